@@ -1,0 +1,46 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "parley",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "parley", targets: ["parley"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // The only C: a module map and shim header over the system's libsqlite3.
+        .systemLibrary(
+            name: "CParleySQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"])]
+        ),
+        .target(name: "ParleySQLite", dependencies: ["CParleySQLite"]),
+        .target(name: "ParleyExtract"),
+        .executableTarget(name: "MigrationEmbedder"),
+        .plugin(
+            name: "EmbedMigrations",
+            capability: .buildTool(),
+            dependencies: ["MigrationEmbedder"]
+        ),
+        .target(
+            name: "ParleyArchive",
+            dependencies: ["ParleySQLite", "ParleyExtract"],
+            plugins: ["EmbedMigrations"]
+        ),
+        .target(
+            name: "ParleyCLI",
+            dependencies: [
+                "ParleyArchive", "ParleyExtract", "ParleySQLite",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "parley", dependencies: ["ParleyCLI"]),
+        .testTarget(name: "ParleySQLiteTests", dependencies: ["ParleySQLite"]),
+        .testTarget(name: "ParleyExtractTests", dependencies: ["ParleyExtract"]),
+        .testTarget(name: "ParleyArchiveTests", dependencies: ["ParleyArchive", "ParleySQLite"]),
+        .testTarget(name: "ParleyCLITests", dependencies: ["ParleyCLI", "ParleyArchive", "ParleySQLite"]),
+    ]
+)

@@ -1,0 +1,69 @@
+import Foundation
+import ParleySQLite
+
+/// The archive file: opening it safely for writing or reading, with its schema checked.
+public final class Archive {
+    public let db: Database
+    public let path: String
+
+    private let writable: Bool
+
+    private init(db: Database, path: String, writable: Bool) {
+        self.db = db
+        self.path = path
+        self.writable = writable
+    }
+
+    deinit {
+        // Back to a single file when the writer is done, so later read-only opens need no
+        // -wal/-shm files beside it. Fails harmlessly (stays WAL) while others have it open.
+        if writable { _ = try? db.execute("PRAGMA journal_mode = DELETE") }
+    }
+
+    /// Opens (creating if needed) for writing: WAL, full sync, schema migrated to this binary's.
+    public static func openForWriting(at path: String) throws -> Archive {
+        try refuseDirectory(path)
+        let db = try Database(path: path, mode: .readWriteCreate)
+        // WAL lets readers and backups run while an import writes; FULL sync makes each commit durable.
+        try db.execute("PRAGMA journal_mode = WAL")
+        try db.execute("PRAGMA synchronous = FULL")
+        try Migrator.migrate(db)
+        return Archive(db: db, path: path, writable: true)
+    }
+
+    /// Opens an existing archive read-only; never creates a file.
+    public static func openForReading(at path: String) throws -> Archive {
+        try refuseDirectory(path)
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw ArchiveError.missing("no archive at \(path); import articles first (parley import FILES) or pass --db PATH")
+        }
+        let db = try Database(path: path, mode: .readOnly)
+        let applicationID = try db.scalar("PRAGMA application_id")?.int64 ?? 0
+        guard applicationID == Migrator.applicationID else {
+            throw ArchiveError.schema("\(path) is not a parley archive; pass --db with the path of one")
+        }
+        guard try Migrator.isCurrent(db) else {
+            throw ArchiveError.schema("\(path) was made by an older parley; run `parley migrate --db \(path)` to upgrade it")
+        }
+        return Archive(db: db, path: path, writable: false)
+    }
+
+    private static func refuseDirectory(_ path: String) throws {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw ArchiveError.missing("\(path) is a directory, not an archive file; pass --db with a file path")
+        }
+    }
+
+    /// Row counts of the main tables, for summaries and tests.
+    public func counts() throws -> [(table: String, rows: Int)] {
+        try Archive.countedTables.map { table in
+            (table, Int(try db.scalar("SELECT count(*) FROM \(table)")?.int64 ?? 0))
+        }
+    }
+
+    static let countedTables = [
+        "sources", "people", "person_aliases", "person_mentions", "roles", "meetings", "meeting_parties",
+        "delegations", "delegation_members", "claims", "claim_topics", "figures",
+    ]
+}

@@ -1,0 +1,186 @@
+import CParleySQLite
+import ParleyExtract
+import ParleySQLite
+
+/// Stores one article and its extraction as rows. Statements are prepared once per import.
+final class ExtractionWriter {
+    private let db: Database
+    private let findByHash, findCurrentAtPath, insertSource, supersede: Statement
+    private let findPersonByAlias, insertPerson, insertAlias, insertMention, insertRole, setCountry: Statement
+    private let insertMeeting, insertParty, insertDelegation, insertMember: Statement
+    private let insertClaim, insertTopic, insertFigure: Statement
+    private let indexSource, indexClaim: Statement
+
+    init(db: Database) throws {
+        self.db = db
+        findByHash = try db.prepare("SELECT id FROM sources WHERE content_hash = ?")
+        findCurrentAtPath = try db.prepare("SELECT id FROM sources WHERE path = ? AND superseded_by IS NULL ORDER BY id DESC LIMIT 1")
+        insertSource = try db.prepare("""
+            INSERT INTO sources(content_hash, path, file_name, title, outlet, url, published, body, body_length,
+                                imported_at, extractor_version)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        supersede = try db.prepare("UPDATE sources SET superseded_by = ? WHERE id = ?")
+        findPersonByAlias = try db.prepare("SELECT DISTINCT person_id FROM person_aliases WHERE alias_key = ? LIMIT 2")
+        insertPerson = try db.prepare("""
+            INSERT INTO people(name, name_key, country, source_id, span_start, span_end) VALUES (?, ?, ?, ?, ?, ?)
+            """)
+        insertAlias = try db.prepare("""
+            INSERT OR IGNORE INTO person_aliases(person_id, alias, alias_key, source_id, span_start, span_end)
+            VALUES (?, ?, ?, ?, ?, ?)
+            """)
+        insertMention = try db.prepare("INSERT INTO person_mentions(person_id, source_id, span_start, span_end) VALUES (?, ?, ?, ?)")
+        insertRole = try db.prepare("""
+            INSERT INTO roles(person_id, role, as_of, source_id, span_start, span_end) VALUES (?, ?, ?, ?, ?, ?)
+            """)
+        setCountry = try db.prepare("UPDATE people SET country = ? WHERE id = ? AND country IS NULL")
+        insertMeeting = try db.prepare("""
+            INSERT INTO meetings(kind, place, venue, date, status, source_id, span_start, span_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        insertParty = try db.prepare("INSERT OR IGNORE INTO meeting_parties(meeting_id, country) VALUES (?, ?)")
+        insertDelegation = try db.prepare("""
+            INSERT INTO delegations(meeting_id, side, head_person_id, source_id, span_start, span_end) VALUES (?, ?, ?, ?, ?, ?)
+            """)
+        insertMember = try db.prepare("""
+            INSERT INTO delegation_members(delegation_id, person_id, description, source_id, span_start, span_end)
+            VALUES (?, ?, ?, ?, ?, ?)
+            """)
+        insertClaim = try db.prepare("""
+            INSERT INTO claims(source_id, speaker, speaker_person_id, kind, text, text_key, span_start, span_end,
+                               speaker_span_start, speaker_span_end)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        indexSource = try db.prepare("INSERT INTO sources_fts(rowid, title, body) VALUES (?, ?, ?)")
+        indexClaim = try db.prepare("INSERT INTO claims_fts(rowid, speaker, text) VALUES (?, ?, ?)")
+        insertTopic = try db.prepare("INSERT OR IGNORE INTO claim_topics(claim_id, topic) VALUES (?, ?)")
+        insertFigure = try db.prepare("""
+            INSERT INTO figures(source_id, meeting_id, topic, value, value_max, unit, per_side, qualifier, text, span_start, span_end)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+    }
+
+    /// Errors about the archive as a whole (disk full, I/O), not about one article: the import stops.
+    static func isFatal(_ error: SQLiteError) -> Bool {
+        [SQLITE_FULL, SQLITE_IOERR, SQLITE_CORRUPT, SQLITE_NOTADB, SQLITE_READONLY, SQLITE_CANTOPEN, SQLITE_BUSY,
+         SQLITE_LOCKED, SQLITE_NOMEM, SQLITE_INTERRUPT].contains(error.code)
+    }
+
+    func store(_ article: PreparedArticle) throws -> ImportOutcome {
+        if let existing = try id(findByHash, [article.contentHash]) { return .unchanged(sourceID: existing) }
+        let previous = try article.input.path.flatMap { try id(findCurrentAtPath, [$0]) }
+        let scalars = Array(article.body.unicodeScalars)
+        try validateSpans(article.extraction, bodyLength: scalars.count, file: article.input.display)
+        let source = article.extraction.source
+        try insertSource.run([
+            article.contentHash, article.input.path, article.input.fileName, source.title, source.outlet,
+            article.metadata.url, source.published, article.body, scalars.count, Clock.isoNow(), Extractor.version,
+        ])
+        let sourceID = db.lastInsertRowID
+        try indexSource.run([sourceID, source.title, article.body])
+        if let previous { try supersede.run([sourceID, previous]) }
+        try storeFacts(article.extraction, sourceID: sourceID, body: scalars)
+        return previous.map { .updated(sourceID: sourceID, previousID: $0) } ?? .imported(sourceID: sourceID)
+    }
+
+    private func storeFacts(_ extraction: Extraction, sourceID: Int64, body: [Unicode.Scalar]) throws {
+        var personIDs: [String: Int64] = [:]
+        for person in extraction.people {
+            personIDs[person.name] = try storePerson(person, sourceID: sourceID, asOf: extraction.source.published, body: body)
+        }
+        var meetingIDs: [String: Int64] = [:]
+        for meeting in extraction.meetings {
+            try insertMeeting.run([meeting.kind.rawValue, meeting.place, meeting.venue, meeting.date, meeting.status.rawValue,
+                                   sourceID, meeting.span.start, meeting.span.end])
+            let meetingID = db.lastInsertRowID
+            meetingIDs[meeting.id] = meetingID
+            for party in meeting.parties { try insertParty.run([meetingID, party]) }
+        }
+        for delegation in extraction.delegations {
+            guard let meetingID = meetingIDs[delegation.meeting] else { continue }
+            try insertDelegation.run([meetingID, delegation.side, delegation.head.flatMap { personIDs[$0] },
+                                      sourceID, delegation.span.start, delegation.span.end])
+            let delegationID = db.lastInsertRowID
+            for member in delegation.members {
+                try insertMember.run([delegationID, personIDs[member], member, sourceID, delegation.span.start, delegation.span.end])
+            }
+        }
+        for claim in extraction.claims {
+            try insertClaim.run([sourceID, claim.speaker, personIDs[claim.speaker], claim.kind.rawValue, claim.text,
+                                 NameKey.of(claim.text), claim.span.start, claim.span.end,
+                                 claim.speakerSpan?.start, claim.speakerSpan?.end])
+            let claimID = db.lastInsertRowID
+            try indexClaim.run([claimID, claim.speaker, claim.text])
+            for topic in claim.topics { try insertTopic.run([claimID, topic]) }
+        }
+        for figure in extraction.figures {
+            try insertFigure.run([sourceID, figure.meeting.flatMap { meetingIDs[$0] }, figure.topic, figure.value, figure.valueMax,
+                                  figure.unit, figure.perSide, figure.qualifier, figure.text, figure.span.start, figure.span.end])
+        }
+    }
+
+    /// Finds the person by any of their names across the archive, or adds them; then records
+    /// this source's aliases, mentions and roles.
+    private func storePerson(_ person: Person, sourceID: Int64, asOf: String?, body: [Unicode.Scalar]) throws -> Int64 {
+        let firstMention = person.mentions.first ?? Span(0, 0)
+        let personID: Int64
+        if let existing = try resolve(person) {
+            personID = existing
+            if let country = person.country { try setCountry.run([country, existing]) }
+        } else {
+            try insertPerson.run([person.name, NameKey.of(person.name), person.country, sourceID, firstMention.start, firstMention.end])
+            personID = db.lastInsertRowID
+        }
+        // Each form the source uses, with the first mention that spells it as its evidence.
+        var spanByKey: [String: Span] = [:]
+        for mention in person.mentions {
+            let key = NameKey.of(ExtractionWriter.possessiveStripped(String(String.UnicodeScalarView(body[mention.start..<mention.end]))))
+            if spanByKey[key] == nil { spanByKey[key] = mention }
+        }
+        for form in [person.name] + person.aliases {
+            let key = NameKey.of(form)
+            let span = spanByKey[key] ?? firstMention
+            try insertAlias.run([personID, form, key, sourceID, span.start, span.end])
+        }
+        for mention in person.mentions { try insertMention.run([personID, sourceID, mention.start, mention.end]) }
+        for role in person.roles { try insertRole.run([personID, role.text, asOf, sourceID, role.span.start, role.span.end]) }
+        return personID
+    }
+
+    /// The one archived person known by this full name or any of its forms, if exactly one.
+    private func resolve(_ person: Person) throws -> Int64? {
+        if let byName = try ids(findPersonByAlias, [NameKey.of(person.name)]), byName.count == 1 { return byName[0] }
+        // A lone surname ("Peskov") joins a person only when it is unambiguous.
+        for alias in person.aliases where alias.contains(" ") {
+            if let byAlias = try ids(findPersonByAlias, [NameKey.of(alias)]), byAlias.count == 1 { return byAlias[0] }
+        }
+        return nil
+    }
+
+    static func possessiveStripped(_ text: String) -> String {
+        for suffix in ["’s", "'s", "’", "'"] where text.hasSuffix(suffix) { return String(text.dropLast(suffix.count)) }
+        return text
+    }
+
+    /// A span outside the body would be evidence that points nowhere: refuse the article.
+    private func validateSpans(_ extraction: Extraction, bodyLength: Int, file: String) throws {
+        var spans: [Span] = []
+        for person in extraction.people { spans += person.mentions + person.roles.map(\.span) }
+        spans += extraction.meetings.map(\.span) + extraction.delegations.map(\.span) + extraction.figures.map(\.span)
+        for claim in extraction.claims { spans += [claim.span] + (claim.speakerSpan.map { [$0] } ?? []) }
+        if let bad = spans.first(where: { $0.end > bodyLength }) {
+            throw ArchiveError.input(file: file, reason: "extractor produced a span [\(bad.start), \(bad.end)) past the body's \(bodyLength) characters")
+        }
+    }
+
+    private func id(_ statement: Statement, _ parameters: [SQLiteBindable]) throws -> Int64? {
+        try ids(statement, parameters)?.first
+    }
+
+    private func ids(_ statement: Statement, _ parameters: [SQLiteBindable]) throws -> [Int64]? {
+        try statement.bind(parameters)
+        var found: [Int64] = []
+        while try statement.step() { if let value = statement.int64(at: 0) { found.append(value) } }
+        try statement.reset()
+        return found.isEmpty ? nil : found
+    }
+}

@@ -1,0 +1,21 @@
+/// One numbered migration file, `NNNN_slug.sql`, as embedded at build time.
+public struct Migration: Sendable, Equatable {
+    public let version: Int
+    public let name: String
+    public let sql: String
+
+    /// Every migration shipped in this binary, in order.
+    public static let all: [Migration] = EmbeddedMigrations.files
+        .compactMap { Migration(fileName: $0.name, sql: $0.sql) }
+        .sorted { $0.version < $1.version }
+
+    public static var latestVersion: Int { all.last?.version ?? 0 }
+
+    init?(fileName: String, sql: String) {
+        let digits = fileName.prefix(while: \.isNumber)
+        guard !digits.isEmpty, let version = Int(digits) else { return nil }
+        self.version = version
+        self.name = String(fileName.dropLast(fileName.hasSuffix(".sql") ? 4 : 0))
+        self.sql = sql
+    }
+}

@@ -1,0 +1,72 @@
+import Foundation
+import ParleyArchive
+import ParleyExtract
+import ParleySQLite
+
+/// Renders rows in the user's chosen format, in the manner of sqlite-utils.
+enum ResultPrinter {
+    static func render(_ result: QueryResult, as format: OutputFormat) -> String {
+        switch format {
+        case .table: return table(result)
+        case .csv: return csv(result)
+        case .json: return json(result)
+        case .nl: return result.rows.map { object(columns: result.columns, row: $0).serialized() + "\n" }.joined()
+        case .markdown: return markdown(result)
+        }
+    }
+
+    static func table(_ result: QueryResult) -> String {
+        let cells = result.rows.map { $0.map { oneLine($0.displayText) } }
+        var widths = result.columns.map(\.count)
+        for row in cells { for (i, cell) in row.enumerated() { widths[i] = max(widths[i], cell.count) } }
+        func line(_ values: [String]) -> String {
+            values.enumerated().map { i, value in
+                i == values.count - 1 ? value : value.padding(toLength: widths[i], withPad: " ", startingAt: 0)
+            }.joined(separator: "  ")
+        }
+        var out = line(result.columns) + "\n" + widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n"
+        for row in cells { out += line(row) + "\n" }
+        return out
+    }
+
+    static func csv(_ result: QueryResult) -> String {
+        func field(_ text: String) -> String {
+            guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
+            return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        }
+        var out = result.columns.map(field).joined(separator: ",") + "\r\n"
+        for row in result.rows { out += row.map { field($0.displayText) }.joined(separator: ",") + "\r\n" }
+        return out
+    }
+
+    static func json(_ result: QueryResult) -> String {
+        JSONValue.array(result.rows.map { object(columns: result.columns, row: $0) }).serialized(pretty: true) + "\n"
+    }
+
+    static func markdown(_ result: QueryResult) -> String {
+        func cell(_ text: String) -> String { oneLine(text).replacingOccurrences(of: "|", with: "\\|") }
+        var out = "| " + result.columns.map(cell).joined(separator: " | ") + " |\n"
+        out += "|" + result.columns.map { _ in " --- |" }.joined() + "\n"
+        for row in result.rows { out += "| " + row.map { cell($0.displayText) }.joined(separator: " | ") + " |\n" }
+        return out
+    }
+
+    static func object(columns: [String], row: [SQLiteValue]) -> JSONValue {
+        .object(zip(columns, row).map { ($0, jsonValue($1)) })
+    }
+
+    static func jsonValue(_ value: SQLiteValue) -> JSONValue {
+        switch value {
+        case .null: return .null
+        case .integer(let i): return .integer(i)
+        case .real(let d): return .number(d)
+        case .text(let s): return .string(s)
+        case .blob(let b): return .object([("$base64", .bool(true)), ("encoded", .string(Data(b).base64EncodedString()))])
+        }
+    }
+
+    /// Table cells stay on one line.
+    static func oneLine(_ text: String) -> String {
+        text.replacingOccurrences(of: "\r\n", with: "⏎").replacingOccurrences(of: "\n", with: "⏎")
+    }
+}

@@ -1,0 +1,49 @@
+/// Transactions and savepoints that commit on success and roll back, then rethrow the first error, on failure.
+extension Database {
+    public enum TransactionKind: String, Sendable {
+        case deferred = "DEFERRED"
+        case immediate = "IMMEDIATE"
+        case exclusive = "EXCLUSIVE"
+    }
+
+    public func transaction<T>(_ kind: TransactionKind = .immediate, _ body: () throws -> T) throws -> T {
+        try execute("BEGIN \(kind.rawValue)")
+        let result: T
+        do {
+            result = try body()
+        } catch {
+            rollbackQuietly("ROLLBACK")
+            throw error
+        }
+        do {
+            try execute("COMMIT")
+        } catch {
+            rollbackQuietly("ROLLBACK")
+            throw error
+        }
+        return result
+    }
+
+    /// A nestable unit of work: inside a transaction it can be undone alone.
+    public func savepoint<T>(_ name: String = "parley", _ body: () throws -> T) throws -> T {
+        let quoted = "\"" + name.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        try execute("SAVEPOINT \(quoted)")
+        let result: T
+        do {
+            result = try body()
+        } catch {
+            // ROLLBACK TO undoes the work; RELEASE then drops the savepoint itself.
+            rollbackQuietly("ROLLBACK TO \(quoted)")
+            rollbackQuietly("RELEASE \(quoted)")
+            throw error
+        }
+        try execute("RELEASE \(quoted)")
+        return result
+    }
+
+    /// A rollback's own failure must not hide the error that caused it.
+    private func rollbackQuietly(_ sql: String) {
+        guard isInTransaction else { return }
+        _ = try? execute(sql)
+    }
+}

@@ -38,9 +38,11 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "parley", dependencies: ["ParleyCLI"]),
-        .testTarget(name: "ParleySQLiteTests", dependencies: ["ParleySQLite"]),
+        // Temporary folders and the samples' location, shared by the test targets.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "ParleySQLiteTests", dependencies: ["ParleySQLite", "TestSupport"]),
         .testTarget(name: "ParleyExtractTests", dependencies: ["ParleyExtract"]),
-        .testTarget(name: "ParleyArchiveTests", dependencies: ["ParleyArchive", "ParleySQLite"]),
-        .testTarget(name: "ParleyCLITests", dependencies: ["ParleyCLI", "ParleyArchive", "ParleySQLite"]),
+        .testTarget(name: "ParleyArchiveTests", dependencies: ["ParleyArchive", "ParleySQLite", "TestSupport"]),
+        .testTarget(name: "ParleyCLITests", dependencies: ["ParleyCLI", "ParleyArchive", "ParleySQLite", "TestSupport"]),
     ]
 )

@@ -24,6 +24,8 @@ public final class Archive {
     public static func openForWriting(at path: String) throws -> Archive {
         try refuseDirectory(path)
         let db = try Database(path: path, mode: .readWriteCreate)
+        // Refuse a foreign or newer file before anything, even the journal mode, touches it.
+        try Migrator.check(db)
         // WAL lets readers and backups run while an import writes; FULL sync makes each commit durable.
         try db.execute("PRAGMA journal_mode = WAL")
         try db.execute("PRAGMA synchronous = FULL")

@@ -12,7 +12,8 @@ public struct Parley: ParsableCommand {
             """,
         version: "parley \(Extractor.version)",
         subcommands: [
-            ImportCommand.self, ExtractCommand.self, QueryCommand.self, BackupCommand.self, MigrateCommand.self,
+            ImportCommand.self, ExtractCommand.self, QueryCommand.self, ReportCommand.self, BackupCommand.self,
+            MigrateCommand.self,
         ]
     )
 

@@ -6,6 +6,7 @@ extension Database {
         case exclusive = "EXCLUSIVE"
     }
 
+    @discardableResult
     public func transaction<T>(_ kind: TransactionKind = .immediate, _ body: () throws -> T) throws -> T {
         try execute("BEGIN \(kind.rawValue)")
         let result: T
@@ -25,6 +26,7 @@ extension Database {
     }
 
     /// A nestable unit of work: inside a transaction it can be undone alone.
+    @discardableResult
     public func savepoint<T>(_ name: String = "parley", _ body: () throws -> T) throws -> T {
         let quoted = "\"" + name.replacingOccurrences(of: "\"", with: "\"\"") + "\""
         try execute("SAVEPOINT \(quoted)")

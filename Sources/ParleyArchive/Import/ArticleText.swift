@@ -87,7 +87,7 @@ public enum ArticleText {
     }
 }
 
-public enum ArticleTextError: Error, Equatable, CustomStringConvertible {
+public enum ArticleTextError: Error, Equatable, Sendable, CustomStringConvertible {
     case empty
     case binary(String)
     case utf16

@@ -41,6 +41,12 @@ public enum Migrator {
         return done
     }
 
+    /// Refuses, without changing it, a file that is not a parley archive or does not match this parley.
+    public static func check(_ db: Database, migrations: [Migration] = Migration.all) throws {
+        try refuseForeignFile(db)
+        try verify(db, migrations: migrations)
+    }
+
     /// Checks an archive against the embedded migrations without changing it.
     /// Returns the versions already applied; throws when the archive is newer or was altered.
     @discardableResult

@@ -1,5 +1,5 @@
 /// Errors the archive reports to the user; each description is one line that says what to do.
-public enum ArchiveError: Error, CustomStringConvertible, Equatable {
+public enum ArchiveError: Error, CustomStringConvertible, Equatable, Sendable {
     /// The archive's schema is from another parley, or was altered.
     case schema(String)
     /// No archive where one was expected.

@@ -1,0 +1,66 @@
+import ParleyArchive
+import ParleyExtract
+import Testing
+
+@Suite struct ArticleTextTests {
+    @Test func bomIsStrippedAndLineEndsFolded() throws {
+        let text = try ArticleText.decode([0xEF, 0xBB, 0xBF] + Array("one\r\ntwo\rthree\n".utf8))
+        #expect(text == "one\ntwo\nthree\n")
+    }
+
+    @Test func nonASCIISurvives() throws {
+        #expect(try ArticleText.decode(Array("Erdoğan «Київ»".utf8)) == "Erdoğan «Київ»")
+    }
+
+    static let refusals: [([UInt8], ArticleTextError)] = [
+        ([], .empty),
+        (Array(" \n\t\n".utf8), .empty),
+        ([0x43, 0x61, 0x66, 0xE9, 0x20], .notUTF8(byte: 0xE9, offset: 3)),
+        ([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A], .binary("a PNG image")),
+        ([0x25, 0x50, 0x44, 0x46, 0x2D], .binary("a PDF document")),
+        ([0xFF, 0xFE, 0x41, 0x00], .utf16),
+        ([0x41, 0x00, 0x42, 0x00, 0x43, 0x00, 0x44, 0x00], .utf16),
+        (Array("text".utf8) + [0] + Array("more text here and more".utf8), .nul(offset: 4)),
+        (Array("<!DOCTYPE html><html><body>x</body></html>".utf8), .html),
+        ([0xC0, 0xAF], .notUTF8(byte: 0xC0, offset: 0)),                 // overlong
+        ([0x41, 0xED, 0xA0, 0x80], .notUTF8(byte: 0xED, offset: 1)),     // surrogate
+        ([0x41, 0xE2, 0x82], .notUTF8(byte: 0xE2, offset: 1)),           // truncated
+    ]
+
+    @Test(arguments: refusals)
+    func badBytesAreRefusedWithTheReason(_ bytes: [UInt8], _ expected: ArticleTextError) {
+        #expect(throws: expected) { try ArticleText.decode(bytes) }
+    }
+
+    @Test func refusalsReadAsOneLine() {
+        let message = ArticleTextError.notUTF8(byte: 0xE9, offset: 3).description
+        #expect(message.hasPrefix("not UTF-8 text (byte 0xE9 at offset 3)"))
+        #expect(!message.contains("\n"))
+    }
+
+    @Test func frontMatterGivesMetadataAndTheRestIsBody() {
+        let (metadata, body) = FrontMatter.split("---\ntitle: \"Talks: day two\"\npublished: 2025-05-16\noutlet: Example\nurl: https://e.org/a\nauthor: ignored\n---\nBody.\n")
+        #expect(metadata == ArticleMetadata(title: "Talks: day two", published: "2025-05-16", outlet: "Example", url: "https://e.org/a"))
+        #expect(body == "Body.\n")
+    }
+
+    @Test func unclosedFrontMatterIsBody() {
+        let text = "---\ntitle: x\nno closing line\n"
+        let (metadata, body) = FrontMatter.split(text)
+        #expect(metadata == ArticleMetadata())
+        #expect(body == text)
+    }
+
+    @Test func sha256MatchesKnownVectors() {
+        #expect(SHA256.hex(Array("".utf8)) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+        #expect(SHA256.hex(Array("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        let long = Array("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8)
+        #expect(SHA256.hex(long) == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
+        #expect(SHA256.hex([UInt8](repeating: 0x61, count: 1_000_000)) == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+    }
+
+    @Test func nameKeysFoldCaseDiacriticsAndApostrophes() {
+        #expect(NameKey.of("Erdoğan’s") == NameKey.of("erdogan's"))
+        #expect(NameKey.of("  Recep   Tayyip\nErdoğan ") == "recep tayyip erdogan")
+    }
+}

@@ -1,0 +1,57 @@
+import Foundation
+import ParleyArchive
+import ParleySQLite
+import TestSupport
+import Testing
+
+@Suite struct BackupTests {
+    func archiveWithSamples(in folder: TemporaryFolder) throws -> String {
+        let path = folder.file("parley.db")
+        let archive = try Archive.openForWriting(at: path)
+        _ = try Importer(archive: archive).run(InputCollector.collect([ProjectFiles.samplesFolder]).inputs)
+        return path
+    }
+
+    @Test func backupIsACheckedCopyWithTheSameRows() throws {
+        let folder = try TemporaryFolder()
+        let path = try archiveWithSamples(in: folder)
+        let result = try BackupService.backup(archivePath: path, to: folder.file("b.db"), force: false)
+        #expect(result.sha256 == SHA256.hex(try Array(Data(contentsOf: URL(fileURLWithPath: result.path)))))
+        let copy = try Archive.openForReading(at: folder.file("b.db"))
+        let live = try Archive.openForReading(at: path)
+        #expect(try copy.counts().map(\.rows) == live.counts().map(\.rows))
+        #expect(try copy.db.scalar("PRAGMA integrity_check") == .text("ok"))
+        #expect(try copy.db.scalar("PRAGMA journal_mode") == .text("delete"))
+        #expect(try folder.entries() == ["b.db", "parley.db"], "no temporary file left behind")
+    }
+
+    @Test func existingFilesAreNotOverwrittenWithoutForce() throws {
+        let folder = try TemporaryFolder()
+        let path = try archiveWithSamples(in: folder)
+        try folder.write("b.db", "precious")
+        let error = #expect(throws: ArchiveError.self) { try BackupService.backup(archivePath: path, to: folder.file("b.db"), force: false) }
+        #expect(error?.description.contains("--force") == true)
+        #expect(try String(contentsOfFile: folder.file("b.db"), encoding: .utf8) == "precious")
+        _ = try BackupService.backup(archivePath: path, to: folder.file("b.db"), force: true)
+        #expect(try Archive.openForReading(at: folder.file("b.db")).db.scalar("SELECT count(*) FROM sources") == .integer(5))
+    }
+
+    @Test func backingUpOntoTheArchiveItselfIsRefused() throws {
+        let folder = try TemporaryFolder()
+        let path = try archiveWithSamples(in: folder)
+        #expect(throws: ArchiveError.self) { try BackupService.backup(archivePath: path, to: path, force: true) }
+    }
+
+    @Test func backupWhileAnotherConnectionWritesIsConsistent() throws {
+        let folder = try TemporaryFolder()
+        let path = try archiveWithSamples(in: folder)
+        let writer = try Archive.openForWriting(at: path)
+        try writer.db.execute("BEGIN IMMEDIATE")
+        try writer.db.run("UPDATE sources SET title = 'uncommitted' WHERE id = 1")
+        let result = try BackupService.backup(archivePath: path, to: folder.file("b.db"), force: false)
+        try writer.db.execute("ROLLBACK")
+        let copy = try Database(path: result.path, mode: .readOnly)
+        #expect(try copy.scalar("SELECT count(*) FROM sources WHERE title = 'uncommitted'") == .integer(0))
+        #expect(try copy.scalar("SELECT count(*) FROM sources") == .integer(5))
+    }
+}

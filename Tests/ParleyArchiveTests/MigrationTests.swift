@@ -1,0 +1,73 @@
+import Foundation
+import ParleyArchive
+import ParleySQLite
+import TestSupport
+import Testing
+
+@Suite struct MigrationTests {
+    @Test func embeddedMigrationsMatchTheFilesOnDisk() throws {
+        let folder = ProjectFiles.root.appendingPathComponent("migrations").path
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".sql") }.sorted()
+        #expect(!files.isEmpty)
+        #expect(Migration.all.map { $0.name + ".sql" } == files)
+        for (migration, file) in zip(Migration.all, files) {
+            #expect(migration.sql == (try String(contentsOfFile: folder + "/" + file, encoding: .utf8)))
+        }
+        #expect(Migration.all.map(\.version) == Array(1...Migration.all.count))
+    }
+
+    @Test func freshArchiveGetsEveryMigrationOnce() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.file("a.db")
+        _ = try Archive.openForWriting(at: path)
+        let reopened = try Archive.openForWriting(at: path)
+        let versions = try reopened.db.rows("SELECT version FROM schema_migrations ORDER BY version").map { Int($0[0].int64 ?? 0) }
+        #expect(versions == Migration.all.map(\.version))
+        #expect(try reopened.db.scalar("PRAGMA application_id")?.int64 == Migrator.applicationID)
+        for table in ["sources", "people", "person_aliases", "roles", "meetings", "meeting_parties", "delegations",
+                      "delegation_members", "claims", "claim_topics", "figures", "sources_fts", "claims_fts"] {
+            #expect(try reopened.db.scalar("SELECT 1 FROM sqlite_schema WHERE name = ?", [table]) != nil, "missing \(table)")
+        }
+    }
+
+    @Test func archiveFromANewerParleyIsRefusedUnchanged() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.file("a.db")
+        do {
+            let archive = try Archive.openForWriting(at: path)
+            try archive.db.run("INSERT INTO schema_migrations VALUES (9999, '9999_future', 'SELECT 1', 'later')")
+        }
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        let error = #expect(throws: ArchiveError.self) { try Archive.openForWriting(at: path) }
+        #expect(error?.description.contains("newer parley") == true)
+        #expect(error?.description.contains("Upgrade parley") == true)
+        #expect(throws: ArchiveError.self) { try Archive.openForReading(at: path) }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+    }
+
+    @Test func editedMigrationIsRefused() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.file("a.db")
+        do {
+            let archive = try Archive.openForWriting(at: path)
+            try archive.db.run("UPDATE schema_migrations SET sql = sql || ' ' WHERE version = 1")
+        }
+        let error = #expect(throws: ArchiveError.self) { try Archive.openForWriting(at: path) }
+        #expect(error?.description.contains("differs") == true)
+    }
+
+    @Test func someoneElsesDatabaseIsRefused() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.file("other.db")
+        try Database(path: path).execute("CREATE TABLE notes(x)")
+        let error = #expect(throws: ArchiveError.self) { try Archive.openForWriting(at: path) }
+        #expect(error?.description.contains("not a parley archive") == true)
+        #expect(try Database(path: path).scalar("SELECT count(*) FROM sqlite_schema") == .integer(1))
+    }
+
+    @Test func readingNeverCreatesAFile() throws {
+        let folder = try TemporaryFolder()
+        #expect(throws: ArchiveError.self) { try Archive.openForReading(at: folder.file("none.db")) }
+        #expect(try folder.entries().isEmpty)
+    }
+}

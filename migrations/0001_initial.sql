@@ -4,8 +4,10 @@
 -- Child rows that only list attributes of their parent (meeting_parties, claim_topics) share the
 -- parent's evidence.
 
--- One row per archived version of an article. The body is kept verbatim so the archive can be
--- re-derived; a changed file at a known path becomes a new row and the old one points to it.
+-- One row per archived version of an article. The text is kept verbatim (front_matter || body is
+-- the file as imported, after UTF-8 checks, BOM removal and CRLF folding; content_hash is its
+-- SHA-256) so the archive can be re-derived; a changed file at a known path becomes a new row and
+-- the old one points to it.
 CREATE TABLE sources (
     id                INTEGER PRIMARY KEY,
     content_hash      TEXT NOT NULL UNIQUE CHECK (length(content_hash) = 64),
@@ -15,6 +17,7 @@ CREATE TABLE sources (
     outlet            TEXT,
     url               TEXT,
     published         TEXT,
+    front_matter      TEXT NOT NULL DEFAULT '',
     body              TEXT NOT NULL,
     body_length       INTEGER NOT NULL CHECK (body_length >= 0),
     imported_at       TEXT NOT NULL,

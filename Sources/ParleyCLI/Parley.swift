@@ -13,7 +13,7 @@ public struct Parley: ParsableCommand {
         version: "parley \(Extractor.version)",
         subcommands: [
             ImportCommand.self, ExtractCommand.self, QueryCommand.self, ReportCommand.self, BackupCommand.self,
-            MigrateCommand.self,
+            RestoreCommand.self, CheckCommand.self, MigrateCommand.self,
         ]
     )
 

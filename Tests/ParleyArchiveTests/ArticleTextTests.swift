@@ -39,16 +39,18 @@ import Testing
     }
 
     @Test func frontMatterGivesMetadataAndTheRestIsBody() {
-        let (metadata, body) = FrontMatter.split("---\ntitle: \"Talks: day two\"\npublished: 2025-05-16\noutlet: Example\nurl: https://e.org/a\nauthor: ignored\n---\nBody.\n")
+        let text = "---\ntitle: \"Talks: day two\"\npublished: 2025-05-16\noutlet: Example\nurl: https://e.org/a\nauthor: ignored\n---\nBody.\n"
+        let (metadata, header, body) = FrontMatter.split(text)
         #expect(metadata == ArticleMetadata(title: "Talks: day two", published: "2025-05-16", outlet: "Example", url: "https://e.org/a"))
         #expect(body == "Body.\n")
+        #expect(header + body == text)
     }
 
     @Test func unclosedFrontMatterIsBody() {
         let text = "---\ntitle: x\nno closing line\n"
-        let (metadata, body) = FrontMatter.split(text)
+        let (metadata, header, body) = FrontMatter.split(text)
         #expect(metadata == ArticleMetadata())
-        #expect(body == text)
+        #expect(header.isEmpty && body == text)
     }
 
     @Test func sha256MatchesKnownVectors() {

@@ -10,7 +10,8 @@ public enum BackupService {
         public let sha256: String
     }
 
-    public static func backup(archivePath: String, to destination: String, force: Bool) throws -> Result {
+    /// - Parameter fullCheck: run every `parley check` on the copy, not only SQLite's integrity check.
+    public static func backup(archivePath: String, to destination: String, force: Bool, fullCheck: Bool = false) throws -> Result {
         let target = URL(fileURLWithPath: destination).standardizedFileURL.path
         let live = URL(fileURLWithPath: archivePath).standardizedFileURL.path
         guard target != live else { throw ArchiveError.backup("\(destination) is the archive itself; choose another path") }
@@ -30,6 +31,12 @@ public enum BackupService {
             try copy.execute("PRAGMA journal_mode = DELETE")
         }
         try verifyIntegrity(of: temporary, display: destination)
+        if fullCheck {
+            let report = ArchiveCheck.run(on: try Database(path: temporary, mode: .readWrite))
+            if let first = report.failures.first {
+                throw ArchiveError.backup("the copy for \(destination) fails the check (\(first.check): \(first.detail)); the archive was not changed")
+            }
+        }
         try FileSync.file(temporary)
         guard rename(temporary, target) == 0 else {
             throw ArchiveError.backup("cannot move the backup into \(destination): \(String(cString: strerror(errno)))")

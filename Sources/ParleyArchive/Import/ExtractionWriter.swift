@@ -16,9 +16,9 @@ final class ExtractionWriter {
         findByHash = try db.prepare("SELECT id FROM sources WHERE content_hash = ?")
         findCurrentAtPath = try db.prepare("SELECT id FROM sources WHERE path = ? AND superseded_by IS NULL ORDER BY id DESC LIMIT 1")
         insertSource = try db.prepare("""
-            INSERT INTO sources(content_hash, path, file_name, title, outlet, url, published, body, body_length,
-                                imported_at, extractor_version)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO sources(content_hash, path, file_name, title, outlet, url, published, front_matter, body,
+                                body_length, imported_at, extractor_version)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         supersede = try db.prepare("UPDATE sources SET superseded_by = ? WHERE id = ?")
         findPersonByAlias = try db.prepare("SELECT DISTINCT person_id FROM person_aliases WHERE alias_key = ? LIMIT 2")
@@ -73,7 +73,7 @@ final class ExtractionWriter {
         let source = article.extraction.source
         try insertSource.run([
             article.contentHash, article.input.path, article.input.fileName, source.title, source.outlet,
-            article.metadata.url, source.published, article.body, scalars.count, Clock.isoNow(), Extractor.version,
+            article.metadata.url, source.published, article.frontMatter, article.body, scalars.count, Clock.isoNow(), Extractor.version,
         ])
         let sourceID = db.lastInsertRowID
         try indexSource.run([sourceID, source.title, article.body])

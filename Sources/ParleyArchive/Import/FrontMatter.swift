@@ -11,9 +11,10 @@ import ParleyExtract
 public enum FrontMatter {
     public static let keys: Set<String> = ["title", "published", "outlet", "url"]
 
-    /// Splits front matter from the body. Text without a closed front matter block is all body.
-    public static func split(_ text: String) -> (metadata: ArticleMetadata, body: String) {
-        guard text.hasPrefix("---\n") else { return (ArticleMetadata(), text) }
+    /// Splits front matter from the body; `header + body == text`, so both are stored and the file's
+    /// text stays re-derivable. Text without a closed front matter block is all body.
+    public static func split(_ text: String) -> (metadata: ArticleMetadata, header: String, body: String) {
+        guard text.hasPrefix("---\n") else { return (ArticleMetadata(), "", text) }
         var metadata = ArticleMetadata()
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).dropFirst()
         var consumed = 4
@@ -22,7 +23,7 @@ public enum FrontMatter {
             consumed += line.utf8.count + 1
             if line.trimmed(of: " \t") == "---" {
                 let bodyStart = text.utf8.index(text.utf8.startIndex, offsetBy: min(consumed, text.utf8.count))
-                return (metadata, String(text[bodyStart...]))
+                return (metadata, String(text[..<bodyStart]), String(text[bodyStart...]))
             }
             guard let colon = line.firstIndex(of: ":") else { continue }
             let key = line[..<colon].trimmed(of: " \t").lowercased()
@@ -33,7 +34,7 @@ public enum FrontMatter {
             guard keys.contains(key), !value.isEmpty else { continue }
             metadata.set(key, value)
         }
-        return (ArticleMetadata(), text)
+        return (ArticleMetadata(), "", text)
     }
 }
 

@@ -104,7 +104,8 @@ public final class Importer {
             throw ArchiveError.input(file: input.display, reason: "is the archive itself, not an article")
         }
         let article = try ArticleLoader.load(input, maxBytes: options.maxBytes, manifest: options.manifest)
-        return PreparedArticle(input: input, contentHash: SHA256.hex(article.text.utf8), body: article.body,
+        return PreparedArticle(input: input, contentHash: ArticleLoader.contentHash(frontMatter: article.frontMatter, body: article.body),
+                               frontMatter: article.frontMatter, body: article.body,
                                metadata: article.metadata, extraction: ArticleLoader.extract(article))
     }
 }
@@ -113,6 +114,7 @@ public final class Importer {
 struct PreparedArticle {
     let input: ImportInput
     let contentHash: String
+    let frontMatter: String
     let body: String
     let metadata: ArticleMetadata
     let extraction: Extraction

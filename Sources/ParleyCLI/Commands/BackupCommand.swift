@@ -14,10 +14,13 @@ struct BackupCommand: ConsoleCommand {
     @Flag(help: "Replace an existing file at the destination.")
     var force = false
 
+    @Flag(help: "Run the full parley check on the copy, not only SQLite's integrity check.")
+    var verify = false
+
     @OptionGroup var archive: ArchiveOptions
 
     func execute(_ console: Console) throws {
-        let result = try BackupService.backup(archivePath: archive.path, to: destination, force: force)
+        let result = try BackupService.backup(archivePath: archive.path, to: destination, force: force, fullCheck: verify)
         console.out("\(result.path)\t\(result.bytes) bytes\tsha256 \(result.sha256)")
     }
 }

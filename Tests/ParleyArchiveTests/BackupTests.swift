@@ -1,5 +1,5 @@
 import Foundation
-import ParleyArchive
+@testable import ParleyArchive
 import ParleySQLite
 import TestSupport
 import Testing
@@ -53,5 +53,30 @@ import Testing
         let copy = try Database(path: result.path, mode: .readOnly)
         #expect(try copy.scalar("SELECT count(*) FROM sources WHERE title = 'uncommitted'") == .integer(0))
         #expect(try copy.scalar("SELECT count(*) FROM sources") == .integer(5))
+    }
+}
+
+@Suite struct BackupRotationTests {
+    @Test func keepsTheNewestNAndNothingElseIsTouched() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.file("parley.db")
+        _ = try Archive.openForWriting(at: path)
+        let dir = folder.file("backups")
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        try folder.write("backups/parley-notes.db", "not a rotated backup")
+        try folder.write("backups/parley-20200101T000000Z.db", "an old rotated backup")
+        var removed: [String] = []
+        for _ in 0..<4 { removed += try BackupRotation.backup(archivePath: path, directory: dir, keep: 2).removed }
+        let left = try FileManager.default.contentsOfDirectory(atPath: dir).sorted()
+        #expect(left.count == 3)
+        #expect(left.contains("parley-notes.db"))
+        #expect(!left.contains("parley-20200101T000000Z.db"))
+        #expect(removed.count == 3)
+    }
+
+    @Test(arguments: [("parley-20261122T231502Z.db", true), ("parley-20261122T231502Z-3.db", true),
+                      ("parley-notes.db", false), ("parley-20261122T231502.db", false), ("other-20261122T231502Z.db", false)])
+    func onlyTimestampedNamesRotate(_ name: String, _ rotated: Bool) {
+        #expect(BackupRotation.isRotated(name, stem: "parley") == rotated)
     }
 }

@@ -31,17 +31,19 @@ public enum RestoreService {
         try verify(staging, display: source)
         try FileSync.file(staging)
 
+        // The replaced archive is kept by a second name (a hard link), then the staged copy is renamed
+        // over the live name in one atomic step: at every instant the live name holds a whole archive.
         var kept: String?
         if liveExists {
             let previous = live + ".before-restore-" + Clock.compactNow()
-            guard rename(live, previous) == 0 else {
-                throw ArchiveError.backup("cannot set aside \(archivePath): \(String(cString: strerror(errno))); nothing was changed")
+            guard link(live, previous) == 0 else {
+                throw ArchiveError.backup("cannot keep \(archivePath) as \(previous): \(String(cString: strerror(errno))); nothing was changed")
             }
             kept = previous
         }
         guard rename(staging, live) == 0 else {
             let reason = String(cString: strerror(errno))
-            if let kept { rename(kept, live) }
+            if let kept { unlink(kept) }
             throw ArchiveError.backup("cannot move the restored archive into place: \(reason); \(archivePath) was left as it was")
         }
         try FileSync.directory(folder)

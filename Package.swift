@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "parley", targets: ["parley"]),
+        .executable(name: "parley-torture", targets: ["parley-torture"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -38,11 +39,15 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "parley", dependencies: ["ParleyCLI"]),
+        // The reliability battery: kills, full disks and hostile input against the real binary.
+        .target(name: "ParleyReliability", dependencies: ["ParleyArchive"]),
+        .executableTarget(name: "parley-torture", dependencies: ["ParleyReliability"]),
         // Temporary folders and the samples' location, shared by the test targets.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "ParleySQLiteTests", dependencies: ["ParleySQLite", "TestSupport"]),
         .testTarget(name: "ParleyExtractTests", dependencies: ["ParleyExtract"]),
         .testTarget(name: "ParleyArchiveTests", dependencies: ["ParleyArchive", "ParleySQLite", "TestSupport"]),
         .testTarget(name: "ParleyCLITests", dependencies: ["ParleyCLI", "ParleyArchive", "ParleySQLite", "TestSupport"]),
+        .testTarget(name: "ReliabilityTests", dependencies: ["ParleyReliability", "TestSupport"]),
     ]
 )

@@ -37,4 +37,12 @@ public struct SQLiteError: Error, CustomStringConvertible, Sendable, Equatable {
 
     public var isConstraintViolation: Bool { code == SQLITE_CONSTRAINT }
     public var isBusy: Bool { code == SQLITE_BUSY || code == SQLITE_LOCKED }
+    public var isInterrupted: Bool { code == SQLITE_INTERRUPT }
+    /// Disk full or an I/O error: the file cannot take more writes.
+    public var isDiskFullOrIO: Bool { code == SQLITE_FULL || code == SQLITE_IOERR }
+    /// A failure of the database as a whole rather than of one statement's data.
+    public var isStorageFailure: Bool {
+        isDiskFullOrIO || isBusy || isInterrupted
+            || [SQLITE_CORRUPT, SQLITE_NOTADB, SQLITE_READONLY, SQLITE_CANTOPEN, SQLITE_NOMEM].contains(code)
+    }
 }

@@ -1,4 +1,3 @@
-import CParleySQLite
 import ParleyExtract
 import ParleySQLite
 
@@ -60,10 +59,7 @@ final class ExtractionWriter {
     }
 
     /// Errors about the archive as a whole (disk full, I/O), not about one article: the import stops.
-    static func isFatal(_ error: SQLiteError) -> Bool {
-        [SQLITE_FULL, SQLITE_IOERR, SQLITE_CORRUPT, SQLITE_NOTADB, SQLITE_READONLY, SQLITE_CANTOPEN, SQLITE_BUSY,
-         SQLITE_LOCKED, SQLITE_NOMEM, SQLITE_INTERRUPT].contains(error.code)
-    }
+    static func isFatal(_ error: SQLiteError) -> Bool { error.isStorageFailure }
 
     func store(_ article: PreparedArticle) throws -> ImportOutcome {
         if let existing = try id(findByHash, [article.contentHash]) { return .unchanged(sourceID: existing) }

@@ -69,8 +69,15 @@ public final class Importer {
         while start < inputs.count {
             let batch = inputs[start..<min(inputs.count, start + max(1, options.batchSize))]
             var outcomes: [(ImportInput, ImportOutcome)] = []
-            try archive.db.transaction(.immediate) {
-                for input in batch { outcomes.append((input, try importOne(input, writer: writer))) }
+            do {
+                try archive.db.transaction(.immediate) {
+                    for input in batch { outcomes.append((input, try importOne(input, writer: writer))) }
+                }
+            } catch let error as SQLiteError {
+                throw ArchiveError.storage("""
+                    cannot write to \(archive.path): \(Importer.explain(error)); the last \(batch.count) articles were \
+                    rolled back and everything before them is kept. Fix that and run the same import again.
+                    """)
             }
             // Reported once committed, so "imported" never names work a failed commit lost.
             for (input, outcome) in outcomes {
@@ -80,6 +87,15 @@ public final class Importer {
             start += batch.count
         }
         return summary
+    }
+
+    /// What a storage failure means for the user.
+    static func explain(_ error: SQLiteError) -> String {
+        if error.isDiskFullOrIO {
+            return "the disk is full or a file size limit was reached (\(error.message), code \(error.extendedCode))"
+        }
+        if error.isBusy { return "another program holds the archive locked (\(error.message))" }
+        return error.description
     }
 
     private func importOne(_ input: ImportInput, writer: ExtractionWriter) throws -> ImportOutcome {

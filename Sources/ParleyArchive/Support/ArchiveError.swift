@@ -10,6 +10,8 @@ public enum ArchiveError: Error, CustomStringConvertible, Equatable, Sendable {
     case query(String)
     /// A backup or restore that could not be done safely.
     case backup(String)
+    /// The archive file itself could not be written (disk full, I/O error).
+    case storage(String)
 
     /// The reason alone, without the file name an `.input` error carries.
     public var reason: String {
@@ -19,7 +21,7 @@ public enum ArchiveError: Error, CustomStringConvertible, Equatable, Sendable {
 
     public var description: String {
         switch self {
-        case .schema(let text), .missing(let text), .query(let text), .backup(let text): return text
+        case .schema(let text), .missing(let text), .query(let text), .backup(let text), .storage(let text): return text
         case .input(let file, let reason): return "\(file): \(reason)"
         }
     }

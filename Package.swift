@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "parley", targets: ["parley"]),
         .executable(name: "parley-torture", targets: ["parley-torture"]),
+        .executable(name: "parley-bench", targets: ["parley-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -42,6 +43,9 @@ let package = Package(
         // The reliability battery: kills, full disks and hostile input against the real binary.
         .target(name: "ParleyReliability", dependencies: ["ParleyArchive"]),
         .executableTarget(name: "parley-torture", dependencies: ["ParleyReliability"]),
+        // Corpus generator and benchmarks: parley against raw SQLite in the same run.
+        .target(name: "ParleyBench", dependencies: ["ParleyArchive", "ParleyExtract", "ParleySQLite"]),
+        .executableTarget(name: "parley-bench", dependencies: ["ParleyBench"]),
         // Temporary folders and the samples' location, shared by the test targets.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "ParleySQLiteTests", dependencies: ["ParleySQLite", "TestSupport"]),

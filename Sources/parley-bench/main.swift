@@ -1,0 +1,45 @@
+import Foundation
+import ParleyBench
+
+// Usage:
+//   parley-bench generate N DIR [--seed S] [--small-vocabulary]
+//   parley-bench run [--articles N] [--rounds R] [--seed S] [--json FILE] [--parley PATH] [--work DIR]
+let arguments = Array(CommandLine.arguments.dropFirst())
+
+func option(_ flag: String) -> String? {
+    guard let index = arguments.firstIndex(of: flag), index + 1 < arguments.count else { return nil }
+    return arguments[index + 1]
+}
+
+func fail(_ message: String) -> Never {
+    FileHandle.standardError.write(Data("parley-bench: \(message)\n".utf8))
+    exit(message.hasPrefix("usage") ? 64 : 1)
+}
+
+let usage = "usage: parley-bench generate N DIR [--seed S] [--small-vocabulary] | parley-bench run [--articles N] [--rounds R] [--json FILE]"
+do {
+    switch arguments.first {
+    case "generate":
+        guard arguments.count >= 3, let count = Int(arguments[1]), count > 0 else { fail(usage) }
+        let generator = CorpusGenerator(seed: option("--seed").flatMap(UInt64.init) ?? 1,
+                                        newsVocabulary: !arguments.contains("--small-vocabulary"))
+        let bytes = try generator.write(count: count, into: arguments[2])
+        print("\(count) articles, \(bytes) bytes in \(arguments[2])")
+    case "run":
+        let here = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().path
+        let work = option("--work") ?? NSTemporaryDirectory() + "parley-bench-\(getpid())"
+        var options = Benchmark.Options(parley: option("--parley") ?? here + "/parley", workFolder: work)
+        options.articles = option("--articles").flatMap(Int.init) ?? options.articles
+        options.rounds = option("--rounds").flatMap(Int.init) ?? options.rounds
+        options.seed = option("--seed").flatMap(UInt64.init) ?? options.seed
+        defer { try? FileManager.default.removeItem(atPath: work) }
+        var benchmark = Benchmark(options: options)
+        try benchmark.run { FileHandle.standardError.write(Data(("  " + $0 + "\n").utf8)) }
+        print(benchmark.table(), terminator: "")
+        if let path = option("--json") { try Data((benchmark.json().serialized(pretty: true) + "\n").utf8).write(to: URL(fileURLWithPath: path)) }
+    default:
+        fail(usage)
+    }
+} catch {
+    fail("\(error)")
+}

@@ -65,17 +65,22 @@ public final class Importer {
     public func run(_ inputs: [ImportInput]) throws -> ImportSummary {
         var summary = ImportSummary()
         let writer = try ExtractionWriter(db: archive.db)
-        var start = 0
-        while start < inputs.count {
-            let batch = inputs[start..<min(inputs.count, start + max(1, options.batchSize))]
+        let preparer = ArticlePreparer(maxBytes: options.maxBytes, manifest: options.manifest, archiveFiles: archiveFiles)
+        let pipeline = PreparationPipeline(inputs: inputs, preparer: preparer, capacity: max(8, options.batchSize / 2))
+        var finished = false
+        while !finished {
             var outcomes: [(ImportInput, ImportOutcome)] = []
             do {
                 try archive.db.transaction(.immediate) {
-                    for input in batch { outcomes.append((input, try importOne(input, writer: writer))) }
+                    while outcomes.count < max(1, options.batchSize) {
+                        guard let item = pipeline.next() else { finished = true; break }
+                        outcomes.append((item.input, try store(item.result, writer: writer)))
+                    }
                 }
             } catch let error as SQLiteError {
+                pipeline.cancel()
                 throw ArchiveError.storage("""
-                    cannot write to \(archive.path): \(Importer.explain(error)); the last \(batch.count) articles were \
+                    cannot write to \(archive.path): \(Importer.explain(error)); the last \(outcomes.count + 1) articles were \
                     rolled back and everything before them is kept. Fix that and run the same import again.
                     """)
             }
@@ -84,7 +89,6 @@ public final class Importer {
                 summary.count(outcome)
                 onOutcome(input, outcome)
             }
-            start += batch.count
         }
         return summary
     }
@@ -98,12 +102,12 @@ public final class Importer {
         return error.description
     }
 
-    private func importOne(_ input: ImportInput, writer: ExtractionWriter) throws -> ImportOutcome {
+    /// Stores one prepared article in its own savepoint; a problem with this article alone is its outcome.
+    private func store(_ prepared: Result<PreparedArticle, ArchiveError>, writer: ExtractionWriter) throws -> ImportOutcome {
         let article: PreparedArticle
-        do {
-            article = try prepare(input)
-        } catch let error as ArchiveError {
-            return .failed(reason: error.reason)
+        switch prepared {
+        case .failure(let error): return .failed(reason: error.reason)
+        case .success(let value): article = value
         }
         do {
             return try archive.db.savepoint("article") { try writer.store(article) }
@@ -113,21 +117,10 @@ public final class Importer {
             return .failed(reason: "could not be stored: \(error.message)")
         }
     }
-
-    /// Everything about an article that needs no database: bytes, text, metadata, extraction.
-    private func prepare(_ input: ImportInput) throws -> PreparedArticle {
-        if let path = input.path, archiveFiles.contains(path) {
-            throw ArchiveError.input(file: input.display, reason: "is the archive itself, not an article")
-        }
-        let article = try ArticleLoader.load(input, maxBytes: options.maxBytes, manifest: options.manifest)
-        return PreparedArticle(input: input, contentHash: ArticleLoader.contentHash(frontMatter: article.frontMatter, body: article.body),
-                               frontMatter: article.frontMatter, body: article.body,
-                               metadata: article.metadata, extraction: ArticleLoader.extract(article))
-    }
 }
 
 /// An article ready to store.
-struct PreparedArticle {
+struct PreparedArticle: Sendable {
     let input: ImportInput
     let contentHash: String
     let frontMatter: String

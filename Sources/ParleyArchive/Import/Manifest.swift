@@ -3,7 +3,7 @@ import ParleyExtract
 
 /// Metadata for many files at once: a CSV or TSV with a header naming `path` and any of
 /// `title`, `published`, `outlet`, `url`. Paths are relative to the manifest's folder.
-public struct Manifest {
+public struct Manifest: Sendable {
     private var byPath: [String: ArticleMetadata] = [:]
     private var byName: [String: ArticleMetadata] = [:]
 

@@ -50,7 +50,7 @@ let package = Package(
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "ParleySQLiteTests", dependencies: ["ParleySQLite", "TestSupport"]),
         .testTarget(name: "ParleyExtractTests", dependencies: ["ParleyExtract"]),
-        .testTarget(name: "ParleyArchiveTests", dependencies: ["ParleyArchive", "ParleySQLite", "TestSupport"]),
+        .testTarget(name: "ParleyArchiveTests", dependencies: ["ParleyArchive", "ParleySQLite", "ParleyReliability", "TestSupport"]),
         .testTarget(name: "ParleyCLITests", dependencies: ["ParleyCLI", "ParleyArchive", "ParleySQLite", "TestSupport"]),
         .testTarget(name: "ReliabilityTests", dependencies: ["ParleyReliability", "TestSupport"]),
     ]

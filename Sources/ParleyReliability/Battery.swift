@@ -32,6 +32,20 @@ public enum Battery {
         public let failures: [String]
 
         public var ok: Bool { passed == total && failures.isEmpty }
+
+        init(scenario: String, passed: Int, total: Int, detail: String, failures: [String]) {
+            self.scenario = scenario
+            self.passed = passed
+            self.total = total
+            self.detail = detail
+            self.failures = failures
+        }
+
+        /// For trial-by-trial scenarios whose failures start with the trial's name ("trial 3: ...").
+        init(scenario: String, total: Int, detail: String, failures: [String]) {
+            let failedTrials = Set(failures.compactMap { $0.split(separator: ":").first }).count
+            self.init(scenario: scenario, passed: total - failedTrials, total: total, detail: detail, failures: failures)
+        }
     }
 
     public static func run(_ options: Options, log: (String) -> Void = { _ in }) throws -> [Result] {

@@ -22,6 +22,15 @@ public struct ProcessRunner: Sendable {
         return process.finish()
     }
 
+    /// Starts the command, lets it run for `seconds`, then kills it with SIGKILL (if still running).
+    @discardableResult
+    public func killed(_ arguments: [String], after seconds: Double) throws -> Output {
+        let running = try start(arguments)
+        Thread.sleep(forTimeInterval: seconds)
+        running.kill9()
+        return running.finish()
+    }
+
     public func start(_ arguments: [String], stdin: String? = nil, shellPrefix: String? = nil) throws -> Running {
         let process = Process()
         if let shellPrefix {

@@ -1,53 +1,13 @@
 import Foundation
 import ParleyArchive
+import ParleyReliability
 import ParleySQLite
 import TestSupport
 import Testing
 
 @Suite struct QueryRefusalTests {
-    static let hostile: [String] = [
-        "DELETE FROM sources",
-        "UPDATE sources SET title = 'x'",
-        "INSERT INTO people(name, name_key, source_id, span_start, span_end) VALUES ('x', 'x', 1, 0, 0)",
-        "REPLACE INTO claim_topics VALUES (1, 'x')",
-        "DROP TABLE sources",
-        "CREATE TABLE evil(x)",
-        "CREATE TEMP TABLE evil(x)",
-        "CREATE VIEW v_evil AS SELECT 1",
-        "CREATE TRIGGER t AFTER INSERT ON sources BEGIN SELECT 1; END",
-        "CREATE INDEX evil ON sources(title)",
-        "ALTER TABLE sources ADD COLUMN evil TEXT",
-        "ALTER TABLE sources RENAME TO gone",
-        "ATTACH DATABASE '/tmp/parley-evil.db' AS evil",
-        "DETACH DATABASE main",
-        "PRAGMA journal_mode = DELETE",
-        "PRAGMA user_version = 42",
-        "PRAGMA application_id = 1",
-        "PRAGMA writable_schema = ON",
-        "PRAGMA foreign_keys = OFF",
-        "PRAGMA query_only = OFF",
-        "PRAGMA trusted_schema = ON",
-        "PRAGMA wal_checkpoint(TRUNCATE)",
-        "PRAGMA optimize",
-        "BEGIN",
-        "BEGIN IMMEDIATE",
-        "COMMIT",
-        "ROLLBACK",
-        "SAVEPOINT s",
-        "RELEASE s",
-        "VACUUM",
-        "VACUUM INTO '/tmp/parley-evil-copy.db'",
-        "REINDEX",
-        "ANALYZE",
-        "SELECT fts3_tokenizer('simple')",
-        "SELECT load_extension('/tmp/evil.so')",
-        "SELECT writefile('/tmp/parley-evil.txt', 'x')",
-        "INSERT INTO sources_fts(sources_fts) VALUES ('delete-all')",
-        "WITH x AS (SELECT 1) DELETE FROM claims",
-        "SELECT 1; DELETE FROM sources",
-        "UPDATE sqlite_master SET sql = 'x'",
-        "DELETE FROM schema_migrations",
-    ]
+    /// The battery's list, so the tests and `parley-torture` try the same statements.
+    static let hostile = HostileSQL.statements
 
     @Test func hostileStatementsAreRefusedAndTheFileIsUntouched() throws {
         let folder = try TemporaryFolder()

@@ -13,13 +13,14 @@ public struct CorpusGenerator {
         self.newsVocabulary = newsVocabulary
     }
 
-    /// Writes `count` files named `article-NNNNNNN.txt` into `folder`; returns the bytes written.
+    /// Writes `count` files named `article-NNNNNNN.txt` into `folder`, numbered from `first`
+    /// (so two calls with different ranges give different articles); returns the bytes written.
     @discardableResult
-    public func write(count: Int, into folder: String) throws -> Int {
+    public func write(count: Int, into folder: String, first: Int = 0) throws -> Int {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let vocabulary = Vocabulary(size: newsVocabulary ? 40_000 : 300, seed: seed)
         var total = 0
-        for index in 0..<count {
+        for index in first..<(first + count) {
             var random = BenchRandom(seed: seed &* 0x9E37_79B9_7F4A_7C15 &+ UInt64(index))
             let text = article(index: index, random: &random, vocabulary: vocabulary)
             let data = Data(text.utf8)

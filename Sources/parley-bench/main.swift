@@ -3,7 +3,7 @@ import ParleyBench
 
 // Usage:
 //   parley-bench generate N DIR [--seed S] [--small-vocabulary]
-//   parley-bench run [--articles N] [--rounds R] [--seed S] [--json FILE] [--parley PATH] [--work DIR]
+//   parley-bench run [--quick] [--articles N] [--rounds R] [--seed S] [--json FILE] [--parley PATH] [--work DIR]
 let arguments = Array(CommandLine.arguments.dropFirst())
 
 func option(_ flag: String) -> String? {
@@ -16,7 +16,7 @@ func fail(_ message: String) -> Never {
     exit(message.hasPrefix("usage") ? 64 : 1)
 }
 
-let usage = "usage: parley-bench generate N DIR [--seed S] [--small-vocabulary] | parley-bench run [--articles N] [--rounds R] [--json FILE]"
+let usage = "usage: parley-bench generate N DIR [--seed S] [--small-vocabulary] | parley-bench run [--quick] [--articles N] [--rounds R] [--json FILE]"
 do {
     switch arguments.first {
     case "generate":
@@ -29,6 +29,7 @@ do {
         let here = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().path
         let work = option("--work") ?? NSTemporaryDirectory() + "parley-bench-\(getpid())"
         var options = Benchmark.Options(parley: option("--parley") ?? here + "/parley", workFolder: work)
+        if arguments.contains("--quick") { options.quick() }
         options.articles = option("--articles").flatMap(Int.init) ?? options.articles
         options.rounds = option("--rounds").flatMap(Int.init) ?? options.rounds
         options.seed = option("--seed").flatMap(UInt64.init) ?? options.seed

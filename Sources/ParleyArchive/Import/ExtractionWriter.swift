@@ -69,21 +69,30 @@ final class ExtractionWriter {
     func store(_ article: PreparedArticle) throws -> ImportOutcome {
         if let existing = try id(findByHash, [article.contentHash]) { return .unchanged(sourceID: existing) }
         let previous = try article.input.path.flatMap { try id(findCurrentAtPath, [$0]) }
-        let scalars = Array(article.body.unicodeScalars)
-        try validateSpans(article.extraction, bodyLength: scalars.count, file: article.input.display)
+        let bodyLength = ExtractionWriter.scalarCount(article.body)
+        try validateSpans(article.extraction, bodyLength: bodyLength, file: article.input.display)
         let source = article.extraction.source
         try insertSource.run([
             article.contentHash, article.input.path, article.input.fileName, source.title, source.outlet,
-            article.metadata.url, source.published, article.frontMatter, article.body, scalars.count, importedAt, Extractor.version,
+            article.metadata.url, source.published, article.frontMatter, article.body, bodyLength, importedAt, Extractor.version,
         ])
         let sourceID = db.lastInsertRowID
         try indexSource.run([sourceID, source.title, article.body])
         if let previous { try supersede.run([sourceID, previous]) }
-        try storeFacts(article.extraction, sourceID: sourceID, body: scalars)
+        try storeFacts(article.extraction, sourceID: sourceID, body: article.body)
         return previous.map { .updated(sourceID: sourceID, previousID: $0) } ?? .imported(sourceID: sourceID)
     }
 
-    private func storeFacts(_ extraction: Extraction, sourceID: Int64, body: [Unicode.Scalar]) throws {
+    /// Code points in the text, counted from its UTF-8 without building an array.
+    static func scalarCount(_ text: String) -> Int {
+        var count = 0
+        for byte in text.utf8 where byte & 0xC0 != 0x80 { count += 1 }
+        return count
+    }
+
+    private func storeFacts(_ extraction: Extraction, sourceID: Int64, body text: String) throws {
+        // Only articles that name people need the body by code point (to quote each alias's span).
+        let body = extraction.people.isEmpty ? [] : Array(text.unicodeScalars)
         var personIDs: [String: Int64] = [:]
         for person in extraction.people {
             personIDs[person.name] = try storePerson(person, sourceID: sourceID, asOf: extraction.source.published, body: body)

@@ -6,7 +6,7 @@ public struct ImportOptions {
     /// Files larger than this are refused (the `--max-size` option).
     public var maxBytes = 10 * 1024 * 1024
     /// Articles per transaction; each article is still all-or-nothing on its own (a savepoint).
-    public var batchSize = 200
+    public var batchSize = 1000
     public var manifest = Manifest()
 
     public init() {}

@@ -26,30 +26,40 @@ struct ArticlePreparer: Sendable {
     }
 }
 
-/// Prepares articles on a background thread, in input order, at most `capacity` ahead of the
-/// writer: extraction overlaps with writing, and memory stays bounded however many files there are.
+/// Prepares articles on a background thread, in input order, at most about `capacity` ahead of
+/// the writer: extraction overlaps with writing, and memory stays bounded however many files there
+/// are. Articles pass in chunks, so the two threads meet once per chunk, not once per article.
 final class PreparationPipeline: @unchecked Sendable {
     typealias Item = (input: ImportInput, result: Result<PreparedArticle, ArchiveError>)
 
     private let condition = NSCondition()
-    private var buffer: [Item] = []
-    private var head = 0
+    private var ready: [[Item]] = []
+    private var readyCount = 0
     private var producerDone = false
     private var cancelled = false
-    private let capacity: Int
+    private var taken: [Item] = []
+    private var takenIndex = 0
 
-    init(inputs: [ImportInput], preparer: ArticlePreparer, capacity: Int = 64) {
-        self.capacity = max(1, capacity)
+    init(inputs: [ImportInput], preparer: ArticlePreparer, capacity: Int = 64, chunk: Int = 16) {
+        let limit = max(1, capacity)
         let thread = Thread { [self] in
-            for input in inputs {
-                let item = (input, preparer.prepare(input))
+            var pending: [Item] = []
+            func handOver() -> Bool {
                 condition.lock()
-                while buffer.count - head >= self.capacity && !cancelled { condition.wait() }
-                if cancelled { condition.unlock(); break }
-                buffer.append(item)
+                defer { condition.unlock() }
+                while readyCount >= limit && !cancelled { condition.wait() }
+                if cancelled { return false }
+                ready.append(pending)
+                readyCount += pending.count
+                pending = []
                 condition.broadcast()
-                condition.unlock()
+                return true
             }
+            for input in inputs {
+                pending.append((input, preparer.prepare(input)))
+                if pending.count >= chunk && !handOver() { break }
+            }
+            if !pending.isEmpty { _ = handOver() }
             condition.lock()
             producerDone = true
             condition.broadcast()
@@ -61,19 +71,19 @@ final class PreparationPipeline: @unchecked Sendable {
 
     /// The next prepared article in input order, or nil when all are done.
     func next() -> Item? {
-        condition.lock()
-        defer { condition.unlock() }
-        while head == buffer.count && !producerDone { condition.wait() }
-        guard head < buffer.count else { return nil }
-        let item = buffer[head]
-        head += 1
-        // Drop consumed items now and then, so the buffer does not grow with the input.
-        if head >= 256 {
-            buffer.removeFirst(head)
-            head = 0
+        if takenIndex < taken.count {
+            takenIndex += 1
+            return taken[takenIndex - 1]
         }
+        condition.lock()
+        while ready.isEmpty && !producerDone { condition.wait() }
+        guard !ready.isEmpty else { condition.unlock(); return nil }
+        taken = ready.removeFirst()
+        readyCount -= taken.count
         condition.broadcast()
-        return item
+        condition.unlock()
+        takenIndex = 1
+        return taken[0]
     }
 
     /// Stops the producer (after a fatal write error) and waits for it to finish.

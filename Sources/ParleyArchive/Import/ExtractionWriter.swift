@@ -5,7 +5,8 @@ import ParleySQLite
 final class ExtractionWriter {
     private let db: Database
     private let findByHash, findCurrentAtPath, insertSource, supersede: Statement
-    private let findPersonByAlias, insertPerson, insertAlias, insertMention, insertRole, setCountry: Statement
+    private let people: PersonResolver
+    private let insertPerson, insertAlias, insertMention, insertRole, setCountry: Statement
     private let insertMeeting, insertParty, insertDelegation, insertMember: Statement
     private let insertClaim, insertTopic, insertFigure: Statement
     private let indexSource, indexClaim: Statement
@@ -25,7 +26,7 @@ final class ExtractionWriter {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         supersede = try db.prepare("UPDATE sources SET superseded_by = ? WHERE id = ?")
-        findPersonByAlias = try db.prepare("SELECT DISTINCT person_id FROM person_aliases WHERE alias_key = ? LIMIT 2")
+        people = try PersonResolver(db: db)
         insertPerson = try db.prepare("""
             INSERT INTO people(name, name_key, country, source_id, span_start, span_end) VALUES (?, ?, ?, ?, ?, ?)
             """)
@@ -133,42 +134,27 @@ final class ExtractionWriter {
     private func storePerson(_ person: Person, sourceID: Int64, asOf: String?, body: [Unicode.Scalar]) throws -> Int64 {
         let firstMention = person.mentions.first ?? Span(0, 0)
         let personID: Int64
-        if let existing = try resolve(person) {
+        if let existing = try people.resolve(person) {
             personID = existing
             if let country = person.country { try setCountry.run([country, existing]) }
         } else {
-            try insertPerson.run([person.name, NameKey.of(person.name), person.country, sourceID, firstMention.start, firstMention.end])
+            try insertPerson.run([person.name, PersonKey.of(person.name), person.country, sourceID, firstMention.start, firstMention.end])
             personID = db.lastInsertRowID
         }
         // Each form the source uses, with the first mention that spells it as its evidence.
         var spanByKey: [String: Span] = [:]
         for mention in person.mentions {
-            let key = NameKey.of(ExtractionWriter.possessiveStripped(String(String.UnicodeScalarView(body[mention.start..<mention.end]))))
+            let key = PersonKey.of(String(String.UnicodeScalarView(body[mention.start..<mention.end])))
             if spanByKey[key] == nil { spanByKey[key] = mention }
         }
         for form in [person.name] + person.aliases {
-            let key = NameKey.of(form)
+            let key = PersonKey.of(form)
             let span = spanByKey[key] ?? firstMention
             try insertAlias.run([personID, form, key, sourceID, span.start, span.end])
         }
         for mention in person.mentions { try insertMention.run([personID, sourceID, mention.start, mention.end]) }
         for role in person.roles { try insertRole.run([personID, role.text, asOf, sourceID, role.span.start, role.span.end]) }
         return personID
-    }
-
-    /// The one archived person known by this full name or any of its forms, if exactly one.
-    private func resolve(_ person: Person) throws -> Int64? {
-        if let byName = try ids(findPersonByAlias, [NameKey.of(person.name)]), byName.count == 1 { return byName[0] }
-        // A lone surname ("Peskov") joins a person only when it is unambiguous.
-        for alias in person.aliases where alias.contains(" ") {
-            if let byAlias = try ids(findPersonByAlias, [NameKey.of(alias)]), byAlias.count == 1 { return byAlias[0] }
-        }
-        return nil
-    }
-
-    static func possessiveStripped(_ text: String) -> String {
-        for suffix in ["’s", "'s", "’", "'"] where text.hasSuffix(suffix) { return String(text.dropLast(suffix.count)) }
-        return text
     }
 
     /// A span outside the body would be evidence that points nowhere: refuse the article.

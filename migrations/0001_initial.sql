@@ -191,21 +191,3 @@ CREATE VIRTUAL TABLE sources_fts USING fts5(
 CREATE VIRTUAL TABLE claims_fts USING fts5(
     speaker, text, content = 'claims', content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2'
 );
-
--- Reports as views, so sqlite3 and Datasette users get the same answers as `parley report`.
--- What each current source (latest version of each article) yielded.
-CREATE VIEW v_sources AS
-SELECT
-    s.id,
-    s.file_name AS file,
-    s.title,
-    s.outlet,
-    s.published,
-    (SELECT count(DISTINCT m.person_id) FROM person_mentions AS m WHERE m.source_id = s.id) AS people,
-    (SELECT count(*) FROM meetings AS m WHERE m.source_id = s.id) AS meetings,
-    (SELECT count(*) FROM claims AS c WHERE c.source_id = s.id) AS claims,
-    (SELECT count(*) FROM figures AS f WHERE f.source_id = s.id) AS figures,
-    CASE WHEN s.path IS NULL THEN 1 ELSE (SELECT count(*) FROM sources AS o WHERE o.path = s.path) END AS versions,
-    s.imported_at
-FROM sources AS s
-WHERE s.superseded_by IS NULL;

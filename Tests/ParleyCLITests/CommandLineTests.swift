@@ -147,3 +147,21 @@ func parley(_ arguments: [String]) -> (code: Int32, stdout: String, stderr: Stri
         #expect(parley(["report", "nonsense", "--db", db]).code == 64)
     }
 }
+
+@Suite struct ReportFilterTests {
+    @Test(arguments: [("2025", true), ("2025-05", true), ("2025-05-16", true), ("2025-13", false), ("2025-5-1", false),
+                      ("May 2025", false), ("2025-05-32", false), ("", false)])
+    func datesAreChecked(_ text: String, _ valid: Bool) {
+        #expect(ReportCommandDates.isDate(text) == valid)
+    }
+
+    @Test func filtersAReportDoesNotTakeAreUsageErrors() throws {
+        let folder = try TemporaryFolder()
+        let db = folder.file("parley.db")
+        #expect(parley(["import", ProjectFiles.samplesFolder, "--db", db]).code == 0)
+        let result = parley(["report", "people", "--topic", "ceasefire", "--db", db])
+        #expect(result.code == 64)
+        #expect(parley(["report", "claims", "--topic", "ceasefire", "--since", "2025", "--db", db]).code == 0)
+        #expect(parley(["report", "claims", "--since", "2025-13", "--db", db]).code == 64)
+    }
+}

@@ -1,18 +1,66 @@
-/// Built-in reports; each is a SQL view shipped in a migration.
+/// Built-in reports. Each is a SQL view shipped in a migration; the report adds ordering and
+/// the filters that make sense for it, always as bound parameters.
 public enum Report: String, CaseIterable, Sendable {
-    case sources
+    case people, claims, figures, delegations, sources
+
+    public enum Filter: String, CaseIterable, Sendable {
+        case person, topic, side, since, until, source
+    }
 
     public var view: String { "v_" + rawValue }
 
-    public var orderBy: String {
+    var orderBy: String {
         switch self {
+        case .people: return "sources DESC, claims DESC, name"
+        case .claims: return "date DESC, source, id"
+        case .figures: return "topic, date, id"
+        case .delegations: return "date, meeting_id, side"
         case .sources: return "id"
         }
     }
 
+    /// The condition each filter adds, with `:value` for the user's value.
+    func condition(_ filter: Filter) -> String? {
+        let person = "(SELECT person_id FROM person_aliases WHERE alias_key = :value)"
+        switch (self, filter) {
+        case (.people, .person): return "id IN \(person)"
+        case (.people, .side): return "country = :value"
+        case (.people, .source): return "id IN (SELECT m.person_id FROM person_mentions AS m JOIN sources AS s ON s.id = m.source_id WHERE s.file_name = :value)"
+        case (.claims, .person): return "speaker_person_id IN \(person)"
+        case (.claims, .topic): return "id IN (SELECT claim_id FROM claim_topics WHERE topic = :value)"
+        case (.figures, .topic): return "topic = :value"
+        case (.figures, .person): return "source_id IN (SELECT source_id FROM person_mentions WHERE person_id IN \(person))"
+        case (.delegations, .person):
+            return "(head_person_id IN \(person) OR id IN (SELECT delegation_id FROM delegation_members WHERE person_id IN \(person)))"
+        case (.delegations, .side): return "side = :value"
+        case (.claims, .since), (.figures, .since), (.delegations, .since): return "date >= :value"
+        case (.claims, .until), (.figures, .until), (.delegations, .until): return "date <= :value || '~'"
+        case (.sources, .since): return "published >= :value"
+        case (.sources, .until): return "published <= :value || '~'"
+        case (.claims, .source), (.figures, .source), (.delegations, .source): return "source = :value"
+        case (.sources, .source): return "file = :value"
+        default: return nil
+        }
+    }
+
+    public var filters: [Filter] { Filter.allCases.filter { condition($0) != nil } }
+
     /// Runs the report on a read-only connection; `limit` nil means every row.
-    public func run(archivePath: String, limit: Int?) throws -> QueryResult {
-        let sql = "SELECT * FROM \(view) ORDER BY \(orderBy)" + (limit == nil ? "" : " LIMIT :limit")
-        return try QueryRunner.run(archivePath: archivePath, sql: sql, parameters: limit.map { [("limit", String($0))] } ?? [])
+    public func run(archivePath: String, filters: [Filter: String] = [:], limit: Int? = nil) throws -> QueryResult {
+        var conditions: [String] = []
+        var parameters: [(name: String, value: String)] = []
+        for (index, (filter, value)) in filters.sorted(by: { $0.key.rawValue < $1.key.rawValue }).enumerated() {
+            guard let condition = condition(filter) else {
+                throw ArchiveError.query("the \(rawValue) report has no --\(filter.rawValue) filter (it has \(self.filters.isEmpty ? "none" : self.filters.map { "--" + $0.rawValue }.joined(separator: ", ")))")
+            }
+            let name = "value\(index)"
+            conditions.append(condition.replacingOccurrences(of: ":value", with: ":" + name))
+            parameters.append((name, filter == .person ? PersonKey.of(value) : value))
+        }
+        var sql = "SELECT * FROM \(view)"
+        if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
+        sql += " ORDER BY \(orderBy)"
+        if let limit { sql += " LIMIT \(limit)" }
+        return try QueryRunner.run(archivePath: archivePath, sql: sql, parameters: parameters)
     }
 }

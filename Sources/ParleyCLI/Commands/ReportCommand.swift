@@ -7,11 +7,32 @@ struct ReportCommand: ConsoleCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
         abstract: "Print a built-in report.",
-        discussion: "Each report is also a SQL view (v_NAME) in the archive. Reports: \(Report.allCases.map(\.rawValue).joined(separator: ", "))."
+        discussion: """
+            Reports: \(Report.allCases.map(\.rawValue).joined(separator: ", ")). Each is also a SQL view (v_NAME) in the \
+            archive. Filters apply where they make sense; a report says which it takes.
+            """
     )
 
     @Argument(help: "The report to print.")
     var name: Report
+
+    @Option(help: "Only this person (any spelling of their name).")
+    var person: String?
+
+    @Option(help: "Only this topic (ceasefire, prisoner_exchange, ...).")
+    var topic: String?
+
+    @Option(help: "Only this side or country (ISO code: RU, UA, US, ...).")
+    var side: String?
+
+    @Option(help: ArgumentHelp("Only from this date on (YYYY, YYYY-MM or YYYY-MM-DD).", valueName: "date"))
+    var since: String?
+
+    @Option(help: ArgumentHelp("Only up to this date (inclusive).", valueName: "date"))
+    var until: String?
+
+    @Option(help: ArgumentHelp("Only this source (its file name).", valueName: "file"))
+    var source: String?
 
     @Option(help: "Print at most this many rows.")
     var limit: Int?
@@ -19,11 +40,37 @@ struct ReportCommand: ConsoleCommand {
     @OptionGroup var archive: ArchiveOptions
     @OptionGroup var output: OutputOptions
 
+    var filters: [Report.Filter: String] {
+        let given: [(Report.Filter, String?)] = [(.person, person), (.topic, topic), (.side, side?.uppercased()),
+                                                 (.since, since), (.until, until), (.source, source)]
+        return Dictionary(uniqueKeysWithValues: given.compactMap { filter, value in value.map { (filter, $0) } })
+    }
+
     func validate() throws {
         if let limit, limit < 0 { throw ValidationError("--limit must be zero or more") }
+        for date in [since, until].compactMap({ $0 }) where !ReportCommandDates.isDate(date) {
+            throw ValidationError("'\(date)' is not a date; use YYYY, YYYY-MM or YYYY-MM-DD")
+        }
+        for filter in filters.keys where !name.filters.contains(filter) {
+            let accepted = name.filters.map { "--" + $0.rawValue }.joined(separator: ", ")
+            throw ValidationError("the \(name.rawValue) report takes no --\(filter.rawValue)" + (accepted.isEmpty ? "" : " (it takes \(accepted))"))
+        }
     }
 
     func execute(_ console: Console) throws {
-        console.write(ResultPrinter.render(try name.run(archivePath: archive.path, limit: limit), as: output.format))
+        let result = try name.run(archivePath: archive.path, filters: filters, limit: limit)
+        console.write(ResultPrinter.render(result, as: output.format))
+    }
+}
+
+/// Date arguments of reports.
+public enum ReportCommandDates {
+    /// YYYY, YYYY-MM or YYYY-MM-DD with a real month and day number.
+    public static func isDate(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        let shapes = [(4, 1...9999), (2, 1...12), (2, 1...31)]
+        return (1...3).contains(parts.count) && zip(parts, shapes).allSatisfy { part, shape in
+            part.count == shape.0 && part.allSatisfy(\.isASCII) && Int(part).map(shape.1.contains) == true
+        }
     }
 }

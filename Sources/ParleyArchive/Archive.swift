@@ -23,7 +23,8 @@ public final class Archive {
     /// Opens (creating if needed) for writing: WAL, full sync, schema migrated to this binary's.
     public static func openForWriting(at path: String) throws -> Archive {
         try refuseDirectory(path)
-        let db = try Database(path: path, mode: .readWriteCreate)
+        if fileSize(path) ?? 0 == 0 { try createAtomically(at: path) }
+        let db = try Database(path: path, mode: .readWrite)
         // Refuse a foreign or newer file before anything, even the journal mode, touches it.
         try Migrator.check(db)
         // WAL lets readers and backups run while an import writes; FULL sync makes each commit durable.
@@ -48,6 +49,36 @@ public final class Archive {
             throw ArchiveError.schema("\(path) was made by an older parley; run `parley migrate --db \(path)` to upgrade it")
         }
         return Archive(db: db, path: path, writable: false)
+    }
+
+    /// A new archive gets its whole schema under a temporary name and appears under its own name
+    /// in one rename, so a crash at any moment leaves either no archive or a complete, empty one.
+    /// An empty file left where the archive should be (a crash of an older parley) is replaced.
+    static func createAtomically(at path: String) throws {
+        let url = URL(fileURLWithPath: path).standardizedFileURL
+        let folder = url.deletingLastPathComponent().path
+        let temporary = folder + "/." + url.lastPathComponent + ".creating-\(getpid())"
+        defer { for suffix in ["", "-journal", "-wal", "-shm"] { unlink(temporary + suffix) } }
+        do {
+            let db = try Database(path: temporary, mode: .readWriteCreate)
+            try Migrator.migrate(db)
+        }
+        try FileSync.file(temporary)
+        if fileSize(path) == 0 {
+            guard rename(temporary, path) == 0 else { throw creationError(path) }
+        } else if link(temporary, path) != 0 && errno != EEXIST {
+            // EEXIST: another parley created it meanwhile; that one is used.
+            throw creationError(path)
+        }
+        try FileSync.directory(folder)
+    }
+
+    private static func creationError(_ path: String) -> ArchiveError {
+        .storage("cannot create the archive \(path): \(String(cString: strerror(errno)))")
+    }
+
+    static func fileSize(_ path: String) -> Int? {
+        (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int
     }
 
     private static func refuseDirectory(_ path: String) throws {

@@ -65,6 +65,19 @@ import Testing
         #expect(try Database(path: path).scalar("SELECT count(*) FROM sqlite_schema") == .integer(1))
     }
 
+    @Test func aNewArchiveAppearsWholeUnderItsName() throws {
+        let folder = try TemporaryFolder()
+        // An empty file, as a crash of an older parley could leave, is replaced by a whole archive.
+        try folder.write("parley.db", [])
+        do {
+            let archive = try Archive.openForWriting(at: folder.file("parley.db"))
+            #expect(try Migrator.isCurrent(archive.db))
+        }
+        #expect(try folder.entries() == ["parley.db"], "no temporary file is left")
+        _ = try Archive.openForWriting(at: folder.file("second.db"))
+        #expect(try folder.entries().filter { $0.contains("creating") }.isEmpty)
+    }
+
     @Test func readingNeverCreatesAFile() throws {
         let folder = try TemporaryFolder()
         #expect(throws: ArchiveError.self) { try Archive.openForReading(at: folder.file("none.db")) }

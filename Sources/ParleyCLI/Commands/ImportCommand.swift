@@ -22,15 +22,20 @@ struct ImportCommand: ConsoleCommand {
     @Option(name: .customLong("max-size"), help: ArgumentHelp("Refuse files larger than this (e.g. 10MB, 512K).", valueName: "size"))
     var maxSize = ByteSize(bytes: 10 * 1024 * 1024)
 
+    @Option(name: .customLong("batch-size"), help: "Articles per transaction; a crash loses at most the open batch.")
+    var batchSize = ImportOptions().batchSize
+
     @OptionGroup var archive: ArchiveOptions
 
     func validate() throws {
         guard !paths.isEmpty else { throw ValidationError("give at least one file, folder or - to import") }
+        guard batchSize > 0 else { throw ValidationError("--batch-size must be positive") }
     }
 
     func execute(_ console: Console) throws {
         var options = ImportOptions()
         options.maxBytes = maxSize.bytes
+        options.batchSize = batchSize
         if let manifest { options.manifest = try Manifest(contentsOf: manifest) }
         let (inputs, missing) = InputCollector.collect(paths)
         for (path, reason) in missing { console.error("\(path): \(reason)") }

@@ -1,7 +1,7 @@
 /// Entry point: article text in, `Extraction` out. Pure and deterministic.
 public enum Extractor {
     /// Stored with every archived source so `reextract` knows what produced its rows.
-    public static let version = "0.1.0"
+    public static let version = "0.2.0"
 
     /// - Parameters:
     ///   - body: the article text as archived (UTF-8 validated, BOM stripped, CRLF folded).
@@ -9,6 +9,46 @@ public enum Extractor {
     ///   - file: the file name to report in `source.file`.
     ///   - metadata: values already known from front matter or a manifest; they win over guesses.
     public static func extract(body: String, file: String? = nil, metadata: ArticleMetadata = ArticleMetadata()) -> Extraction {
-        Extraction(source: SourceInfo(file: file, title: metadata.title, published: metadata.published, outlet: metadata.outlet))
+        let doc = Document(body)
+        // Metadata: known values win over guesses.
+        let guessedDate = MetadataRules.published(doc)
+        let published = metadata.published ?? guessedDate?.iso
+        let articleDate = metadata.published.flatMap(DateValue.parseISO) ?? guessedDate
+        let source = SourceInfo(file: file, title: metadata.title ?? MetadataRules.title(doc), published: published,
+                                outlet: metadata.outlet ?? MetadataRules.outlet(doc))
+
+        let people = PeopleIndex(doc)
+        let meetingRules = MeetingRules(doc: doc, people: people, articleDate: articleDate)
+        let meetings = meetingRules.meetings
+        let delegations = DelegationRules.find(doc, people, meetingRules)
+
+        let claims = ClaimRules.find(doc, people).map { c -> Claim in
+            let speaker: String
+            switch c.speaker {
+            case .person(let p, _): speaker = people.people[p].name
+            case .label(let text, _): speaker = text
+            }
+            return Claim(speaker: speaker, speakerSpan: c.speaker.span, kind: c.kind, text: c.text, span: c.span,
+                         topics: TopicRules.topics(of: c.text))
+        }
+
+        var figures = FigureRules.find(doc)
+        for f in figures.indices {
+            switch figures[f].topic {
+            case "prisoner_exchange": figures[f].meeting = meetingRules.prisonerExchange.map { meetings[$0].id }
+            case "remains_return": figures[f].meeting = meetingRules.remainsReturn.map { meetings[$0].id }
+            case "negotiations": figures[f].meeting = meetingRules.mainTalks.map { meetings[$0].id }
+            default: break
+            }
+        }
+
+        let persons = people.people.map { f -> Person in
+            var aliases: [String] = []
+            for form in f.forms where form != f.name && !aliases.contains(form) { aliases.append(form) }
+            return Person(name: f.name, aliases: aliases, country: f.country, roles: f.roles,
+                          mentions: f.mentions.map { doc.span(tokens: $0) })
+        }
+        return Extraction(source: source, people: persons, meetings: meetings, delegations: delegations,
+                          claims: claims, figures: figures)
     }
 }

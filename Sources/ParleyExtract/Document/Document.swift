@@ -1,0 +1,57 @@
+/// The article read once: scalars, paragraphs, sentences, tokens and quotations.
+/// Every offset is a Unicode code-point offset into the body the document was built from.
+public struct Document: Sendable {
+    public let scalars: [Unicode.Scalar]
+    public let paragraphs: [Paragraph]
+    public let tokens: [Token]
+    public let sentences: [Sentence]
+    public let quotes: [Quote]
+
+    public init(_ body: String) {
+        let s = Array(body.unicodeScalars)
+        var paragraphs = Paragraphs.split(s)
+        var tokens: [Token] = []
+        tokens.reserveCapacity(s.count / 5)
+        for p in paragraphs.indices {
+            let first = tokens.count
+            Tokenizer.tokens(s, from: paragraphs[p].start, to: paragraphs[p].end, into: &tokens)
+            for k in first..<tokens.count { tokens[k].paragraph = p }
+            paragraphs[p].tokens = first..<tokens.count
+        }
+        let sentences = SentenceSplitter.split(tokens, paragraphs)
+        for (k, sentence) in sentences.enumerated() {
+            for t in sentence.tokens { tokens[t].sentence = k }
+        }
+        let quotes = QuoteFinder.find(s, paragraphs)
+        // Mark quoted tokens with one forward sweep (quotes and tokens are both in text order).
+        var q = 0
+        for t in tokens.indices {
+            while q < quotes.count && quotes[q].close <= tokens[t].start { q += 1 }
+            if q < quotes.count, tokens[t].start > quotes[q].open, tokens[t].end <= quotes[q].close,
+               tokens[t].start < quotes[q].content.end || tokens[t].end <= quotes[q].content.end {
+                tokens[t].quote = q
+            }
+        }
+        self.scalars = s
+        self.paragraphs = paragraphs
+        self.tokens = tokens
+        self.sentences = sentences
+        self.quotes = quotes
+    }
+
+    public func text(_ span: Span) -> String { scalars.text(span.start, span.end) }
+    public func text(_ a: Int, _ b: Int) -> String { scalars.text(a, b) }
+
+    /// The text of tokens `a..<b`, as written (original spacing kept).
+    public func text(tokens range: Range<Int>) -> String {
+        guard !range.isEmpty else { return "" }
+        return scalars.text(tokens[range.lowerBound].start, tokens[range.upperBound - 1].end)
+    }
+
+    public func span(tokens range: Range<Int>) -> Span {
+        guard !range.isEmpty else { return Span(0, 0) }
+        return Span(tokens[range.lowerBound].start, tokens[range.upperBound - 1].end)
+    }
+
+    public func isFactual(_ sentence: Sentence) -> Bool { paragraphs[sentence.paragraph].kind == .body }
+}

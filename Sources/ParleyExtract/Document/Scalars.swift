@@ -1,0 +1,69 @@
+/// Character classes on Unicode scalars. Cheap checks first (ASCII), Unicode properties after.
+extension Unicode.Scalar {
+    var isLetter: Bool {
+        if value < 0x80 { return (value >= 0x41 && value <= 0x5A) || (value >= 0x61 && value <= 0x7A) }
+        return properties.isAlphabetic
+    }
+    var isDigit: Bool { value >= 0x30 && value <= 0x39 }
+    var isUpper: Bool {
+        if value < 0x80 { return value >= 0x41 && value <= 0x5A }
+        return properties.isUppercase
+    }
+    var isLower: Bool {
+        if value < 0x80 { return value >= 0x61 && value <= 0x7A }
+        return properties.isLowercase
+    }
+    var isSpace: Bool {
+        switch value {
+        case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0xA0, 0x2007, 0x202F, 0x3000: return true
+        case 0x2000...0x200A: return true
+        default: return false
+        }
+    }
+    /// Apostrophes that may sit inside a word ("don’t", "Russia’s").
+    var isApostrophe: Bool { value == 0x27 || value == 0x2019 || value == 0x02BC }
+    var isHyphen: Bool { value == 0x2D || value == 0x2010 || value == 0x2011 }
+    var isDash: Bool { value == 0x2013 || value == 0x2014 || value == 0x2015 }
+}
+
+extension Array where Element == Unicode.Scalar {
+    /// The text of `start..<end` as a String, encoded straight into the string's UTF-8 storage.
+    func text(_ start: Int, _ end: Int) -> String {
+        Self.utf8String(self[start..<end], lowercase: false)
+    }
+
+    /// Lower case with typographic apostrophes folded to "'": the key lexicons use.
+    func lexKey(_ start: Int, _ end: Int) -> String {
+        Self.utf8String(self[start..<end], lowercase: true)
+    }
+
+    static func utf8String(_ slice: ArraySlice<Unicode.Scalar>, lowercase: Bool) -> String {
+        var ascii = true
+        for s in slice where s.value >= 0x80 { ascii = false; break }
+        if !ascii {
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: slice)
+            return lowercase ? String(view).lexKey : String(view)
+        }
+        return String(unsafeUninitializedCapacity: slice.count) { buffer in
+            var i = 0
+            for s in slice {
+                var b = UInt8(truncatingIfNeeded: s.value)
+                if lowercase, b >= 0x41, b <= 0x5A { b += 0x20 }
+                buffer[i] = b
+                i += 1
+            }
+            return i
+        }
+    }
+}
+
+extension String {
+    /// Lowercased with typographic apostrophes unified; used for lexicon keys.
+    var lexKey: String {
+        if utf8.allSatisfy({ $0 < 0x80 && !($0 >= 0x41 && $0 <= 0x5A) }) { return self }
+        var view = String.UnicodeScalarView()
+        for s in lowercased().unicodeScalars { view.append(s.value == 0x2019 ? "'" : s) }
+        return String(view)
+    }
+}

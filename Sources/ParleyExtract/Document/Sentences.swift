@@ -1,0 +1,58 @@
+/// A sentence: a token range inside one paragraph.
+public struct Sentence: Sendable, Hashable {
+    public var tokens: Range<Int>
+    public var paragraph: Int
+    public var span: Span
+}
+
+enum SentenceSplitter {
+    /// Splits each paragraph's tokens at . ! ? (and any closing marks after them) when the next
+    /// token starts a sentence, unless the word before the stop is a known abbreviation or an initial.
+    static func split(_ tokens: [Token], _ paragraphs: [Paragraph]) -> [Sentence] {
+        var out: [Sentence] = []
+        for (p, para) in paragraphs.enumerated() {
+            var start = para.tokens.lowerBound
+            var i = start
+            while i < para.tokens.upperBound {
+                let t = tokens[i]
+                if t.kind == .punct, t.text == "." || t.text == "!" || t.text == "?", !isAbbreviationStop(tokens, i, start) {
+                    var end = i + 1
+                    while end < para.tokens.upperBound, isClosingMark(tokens[end]), tokens[end].start == tokens[end - 1].end {
+                        end += 1
+                    }
+                    if end >= para.tokens.upperBound || startsSentence(tokens[end]) {
+                        out.append(make(tokens, start, end, p))
+                        start = end
+                        i = end
+                        continue
+                    }
+                }
+                i += 1
+            }
+            if start < para.tokens.upperBound { out.append(make(tokens, start, para.tokens.upperBound, p)) }
+        }
+        return out
+    }
+
+    private static func make(_ tokens: [Token], _ a: Int, _ b: Int, _ p: Int) -> Sentence {
+        Sentence(tokens: a..<b, paragraph: p, span: Span(tokens[a].start, tokens[b - 1].end))
+    }
+
+    private static func isClosingMark(_ t: Token) -> Bool {
+        t.kind == .punct && ["\u{201D}", "\u{BB}", "\"", "\u{2019}", "'", ")", "]"].contains(t.text)
+    }
+
+    private static func startsSentence(_ t: Token) -> Bool {
+        if t.kind == .number { return true }
+        if t.kind == .word { return t.text.unicodeScalars.first!.isUpper }
+        return ["\u{201C}", "\u{AB}", "\"", "\u{2018}", "'", "(", "["].contains(t.text)
+    }
+
+    private static func isAbbreviationStop(_ tokens: [Token], _ i: Int, _ start: Int) -> Bool {
+        guard tokens[i].text == ".", i > start else { return false }
+        let prev = tokens[i - 1]
+        guard prev.kind == .word, prev.end == tokens[i].start else { return false }
+        if prev.text.unicodeScalars.count == 1, prev.text.unicodeScalars.first!.isUpper { return true }
+        return Lexicon.abbreviations.contains(prev.lower)
+    }
+}

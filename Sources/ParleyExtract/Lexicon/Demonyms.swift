@@ -1,0 +1,18 @@
+extension Lexicon {
+    /// Adjectives of nationality and state names (as they appear before roles or in possessives),
+    /// mapped to ISO 3166-1 alpha-2 codes.
+    static let demonyms: [String: String] = [
+        "russian": "RU", "russians": "RU", "russia": "RU", "moscow": "RU", "kremlin": "RU",
+        "ukrainian": "UA", "ukrainians": "UA", "ukraine": "UA", "kyiv": "UA", "kiev": "UA",
+        "american": "US", "americans": "US", "u.s.": "US", "us": "US", "united states": "US", "washington": "US",
+        "turkish": "TR", "turkey": "TR", "türkiye": "TR", "ankara": "TR",
+        "finnish": "FI", "finland": "FI", "french": "FR", "france": "FR", "german": "DE", "germany": "DE",
+        "polish": "PL", "poland": "PL", "british": "GB", "britain": "GB", "u.k.": "GB", "uk": "GB",
+        "albanian": "AL", "albania": "AL", "chinese": "CN", "china": "CN", "swedish": "SE", "sweden": "SE",
+        "belarusian": "BY", "belarus": "BY", "saudi": "SA", "qatari": "QA", "swiss": "CH", "italian": "IT",
+        "hungarian": "HU", "hungary": "HU", "israeli": "IL", "iranian": "IR", "indian": "IN", "japanese": "JP",
+        "canadian": "CA", "brazilian": "BR", "emirati": "AE", "spanish": "ES", "austrian": "AT", "estonian": "EE",
+        "latvian": "LV", "lithuanian": "LT", "moldovan": "MD", "romanian": "RO", "czech": "CZ", "slovak": "SK",
+        "vatican": "VA", "european": "", "western": "",
+    ]
+}

@@ -1,0 +1,50 @@
+extension Lexicon {
+    /// Nouns that name a negotiation round.
+    static let talksNouns: Set<String> = ["talks", "negotiations", "round", "consultations", "discussions", "meeting", "meetings"]
+    /// Phone calls.
+    static let callPhrases: [[String]] = [
+        ["telephone", "conversation"], ["phone", "conversation"], ["telephone", "call"], ["phone", "call"],
+        ["call"], ["phone", "talks"], ["spoke", "by", "phone"], ["video", "call"],
+    ]
+    /// Heads-of-state encounters.
+    static let summitNouns: Set<String> = ["summit", "encounter"]
+    /// Words after "between"/"with" that make a meeting a leaders' meeting.
+    static let leaderNouns: Set<String> = ["presidents", "leaders", "heads", "president", "leader"]
+    /// Prisoner exchanges and body returns as events (singular only: plurals are generic).
+    static let exchangePhrases: [[String]] = [
+        ["prisoner", "exchange"], ["prisoner", "swap"], ["exchange", "of", "prisoners"], ["swap"], ["pow", "exchange"],
+        ["exchange", "#"], ["exchange", "of", "#"], ["swap", "of", "#"],
+    ]
+    static let remainsPhrases: [[String]] = [["return", "the", "remains"], ["return", "of", "remains"], ["return", "of", "the", "remains"], ["remains", "of"], ["repatriation", "of"], ["bodies", "of"], ["return", "of", "#"], ["handover", "of", "#"]]
+
+    /// Words that put a meeting in the future as agreed.
+    static let plannedMarkers: Set<String> = [
+        "will", "would", "upcoming", "agreed", "agreement", "planned", "scheduled", "next", "resume",
+        "coming", "works", "expected", "prepare", "preparing", "consented", "pledged", "promised",
+    ]
+    /// Words that make a future meeting agreed rather than merely suggested.
+    static let agreedMarkers: Set<String> = [
+        "agreed", "agreement", "consented", "scheduled", "planned", "pledged", "promised", "confirmed", "set",
+    ]
+    /// Words that make a meeting a suggestion not yet agreed.
+    static let proposedMarkers: Set<String> = [
+        "proposed", "propose", "proposal", "request", "requests", "requested", "suggested", "suggestion",
+        "potential", "possible", "might", "could", "may", "readiness", "ready", "call", "calls", "offer",
+        "offered", "invited", "idea", "sought", "seeking", "wants", "hopes",
+    ]
+    /// Words that mark a meeting as having taken place.
+    static let heldMarkers: Set<String> = [
+        "held", "took", "met", "concluded", "ended", "lasted", "lasting", "began", "previous", "last", "was",
+        "were", "occurred", "occurring", "reached", "during", "from", "engaged", "resulted",
+    ]
+}
+
+extension Lexicon {
+    /// Last words of a venue name ("Dolmabahçe Palace", "Ciragan Palace Hotel").
+    static let venueHeads: Set<String> = ["palace", "hotel", "centre", "center", "residence", "hall", "house", "castle", "villa"]
+}
+
+extension Lexicon {
+    /// Verbs that put a person at the head of a delegation ("Umerov led Ukraine’s delegation").
+    static let leadVerbs: Set<String> = ["led", "leads", "leading", "headed", "heads", "heading", "chaired", "chairs"]
+}

@@ -1,0 +1,66 @@
+extension Lexicon {
+    static let numberWords: [String: Double] = [
+        "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+        "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+        "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+        "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
+    ]
+    /// Multipliers after a number ("1.2 million", "three thousand").
+    static let numberScales: [String: Double] = ["hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000]
+
+    /// Qualifiers written before a quantity (longest first so "more than" wins over "more").
+    static let qualifiers: [[String]] = [
+        ["more", "than"], ["less", "than"], ["fewer", "than"], ["at", "least"], ["at", "most"], ["up", "to"],
+        ["as", "many", "as"], ["nearly"], ["almost"], ["around"], ["about"], ["approximately"], ["roughly"],
+        ["over"], ["some"], ["under"], ["close", "to"], ["an", "estimated"], ["just", "over"], ["just", "under"],
+    ]
+
+    /// Unit nouns after a quantity, mapped to the plain unit the contract uses.
+    /// `nil` means "a count of people", resolved to prisoners or bodies by the topic.
+    static let unitNouns: [String: String] = [
+        "day": "days", "days": "days", "hour": "hours", "hours": "hours", "year": "years", "years": "years",
+        "week": "weeks", "weeks": "weeks", "month": "months", "months": "months", "minute": "minutes", "minutes": "minutes",
+        "prisoner": "prisoners", "prisoners": "prisoners", "pows": "prisoners", "pow": "prisoners", "captives": "prisoners",
+        "detainees": "prisoners", "servicemen": "prisoners", "individuals": "people", "people": "people",
+        "persons": "people", "civilians": "people", "soldiers": "people", "troops": "people", "fighters": "people",
+        "bodies": "bodies", "remains": "bodies", "children": "people", "km": "km", "kilometres": "km", "kilometers": "km",
+        "miles": "miles",
+    ]
+    /// Words allowed between the number and its unit noun ("3,000 fallen soldiers", "1,000 Ukrainian prisoners").
+    static let unitModifiers: Set<String> = [
+        "fallen", "dead", "killed", "wounded", "injured", "captured", "ukrainian", "russian", "more", "additional",
+        "military", "civilian", "seriously", "severely", "young", "of", "war", "deceased", "other", "further",
+    ]
+    /// Phrases after the unit that make a figure per side.
+    static let perSideMarkers: [[String]] = [
+        ["from", "each", "side"], ["for", "each", "side"], ["on", "each", "side"], ["per", "side"], ["each"],
+        ["from", "both", "sides"], ["on", "both", "sides"], ["apiece"], ["for", "each", "party"],
+    ]
+
+    static let months: [String: Int] = [
+        "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+        "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4,
+        "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+    ]
+    static let weekdays: [String: Int] = [
+        "sunday": 1, "monday": 2, "tuesday": 3, "wednesday": 4, "thursday": 5, "friday": 6, "saturday": 7,
+    ]
+}
+
+extension Lexicon {
+    /// Words near a figure that decide its topic; the nearest one wins.
+    static let figureTopicWords: [String: String] = [
+        "prisoner": "prisoner_exchange", "prisoners": "prisoner_exchange", "swap": "prisoner_exchange",
+        "exchange": "prisoner_exchange", "exchanges": "prisoner_exchange", "pows": "prisoner_exchange",
+        "pow": "prisoner_exchange", "captives": "prisoner_exchange", "detainees": "prisoner_exchange",
+        "remains": "remains_return", "bodies": "remains_return", "repatriation": "remains_return",
+        "ceasefire": "ceasefire", "ceasefires": "ceasefire", "truce": "ceasefire", "cease-fire": "ceasefire",
+        "sanctions": "sanctions", "sanction": "sanctions", "ultimatum": "sanctions", "deadline": "sanctions", "tariffs": "sanctions",
+        "talks": "negotiations", "negotiations": "negotiations", "hiatus": "negotiations", "negotiation": "negotiations",
+        "discussions": "negotiations", "meeting": "negotiations",
+    ]
+    /// Topics a counted unit can carry, and topics a duration can carry.
+    static let countTopics: Set<String> = ["prisoner_exchange", "remains_return"]
+    static let durationTopics: Set<String> = ["ceasefire", "sanctions", "negotiations"]
+    static let durationUnits: Set<String> = ["days", "hours", "years", "weeks", "months", "minutes"]
+}

@@ -1,0 +1,49 @@
+extension Lexicon {
+    /// Nouns that head a role or title ("President", "Foreign Minister", "presidential aide").
+    /// A capitalised name right after one of these is a person.
+    static let roleNouns: Set<String> = [
+        "president", "vice-president", "minister", "secretary", "chancellor", "premier", "prime", "king", "queen",
+        "prince", "emperor", "pope", "leader", "chief", "head", "aide", "assistant", "adviser", "advisor", "envoy",
+        "ambassador", "negotiator", "spokesman", "spokeswoman", "spokesperson", "spokesperson's", "diplomat",
+        "general", "commander", "colonel", "admiral", "marshal", "lieutenant", "captain", "senator", "congressman",
+        "congresswoman", "representative", "governor", "mayor", "deputy", "director", "chairman", "chairwoman",
+        "chair", "speaker", "officer", "official", "delegate", "mediator", "councillor", "councilor", "counsellor",
+        "counselor", "ombudsman", "patriarch", "metropolitan", "sheikh", "emir", "crown", "politician", "academic",
+        "publicist", "journalist", "analyst", "expert", "professor", "mp", "lawmaker", "prosecutor", "judge",
+        "mr", "mrs", "ms", "dr", "gen", "lt", "col", "sen", "gov", "amb",
+    ]
+
+    /// Words that may sit inside a title before the name: portfolios and qualifiers
+    /// ("Minister of Defense", "Secretary of State", "Foreign Minister", "Deputy Prime Minister").
+    static let titleWords: Set<String> = [
+        "foreign", "defense", "defence", "state", "interior", "justice", "finance", "culture", "economy",
+        "economic", "affairs", "security", "national", "presidential", "prime", "deputy", "vice", "first",
+        "senior", "chief", "lead", "top", "former", "acting", "special", "general", "staff", "army", "navy",
+        "intelligence", "military", "cabinet", "administration", "ministry", "department", "government", "embassy", "executive", "supreme", "high",
+        "commissioner", "foreign-policy", "policy", "energy", "trade", "health", "education", "agriculture",
+        "veterans", "reintegration", "occupied", "territories", "digital", "transformation", "strategic",
+        "industries", "emergency", "situations", "communications", "press", "council", "defence", "the",
+    ]
+
+    /// Nouns for groups or unnamed sources: capitalised at a sentence start, never a person's name.
+    static let groupNouns: Set<String> = [
+        "observers", "officials", "analysts", "sources", "leaders", "critics", "experts", "diplomats", "residents",
+        "witnesses", "authorities", "delegates", "representatives", "negotiators", "reports", "media", "investors",
+        "allies", "partners", "both", "parties", "sides", "troops", "forces", "soldiers", "people", "citizens",
+        "commentators", "lawmakers", "politicians", "military", "ministers", "presidents",
+    ]
+}
+
+extension Lexicon {
+    /// Lower-case words that may precede a role noun inside a title ("presidential aide", "lead negotiator").
+    static let roleAdjectives: Set<String> = ["presidential", "lead", "chief", "top", "senior", "deputy", "former", "acting", "close"]
+    /// First words of an appositive that gives a role ("Medinsky, heading the Russian delegation,").
+    static let appositiveOpeners: Set<String> = ["heading", "leading", "head", "chief", "who", "now", "then", "former"]
+    /// Nouns for a negotiating team.
+    static let delegationNouns: Set<String> = ["delegation", "delegations", "contingent", "team", "negotiators", "negotiator"]
+}
+
+extension Lexicon {
+    /// Forms of address: they mark a name but are not roles.
+    static let honorifics: Set<String> = ["mr", "mrs", "ms", "dr", "sir", "madam", "mme", "herr"]
+}

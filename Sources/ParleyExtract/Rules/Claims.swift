@@ -1,0 +1,73 @@
+/// A claim before its speaker is turned into the contract's string.
+struct ClaimFinding {
+    var speaker: Speaker
+    var kind: ClaimKind
+    var text: String
+    var span: Span
+}
+
+/// Quotations with their speakers, and reported speech after verbs of saying or "according to".
+struct ClaimRules {
+    let doc: Document
+    let people: PeopleIndex
+    var finder: SpeakerFinder
+    /// Token index of each quotation's opening mark.
+    var quoteOpenToken: [Int: Int] = [:]
+    var out: [ClaimFinding] = []
+    /// Verbs already used as the attribution of a quotation.
+    var consumed: Set<Int> = []
+    var lastQuote: (speaker: Speaker, sentence: Int)? = nil
+
+    init(doc: Document, people: PeopleIndex) {
+        self.doc = doc
+        self.people = people
+        self.finder = SpeakerFinder(doc: doc, people: people)
+        var q = 0
+        for (i, t) in doc.tokens.enumerated() {
+            while q < doc.quotes.count && doc.quotes[q].open < t.start { q += 1 }
+            if q < doc.quotes.count, doc.quotes[q].open == t.start { quoteOpenToken[i] = q }
+        }
+    }
+
+    var tokens: [Token] { doc.tokens }
+
+    static func find(_ doc: Document, _ people: PeopleIndex) -> [ClaimFinding] {
+        var rules = ClaimRules(doc: doc, people: people)
+        for (k, sentence) in doc.sentences.enumerated() where doc.isFactual(sentence) {
+            rules.sentence(k, sentence)
+        }
+        return rules.out.sorted { ($0.span.start, $0.span.end) < ($1.span.start, $1.span.end) }
+    }
+
+    mutating func emit(_ speaker: Speaker, _ kind: ClaimKind, _ text: String, _ span: Span) {
+        var text = text
+        while let last = text.unicodeScalars.last, last == "," || last == ";" || last == ":" || last == " " { text.unicodeScalars.removeLast() }
+        guard !text.isEmpty else { return }
+        out.append(ClaimFinding(speaker: speaker, kind: kind, text: text, span: span))
+        if case .person(let p, let s) = speaker { finder.lastSubjectPerson = (p, s) }
+    }
+
+    private mutating func sentence(_ k: Int, _ s: Sentence) {
+        finder.noteSubjects(in: s)
+        var covered: [Range<Int>] = []
+        // Quotations opening in this sentence.
+        for i in s.tokens {
+            guard let q = quoteOpenToken[i] else { continue }
+            quote(q, openToken: i, sentenceIndex: k, s)
+        }
+        // "According to X, ..." / "..., according to X."
+        for i in s.tokens where tokens[i].lower == "according" && i + 1 < s.tokens.upperBound && tokens[i + 1].lower == "to" && tokens[i].quote == nil {
+            if let r = accordingTo(i, s) { covered.append(r) }
+        }
+        // Reported speech after verbs of saying.
+        var previous: Speaker? = nil
+        for v in s.tokens where tokens[v].quote == nil && tokens[v].is(.sayingVerb) && !consumed.contains(v) {
+            if covered.contains(where: { $0.contains(v) }) { continue }
+            guard let (range, text, span) = reportedContent(v, s) else { continue }
+            guard let speaker = finder.subject(ofVerb: v, in: s, previous: previous) else { continue }
+            previous = speaker
+            covered.append(range)
+            emit(speaker, .reported, text, span)
+        }
+    }
+}

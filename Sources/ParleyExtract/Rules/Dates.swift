@@ -1,0 +1,135 @@
+/// A calendar date as precise as the text gives it.
+struct DateValue: Hashable, Comparable {
+    var year: Int?
+    var month: Int?
+    var day: Int?
+
+    /// ISO form, partial when the text is ("2019", "2022-03"); nil without a year.
+    var iso: String? {
+        guard let year else { return nil }
+        guard let month else { return String(format4(year)) }
+        guard let day else { return "\(format4(year))-\(two(month))" }
+        return "\(format4(year))-\(two(month))-\(two(day))"
+    }
+
+    private func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+    private func format4(_ n: Int) -> String { String(n) }
+
+    static func < (a: DateValue, b: DateValue) -> Bool {
+        (a.year ?? 0, a.month ?? 0, a.day ?? 0) < (b.year ?? 0, b.month ?? 0, b.day ?? 0)
+    }
+
+    /// Days since 1970-01-01 (proleptic Gregorian), for weekday and day arithmetic.
+    var ordinal: Int? {
+        guard let y = year, let m = month, let d = day else { return nil }
+        let a = (14 - m) / 12
+        let yy = y + 4800 - a
+        let mm = m + 12 * a - 3
+        let jdn = d + (153 * mm + 2) / 5 + 365 * yy + yy / 4 - yy / 100 + yy / 400 - 32045
+        return jdn - 2_440_588
+    }
+
+    init(year: Int?, month: Int?, day: Int?) {
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    init(ordinal: Int) {
+        let jdn = ordinal + 2_440_588
+        let a = jdn + 32044
+        let b = (4 * a + 3) / 146097
+        let c = a - 146097 * b / 4
+        let d = (4 * c + 3) / 1461
+        let e = c - 1461 * d / 4
+        let m = (5 * e + 2) / 153
+        day = e - (153 * m + 2) / 5 + 1
+        month = m + 3 - 12 * (m / 10)
+        year = 100 * b + d - 4800 + m / 10
+    }
+
+    /// 1 = Sunday ... 7 = Saturday.
+    var weekday: Int? { ordinal.map { (($0 + 4) % 7 + 7) % 7 + 1 } }
+
+    static func parseISO(_ text: String) -> DateValue? {
+        let parts = text.prefix(10).split(separator: "-").map { Int($0) }
+        guard parts.count == 3, let y = parts[0], let m = parts[1], let d = parts[2] else { return nil }
+        return DateValue(year: y, month: m, day: d)
+    }
+}
+
+/// A date expression in the text.
+struct DateMention {
+    var tokens: Range<Int>
+    var value: DateValue
+    /// True for "the following day" / weekdays: relative to another date.
+    var relative: Bool
+}
+
+/// Finds dates: "May 16", "May 17, 2025", "16 May 2025", "March 2022", "in 2019", weekdays and
+/// "the following day". Years missing from the text come from the article's date when known.
+enum DateRules {
+    static func isYear(_ t: Token) -> Int? {
+        guard t.kind == .number, t.text.unicodeScalars.count == 4, let y = Int(t.text), (1900...2100).contains(y) else { return nil }
+        return y
+    }
+
+    /// 1...31, also written as an ordinal ("16th", "2nd").
+    static func day(_ t: Token) -> Int? {
+        guard t.kind != .punct, let first = t.text.unicodeScalars.first, first.isDigit, t.text.utf8.count <= 4 else { return nil }
+        var text = t.lower
+        if t.kind == .word, ["st", "nd", "rd", "th"].contains(where: { text.hasSuffix($0) }) { text.removeLast(2) }
+        guard t.kind == .number || t.kind == .word, text.unicodeScalars.count <= 2, let d = Int(text), (1...31).contains(d) else { return nil }
+        return d
+    }
+
+    static func find(_ doc: Document, in s: Sentence, articleDate: DateValue?, anchor: DateValue?) -> [DateMention] {
+        var out: [DateMention] = []
+        let t = doc.tokens
+        var i = s.tokens.lowerBound
+        let end = s.tokens.upperBound
+        while i < end {
+            // Dates start with a number, a month, a weekday or "the following day".
+            if t[i].kind != .number, !t[i].is([.month, .weekday]), day(t[i]) == nil, t[i].lower != "following", t[i].lower != "next", t[i].lower != "previous" { i += 1; continue }
+            let w = t[i].lower
+            if let m = Lexicon.months[w], t[i].isCapitalized, !(w == "may" && !(i + 1 < end && (day(t[i + 1]) != nil || isYear(t[i + 1]) != nil))) {
+                // Month Day[, Year] or Month Year
+                if i + 1 < end, let d = day(t[i + 1]) {
+                    var j = i + 2
+                    var y: Int? = nil
+                    if j < end, t[j].text == ",", j + 1 < end, let yy = isYear(t[j + 1]) { y = yy; j += 2 } else if j < end, let yy = isYear(t[j]) { y = yy; j += 1 }
+                    out.append(DateMention(tokens: i..<j, value: DateValue(year: y ?? articleDate?.year, month: m, day: d), relative: false))
+                    i = j; continue
+                }
+                if i + 1 < end, let y = isYear(t[i + 1]) {
+                    out.append(DateMention(tokens: i..<(i + 2), value: DateValue(year: y, month: m, day: nil), relative: false))
+                    i += 2; continue
+                }
+            }
+            if let d = day(t[i]), i + 1 < end, let m = Lexicon.months[t[i + 1].lower], t[i + 1].isCapitalized {
+                var j = i + 2
+                var y: Int? = nil
+                if j < end, let yy = isYear(t[j]) { y = yy; j += 1 }
+                out.append(DateMention(tokens: i..<j, value: DateValue(year: y ?? articleDate?.year, month: m, day: d), relative: false))
+                i = j; continue
+            }
+            if let y = isYear(t[i]), i > s.tokens.lowerBound, ["in", "from", "of"].contains(t[i - 1].lower) {
+                out.append(DateMention(tokens: i..<(i + 1), value: DateValue(year: y, month: nil, day: nil), relative: false))
+                i += 1; continue
+            }
+            if let wd = Lexicon.weekdays[w], let a = articleDate, let o = a.ordinal, let aw = a.weekday {
+                // The most recent such weekday on or before the article's date.
+                let back = (aw - wd + 7) % 7
+                out.append(DateMention(tokens: i..<(i + 1), value: DateValue(ordinal: o - back), relative: true))
+                i += 1; continue
+            }
+            if ["following", "next", "previous"].contains(w), i + 1 < end, t[i + 1].lower == "day",
+               i > s.tokens.lowerBound, t[i - 1].lower == "the", let base = anchor, let o = base.ordinal {
+                out.append(DateMention(tokens: (i - 1)..<(i + 2), value: DateValue(ordinal: o + (w == "previous" ? -1 : 1)), relative: true))
+                i += 2; continue
+            }
+            i += 1
+        }
+        return out
+    }
+}

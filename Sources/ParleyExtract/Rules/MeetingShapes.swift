@@ -1,0 +1,157 @@
+/// Shape checks for meeting triggers: is this "call" a phone call, this "meeting" a leaders' meeting,
+/// where and when was it, and is it held, planned or proposed.
+extension MeetingRules {
+    /// Within six words of token `i` with no comma between.
+    func near(_ r: Range<Int>, _ i: Int, _ s: Sentence) -> Bool {
+        let (a, b) = r.lowerBound > i ? (i, r.lowerBound) : (r.upperBound, i)
+        guard b - a <= 6 else { return false }
+        return !(a..<b).contains { t[$0].text == "," }
+    }
+
+
+    func datesStatement(_ d: DateMention) -> Bool {
+        if MetadataRules.isLeadDateline(doc, d) { return true }
+        var k = d.tokens.lowerBound - 1
+        if k >= 0, t[k].lower == "on" { k -= 1 }
+        return k >= 0 && Lexicon.sayingVerbs.contains(t[k].lower)
+    }
+
+    func isCall(_ phrase: [String], at i: Int, _ s: Sentence) -> Bool {
+        guard phrase == ["call"] else { return true }
+        // "the call" as a noun, not "the call for sanctions" or "called on".
+        guard i > s.tokens.lowerBound, ["the", "a", "phone", "telephone"].contains(t[i - 1].lower) else { return false }
+        if i + 1 < s.tokens.upperBound, ["for", "on", "to"].contains(t[i + 1].lower) { return false }
+        return lastCall != nil || ["phone", "telephone"].contains(t[i - 1].lower)
+    }
+
+    func remainsFollow(_ i: Int, _ s: Sentence) -> Bool {
+        var j = i
+        while j < s.tokens.upperBound, j - i < 4 {
+            if ["soldiers", "servicemen", "bodies", "remains"].contains(t[j].lower) { return true }
+            j += 1
+        }
+        return false
+    }
+
+    /// "meeting between President Zelensky and President Putin", "talks between the two countries' leaders",
+    /// "a one-on-one meeting with Putin".
+    func betweenLeaders(_ i: Int, _ s: Sentence) -> Bool {
+        if t[i].lower == "round" || t[i].lower == "meetings" { return false }
+        if i >= 3, t[i - 1].text == "-", t[i - 2].lower == "one" { return true }
+        var j = i + 1
+        guard j < s.tokens.upperBound, ["between", "with"].contains(t[j].lower) else { return false }
+        j += 1
+        var persons = 0
+        while j < s.tokens.upperBound, j - i < 10, t[j].text != ",", t[j].text != "." {
+            if Lexicon.leaderNouns.contains(t[j].lower) { return true }
+            if let p = people.personAt[j], j == 0 || people.personAt[j - 1] != p { persons += 1 }
+            // A name-shaped word the people rules had no cue for ("between Zelensky and Putin").
+            if people.personAt[j] == nil, PeopleRules.isNameShaped(t[j]) { persons += 1 }
+            j += 1
+        }
+        return persons >= 1
+    }
+
+    func summitParties(_ i: Int, _ s: Sentence) -> [String] {
+        var out: [String] = []
+        var j = i + 1
+        while j < s.tokens.upperBound, j - i < 10, t[j].text != "," || j == i + 1 {
+            if let p = people.personAt[j], let c = people.people[p].country, !out.contains(c) { out.append(c) }
+            if t[j].isCapitalized || t[j].isAllCaps, let c = Lexicon.demonyms[t[j].lower], !c.isEmpty, !out.contains(c) { out.append(c) }
+            j += 1
+        }
+        return out
+    }
+
+    /// "talks" as a negotiation round: not "peace process talks" in general, not "talks about X" as a verb.
+    func isTalks(_ i: Int, _ s: Sentence) -> Bool {
+        let w = t[i].lower
+        if w == "meeting" || w == "meetings" {
+            return i > s.tokens.lowerBound && ["the", "this", "that", "latest", "next", "new", "first", "second", "third", "previous", "last"].contains(t[i - 1].lower)
+        }
+        if w == "discussions" {
+            return i > s.tokens.lowerBound && ["peace", "direct"].contains(t[i - 1].lower) || placeAfter(i, s)
+        }
+        if w == "round" { return i + 1 < s.tokens.upperBound && t[i + 1].lower == "of" }
+        return true
+    }
+
+    func placeAfter(_ i: Int, _ s: Sentence) -> Bool {
+        i + 2 < s.tokens.upperBound && t[i + 1].lower == "in" && Lexicon.placeCountry[t[i + 2].lower] != nil
+    }
+
+    func isDefinite(_ i: Int, _ s: Sentence) -> Bool {
+        var j = i - 1
+        while j >= s.tokens.lowerBound, i - j <= 7 {
+            if ["the", "this", "these", "direct", "first", "latest", "previous", "their"].contains(t[j].lower) { return true }
+            if t[j].kind == .punct, t[j].text != "-" { return false }
+            j -= 1
+        }
+        return false
+    }
+
+    func isFuture(_ i: Int, _ s: Sentence) -> Bool {
+        let lo = max(s.tokens.lowerBound, i - 3), hi = min(s.tokens.upperBound, i + 4)
+        for j in lo..<hi where ["will", "next", "future", "further", "resume", "upcoming", "expected", "scheduled", "planned"].contains(t[j].lower) { return true }
+        return false
+    }
+
+    func status(_ s: Sentence, default d: MeetingStatus) -> MeetingStatus {
+        var planned = false, proposed = false, held = false, agreed = false
+        for i in s.tokens {
+            let w = t[i].lower
+            if Lexicon.proposedMarkers.contains(w) { proposed = true }
+            if Lexicon.plannedMarkers.contains(w) { planned = true }
+            if Lexicon.heldMarkers.contains(w) { held = true }
+            if Lexicon.agreedMarkers.contains(w) { agreed = true }
+        }
+        // An agreement, then a suggestion not yet agreed, then a future or past event; otherwise the kind's default.
+        if agreed && d != .held { return .planned }
+        if proposed && !(held && d == .held) { return .proposed }
+        if planned { return .planned }
+        if held { return .held }
+        return d
+    }
+
+    /// "in Istanbul", "in Istanbul, Turkey": the first known place after "in"; or "the Istanbul talks".
+    func placeIn(_ s: Sentence) -> String? {
+        for i in s.tokens where i + 1 < s.tokens.upperBound && Lexicon.cities.contains(t[i].lower) && t[i].isCapitalized
+            && Lexicon.talksNouns.contains(t[i + 1].lower) {
+            return t[i].text
+        }
+        // A city after "in" (also "in Turkey’s Istanbul") wins over a country after "in".
+        var country: String? = nil
+        for i in s.tokens where (t[i].lower == "in" || t[i].lower == "at") && i + 1 < s.tokens.upperBound {
+            var k = i + 1
+            if k + 2 < s.tokens.upperBound, t[k + 1].kind == .possessive, t[k].is(.place), t[k + 2].is(.place) { k += 2 }
+            let w = t[k].lower
+            guard t[k].isCapitalized else { continue }
+            if Lexicon.cities.contains(w) { return t[k].text }
+            if country == nil, t[i].lower == "in", let code = Lexicon.placeCountry[w], !code.isEmpty { country = t[k].text }
+        }
+        return country
+    }
+
+    /// "at Dolmabahçe Palace": a capitalised run ending in a venue noun.
+    func venueIn(_ s: Sentence) -> String? {
+        for i in s.tokens where t[i].isCapitalized && Lexicon.venueHeads.contains(t[i].lower) {
+            var a = i
+            while a > s.tokens.lowerBound, t[a - 1].isCapitalized, !Lexicon.articles.contains(t[a - 1].lower) { a -= 1 }
+            var p = a - 1
+            if p >= s.tokens.lowerBound, Lexicon.articles.contains(t[p].lower) { p -= 1 }
+            // "at Istanbul’s Dolmabahçe Palace"
+            if p - 1 >= s.tokens.lowerBound, t[p].kind == .possessive, t[p - 1].is(.place) { p -= 2 }
+            guard a < i, p >= s.tokens.lowerBound, ["at", "in", "inside"].contains(t[p].lower) else { continue }
+            return doc.text(tokens: a..<(i + 1))
+        }
+        return nil
+    }
+
+    func countries(_ s: Sentence) -> [String] {
+        var out: [String] = []
+        for i in s.tokens {
+            if let p = people.personAt[i], let c = people.people[p].country, !out.contains(c) { out.append(c) }
+        }
+        return out
+    }
+}

@@ -1,0 +1,159 @@
+/// Meetings found from trigger nouns: talks rounds, phone calls, leaders' summits, exchanges.
+struct MeetingRules {
+    let doc: Document
+    let people: PeopleIndex
+    let articleDate: DateValue?
+    private(set) var meetings: [Meeting] = []
+    /// Index of the main talks round (the first one with a place, or the first definite one).
+    private(set) var mainTalks: Int? = nil
+    private(set) var prisonerExchange: Int? = nil
+    private(set) var remainsReturn: Int? = nil
+    private var plannedTalks: Int? = nil
+    var lastCall: Int? = nil
+    private var anchor: DateValue? = nil
+
+    init(doc: Document, people: PeopleIndex, articleDate: DateValue?) {
+        self.doc = doc
+        self.people = people
+        self.articleDate = articleDate
+        for (k, s) in doc.sentences.enumerated() where doc.isFactual(s) {
+            sentence(k, s)
+        }
+        finishParties()
+    }
+
+    var t: [Token] { doc.tokens }
+
+    private mutating func add(_ kind: MeetingKind, _ s: Sentence, trigger: Range<Int>, place: String? = nil, date: DateValue? = nil,
+                              status: MeetingStatus, parties: [String] = []) -> Int {
+        meetings.append(Meeting(id: "m\(meetings.count + 1)", kind: kind, place: place, venue: nil, date: date?.iso,
+                                parties: parties, status: status, span: doc.span(tokens: trigger)))
+        return meetings.count - 1
+    }
+
+    private func matches(_ phrase: [String], at i: Int, _ s: Sentence) -> Bool {
+        guard i + phrase.count <= s.tokens.upperBound else { return false }
+        for (k, w) in phrase.enumerated() {
+            if w == "#" { if t[i + k].kind != .number { return false } } else if t[i + k].lower != w { return false }
+        }
+        return true
+    }
+
+    private mutating func sentence(_ k: Int, _ s: Sentence) {
+        // "said on Tuesday": the date of a statement, not of a meeting.
+        let dates = DateRules.find(doc, in: s, articleDate: articleDate, anchor: anchor).filter { !datesStatement($0) }
+        defer { if let d = dates.last(where: { $0.value.day != nil && $0.value.year != nil }) { anchor = d.value } }
+        guard s.tokens.contains(where: { t[$0].is(.meetingTrigger) }) else { return }
+        let place = placeIn(s)
+        let venue = venueIn(s)
+        var i = s.tokens.lowerBound
+        var usedTalks = false
+        while i < s.tokens.upperBound {
+            let w = t[i].lower
+            if t[i].quote != nil || !t[i].is(.meetingTrigger) { i += 1; continue }
+            // Calls.
+            if let phrase = Lexicon.callPhrases.first(where: { matches($0, at: i, s) }), isCall(phrase, at: i, s) {
+                let range = i..<(i + phrase.count)
+                let date = dates.first?.value
+                if let c = lastCall, phrase == ["call"] || date == nil {
+                    meetings[c].span = meetings[c].span
+                } else {
+                    lastCall = add(.call, s, trigger: range, date: date, status: status(s, default: .held), parties: countries(s))
+                }
+                i += phrase.count; continue
+            }
+            // Exchanges of prisoners and returns of remains (singular events, not generic plurals).
+            if let phrase = Lexicon.exchangePhrases.first(where: { matches($0, at: i, s) }) {
+                if prisonerExchange == nil {
+                    prisonerExchange = add(.exchange, s, trigger: i..<(i + phrase.count), status: status(s, default: .planned), parties: [])
+                }
+                i += phrase.count; continue
+            }
+            if let phrase = Lexicon.remainsPhrases.first(where: { matches($0, at: i, s) }),
+               phrase.contains("remains") && phrase.first == "return" || remainsFollow(i + phrase.count - (phrase.last == "#" ? 1 : 0), s) {
+                if remainsReturn == nil {
+                    remainsReturn = add(.exchange, s, trigger: i..<(i + phrase.count), status: status(s, default: .planned), parties: [])
+                }
+                i += phrase.count; continue
+            }
+            // Leaders' meetings.
+            if Lexicon.summitNouns.contains(w) || (Lexicon.talksNouns.contains(w) && betweenLeaders(i, s)) {
+                // A leaders' meeting takes only a date right next to it ("their only encounter in 2019").
+                let date = dates.first(where: { !$0.relative && near($0.tokens, i, s) })?.value
+                let parties = summitParties(i, s)
+                let st = date != nil ? .held : status(s, default: .proposed)
+                let summitPlace = Lexicon.summitNouns.contains(w) ? place : nil
+                // The same leaders' meeting again: same date and place, and one set of parties inside the other.
+                if let m = meetings.firstIndex(where: { $0.kind == .summit && $0.date == date?.iso && $0.place == summitPlace
+                    && (Set(parties).isSubset(of: Set($0.parties)) || Set($0.parties).isSubset(of: Set(parties))) }) {
+                    for p in parties where !meetings[m].parties.contains(p) { meetings[m].parties.append(p) }
+                } else {
+                    _ = add(.summit, s, trigger: i..<(i + 1), place: summitPlace, date: date, status: st, parties: parties)
+                }
+                i += 1; continue
+            }
+            // Negotiation rounds.
+            if Lexicon.talksNouns.contains(w), !usedTalks, isTalks(i, s) {
+                usedTalks = true
+                let explicit = dates.first(where: { !$0.relative && $0.value.iso != nil })
+                let future = isFuture(i, s)
+                if dates.filter({ !$0.relative && $0.value.iso != nil }).count > 1 {
+                    // "the first occurring on May 16 and the second on June 2": one round per date.
+                    for d in dates where !d.relative && d.value.iso != nil {
+                        if !meetings.contains(where: { $0.kind == .talks && $0.date == d.value.iso }) {
+                            _ = add(.talks, s, trigger: i..<(i + 1), date: d.value, status: .held)
+                        }
+                    }
+                } else if future, mainTalks != nil || place == nil {
+                    // A round still to come: its own meeting, with whatever place and date the sentence gives.
+                    if let p = plannedTalks {
+                        if meetings[p].place == nil { meetings[p].place = place }
+                        if meetings[p].date == nil { meetings[p].date = explicit?.value.iso }
+                    } else {
+                        plannedTalks = add(.talks, s, trigger: i..<(i + 1), place: place, date: explicit?.value, status: .planned)
+                    }
+                } else if let m = mainTalks {
+                    // A dated mention elsewhere is another round unless it names the main round's place.
+                    // "the meeting on June 2" with a day date and no date yet on the main round refers back to it.
+                    let samePlace = place != nil && place == meetings[m].place || venue != nil && venue == meetings[m].venue
+                        || meetings[m].date == nil && explicit?.value.day != nil && i > s.tokens.lowerBound && ["the", "this"].contains(t[i - 1].lower)
+                    if let d = explicit, meetings[m].date != d.value.iso, !samePlace || meetings[m].date != nil {
+                        if !meetings.contains(where: { $0.kind == .talks && $0.date == d.value.iso }) {
+                            _ = add(.talks, s, trigger: i..<(i + 1), date: d.value, status: .held)
+                        }
+                    } else {
+                        if meetings[m].place == nil, let place { meetings[m].place = place }
+                        if meetings[m].date == nil, samePlace, let d = explicit { meetings[m].date = d.value.iso }
+                        if meetings[m].venue == nil, let venue { meetings[m].venue = venue }
+                    }
+                } else if place != nil || isDefinite(i, s) {
+                    let d = explicit ?? dates.first
+                    mainTalks = add(.talks, s, trigger: i..<(i + 1), place: place, date: d?.value, status: future ? .planned : .held)
+                    meetings[mainTalks!].venue = venue
+                }
+            }
+            i += 1
+        }
+    }
+
+    /// Parties of talks and exchanges: the two states the article names most (hosts excluded).
+    private mutating func finishParties() {
+        var counts: [String: Int] = [:]
+        var order: [String] = []
+        for para in doc.paragraphs where para.kind == .body {
+            for i in para.tokens where t[i].isCapitalized || t[i].isAllCaps {
+                guard let c = Lexicon.demonyms[t[i].lower], !c.isEmpty else { continue }
+                if counts[c] == nil { order.append(c) }
+                counts[c, default: 0] += 1
+            }
+        }
+        let host = mainTalks.flatMap { meetings[$0].place }.flatMap { Lexicon.placeCountry[$0.lexKey] }
+        let ranked = order.filter { $0 != host }.enumerated().sorted { a, b in
+            (counts[a.element]!, -a.offset) > (counts[b.element]!, -b.offset)
+        }.map(\.element)
+        let main = Array(ranked.prefix(2)).sorted()
+        for m in meetings.indices where meetings[m].kind == .talks || meetings[m].kind == .exchange {
+            if meetings[m].parties.isEmpty { meetings[m].parties = main }
+        }
+    }
+}

@@ -1,0 +1,137 @@
+/// A person found in the article, with the token ranges of each mention.
+struct PersonFinding {
+    var key: String
+    var forms: [String]
+    var name: String
+    var roles: [Role] = []
+    var country: String?
+    var mentions: [Range<Int>] = []
+}
+
+/// People found by pattern: capitalised name-shaped runs after titles, before appositives, as
+/// subjects of verbs of saying, or two or more name-shaped words that no lexicon claims as a
+/// place, organisation or title. Mentions of one surname (transliterations folded) are one person.
+struct PeopleIndex {
+    var people: [PersonFinding] = []
+    /// For each token, the person whose mention covers it.
+    var personAt: [Int?]
+    /// For each token that starts a mention, the mention's end token (exclusive).
+    var mentionEnd: [Int: Int] = [:]
+
+    init(_ doc: Document) {
+        personAt = Array(repeating: nil, count: doc.tokens.count)
+        var byKey: [String: Int] = [:]
+        // Capitalised words seen away from a sentence start: evidence that a word is a name, not an opener.
+        var midSentence: Set<String> = []
+        for (i, t) in doc.tokens.enumerated() where t.isCapitalized && i > doc.sentences[t.sentence].tokens.lowerBound {
+            midSentence.insert(t.lower)
+        }
+        var weakForms: Set<String> = []
+        // 1. Discovery in body paragraphs.
+        for para in doc.paragraphs where para.kind == .body {
+            var i = para.tokens.lowerBound
+            while i < para.tokens.upperBound {
+                guard doc.tokens[i].isCapitalized else { i += 1; continue }
+                var j = i + 1
+                while j < para.tokens.upperBound, doc.tokens[j].isCapitalized, doc.tokens[j].sentence == doc.tokens[i].sentence,
+                      !doc.tokens[j].isAllCaps || PeopleRules.strippable(doc.tokens[j]) {
+                    j += 1
+                }
+                if let name = PeopleRules.candidate(doc, run: i..<j) {
+                    let words = name.map { doc.tokens[$0].text }
+                    let key = NameKey.word(words.last!)
+                    let form = words.joined(separator: " ")
+                    // "Later Zelensky" at a sentence start: the first word may be an ordinary opener.
+                    if name.lowerBound == doc.sentences[doc.tokens[name.lowerBound].sentence].tokens.lowerBound,
+                       !midSentence.contains(doc.tokens[name.lowerBound].lower) {
+                        weakForms.insert(form)
+                    }
+                    if let p = byKey[key] {
+                        if !people[p].forms.contains(form) { people[p].forms.append(form) }
+                    } else {
+                        byKey[key] = people.count
+                        people.append(PersonFinding(key: key, forms: [form], name: form))
+                    }
+                }
+                i = j
+            }
+        }
+        for p in people.indices where people[p].forms.contains(where: { !weakForms.contains($0) }) {
+            people[p].forms.removeAll { weakForms.contains($0) }
+        }
+        // 2. Mentions everywhere except page debris: full forms and bare surnames.
+        var fullForms: [String: Int] = [:]
+        for (p, person) in people.enumerated() {
+            for form in person.forms { fullForms[NameKey.name(form.split(separator: " ").map(String.init))] = p }
+        }
+        let maxWords = people.flatMap(\.forms).map { $0.split(separator: " ").count }.max() ?? 0
+        // Words that can start a known form: other capitalised words are passed over at once.
+        var startKeys: Set<String> = Set(byKey.keys)
+        for key in fullForms.keys { startKeys.insert(String(key.split(separator: " ")[0])) }
+        var keyMemo: [String: String] = [:]
+        func key(_ i: Int) -> String {
+            let text = doc.tokens[i].text
+            if let k = keyMemo[text] { return k }
+            let k = NameKey.word(text)
+            keyMemo[text] = k
+            return k
+        }
+        for para in doc.paragraphs where para.kind != .debris {
+            var i = para.tokens.lowerBound
+            while i < para.tokens.upperBound {
+                let t = doc.tokens[i]
+                guard t.isCapitalized, startKeys.contains(key(i)) else { i += 1; continue }
+                var matched: (Int, Int)? = nil
+                // Longest full form starting here.
+                var n = min(maxWords, para.tokens.upperBound - i)
+                while n >= 1 && matched == nil {
+                    let range = i..<(i + n)
+                    if range.allSatisfy({ doc.tokens[$0].isCapitalized }), adjacentWords(doc, range) {
+                        let k = range.map(key).joined(separator: " ")
+                        if let p = fullForms[k] { matched = (p, i + n) } else if n == 1, let p = byKey[k] { matched = (p, i + 1) }
+                    }
+                    n -= 1
+                }
+                if let (p, end) = matched {
+                    people[p].mentions.append(i..<end)
+                    mentionEnd[i] = end
+                    for k in i..<end { personAt[k] = p }
+                    let form = doc.text(tokens: i..<end)
+                    if !people[p].forms.contains(form) { people[p].forms.append(form) }
+                    i = end
+                } else {
+                    i += 1
+                }
+            }
+        }
+        people.removeAll { $0.mentions.isEmpty }
+        // Re-index after removal.
+        for k in personAt.indices { personAt[k] = nil }
+        for (p, person) in people.enumerated() {
+            for m in person.mentions { for k in m { personAt[k] = p } }
+        }
+        // 3. Name, roles, country.
+        for p in people.indices {
+            people[p].name = people[p].forms.max { a, b in
+                let (ca, cb) = (a.split(separator: " ").count, b.split(separator: " ").count)
+                return ca < cb
+            } ?? people[p].name
+            if let longest = people[p].forms.first(where: { $0.split(separator: " ").count == people[p].name.split(separator: " ").count }) {
+                people[p].name = longest
+            }
+            var seen: Set<String> = []
+            for m in people[p].mentions where doc.paragraphs[doc.tokens[m.lowerBound].paragraph].kind == .body {
+                for role in PeopleRules.roles(doc, mention: m) where seen.insert(role.text.lexKey).inserted {
+                    people[p].roles.append(role)
+                }
+            }
+            people[p].country = PeopleRules.country(doc, roles: people[p].roles, mentions: people[p].mentions)
+                ?? Lexicon.actorCountries[people[p].key].flatMap { $0.isEmpty ? nil : $0 }
+        }
+    }
+
+    private func adjacentWords(_ doc: Document, _ range: Range<Int>) -> Bool {
+        for k in range.dropFirst() where doc.tokens[k].start - doc.tokens[k - 1].end != 1 { return false }
+        return true
+    }
+}

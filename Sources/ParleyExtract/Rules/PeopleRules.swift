@@ -1,0 +1,133 @@
+/// The shape rules that decide whether a capitalised run is a person, and read roles and country.
+enum PeopleRules {
+    static func isNameShaped(_ t: Token) -> Bool {
+        t.isCapitalized && !t.isAllCaps && !t.is(.blocksName)
+    }
+
+    /// Tokens that may precede a name inside a capitalised run and are dropped from it.
+    static func strippable(_ t: Token) -> Bool { t.is(.strippable) }
+
+    /// The name tokens of a capitalised run, or nil when the run is not a person's name.
+    static func candidate(_ doc: Document, run: Range<Int>) -> Range<Int>? {
+        var c = run.lowerBound
+        var titled = false
+        while c < run.upperBound, strippable(doc.tokens[c]) {
+            if doc.tokens[c].is(.roleNoun) { titled = true }
+            c += 1
+        }
+        guard c < run.upperBound else { return nil }
+        let name = c..<run.upperBound
+        for k in name where !isNameShaped(doc.tokens[k]) { return nil }
+        // A place or organisation follows ("Dolmabahçe Palace", "Cherkasy Oblast"): not a person.
+        if run.upperBound < doc.tokens.count {
+            let next = doc.tokens[run.upperBound]
+            if next.isWord, next.is(.institutionHead) { return nil }
+        }
+        if name.count > 4 { return nil }
+        // Several-word places and organisations ("New York", "Red Cross", "Ukrainska Pravda").
+        let joined = name.map { doc.tokens[$0].lower }.joined(separator: " ")
+        if Lexicon.placeCountry[joined] != nil || Lexicon.organisations.contains(joined) || Lexicon.cities.contains(joined) { return nil }
+        if name.count >= 2 { return name }
+        // One word: only with a title before it, an appositive after it, or as the subject of a verb of saying.
+        if titled || titledBefore(doc, name.lowerBound) { return name }
+        if isSayingSubject(doc, name.upperBound) { return name }
+        if hasAppositive(doc, name.upperBound) { return name }
+        return nil
+    }
+
+    /// "Mr. Peskov", "Secretary of State Rubio".
+    private static func titledBefore(_ doc: Document, _ i: Int) -> Bool {
+        var k = i - 1
+        if k >= 0, doc.tokens[k].text == "." { k -= 1 }
+        guard k >= 0, doc.tokens[k].sentence == doc.tokens[i].sentence else { return false }
+        return Lexicon.roleNouns.contains(doc.tokens[k].lower)
+    }
+
+    static func isSayingSubject(_ doc: Document, _ i: Int) -> Bool {
+        var k = i
+        while k < doc.tokens.count, doc.tokens[k].is(.filler), k - i < 4 { k += 1 }
+        guard k < doc.tokens.count, doc.tokens[k].sentence == doc.tokens[i - 1].sentence else { return false }
+        return doc.tokens[k].is(.sayingVerb) && !doc.tokens[k].is(.participle)
+    }
+
+    private static func hasAppositive(_ doc: Document, _ i: Int) -> Bool {
+        guard let phrase = appositive(doc, after: i) else { return false }
+        return phrase.contains { Lexicon.roleNouns.contains(doc.tokens[$0].lower) || Lexicon.delegationNouns.contains(doc.tokens[$0].lower) }
+    }
+
+    /// ", the chief negotiator for Russia," / ", heading the Russian delegation," / ", Ukraine’s chief negotiator,"
+    static func appositive(_ doc: Document, after i: Int) -> Range<Int>? {
+        guard i + 1 < doc.tokens.count, doc.tokens[i].text == ",", doc.tokens[i + 1].sentence == doc.tokens[i].sentence else { return nil }
+        let s = doc.sentences[doc.tokens[i].sentence]
+        let first = doc.tokens[i + 1]
+        let opensPhrase = Lexicon.articles.contains(first.lower) || Lexicon.appositiveOpeners.contains(first.lower)
+            || (i + 2 < s.tokens.upperBound && doc.tokens[i + 2].kind == .possessive && Lexicon.demonyms[first.lower] != nil)
+        guard opensPhrase else { return nil }
+        var j = i + 1
+        while j < s.tokens.upperBound, doc.tokens[j].text != ",", doc.tokens[j].text != ".", j - i <= 12 { j += 1 }
+        guard j - i <= 12 else { return nil }
+        return (i + 1)..<j
+    }
+
+    /// Role phrases around one mention: a title before it, a fronted role before a comma, an appositive after it.
+    static func roles(_ doc: Document, mention m: Range<Int>) -> [Role] {
+        var out: [Role] = []
+        let sentence = doc.sentences[doc.tokens[m.lowerBound].sentence]
+        // Title right before the name.
+        var k = m.lowerBound - 1
+        var hasRole = false
+        while k >= sentence.tokens.lowerBound {
+            let t = doc.tokens[k]
+            let w = t.lower
+            if t.kind == .possessive || w == "of" || w == "and" || w == "the" || w == "." && k > 0 && Lexicon.roleNouns.contains(doc.tokens[k - 1].lower) {
+                k -= 1; continue
+            }
+            if Lexicon.roleNouns.contains(w) { hasRole = true; k -= 1; continue }
+            if Lexicon.titleWords.contains(w) || Lexicon.demonyms[w] != nil || Lexicon.placeCountry[w] != nil || Lexicon.roleAdjectives.contains(w) {
+                k -= 1; continue
+            }
+            break
+        }
+        var a = k + 1
+        while a < m.lowerBound, ["of", "and", "the", "."].contains(doc.tokens[a].lower) || doc.tokens[a].kind == .possessive { a += 1 }
+        while a < m.lowerBound, Lexicon.honorifics.contains(doc.tokens[a].lower) || doc.tokens[a].text == "." { a += 1 }
+        if hasRole, a < m.lowerBound { out.append(Role(text: doc.text(tokens: a..<m.lowerBound), span: doc.span(tokens: a..<m.lowerBound))) }
+        // Fronted role: "Head of the Russian delegation, Vladimir Medinsky, ..."
+        if m.lowerBound - 1 > sentence.tokens.lowerBound, doc.tokens[m.lowerBound - 1].text == "," {
+            var b = m.lowerBound - 2
+            while b > sentence.tokens.lowerBound, doc.tokens[b - 1].text != "," { b -= 1 }
+            let phrase = b..<(m.lowerBound - 1)
+            if phrase.count <= 12, phrase.contains(where: { Lexicon.roleNouns.contains(doc.tokens[$0].lower) }),
+               !phrase.contains(where: { Lexicon.sayingVerbs.contains(doc.tokens[$0].lower) || doc.tokens[$0].quote != nil }),
+               !Lexicon.introWords.contains(doc.tokens[b].lower) {
+                out.append(Role(text: doc.text(tokens: phrase), span: doc.span(tokens: phrase)))
+            }
+        }
+        // Appositive after the name.
+        if let phrase = appositive(doc, after: m.upperBound),
+           phrase.contains(where: { Lexicon.roleNouns.contains(doc.tokens[$0].lower) || Lexicon.delegationNouns.contains(doc.tokens[$0].lower) }) {
+            var a = phrase.lowerBound
+            if Lexicon.articles.contains(doc.tokens[a].lower) { a += 1 }
+            if a < phrase.upperBound {
+                out.append(Role(text: doc.text(tokens: a..<phrase.upperBound), span: doc.span(tokens: a..<phrase.upperBound)))
+            }
+        }
+        return out
+    }
+
+    /// The state a person acts for: the first demonym or state name in a role, else a possessive
+    /// state right before a mention ("Russia’s Vladimir Putin").
+    static func country(_ doc: Document, roles: [Role], mentions: [Range<Int>]) -> String? {
+        for role in roles {
+            let sub = Document(role.text)
+            for t in sub.tokens where t.isWord {
+                if let code = Lexicon.demonyms[t.lower], !code.isEmpty { return code }
+            }
+        }
+        for m in mentions where m.lowerBound >= 2 {
+            let p = doc.tokens[m.lowerBound - 1], w = doc.tokens[m.lowerBound - 2]
+            if p.kind == .possessive, let code = Lexicon.demonyms[w.lower], !code.isEmpty { return code }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,86 @@
+/// Quotation claims: which quotations stand alone, and who said them (after, before, or continuing).
+extension ClaimRules {
+    /// A quotation that carries a whole statement (it opens the sentence, follows ":" / "," or
+    /// "said that" and runs to the sentence end), as opposed to a fragment inside reported speech.
+    func isStandalone(_ q: Int, openToken o: Int, _ s: Sentence) -> Bool {
+        let quote = doc.quotes[q]
+        if quote.continuesPrevious { return true }
+        var p = o - 1
+        while p >= s.tokens.lowerBound, tokens[p].quote != nil, tokens[p].kind == .punct { p -= 1 }
+        if p < s.tokens.lowerBound { return true }
+        // Right after the end of another quotation: a new sentence of the same speech.
+        if tokens[p].end <= quote.open, isQuoteMark(tokens[p]), tokens[p].quote == nil, p == s.tokens.lowerBound { return true }
+        if tokens[p].text == ":" || tokens[p].text == "," { return true }
+        if tokens[p].lower == "that" || tokens[p].lower == "saying" {
+            // "stated that “dialogue is the only durable path to peace.”": the quote carries the whole clause.
+            var j = o
+            while j < tokens.count, tokens[j].start < quote.close { j += 1 }
+            let sentenceEnd = doc.sentences[tokens[max(o, j - 1)].sentence].tokens.upperBound
+            while j < sentenceEnd, tokens[j].kind == .punct { j += 1 }
+            return j >= sentenceEnd
+        }
+        return false
+    }
+
+    func isQuoteMark(_ t: Token) -> Bool {
+        t.kind == .punct && ["\u{201C}", "\u{201D}", "\u{AB}", "\u{BB}", "\"", "\u{2018}", "\u{2019}", "'"].contains(t.text)
+    }
+
+    mutating func quote(_ q: Int, openToken o: Int, sentenceIndex: Int, _ s: Sentence) {
+        guard isStandalone(q, openToken: o, s) else { return }
+        let quote = doc.quotes[q]
+        var closeToken = o
+        while closeToken + 1 < tokens.count, tokens[closeToken + 1].start < quote.close { closeToken += 1 }
+        var speaker: Speaker? = nil
+        if quote.continuesPrevious, let last = lastQuote { speaker = last.speaker }
+        if speaker == nil { speaker = speakerAfter(closeToken) }
+        if speaker == nil { speaker = speakerBefore(o, s) }
+        if speaker == nil, let last = lastQuote, sentenceIndex - last.sentence <= 2,
+           doc.sentences[last.sentence].paragraph == s.paragraph || sentenceIndex - last.sentence == 1 {
+            speaker = last.speaker
+        }
+        guard let speaker else { return }
+        let text = doc.text(quote.content)
+        emit(speaker, .quote, text, quote.content)
+        lastQuote = (speaker, doc.tokens[closeToken].sentence)
+    }
+
+    /// `,” said a Ukrainian government spokesperson.` / `,” he added.` / `,” Zelensky remarked`
+    mutating func speakerAfter(_ c: Int) -> Speaker? {
+        var j = c + 1
+        guard j < tokens.count, tokens[j].paragraph == tokens[c].paragraph else { return nil }
+        if tokens[j].text == "," { j += 1 }
+        guard j < tokens.count, tokens[j].sentence == tokens[c].sentence else { return nil }
+        let sentence = doc.sentences[tokens[j].sentence]
+        if Lexicon.sayingVerbs.contains(tokens[j].lower) {
+            var e = j + 1
+            while e < sentence.tokens.upperBound, tokens[e].text != ",", tokens[e].text != ".", tokens[e].quote == nil { e += 1 }
+            consumed.insert(j)
+            return finder.label((j + 1)..<e)
+        }
+        var v = j
+        while v < sentence.tokens.upperBound, v - j <= 5, tokens[v].isWord || tokens[v].kind == .possessive {
+            if Lexicon.sayingVerbs.contains(tokens[v].lower), v > j {
+                consumed.insert(v)
+                var e = v
+                while e > j, Lexicon.subjectVerbFillers.contains(tokens[e - 1].lower) { e -= 1 }
+                return finder.label(j..<e)
+            }
+            v += 1
+        }
+        return nil
+    }
+
+    /// `Rustem Umerov, Ukraine’s chief negotiator, stated to the media, «...»` / `but noted, «...»`
+    mutating func speakerBefore(_ o: Int, _ s: Sentence) -> Speaker? {
+        var v = o - 1
+        while v >= s.tokens.lowerBound {
+            if tokens[v].quote == nil, Lexicon.sayingVerbs.contains(tokens[v].lower) {
+                consumed.insert(v)
+                return finder.subject(ofVerb: v, in: s, previous: nil)
+            }
+            v -= 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,141 @@
+/// Reported speech: the clause a verb of saying governs, and "according to X".
+extension ClaimRules {
+    /// The content governed by the verb at `v`, or nil when the verb carries no content here.
+    func reportedContent(_ v: Int, _ s: Sentence) -> (Range<Int>, String, Span)? {
+        let verb = tokens[v].lower
+        var a = v + 1
+        let end = s.tokens.upperBound
+        if verb == "view", v == 0 || tokens[v - 1].lower != "to" { return nil }
+        if let particles = Lexicon.sayingVerbParticles[verb], !particles.isEmpty, !["view"].contains(verb) {
+            guard a < end, particles.contains(tokens[a].lower) else { return nil }
+            a += 1
+        }
+        // Parenthetical attribution: "Once these proposals are on the table, he added, the process ..."
+        if a < end, tokens[a].text == ",", let open = parentheticalStart(v, s), open > s.tokens.lowerBound {
+            let e = contentEnd(from: a + 1, s)
+            guard e - (a + 1) >= 2 else { return nil }
+            let lead = s.tokens.lowerBound
+            let text = doc.text(tokens: lead..<open) + " " + doc.text(tokens: (a + 1)..<e)
+            return (lead..<e, text, doc.span(tokens: lead..<e))
+        }
+        a = skipLeadIns(a, end)
+        var heardBy = false
+        if ["told", "tells", "telling"].contains(verb) {
+            for phrase in Lexicon.tellListeners where a + phrase.count <= end
+                && phrase.indices.allSatisfy({ tokens[a + $0].lower == phrase[$0] }) {
+                a += phrase.count
+                heardBy = true
+                break
+            }
+        }
+        // "indicated last month that ...", "told reporters that ...": content starts after "that".
+        var thatAt: Int? = nil
+        var j = a
+        while j < end, j - a <= 8, tokens[j].isWord || tokens[j].kind == .possessive {
+            if tokens[j].lower == "that" { thatAt = j; break }
+            j += 1
+        }
+        if Lexicon.sayingVerbsNeedingThat.contains(verb), thatAt == nil, !heardBy { return nil }
+        if let t = thatAt, !Lexicon.asVerbs.contains(verb) { a = t + 1 }
+        guard a < end else { return nil }
+        if tokens[a].text == "," || tokens[a].text == ":" {
+            // The verb introduces a quotation; the quotation rule handles it.
+            if a + 1 < end, quoteOpenToken[a + 1] != nil { return nil }
+            if tokens[a].text == "," { return nil }
+            a += 1
+        }
+        if let q = quoteOpenToken[a], isStandalone(q, openToken: a, s) { return nil }
+        // "acknowledged this request": a reference back, not content.
+        if thatAt == nil, ["this", "these", "those"].contains(tokens[a].lower) { return nil }
+        let e = contentEnd(from: a, s)
+        guard e - a >= 2 else { return nil }
+        if Lexicon.asVerbs.contains(verb), !(a..<e).contains(where: { tokens[$0].lower == "as" }) { return nil }
+        let range = a..<e
+        return (range, doc.text(tokens: range), doc.span(tokens: range))
+    }
+
+    /// The comma before "he added" in "..., he added, ...", if the verb sits in such a parenthesis.
+    func parentheticalStart(_ v: Int, _ s: Sentence) -> Int? {
+        var k = v - 1
+        while k > s.tokens.lowerBound, Lexicon.subjectVerbFillers.contains(tokens[k].lower) { k -= 1 }
+        var steps = 0
+        while k > s.tokens.lowerBound, tokens[k].text != ",", steps < 4, tokens[k].isWord { k -= 1; steps += 1 }
+        guard steps >= 1, k > s.tokens.lowerBound, tokens[k].text == "," else { return nil }
+        return k
+    }
+
+    func skipLeadIns(_ a: Int, _ end: Int) -> Int {
+        for phrase in Lexicon.contentLeadIns where a + phrase.count <= end {
+            if phrase.indices.allSatisfy({ tokens[a + $0].lower == phrase[$0] }) { return a + phrase.count }
+        }
+        return a
+    }
+
+    /// Where reported content stops: the sentence end, or before a new clause that carries its
+    /// own verb of saying (", noting ...", " and indicated ...", " yet he emphasized ...").
+    func contentEnd(from a: Int, _ s: Sentence) -> Int {
+        var k = a
+        let end = s.tokens.upperBound
+        while k < end {
+            let t = tokens[k]
+            if t.quote == nil {
+                if t.text == ";" || t.kind == .punct && t.text.unicodeScalars.first!.isDash { return k }
+                if t.text == ",", k + 1 < end {
+                    let n = tokens[k + 1].lower
+                    if Lexicon.participleSayingVerbs.contains(n) && !Lexicon.continuingParticiples.contains(n) && isSayingUse(k + 1, s)
+                        || Lexicon.contentBreakersAfterComma.contains(n) { return k }
+                }
+                if ["and", "but", "yet"].contains(t.lower) {
+                    var j = k + 1
+                    if j < end, Lexicon.personalPronouns.contains(tokens[j].lower) || Lexicon.groupPronouns.contains(tokens[j].lower) { j += 1 }
+                    while j < end, Lexicon.subjectVerbFillers.contains(tokens[j].lower) { j += 1 }
+                    if j < end, Lexicon.sayingVerbs.contains(tokens[j].lower), !Lexicon.participleSayingVerbs.contains(tokens[j].lower), isSayingUse(j, s) {
+                        return k > a && tokens[k - 1].text == "," ? k - 1 : k
+                    }
+                }
+            }
+            k += 1
+        }
+        // Drop the final stop, keep a closing quotation mark.
+        var e = end
+        while e > a, tokens[e - 1].kind == .punct, tokens[e - 1].text == "." || tokens[e - 1].text == "!" || tokens[e - 1].text == "?" { e -= 1 }
+        return e
+    }
+
+    /// Whether the verb at `v` is used as a verb of saying here ("shared that", not "shared their visions").
+    func isSayingUse(_ v: Int, _ s: Sentence) -> Bool {
+        let w = tokens[v].lower
+        guard Lexicon.sayingVerbsNeedingThat.contains(w) else { return true }
+        var j = v + 1
+        while j < s.tokens.upperBound, j - v <= 9, tokens[j].isWord || tokens[j].kind == .possessive {
+            if tokens[j].lower == "that" { return true }
+            j += 1
+        }
+        return false
+    }
+
+    /// "According to X, content." and "content, according to X."
+    mutating func accordingTo(_ i: Int, _ s: Sentence) -> Range<Int>? {
+        let start = finder.skipIntro(from: s.tokens.lowerBound, in: s)
+        let end = s.tokens.upperBound
+        if i <= start || i == s.tokens.lowerBound || tokens[i - 1].text != "," {
+            // Fronted: "According to X, content."
+            var c = i + 2
+            while c < end, tokens[c].text != "," { c += 1 }
+            guard c < end, let speaker = finder.label((i + 2)..<c) else { return nil }
+            let e = contentEnd(from: c + 1, s)
+            guard e - (c + 1) >= 2 else { return nil }
+            let range = (c + 1)..<e
+            emit(speaker, .reported, doc.text(tokens: range), doc.span(tokens: range))
+            return s.tokens
+        }
+        // Trailing: "content, according to X."
+        var e = i + 2
+        while e < end, tokens[e].text != ",", tokens[e].text != "." { e += 1 }
+        guard let speaker = finder.label((i + 2)..<e) else { return nil }
+        let range = s.tokens.lowerBound..<(i - 1)
+        guard range.count >= 2 else { return nil }
+        emit(speaker, .reported, doc.text(tokens: range), doc.span(tokens: range))
+        return s.tokens
+    }
+}

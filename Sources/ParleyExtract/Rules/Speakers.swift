@@ -1,0 +1,229 @@
+/// Who a claim is attributed to: a person, or a source named by a phrase ("Kremlin").
+enum Speaker: Hashable {
+    case person(Int, Span)
+    case label(String, Span)
+
+    var span: Span {
+        switch self {
+        case .person(_, let s), .label(_, let s): return s
+        }
+    }
+}
+
+/// Finds the speaker of a verb of saying: the subject before it, a clause-initial noun phrase,
+/// or a pronoun resolved to the most recent person in subject position.
+struct SpeakerFinder {
+    let doc: Document
+    let people: PeopleIndex
+    /// The most recent person seen as a subject or speaker; pronouns resolve to it.
+    var lastSubjectPerson: (Int, Span)? = nil
+
+    init(doc: Document, people: PeopleIndex) {
+        self.doc = doc
+        self.people = people
+    }
+
+    var tokens: [Token] { doc.tokens }
+
+    /// Records a person that opens a sentence (after any intro phrase), so later pronouns can find them.
+    mutating func noteSubjects(in sentence: Sentence) {
+        let start = skipIntro(from: sentence.tokens.lowerBound, in: sentence)
+        guard start < sentence.tokens.upperBound, let p = people.personAt[start] else { return }
+        let end = people.mentionEnd[start] ?? start + 1
+        lastSubjectPerson = (p, doc.span(tokens: start..<end))
+    }
+
+    /// "he", "she", "him": the most recent person seen as a subject or speaker.
+    func pronounPerson() -> Speaker? {
+        guard let (p, s) = lastSubjectPerson else { return nil }
+        return .person(p, s)
+    }
+
+    /// Skips "Meanwhile," / "On Tuesday," / "During the call," at the start of a clause.
+    func skipIntro(from start: Int, in sentence: Sentence) -> Int {
+        var i = start
+        for _ in 0..<2 {
+            guard i < sentence.tokens.upperBound, Lexicon.introWords.contains(tokens[i].lower) else { break }
+            var j = i
+            while j < sentence.tokens.upperBound, tokens[j].text != ",", j - i < 8 { j += 1 }
+            guard j < sentence.tokens.upperBound, tokens[j].text == "," else { break }
+            i = j + 1
+        }
+        return i
+    }
+
+    /// The start of the clause containing token `i`: after the last "; " or ", but" / ", while" / ", yet".
+    func clauseStart(before i: Int, in sentence: Sentence) -> Int {
+        var k = i - 1
+        while k > sentence.tokens.lowerBound {
+            let w = tokens[k].lower
+            if tokens[k].text == ";" { return k + 1 }
+            if ["but", "yet", "while", "whereas", "although"].contains(w), tokens[k - 1].text == "," { return k + 1 }
+            k -= 1
+        }
+        return sentence.tokens.lowerBound
+    }
+
+    /// The noun phrase that opens the clause holding token `i`, resolved to a person when it names one.
+    func clauseSubject(before i: Int, in sentence: Sentence) -> Speaker? {
+        let start = skipIntro(from: clauseStart(before: i, in: sentence), in: sentence)
+        guard start < i else { return nil }
+        // The earliest person named at the start, before an appositive comma.
+        if let p = people.personAt[start] {
+            let end = people.mentionEnd[start] ?? start + 1
+            return .person(p, doc.span(tokens: start..<end))
+        }
+        if ["there", "it"].contains(tokens[start].lower) { return nil }
+        var j = start
+        while j < i, tokens[j].text != ",", !isVerbBoundary(tokens[j]) {
+            // A past-tense verb ends the phrase ("Both parties discussed ...").
+            if j > start, looksLikePastVerb(tokens[j]), !Lexicon.articles.contains(tokens[j - 1].lower) { break }
+            j += 1
+        }
+        for k in start..<j {
+            if let p = people.personAt[k] { return .person(p, doc.span(tokens: k..<(people.mentionEnd[k] ?? k + 1))) }
+        }
+        return label(start..<j)
+    }
+
+    private func looksLikePastVerb(_ t: Token) -> Bool {
+        t.isWord && !t.isCapitalized && t.lower.hasSuffix("ed") && t.lower.unicodeScalars.count > 4
+    }
+
+    private func isVerbBoundary(_ t: Token) -> Bool {
+        Lexicon.sayingVerbs.contains(t.lower) || Lexicon.subjectVerbFillers.contains(t.lower) && t.lower != "on"
+            || ["who", "which", "that"].contains(t.lower)
+    }
+
+    /// A speaker from a phrase: pronouns resolve, persons inside win, otherwise the words without the article.
+    func label(_ range: Range<Int>) -> Speaker? {
+        var a = range.lowerBound, b = range.upperBound
+        while a < b, tokens[a].kind == .punct { a += 1 }
+        while b > a, tokens[b - 1].kind == .punct { b -= 1 }
+        guard a < b else { return nil }
+        if b - a == 1, Lexicon.personalPronouns.contains(tokens[a].lower) { return pronounPerson() }
+        if b - a == 1, namesNoSource(tokens[a]) { return nil }
+        for k in a..<b {
+            if let p = people.personAt[k] { return .person(p, doc.span(tokens: k..<(people.mentionEnd[k] ?? k + 1))) }
+        }
+        if tokens[a].lower == "the", b - a == 2, let earlier = qualifiedAntecedent(of: a + 1) {
+            return .label(earlier, doc.span(tokens: a..<b))
+        }
+        if Lexicon.articles.contains(tokens[a].lower), a + 1 < b { a += 1 }
+        if b - a > 14 { return nil }
+        return .label(doc.text(tokens: a..<b), doc.span(tokens: a..<b))
+    }
+
+    /// A lone "they", "it" or function word names no source; "Moscow" or "Observers" do.
+    private func namesNoSource(_ t: Token) -> Bool {
+        if Lexicon.groupPronouns.contains(t.lower) { return true }
+        return Lexicon.notNames.contains(t.lower) && !Lexicon.groupNouns.contains(t.lower)
+            && Lexicon.placeCountry[t.lower] == nil && !Lexicon.organisations.contains(t.lower)
+    }
+
+    /// "The delegation" after "The Russian delegation": the earlier form with its demonym.
+    private func qualifiedAntecedent(of n: Int) -> String? {
+        let noun = tokens[n].lower
+        guard !tokens[n].isCapitalized else { return nil }
+        let sentence = tokens[n].sentence
+        var k = n - 1
+        while k > 0, sentence - tokens[k].sentence <= 2 {
+            if tokens[k].lower == noun, let c = Lexicon.demonyms[tokens[k - 1].lower], !c.isEmpty, tokens[k - 1].isCapitalized {
+                return doc.text(tokens: (k - 1)..<(k + 1))
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// "leaders from the UK, France, Germany, and Poland": a group noun with a list of states after it.
+    private func listedGroupStart(_ a: Int, in sentence: Sentence) -> Int {
+        var j = a - 1
+        var sawList = false
+        while j > sentence.tokens.lowerBound {
+            let w = tokens[j]
+            if w.text == "," || w.lower == "and" || w.lower == "the" || w.isCapitalized || w.isAllCaps { sawList = true; j -= 1; continue }
+            break
+        }
+        guard sawList, ["from", "of"].contains(tokens[j].lower), j - 1 >= sentence.tokens.lowerBound,
+              Lexicon.groupNouns.contains(tokens[j - 1].lower) else { return a }
+        var start = j - 1
+        if start - 1 >= sentence.tokens.lowerBound, Lexicon.articles.contains(tokens[start - 1].lower) { start -= 1 }
+        return start
+    }
+
+    /// The subject of a participle ("..., noting that"): the nearest person in its clause outside the
+    /// parenthesis that follows the clause's first noun phrase; else the clause's first noun phrase.
+    func participleSubject(_ v: Int, in sentence: Sentence) -> Speaker? {
+        let start = skipIntro(from: clauseStart(before: v, in: sentence), in: sentence)
+        guard start < v else { return nil }
+        var skip = 0..<0
+        if let c1 = (start..<v).first(where: { tokens[$0].text == "," }),
+           let c2 = ((c1 + 1)..<v).first(where: { tokens[$0].text == "," }) {
+            skip = c1..<c2
+        }
+        var k = v - 1
+        while k >= start {
+            if !skip.contains(k), tokens[k].quote == nil, let p = people.personAt[k] {
+                var a = k
+                while a > start, people.personAt[a - 1] == p { a -= 1 }
+                return .person(p, doc.span(tokens: a..<(k + 1)))
+            }
+            k -= 1
+        }
+        return clauseSubject(before: v, in: sentence)
+    }
+
+    /// The subject of the verb at token `v`, looking back past adverbs and auxiliaries.
+    func subject(ofVerb v: Int, in sentence: Sentence, previous: Speaker?) -> Speaker? {
+        let verb = tokens[v].lower
+        if Lexicon.participleSayingVerbs.contains(verb) {
+            if let p = participleSubject(v, in: sentence) { return p }
+            if let prev = previous { return prev }
+            return lastSubjectPerson.map { .person($0.0, $0.1) }
+        }
+        // Passive ("what was described as"): the subject is not the speaker.
+        if v > sentence.tokens.lowerBound, ["was", "were", "is", "are", "been", "be", "being"].contains(tokens[v - 1].lower) { return nil }
+        var k = v - 1
+        while k >= sentence.tokens.lowerBound {
+            if Lexicon.subjectVerbFillers.contains(tokens[k].lower) || tokens[k].lower == "thus" { k -= 1; continue }
+            // "attempted to view ... as": look past the control verb.
+            if tokens[k].lower == "to", k > sentence.tokens.lowerBound, Lexicon.controlVerbs.contains(tokens[k - 1].lower) { k -= 2; continue }
+            break
+        }
+        guard k >= sentence.tokens.lowerBound else { return nil }
+        let t = tokens[k]
+        if ["who", "which", "that", "to"].contains(t.lower) { return nil }
+        if ["and", "but", "yet", "or"].contains(t.lower) {
+            return previous ?? clauseSubject(before: k, in: sentence)
+        }
+        if t.text == "," {
+            // "Head of the Russian delegation, Vladimir Medinsky, said": the earliest person before an appositive comma.
+            let start = clauseStart(before: k, in: sentence)
+            for j in start..<k where people.personAt[j] != nil && (people.mentionEnd[j].map { $0 < tokens.count && tokens[$0].text == "," } ?? false) {
+                return .person(people.personAt[j]!, doc.span(tokens: j..<people.mentionEnd[j]!))
+            }
+            return clauseSubject(before: k, in: sentence)
+        }
+        if let p = people.personAt[k] {
+            var a = k
+            while a > 0, people.personAt[a - 1] == p { a -= 1 }
+            return .person(p, doc.span(tokens: a..<(k + 1)))
+        }
+        if t.kind == .punct && t.text != "." { return nil }
+        // A noun phrase back to a boundary word or mark.
+        var a = k
+        while a > sentence.tokens.lowerBound {
+            let prev = tokens[a - 1]
+            // A hyphen inside a compound ("U.S.-Russia") continues the phrase; a spaced dash ends it.
+            let joinsCompound = prev.text == "-" && prev.end == tokens[a].start && a >= 2 && tokens[a - 2].end == prev.start
+            if prev.kind == .punct, !joinsCompound { break }
+            if Lexicon.phraseBreakers.contains(prev.lower) { break }
+            if Lexicon.sayingVerbs.contains(prev.lower) { break }
+            if k - a >= 6 { break }
+            a -= 1
+        }
+        a = listedGroupStart(a, in: sentence)
+        return label(a..<(k + 1))
+    }
+}

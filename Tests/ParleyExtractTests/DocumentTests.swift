@@ -1,0 +1,79 @@
+@testable import ParleyExtract
+import Testing
+
+@Suite struct DocumentTests {
+    private func sentences(_ text: String) -> [String] {
+        let doc = Document(text)
+        return doc.sentences.map { doc.text($0.span) }
+    }
+
+    @Test(arguments: [
+        ("Mr. Peskov spoke. He left.", ["Mr. Peskov spoke.", "He left."]),
+        ("The U.S. Secretary of State arrived. Talks began.", ["The U.S. Secretary of State arrived.", "Talks began."]),
+        ("Gen. Smith and Lt. Jones met on Jan. 5 in St. Petersburg. It rained.",
+         ["Gen. Smith and Lt. Jones met on Jan. 5 in St. Petersburg.", "It rained."]),
+        ("Talks with the U.K. delegation ended. Dr. Ivanov said J. R. Smith was there.",
+         ["Talks with the U.K. delegation ended.", "Dr. Ivanov said J. R. Smith was there."]),
+        ("“It is over.” He left.", ["“It is over.”", "He left."]),
+        ("Is it over? Yes! Done.", ["Is it over?", "Yes!", "Done."]),
+        ("Cooperation with the U.S. in this area continues.", ["Cooperation with the U.S. in this area continues."]),
+    ])
+    func splitsSentencesAroundAbbreviations(_ text: String, _ expected: [String]) {
+        #expect(sentences(text) == expected)
+    }
+
+    @Test func singleNewlinesSeparateParagraphsAndSentences() {
+        let doc = Document("Headline Without Stop\nFirst line ends here\nSecond line.")
+        #expect(doc.paragraphs.count == 3)
+        #expect(doc.sentences.count == 3)
+        #expect(doc.paragraphs[0].kind == .heading)
+        #expect(doc.paragraphs[2].kind == .body)
+    }
+
+    @Test(arguments: ["Comments", "Add a public comment...", "No comments", "No comments yet",
+                      "Also Read; Gold Mining Halted in Congo", "Share this", "Related: more talks", "Reporting by AFP contributed."])
+    func debrisLinesAreMarked(_ line: String) {
+        let doc = Document("Talks went on.\n\(line)\nMore text.")
+        #expect(doc.paragraphs[1].kind == .debris)
+        #expect(doc.paragraphs[0].kind == .body)
+    }
+
+    private func quotes(_ text: String) -> [String] {
+        let doc = Document(text)
+        return doc.quotes.map { doc.text($0.content) }
+    }
+
+    @Test(arguments: [
+        ("He said “we agree” today.", ["we agree"]),
+        ("He said «we agree» today.", ["we agree"]),
+        ("He said \"we agree\" and \"we go\".", ["we agree", "we go"]),
+        ("He called them ‘props’ twice.", ["props"]),
+        ("He called them 'props' but didn't go.", ["props"]),
+        ("The demands are “absolutely contradictory,» he said, and «ill-advised» too.", ["absolutely contradictory,", "ill-advised"]),
+        ("Russia’s view isn’t “final” yet.", ["final"]),
+        ("No quotes in Russia’s statement, it’s said.", []),
+    ])
+    func pairsEveryQuoteStyle(_ text: String, _ expected: [String]) {
+        #expect(quotes(text) == expected)
+    }
+
+    @Test func multiParagraphQuoteContinues() {
+        let doc = Document("He said: “First part of it.\n“Second part,” he added.")
+        #expect(doc.quotes.count == 2)
+        #expect(doc.quotes[1].continuesPrevious)
+        #expect(doc.text(doc.quotes[0].content) == "First part of it.")
+        #expect(doc.text(doc.quotes[1].content) == "Second part,")
+    }
+
+    @Test func tokensCarryCodePointOffsets() {
+        let body = "Erdoğan’s «talks» on 1,000 prisoners"
+        let doc = Document(body)
+        let scalars = Array(body.unicodeScalars)
+        for t in doc.tokens {
+            #expect(scalars.text(t.start, t.end) == t.text)
+        }
+        #expect(doc.tokens.map(\.text) == ["Erdoğan", "’s", "«", "talks", "»", "on", "1,000", "prisoners"])
+        #expect(doc.tokens[1].kind == .possessive)
+        #expect(doc.tokens[6].kind == .number)
+    }
+}

@@ -50,7 +50,7 @@ CREATE TABLE person_aliases (
     source_id  INTEGER NOT NULL REFERENCES sources(id),
     span_start INTEGER NOT NULL,
     span_end   INTEGER NOT NULL,
-    UNIQUE (person_id, alias_key),
+    UNIQUE (person_id, alias_key, alias, source_id),
     CHECK (0 <= span_start AND span_start <= span_end)
 ) STRICT;
 CREATE INDEX person_aliases_by_key ON person_aliases(alias_key);
@@ -69,33 +69,58 @@ CREATE INDEX person_mentions_by_person ON person_mentions(person_id, source_id);
 CREATE INDEX person_mentions_by_source ON person_mentions(source_id);
 
 -- A role as one source states it; as_of is that source's date, so roles form a history.
+-- country is the state the role phrase itself names ("Ukrainian President" -> UA), if any, and
+-- title_key the phrase without it ("president"), so two sources' titles can be compared.
 CREATE TABLE roles (
     id         INTEGER PRIMARY KEY,
     person_id  INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
     role       TEXT NOT NULL,
+    country    TEXT CHECK (country IS NULL OR length(country) = 2),
+    title_key  TEXT NOT NULL DEFAULT '',
     as_of      TEXT,
     source_id  INTEGER NOT NULL REFERENCES sources(id),
     span_start INTEGER NOT NULL,
     span_end   INTEGER NOT NULL,
     CHECK (0 <= span_start AND span_start <= span_end)
 ) STRICT;
-CREATE INDEX roles_by_person ON roles(person_id, as_of);
+CREATE INDEX roles_by_person ON roles(person_id, title_key, as_of);
 CREATE INDEX roles_by_source ON roles(source_id);
 
+-- One row per real meeting, however many sources report it; source_id and the span are its first
+-- report. parties_key is the sorted party codes ("RU,UA"), the key sources are matched on.
 CREATE TABLE meetings (
+    id          INTEGER PRIMARY KEY,
+    kind        TEXT NOT NULL CHECK (kind IN ('talks', 'call', 'summit', 'exchange')),
+    place       TEXT,
+    venue       TEXT,
+    date        TEXT,
+    status      TEXT NOT NULL CHECK (status IN ('held', 'planned', 'proposed')),
+    parties_key TEXT NOT NULL DEFAULT '',
+    source_id   INTEGER NOT NULL REFERENCES sources(id),
+    span_start  INTEGER NOT NULL,
+    span_end    INTEGER NOT NULL,
+    CHECK (0 <= span_start AND span_start <= span_end)
+) STRICT;
+CREATE INDEX meetings_by_date ON meetings(date);
+CREATE INDEX meetings_by_key ON meetings(kind, parties_key, date);
+CREATE INDEX meetings_by_source ON meetings(source_id);
+
+-- Each source's account of a meeting, as that source gives it: where sources disagree (a date,
+-- a place) the difference stays visible here.
+CREATE TABLE meeting_reports (
     id         INTEGER PRIMARY KEY,
-    kind       TEXT NOT NULL CHECK (kind IN ('talks', 'call', 'summit', 'exchange')),
+    meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+    source_id  INTEGER NOT NULL REFERENCES sources(id),
     place      TEXT,
     venue      TEXT,
     date       TEXT,
     status     TEXT NOT NULL CHECK (status IN ('held', 'planned', 'proposed')),
-    source_id  INTEGER NOT NULL REFERENCES sources(id),
     span_start INTEGER NOT NULL,
     span_end   INTEGER NOT NULL,
     CHECK (0 <= span_start AND span_start <= span_end)
 ) STRICT;
-CREATE INDEX meetings_by_date ON meetings(date);
-CREATE INDEX meetings_by_source ON meetings(source_id);
+CREATE INDEX meeting_reports_by_meeting ON meeting_reports(meeting_id);
+CREATE INDEX meeting_reports_by_source ON meeting_reports(source_id);
 
 CREATE TABLE meeting_parties (
     meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,

@@ -92,3 +92,109 @@ FROM delegations AS d
 JOIN meetings AS m ON m.id = d.meeting_id
 JOIN v_current_sources AS s ON s.id = d.source_id
 LEFT JOIN people AS p ON p.id = d.head_person_id;
+
+-- The timeline: one row per real meeting, with what every source that reports it adds.
+CREATE VIEW v_meetings AS
+SELECT
+    m.id,
+    m.date,
+    m.kind,
+    m.place,
+    m.venue,
+    (SELECT group_concat(country, ',') FROM (SELECT country FROM meeting_parties WHERE meeting_id = m.id ORDER BY country)) AS parties,
+    m.status,
+    (SELECT group_concat(side || ': ' || name, '; ') FROM (
+        SELECT DISTINCT d.side, p.name FROM delegations AS d JOIN people AS p ON p.id = d.head_person_id
+        JOIN v_current_sources AS s ON s.id = d.source_id
+        WHERE d.meeting_id = m.id ORDER BY d.side)) AS heads,
+    (SELECT group_concat(figure, '; ') FROM (
+        SELECT DISTINCT f.topic || ' ' || coalesce(f.qualifier || ' ', '') || iif(f.value = CAST(f.value AS INTEGER), CAST(f.value AS INTEGER), f.value) || coalesce('-' || iif(f.value_max = CAST(f.value_max AS INTEGER), CAST(f.value_max AS INTEGER), f.value_max), '')
+               || coalesce(' ' || f.unit, '') || CASE WHEN f.per_side = 1 THEN ' each' ELSE '' END AS figure
+        FROM figures AS f JOIN v_current_sources AS s ON s.id = f.source_id WHERE f.meeting_id = m.id ORDER BY figure)) AS figures,
+    (SELECT count(DISTINCT r.source_id) FROM meeting_reports AS r JOIN v_current_sources AS s ON s.id = r.source_id
+     WHERE r.meeting_id = m.id) AS sources
+FROM meetings AS m
+WHERE EXISTS (SELECT 1 FROM meeting_reports AS r JOIN v_current_sources AS s ON s.id = r.source_id WHERE r.meeting_id = m.id);
+
+-- Roles over time, each with the source that states it.
+CREATE VIEW v_roles AS
+SELECT r.id, r.person_id, p.name, r.role, r.country, r.as_of, s.file_name AS source, r.source_id
+FROM roles AS r JOIN people AS p ON p.id = r.person_id JOIN v_current_sources AS s ON s.id = r.source_id;
+
+-- What two or more sources report alike: the same statement by the same speaker, the same
+-- number on the same topic, the same meeting.
+CREATE VIEW v_corroboration AS
+SELECT 'claim' AS kind, who, what, sources, files
+FROM (
+    SELECT coalesce(p.name, c.speaker) AS who, min(c.text) AS what,
+           count(DISTINCT c.source_id) AS sources, group_concat(DISTINCT s.file_name) AS files
+    FROM claims AS c JOIN v_current_sources AS s ON s.id = c.source_id LEFT JOIN people AS p ON p.id = c.speaker_person_id
+    GROUP BY coalesce('person ' || c.speaker_person_id, 'speaker ' || lower(c.speaker)), c.text_key
+    HAVING count(DISTINCT c.source_id) >= 2)
+UNION ALL
+SELECT 'figure', topic, what, sources, files
+FROM (
+    SELECT f.topic, coalesce(f.qualifier || ' ', '') || iif(f.value = CAST(f.value AS INTEGER), CAST(f.value AS INTEGER), f.value) || coalesce('-' || iif(f.value_max = CAST(f.value_max AS INTEGER), CAST(f.value_max AS INTEGER), f.value_max), '') || coalesce(' ' || f.unit, '')
+               || CASE WHEN f.per_side = 1 THEN ' each' ELSE '' END AS what,
+           count(DISTINCT f.source_id) AS sources, group_concat(DISTINCT s.file_name) AS files
+    FROM figures AS f JOIN v_current_sources AS s ON s.id = f.source_id
+    GROUP BY f.topic, f.qualifier, f.value, f.value_max, f.unit, f.per_side
+    HAVING count(DISTINCT f.source_id) >= 2)
+UNION ALL
+SELECT 'meeting', m.kind, coalesce(m.date, 'undated') || coalesce(' in ' || m.place, '') || coalesce(' (' || m.venue || ')', ''),
+       m.sources, (SELECT group_concat(DISTINCT s.file_name) FROM meeting_reports AS r JOIN v_current_sources AS s ON s.id = r.source_id
+                   WHERE r.meeting_id = m.id)
+FROM v_meetings AS m WHERE m.sources >= 2;
+
+-- The words around a span, for quoting evidence: up to 80 characters either side.
+CREATE VIEW v_passages AS
+SELECT 'figure' AS kind, f.id, f.source_id,
+       substr(s.body, max(1, f.span_start - 79), f.span_end - max(0, f.span_start - 80) + 80) AS passage
+FROM figures AS f JOIN sources AS s ON s.id = f.source_id
+UNION ALL
+SELECT 'meeting_report', r.id, r.source_id,
+       substr(s.body, max(1, r.span_start - 79), r.span_end - max(0, r.span_start - 80) + 80)
+FROM meeting_reports AS r JOIN sources AS s ON s.id = r.source_id
+UNION ALL
+SELECT 'role', r.id, r.source_id,
+       substr(s.body, max(1, r.span_start - 79), r.span_end - max(0, r.span_start - 80) + 80)
+FROM roles AS r JOIN sources AS s ON s.id = r.source_id;
+
+-- Where sources disagree, each row naming both sources and quoting both passages:
+-- a figure for the same meeting and topic with different values; the same meeting on different
+-- dates; one person given the same title for two different states.
+CREATE VIEW v_conflicts AS
+SELECT 'figure' AS kind,
+       m.kind || coalesce(' ' || m.date, '') || coalesce(' in ' || m.place, '') || ': ' || a.topic AS subject,
+       iif(a.value = CAST(a.value AS INTEGER), CAST(a.value AS INTEGER), a.value) || coalesce(' ' || a.unit, '') || ' vs ' || iif(b.value = CAST(b.value AS INTEGER), CAST(b.value AS INTEGER), b.value) || coalesce(' ' || b.unit, '') AS detail,
+       sa.file_name AS source_a, pa.passage AS passage_a, sb.file_name AS source_b, pb.passage AS passage_b
+FROM figures AS a
+JOIN figures AS b ON b.meeting_id = a.meeting_id AND b.topic = a.topic AND b.per_side = a.per_side
+     AND coalesce(b.unit, '') = coalesce(a.unit, '') AND b.value <> a.value AND b.source_id <> a.source_id AND a.id < b.id
+JOIN meetings AS m ON m.id = a.meeting_id
+JOIN v_current_sources AS sa ON sa.id = a.source_id JOIN v_current_sources AS sb ON sb.id = b.source_id
+JOIN v_passages AS pa ON pa.kind = 'figure' AND pa.id = a.id JOIN v_passages AS pb ON pb.kind = 'figure' AND pb.id = b.id
+UNION ALL
+SELECT 'meeting date',
+       m.kind || coalesce(' in ' || m.place, '') || ' (meeting ' || m.id || ')',
+       a.date || ' vs ' || b.date,
+       sa.file_name, pa.passage, sb.file_name, pb.passage
+FROM meeting_reports AS a
+JOIN meeting_reports AS b ON b.meeting_id = a.meeting_id AND a.id < b.id AND b.source_id <> a.source_id
+     AND a.date IS NOT NULL AND b.date IS NOT NULL
+     AND substr(a.date, 1, min(length(a.date), length(b.date))) <> substr(b.date, 1, min(length(a.date), length(b.date)))
+JOIN meetings AS m ON m.id = a.meeting_id
+JOIN v_current_sources AS sa ON sa.id = a.source_id JOIN v_current_sources AS sb ON sb.id = b.source_id
+JOIN v_passages AS pa ON pa.kind = 'meeting_report' AND pa.id = a.id JOIN v_passages AS pb ON pb.kind = 'meeting_report' AND pb.id = b.id
+UNION ALL
+SELECT 'role',
+       p.name || ': ' || a.title_key,
+       a.role || ' (' || a.country || ') vs ' || b.role || ' (' || b.country || ')',
+       sa.file_name, pa.passage, sb.file_name, pb.passage
+FROM roles AS a
+JOIN roles AS b ON b.person_id = a.person_id AND b.title_key = a.title_key AND a.title_key <> ''
+     AND b.country <> a.country AND b.source_id <> a.source_id AND a.id < b.id
+     AND (a.as_of IS NULL OR b.as_of IS NULL OR a.as_of = b.as_of)
+JOIN people AS p ON p.id = a.person_id
+JOIN v_current_sources AS sa ON sa.id = a.source_id JOIN v_current_sources AS sb ON sb.id = b.source_id
+JOIN v_passages AS pa ON pa.kind = 'role' AND pa.id = a.id JOIN v_passages AS pb ON pb.kind = 'role' AND pb.id = b.id;

@@ -96,7 +96,7 @@ public final class Archive {
     }
 
     static let countedTables = [
-        "sources", "people", "person_aliases", "person_mentions", "roles", "meetings", "meeting_parties",
+        "sources", "people", "person_aliases", "person_mentions", "roles", "meetings", "meeting_reports", "meeting_parties",
         "delegations", "delegation_members", "claims", "claim_topics", "figures",
     ]
 }

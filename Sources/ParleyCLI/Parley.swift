@@ -12,7 +12,7 @@ public struct Parley: ParsableCommand {
             """,
         version: "parley \(Extractor.version)",
         subcommands: [
-            ImportCommand.self, ExtractCommand.self, QueryCommand.self, ReportCommand.self, SearchCommand.self, BackupCommand.self,
+            ImportCommand.self, ExtractCommand.self, QueryCommand.self, ReportCommand.self, SearchCommand.self, ShowCommand.self, BackupCommand.self,
             RestoreCommand.self, CheckCommand.self, MigrateCommand.self,
         ]
     )

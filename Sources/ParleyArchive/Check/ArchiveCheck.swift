@@ -83,7 +83,7 @@ public enum ArchiveCheck {
         }
     }
 
-    static let spanTables = ["people", "person_aliases", "person_mentions", "roles", "meetings", "delegations",
+    static let spanTables = ["people", "person_aliases", "person_mentions", "roles", "meetings", "meeting_reports", "delegations",
                              "delegation_members", "claims", "figures"]
 
     static func spanProblems(_ db: Database) -> [String] {

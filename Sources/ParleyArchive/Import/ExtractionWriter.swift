@@ -7,7 +7,8 @@ final class ExtractionWriter {
     private let findByHash, findCurrentAtPath, insertSource, supersede: Statement
     private let people: PersonResolver
     private let insertPerson, insertAlias, insertMention, insertRole, setCountry: Statement
-    private let insertMeeting, insertParty, insertDelegation, insertMember: Statement
+    private let meetings: MeetingResolver
+    private let insertMeeting, insertMeetingReport, insertParty, insertDelegation, insertMember: Statement
     private let insertClaim, insertTopic, insertFigure: Statement
     private let indexSource, indexClaim: Statement
 
@@ -36,11 +37,17 @@ final class ExtractionWriter {
             """)
         insertMention = try db.prepare("INSERT INTO person_mentions(person_id, source_id, span_start, span_end) VALUES (?, ?, ?, ?)")
         insertRole = try db.prepare("""
-            INSERT INTO roles(person_id, role, as_of, source_id, span_start, span_end) VALUES (?, ?, ?, ?, ?, ?)
+            INSERT INTO roles(person_id, role, country, title_key, as_of, source_id, span_start, span_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """)
         setCountry = try db.prepare("UPDATE people SET country = ? WHERE id = ? AND country IS NULL")
+        meetings = try MeetingResolver(db: db)
         insertMeeting = try db.prepare("""
-            INSERT INTO meetings(kind, place, venue, date, status, source_id, span_start, span_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO meetings(kind, place, venue, date, status, parties_key, source_id, span_start, span_end)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        insertMeetingReport = try db.prepare("""
+            INSERT INTO meeting_reports(meeting_id, source_id, place, venue, date, status, span_start, span_end)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """)
         insertParty = try db.prepare("INSERT OR IGNORE INTO meeting_parties(meeting_id, country) VALUES (?, ?)")
         insertDelegation = try db.prepare("""
@@ -100,9 +107,17 @@ final class ExtractionWriter {
         }
         var meetingIDs: [String: Int64] = [:]
         for meeting in extraction.meetings {
-            try insertMeeting.run([meeting.kind.rawValue, meeting.place, meeting.venue, meeting.date, meeting.status.rawValue,
-                                   sourceID, meeting.span.start, meeting.span.end])
-            let meetingID = db.lastInsertRowID
+            let sizes = extraction.figures.filter { $0.meeting == meeting.id }.map { ($0.topic, $0.value, $0.perSide) }
+            let meetingID: Int64
+            if let existing = try meetings.resolve(meeting, sizes: sizes) {
+                meetingID = existing
+            } else {
+                try insertMeeting.run([meeting.kind.rawValue, meeting.place, meeting.venue, meeting.date, meeting.status.rawValue,
+                                       MeetingResolver.partiesKey(meeting.parties), sourceID, meeting.span.start, meeting.span.end])
+                meetingID = db.lastInsertRowID
+            }
+            try insertMeetingReport.run([meetingID, sourceID, meeting.place, meeting.venue, meeting.date, meeting.status.rawValue,
+                                         meeting.span.start, meeting.span.end])
             meetingIDs[meeting.id] = meetingID
             for party in meeting.parties { try insertParty.run([meetingID, party]) }
         }
@@ -153,7 +168,10 @@ final class ExtractionWriter {
             try insertAlias.run([personID, form, key, sourceID, span.start, span.end])
         }
         for mention in person.mentions { try insertMention.run([personID, sourceID, mention.start, mention.end]) }
-        for role in person.roles { try insertRole.run([personID, role.text, asOf, sourceID, role.span.start, role.span.end]) }
+        for role in person.roles {
+            try insertRole.run([personID, role.text, RoleCountry.of(role.text), RoleCountry.titleKey(role.text), asOf, sourceID,
+                                role.span.start, role.span.end])
+        }
         return personID
     }
 

@@ -1,7 +1,7 @@
 /// Built-in reports. Each is a SQL view shipped in a migration; the report adds ordering and
 /// the filters that make sense for it, always as bound parameters.
 public enum Report: String, CaseIterable, Sendable {
-    case people, claims, figures, delegations, sources
+    case people, meetings, claims, figures, delegations, sources, corroboration, conflicts
 
     public enum Filter: String, CaseIterable, Sendable {
         case person, topic, side, since, until, source
@@ -12,6 +12,9 @@ public enum Report: String, CaseIterable, Sendable {
     var orderBy: String {
         switch self {
         case .people: return "sources DESC, claims DESC, name"
+        case .meetings: return "date IS NULL, date, id"
+        case .corroboration: return "sources DESC, kind, who, what"
+        case .conflicts: return "kind, subject, source_a, source_b"
         case .claims: return "date DESC, source, id"
         case .figures: return "topic, date, id"
         case .delegations: return "date, meeting_id, side"
@@ -33,8 +36,14 @@ public enum Report: String, CaseIterable, Sendable {
         case (.delegations, .person):
             return "(head_person_id IN \(person) OR id IN (SELECT delegation_id FROM delegation_members WHERE person_id IN \(person)))"
         case (.delegations, .side): return "side = :value"
-        case (.claims, .since), (.figures, .since), (.delegations, .since): return "date >= :value"
-        case (.claims, .until), (.figures, .until), (.delegations, .until): return "date <= :value || '~'"
+        case (.claims, .since), (.figures, .since), (.delegations, .since), (.meetings, .since): return "date >= :value"
+        case (.claims, .until), (.figures, .until), (.delegations, .until), (.meetings, .until): return "date <= :value || '~'"
+        case (.meetings, .side): return "id IN (SELECT meeting_id FROM meeting_parties WHERE country = :value)"
+        case (.meetings, .person):
+            return "id IN (SELECT meeting_id FROM delegations WHERE head_person_id IN \(person) UNION SELECT d.meeting_id FROM delegations AS d JOIN delegation_members AS x ON x.delegation_id = d.id WHERE x.person_id IN \(person))"
+        case (.meetings, .source): return "id IN (SELECT r.meeting_id FROM meeting_reports AS r JOIN sources AS s ON s.id = r.source_id WHERE s.file_name = :value)"
+        case (.corroboration, .topic): return "(kind = 'figure' AND who = :value)"
+        case (.conflicts, .source): return "(source_a = :value OR source_b = :value)"
         case (.sources, .since): return "published >= :value"
         case (.sources, .until): return "published <= :value || '~'"
         case (.claims, .source), (.figures, .source), (.delegations, .source): return "source = :value"

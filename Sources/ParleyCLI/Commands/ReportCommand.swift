@@ -3,18 +3,34 @@ import ParleyArchive
 
 extension Report: ExpressibleByArgument {}
 
+/// A report name as typed: a built-in report, or `person` for a dossier.
+enum ReportName: ExpressibleByArgument {
+    case report(Report)
+    case person
+
+    init?(argument: String) {
+        if argument == "person" { self = .person } else if let report = Report(rawValue: argument) { self = .report(report) } else { return nil }
+    }
+
+    static var allValueStrings: [String] { Report.allCases.map(\.rawValue) + ["person"] }
+}
+
 struct ReportCommand: ConsoleCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
         abstract: "Print a built-in report.",
         discussion: """
             Reports: \(Report.allCases.map(\.rawValue).joined(separator: ", ")). Each is also a SQL view (v_NAME) in the \
-            archive. Filters apply where they make sense; a report says which it takes.
+            archive. Filters apply where they make sense; a report says which it takes. `parley report person NAME` \
+            prints one person's dossier: aliases, roles over time, meetings, delegations led, claims.
             """
     )
 
-    @Argument(help: "The report to print.")
-    var name: Report
+    @Argument(help: "The report to print, or person NAME for one person's dossier.")
+    var name: ReportName
+
+    @Argument(help: "With person: the person's name (any spelling).")
+    var subject: String?
 
     @Option(help: "Only this person (any spelling of their name).")
     var person: String?
@@ -51,15 +67,27 @@ struct ReportCommand: ConsoleCommand {
         for date in [since, until].compactMap({ $0 }) where !ReportCommandDates.isDate(date) {
             throw ValidationError("'\(date)' is not a date; use YYYY, YYYY-MM or YYYY-MM-DD")
         }
-        for filter in filters.keys where !name.filters.contains(filter) {
-            let accepted = name.filters.map { "--" + $0.rawValue }.joined(separator: ", ")
-            throw ValidationError("the \(name.rawValue) report takes no --\(filter.rawValue)" + (accepted.isEmpty ? "" : " (it takes \(accepted))"))
+        switch name {
+        case .person:
+            guard subject != nil else { throw ValidationError("give the person's name: parley report person NAME") }
+            guard filters.isEmpty else { throw ValidationError("the person dossier takes no filters") }
+        case .report(let report):
+            guard subject == nil else { throw ValidationError("the \(report.rawValue) report takes no name; use --person") }
+            for filter in filters.keys where !report.filters.contains(filter) {
+                let accepted = report.filters.map { "--" + $0.rawValue }.joined(separator: ", ")
+                throw ValidationError("the \(report.rawValue) report takes no --\(filter.rawValue)" + (accepted.isEmpty ? "" : " (it takes \(accepted))"))
+            }
         }
     }
 
     func execute(_ console: Console) throws {
-        let result = try name.run(archivePath: archive.path, filters: filters, limit: limit)
-        console.write(ResultPrinter.render(result, as: output.format))
+        switch name {
+        case .report(let report):
+            console.write(ResultPrinter.render(try report.run(archivePath: archive.path, filters: filters, limit: limit), as: output.format))
+        case .person:
+            let sections = try Dossier.person(subject ?? "", archivePath: archive.path)
+            console.write(ResultPrinter.render(sections.map { ($0.title, $0.result) }, as: output.format))
+        }
     }
 }
 

@@ -15,6 +15,26 @@ enum ResultPrinter {
         }
     }
 
+    /// Several titled results: headed sections for text formats, one object for --json.
+    static func render(_ sections: [(String, QueryResult)], as format: OutputFormat) -> String {
+        switch format {
+        case .json:
+            return JSONValue.object(sections.map { title, result in
+                (title, .array(result.rows.map { object(columns: result.columns, row: $0) }))
+            }).serialized(pretty: true) + "\n"
+        case .nl:
+            return sections.flatMap { title, result in
+                result.rows.map { row in
+                    JSONValue.object([("section", .string(title))] + zip(result.columns, row).map { ($0, jsonValue($1)) }).serialized() + "\n"
+                }
+            }.joined()
+        case .markdown:
+            return sections.map { "## \($0.0)\n\n" + render($0.1, as: format) }.joined(separator: "\n")
+        case .table, .csv:
+            return sections.map { "# \($0.0)\n" + render($0.1, as: format) }.joined(separator: "\n")
+        }
+    }
+
     static func table(_ result: QueryResult) -> String {
         let cells = result.rows.map { $0.map { oneLine($0.displayText) } }
         var widths = result.columns.map(\.count)

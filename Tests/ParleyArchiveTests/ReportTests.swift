@@ -1,0 +1,92 @@
+import Foundation
+import ParleyArchive
+import ParleySQLite
+import TestSupport
+import Testing
+
+/// Reports on an archive of the five samples.
+@Suite struct ReportTests {
+    let folder: TemporaryFolder
+    let archive: String
+
+    init() throws {
+        folder = try TemporaryFolder()
+        archive = folder.file("parley.db")
+        _ = try Importer(archive: try Archive.openForWriting(at: archive)).run(InputCollector.collect([ProjectFiles.samplesFolder]).inputs)
+    }
+
+    func column(_ result: QueryResult, _ name: String) -> [String] {
+        guard let index = result.columns.firstIndex(of: name) else { return [] }
+        return result.rows.map { $0[index].displayText }
+    }
+
+    @Test func eachPersonIsListedOnceWhateverTheSpelling() throws {
+        let names = column(try Report.people.run(archivePath: archive), "name")
+        #expect(names.filter { $0.contains("Zelensk") }.count == 1)
+        #expect(names.filter { $0.contains("Erdo") }.count == 1)
+        #expect(Set(names).count == names.count)
+    }
+
+    @Test func trumpsContradictoryTitlesAreAConflictAndTheExchangeSizesAreNot() throws {
+        let conflicts = try Report.conflicts.run(archivePath: archive)
+        let subjects = column(conflicts, "subject")
+        #expect(subjects.contains { $0.hasPrefix("Donald Trump") })
+        let details = column(conflicts, "detail")
+        #expect(!details.contains { $0.contains("1000") && $0.contains("1200") })
+        // Every conflict names both sources and quotes both passages.
+        for row in conflicts.rows { #expect(row.allSatisfy { !$0.displayText.isEmpty }) }
+        let trump = try #require(conflicts.rows.first { $0[1].displayText.hasPrefix("Donald Trump") })
+        #expect(trump[4].displayText.contains("President Donald Trump"))
+        #expect(trump[6].displayText.contains("President Donald Trump"))
+    }
+
+    @Test func theThousandPrisonerExchangeIsCorroboratedByFourSources() throws {
+        let rows = try Report.corroboration.run(archivePath: archive, filters: [.topic: "prisoner_exchange"]).rows
+        let thousand = try #require(rows.first { $0[2].displayText == "1000 prisoners each" })
+        #expect(thousand[3] == .integer(4))
+    }
+
+    @Test func meetingsComeInDateOrderWithUndatedLast() throws {
+        let dates = column(try Report.meetings.run(archivePath: archive), "date")
+        let dated = dates.filter { !$0.isEmpty }
+        #expect(dated == dated.sorted())
+        let undatedTail = Array(dates.drop(while: { !$0.isEmpty }))
+        #expect(undatedTail.allSatisfy { $0.isEmpty })
+    }
+
+    @Test(arguments: Report.allCases)
+    func viewsGiveTheSameRowsAsReports(_ report: Report) throws {
+        let fromReport = try report.run(archivePath: archive)
+        let fromView = try QueryRunner.run(archivePath: archive, sql: "SELECT * FROM \(report.view)")
+        #expect(fromReport.columns == fromView.columns)
+        #expect(Set(fromReport.rows.map { "\($0)" }) == Set(fromView.rows.map { "\($0)" }))
+    }
+
+    @Test func filtersNarrowReports() throws {
+        let all = try Report.claims.run(archivePath: archive).rows.count
+        let medinsky = try Report.claims.run(archivePath: archive, filters: [.person: "medinsky"])
+        #expect(medinsky.rows.count > 0 && medinsky.rows.count < all)
+        #expect(Set(column(medinsky, "speaker")).allSatisfy { $0.contains("Medinsky") })
+        let ceasefire = try Report.claims.run(archivePath: archive, filters: [.topic: "ceasefire"])
+        #expect(column(ceasefire, "topics").allSatisfy { $0.contains("ceasefire") })
+        let limited = try Report.claims.run(archivePath: archive, limit: 3)
+        #expect(limited.rows.count == 3)
+    }
+
+    @Test func dossierGathersOnePersonsRecord() throws {
+        let sections = try Dossier.person("Medinsky", archivePath: archive)
+        #expect(sections.map(\.title) == ["person", "aliases", "roles", "meetings", "delegations led", "claims"])
+        #expect(sections[0].result.rows.count == 1)
+        #expect(!sections[4].result.rows.isEmpty, "Medinsky led the Russian delegation")
+        #expect(sections[5].result.rows.count >= 5)
+        #expect(throws: ArchiveError.self) { try Dossier.person("Nobody Atall", archivePath: archive) }
+    }
+
+    @Test func showMarksTheEvidenceInItsSentence() throws {
+        let record = try Evidence.show(.claim, id: 1, archivePath: archive)
+        let text = try #require(record.fields.first { $0.0 == "text" }?.1)
+        let passage = try #require(record.passages.first?.text)
+        #expect(passage.contains("⟦" + text + "⟧"))
+        #expect(throws: ArchiveError.self) { try Evidence.show(.figure, id: 9999, archivePath: archive) }
+    }
+}

@@ -5,16 +5,10 @@ import TestSupport
 import Testing
 
 @Suite struct BackupTests {
-    func archiveWithSamples(in folder: TemporaryFolder) throws -> String {
-        let path = folder.file("parley.db")
-        let archive = try Archive.openForWriting(at: path)
-        _ = try Importer(archive: archive).run(InputCollector.collect([ProjectFiles.samplesFolder]).inputs)
-        return path
-    }
-
     @Test func backupIsACheckedCopyWithTheSameRows() throws {
-        let folder = try TemporaryFolder()
-        let path = try archiveWithSamples(in: folder)
+        let samples = try SampleArchive()
+        let folder = samples.folder
+        let path = samples.path
         let result = try BackupService.backup(archivePath: path, to: folder.file("b.db"), force: false)
         #expect(result.sha256 == SHA256.hex(try Array(Data(contentsOf: URL(fileURLWithPath: result.path)))))
         let copy = try Archive.openForReading(at: folder.file("b.db"))
@@ -26,8 +20,9 @@ import Testing
     }
 
     @Test func existingFilesAreNotOverwrittenWithoutForce() throws {
-        let folder = try TemporaryFolder()
-        let path = try archiveWithSamples(in: folder)
+        let samples = try SampleArchive()
+        let folder = samples.folder
+        let path = samples.path
         try folder.write("b.db", "precious")
         let error = #expect(throws: ArchiveError.self) { try BackupService.backup(archivePath: path, to: folder.file("b.db"), force: false) }
         #expect(error?.description.contains("--force") == true)
@@ -37,14 +32,15 @@ import Testing
     }
 
     @Test func backingUpOntoTheArchiveItselfIsRefused() throws {
-        let folder = try TemporaryFolder()
-        let path = try archiveWithSamples(in: folder)
+        let samples = try SampleArchive()
+        let path = samples.path
         #expect(throws: ArchiveError.self) { try BackupService.backup(archivePath: path, to: path, force: true) }
     }
 
     @Test func backupWhileAnotherConnectionWritesIsConsistent() throws {
-        let folder = try TemporaryFolder()
-        let path = try archiveWithSamples(in: folder)
+        let samples = try SampleArchive()
+        let folder = samples.folder
+        let path = samples.path
         let writer = try Archive.openForWriting(at: path)
         try writer.db.execute("BEGIN IMMEDIATE")
         try writer.db.run("UPDATE sources SET title = 'uncommitted' WHERE id = 1")

@@ -5,26 +5,20 @@ import TestSupport
 import Testing
 
 @Suite struct CheckAndRestoreTests {
-    func archive(in folder: TemporaryFolder, name: String = "parley.db") throws -> String {
-        let path = folder.file(name)
-        let archive = try Archive.openForWriting(at: path)
-        _ = try Importer(archive: archive).run(InputCollector.collect([ProjectFiles.samplesFolder]).inputs)
-        return path
-    }
-
     func fileHash(_ path: String) throws -> String { SHA256.hex(try Array(Data(contentsOf: URL(fileURLWithPath: path)))) }
 
     @Test func healthyArchivePassesEveryCheck() throws {
-        let folder = try TemporaryFolder()
-        let report = try ArchiveCheck.run(archivePath: try archive(in: folder))
+        let samples = try SampleArchive()
+        let folder = samples.folder
+        let report = try ArchiveCheck.run(archivePath: samples.path)
         #expect(report.passed, "\(report.failures)")
         #expect(report.checks.count == 6)
         #expect(try ArchiveCheck.run(archivePath: folder.file("parley.db"), quick: true).checks.count == 4)
     }
 
     @Test func checkFindsADamagedFullTextIndex() throws {
-        let folder = try TemporaryFolder()
-        let path = try archive(in: folder)
+        let samples = try SampleArchive()
+        let path = samples.path
         try Database(path: path).run("INSERT INTO sources_fts(rowid, title, body) VALUES (99, 'x', 'words with no source')")
         let report = try ArchiveCheck.run(archivePath: path)
         #expect(report.failures.map(\.check) == ["full-text indexes"])
@@ -32,16 +26,16 @@ import Testing
     }
 
     @Test func checkFindsAnEditedBody() throws {
-        let folder = try TemporaryFolder()
-        let path = try archive(in: folder)
+        let samples = try SampleArchive()
+        let path = samples.path
         try Database(path: path).run("UPDATE sources SET body = replace(body, 'Istanbul', 'Ankara') WHERE id = 1")
         let checks = Set(try ArchiveCheck.run(archivePath: path).failures.map(\.check))
         #expect(checks.contains("source hashes"))
     }
 
     @Test func checkFindsASpanOutsideItsSource() throws {
-        let folder = try TemporaryFolder()
-        let path = try archive(in: folder)
+        let samples = try SampleArchive()
+        let path = samples.path
         let db = try Database(path: path)
         try db.run("""
             INSERT INTO meetings(kind, status, source_id, span_start, span_end)
@@ -53,8 +47,9 @@ import Testing
     }
 
     @Test func restoreReplacesAndKeepsThePreviousArchive() throws {
-        let folder = try TemporaryFolder()
-        let path = try archive(in: folder)
+        let samples = try SampleArchive()
+        let folder = samples.folder
+        let path = samples.path
         _ = try BackupService.backup(archivePath: path, to: folder.file("b.db"), force: false)
         try Database(path: path).run("UPDATE sources SET title = 'changed after backup' WHERE id = 1")
         let changed = try fileHash(path)
@@ -72,8 +67,9 @@ import Testing
 
     @Test(arguments: refusals)
     func refusedRestoresLeaveTheArchiveUntouched(_ name: String, _ reason: String) throws {
-        let folder = try TemporaryFolder()
-        let live = try archive(in: folder)
+        let samples = try SampleArchive()
+        let folder = samples.folder
+        let live = samples.path
         let before = try fileHash(live)
         let candidate = folder.file(name + ".db")
         var force = true

@@ -6,13 +6,11 @@ import Testing
 
 /// Reports on an archive of the five samples.
 @Suite struct ReportTests {
-    let folder: TemporaryFolder
-    let archive: String
+    let samples: SampleArchive
+    var archive: String { samples.path }
 
     init() throws {
-        folder = try TemporaryFolder()
-        archive = folder.file("parley.db")
-        _ = try Importer(archive: try Archive.openForWriting(at: archive)).run(InputCollector.collect([ProjectFiles.samplesFolder]).inputs)
+        samples = try SampleArchive()
     }
 
     func column(_ result: QueryResult, _ name: String) -> [String] {

@@ -4,14 +4,11 @@ import TestSupport
 import Testing
 
 @Suite struct SearchTests {
-    /// Each test gets its own archive of the samples; the folder goes when the test ends.
-    let folder: TemporaryFolder
-    let archive: String
+    let samples: SampleArchive
+    var archive: String { samples.path }
 
     init() throws {
-        folder = try TemporaryFolder()
-        archive = folder.file("parley.db")
-        _ = try Importer(archive: try Archive.openForWriting(at: archive)).run(InputCollector.collect([ProjectFiles.samplesFolder]).inputs)
+        samples = try SampleArchive()
     }
 
     @Test func diacriticsAreFolded() throws {

@@ -45,7 +45,7 @@ CREATE VIEW v_claims AS
 SELECT
     c.id,
     s.published AS date,
-    c.speaker,
+    coalesce((SELECT name FROM people WHERE id = c.speaker_person_id), c.speaker) AS speaker,
     c.kind,
     c.text,
     (SELECT group_concat(topic, ', ') FROM (SELECT topic FROM claim_topics WHERE claim_id = c.id ORDER BY topic)) AS topics,

@@ -98,6 +98,12 @@ final class ExtractionWriter {
         return count
     }
 
+    /// Stores a fresh extraction of an archived source (for `reextract`): the source row stays.
+    func storeFacts(of extraction: Extraction, sourceID: Int64, body: String) throws {
+        try validateSpans(extraction, bodyLength: ExtractionWriter.scalarCount(body), file: extraction.source.file ?? "source \(sourceID)")
+        try storeFacts(extraction, sourceID: sourceID, body: body)
+    }
+
     private func storeFacts(_ extraction: Extraction, sourceID: Int64, body text: String) throws {
         // Only articles that name people need the body by code point (to quote each alias's span).
         let body = extraction.people.isEmpty ? [] : Array(text.unicodeScalars)

@@ -90,6 +90,10 @@ public final class Importer {
                 onOutcome(input, outcome)
             }
         }
+        // The user's corrections hold for what was just imported too.
+        if summary.imported + summary.updated > 0 {
+            try archive.db.transaction { try Curation(archive: archive).reapply() }
+        }
         return summary
     }
 

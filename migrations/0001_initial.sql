@@ -29,17 +29,20 @@ CREATE INDEX sources_by_path ON sources(path) WHERE path IS NOT NULL;
 CREATE INDEX sources_by_superseded ON sources(superseded_by);
 CREATE INDEX sources_by_published ON sources(published);
 
--- One row per real person across all sources; name_key folds case and diacritics.
+-- One row per real person across all sources; name_key folds case, diacritics and transliteration.
+-- It is not unique: two people can share a name, and a surname alone that fits several people
+-- stays a person of its own until the user merges it.
 CREATE TABLE people (
     id         INTEGER PRIMARY KEY,
     name       TEXT NOT NULL,
-    name_key   TEXT NOT NULL UNIQUE,
+    name_key   TEXT NOT NULL,
     country    TEXT CHECK (country IS NULL OR length(country) = 2),
     source_id  INTEGER NOT NULL REFERENCES sources(id),
     span_start INTEGER NOT NULL,
     span_end   INTEGER NOT NULL,
     CHECK (0 <= span_start AND span_start <= span_end)
 ) STRICT;
+CREATE INDEX people_by_key ON people(name_key);
 CREATE INDEX people_by_source ON people(source_id);
 
 CREATE TABLE person_aliases (

@@ -79,6 +79,8 @@ final class PeopleFixture {
         try fixture.store("Sergei Ivanov spoke.", people: [("Sergei Ivanov", ["Ivanov"])])
         try fixture.store("Mikhail Ivanov spoke.", people: [("Mikhail Ivanov", ["Ivanov"])])
         try fixture.store("Ivanov spoke.", people: [("Ivanov", [])])
+        // An ambiguous surname gathers in one person of its own, article after article.
+        try fixture.store("Ivanov spoke again.", people: [("Ivanov", [])])
         #expect(try fixture.names() == ["Ivanov", "Mikhail Ivanov", "Sergei Ivanov"])
     }
 }

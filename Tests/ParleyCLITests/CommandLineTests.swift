@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import ParleyArchive
-import ParleyCLI
+@testable import ParleyCLI
 import TestSupport
 import Testing
 
@@ -163,5 +163,14 @@ func parley(_ arguments: [String]) -> (code: Int32, stdout: String, stderr: Stri
         #expect(result.code == 64)
         #expect(parley(["report", "claims", "--topic", "ceasefire", "--since", "2025", "--db", db]).code == 0)
         #expect(parley(["report", "claims", "--since", "2025-13", "--db", db]).code == 64)
+    }
+}
+
+@Suite struct ProgressBarTests {
+    @Test func lineShowsFilesRateAndTimeLeft() {
+        let bar = ProgressBar(total: 4, totalBytes: 4_000_000, enabled: false)
+        bar.advance(bytes: 1_000_000)
+        bar.advance(bytes: 1_000_000)
+        #expect(bar.line(elapsed: 1) == "[##########..........]  2/4 files  2.0 MB/s  ETA 1 s")
     }
 }

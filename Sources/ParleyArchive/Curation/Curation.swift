@@ -95,7 +95,7 @@ public final class Curation {
             }
         case .renamePerson:
             guard let id = try personID(key: target) else { return }
-            try db.run("UPDATE OR IGNORE people SET name = ?, name_key = ? WHERE id = ?", [value, PersonKey.of(value), id])
+            try db.run("UPDATE people SET name = ?, name_key = ? WHERE id = ?", [value, PersonKey.of(value), id])
         case .reassignClaim:
             let parts = target.split(separator: ":")
             guard parts.count == 3, let start = Int(parts[1]), let end = Int(parts[2]) else { return }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import ParleyArchive
 
 struct ImportCommand: ConsoleCommand {
@@ -40,14 +41,23 @@ struct ImportCommand: ConsoleCommand {
         let (inputs, missing) = InputCollector.collect(paths)
         for (path, reason) in missing { console.error("\(path): \(reason)") }
         let opened = try Archive.openForWriting(at: archive.path)
+        let progress = ProgressBar(total: inputs.count, totalBytes: inputs.reduce(0) { $0 + ImportCommand.size(of: $1) })
         let importer = Importer(archive: opened, options: options) { input, outcome in
             if case .failed(let reason) = outcome { console.error("\(input.display): \(reason)") }
+            progress.advance(bytes: ImportCommand.size(of: input))
         }
         var summary = try importer.run(inputs)
+        progress.finish()
         summary.failed += missing.count
         console.out(summary.line)
         let totals = try opened.counts().filter { ["sources", "people", "meetings", "delegations", "claims", "figures"].contains($0.table) }
         console.out("\(archive.path) holds " + totals.map { "\($0.rows) \($0.table)" }.joined(separator: ", "))
         if summary.failed > 0 { throw ExitCode.failure }
+    }
+
+    static func size(of input: ImportInput) -> Int {
+        guard let path = input.path else { return 0 }
+        var info = stat()
+        return stat(path, &info) == 0 ? Int(info.st_size) : 0
     }
 }

@@ -57,6 +57,10 @@ public final class Archive {
     static func createAtomically(at path: String) throws {
         let url = URL(fileURLWithPath: path).standardizedFileURL
         let folder = url.deletingLastPathComponent().path
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw ArchiveError.storage("cannot create the archive \(path): the folder \(folder) does not exist")
+        }
         let temporary = folder + "/." + url.lastPathComponent + ".creating-\(getpid())"
         defer { for suffix in ["", "-journal", "-wal", "-shm"] { unlink(temporary + suffix) } }
         do {

@@ -8,7 +8,7 @@ public struct Document: Sendable {
     public let quotes: [Quote]
 
     public init(_ body: String) {
-        let s = Array(body.unicodeScalars)
+        let s = body.scalarArray
         var paragraphs = Paragraphs.split(s)
         var tokens: [Token] = []
         tokens.reserveCapacity(s.count / 5)

@@ -44,20 +44,58 @@ enum Paragraphs {
     }
 
     static func classify(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> Paragraph.Kind {
-        // Only the line's start matters for debris; never fold a whole long paragraph.
-        let head = s.lexKey(a, min(b, a + 40))
-        for prefix in Lexicon.debrisLinePrefixes where head.hasPrefix(prefix) {
-            // "Comments" must be the whole line, "Also Read; ..." may go on.
-            if b - a == prefix.unicodeScalars.count || Lexicon.debrisPrefixMayContinue.contains(prefix) { return .debris }
+        if isDebrisLine(s, a, b) { return .debris }
+        switch s[b - 1] {
+        case ".", "!", "?", "\u{201D}", "\u{BB}", "\"", ":", ";", ",", "\u{2026}": return .body
+        default: break
         }
-        let last = s[b - 1]
-        let terminal: Set<Unicode.Scalar> = [".", "!", "?", "\u{201D}", "\u{BB}", "\"", ":", ";", ",", "\u{2026}"]
-        if terminal.contains(last) { return .body }
         var words = 0
         var inWord = false
         for k in a..<b {
             if s[k].isSpace { inWord = false } else if !inWord { inWord = true; words += 1 }
         }
         return words <= 20 ? .heading : .body
+    }
+
+    private static let nonASCIIInitials: [Unicode.Scalar] =
+        Lexicon.debrisLinePrefixes.compactMap { $0.unicodeScalars.first }.filter { $0.value >= 0x80 }
+
+    static func isDebrisLine(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> Bool {
+        // Only the line's start matters for debris; never fold a whole long paragraph.
+        let end = min(b, a + 40)
+        // A caseless non-ASCII first scalar (an opening quotation mark) starts only a prefix that starts with it.
+        let first = s[a]
+        if first.value >= 0x80, !first.properties.changesWhenLowercased, !nonASCIIInitials.contains(first) { return false }
+        var head: String? = nil
+        for prefix in Lexicon.debrisLinePrefixes {
+            var starts = quickStarts(s, a, end, with: prefix)
+            if starts == nil {
+                if head == nil { head = s.lexKey(a, end) }
+                starts = head!.hasPrefix(prefix)
+            }
+            // "Comments" must be the whole line, "Also Read; ..." may go on.
+            if starts!, b - a == prefix.unicodeScalars.count || Lexicon.debrisPrefixMayContinue.contains(prefix) { return true }
+        }
+        return false
+    }
+
+    /// Whether the lower-cased head `a..<end` starts with `prefix`, decided on bytes when the head's
+    /// first scalars are ASCII (one scalar is one character there); nil when only the key can tell.
+    private static func quickStarts(_ s: [Unicode.Scalar], _ a: Int, _ end: Int, with prefix: String) -> Bool? {
+        let p = prefix.utf8
+        guard let p0 = p.first, p0 < 0x80 else { return s[a].value < 0x80 ? false : nil }
+        guard s[a].value < 0x80 else { return nil }
+        func lower(_ v: UInt32) -> UInt32 { v >= 0x41 && v <= 0x5A ? v + 0x20 : v }
+        if lower(s[a].value) != UInt32(p0) { return false }
+        // The scalar after the prefix must be ASCII too: a combining mark there would change the last character.
+        let checked = min(p.count + 1, end - a)
+        for k in a..<(a + checked) where s[k].value >= 0x80 { return nil }
+        if p.count > end - a { return false }
+        var k = a
+        for byte in p {
+            if lower(s[k].value) != UInt32(byte) { return false }
+            k += 1
+        }
+        return true
     }
 }

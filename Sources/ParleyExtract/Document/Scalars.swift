@@ -67,3 +67,34 @@ extension String {
         return String(view)
     }
 }
+
+extension String {
+    /// The scalars in one pass over the UTF-8 bytes (`Array(unicodeScalars)` counts them first).
+    var scalarArray: [Unicode.Scalar] {
+        var copy = self
+        return copy.withUTF8 { bytes in
+            [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { out, count in
+                var i = 0, n = 0
+                while i < bytes.count {
+                    let b0 = UInt32(bytes[i])
+                    var v: UInt32
+                    // A String's bytes are valid UTF-8, so the lead byte gives the length.
+                    if b0 < 0x80 {
+                        v = b0; i += 1
+                    } else if b0 < 0xE0 {
+                        v = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F); i += 2
+                    } else if b0 < 0xF0 {
+                        v = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F); i += 3
+                    } else {
+                        v = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
+                            | UInt32(bytes[i + 3] & 0x3F)
+                        i += 4
+                    }
+                    out[n] = Unicode.Scalar(v).unsafelyUnwrapped
+                    n += 1
+                }
+                count = n
+            }
+        }
+    }
+}

@@ -14,8 +14,8 @@ enum SentenceSplitter {
             var start = para.tokens.lowerBound
             var i = start
             while i < para.tokens.upperBound {
-                let t = tokens[i]
-                if t.kind == .punct, t.text == "." || t.text == "!" || t.text == "?", !isAbbreviationStop(tokens, i, start) {
+                if tokens[i].kind == .punct, tokens[i].text == "." || tokens[i].text == "!" || tokens[i].text == "?",
+                   !isAbbreviationStop(tokens, i, start) {
                     var end = i + 1
                     while end < para.tokens.upperBound, isClosingMark(tokens[end]), tokens[end].start == tokens[end - 1].end {
                         end += 1

@@ -13,15 +13,22 @@ public struct Token: Sendable, Hashable {
     public var quote: Int? = nil
     /// Lexicon classes of `lower`, looked up once.
     public var classes: LexClass = []
+    /// Letter-case shape, read once from the scalars: rules ask it for almost every token.
+    var shape: Shape = []
+
+    struct Shape: OptionSet, Sendable, Hashable {
+        let rawValue: UInt8
+        static let capitalized = Shape(rawValue: 1)
+        static let allCaps = Shape(rawValue: 2)
+        static let ascii = Shape(rawValue: 4)
+    }
 
     func `is`(_ c: LexClass) -> Bool { !classes.isDisjoint(with: c) }
 
     public var isWord: Bool { kind == .word }
-    public var isCapitalized: Bool { kind == .word && (text.unicodeScalars.first?.isUpper ?? false) }
+    public var isCapitalized: Bool { shape.contains(.capitalized) }
     /// "RIA", "NATO", "U.S." — all letters upper case.
-    public var isAllCaps: Bool {
-        kind == .word && text.unicodeScalars.count > 1 && !text.unicodeScalars.contains { $0.isLower }
-    }
+    public var isAllCaps: Bool { shape.contains(.allCaps) }
 }
 
 enum Tokenizer {
@@ -94,9 +101,61 @@ enum Tokenizer {
     }
 
     private static func make(_ s: [Unicode.Scalar], _ a: Int, _ b: Int, _ kind: Token.Kind) -> Token {
-        let lower = s.lexKey(a, b)
-        var t = Token(kind: kind, start: a, end: b, text: s.text(a, b), lower: lower)
-        if kind != .punct, let c = Lexicon.classes[lower] { t.classes = c }
+        var ascii = true, hasUpper = false, hasLower = false
+        var hash = LexClassTable.Hash()
+        for k in a..<b {
+            var v = s[k].value
+            if v >= 0x80 { ascii = false; break }
+            if v >= 0x41 && v <= 0x5A { hasUpper = true; v += 0x20 } else if v >= 0x61 && v <= 0x7A { hasLower = true }
+            hash.add(UInt8(v))
+        }
+        var t: Token
+        if ascii {
+            // ASCII: one copy of the bytes, and the lower-case form is the same string when nothing is upper case.
+            let text = asciiString(s, a, b, lowercase: false)
+            t = Token(kind: kind, start: a, end: b, text: text, lower: hasUpper ? asciiString(s, a, b, lowercase: true) : text)
+            t.shape.insert(.ascii)
+            if kind != .punct { t.classes = Lexicon.asciiClasses.classes(of: t.lower, hash: hash) }
+            if kind == .word {
+                if hasUpper && s[a].isUpper { t.shape.insert(.capitalized) }
+                if b - a > 1 && !hasLower { t.shape.insert(.allCaps) }
+            }
+        } else if let (text, lower) = caselessMark(s, a, b, kind) {
+            t = Token(kind: kind, start: a, end: b, text: text, lower: lower)
+        } else {
+            let lower = s.lexKey(a, b)
+            t = Token(kind: kind, start: a, end: b, text: s.text(a, b), lower: lower)
+            if kind != .punct, let c = Lexicon.classes[lower] { t.classes = c }
+            if kind == .word {
+                if s[a].isUpper { t.shape.insert(.capitalized) }
+                if b - a > 1 && !s[a..<b].contains(where: { $0.isLower }) { t.shape.insert(.allCaps) }
+            }
+        }
         return t
+    }
+
+    private static func asciiString(_ s: [Unicode.Scalar], _ a: Int, _ b: Int, lowercase: Bool) -> String {
+        String(unsafeUninitializedCapacity: b - a) { buffer in
+            for k in a..<b {
+                var byte = UInt8(truncatingIfNeeded: s[k].value)
+                if lowercase, byte >= 0x41, byte <= 0x5A { byte += 0x20 }
+                buffer[k - a] = byte
+            }
+            return b - a
+        }
+    }
+
+    /// Text and lexicon key of the common non-ASCII tokens — one quotation mark or dash, and the
+    /// possessive "’s" — without the general lower-casing path. They belong to no lexicon and have no case.
+    private static func caselessMark(_ s: [Unicode.Scalar], _ a: Int, _ b: Int, _ kind: Token.Kind) -> (String, String)? {
+        let c = s[a]
+        if kind == .punct, b - a == 1, !c.properties.changesWhenLowercased {
+            let text = String(c)
+            return (text, c.value == 0x2019 ? "'" : text)
+        }
+        if kind == .possessive, b - a == 2, c.value == 0x2019 {
+            return s[a + 1] == "s" ? ("\u{2019}s", "'s") : ("\u{2019}S", "'s")
+        }
+        return nil
     }
 }

@@ -12,7 +12,7 @@ struct ClaimRules {
     let people: PeopleIndex
     var finder: SpeakerFinder
     /// Token index of each quotation's opening mark.
-    var quoteOpenToken: [Int: Int] = [:]
+    var quoteOpenToken: [Int?]
     var out: [ClaimFinding] = []
     /// Verbs already used as the attribution of a quotation.
     var consumed: Set<Int> = []
@@ -22,10 +22,12 @@ struct ClaimRules {
         self.doc = doc
         self.people = people
         self.finder = SpeakerFinder(doc: doc, people: people)
+        quoteOpenToken = Array(repeating: nil, count: doc.tokens.count)
         var q = 0
-        for (i, t) in doc.tokens.enumerated() {
-            while q < doc.quotes.count && doc.quotes[q].open < t.start { q += 1 }
-            if q < doc.quotes.count, doc.quotes[q].open == t.start { quoteOpenToken[i] = q }
+        for i in doc.tokens.indices {
+            let start = doc.tokens[i].start
+            while q < doc.quotes.count && doc.quotes[q].open < start { q += 1 }
+            if q < doc.quotes.count, doc.quotes[q].open == start { quoteOpenToken[i] = q }
         }
     }
 

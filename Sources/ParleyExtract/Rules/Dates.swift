@@ -83,6 +83,21 @@ enum DateRules {
         return d
     }
 
+    /// Dates start with a number, a month, a weekday or "the following day". Marks and words that
+    /// start with a letter other than f, n or p are ruled out before any string is compared.
+    private static func cannotStartDate(_ doc: Document, _ i: Int) -> Bool {
+        let t = doc.tokens
+        if t[i].kind == .punct { return true }
+        if t[i].kind == .number || t[i].is([.month, .weekday]) { return false }
+        let first = doc.scalars[t[i].start]
+        if first.isDigit { return day(t[i]) == nil }
+        switch first {
+        case "f", "F", "n", "N", "p", "P": break
+        default: if first.value < 0x80 { return true }
+        }
+        return t[i].lower != "following" && t[i].lower != "next" && t[i].lower != "previous"
+    }
+
     static func find(_ doc: Document, in s: Sentence, articleDate: DateValue?, anchor: DateValue?) -> [DateMention] {
         var out: [DateMention] = []
         let t = doc.tokens
@@ -90,7 +105,7 @@ enum DateRules {
         let end = s.tokens.upperBound
         while i < end {
             // Dates start with a number, a month, a weekday or "the following day".
-            if t[i].kind != .number, !t[i].is([.month, .weekday]), day(t[i]) == nil, t[i].lower != "following", t[i].lower != "next", t[i].lower != "previous" { i += 1; continue }
+            if cannotStartDate(doc, i) { i += 1; continue }
             let w = t[i].lower
             if let m = Lexicon.months[w], t[i].isCapitalized, !(w == "may" && !(i + 1 < end && (day(t[i + 1]) != nil || isYear(t[i + 1]) != nil))) {
                 // Month Day[, Year] or Month Year

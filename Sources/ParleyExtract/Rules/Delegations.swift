@@ -17,7 +17,7 @@ enum DelegationRules {
             var j = i - 1
             if j >= 0, t[j].kind == .possessive { j -= 1 }
             guard j >= 0 else { return nil }
-            if let c = Lexicon.demonyms[t[j].lower], !c.isEmpty, t[j].isCapitalized || t[j].isAllCaps { return c }
+            if t[j].is(.stateDemonym), let c = Lexicon.demonyms[t[j].lower], !c.isEmpty, t[j].isCapitalized || t[j].isAllCaps { return c }
             return nil
         }
 
@@ -31,7 +31,7 @@ enum DelegationRules {
         }
 
         for s in doc.sentences where doc.isFactual(s) {
-            for i in s.tokens where Lexicon.delegationNouns.contains(t[i].lower) || t[i].lower == "representatives" || t[i].lower == "delegates" {
+            for i in s.tokens where t[i].is(.delegationNoun) || t[i].lower == "representatives" || t[i].lower == "delegates" {
                 if i > s.tokens.lowerBound, ["both", "two"].contains(t[i - 1].lower) || (i > s.tokens.lowerBound + 1 && t[i - 2].lower == "both") {
                     mentionsAll = true
                 }
@@ -41,7 +41,7 @@ enum DelegationRules {
                 var fallback: String? = nil
                 var k = i - 1
                 while explicit == nil, k >= s.tokens.lowerBound, fallback == nil {
-                    if people.personAt[k] == nil, t[k].isCapitalized || t[k].isAllCaps, let code = Lexicon.demonyms[t[k].lower], !code.isEmpty,
+                    if people.personAt[k] == nil, t[k].isCapitalized || t[k].isAllCaps, t[k].is(.stateDemonym), let code = Lexicon.demonyms[t[k].lower], !code.isEmpty,
                        k == s.tokens.lowerBound || !["in", "to", "at", "from", "for", "with", "into", "toward", "towards"].contains(t[k - 1].lower) {
                         fallback = code
                     }
@@ -55,8 +55,8 @@ enum DelegationRules {
                 // "Umerov led Ukraine’s delegation" / "Umerov, who headed the Ukrainian delegation"
                 if let c {
                     var k = i - 1
-                    while k > s.tokens.lowerBound, t[k].kind == .possessive || Lexicon.articles.contains(t[k].lower) || t[k].is(.demonym) { k -= 1 }
-                    if k >= s.tokens.lowerBound, k < i, Lexicon.leadVerbs.contains(t[k].lower) {
+                    while k > s.tokens.lowerBound, t[k].kind == .possessive || t[k].is(.article) || t[k].is(.demonym) { k -= 1 }
+                    if k >= s.tokens.lowerBound, k < i, t[k].is(.leadVerb) {
                         var j = k - 1
                         if j - 1 >= s.tokens.lowerBound, t[j].lower == "who", t[j - 1].text == "," { j -= 2 }
                         if j >= s.tokens.lowerBound, let p = people.personAt[j], heads[c] == nil { heads[c] = people.people[p].name }
@@ -76,8 +76,7 @@ enum DelegationRules {
                     while k < end {
                         if let p = people.personAt[k] { head = p; break }
                         let w = t[k].lower
-                        guard Lexicon.titleWords.contains(w) || Lexicon.roleNouns.contains(w) || Lexicon.demonyms[w] != nil
-                            || Lexicon.articles.contains(w) || w == "of" || t[k].kind == .possessive else { break }
+                        guard t[k].is([.titleWord, .roleNoun, .demonym, .article]) || w == "of" || t[k].kind == .possessive else { break }
                         k += 1
                     }
                     if let p = head {
@@ -97,7 +96,7 @@ enum DelegationRules {
                     var item: [Int] = []
                     func flush() {
                         var r = item
-                        while let f = r.first, Lexicon.articles.contains(t[f].lower) || t[f].lower == "and" { r.removeFirst() }
+                        while let f = r.first, t[f].is(.article) || t[f].lower == "and" { r.removeFirst() }
                         if let f = r.first, let l = r.last { members[c, default: []].append(doc.text(tokens: f..<(l + 1))) }
                         item = []
                     }

@@ -7,6 +7,8 @@ enum FigureRules {
         for s in doc.sentences where doc.paragraphs[s.paragraph].kind != .debris {
             var i = s.tokens.lowerBound
             while i < s.tokens.upperBound {
+                // Figures start at a number (the first test `number` makes); skip the rest cheaply.
+                guard doc.tokens[i].kind == .number || doc.tokens[i].is(.numberWord) else { i += 1; continue }
                 if let (figure, next) = figure(doc, at: i, in: s) {
                     let key = "\(figure.topic)|\(figure.value)"
                     if seen.insert(key).inserted { out.append(figure) }
@@ -21,8 +23,9 @@ enum FigureRules {
 
     /// A number at token `i`: digits ("1,000"), a number word ("three"), with a scale ("1.2 million").
     static func number(_ doc: Document, at i: Int, end: Int) -> (Double, Int)? {
+        // Checked in place before the token is copied: most tokens are not numbers.
+        guard doc.tokens[i].kind == .number || doc.tokens[i].is(.numberWord) else { return nil }
         let t = doc.tokens[i]
-        guard t.kind == .number || t.is(.numberWord) else { return nil }
         var value: Double
         if t.kind == .number {
             var digits = String.UnicodeScalarView()
@@ -35,7 +38,7 @@ enum FigureRules {
             return nil
         }
         var j = i + 1
-        if j < end, let scale = Lexicon.numberScales[doc.tokens[j].lower] { value *= scale; j += 1 }
+        if j < end, doc.tokens[j].is(.numberScale), let scale = Lexicon.numberScales[doc.tokens[j].lower] { value *= scale; j += 1 }
         return (value, j)
     }
 
@@ -44,9 +47,9 @@ enum FigureRules {
         let end = s.tokens.upperBound
         guard let (value, afterNumber) = number(doc, at: i, end: end) else { return nil }
         // Dates and times are not figures.
-        if i > s.tokens.lowerBound, Lexicon.months[t[i - 1].lower] != nil || t[i - 1].text == ":" { return nil }
-        if afterNumber < end, Lexicon.months[t[afterNumber].lower] != nil || t[afterNumber].text == ":" { return nil }
-        if DateRules.isYear(t[i]) != nil, !(afterNumber < end && Lexicon.unitNouns[t[afterNumber].lower] != nil && t[afterNumber].lower != "years") { return nil }
+        if i > s.tokens.lowerBound, t[i - 1].is(.month) || t[i - 1].text == ":" { return nil }
+        if afterNumber < end, t[afterNumber].is(.month) || t[afterNumber].text == ":" { return nil }
+        if DateRules.isYear(t[i]) != nil, !(afterNumber < end && t[afterNumber].is(.unitNoun) && t[afterNumber].lower != "years") { return nil }
         var j = afterNumber
         var valueMax: Double? = nil
         // Ranges: "24 to 48", "24-48", "between 24 and 48".
@@ -67,8 +70,8 @@ enum FigureRules {
         // Unit: "-day", "fallen soldiers", "prisoners of war".
         if j < end, t[j].text == "-", t[j].start == t[j - 1].end { j += 1 }
         var u = j
-        while u < end, u - j < 3, Lexicon.unitModifiers.contains(t[u].lower) || Lexicon.demonyms[t[u].lower] != nil && t[u].isCapitalized { u += 1 }
-        var unitWord = u < end ? Lexicon.unitNouns[t[u].lower] : nil
+        while u < end, u - j < 3, t[u].is(.unitModifier) || t[u].is(.demonym) && t[u].isCapitalized { u += 1 }
+        var unitWord = u < end && t[u].is(.unitNoun) ? Lexicon.unitNouns[t[u].lower] : nil
         if unitWord == nil, oneForOne, u < end, ["swap", "exchange", "prisoner", "pow"].contains(t[u].lower) { unitWord = "prisoners" }
         guard var unit = unitWord else { return nil }
         var last = u + 1
@@ -107,7 +110,7 @@ enum FigureRules {
         var best: (Int, String)? = nil
         let lo = max(s.tokens.lowerBound, i - 10), hi = min(s.tokens.upperBound, i + 11)
         for k in lo..<hi {
-            guard let topic = Lexicon.figureTopicWords[doc.tokens[k].lower], allowed.contains(topic) else { continue }
+            guard doc.tokens[k].is(.figureTopicWord), let topic = Lexicon.figureTopicWords[doc.tokens[k].lower], allowed.contains(topic) else { continue }
             let d = abs(k - i)
             if best == nil || d < best!.0 { best = (d, topic) }
         }

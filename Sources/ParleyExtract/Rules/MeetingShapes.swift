@@ -13,7 +13,7 @@ extension MeetingRules {
         if MetadataRules.isLeadDateline(doc, d) { return true }
         var k = d.tokens.lowerBound - 1
         if k >= 0, t[k].lower == "on" { k -= 1 }
-        return k >= 0 && Lexicon.sayingVerbs.contains(t[k].lower)
+        return k >= 0 && t[k].is(.sayingVerb)
     }
 
     func isCall(_ phrase: [String], at i: Int, _ s: Sentence) -> Bool {
@@ -43,7 +43,7 @@ extension MeetingRules {
         j += 1
         var persons = 0
         while j < s.tokens.upperBound, j - i < 10, t[j].text != ",", t[j].text != "." {
-            if Lexicon.leaderNouns.contains(t[j].lower) { return true }
+            if t[j].is(.leaderNoun) { return true }
             if let p = people.personAt[j], j == 0 || people.personAt[j - 1] != p { persons += 1 }
             // A name-shaped word the people rules had no cue for ("between Zelensky and Putin").
             if people.personAt[j] == nil, PeopleRules.isNameShaped(t[j]) { persons += 1 }
@@ -57,7 +57,7 @@ extension MeetingRules {
         var j = i + 1
         while j < s.tokens.upperBound, j - i < 10, t[j].text != "," || j == i + 1 {
             if let p = people.personAt[j], let c = people.people[p].country, !out.contains(c) { out.append(c) }
-            if t[j].isCapitalized || t[j].isAllCaps, let c = Lexicon.demonyms[t[j].lower], !c.isEmpty, !out.contains(c) { out.append(c) }
+            if t[j].isCapitalized || t[j].isAllCaps, t[j].is(.stateDemonym), let c = Lexicon.demonyms[t[j].lower], !c.isEmpty, !out.contains(c) { out.append(c) }
             j += 1
         }
         return out
@@ -77,7 +77,7 @@ extension MeetingRules {
     }
 
     func placeAfter(_ i: Int, _ s: Sentence) -> Bool {
-        i + 2 < s.tokens.upperBound && t[i + 1].lower == "in" && Lexicon.placeCountry[t[i + 2].lower] != nil
+        i + 2 < s.tokens.upperBound && t[i + 1].lower == "in" && t[i + 2].is(.place)
     }
 
     func isDefinite(_ i: Int, _ s: Sentence) -> Bool {
@@ -99,11 +99,11 @@ extension MeetingRules {
     func status(_ s: Sentence, default d: MeetingStatus) -> MeetingStatus {
         var planned = false, proposed = false, held = false, agreed = false
         for i in s.tokens {
-            let w = t[i].lower
-            if Lexicon.proposedMarkers.contains(w) { proposed = true }
-            if Lexicon.plannedMarkers.contains(w) { planned = true }
-            if Lexicon.heldMarkers.contains(w) { held = true }
-            if Lexicon.agreedMarkers.contains(w) { agreed = true }
+            let c = t[i].classes
+            if c.contains(.proposedMarker) { proposed = true }
+            if c.contains(.plannedMarker) { planned = true }
+            if c.contains(.heldMarker) { held = true }
+            if c.contains(.agreedMarker) { agreed = true }
         }
         // An agreement, then a suggestion not yet agreed, then a future or past event; otherwise the kind's default.
         if agreed && d != .held { return .planned }
@@ -115,8 +115,8 @@ extension MeetingRules {
 
     /// "in Istanbul", "in Istanbul, Turkey": the first known place after "in"; or "the Istanbul talks".
     func placeIn(_ s: Sentence) -> String? {
-        for i in s.tokens where i + 1 < s.tokens.upperBound && Lexicon.cities.contains(t[i].lower) && t[i].isCapitalized
-            && Lexicon.talksNouns.contains(t[i + 1].lower) {
+        for i in s.tokens where i + 1 < s.tokens.upperBound && t[i].is(.city) && t[i].isCapitalized
+            && t[i + 1].is(.talksNoun) {
             return t[i].text
         }
         // A city after "in" (also "in Turkey’s Istanbul") wins over a country after "in".
@@ -126,19 +126,19 @@ extension MeetingRules {
             if k + 2 < s.tokens.upperBound, t[k + 1].kind == .possessive, t[k].is(.place), t[k + 2].is(.place) { k += 2 }
             let w = t[k].lower
             guard t[k].isCapitalized else { continue }
-            if Lexicon.cities.contains(w) { return t[k].text }
-            if country == nil, t[i].lower == "in", let code = Lexicon.placeCountry[w], !code.isEmpty { country = t[k].text }
+            if t[k].is(.city) { return t[k].text }
+            if country == nil, t[i].lower == "in", t[k].is(.statePlace), let code = Lexicon.placeCountry[w], !code.isEmpty { country = t[k].text }
         }
         return country
     }
 
     /// "at Dolmabahçe Palace": a capitalised run ending in a venue noun.
     func venueIn(_ s: Sentence) -> String? {
-        for i in s.tokens where t[i].isCapitalized && Lexicon.venueHeads.contains(t[i].lower) {
+        for i in s.tokens where t[i].isCapitalized && t[i].is(.venueHead) {
             var a = i
-            while a > s.tokens.lowerBound, t[a - 1].isCapitalized, !Lexicon.articles.contains(t[a - 1].lower) { a -= 1 }
+            while a > s.tokens.lowerBound, t[a - 1].isCapitalized, !t[a - 1].is(.article) { a -= 1 }
             var p = a - 1
-            if p >= s.tokens.lowerBound, Lexicon.articles.contains(t[p].lower) { p -= 1 }
+            if p >= s.tokens.lowerBound, t[p].is(.article) { p -= 1 }
             // "at Istanbul’s Dolmabahçe Palace"
             if p - 1 >= s.tokens.lowerBound, t[p].kind == .possessive, t[p - 1].is(.place) { p -= 2 }
             guard a < i, p >= s.tokens.lowerBound, ["at", "in", "inside"].contains(t[p].lower) else { continue }

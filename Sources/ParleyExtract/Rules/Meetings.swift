@@ -49,7 +49,6 @@ struct MeetingRules {
         var i = s.tokens.lowerBound
         var usedTalks = false
         while i < s.tokens.upperBound {
-            let w = t[i].lower
             if t[i].quote != nil || !t[i].is(.meetingTrigger) { i += 1; continue }
             // Calls.
             if let phrase = Lexicon.callPhrases.first(where: { matches($0, at: i, s) }), isCall(phrase, at: i, s) {
@@ -77,12 +76,12 @@ struct MeetingRules {
                 i += phrase.count; continue
             }
             // Leaders' meetings.
-            if Lexicon.summitNouns.contains(w) || (Lexicon.talksNouns.contains(w) && betweenLeaders(i, s)) {
+            if t[i].is(.summitNoun) || (t[i].is(.talksNoun) && betweenLeaders(i, s)) {
                 // A leaders' meeting takes only a date right next to it ("their only encounter in 2019").
                 let date = dates.first(where: { !$0.relative && near($0.tokens, i, s) })?.value
                 let parties = summitParties(i, s)
                 let st = date != nil ? .held : status(s, default: .proposed)
-                let summitPlace = Lexicon.summitNouns.contains(w) ? place : nil
+                let summitPlace = t[i].is(.summitNoun) ? place : nil
                 // The same leaders' meeting again: same date and place, and one set of parties inside the other.
                 if let m = meetings.firstIndex(where: { $0.kind == .summit && $0.date == date?.iso && $0.place == summitPlace
                     && (Set(parties).isSubset(of: Set($0.parties)) || Set($0.parties).isSubset(of: Set(parties))) }) {
@@ -93,7 +92,7 @@ struct MeetingRules {
                 i += 1; continue
             }
             // Negotiation rounds.
-            if Lexicon.talksNouns.contains(w), !usedTalks, isTalks(i, s) {
+            if t[i].is(.talksNoun), !usedTalks, isTalks(i, s) {
                 usedTalks = true
                 let explicit = dates.first(where: { !$0.relative && $0.value.iso != nil })
                 let future = isFuture(i, s)
@@ -142,7 +141,7 @@ struct MeetingRules {
         var order: [String] = []
         for para in doc.paragraphs where para.kind == .body {
             for i in para.tokens where t[i].isCapitalized || t[i].isAllCaps {
-                guard let c = Lexicon.demonyms[t[i].lower], !c.isEmpty else { continue }
+                guard t[i].is(.stateDemonym), let c = Lexicon.demonyms[t[i].lower], !c.isEmpty else { continue }
                 if counts[c] == nil { order.append(c) }
                 counts[c, default: 0] += 1
             }

@@ -15,5 +15,15 @@ enum NameKey {
         return folded
     }
 
+    /// `word(token.text)` for an ASCII token, from what the tokenizer already knows: its lower-case
+    /// form is the folded text and its lexicon bits say whether a transliteration applies.
+    static func word(of token: Token) -> String? {
+        guard token.shape.contains(.ascii) else { return nil }
+        let folded = token.lower
+        if token.is(.transliterated), let mapped = Lexicon.transliterations[folded] { return mapped }
+        if folded.hasSuffix("yy") { return String(folded.dropLast()) }
+        return folded
+    }
+
     static func name(_ words: [String]) -> String { words.map(word).joined(separator: " ") }
 }

@@ -16,15 +16,16 @@ struct PeopleIndex {
     /// For each token, the person whose mention covers it.
     var personAt: [Int?]
     /// For each token that starts a mention, the mention's end token (exclusive).
-    var mentionEnd: [Int: Int] = [:]
+    var mentionEnd: [Int?]
 
     init(_ doc: Document) {
         personAt = Array(repeating: nil, count: doc.tokens.count)
+        mentionEnd = Array(repeating: nil, count: doc.tokens.count)
         var byKey: [String: Int] = [:]
         // Capitalised words seen away from a sentence start: evidence that a word is a name, not an opener.
         var midSentence: Set<String> = []
-        for (i, t) in doc.tokens.enumerated() where t.isCapitalized && i > doc.sentences[t.sentence].tokens.lowerBound {
-            midSentence.insert(t.lower)
+        for i in doc.tokens.indices where doc.tokens[i].isCapitalized && i > doc.sentences[doc.tokens[i].sentence].tokens.lowerBound {
+            midSentence.insert(doc.tokens[i].lower)
         }
         var weakForms: Set<String> = []
         // 1. Discovery in body paragraphs.
@@ -70,6 +71,7 @@ struct PeopleIndex {
         for key in fullForms.keys { startKeys.insert(String(key.split(separator: " ")[0])) }
         var keyMemo: [String: String] = [:]
         func key(_ i: Int) -> String {
+            if let k = NameKey.word(of: doc.tokens[i]) { return k }
             let text = doc.tokens[i].text
             if let k = keyMemo[text] { return k }
             let k = NameKey.word(text)
@@ -79,8 +81,7 @@ struct PeopleIndex {
         for para in doc.paragraphs where para.kind != .debris {
             var i = para.tokens.lowerBound
             while i < para.tokens.upperBound {
-                let t = doc.tokens[i]
-                guard t.isCapitalized, startKeys.contains(key(i)) else { i += 1; continue }
+                guard doc.tokens[i].isCapitalized, startKeys.contains(key(i)) else { i += 1; continue }
                 var matched: (Int, Int)? = nil
                 // Longest full form starting here.
                 var n = min(maxWords, para.tokens.upperBound - i)

@@ -25,8 +25,8 @@ enum PeopleRules {
         }
         if name.count > 4 { return nil }
         // Several-word places and organisations ("New York", "Red Cross", "Ukrainska Pravda").
-        let joined = name.map { doc.tokens[$0].lower }.joined(separator: " ")
-        if Lexicon.placeCountry[joined] != nil || Lexicon.organisations.contains(joined) || Lexicon.cities.contains(joined) { return nil }
+        // One word's lexicon bits already say it; a longer name is looked up joined.
+        if name.count == 1 ? doc.tokens[name.lowerBound].is([.place, .organisation, .city]) : isKnownPhrase(doc, name) { return nil }
         if name.count >= 2 { return name }
         // One word: only with a title before it, an appositive after it, or as the subject of a verb of saying.
         if titled || titledBefore(doc, name.lowerBound) { return name }
@@ -35,12 +35,17 @@ enum PeopleRules {
         return nil
     }
 
+    private static func isKnownPhrase(_ doc: Document, _ name: Range<Int>) -> Bool {
+        let joined = name.map { doc.tokens[$0].lower }.joined(separator: " ")
+        return Lexicon.placeCountry[joined] != nil || Lexicon.organisations.contains(joined) || Lexicon.cities.contains(joined)
+    }
+
     /// "Mr. Peskov", "Secretary of State Rubio".
     private static func titledBefore(_ doc: Document, _ i: Int) -> Bool {
         var k = i - 1
         if k >= 0, doc.tokens[k].text == "." { k -= 1 }
         guard k >= 0, doc.tokens[k].sentence == doc.tokens[i].sentence else { return false }
-        return Lexicon.roleNouns.contains(doc.tokens[k].lower)
+        return doc.tokens[k].is(.roleNoun)
     }
 
     static func isSayingSubject(_ doc: Document, _ i: Int) -> Bool {
@@ -52,7 +57,7 @@ enum PeopleRules {
 
     private static func hasAppositive(_ doc: Document, _ i: Int) -> Bool {
         guard let phrase = appositive(doc, after: i) else { return false }
-        return phrase.contains { Lexicon.roleNouns.contains(doc.tokens[$0].lower) || Lexicon.delegationNouns.contains(doc.tokens[$0].lower) }
+        return phrase.contains { doc.tokens[$0].is(.roleNoun) || doc.tokens[$0].is(.delegationNoun) }
     }
 
     /// ", the chief negotiator for Russia," / ", heading the Russian delegation," / ", Ukraine’s chief negotiator,"
@@ -60,8 +65,8 @@ enum PeopleRules {
         guard i + 1 < doc.tokens.count, doc.tokens[i].text == ",", doc.tokens[i + 1].sentence == doc.tokens[i].sentence else { return nil }
         let s = doc.sentences[doc.tokens[i].sentence]
         let first = doc.tokens[i + 1]
-        let opensPhrase = Lexicon.articles.contains(first.lower) || Lexicon.appositiveOpeners.contains(first.lower)
-            || (i + 2 < s.tokens.upperBound && doc.tokens[i + 2].kind == .possessive && Lexicon.demonyms[first.lower] != nil)
+        let opensPhrase = first.is(.article) || first.is(.appositiveOpener)
+            || (i + 2 < s.tokens.upperBound && doc.tokens[i + 2].kind == .possessive && first.is(.demonym))
         guard opensPhrase else { return nil }
         var j = i + 1
         while j < s.tokens.upperBound, doc.tokens[j].text != ",", doc.tokens[j].text != ".", j - i <= 12 { j += 1 }
@@ -79,35 +84,35 @@ enum PeopleRules {
         while k >= sentence.tokens.lowerBound {
             let t = doc.tokens[k]
             let w = t.lower
-            if t.kind == .possessive || w == "of" || w == "and" || w == "the" || w == "." && k > 0 && Lexicon.roleNouns.contains(doc.tokens[k - 1].lower) {
+            if t.kind == .possessive || w == "of" || w == "and" || w == "the" || w == "." && k > 0 && doc.tokens[k - 1].is(.roleNoun) {
                 k -= 1; continue
             }
-            if Lexicon.roleNouns.contains(w) { hasRole = true; k -= 1; continue }
-            if Lexicon.titleWords.contains(w) || Lexicon.demonyms[w] != nil || Lexicon.placeCountry[w] != nil || Lexicon.roleAdjectives.contains(w) {
+            if t.is(.roleNoun) { hasRole = true; k -= 1; continue }
+            if t.is([.titleWord, .demonym, .place, .roleAdjective]) {
                 k -= 1; continue
             }
             break
         }
         var a = k + 1
         while a < m.lowerBound, ["of", "and", "the", "."].contains(doc.tokens[a].lower) || doc.tokens[a].kind == .possessive { a += 1 }
-        while a < m.lowerBound, Lexicon.honorifics.contains(doc.tokens[a].lower) || doc.tokens[a].text == "." { a += 1 }
+        while a < m.lowerBound, doc.tokens[a].is(.honorific) || doc.tokens[a].text == "." { a += 1 }
         if hasRole, a < m.lowerBound { out.append(Role(text: doc.text(tokens: a..<m.lowerBound), span: doc.span(tokens: a..<m.lowerBound))) }
         // Fronted role: "Head of the Russian delegation, Vladimir Medinsky, ..."
         if m.lowerBound - 1 > sentence.tokens.lowerBound, doc.tokens[m.lowerBound - 1].text == "," {
             var b = m.lowerBound - 2
             while b > sentence.tokens.lowerBound, doc.tokens[b - 1].text != "," { b -= 1 }
             let phrase = b..<(m.lowerBound - 1)
-            if phrase.count <= 12, phrase.contains(where: { Lexicon.roleNouns.contains(doc.tokens[$0].lower) }),
-               !phrase.contains(where: { Lexicon.sayingVerbs.contains(doc.tokens[$0].lower) || doc.tokens[$0].quote != nil }),
-               !Lexicon.introWords.contains(doc.tokens[b].lower) {
+            if phrase.count <= 12, phrase.contains(where: { doc.tokens[$0].is(.roleNoun) }),
+               !phrase.contains(where: { doc.tokens[$0].is(.sayingVerb) || doc.tokens[$0].quote != nil }),
+               !doc.tokens[b].is(.introWord) {
                 out.append(Role(text: doc.text(tokens: phrase), span: doc.span(tokens: phrase)))
             }
         }
         // Appositive after the name.
         if let phrase = appositive(doc, after: m.upperBound),
-           phrase.contains(where: { Lexicon.roleNouns.contains(doc.tokens[$0].lower) || Lexicon.delegationNouns.contains(doc.tokens[$0].lower) }) {
+           phrase.contains(where: { doc.tokens[$0].is(.roleNoun) || doc.tokens[$0].is(.delegationNoun) }) {
             var a = phrase.lowerBound
-            if Lexicon.articles.contains(doc.tokens[a].lower) { a += 1 }
+            if doc.tokens[a].is(.article) { a += 1 }
             if a < phrase.upperBound {
                 out.append(Role(text: doc.text(tokens: a..<phrase.upperBound), span: doc.span(tokens: a..<phrase.upperBound)))
             }
@@ -126,7 +131,7 @@ enum PeopleRules {
         }
         for m in mentions where m.lowerBound >= 2 {
             let p = doc.tokens[m.lowerBound - 1], w = doc.tokens[m.lowerBound - 2]
-            if p.kind == .possessive, let code = Lexicon.demonyms[w.lower], !code.isEmpty { return code }
+            if p.kind == .possessive, w.is(.stateDemonym), let code = Lexicon.demonyms[w.lower], !code.isEmpty { return code }
         }
         return nil
     }

@@ -52,7 +52,7 @@ extension ClaimRules {
         if tokens[j].text == "," { j += 1 }
         guard j < tokens.count, tokens[j].sentence == tokens[c].sentence else { return nil }
         let sentence = doc.sentences[tokens[j].sentence]
-        if Lexicon.sayingVerbs.contains(tokens[j].lower) {
+        if tokens[j].is(.sayingVerb) {
             var e = j + 1
             while e < sentence.tokens.upperBound, tokens[e].text != ",", tokens[e].text != ".", tokens[e].quote == nil { e += 1 }
             consumed.insert(j)
@@ -60,10 +60,10 @@ extension ClaimRules {
         }
         var v = j
         while v < sentence.tokens.upperBound, v - j <= 5, tokens[v].isWord || tokens[v].kind == .possessive {
-            if Lexicon.sayingVerbs.contains(tokens[v].lower), v > j {
+            if tokens[v].is(.sayingVerb), v > j {
                 consumed.insert(v)
                 var e = v
-                while e > j, Lexicon.subjectVerbFillers.contains(tokens[e - 1].lower) { e -= 1 }
+                while e > j, tokens[e - 1].is(.filler) { e -= 1 }
                 return finder.label(j..<e)
             }
             v += 1
@@ -75,7 +75,7 @@ extension ClaimRules {
     mutating func speakerBefore(_ o: Int, _ s: Sentence) -> Speaker? {
         var v = o - 1
         while v >= s.tokens.lowerBound {
-            if tokens[v].quote == nil, Lexicon.sayingVerbs.contains(tokens[v].lower) {
+            if tokens[v].quote == nil, tokens[v].is(.sayingVerb) {
                 consumed.insert(v)
                 return finder.subject(ofVerb: v, in: s, previous: nil)
             }

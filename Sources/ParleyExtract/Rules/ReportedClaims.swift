@@ -35,8 +35,8 @@ extension ClaimRules {
             if tokens[j].lower == "that" { thatAt = j; break }
             j += 1
         }
-        if Lexicon.sayingVerbsNeedingThat.contains(verb), thatAt == nil, !heardBy { return nil }
-        if let t = thatAt, !Lexicon.asVerbs.contains(verb) { a = t + 1 }
+        if tokens[v].is(.needsThat), thatAt == nil, !heardBy { return nil }
+        if let t = thatAt, !tokens[v].is(.asVerb) { a = t + 1 }
         guard a < end else { return nil }
         if tokens[a].text == "," || tokens[a].text == ":" {
             // The verb introduces a quotation; the quotation rule handles it.
@@ -49,7 +49,7 @@ extension ClaimRules {
         if thatAt == nil, ["this", "these", "those"].contains(tokens[a].lower) { return nil }
         let e = contentEnd(from: a, s)
         guard e - a >= 2 else { return nil }
-        if Lexicon.asVerbs.contains(verb), !(a..<e).contains(where: { tokens[$0].lower == "as" }) { return nil }
+        if tokens[v].is(.asVerb), !(a..<e).contains(where: { tokens[$0].lower == "as" }) { return nil }
         let range = a..<e
         return (range, doc.text(tokens: range), doc.span(tokens: range))
     }
@@ -57,7 +57,7 @@ extension ClaimRules {
     /// The comma before "he added" in "..., he added, ...", if the verb sits in such a parenthesis.
     func parentheticalStart(_ v: Int, _ s: Sentence) -> Int? {
         var k = v - 1
-        while k > s.tokens.lowerBound, Lexicon.subjectVerbFillers.contains(tokens[k].lower) { k -= 1 }
+        while k > s.tokens.lowerBound, tokens[k].is(.filler) { k -= 1 }
         var steps = 0
         while k > s.tokens.lowerBound, tokens[k].text != ",", steps < 4, tokens[k].isWord { k -= 1; steps += 1 }
         guard steps >= 1, k > s.tokens.lowerBound, tokens[k].text == "," else { return nil }
@@ -81,15 +81,15 @@ extension ClaimRules {
             if t.quote == nil {
                 if t.text == ";" || t.kind == .punct && t.text.unicodeScalars.first!.isDash { return k }
                 if t.text == ",", k + 1 < end {
-                    let n = tokens[k + 1].lower
-                    if Lexicon.participleSayingVerbs.contains(n) && !Lexicon.continuingParticiples.contains(n) && isSayingUse(k + 1, s)
-                        || Lexicon.contentBreakersAfterComma.contains(n) { return k }
+                    let n = tokens[k + 1]
+                    if n.is(.participle) && !n.is(.continuingParticiple) && isSayingUse(k + 1, s)
+                        || n.is(.contentBreaker) { return k }
                 }
                 if ["and", "but", "yet"].contains(t.lower) {
                     var j = k + 1
-                    if j < end, Lexicon.personalPronouns.contains(tokens[j].lower) || Lexicon.groupPronouns.contains(tokens[j].lower) { j += 1 }
-                    while j < end, Lexicon.subjectVerbFillers.contains(tokens[j].lower) { j += 1 }
-                    if j < end, Lexicon.sayingVerbs.contains(tokens[j].lower), !Lexicon.participleSayingVerbs.contains(tokens[j].lower), isSayingUse(j, s) {
+                    if j < end, tokens[j].is(.personalPronoun) || tokens[j].is(.groupPronoun) { j += 1 }
+                    while j < end, tokens[j].is(.filler) { j += 1 }
+                    if j < end, tokens[j].is(.sayingVerb), !tokens[j].is(.participle), isSayingUse(j, s) {
                         return k > a && tokens[k - 1].text == "," ? k - 1 : k
                     }
                 }
@@ -104,8 +104,7 @@ extension ClaimRules {
 
     /// Whether the verb at `v` is used as a verb of saying here ("shared that", not "shared their visions").
     func isSayingUse(_ v: Int, _ s: Sentence) -> Bool {
-        let w = tokens[v].lower
-        guard Lexicon.sayingVerbsNeedingThat.contains(w) else { return true }
+        guard tokens[v].is(.needsThat) else { return true }
         var j = v + 1
         while j < s.tokens.upperBound, j - v <= 9, tokens[j].isWord || tokens[j].kind == .possessive {
             if tokens[j].lower == "that" { return true }

@@ -43,7 +43,7 @@ struct SpeakerFinder {
     func skipIntro(from start: Int, in sentence: Sentence) -> Int {
         var i = start
         for _ in 0..<2 {
-            guard i < sentence.tokens.upperBound, Lexicon.introWords.contains(tokens[i].lower) else { break }
+            guard i < sentence.tokens.upperBound, tokens[i].is(.introWord) else { break }
             var j = i
             while j < sentence.tokens.upperBound, tokens[j].text != ",", j - i < 8 { j += 1 }
             guard j < sentence.tokens.upperBound, tokens[j].text == "," else { break }
@@ -77,7 +77,7 @@ struct SpeakerFinder {
         var j = start
         while j < i, tokens[j].text != ",", !isVerbBoundary(tokens[j]) {
             // A past-tense verb ends the phrase ("Both parties discussed ...").
-            if j > start, looksLikePastVerb(tokens[j]), !Lexicon.articles.contains(tokens[j - 1].lower) { break }
+            if j > start, looksLikePastVerb(tokens[j]), !tokens[j - 1].is(.article) { break }
             j += 1
         }
         for k in start..<j {
@@ -91,7 +91,7 @@ struct SpeakerFinder {
     }
 
     private func isVerbBoundary(_ t: Token) -> Bool {
-        Lexicon.sayingVerbs.contains(t.lower) || Lexicon.subjectVerbFillers.contains(t.lower) && t.lower != "on"
+        t.is(.sayingVerb) || t.is(.filler) && t.lower != "on"
             || ["who", "which", "that"].contains(t.lower)
     }
 
@@ -101,7 +101,7 @@ struct SpeakerFinder {
         while a < b, tokens[a].kind == .punct { a += 1 }
         while b > a, tokens[b - 1].kind == .punct { b -= 1 }
         guard a < b else { return nil }
-        if b - a == 1, Lexicon.personalPronouns.contains(tokens[a].lower) { return pronounPerson() }
+        if b - a == 1, tokens[a].is(.personalPronoun) { return pronounPerson() }
         if b - a == 1, namesNoSource(tokens[a]) { return nil }
         for k in a..<b {
             if let p = people.personAt[k] { return .person(p, doc.span(tokens: k..<(people.mentionEnd[k] ?? k + 1))) }
@@ -109,16 +109,16 @@ struct SpeakerFinder {
         if tokens[a].lower == "the", b - a == 2, let earlier = qualifiedAntecedent(of: a + 1) {
             return .label(earlier, doc.span(tokens: a..<b))
         }
-        if Lexicon.articles.contains(tokens[a].lower), a + 1 < b { a += 1 }
+        if tokens[a].is(.article), a + 1 < b { a += 1 }
         if b - a > 14 { return nil }
         return .label(doc.text(tokens: a..<b), doc.span(tokens: a..<b))
     }
 
     /// A lone "they", "it" or function word names no source; "Moscow" or "Observers" do.
     private func namesNoSource(_ t: Token) -> Bool {
-        if Lexicon.groupPronouns.contains(t.lower) { return true }
-        return Lexicon.notNames.contains(t.lower) && !Lexicon.groupNouns.contains(t.lower)
-            && Lexicon.placeCountry[t.lower] == nil && !Lexicon.organisations.contains(t.lower)
+        if t.is(.groupPronoun) { return true }
+        return t.is(.notName) && !t.is(.groupNoun)
+            && !t.is(.place) && !t.is(.organisation)
     }
 
     /// "The delegation" after "The Russian delegation": the earlier form with its demonym.
@@ -128,7 +128,7 @@ struct SpeakerFinder {
         let sentence = tokens[n].sentence
         var k = n - 1
         while k > 0, sentence - tokens[k].sentence <= 2 {
-            if tokens[k].lower == noun, let c = Lexicon.demonyms[tokens[k - 1].lower], !c.isEmpty, tokens[k - 1].isCapitalized {
+            if tokens[k].lower == noun, tokens[k - 1].is(.stateDemonym), let c = Lexicon.demonyms[tokens[k - 1].lower], !c.isEmpty, tokens[k - 1].isCapitalized {
                 return doc.text(tokens: (k - 1)..<(k + 1))
             }
             k -= 1
@@ -146,9 +146,9 @@ struct SpeakerFinder {
             break
         }
         guard sawList, ["from", "of"].contains(tokens[j].lower), j - 1 >= sentence.tokens.lowerBound,
-              Lexicon.groupNouns.contains(tokens[j - 1].lower) else { return a }
+              tokens[j - 1].is(.groupNoun) else { return a }
         var start = j - 1
-        if start - 1 >= sentence.tokens.lowerBound, Lexicon.articles.contains(tokens[start - 1].lower) { start -= 1 }
+        if start - 1 >= sentence.tokens.lowerBound, tokens[start - 1].is(.article) { start -= 1 }
         return start
     }
 
@@ -176,8 +176,7 @@ struct SpeakerFinder {
 
     /// The subject of the verb at token `v`, looking back past adverbs and auxiliaries.
     func subject(ofVerb v: Int, in sentence: Sentence, previous: Speaker?) -> Speaker? {
-        let verb = tokens[v].lower
-        if Lexicon.participleSayingVerbs.contains(verb) {
+        if tokens[v].is(.participle) {
             if let p = participleSubject(v, in: sentence) { return p }
             if let prev = previous { return prev }
             return lastSubjectPerson.map { .person($0.0, $0.1) }
@@ -186,9 +185,9 @@ struct SpeakerFinder {
         if v > sentence.tokens.lowerBound, ["was", "were", "is", "are", "been", "be", "being"].contains(tokens[v - 1].lower) { return nil }
         var k = v - 1
         while k >= sentence.tokens.lowerBound {
-            if Lexicon.subjectVerbFillers.contains(tokens[k].lower) || tokens[k].lower == "thus" { k -= 1; continue }
+            if tokens[k].is(.filler) || tokens[k].lower == "thus" { k -= 1; continue }
             // "attempted to view ... as": look past the control verb.
-            if tokens[k].lower == "to", k > sentence.tokens.lowerBound, Lexicon.controlVerbs.contains(tokens[k - 1].lower) { k -= 2; continue }
+            if tokens[k].lower == "to", k > sentence.tokens.lowerBound, tokens[k - 1].is(.controlVerb) { k -= 2; continue }
             break
         }
         guard k >= sentence.tokens.lowerBound else { return nil }
@@ -218,8 +217,8 @@ struct SpeakerFinder {
             // A hyphen inside a compound ("U.S.-Russia") continues the phrase; a spaced dash ends it.
             let joinsCompound = prev.text == "-" && prev.end == tokens[a].start && a >= 2 && tokens[a - 2].end == prev.start
             if prev.kind == .punct, !joinsCompound { break }
-            if Lexicon.phraseBreakers.contains(prev.lower) { break }
-            if Lexicon.sayingVerbs.contains(prev.lower) { break }
+            if prev.is(.phraseBreaker) { break }
+            if prev.is(.sayingVerb) { break }
             if k - a >= 6 { break }
             a -= 1
         }

@@ -11,6 +11,17 @@ enum TopicRules {
         var prefixLengths: [Int] = []
         /// Several-word stems, with their topic position.
         var phrases: [([String], Int)] = []
+        /// One-word stems by their first byte: ASCII words are matched by comparing bytes, no String made.
+        var stemsByByte: [[AsciiStem]] = Array(repeating: [], count: 128)
+        /// Phrases by the first byte of their first word.
+        var phrasesByByte: [[Int]] = Array(repeating: [], count: 128)
+    }
+
+    private struct AsciiStem {
+        var bytes: [UInt8]
+        /// Topic positions when the word is the stem, and when it is longer and starts with it.
+        var exact: [Int]
+        var prefix: [Int]
     }
 
     private static let index: Index = {
@@ -29,11 +40,19 @@ enum TopicRules {
             }
         }
         index.prefixLengths = lengths.sorted()
+        for (stem, exact) in index.words.sorted(by: { $0.key < $1.key }) {
+            let bytes = Array(stem.utf8)
+            guard let first = bytes.first, bytes.allSatisfy({ $0 < 0x80 }) else { continue }
+            index.stemsByByte[Int(first)].append(AsciiStem(bytes: bytes, exact: exact, prefix: index.prefixes[stem] ?? []))
+        }
+        for (k, phrase) in index.phrases.enumerated() {
+            if let first = phrase.0[0].utf8.first, first < 0x80 { index.phrasesByByte[Int(first)].append(k) }
+        }
         return index
     }()
 
     static func wordsOf(_ text: String) -> [String] {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = text.scalarArray
         var tokens: [Token] = []
         Tokenizer.tokens(scalars, from: 0, to: scalars.count, into: &tokens)
         return tokens.filter { $0.isWord || $0.kind == .number || $0.text == "-" }.map(\.lower)
@@ -44,19 +63,34 @@ enum TopicRules {
     static func topics(ofWords words: [String]) -> [String] {
         let index = Self.index
         var hit = Array(repeating: false, count: Lexicon.topicKeywords.count)
-        for word in words {
+        for var word in words {
+            // An ASCII word is one character per byte, so byte prefixes are the character prefixes below.
+            let matched = word.withUTF8 { w -> Bool in
+                guard !w.isEmpty, !w.contains(where: { $0 >= 0x80 }) else { return false }
+                for stem in index.stemsByByte[Int(w[0])] where stem.bytes.count <= w.count
+                    && stem.bytes.indices.allSatisfy({ stem.bytes[$0] == w[$0] }) {
+                    for p in stem.bytes.count == w.count ? stem.exact : stem.prefix { hit[p] = true }
+                }
+                return true
+            }
+            if matched { continue }
             if let positions = index.words[word] { for p in positions { hit[p] = true } }
             let n = word.count
             for length in index.prefixLengths where length < n {
                 if let positions = index.prefixes[String(word.prefix(length))] { for p in positions { hit[p] = true } }
             }
         }
-        for (phrase, position) in index.phrases where !hit[position] && words.count >= phrase.count {
-            for i in 0...(words.count - phrase.count) where phrase.indices.allSatisfy({ k in
-                k == phrase.count - 1 ? words[i + k].hasPrefix(phrase[k]) : words[i + k] == phrase[k]
-            }) {
-                hit[position] = true
-                break
+        for i in words.indices {
+            let first = words[i].utf8.first ?? 0
+            let candidates = first < 0x80 ? index.phrasesByByte[Int(first)] : Array(index.phrases.indices)
+            for k in candidates {
+                let (phrase, position) = index.phrases[k]
+                guard !hit[position], i + phrase.count <= words.count else { continue }
+                if phrase.indices.allSatisfy({ j in
+                    j == phrase.count - 1 ? words[i + j].hasPrefix(phrase[j]) : words[i + j] == phrase[j]
+                }) {
+                    hit[position] = true
+                }
             }
         }
         return Lexicon.topicKeywords.indices.filter { hit[$0] }.map { Lexicon.topicKeywords[$0].topic }

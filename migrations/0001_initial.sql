@@ -90,7 +90,8 @@ CREATE INDEX roles_by_person ON roles(person_id, title_key, as_of);
 CREATE INDEX roles_by_source ON roles(source_id);
 
 -- One row per real meeting, however many sources report it; source_id and the span are its first
--- report. parties_key is the sorted party codes ("RU,UA"), the key sources are matched on.
+-- report. parties_key is the sorted party codes ("RU,UA"), the key sources are matched on;
+-- size_key ("prisoner_exchange:1000:each") is how an exchange with no date or place is matched.
 CREATE TABLE meetings (
     id          INTEGER PRIMARY KEY,
     kind        TEXT NOT NULL CHECK (kind IN ('talks', 'call', 'summit', 'exchange')),
@@ -99,6 +100,7 @@ CREATE TABLE meetings (
     date        TEXT,
     status      TEXT NOT NULL CHECK (status IN ('held', 'planned', 'proposed')),
     parties_key TEXT NOT NULL DEFAULT '',
+    size_key    TEXT,
     source_id   INTEGER NOT NULL REFERENCES sources(id),
     span_start  INTEGER NOT NULL,
     span_end    INTEGER NOT NULL,
@@ -106,6 +108,7 @@ CREATE TABLE meetings (
 ) STRICT;
 CREATE INDEX meetings_by_date ON meetings(date);
 CREATE INDEX meetings_by_key ON meetings(kind, parties_key, date);
+CREATE INDEX meetings_by_size ON meetings(kind, parties_key, size_key) WHERE size_key IS NOT NULL;
 CREATE INDEX meetings_by_source ON meetings(source_id);
 
 -- Each source's account of a meeting, as that source gives it: where sources disagree (a date,

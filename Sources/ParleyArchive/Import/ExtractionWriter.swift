@@ -42,8 +42,8 @@ final class ExtractionWriter {
         setCountry = try db.prepare("UPDATE people SET country = ? WHERE id = ? AND country IS NULL")
         meetings = try MeetingResolver(db: db)
         insertMeeting = try db.prepare("""
-            INSERT INTO meetings(kind, place, venue, date, status, parties_key, source_id, span_start, span_end)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO meetings(kind, place, venue, date, status, parties_key, size_key, source_id, span_start, span_end)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         insertMeetingReport = try db.prepare("""
             INSERT INTO meeting_reports(meeting_id, source_id, place, venue, date, status, span_start, span_end)
@@ -118,8 +118,9 @@ final class ExtractionWriter {
             if let existing = try meetings.resolve(meeting, sizes: sizes) {
                 meetingID = existing
             } else {
+                let sizeKey = meeting.date == nil && meeting.place == nil ? sizes.first.map(MeetingResolver.sizeKey) : nil
                 try insertMeeting.run([meeting.kind.rawValue, meeting.place, meeting.venue, meeting.date, meeting.status.rawValue,
-                                       MeetingResolver.partiesKey(meeting.parties), sourceID, meeting.span.start, meeting.span.end])
+                                       MeetingResolver.partiesKey(meeting.parties), sizeKey, sourceID, meeting.span.start, meeting.span.end])
                 meetingID = db.lastInsertRowID
             }
             try insertMeetingReport.run([meetingID, sourceID, meeting.place, meeting.venue, meeting.date, meeting.status.rawValue,

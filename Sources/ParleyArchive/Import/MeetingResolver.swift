@@ -16,10 +16,9 @@ final class MeetingResolver {
             SELECT id FROM meetings WHERE kind = ?1 AND parties_key = ?2 AND date IS NULL AND place = ?3 COLLATE NOCASE
               AND (venue IS NULL OR ?4 IS NULL OR venue = ?4 COLLATE NOCASE) LIMIT 2
             """)
+        // By its own indexed key: a join through figures grew with every report of the same size.
         undatedBySize = try db.prepare("""
-            SELECT DISTINCT m.id FROM meetings AS m JOIN figures AS f ON f.meeting_id = m.id
-            WHERE m.kind = ?1 AND m.parties_key = ?2 AND m.date IS NULL AND m.place IS NULL
-              AND f.topic = ?3 AND f.value = ?4 AND f.per_side = ?5 LIMIT 2
+            SELECT id FROM meetings WHERE kind = ?1 AND parties_key = ?2 AND size_key = ?3 AND date IS NULL AND place IS NULL LIMIT 2
             """)
         // What a new report adds: a place or venue not known before, and "held" once any source says so.
         fill = try db.prepare("""
@@ -31,6 +30,11 @@ final class MeetingResolver {
 
     static func partiesKey(_ parties: [String]) -> String { Set(parties).sorted().joined(separator: ",") }
 
+    /// "prisoner_exchange:1000:each": the size an undated, placeless exchange is known by.
+    static func sizeKey(_ size: (topic: String, value: Double, perSide: Bool)) -> String {
+        "\(size.topic):\(JSONValue.number(exact: size.value).serialized()):\(size.perSide ? "each" : "all")"
+    }
+
     /// - Parameter sizes: the figures this source ties to the meeting (topic, value, per side).
     func resolve(_ meeting: Meeting, sizes: [(topic: String, value: Double, perSide: Bool)]) throws -> Int64? {
         let kind = meeting.kind.rawValue
@@ -41,7 +45,7 @@ final class MeetingResolver {
         } else if let place = meeting.place {
             found = try single(undatedAtPlace, [kind, parties, place, meeting.venue])
         } else {
-            found = try sizes.lazy.compactMap { try self.single(self.undatedBySize, [kind, parties, $0.topic, $0.value, $0.perSide]) }.first
+            found = try sizes.lazy.compactMap { try self.single(self.undatedBySize, [kind, parties, MeetingResolver.sizeKey($0)]) }.first
         }
         if let found { try fill.run([found, meeting.place, meeting.venue, meeting.status.rawValue]) }
         return found

@@ -146,55 +146,58 @@ SELECT 'meeting', m.kind, coalesce(m.date, 'undated') || coalesce(' in ' || m.pl
                    WHERE r.meeting_id = m.id)
 FROM v_meetings AS m WHERE m.sources >= 2;
 
--- The words around a span, for quoting evidence: up to 80 characters either side.
-CREATE VIEW v_passages AS
-SELECT 'figure' AS kind, f.id, f.source_id,
-       substr(s.body, max(1, f.span_start - 79), f.span_end - max(0, f.span_start - 80) + 80) AS passage
-FROM figures AS f JOIN sources AS s ON s.id = f.source_id
-UNION ALL
-SELECT 'meeting_report', r.id, r.source_id,
-       substr(s.body, max(1, r.span_start - 79), r.span_end - max(0, r.span_start - 80) + 80)
-FROM meeting_reports AS r JOIN sources AS s ON s.id = r.source_id
-UNION ALL
-SELECT 'role', r.id, r.source_id,
-       substr(s.body, max(1, r.span_start - 79), r.span_end - max(0, r.span_start - 80) + 80)
-FROM roles AS r JOIN sources AS s ON s.id = r.source_id;
-
--- Where sources disagree, each row naming both sources and quoting both passages:
--- a figure for the same meeting and topic with different values; the same meeting on different
--- dates; one person given the same title for two different states.
+-- Where sources disagree, each row naming both sources and quoting both passages (the evidence
+-- with up to 80 characters either side): a figure for the same meeting and topic with different
+-- values; the same meeting on different dates; one person given the same title for two states.
+-- Each distinct value is represented once (its first report), so a value repeated by many
+-- sources gives one row per pair of values, not one per pair of reports.
 CREATE VIEW v_conflicts AS
+WITH
+figure_values AS (
+    SELECT min(f.id) AS id FROM figures AS f JOIN v_current_sources AS s ON s.id = f.source_id
+    WHERE f.meeting_id IS NOT NULL
+    GROUP BY f.meeting_id, f.topic, coalesce(f.unit, ''), f.per_side, f.value),
+date_values AS (
+    SELECT min(r.id) AS id FROM meeting_reports AS r JOIN v_current_sources AS s ON s.id = r.source_id
+    WHERE r.date IS NOT NULL
+    GROUP BY r.meeting_id, r.date),
+role_values AS (
+    SELECT min(r.id) AS id FROM roles AS r JOIN v_current_sources AS s ON s.id = r.source_id
+    WHERE r.country IS NOT NULL AND r.title_key <> ''
+    GROUP BY r.person_id, r.title_key, r.country, coalesce(r.as_of, ''))
 SELECT 'figure' AS kind,
        m.kind || coalesce(' ' || m.date, '') || coalesce(' in ' || m.place, '') || ': ' || a.topic AS subject,
-       iif(a.value = CAST(a.value AS INTEGER), CAST(a.value AS INTEGER), a.value) || coalesce(' ' || a.unit, '') || ' vs ' || iif(b.value = CAST(b.value AS INTEGER), CAST(b.value AS INTEGER), b.value) || coalesce(' ' || b.unit, '') AS detail,
-       sa.file_name AS source_a, pa.passage AS passage_a, sb.file_name AS source_b, pb.passage AS passage_b
-FROM figures AS a
-JOIN figures AS b ON b.meeting_id = a.meeting_id AND b.topic = a.topic AND b.per_side = a.per_side
-     AND coalesce(b.unit, '') = coalesce(a.unit, '') AND b.value <> a.value AND b.source_id <> a.source_id AND a.id < b.id
+       iif(a.value = CAST(a.value AS INTEGER), CAST(a.value AS INTEGER), a.value) || coalesce(' ' || a.unit, '') || ' vs '
+           || iif(b.value = CAST(b.value AS INTEGER), CAST(b.value AS INTEGER), b.value) || coalesce(' ' || b.unit, '') AS detail,
+       sa.file_name AS source_a, substr(sa.body, max(1, a.span_start - 79), a.span_end - max(0, a.span_start - 80) + 80) AS passage_a,
+       sb.file_name AS source_b, substr(sb.body, max(1, b.span_start - 79), b.span_end - max(0, b.span_start - 80) + 80) AS passage_b
+FROM figure_values AS va JOIN figures AS a ON a.id = va.id
+JOIN figure_values AS vb JOIN figures AS b ON b.id = vb.id
+     AND b.meeting_id = a.meeting_id AND b.topic = a.topic AND b.per_side = a.per_side
+     AND coalesce(b.unit, '') = coalesce(a.unit, '') AND a.value < b.value
 JOIN meetings AS m ON m.id = a.meeting_id
-JOIN v_current_sources AS sa ON sa.id = a.source_id JOIN v_current_sources AS sb ON sb.id = b.source_id
-JOIN v_passages AS pa ON pa.kind = 'figure' AND pa.id = a.id JOIN v_passages AS pb ON pb.kind = 'figure' AND pb.id = b.id
+JOIN sources AS sa ON sa.id = a.source_id JOIN sources AS sb ON sb.id = b.source_id
 UNION ALL
 SELECT 'meeting date',
        m.kind || coalesce(' in ' || m.place, '') || ' (meeting ' || m.id || ')',
        a.date || ' vs ' || b.date,
-       sa.file_name, pa.passage, sb.file_name, pb.passage
-FROM meeting_reports AS a
-JOIN meeting_reports AS b ON b.meeting_id = a.meeting_id AND a.id < b.id AND b.source_id <> a.source_id
-     AND a.date IS NOT NULL AND b.date IS NOT NULL
+       sa.file_name, substr(sa.body, max(1, a.span_start - 79), a.span_end - max(0, a.span_start - 80) + 80),
+       sb.file_name, substr(sb.body, max(1, b.span_start - 79), b.span_end - max(0, b.span_start - 80) + 80)
+FROM date_values AS va JOIN meeting_reports AS a ON a.id = va.id
+JOIN date_values AS vb JOIN meeting_reports AS b ON b.id = vb.id
+     AND b.meeting_id = a.meeting_id AND a.date < b.date
      AND substr(a.date, 1, min(length(a.date), length(b.date))) <> substr(b.date, 1, min(length(a.date), length(b.date)))
 JOIN meetings AS m ON m.id = a.meeting_id
-JOIN v_current_sources AS sa ON sa.id = a.source_id JOIN v_current_sources AS sb ON sb.id = b.source_id
-JOIN v_passages AS pa ON pa.kind = 'meeting_report' AND pa.id = a.id JOIN v_passages AS pb ON pb.kind = 'meeting_report' AND pb.id = b.id
+JOIN sources AS sa ON sa.id = a.source_id JOIN sources AS sb ON sb.id = b.source_id
 UNION ALL
 SELECT 'role',
        p.name || ': ' || a.title_key,
        a.role || ' (' || a.country || ') vs ' || b.role || ' (' || b.country || ')',
-       sa.file_name, pa.passage, sb.file_name, pb.passage
-FROM roles AS a
-JOIN roles AS b ON b.person_id = a.person_id AND b.title_key = a.title_key AND a.title_key <> ''
-     AND b.country <> a.country AND b.source_id <> a.source_id AND a.id < b.id
+       sa.file_name, substr(sa.body, max(1, a.span_start - 79), a.span_end - max(0, a.span_start - 80) + 80),
+       sb.file_name, substr(sb.body, max(1, b.span_start - 79), b.span_end - max(0, b.span_start - 80) + 80)
+FROM role_values AS va JOIN roles AS a ON a.id = va.id
+JOIN role_values AS vb JOIN roles AS b ON b.id = vb.id
+     AND b.person_id = a.person_id AND b.title_key = a.title_key AND a.country < b.country
      AND (a.as_of IS NULL OR b.as_of IS NULL OR a.as_of = b.as_of)
 JOIN people AS p ON p.id = a.person_id
-JOIN v_current_sources AS sa ON sa.id = a.source_id JOIN v_current_sources AS sb ON sb.id = b.source_id
-JOIN v_passages AS pa ON pa.kind = 'role' AND pa.id = a.id JOIN v_passages AS pb ON pb.kind = 'role' AND pb.id = b.id;
+JOIN sources AS sa ON sa.id = a.source_id JOIN sources AS sb ON sb.id = b.source_id;

@@ -29,13 +29,6 @@ public enum Measure {
         return ChildRun(seconds: seconds, peakRSSBytes: Int(usage.ru_maxrss) * 1024, status: status)
     }
 
-    /// Peak RSS of this process so far.
-    public static func selfPeakRSSBytes() -> Int {
-        var usage = rusage()
-        getrusage(RUSAGE_SELF.rawValue, &usage)
-        return Int(usage.ru_maxrss) * 1024
-    }
-
     public static func now() -> Double {
         var ts = timespec()
         clock_gettime(CLOCK_MONOTONIC, &ts)

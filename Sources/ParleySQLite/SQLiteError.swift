@@ -35,7 +35,6 @@ public struct SQLiteError: Error, CustomStringConvertible, Sendable, Equatable {
         return text
     }
 
-    public var isConstraintViolation: Bool { code == SQLITE_CONSTRAINT }
     public var isBusy: Bool { code == SQLITE_BUSY || code == SQLITE_LOCKED }
     public var isInterrupted: Bool { code == SQLITE_INTERRUPT }
     /// Disk full or an I/O error: the file cannot take more writes.

@@ -91,13 +91,14 @@ public final class Statement {
         case .real(let v):
             rc = sqlite3_bind_double(handle, i, v)
         case .text(let v):
-            // Bound by UTF-8 length, so embedded NULs survive.
-            var utf8 = Array(v.utf8)
-            let count = utf8.count
-            if utf8.isEmpty { utf8.append(0) }
-            rc = utf8.withUnsafeBufferPointer {
-                sqlite3_bind_text64(handle, i, $0.baseAddress.map { UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self) },
-                                    sqlite3_uint64(count), parley_sqlite_transient(), UInt8(SQLITE_UTF8))
+            // Bound by UTF-8 length, so embedded NULs survive; the string's own UTF-8 storage is
+            // passed without a copy (SQLite copies it). An empty text still needs a non-null pointer.
+            var text = v
+            rc = text.withUTF8 { utf8 in
+                let empty: StaticString = ""
+                let start = utf8.baseAddress ?? empty.utf8Start
+                return sqlite3_bind_text64(handle, i, UnsafeRawPointer(start).assumingMemoryBound(to: CChar.self),
+                                           sqlite3_uint64(utf8.count), parley_sqlite_transient(), UInt8(SQLITE_UTF8))
             }
         case .blob(let v):
             rc = v.withUnsafeBytes {

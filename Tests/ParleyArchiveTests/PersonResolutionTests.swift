@@ -47,7 +47,10 @@ final class PeopleFixture {
         let article = PreparedArticle(input: ImportInput(display: "a\(count).txt", path: nil),
                                       contentHash: SHA256.hex(body.utf8), frontMatter: "", body: body,
                                       metadata: ArticleMetadata(), extraction: extraction)
-        _ = try archive.db.transaction { try writer.store(article) }
+        try archive.db.transaction {
+            _ = try writer.store(article)
+            try writer.flushSearchIndex()
+        }
     }
 
     func names() throws -> [String] {

@@ -39,6 +39,7 @@ public enum Reextraction {
             try stamp.run([Extractor.version, id])
             count += 1
         }
+        try writer.flushSearchIndex()
         return count
     }
 }

@@ -2,6 +2,7 @@ import ParleyExtract
 import ParleySQLite
 
 /// Stores one article and its extraction as rows. Statements are prepared once per import.
+/// Full-text rows are queued: call `flushSearchIndex()` before the transaction commits.
 final class ExtractionWriter {
     private let db: Database
     private let findByHash, findCurrentAtPath, insertSource, supersede: Statement
@@ -10,7 +11,7 @@ final class ExtractionWriter {
     private let meetings: MeetingResolver
     private let insertMeeting, insertMeetingReport, insertParty, insertDelegation, insertMember: Statement
     private let insertClaim, insertTopic, insertFigure: Statement
-    private let indexSource, indexClaim: Statement
+    private let searchIndex: SearchIndexQueue
 
     /// When this import run started; every source it stores shares it (formatting a date per
     /// article was a measurable share of import time).
@@ -62,8 +63,7 @@ final class ExtractionWriter {
                                speaker_span_start, speaker_span_end)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        indexSource = try db.prepare("INSERT INTO sources_fts(rowid, title, body) VALUES (?, ?, ?)")
-        indexClaim = try db.prepare("INSERT INTO claims_fts(rowid, speaker, text) VALUES (?, ?, ?)")
+        searchIndex = try SearchIndexQueue(db: db)
         insertTopic = try db.prepare("INSERT OR IGNORE INTO claim_topics(claim_id, topic) VALUES (?, ?)")
         insertFigure = try db.prepare("""
             INSERT INTO figures(source_id, meeting_id, topic, value, value_max, unit, per_side, qualifier, text, span_start, span_end)
@@ -74,10 +74,29 @@ final class ExtractionWriter {
     /// Errors about the archive as a whole (disk full, I/O), not about one article: the import stops.
     static func isFatal(_ error: SQLiteError) -> Bool { error.isStorageFailure }
 
+    /// Stores the article all or nothing, in a savepoint of its own.
     func store(_ article: PreparedArticle) throws -> ImportOutcome {
+        let mark = searchIndex.mark
+        let outcome: ImportOutcome
+        do {
+            outcome = try db.savepoint("article") { try storeRows(article) }
+        } catch {
+            searchIndex.discard(after: mark)
+            throw error
+        }
+        if searchIndex.isOverLimit { try searchIndex.flush() }
+        return outcome
+    }
+
+    /// Writes the queued full-text rows; the transaction that stored their rows must still be open.
+    func flushSearchIndex() throws {
+        try searchIndex.flush()
+    }
+
+    private func storeRows(_ article: PreparedArticle) throws -> ImportOutcome {
         if let existing = try id(findByHash, [article.contentHash]) { return .unchanged(sourceID: existing) }
         let previous = try article.input.path.flatMap { try id(findCurrentAtPath, [$0]) }
-        let bodyLength = ExtractionWriter.scalarCount(article.body)
+        let bodyLength = CodePointText.count(of: article.body)
         try validateSpans(article.extraction, bodyLength: bodyLength, file: article.input.display)
         let source = article.extraction.source
         try insertSource.run([
@@ -85,28 +104,22 @@ final class ExtractionWriter {
             article.metadata.url, source.published, article.frontMatter, article.body, bodyLength, importedAt, Extractor.version,
         ])
         let sourceID = db.lastInsertRowID
-        try indexSource.run([sourceID, source.title, article.body])
+        searchIndex.addSource(id: sourceID, title: source.title, body: article.body)
         if let previous { try supersede.run([sourceID, previous]) }
         try storeFacts(article.extraction, sourceID: sourceID, body: article.body)
         return previous.map { .updated(sourceID: sourceID, previousID: $0) } ?? .imported(sourceID: sourceID)
     }
 
-    /// Code points in the text, counted from its UTF-8 without building an array.
-    static func scalarCount(_ text: String) -> Int {
-        var count = 0
-        for byte in text.utf8 where byte & 0xC0 != 0x80 { count += 1 }
-        return count
-    }
-
     /// Stores a fresh extraction of an archived source (for `reextract`): the source row stays.
     func storeFacts(of extraction: Extraction, sourceID: Int64, body: String) throws {
-        try validateSpans(extraction, bodyLength: ExtractionWriter.scalarCount(body), file: extraction.source.file ?? "source \(sourceID)")
+        try validateSpans(extraction, bodyLength: CodePointText.count(of: body), file: extraction.source.file ?? "source \(sourceID)")
         try storeFacts(extraction, sourceID: sourceID, body: body)
+        if searchIndex.isOverLimit { try searchIndex.flush() }
     }
 
     private func storeFacts(_ extraction: Extraction, sourceID: Int64, body text: String) throws {
         // Only articles that name people need the body by code point (to quote each alias's span).
-        let body = extraction.people.isEmpty ? [] : Array(text.unicodeScalars)
+        let body = CodePointText(extraction.people.isEmpty ? "" : text)
         var personIDs: [String: Int64] = [:]
         for person in extraction.people {
             personIDs[person.name] = try storePerson(person, sourceID: sourceID, asOf: extraction.source.published, body: body)
@@ -142,7 +155,7 @@ final class ExtractionWriter {
                                  NameKey.of(claim.text), claim.span.start, claim.span.end,
                                  claim.speakerSpan?.start, claim.speakerSpan?.end])
             let claimID = db.lastInsertRowID
-            try indexClaim.run([claimID, claim.speaker, claim.text])
+            searchIndex.addClaim(id: claimID, speaker: claim.speaker, text: claim.text)
             for topic in claim.topics { try insertTopic.run([claimID, topic]) }
         }
         for figure in extraction.figures {
@@ -153,7 +166,7 @@ final class ExtractionWriter {
 
     /// Finds the person by any of their names across the archive, or adds them; then records
     /// this source's aliases, mentions and roles.
-    private func storePerson(_ person: Person, sourceID: Int64, asOf: String?, body: [Unicode.Scalar]) throws -> Int64 {
+    private func storePerson(_ person: Person, sourceID: Int64, asOf: String?, body: CodePointText) throws -> Int64 {
         let firstMention = person.mentions.first ?? Span(0, 0)
         let personID: Int64
         if let existing = try people.resolve(person) {
@@ -165,8 +178,12 @@ final class ExtractionWriter {
         }
         // Each form the source uses, with the first mention that spells it as its evidence.
         var spanByKey: [String: Span] = [:]
+        var keyBySpelling: [String: String] = [:]
         for mention in person.mentions {
-            let key = PersonKey.of(String(String.UnicodeScalarView(body[mention.start..<mention.end])))
+            // Mentions mostly repeat a few spellings; each spelling's key is computed once.
+            let spelling = body[mention.start, mention.end]
+            let key = keyBySpelling[spelling] ?? PersonKey.of(spelling)
+            keyBySpelling[spelling] = key
             if spanByKey[key] == nil { spanByKey[key] = mention }
         }
         for form in [person.name] + person.aliases {

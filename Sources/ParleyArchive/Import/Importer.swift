@@ -76,6 +76,7 @@ public final class Importer {
                         guard let item = pipeline.next() else { finished = true; break }
                         outcomes.append((item.input, try store(item.result, writer: writer)))
                     }
+                    try writer.flushSearchIndex()
                 }
             } catch let error as SQLiteError {
                 pipeline.cancel()
@@ -106,7 +107,7 @@ public final class Importer {
         return error.description
     }
 
-    /// Stores one prepared article in its own savepoint; a problem with this article alone is its outcome.
+    /// Stores one prepared article (all or nothing); a problem with this article alone is its outcome.
     private func store(_ prepared: Result<PreparedArticle, ArchiveError>, writer: ExtractionWriter) throws -> ImportOutcome {
         let article: PreparedArticle
         switch prepared {
@@ -114,7 +115,7 @@ public final class Importer {
         case .success(let value): article = value
         }
         do {
-            return try archive.db.savepoint("article") { try writer.store(article) }
+            return try writer.store(article)
         } catch let error as ArchiveError {
             return .failed(reason: error.reason)
         } catch let error as SQLiteError where !ExtractionWriter.isFatal(error) {

@@ -38,6 +38,15 @@ import Testing
         #expect(trump[6].displayText.contains("President Donald Trump"))
     }
 
+    @Test func theFirstRoundDatedApril16InOneSourceAndMay16InAnotherIsAConflict() throws {
+        let conflicts = try Report.conflicts.run(archivePath: archive)
+        let row = try #require(conflicts.rows.first { $0[0].displayText == "meeting date" && $0[1].displayText.contains("round 1") })
+        #expect(row[2].displayText == "2025-04-16 vs --05-16")
+        #expect(row[4].displayText.contains("On April 16"))
+        #expect(row[6].displayText.contains("the first occurring on May 16"))
+        #expect(row[3].displayText != row[5].displayText)
+    }
+
     @Test func theThousandPrisonerExchangeIsCorroboratedByFourSources() throws {
         let rows = try Report.corroboration.run(archivePath: archive, filters: [.topic: "prisoner_exchange"]).rows
         let thousand = try #require(rows.first { $0[2].displayText == "1000 prisoners each" })

@@ -43,12 +43,13 @@ final class ExtractionWriter {
         setCountry = try db.prepare("UPDATE people SET country = ? WHERE id = ? AND country IS NULL")
         meetings = try MeetingResolver(db: db)
         insertMeeting = try db.prepare("""
-            INSERT INTO meetings(kind, place, venue, date, status, parties_key, size_key, source_id, span_start, span_end)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO meetings(kind, place, venue, date, status, parties_key, size_key, source_id, span_start, span_end,
+                                 month_day, round)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         insertMeetingReport = try db.prepare("""
-            INSERT INTO meeting_reports(meeting_id, source_id, place, venue, date, status, span_start, span_end)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO meeting_reports(meeting_id, source_id, place, venue, date, status, span_start, span_end, month_day, round)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         insertParty = try db.prepare("INSERT OR IGNORE INTO meeting_parties(meeting_id, country) VALUES (?, ?)")
         insertDelegation = try db.prepare("""
@@ -133,11 +134,12 @@ final class ExtractionWriter {
             } else {
                 let sizeKey = meeting.date == nil && meeting.place == nil ? sizes.first.map(MeetingResolver.sizeKey) : nil
                 try insertMeeting.run([meeting.kind.rawValue, meeting.place, meeting.venue, meeting.date, meeting.status.rawValue,
-                                       MeetingResolver.partiesKey(meeting.parties), sizeKey, sourceID, meeting.span.start, meeting.span.end])
+                                       MeetingResolver.partiesKey(meeting.parties), sizeKey, sourceID, meeting.span.start, meeting.span.end,
+                                       meeting.monthDay, meeting.round])
                 meetingID = db.lastInsertRowID
             }
             try insertMeetingReport.run([meetingID, sourceID, meeting.place, meeting.venue, meeting.date, meeting.status.rawValue,
-                                         meeting.span.start, meeting.span.end])
+                                         meeting.span.start, meeting.span.end, meeting.monthDay, meeting.round])
             meetingIDs[meeting.id] = meetingID
             for party in meeting.parties { try insertParty.run([meetingID, party]) }
         }

@@ -6,6 +6,16 @@ extension Lexicon {
         ["telephone", "conversation"], ["phone", "conversation"], ["telephone", "call"], ["phone", "call"],
         ["call"], ["phone", "talks"], ["spoke", "by", "phone"], ["video", "call"],
     ]
+    /// Ordinal words that number a round ("the first round", "their second direct talks").
+    static let roundOrdinals: [String: Int] = [
+        "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+        "ninth": 9, "tenth": 10, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5,
+    ]
+    /// Words that may stand between an ordinal and the talks noun ("first direct peace talks", "second round of").
+    static let roundModifiers: Set<String> = [
+        "direct", "peace", "face-to-face", "formal", "official", "bilateral", "round", "of", "negotiation", "ceasefire",
+        "high-level", "in-person", "russia-ukraine", "ukraine-russia", "new",
+    ]
     /// Heads-of-state encounters.
     static let summitNouns: Set<String> = ["summit", "encounter"]
     /// Words after "between"/"with" that make a meeting a leaders' meeting.

@@ -96,9 +96,13 @@ public struct Meeting: Hashable, Sendable {
     public var parties: [String]
     public var status: MeetingStatus
     public var span: Span
+    /// Month and day ("05-16") when the text gives them, also when the year is unknown and `date` is nil.
+    public var monthDay: String?
+    /// The round's number when the text gives it ("the first round", "their second direct talks").
+    public var round: Int?
 
     public init(id: String, kind: MeetingKind, place: String? = nil, venue: String? = nil, date: String? = nil,
-                parties: [String] = [], status: MeetingStatus, span: Span) {
+                parties: [String] = [], status: MeetingStatus, span: Span, monthDay: String? = nil, round: Int? = nil) {
         self.id = id
         self.kind = kind
         self.place = place
@@ -107,6 +111,8 @@ public struct Meeting: Hashable, Sendable {
         self.parties = parties
         self.status = status
         self.span = span
+        self.monthDay = monthDay
+        self.round = round
     }
 }
 

@@ -51,6 +51,8 @@ extension Meeting {
             ("parties", .array(parties.map(JSONValue.string))),
             ("status", .string(status.rawValue)),
             ("span", span.json),
+            ("month_day", .optional(monthDay)),
+            ("round", round.map { .integer(Int64($0)) } ?? .null),
         ])
     }
 }

@@ -12,6 +12,12 @@ struct DateValue: Hashable, Comparable {
         return "\(format4(year))-\(two(month))-\(two(day))"
     }
 
+    /// "05-16" when month and day are known, with or without the year.
+    var monthDay: String? {
+        guard let month, let day else { return nil }
+        return "\(two(month))-\(two(day))"
+    }
+
     private func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
     private func format4(_ n: Int) -> String { String(n) }
 

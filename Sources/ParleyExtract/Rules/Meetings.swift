@@ -25,10 +25,39 @@ struct MeetingRules {
     var t: [Token] { doc.tokens }
 
     private mutating func add(_ kind: MeetingKind, _ s: Sentence, trigger: Range<Int>, place: String? = nil, date: DateValue? = nil,
-                              status: MeetingStatus, parties: [String] = []) -> Int {
+                              status: MeetingStatus, parties: [String] = [], round: Int? = nil) -> Int {
         meetings.append(Meeting(id: "m\(meetings.count + 1)", kind: kind, place: place, venue: nil, date: date?.iso,
-                                parties: parties, status: status, span: doc.span(tokens: trigger)))
+                                parties: parties, status: status, span: doc.span(tokens: trigger),
+                                monthDay: date?.monthDay, round: round))
         return meetings.count - 1
+    }
+
+    /// The round's number from an ordinal just before the talks noun: "the first round of talks",
+    /// "their second direct peace talks".
+    private func roundNumber(before i: Int, _ s: Sentence) -> Int? {
+        var j = i - 1
+        while j >= s.tokens.lowerBound && j >= i - 4 {
+            if let n = Lexicon.roundOrdinals[t[j].lower] { return n }
+            guard Lexicon.roundModifiers.contains(t[j].lower) else { return nil }
+            j -= 1
+        }
+        return nil
+    }
+
+    /// The ordinal that introduces a date in an enumeration ("the first occurring on May 16 and
+    /// the second on June 2"): the last one after the previous date.
+    private func ordinal(introducing date: DateMention, after start: Int) -> Int? {
+        var j = date.tokens.lowerBound - 1
+        while j >= start {
+            if let n = Lexicon.roundOrdinals[t[j].lower] { return n }
+            j -= 1
+        }
+        return nil
+    }
+
+    /// A date that names a day, with or without its year.
+    private func isDay(_ d: DateMention) -> Bool {
+        !d.relative && (d.value.iso != nil || d.value.monthDay != nil)
     }
 
     private func matches(_ phrase: [String], at i: Int, _ s: Sentence) -> Bool {
@@ -96,11 +125,15 @@ struct MeetingRules {
                 usedTalks = true
                 let explicit = dates.first(where: { !$0.relative && $0.value.iso != nil })
                 let future = isFuture(i, s)
-                if dates.filter({ !$0.relative && $0.value.iso != nil }).count > 1 {
-                    // "the first occurring on May 16 and the second on June 2": one round per date.
-                    for d in dates where !d.relative && d.value.iso != nil {
-                        if !meetings.contains(where: { $0.kind == .talks && $0.date == d.value.iso }) {
-                            _ = add(.talks, s, trigger: i..<(i + 1), date: d.value, status: .held)
+                if dates.filter(isDay).count > 1 {
+                    // "the first occurring on May 16 and the second on June 2": one round per date,
+                    // kept when the year is unknown (the month and day can still be compared).
+                    var after = i + 1
+                    for d in dates where isDay(d) {
+                        let round = ordinal(introducing: d, after: after)
+                        after = d.tokens.upperBound
+                        if !meetings.contains(where: { $0.kind == .talks && $0.date == d.value.iso && $0.monthDay == d.value.monthDay }) {
+                            _ = add(.talks, s, trigger: i..<(i + 1), date: d.value, status: .held, round: round)
                         }
                     }
                 } else if future, mainTalks != nil || place == nil {
@@ -127,7 +160,8 @@ struct MeetingRules {
                     }
                 } else if place != nil || isDefinite(i, s) {
                     let d = explicit ?? dates.first
-                    mainTalks = add(.talks, s, trigger: i..<(i + 1), place: place, date: d?.value, status: future ? .planned : .held)
+                    mainTalks = add(.talks, s, trigger: i..<(i + 1), place: place, date: d?.value, status: future ? .planned : .held,
+                                    round: roundNumber(before: i, s))
                     meetings[mainTalks!].venue = venue
                 }
             }

@@ -1,7 +1,7 @@
 /// Built-in reports. Each is a SQL view shipped in a migration; the report adds ordering and
 /// the filters that make sense for it, always as bound parameters.
 public enum Report: String, CaseIterable, Sendable {
-    case people, meetings, claims, figures, delegations, sources, corroboration, conflicts
+    case people, meetings, claims, statements, figures, delegations, sources, corroboration, conflicts
 
     public enum Filter: String, CaseIterable, Sendable {
         case person, topic, side, since, until, source
@@ -16,6 +16,7 @@ public enum Report: String, CaseIterable, Sendable {
         case .corroboration: return "sources DESC, kind, who, what"
         case .conflicts: return "kind, subject, source_a, source_b"
         case .claims: return "date DESC, source, id"
+        case .statements: return "sources DESC, last_reported DESC, id"
         case .figures: return "topic, date, id"
         case .delegations: return "date, meeting_id, side"
         case .sources: return "id"
@@ -31,6 +32,10 @@ public enum Report: String, CaseIterable, Sendable {
         case (.people, .source): return "id IN (SELECT m.person_id FROM person_mentions AS m JOIN sources AS s ON s.id = m.source_id WHERE s.file_name = :value)"
         case (.claims, .person): return "speaker_person_id IN \(person)"
         case (.claims, .topic): return "id IN (SELECT claim_id FROM claim_topics WHERE topic = :value)"
+        case (.statements, .person): return "speaker_person_id IN \(person)"
+        case (.statements, .topic): return "id IN (SELECT claim_id FROM claim_topics WHERE topic = :value)"
+        case (.statements, .since): return "last_reported >= :value"
+        case (.statements, .until): return "first_reported <= :value || '~'"
         case (.figures, .topic): return "topic = :value"
         case (.figures, .person): return "source_id IN (SELECT source_id FROM person_mentions WHERE person_id IN \(person))"
         case (.delegations, .person):

@@ -8,7 +8,9 @@ public enum Extractor {
     ///     Every span in the result is a code-point offset into exactly this string.
     ///   - file: the file name to report in `source.file`.
     ///   - metadata: values already known from front matter or a manifest; they win over guesses.
-    public static func extract(body: String, file: String? = nil, metadata: ArticleMetadata = ArticleMetadata()) -> Extraction {
+    ///   - actors: what is known about people ahead of the article (names, spellings, countries, roles).
+    public static func extract(body: String, file: String? = nil, metadata: ArticleMetadata = ArticleMetadata(),
+                               actors: ActorDictionary = .builtIn) -> Extraction {
         let doc = Document(body)
         // Metadata: known values win over guesses.
         let guessedDate = MetadataRules.published(doc)
@@ -48,7 +50,8 @@ public enum Extractor {
             return Person(name: f.name, aliases: aliases, country: f.country, roles: f.roles,
                           mentions: f.mentions.map { doc.span(tokens: $0) })
         }
-        return Extraction(source: source, people: persons, meetings: meetings, delegations: delegations,
-                          claims: claims, figures: figures)
+        let found = Extraction(source: source, people: persons, meetings: meetings, delegations: delegations,
+                               claims: claims, figures: figures)
+        return ActorKnowledge.apply(actors, to: found)
     }
 }

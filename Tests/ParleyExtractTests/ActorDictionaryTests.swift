@@ -68,3 +68,20 @@ import Testing
         #expect(merged.actor(named: "Trump")?.roles.count == 1)
     }
 }
+
+/// The built-in dictionary applied to what the rules find.
+@Suite struct ActorKnowledgeTests {
+    @Test func aKnownPersonIsReportedUnderOneNameWithTheArticlesFormsAsAliases() {
+        let e = Extractor.extract(body: "Zelenskyy said on Monday that Ukraine was ready. \u{201C}We are ready,\u{201D} Zelenskyy added.")
+        let person = e.people.first
+        #expect(person?.name == "Volodymyr Zelensky")
+        #expect(person?.aliases == ["Zelenskyy"])
+        #expect(person?.country == "UA")
+        #expect(e.claims.allSatisfy { $0.speaker == "Volodymyr Zelensky" })
+    }
+
+    @Test func withoutADictionaryTheArticlesFullestFormIsTheName() {
+        let e = Extractor.extract(body: "Zelenskyy said on Monday that Ukraine was ready.", actors: ActorDictionary())
+        #expect(e.people.first?.name == "Zelenskyy")
+    }
+}

@@ -3,7 +3,7 @@ import Testing
 
 @Suite struct ClaimTests {
     private func claims(_ text: String) -> [(String, ClaimKind, String)] {
-        Extractor.extract(body: text).claims.map { ($0.speaker, $0.kind, $0.text) }
+        Extractor.extract(body: text, actors: ActorDictionary()).claims.map { ($0.speaker, $0.kind, $0.text) }
     }
 
     @Test(arguments: [
@@ -101,7 +101,7 @@ import Testing
         ("Instead, Kremlin officials attempted to view the meeting as a continuation of old talks.", "Kremlin officials"),
     ])
     func speakerPhrases(_ text: String, _ speaker: String) {
-        let claims = Extractor.extract(body: text).claims
+        let claims = Extractor.extract(body: text, actors: ActorDictionary()).claims
         #expect(claims.map(\.speaker) == [speaker])
     }
 }

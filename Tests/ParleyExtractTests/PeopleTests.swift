@@ -2,7 +2,8 @@
 import Testing
 
 @Suite struct PeopleTests {
-    private func people(_ text: String) -> [Person] { Extractor.extract(body: text).people }
+    /// Without any actor dictionary: people are found by pattern alone.
+    private func people(_ text: String) -> [Person] { Extractor.extract(body: text, actors: ActorDictionary()).people }
 
     private func names(_ text: String) -> [String] { people(text).map(\.name) }
 

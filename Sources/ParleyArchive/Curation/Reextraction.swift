@@ -6,9 +6,9 @@ import ParleySQLite
 public enum Reextraction {
     /// Returns the number of sources re-extracted.
     @discardableResult
-    public static func run(_ archive: Archive) throws -> Int {
+    public static func run(_ archive: Archive, actors: ActorDictionary = .builtIn) throws -> Int {
         try archive.db.transaction {
-            let count = try rebuild(archive.db)
+            let count = try rebuild(archive.db, actors: actors)
             try Curation(archive: archive).reapply()
             return count
         }
@@ -16,7 +16,7 @@ public enum Reextraction {
 
     /// Deletes the extracted rows and stores a fresh extraction of every source, oldest first.
     @discardableResult
-    static func rebuild(_ db: Database) throws -> Int {
+    static func rebuild(_ db: Database, actors: ActorDictionary = .builtIn) throws -> Int {
         try db.execute("""
             INSERT INTO claims_fts(claims_fts) VALUES ('delete-all');
             DELETE FROM claim_topics; DELETE FROM claims; DELETE FROM figures;
@@ -34,7 +34,7 @@ public enum Reextraction {
             // The metadata the source was archived with stays known, as it was at import.
             let metadata = ArticleMetadata(title: sources.string(at: 2), published: sources.string(at: 3),
                                            outlet: sources.string(at: 4), url: sources.string(at: 5))
-            let extraction = Extractor.extract(body: body, file: sources.string(at: 1), metadata: metadata)
+            let extraction = Extractor.extract(body: body, file: sources.string(at: 1), metadata: metadata, actors: actors)
             try writer.storeFacts(of: extraction, sourceID: id, body: body)
             try stamp.run([Extractor.version, id])
             count += 1

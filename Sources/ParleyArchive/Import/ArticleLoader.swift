@@ -34,7 +34,7 @@ public enum ArticleLoader {
     }
 
     /// The extraction of a loaded article.
-    public static func extract(_ article: LoadedArticle) -> Extraction {
-        Extractor.extract(body: article.body, file: article.input.fileName, metadata: article.metadata)
+    public static func extract(_ article: LoadedArticle, actors: ActorDictionary = .builtIn) -> Extraction {
+        Extractor.extract(body: article.body, file: article.input.fileName, metadata: article.metadata, actors: actors)
     }
 }

@@ -8,6 +8,8 @@ public struct ImportOptions {
     /// Articles per transaction; each article is still all-or-nothing on its own (a savepoint).
     public var batchSize = 1000
     public var manifest = Manifest()
+    /// What is known about people ahead of the articles (the `--actors` option adds to the built-in table).
+    public var actors = ActorDictionary.builtIn
 
     public init() {}
 }
@@ -65,7 +67,8 @@ public final class Importer {
     public func run(_ inputs: [ImportInput]) throws -> ImportSummary {
         var summary = ImportSummary()
         let writer = try ExtractionWriter(db: archive.db)
-        let preparer = ArticlePreparer(maxBytes: options.maxBytes, manifest: options.manifest, archiveFiles: archiveFiles)
+        let preparer = ArticlePreparer(maxBytes: options.maxBytes, manifest: options.manifest, actors: options.actors,
+                                       archiveFiles: archiveFiles)
         let pipeline = PreparationPipeline(inputs: inputs, preparer: preparer, capacity: max(8, options.batchSize / 2))
         var finished = false
         while !finished {

@@ -6,6 +6,7 @@ import ParleyExtract
 struct ArticlePreparer: Sendable {
     let maxBytes: Int
     let manifest: Manifest
+    let actors: ActorDictionary
     /// The archive's own files, refused as inputs.
     let archiveFiles: Set<String>
 
@@ -19,7 +20,7 @@ struct ArticlePreparer: Sendable {
                 input: input,
                 contentHash: ArticleLoader.contentHash(frontMatter: article.frontMatter, body: article.body),
                 frontMatter: article.frontMatter, body: article.body,
-                metadata: article.metadata, extraction: ArticleLoader.extract(article)))
+                metadata: article.metadata, extraction: ArticleLoader.extract(article, actors: actors)))
         } catch {
             return .failure(error)
         }

@@ -98,10 +98,13 @@ struct ReextractCommand: ConsoleCommand {
         discussion: "All or nothing: one transaction. The texts themselves are never changed."
     )
 
+    @OptionGroup var actors: ActorOptions
     @OptionGroup var archive: ArchiveOptions
 
     func execute(_ console: Console) throws {
-        let count = try Reextraction.run(try Archive.openForWriting(at: archive.path))
+        // A bad dictionary is refused before the archive is opened.
+        let dictionary = try actors.dictionary()
+        let count = try Reextraction.run(try Archive.openForWriting(at: archive.path), actors: dictionary)
         console.out("re-extracted \(count) sources")
     }
 }

@@ -18,6 +18,8 @@ struct ExtractCommand: ConsoleCommand {
     @Option(name: .customLong("max-size"), help: ArgumentHelp("Refuse files larger than this (e.g. 10MB).", valueName: "size"))
     var maxSize = ByteSize(bytes: 10 * 1024 * 1024)
 
+    @OptionGroup var actors: ActorOptions
+
     func validate() throws {
         guard !files.isEmpty else { throw ValidationError("give at least one article file") }
     }
@@ -25,11 +27,12 @@ struct ExtractCommand: ConsoleCommand {
     func execute(_ console: Console) throws {
         let (inputs, missing) = InputCollector.collect(files)
         for (path, reason) in missing { console.error("\(path): \(reason)") }
+        let dictionary = try actors.dictionary()
         var extractions: [Extraction] = []
         var failed = missing.count
         for input in inputs {
             do {
-                extractions.append(ArticleLoader.extract(try ArticleLoader.load(input, maxBytes: maxSize.bytes)))
+                extractions.append(ArticleLoader.extract(try ArticleLoader.load(input, maxBytes: maxSize.bytes), actors: dictionary))
             } catch {
                 console.error(error.description)
                 failed += 1

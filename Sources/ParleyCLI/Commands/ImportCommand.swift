@@ -26,6 +26,7 @@ struct ImportCommand: ConsoleCommand {
     @Option(name: .customLong("batch-size"), help: "Articles per transaction; a crash loses at most the open batch.")
     var batchSize = ImportOptions().batchSize
 
+    @OptionGroup var actors: ActorOptions
     @OptionGroup var archive: ArchiveOptions
 
     func validate() throws {
@@ -38,6 +39,7 @@ struct ImportCommand: ConsoleCommand {
         options.maxBytes = maxSize.bytes
         options.batchSize = batchSize
         if let manifest { options.manifest = try Manifest(contentsOf: manifest) }
+        options.actors = try actors.dictionary()
         let (inputs, missing) = InputCollector.collect(paths)
         for (path, reason) in missing { console.error("\(path): \(reason)") }
         let opened = try Archive.openForWriting(at: archive.path)

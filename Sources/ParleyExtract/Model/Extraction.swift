@@ -67,13 +67,17 @@ public struct Person: Hashable, Sendable {
     public var roles: [Role]
     /// Every place the person is named; the first is the first mention.
     public var mentions: [Span]
+    /// Roles the actor dictionary gives for the article's date; the text itself does not state them.
+    public var knownRoles: [String]
 
-    public init(name: String, aliases: [String] = [], country: String? = nil, roles: [Role] = [], mentions: [Span]) {
+    public init(name: String, aliases: [String] = [], country: String? = nil, roles: [Role] = [], mentions: [Span],
+                knownRoles: [String] = []) {
         self.name = name
         self.aliases = aliases
         self.country = country
         self.roles = roles
         self.mentions = mentions
+        self.knownRoles = knownRoles
     }
 }
 

@@ -36,6 +36,7 @@ extension Person {
             ("roles", .array(roles.map { .string($0.text) })),
             ("role_spans", .array(roles.map(\.span.json))),
             ("mentions", .array(mentions.map(\.json))),
+            ("known_roles", .array(knownRoles.map(JSONValue.string))),
         ])
     }
 }

@@ -57,6 +57,18 @@ import Testing
         #expect(ArchiveCheck.run(on: archive.db).passed)
     }
 
+    @Test func aLaterUndatedReportOfADatedExchangeJoinsItAtReextraction() throws {
+        let (samples, archive) = try oneRoundReportedTwice()
+        let exchanges = "SELECT id FROM meetings WHERE kind = 'exchange' AND size_key = 'prisoner_exchange:1000:each'"
+        let exchange = try #require(try archive.db.scalar(exchanges)?.int64)
+        try Curation(archive: archive).setMeetingDate(exchange, to: "2025-05-23", note: nil)
+        let sources = try #require(try archive.db.scalar("SELECT sources FROM v_meetings WHERE id = ?", [exchange])?.int64)
+        #expect(try samples.importArticle("exchange.txt", CurationArticles.exchangeBegins, into: archive) == 1)
+        try Reextraction.run(archive)
+        let dated = try archive.db.rows("SELECT date, sources FROM v_meetings WHERE kind = 'exchange' AND figures LIKE '%1000 prisoners each%'")
+        #expect(dated.map(\.values) == [[.text("2025-05-23"), .integer(sources + 1)]])
+    }
+
     @Test func undoRestoresTheMeetingsAsReported() throws {
         let (_, archive) = try oneRoundReportedTwice()
         let curation = Curation(archive: archive)

@@ -58,6 +58,16 @@ import Testing
         #expect(try smiths(archive) == before)
     }
 
+    @Test func aPersonWhoseNameKeyIsSharedIsRefused() throws {
+        let (_, archive) = try twoSmithsInOne()
+        let curation = Curation(archive: archive)
+        let person = try johnSmith(archive)
+        try curation.renamePerson("Alexander Stubb", to: "John Smith", note: nil)
+        let error = #expect(throws: ArchiveError.self) { try curation.splitPerson(person, alias: "Smith", note: nil) }
+        #expect(error?.description.contains("another person shares the name") == true)
+        #expect(try archive.db.scalar("SELECT count(*) FROM corrections") == .integer(1))
+    }
+
     @Test func aNameThePersonDoesNotGoByIsRefusedAndNothingChanges() throws {
         let (_, archive) = try twoSmithsInOne()
         let curation = Curation(archive: archive)

@@ -23,6 +23,10 @@ extension Curation {
         guard moving.count < Set(forms.map(\.source)).count else {
             throw ArchiveError.query("every source knows person \(who) as \(alias): nothing would be left; use parley people rename")
         }
+        // The correction names the person by its name key: it must find this person again.
+        guard try splitSubject(person.key) == person.id else {
+            throw ArchiveError.query("another person shares the name of person \(who); rename one of them first (parley people rename)")
+        }
         return try record(.splitPerson, target: person.key, value: alias, note: note)
     }
 

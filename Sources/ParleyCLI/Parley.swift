@@ -13,7 +13,7 @@ public struct Parley: ParsableCommand {
         version: "parley \(Extractor.version)",
         subcommands: [
             ImportCommand.self, ExtractCommand.self, QueryCommand.self, ReportCommand.self, SearchCommand.self, ShowCommand.self, BackupCommand.self,
-            RestoreCommand.self, CheckCommand.self, PeopleCommand.self, ClaimsCommand.self, CurationCommand.self,
+            RestoreCommand.self, CheckCommand.self, PeopleCommand.self, ClaimsCommand.self, MeetingsCommand.self, CurationCommand.self,
             ReextractCommand.self, MigrateCommand.self,
         ]
     )

@@ -78,6 +78,27 @@ import Testing
         #expect(try folder.entries().filter { $0.contains("creating") }.isEmpty)
     }
 
+    @Test func correctionsMadeBeforeTheNewActionsAreKeptByTheUpgrade() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.file("a.db")
+        do {
+            let db = try Database(path: path)
+            try Migrator.migrate(db, migrations: Migration.all.filter { $0.version <= 3 })
+            try db.run("""
+                INSERT INTO corrections(action, target, value, note, made_by, made_at) VALUES ('rename_person', 'putin', 'V. Putin', 'why', 'me', 'then')
+                """)
+            #expect(throws: SQLiteError.self) {
+                try db.run("INSERT INTO corrections(action, target, value, made_by, made_at) VALUES ('split_person', 'x', 'y', 'me', 'then')")
+            }
+        }
+        let archive = try Archive.openForWriting(at: path)
+        let kept = try archive.db.rows("SELECT id, action, target, value, note, made_by, made_at, undone_at FROM v_corrections").map(\.values)
+        #expect(kept == [[.integer(1), .text("rename_person"), .text("putin"), .text("V. Putin"), .text("why"), .text("me"), .text("then"), .null]])
+        for action in ["split_person", "merge_meetings", "set_meeting_date"] {
+            try archive.db.run("INSERT INTO corrections(action, target, value, made_by, made_at) VALUES (?, 'x', 'y', 'me', 'now')", [action])
+        }
+    }
+
     @Test func readingNeverCreatesAFile() throws {
         let folder = try TemporaryFolder()
         #expect(throws: ArchiveError.self) { try Archive.openForReading(at: folder.file("none.db")) }

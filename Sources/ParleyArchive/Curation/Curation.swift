@@ -8,6 +8,9 @@ public final class Curation {
         case mergePeople = "merge_people"
         case renamePerson = "rename_person"
         case reassignClaim = "reassign_claim"
+        case splitPerson = "split_person"
+        case mergeMeetings = "merge_meetings"
+        case setMeetingDate = "set_meeting_date"
     }
 
     let db: Database
@@ -52,7 +55,7 @@ public final class Curation {
         }
     }
 
-    private func record(_ action: Action, target: String, value: String, note: String?) throws -> Int64 {
+    func record(_ action: Action, target: String, value: String, note: String?) throws -> Int64 {
         try db.transaction {
             try db.run("INSERT INTO corrections(action, target, value, note, made_by, made_at) VALUES (?, ?, ?, ?, ?, ?)",
                        [action.rawValue, target, value, note, Curation.user, Clock.isoNow()])
@@ -107,6 +110,12 @@ public final class Curation {
             try db.run("INSERT INTO claims_fts(claims_fts, rowid, speaker, text) VALUES ('delete', ?, ?, ?)", [id, row[1], row[2]])
             try db.run("UPDATE claims SET speaker = ?, speaker_person_id = ? WHERE id = ?", [value, try personID(key: PersonKey.of(value)), id])
             try db.run("INSERT INTO claims_fts(rowid, speaker, text) VALUES (?, ?, ?)", [id, value, row[2]])
+        case .splitPerson:
+            try applySplit(personKey: target, alias: value)
+        case .mergeMeetings:
+            try applyMeetingMerge(keptReport: target, mergedReport: value)
+        case .setMeetingDate:
+            try applyMeetingDate(report: target, date: value)
         }
     }
 
@@ -114,7 +123,10 @@ public final class Curation {
 
     /// A person by id ("12") or by any spelling of a name that fits exactly one person.
     func person(_ text: String) throws -> (id: Int64, key: String) {
-        if let id = Int64(text), let key = try db.scalar("SELECT name_key FROM people WHERE id = ?", [id])?.string {
+        if let id = Int64(text) {
+            guard let key = try db.scalar("SELECT name_key FROM people WHERE id = ?", [id])?.string else {
+                throw ArchiveError.query("no person with id \(id) (see parley report people)")
+            }
             return (id, key)
         }
         guard let id = try personID(key: PersonKey.of(text)),

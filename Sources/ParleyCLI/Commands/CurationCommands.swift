@@ -12,8 +12,8 @@ struct CorrectionOptions: ParsableArguments {
 struct PeopleCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "people",
-        abstract: "Correct people: merge two into one, or rename one. Corrections survive re-import and reextract.",
-        subcommands: [Merge.self, Rename.self]
+        abstract: "Correct people: merge two into one, split one in two, or rename one. Corrections survive re-import and reextract.",
+        subcommands: [Merge.self, Split.self, Rename.self]
     )
 
     struct Merge: ConsoleCommand {
@@ -25,6 +25,21 @@ struct PeopleCommand: ParsableCommand {
         func execute(_ console: Console) throws {
             let id = try Curation(archive: try Archive.openForWriting(at: options.archive.path)).mergePeople(keep: kept, merge: merged, note: options.note)
             console.out("correction \(id): merged \(merged) into \(kept)")
+        }
+    }
+
+    struct Split: ConsoleCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Make the sources that call a person only ALIAS (e.g. a surname) a person of their own.",
+            discussion: "Their aliases, mentions, roles, claims and delegation seats move to the new person."
+        )
+        @Argument(help: "The name form to split off.") var alias: String
+        @Option(help: "The person it is split from (id or name).") var from: String
+        @OptionGroup var options: CorrectionOptions
+
+        func execute(_ console: Console) throws {
+            let id = try Curation(archive: try Archive.openForWriting(at: options.archive.path)).splitPerson(from, alias: alias, note: options.note)
+            console.out("correction \(id): \(alias) split off person \(from)")
         }
     }
 

@@ -28,9 +28,8 @@ enum FigureRules {
         let t = doc.tokens[i]
         var value: Double
         if t.kind == .number {
-            var digits = String.UnicodeScalarView()
-            digits.append(contentsOf: t.text.unicodeScalars.filter { $0 != "," })
-            guard let v = Double(String(digits)) else { return nil }
+            // Number tokens are ASCII digits, dots and commas.
+            guard let v = Double(String(decoding: t.text.utf8.filter { $0 != 0x2C }, as: UTF8.self)) else { return nil }
             value = v
         } else if let v = Lexicon.numberWords[t.lower] {
             value = v

@@ -64,7 +64,8 @@ enum MetadataRules {
     /// ("Reporting by AFP") are not outlets.
     static func outlet(_ doc: Document) -> String? {
         for para in doc.paragraphs where para.tokens.count <= 12 {
-            let line = doc.text(para.start, para.end).lexKey
+            // Only the line's start is compared: the longest credit prefix is far shorter than 40 scalars.
+            let line = doc.scalars.lexKey(para.start, min(para.end, para.start + 40))
             if Lexicon.agencyCreditPrefixes.contains(where: { line.hasPrefix($0) }) { continue }
             for prefix in Lexicon.outletCreditPrefixes where line.hasPrefix(prefix + " ") {
                 let words = Document(prefix).tokens.count

@@ -25,6 +25,9 @@ public struct Token: Sendable, Hashable {
 
     func `is`(_ c: LexClass) -> Bool { !classes.isDisjoint(with: c) }
 
+    /// Whether this is the punctuation mark `mark`; only marks get as far as comparing text.
+    func isMark(_ mark: String) -> Bool { kind == .punct && text == mark }
+
     public var isWord: Bool { kind == .word }
     public var isCapitalized: Bool { shape.contains(.capitalized) }
     /// "RIA", "NATO", "U.S." — all letters upper case.

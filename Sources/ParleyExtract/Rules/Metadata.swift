@@ -40,7 +40,7 @@ enum MetadataRules {
         let para = doc.paragraphs[doc.tokens[m.tokens.lowerBound].paragraph]
         guard m.tokens.lowerBound - para.tokens.lowerBound <= 6, m.tokens.upperBound < para.tokens.upperBound else { return false }
         let next = doc.tokens[m.tokens.upperBound]
-        return next.kind == .punct && (next.text == "-" || next.text.unicodeScalars.first!.isDash || next.text == ":")
+        return next.kind == .punct && (next.isMark("-") || next.text.unicodeScalars.first!.isDash || next.isMark(":"))
     }
 
     static func dateline(_ doc: Document, _ para: Paragraph) -> DateValue? {
@@ -52,7 +52,7 @@ enum MetadataRules {
         // ISO date on its own line: 2025-05-17
         let t = doc.tokens
         for i in para.tokens where i + 4 < para.tokens.upperBound {
-            if let y = DateRules.isYear(t[i]), t[i + 1].text == "-", let m = Int(t[i + 2].text), t[i + 3].text == "-", let d = Int(t[i + 4].text),
+            if let y = DateRules.isYear(t[i]), t[i + 1].isMark("-"), let m = Int(t[i + 2].text), t[i + 3].isMark("-"), let d = Int(t[i + 4].text),
                (1...12).contains(m), (1...31).contains(d) {
                 return DateValue(year: y, month: m, day: d)
             }

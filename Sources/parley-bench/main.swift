@@ -3,6 +3,7 @@ import ParleyBench
 
 // Usage:
 //   parley-bench generate N DIR [--seed S] [--small-vocabulary]
+//   parley-bench extract DIR [--limit N] [--rounds R]   (the extractor alone on DIR's files, best of R rounds)
 //   parley-bench run [--quick] [--articles N] [--rounds R] [--seed S] [--json FILE] [--parley PATH] [--work DIR]
 let arguments = Array(CommandLine.arguments.dropFirst())
 
@@ -16,7 +17,7 @@ func fail(_ message: String) -> Never {
     exit(message.hasPrefix("usage") ? 64 : 1)
 }
 
-let usage = "usage: parley-bench generate N DIR [--seed S] [--small-vocabulary] | parley-bench run [--quick] [--articles N] [--rounds R] [--json FILE]"
+let usage = "usage: parley-bench generate N DIR [--seed S] [--small-vocabulary] | parley-bench extract DIR [--limit N] [--rounds R] | parley-bench run [--quick] [--articles N] [--rounds R] [--json FILE]"
 do {
     switch arguments.first {
     case "generate":
@@ -25,6 +26,11 @@ do {
                                         newsVocabulary: !arguments.contains("--small-vocabulary"))
         let bytes = try generator.write(count: count, into: arguments[2])
         print("\(count) articles, \(bytes) bytes in \(arguments[2])")
+    case "extract":
+        guard arguments.count >= 2 else { fail(usage) }
+        let run = try ExtractorRun(folder: arguments[1], limit: option("--limit").flatMap(Int.init))
+        let seconds = (0..<(option("--rounds").flatMap(Int.init) ?? 1)).map { _ in run.seconds() }.min() ?? 0
+        print("\(run.texts.count) articles, \(run.bytes) bytes: \(String(format: "%.1f", Double(run.bytes) / 1e6 / seconds)) MB/s")
     case "run":
         let here = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().path
         let work = option("--work") ?? NSTemporaryDirectory() + "parley-bench-\(getpid())"

@@ -60,12 +60,25 @@ enum Paragraphs {
     private static let nonASCIIInitials: [Unicode.Scalar] =
         Lexicon.debrisLinePrefixes.compactMap { $0.unicodeScalars.first }.filter { $0.value >= 0x80 }
 
+    /// Lower-case ASCII bytes that start some debris prefix.
+    private static let asciiInitials: [Bool] = {
+        var out = Array(repeating: false, count: 128)
+        for prefix in Lexicon.debrisLinePrefixes { if let b = prefix.utf8.first, b < 0x80 { out[Int(b)] = true } }
+        return out
+    }()
+
     static func isDebrisLine(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> Bool {
         // Only the line's start matters for debris; never fold a whole long paragraph.
         let end = min(b, a + 40)
         // A caseless non-ASCII first scalar (an opening quotation mark) starts only a prefix that starts with it.
         let first = s[a]
         if first.value >= 0x80, !first.properties.changesWhenLowercased, !nonASCIIInitials.contains(first) { return false }
+        // An ASCII first letter that starts no prefix rules the line out at once (most lines).
+        if first.value < 0x80 {
+            var v = first.value
+            if v >= 0x41 && v <= 0x5A { v += 0x20 }
+            if !asciiInitials[Int(v)] { return false }
+        }
         var head: String? = nil
         for prefix in Lexicon.debrisLinePrefixes {
             var starts = quickStarts(s, a, end, with: prefix)

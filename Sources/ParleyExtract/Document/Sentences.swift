@@ -14,7 +14,7 @@ enum SentenceSplitter {
             var start = para.tokens.lowerBound
             var i = start
             while i < para.tokens.upperBound {
-                if tokens[i].kind == .punct, tokens[i].text == "." || tokens[i].text == "!" || tokens[i].text == "?",
+                if tokens[i].kind == .punct, tokens[i].isMark(".") || tokens[i].isMark("!") || tokens[i].isMark("?"),
                    !isAbbreviationStop(tokens, i, start) {
                     var end = i + 1
                     while end < para.tokens.upperBound, isClosingMark(tokens[end]), tokens[end].start == tokens[end - 1].end {
@@ -49,7 +49,7 @@ enum SentenceSplitter {
     }
 
     private static func isAbbreviationStop(_ tokens: [Token], _ i: Int, _ start: Int) -> Bool {
-        guard tokens[i].text == ".", i > start else { return false }
+        guard tokens[i].isMark("."), i > start else { return false }
         let prev = tokens[i - 1]
         guard prev.kind == .word, prev.end == tokens[i].start else { return false }
         if prev.text.unicodeScalars.count == 1, prev.text.unicodeScalars.first!.isUpper { return true }

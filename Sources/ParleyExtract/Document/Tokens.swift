@@ -25,6 +25,9 @@ public struct Token: Sendable, Hashable {
 
     func `is`(_ c: LexClass) -> Bool { !classes.isDisjoint(with: c) }
 
+    /// Whether this is the punctuation mark `mark`; only marks get as far as comparing text.
+    func isMark(_ mark: String) -> Bool { kind == .punct && text == mark }
+
     public var isWord: Bool { kind == .word }
     public var isCapitalized: Bool { shape.contains(.capitalized) }
     /// "RIA", "NATO", "U.S." — all letters upper case.
@@ -36,6 +39,28 @@ enum Tokenizer {
     /// initialisms keep their dots ("U.S."); a final "’s" is its own `.possessive` token;
     /// hyphens are separate marks so "50-day" and "Zelensky-Putin" split.
     static func tokens(_ s: [Unicode.Scalar], from lo: Int, to hi: Int, into out: inout [Token]) {
+        let table = Lexicon.asciiClasses
+        scan(s, from: lo, to: hi) { a, b, kind in out.append(make(s, a, b, kind, table)) }
+    }
+
+    /// The lexicon keys of the words, numbers and hyphens in `s`: what topic matching reads,
+    /// without building whole tokens.
+    static func wordKeys(_ s: [Unicode.Scalar]) -> [String] {
+        let table = Lexicon.asciiClasses
+        var out: [String] = []
+        scan(s, from: 0, to: s.count) { a, b, kind in
+            switch kind {
+            case .word, .number: out.append(lowerForm(s, a, b, table))
+            case .punct: if s[a] == "-" { out.append("-") }
+            case .possessive: break
+            }
+        }
+        return out
+    }
+
+    /// Where each token starts and ends, and its kind.
+    @inline(__always)
+    private static func scan(_ s: [Unicode.Scalar], from lo: Int, to hi: Int, _ emit: (Int, Int, Token.Kind) -> Void) {
         var i = lo
         while i < hi {
             let c = s[i]
@@ -50,14 +75,14 @@ enum Tokenizer {
                 // "1st", "2min": digits glued to letters are not quantities.
                 var kind = Token.Kind.number
                 while j < hi && s[j].isLetter { j += 1; kind = .word }
-                out.append(make(s, i, j, kind))
+                emit(i, j, kind)
                 i = j
                 continue
             }
             if c.isLetter {
                 // Initialism: single letters each followed by a dot ("U.S.", "U.K.", "J.").
                 if let j = initialismEnd(s, i, hi) {
-                    out.append(make(s, i, j, .word))
+                    emit(i, j, .word)
                     i = j
                     continue
                 }
@@ -75,15 +100,15 @@ enum Tokenizer {
                     }
                     break
                 }
-                out.append(make(s, i, j, .word))
+                emit(i, j, .word)
                 if j + 1 < hi, s[j].isApostrophe, s[j + 1] == "s" || s[j + 1] == "S", j + 2 >= hi || !s[j + 2].isLetter {
-                    out.append(make(s, j, j + 2, .possessive))
+                    emit(j, j + 2, .possessive)
                     j += 2
                 }
                 i = j
                 continue
             }
-            out.append(make(s, i, i + 1, .punct))
+            emit(i, i + 1, .punct)
             i += 1
         }
     }
@@ -100,7 +125,7 @@ enum Tokenizer {
         return nil
     }
 
-    private static func make(_ s: [Unicode.Scalar], _ a: Int, _ b: Int, _ kind: Token.Kind) -> Token {
+    private static func make(_ s: [Unicode.Scalar], _ a: Int, _ b: Int, _ kind: Token.Kind, _ table: LexClassTable) -> Token {
         var ascii = true, hasUpper = false, hasLower = false
         var hash = LexClassTable.Hash()
         for k in a..<b {
@@ -111,11 +136,8 @@ enum Tokenizer {
         }
         var t: Token
         if ascii {
-            // ASCII: one copy of the bytes, and the lower-case form is the same string when nothing is upper case.
-            let text = asciiString(s, a, b, lowercase: false)
-            t = Token(kind: kind, start: a, end: b, text: text, lower: hasUpper ? asciiString(s, a, b, lowercase: true) : text)
+            t = asciiToken(s, a, b, kind, table, hash: hash, hasUpper: hasUpper)
             t.shape.insert(.ascii)
-            if kind != .punct { t.classes = Lexicon.asciiClasses.classes(of: t.lower, hash: hash) }
             if kind == .word {
                 if hasUpper && s[a].isUpper { t.shape.insert(.capitalized) }
                 if b - a > 1 && !hasLower { t.shape.insert(.allCaps) }
@@ -133,6 +155,40 @@ enum Tokenizer {
         }
         return t
     }
+
+    /// An ASCII token. Its lower-case form is the lexicon's own key when it has one, and its text is that
+    /// same string when nothing is upper case: most tokens need no String of their own.
+    private static func asciiToken(_ s: [Unicode.Scalar], _ a: Int, _ b: Int, _ kind: Token.Kind, _ table: LexClassTable,
+                                   hash: LexClassTable.Hash, hasUpper: Bool) -> Token {
+        if kind == .punct, b - a == 1 {
+            let text = oneCharacter[Int(s[a].value)]
+            return Token(kind: kind, start: a, end: b, text: text, lower: text)
+        }
+        if kind != .punct, let (key, classes) = table.entry(s, a, b, hash: hash) {
+            var t = Token(kind: kind, start: a, end: b, text: hasUpper ? asciiString(s, a, b, lowercase: false) : key, lower: key)
+            t.classes = classes
+            return t
+        }
+        let text = asciiString(s, a, b, lowercase: false)
+        return Token(kind: kind, start: a, end: b, text: text, lower: hasUpper ? asciiString(s, a, b, lowercase: true) : text)
+    }
+
+    /// `make(s, a, b, kind).lower` for a word or number, without the rest of the token.
+    private static func lowerForm(_ s: [Unicode.Scalar], _ a: Int, _ b: Int, _ table: LexClassTable) -> String {
+        var hash = LexClassTable.Hash()
+        var hasUpper = false
+        for k in a..<b {
+            var v = s[k].value
+            if v >= 0x80 { return s.lexKey(a, b) }
+            if v >= 0x41 && v <= 0x5A { hasUpper = true; v += 0x20 }
+            hash.add(UInt8(v))
+        }
+        if let (key, _) = table.entry(s, a, b, hash: hash) { return key }
+        return asciiString(s, a, b, lowercase: hasUpper)
+    }
+
+    /// Every ASCII character as a String, made once: punctuation tokens share them.
+    private static let oneCharacter: [String] = (0..<128).map { String(Unicode.Scalar(UInt8($0))) }
 
     private static func asciiString(_ s: [Unicode.Scalar], _ a: Int, _ b: Int, lowercase: Bool) -> String {
         String(unsafeUninitializedCapacity: b - a) { buffer in

@@ -51,6 +51,12 @@ public struct LexClass: OptionSet, Sendable, Hashable {
     static let figureTopicWord = LexClass(rawValue: 1 << 43)
     static let numberScale = LexClass(rawValue: 1 << 44)
     static let transliterated = LexClass(rawValue: 1 << 45)
+    /// Single words some rules look for in every sentence, as bits so the scan compares no strings.
+    static let according = LexClass(rawValue: 1 << 46)
+    static let delegateNoun = LexClass(rawValue: 1 << 47)
+    static let futureMarker = LexClass(rawValue: 1 << 48)
+    static let placePreposition = LexClass(rawValue: 1 << 49)
+    static let clauseJoiner = LexClass(rawValue: 1 << 50)
 
     /// Words that may open a capitalised run before a name and are stripped from it.
     static let strippable: LexClass = [.notName, .roleNoun, .titleWord, .demonym, .place, .organisation]
@@ -111,6 +117,11 @@ extension Lexicon {
         add(figureTopicWords.keys, .figureTopicWord)
         add(numberScales.keys, .numberScale)
         add(transliterations.keys, .transliterated)
+        add(["according"], .according)
+        add(delegateNouns, .delegateNoun)
+        add(futureMarkers, .futureMarker)
+        add(placePrepositions, .placePreposition)
+        add(reportClauseJoiners, .clauseJoiner)
         var triggers = talksNouns.union(summitNouns)
         for phrase in callPhrases + exchangePhrases + remainsPhrases { triggers.insert(phrase[0]) }
         add(triggers, .meetingTrigger)

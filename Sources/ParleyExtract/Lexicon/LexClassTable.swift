@@ -3,6 +3,8 @@
 /// Non-ASCII words stay with the dictionary (its `==` is canonical equivalence, not bytes).
 struct LexClassTable: Sendable {
     private var keys: [String?]
+    /// Each key's bytes, so a token can be matched before any String is made for it.
+    private var keyBytes: [[UInt8]]
     private var values: [LexClass]
     private let mask: Int
 
@@ -12,11 +14,14 @@ struct LexClassTable: Sendable {
         while size < ascii.count * 4 { size *= 2 }
         mask = size - 1
         keys = Array(repeating: nil, count: size)
+        keyBytes = Array(repeating: [], count: size)
         values = Array(repeating: [], count: size)
-        for (key, value) in ascii {
+        // Sorted, so the layout (and any probe sequence) is the same on every run.
+        for (key, value) in ascii.sorted(by: { $0.key < $1.key }) {
             var slot = Self.hash(key).value & mask
             while keys[slot] != nil { slot = (slot + 1) & mask }
             keys[slot] = key
+            keyBytes[slot] = Array(key.utf8)
             values[slot] = value
         }
     }
@@ -34,14 +39,25 @@ struct LexClassTable: Sendable {
         return h
     }
 
-    /// The classes of an ASCII word, given `hash(word)`; empty when it is in no lexicon.
-    func classes(of word: String, hash: Hash) -> LexClass {
+    /// The lexicon key (shared, so the token needs no String of its own) and classes of the ASCII
+    /// word `s[a..<b]` lower-cased, given the hash of its lower-case bytes; nil when it is in no lexicon.
+    func entry(_ s: [Unicode.Scalar], _ a: Int, _ b: Int, hash: Hash) -> (key: String, classes: LexClass)? {
         var slot = hash.value & mask
         while let key = keys[slot] {
-            if key == word { return values[slot] }
+            if Self.matches(keyBytes[slot], s, a, b) { return (key, values[slot]) }
             slot = (slot + 1) & mask
         }
-        return []
+        return nil
+    }
+
+    private static func matches(_ key: [UInt8], _ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> Bool {
+        guard key.count == b - a else { return false }
+        for k in 0..<key.count {
+            var v = s[a + k].value
+            if v >= 0x41 && v <= 0x5A { v += 0x20 }
+            if v != UInt32(key[k]) { return false }
+        }
+        return true
     }
 }
 

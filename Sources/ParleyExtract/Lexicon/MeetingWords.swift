@@ -27,6 +27,11 @@ extension Lexicon {
     ]
     static let remainsPhrases: [[String]] = [["return", "the", "remains"], ["return", "of", "remains"], ["return", "of", "the", "remains"], ["remains", "of"], ["repatriation", "of"], ["bodies", "of"], ["return", "of", "#"], ["handover", "of", "#"]]
 
+    /// Words near a talks noun that put the round in the future.
+    static let futureMarkers: Set<String> = ["will", "next", "future", "further", "resume", "upcoming", "expected", "scheduled", "planned"]
+    /// Prepositions before a meeting's place ("in Istanbul", "at Geneva").
+    static let placePrepositions: Set<String> = ["in", "at"]
+
     /// Words that put a meeting in the future as agreed.
     static let plannedMarkers: Set<String> = [
         "will", "would", "upcoming", "agreed", "agreement", "planned", "scheduled", "next", "resume",

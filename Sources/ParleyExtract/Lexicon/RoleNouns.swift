@@ -40,6 +40,8 @@ extension Lexicon {
     /// First words of an appositive that gives a role ("Medinsky, heading the Russian delegation,").
     static let appositiveOpeners: Set<String> = ["heading", "leading", "head", "chief", "who", "now", "then", "former"]
     /// Nouns for a negotiating team.
+    /// Plural people nouns that, like delegation nouns, can name a side at the talks.
+    static let delegateNouns: Set<String> = ["representatives", "delegates"]
     static let delegationNouns: Set<String> = ["delegation", "delegations", "contingent", "team", "negotiators", "negotiator"]
 }
 

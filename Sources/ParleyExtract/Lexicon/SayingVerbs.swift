@@ -67,5 +67,7 @@ extension Lexicon {
         "decided", "hoped", "refused", "managed", "chose", "opted", "went", "moved",
     ]
     /// Words after a clause that end reported content: a new clause with its own subject follows.
+    /// Conjunctions after which a new verb of saying starts another report ("... and indicated ...").
+    static let reportClauseJoiners: Set<String> = ["and", "but", "yet"]
     static let contentBreakersAfterComma: Set<String> = ["but", "while", "whereas", "although", "though", "however", "according", "which"]
 }

@@ -58,7 +58,7 @@ struct ClaimRules {
             quote(q, openToken: i, sentenceIndex: k, s)
         }
         // "According to X, ..." / "..., according to X."
-        for i in s.tokens where tokens[i].lower == "according" && i + 1 < s.tokens.upperBound && tokens[i + 1].lower == "to" && tokens[i].quote == nil {
+        for i in s.tokens where tokens[i].is(.according) && i + 1 < s.tokens.upperBound && tokens[i + 1].lower == "to" && tokens[i].quote == nil {
             if let r = accordingTo(i, s) { covered.append(r) }
         }
         // Reported speech after verbs of saying.

@@ -118,7 +118,7 @@ enum DateRules {
                 if i + 1 < end, let d = day(t[i + 1]) {
                     var j = i + 2
                     var y: Int? = nil
-                    if j < end, t[j].text == ",", j + 1 < end, let yy = isYear(t[j + 1]) { y = yy; j += 2 } else if j < end, let yy = isYear(t[j]) { y = yy; j += 1 }
+                    if j < end, t[j].isMark(","), j + 1 < end, let yy = isYear(t[j + 1]) { y = yy; j += 2 } else if j < end, let yy = isYear(t[j]) { y = yy; j += 1 }
                     out.append(DateMention(tokens: i..<j, value: DateValue(year: y ?? articleDate?.year, month: m, day: d), relative: false))
                     i = j; continue
                 }

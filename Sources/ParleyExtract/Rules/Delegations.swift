@@ -31,7 +31,7 @@ enum DelegationRules {
         }
 
         for s in doc.sentences where doc.isFactual(s) {
-            for i in s.tokens where t[i].is(.delegationNoun) || t[i].lower == "representatives" || t[i].lower == "delegates" {
+            for i in s.tokens where t[i].is([.delegationNoun, .delegateNoun]) {
                 if i > s.tokens.lowerBound, ["both", "two"].contains(t[i - 1].lower) || (i > s.tokens.lowerBound + 1 && t[i - 2].lower == "both") {
                     mentionsAll = true
                 }
@@ -58,19 +58,19 @@ enum DelegationRules {
                     while k > s.tokens.lowerBound, t[k].kind == .possessive || t[k].is(.article) || t[k].is(.demonym) { k -= 1 }
                     if k >= s.tokens.lowerBound, k < i, t[k].is(.leadVerb) {
                         var j = k - 1
-                        if j - 1 >= s.tokens.lowerBound, t[j].lower == "who", t[j - 1].text == "," { j -= 2 }
+                        if j - 1 >= s.tokens.lowerBound, t[j].lower == "who", t[j - 1].isMark(",") { j -= 2 }
                         if j >= s.tokens.lowerBound, let p = people.personAt[j], heads[c] == nil { heads[c] = people.people[p].name }
                     }
                 }
                 // "..., led by X" / "led by X"
                 var j = i + 1
-                if j < s.tokens.upperBound, t[j].text == "," { j += 1 }
+                if j < s.tokens.upperBound, t[j].isMark(",") { j += 1 }
                 if j < s.tokens.upperBound, ["was", "is", "were", "being", "will", "be"].contains(t[j].lower) { j += 1 }
                 if j < s.tokens.upperBound, t[j].lower == "be" { j += 1 }
                 if j + 1 < s.tokens.upperBound, ["led", "headed"].contains(t[j].lower), t[j + 1].lower == "by" {
                     var k = j + 2
                     var end = k
-                    while end < s.tokens.upperBound, t[end].text != ",", t[end].text != "." { end += 1 }
+                    while end < s.tokens.upperBound, !t[end].isMark(","), !t[end].isMark(".") { end += 1 }
                     var head: Int? = nil
                     // The head is the person the phrase is about, possibly after a title ("Minister of Defense X").
                     while k < end {
@@ -100,8 +100,8 @@ enum DelegationRules {
                         if let f = r.first, let l = r.last { members[c, default: []].append(doc.text(tokens: f..<(l + 1))) }
                         item = []
                     }
-                    while a < s.tokens.upperBound, t[a].text != "." {
-                        if t[a].text == "," { flush() } else if t[a].lower == "and", !item.isEmpty { flush() } else { item.append(a) }
+                    while a < s.tokens.upperBound, !t[a].isMark(".") {
+                        if t[a].isMark(",") { flush() } else if t[a].lower == "and", !item.isEmpty { flush() } else { item.append(a) }
                         a += 1
                     }
                     flush()

@@ -28,9 +28,8 @@ enum FigureRules {
         let t = doc.tokens[i]
         var value: Double
         if t.kind == .number {
-            var digits = String.UnicodeScalarView()
-            digits.append(contentsOf: t.text.unicodeScalars.filter { $0 != "," })
-            guard let v = Double(String(digits)) else { return nil }
+            // Number tokens are ASCII digits, dots and commas.
+            guard let v = Double(String(decoding: t.text.utf8.filter { $0 != 0x2C }, as: UTF8.self)) else { return nil }
             value = v
         } else if let v = Lexicon.numberWords[t.lower] {
             value = v
@@ -57,8 +56,8 @@ enum FigureRules {
         let end = s.tokens.upperBound
         guard let (value, afterNumber) = number(doc, at: i, end: end) else { return nil }
         // Dates and times are not figures.
-        if i > s.tokens.lowerBound, t[i - 1].is(.month) || t[i - 1].text == ":" { return nil }
-        if afterNumber < end, t[afterNumber].is(.month) || t[afterNumber].text == ":" { return nil }
+        if i > s.tokens.lowerBound, t[i - 1].is(.month) || t[i - 1].isMark(":") { return nil }
+        if afterNumber < end, t[afterNumber].is(.month) || t[afterNumber].isMark(":") { return nil }
         if DateRules.isYear(t[i]) != nil, !(afterNumber < end && t[afterNumber].is(.unitNoun) && t[afterNumber].lower != "years") { return nil }
         var j = afterNumber
         var valueMax: Double? = nil
@@ -71,14 +70,14 @@ enum FigureRules {
         }
         // "1,000-for-1,000": the same number each way, so per side.
         var oneForOne = false
-        if j + 3 < end, t[j].text == "-", t[j + 1].lower == "for", t[j + 2].text == "-", let (v2, after2) = number(doc, at: j + 3, end: end), v2 == value {
+        if j + 3 < end, t[j].isMark("-"), t[j + 1].lower == "for", t[j + 2].isMark("-"), let (v2, after2) = number(doc, at: j + 3, end: end), v2 == value {
             oneForOne = true
             j = after2
         }
         // "three and a half years"
         if j + 2 < end, t[j].lower == "and", t[j + 1].lower == "a", t[j + 2].lower == "half" { return nil }
         // Unit: "-day", "fallen soldiers", "prisoners of war".
-        if j < end, t[j].text == "-", t[j].start == t[j - 1].end { j += 1 }
+        if j < end, t[j].isMark("-"), t[j].start == t[j - 1].end { j += 1 }
         var u = j
         while u < end, u - j < 3, t[u].is(.unitModifier) || t[u].is(.demonym) && t[u].isCapitalized { u += 1 }
         var unitWord = u < end && t[u].is(.unitNoun) ? Lexicon.unitNouns[t[u].lower] : nil

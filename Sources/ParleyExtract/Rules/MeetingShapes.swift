@@ -5,7 +5,7 @@ extension MeetingRules {
     func near(_ r: Range<Int>, _ i: Int, _ s: Sentence) -> Bool {
         let (a, b) = r.lowerBound > i ? (i, r.lowerBound) : (r.upperBound, i)
         guard b - a <= 6 else { return false }
-        return !(a..<b).contains { t[$0].text == "," }
+        return !(a..<b).contains { t[$0].isMark(",") }
     }
 
 
@@ -37,12 +37,12 @@ extension MeetingRules {
     /// "a one-on-one meeting with Putin".
     func betweenLeaders(_ i: Int, _ s: Sentence) -> Bool {
         if t[i].lower == "round" || t[i].lower == "meetings" { return false }
-        if i >= 3, t[i - 1].text == "-", t[i - 2].lower == "one" { return true }
+        if i >= 3, t[i - 1].isMark("-"), t[i - 2].lower == "one" { return true }
         var j = i + 1
         guard j < s.tokens.upperBound, ["between", "with"].contains(t[j].lower) else { return false }
         j += 1
         var persons = 0
-        while j < s.tokens.upperBound, j - i < 10, t[j].text != ",", t[j].text != "." {
+        while j < s.tokens.upperBound, j - i < 10, !t[j].isMark(","), !t[j].isMark(".") {
             if t[j].is(.leaderNoun) { return true }
             if let p = people.personAt[j], j == 0 || people.personAt[j - 1] != p { persons += 1 }
             // A name-shaped word the people rules had no cue for ("between Zelensky and Putin").
@@ -55,7 +55,7 @@ extension MeetingRules {
     func summitParties(_ i: Int, _ s: Sentence) -> [String] {
         var out: [String] = []
         var j = i + 1
-        while j < s.tokens.upperBound, j - i < 10, t[j].text != "," || j == i + 1 {
+        while j < s.tokens.upperBound, j - i < 10, !t[j].isMark(",") || j == i + 1 {
             if let p = people.personAt[j], let c = people.people[p].country, !out.contains(c) { out.append(c) }
             if t[j].isCapitalized || t[j].isAllCaps, t[j].is(.stateDemonym), let c = Lexicon.demonyms[t[j].lower], !c.isEmpty, !out.contains(c) { out.append(c) }
             j += 1
@@ -84,7 +84,7 @@ extension MeetingRules {
         var j = i - 1
         while j >= s.tokens.lowerBound, i - j <= 7 {
             if ["the", "this", "these", "direct", "first", "latest", "previous", "their"].contains(t[j].lower) { return true }
-            if t[j].kind == .punct, t[j].text != "-" { return false }
+            if t[j].kind == .punct, !t[j].isMark("-") { return false }
             j -= 1
         }
         return false
@@ -92,7 +92,7 @@ extension MeetingRules {
 
     func isFuture(_ i: Int, _ s: Sentence) -> Bool {
         let lo = max(s.tokens.lowerBound, i - 3), hi = min(s.tokens.upperBound, i + 4)
-        for j in lo..<hi where ["will", "next", "future", "further", "resume", "upcoming", "expected", "scheduled", "planned"].contains(t[j].lower) { return true }
+        for j in lo..<hi where t[j].is(.futureMarker) { return true }
         return false
     }
 
@@ -121,7 +121,7 @@ extension MeetingRules {
         }
         // A city after "in" (also "in Turkey’s Istanbul") wins over a country after "in".
         var country: String? = nil
-        for i in s.tokens where (t[i].lower == "in" || t[i].lower == "at") && i + 1 < s.tokens.upperBound {
+        for i in s.tokens where t[i].is(.placePreposition) && i + 1 < s.tokens.upperBound {
             var k = i + 1
             if k + 2 < s.tokens.upperBound, t[k + 1].kind == .possessive, t[k].is(.place), t[k + 2].is(.place) { k += 2 }
             let w = t[k].lower

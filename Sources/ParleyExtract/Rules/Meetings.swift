@@ -63,10 +63,13 @@ struct MeetingRules {
     private func matches(_ phrase: [String], at i: Int, _ s: Sentence) -> Bool {
         guard i + phrase.count <= s.tokens.upperBound else { return false }
         for (k, w) in phrase.enumerated() {
-            if w == "#" { if t[i + k].kind != .number { return false } } else if t[i + k].lower != w { return false }
+            if Self.isNumberSlot(w) { if t[i + k].kind != .number { return false } } else if t[i + k].lower != w { return false }
         }
         return true
     }
+
+    /// "#" in a phrase stands for any number; a byte test, as no lexicon word starts with "#".
+    private static func isNumberSlot(_ w: String) -> Bool { w.utf8.first == UInt8(ascii: "#") }
 
     private mutating func sentence(_ k: Int, _ s: Sentence) {
         // "said on Tuesday": the date of a statement, not of a meeting.

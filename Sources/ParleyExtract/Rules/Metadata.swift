@@ -40,7 +40,7 @@ enum MetadataRules {
         let para = doc.paragraphs[doc.tokens[m.tokens.lowerBound].paragraph]
         guard m.tokens.lowerBound - para.tokens.lowerBound <= 6, m.tokens.upperBound < para.tokens.upperBound else { return false }
         let next = doc.tokens[m.tokens.upperBound]
-        return next.kind == .punct && (next.text == "-" || next.text.unicodeScalars.first!.isDash || next.text == ":")
+        return next.kind == .punct && (next.isMark("-") || next.text.unicodeScalars.first!.isDash || next.isMark(":"))
     }
 
     static func dateline(_ doc: Document, _ para: Paragraph) -> DateValue? {
@@ -52,7 +52,7 @@ enum MetadataRules {
         // ISO date on its own line: 2025-05-17
         let t = doc.tokens
         for i in para.tokens where i + 4 < para.tokens.upperBound {
-            if let y = DateRules.isYear(t[i]), t[i + 1].text == "-", let m = Int(t[i + 2].text), t[i + 3].text == "-", let d = Int(t[i + 4].text),
+            if let y = DateRules.isYear(t[i]), t[i + 1].isMark("-"), let m = Int(t[i + 2].text), t[i + 3].isMark("-"), let d = Int(t[i + 4].text),
                (1...12).contains(m), (1...31).contains(d) {
                 return DateValue(year: y, month: m, day: d)
             }
@@ -64,7 +64,8 @@ enum MetadataRules {
     /// ("Reporting by AFP") are not outlets.
     static func outlet(_ doc: Document) -> String? {
         for para in doc.paragraphs where para.tokens.count <= 12 {
-            let line = doc.text(para.start, para.end).lexKey
+            // Only the line's start is compared: the longest credit prefix is far shorter than 40 scalars.
+            let line = doc.scalars.lexKey(para.start, min(para.end, para.start + 40))
             if Lexicon.agencyCreditPrefixes.contains(where: { line.hasPrefix($0) }) { continue }
             for prefix in Lexicon.outletCreditPrefixes where line.hasPrefix(prefix + " ") {
                 let words = Document(prefix).tokens.count

@@ -63,12 +63,12 @@ struct PeopleIndex {
         // 2. Mentions everywhere except page debris: full forms and bare surnames.
         var fullForms: [String: Int] = [:]
         for (p, person) in people.enumerated() {
-            for form in person.forms { fullForms[NameKey.name(form.split(separator: " ").map(String.init))] = p }
+            for form in person.forms { fullForms[NameKey.name(Self.words(of: form))] = p }
         }
-        let maxWords = people.flatMap(\.forms).map { $0.split(separator: " ").count }.max() ?? 0
+        let maxWords = people.flatMap(\.forms).map(Self.wordCount).max() ?? 0
         // Words that can start a known form: other capitalised words are passed over at once.
         var startKeys: Set<String> = Set(byKey.keys)
-        for key in fullForms.keys { startKeys.insert(String(key.split(separator: " ")[0])) }
+        for key in fullForms.keys { startKeys.insert(Self.words(of: key)[0]) }
         var keyMemo: [String: String] = [:]
         func key(_ i: Int) -> String {
             if let k = NameKey.word(of: doc.tokens[i]) { return k }
@@ -113,11 +113,9 @@ struct PeopleIndex {
         }
         // 3. Name, roles, country.
         for p in people.indices {
-            people[p].name = people[p].forms.max { a, b in
-                let (ca, cb) = (a.split(separator: " ").count, b.split(separator: " ").count)
-                return ca < cb
-            } ?? people[p].name
-            if let longest = people[p].forms.first(where: { $0.split(separator: " ").count == people[p].name.split(separator: " ").count }) {
+            people[p].name = people[p].forms.max { a, b in Self.wordCount(a) < Self.wordCount(b) } ?? people[p].name
+            let nameWords = Self.wordCount(people[p].name)
+            if let longest = people[p].forms.first(where: { Self.wordCount($0) == nameWords }) {
                 people[p].name = longest
             }
             var seen: Set<String> = []
@@ -129,6 +127,21 @@ struct PeopleIndex {
             people[p].country = PeopleRules.country(doc, roles: people[p].roles, mentions: people[p].mentions)
                 ?? Lexicon.actorCountries[people[p].key].flatMap { $0.isEmpty ? nil : $0 }
         }
+    }
+
+    /// `form.split(separator: " ")` on bytes. A name's spaces are never part of a larger
+    /// character (the next word starts with a letter), so bytes and characters split alike.
+    private static func words(of form: String) -> [String] {
+        form.utf8.split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    private static func wordCount(_ form: String) -> Int {
+        var count = 0
+        var inWord = false
+        for byte in form.utf8 {
+            if byte == 0x20 { inWord = false } else if !inWord { inWord = true; count += 1 }
+        }
+        return count
     }
 
     private func adjacentWords(_ doc: Document, _ range: Range<Int>) -> Bool {

@@ -43,7 +43,7 @@ enum PeopleRules {
     /// "Mr. Peskov", "Secretary of State Rubio".
     private static func titledBefore(_ doc: Document, _ i: Int) -> Bool {
         var k = i - 1
-        if k >= 0, doc.tokens[k].text == "." { k -= 1 }
+        if k >= 0, doc.tokens[k].isMark(".") { k -= 1 }
         guard k >= 0, doc.tokens[k].sentence == doc.tokens[i].sentence else { return false }
         return doc.tokens[k].is(.roleNoun)
     }
@@ -62,14 +62,14 @@ enum PeopleRules {
 
     /// ", the chief negotiator for Russia," / ", heading the Russian delegation," / ", Ukraine’s chief negotiator,"
     static func appositive(_ doc: Document, after i: Int) -> Range<Int>? {
-        guard i + 1 < doc.tokens.count, doc.tokens[i].text == ",", doc.tokens[i + 1].sentence == doc.tokens[i].sentence else { return nil }
+        guard i + 1 < doc.tokens.count, doc.tokens[i].isMark(","), doc.tokens[i + 1].sentence == doc.tokens[i].sentence else { return nil }
         let s = doc.sentences[doc.tokens[i].sentence]
         let first = doc.tokens[i + 1]
         let opensPhrase = first.is(.article) || first.is(.appositiveOpener)
             || (i + 2 < s.tokens.upperBound && doc.tokens[i + 2].kind == .possessive && first.is(.demonym))
         guard opensPhrase else { return nil }
         var j = i + 1
-        while j < s.tokens.upperBound, doc.tokens[j].text != ",", doc.tokens[j].text != ".", j - i <= 12 { j += 1 }
+        while j < s.tokens.upperBound, !doc.tokens[j].isMark(","), !doc.tokens[j].isMark("."), j - i <= 12 { j += 1 }
         guard j - i <= 12 else { return nil }
         return (i + 1)..<j
     }
@@ -95,12 +95,12 @@ enum PeopleRules {
         }
         var a = k + 1
         while a < m.lowerBound, ["of", "and", "the", "."].contains(doc.tokens[a].lower) || doc.tokens[a].kind == .possessive { a += 1 }
-        while a < m.lowerBound, doc.tokens[a].is(.honorific) || doc.tokens[a].text == "." { a += 1 }
+        while a < m.lowerBound, doc.tokens[a].is(.honorific) || doc.tokens[a].isMark(".") { a += 1 }
         if hasRole, a < m.lowerBound { out.append(Role(text: doc.text(tokens: a..<m.lowerBound), span: doc.span(tokens: a..<m.lowerBound))) }
         // Fronted role: "Head of the Russian delegation, Vladimir Medinsky, ..."
-        if m.lowerBound - 1 > sentence.tokens.lowerBound, doc.tokens[m.lowerBound - 1].text == "," {
+        if m.lowerBound - 1 > sentence.tokens.lowerBound, doc.tokens[m.lowerBound - 1].isMark(",") {
             var b = m.lowerBound - 2
-            while b > sentence.tokens.lowerBound, doc.tokens[b - 1].text != "," { b -= 1 }
+            while b > sentence.tokens.lowerBound, !doc.tokens[b - 1].isMark(",") { b -= 1 }
             let phrase = b..<(m.lowerBound - 1)
             if phrase.count <= 12, phrase.contains(where: { doc.tokens[$0].is(.roleNoun) }),
                !phrase.contains(where: { doc.tokens[$0].is(.sayingVerb) || doc.tokens[$0].quote != nil }),

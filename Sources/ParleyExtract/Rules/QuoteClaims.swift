@@ -10,7 +10,7 @@ extension ClaimRules {
         if p < s.tokens.lowerBound { return true }
         // Right after the end of another quotation: a new sentence of the same speech.
         if tokens[p].end <= quote.open, isQuoteMark(tokens[p]), tokens[p].quote == nil, p == s.tokens.lowerBound { return true }
-        if tokens[p].text == ":" || tokens[p].text == "," { return true }
+        if tokens[p].isMark(":") || tokens[p].isMark(",") { return true }
         if tokens[p].lower == "that" || tokens[p].lower == "saying" {
             // "stated that “dialogue is the only durable path to peace.”": the quote carries the whole clause.
             var j = o
@@ -49,12 +49,12 @@ extension ClaimRules {
     mutating func speakerAfter(_ c: Int) -> Speaker? {
         var j = c + 1
         guard j < tokens.count, tokens[j].paragraph == tokens[c].paragraph else { return nil }
-        if tokens[j].text == "," { j += 1 }
+        if tokens[j].isMark(",") { j += 1 }
         guard j < tokens.count, tokens[j].sentence == tokens[c].sentence else { return nil }
         let sentence = doc.sentences[tokens[j].sentence]
         if tokens[j].is(.sayingVerb) {
             var e = j + 1
-            while e < sentence.tokens.upperBound, tokens[e].text != ",", tokens[e].text != ".", tokens[e].quote == nil { e += 1 }
+            while e < sentence.tokens.upperBound, !tokens[e].isMark(","), !tokens[e].isMark("."), tokens[e].quote == nil { e += 1 }
             consumed.insert(j)
             return finder.label((j + 1)..<e)
         }

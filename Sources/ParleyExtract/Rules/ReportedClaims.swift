@@ -11,7 +11,7 @@ extension ClaimRules {
             a += 1
         }
         // Parenthetical attribution: "Once these proposals are on the table, he added, the process ..."
-        if a < end, tokens[a].text == ",", let open = parentheticalStart(v, s), open > s.tokens.lowerBound {
+        if a < end, tokens[a].isMark(","), let open = parentheticalStart(v, s), open > s.tokens.lowerBound {
             let e = contentEnd(from: a + 1, s)
             guard e - (a + 1) >= 2 else { return nil }
             let lead = s.tokens.lowerBound
@@ -38,10 +38,10 @@ extension ClaimRules {
         if tokens[v].is(.needsThat), thatAt == nil, !heardBy { return nil }
         if let t = thatAt, !tokens[v].is(.asVerb) { a = t + 1 }
         guard a < end else { return nil }
-        if tokens[a].text == "," || tokens[a].text == ":" {
+        if tokens[a].isMark(",") || tokens[a].isMark(":") {
             // The verb introduces a quotation; the quotation rule handles it.
             if a + 1 < end, quoteOpenToken[a + 1] != nil { return nil }
-            if tokens[a].text == "," { return nil }
+            if tokens[a].isMark(",") { return nil }
             a += 1
         }
         if let q = quoteOpenToken[a], isStandalone(q, openToken: a, s) { return nil }
@@ -59,8 +59,8 @@ extension ClaimRules {
         var k = v - 1
         while k > s.tokens.lowerBound, tokens[k].is(.filler) { k -= 1 }
         var steps = 0
-        while k > s.tokens.lowerBound, tokens[k].text != ",", steps < 4, tokens[k].isWord { k -= 1; steps += 1 }
-        guard steps >= 1, k > s.tokens.lowerBound, tokens[k].text == "," else { return nil }
+        while k > s.tokens.lowerBound, !tokens[k].isMark(","), steps < 4, tokens[k].isWord { k -= 1; steps += 1 }
+        guard steps >= 1, k > s.tokens.lowerBound, tokens[k].isMark(",") else { return nil }
         return k
     }
 
@@ -79,18 +79,18 @@ extension ClaimRules {
         while k < end {
             let t = tokens[k]
             if t.quote == nil {
-                if t.text == ";" || t.kind == .punct && t.text.unicodeScalars.first!.isDash { return k }
-                if t.text == ",", k + 1 < end {
+                if t.isMark(";") || t.kind == .punct && t.text.unicodeScalars.first!.isDash { return k }
+                if t.isMark(","), k + 1 < end {
                     let n = tokens[k + 1]
                     if n.is(.participle) && !n.is(.continuingParticiple) && isSayingUse(k + 1, s)
                         || n.is(.contentBreaker) { return k }
                 }
-                if ["and", "but", "yet"].contains(t.lower) {
+                if t.is(.clauseJoiner) {
                     var j = k + 1
                     if j < end, tokens[j].is(.personalPronoun) || tokens[j].is(.groupPronoun) { j += 1 }
                     while j < end, tokens[j].is(.filler) { j += 1 }
                     if j < end, tokens[j].is(.sayingVerb), !tokens[j].is(.participle), isSayingUse(j, s) {
-                        return k > a && tokens[k - 1].text == "," ? k - 1 : k
+                        return k > a && tokens[k - 1].isMark(",") ? k - 1 : k
                     }
                 }
             }
@@ -98,7 +98,7 @@ extension ClaimRules {
         }
         // Drop the final stop, keep a closing quotation mark.
         var e = end
-        while e > a, tokens[e - 1].kind == .punct, tokens[e - 1].text == "." || tokens[e - 1].text == "!" || tokens[e - 1].text == "?" { e -= 1 }
+        while e > a, tokens[e - 1].kind == .punct, tokens[e - 1].isMark(".") || tokens[e - 1].isMark("!") || tokens[e - 1].isMark("?") { e -= 1 }
         return e
     }
 
@@ -117,10 +117,10 @@ extension ClaimRules {
     mutating func accordingTo(_ i: Int, _ s: Sentence) -> Range<Int>? {
         let start = finder.skipIntro(from: s.tokens.lowerBound, in: s)
         let end = s.tokens.upperBound
-        if i <= start || i == s.tokens.lowerBound || tokens[i - 1].text != "," {
+        if i <= start || i == s.tokens.lowerBound || !tokens[i - 1].isMark(",") {
             // Fronted: "According to X, content."
             var c = i + 2
-            while c < end, tokens[c].text != "," { c += 1 }
+            while c < end, !tokens[c].isMark(",") { c += 1 }
             guard c < end, let speaker = finder.label((i + 2)..<c) else { return nil }
             let e = contentEnd(from: c + 1, s)
             guard e - (c + 1) >= 2 else { return nil }
@@ -130,7 +130,7 @@ extension ClaimRules {
         }
         // Trailing: "content, according to X."
         var e = i + 2
-        while e < end, tokens[e].text != ",", tokens[e].text != "." { e += 1 }
+        while e < end, !tokens[e].isMark(","), !tokens[e].isMark(".") { e += 1 }
         guard let speaker = finder.label((i + 2)..<e) else { return nil }
         let range = s.tokens.lowerBound..<(i - 1)
         guard range.count >= 2 else { return nil }

@@ -45,8 +45,8 @@ struct SpeakerFinder {
         for _ in 0..<2 {
             guard i < sentence.tokens.upperBound, tokens[i].is(.introWord) else { break }
             var j = i
-            while j < sentence.tokens.upperBound, tokens[j].text != ",", j - i < 8 { j += 1 }
-            guard j < sentence.tokens.upperBound, tokens[j].text == "," else { break }
+            while j < sentence.tokens.upperBound, !tokens[j].isMark(","), j - i < 8 { j += 1 }
+            guard j < sentence.tokens.upperBound, tokens[j].isMark(",") else { break }
             i = j + 1
         }
         return i
@@ -57,8 +57,8 @@ struct SpeakerFinder {
         var k = i - 1
         while k > sentence.tokens.lowerBound {
             let w = tokens[k].lower
-            if tokens[k].text == ";" { return k + 1 }
-            if ["but", "yet", "while", "whereas", "although"].contains(w), tokens[k - 1].text == "," { return k + 1 }
+            if tokens[k].isMark(";") { return k + 1 }
+            if ["but", "yet", "while", "whereas", "although"].contains(w), tokens[k - 1].isMark(",") { return k + 1 }
             k -= 1
         }
         return sentence.tokens.lowerBound
@@ -75,7 +75,7 @@ struct SpeakerFinder {
         }
         if ["there", "it"].contains(tokens[start].lower) { return nil }
         var j = start
-        while j < i, tokens[j].text != ",", !isVerbBoundary(tokens[j]) {
+        while j < i, !tokens[j].isMark(","), !isVerbBoundary(tokens[j]) {
             // A past-tense verb ends the phrase ("Both parties discussed ...").
             if j > start, looksLikePastVerb(tokens[j]), !tokens[j - 1].is(.article) { break }
             j += 1
@@ -142,7 +142,7 @@ struct SpeakerFinder {
         var sawList = false
         while j > sentence.tokens.lowerBound {
             let w = tokens[j]
-            if w.text == "," || w.lower == "and" || w.lower == "the" || w.isCapitalized || w.isAllCaps { sawList = true; j -= 1; continue }
+            if w.isMark(",") || w.lower == "and" || w.lower == "the" || w.isCapitalized || w.isAllCaps { sawList = true; j -= 1; continue }
             break
         }
         guard sawList, ["from", "of"].contains(tokens[j].lower), j - 1 >= sentence.tokens.lowerBound,
@@ -158,8 +158,8 @@ struct SpeakerFinder {
         let start = skipIntro(from: clauseStart(before: v, in: sentence), in: sentence)
         guard start < v else { return nil }
         var skip = 0..<0
-        if let c1 = (start..<v).first(where: { tokens[$0].text == "," }),
-           let c2 = ((c1 + 1)..<v).first(where: { tokens[$0].text == "," }) {
+        if let c1 = (start..<v).first(where: { tokens[$0].isMark(",") }),
+           let c2 = ((c1 + 1)..<v).first(where: { tokens[$0].isMark(",") }) {
             skip = c1..<c2
         }
         var k = v - 1
@@ -196,10 +196,10 @@ struct SpeakerFinder {
         if ["and", "but", "yet", "or"].contains(t.lower) {
             return previous ?? clauseSubject(before: k, in: sentence)
         }
-        if t.text == "," {
+        if t.isMark(",") {
             // "Head of the Russian delegation, Vladimir Medinsky, said": the earliest person before an appositive comma.
             let start = clauseStart(before: k, in: sentence)
-            for j in start..<k where people.personAt[j] != nil && (people.mentionEnd[j].map { $0 < tokens.count && tokens[$0].text == "," } ?? false) {
+            for j in start..<k where people.personAt[j] != nil && (people.mentionEnd[j].map { $0 < tokens.count && tokens[$0].isMark(",") } ?? false) {
                 return .person(people.personAt[j]!, doc.span(tokens: j..<people.mentionEnd[j]!))
             }
             return clauseSubject(before: k, in: sentence)
@@ -209,13 +209,13 @@ struct SpeakerFinder {
             while a > 0, people.personAt[a - 1] == p { a -= 1 }
             return .person(p, doc.span(tokens: a..<(k + 1)))
         }
-        if t.kind == .punct && t.text != "." { return nil }
+        if t.kind == .punct && !t.isMark(".") { return nil }
         // A noun phrase back to a boundary word or mark.
         var a = k
         while a > sentence.tokens.lowerBound {
             let prev = tokens[a - 1]
             // A hyphen inside a compound ("U.S.-Russia") continues the phrase; a spaced dash ends it.
-            let joinsCompound = prev.text == "-" && prev.end == tokens[a].start && a >= 2 && tokens[a - 2].end == prev.start
+            let joinsCompound = prev.isMark("-") && prev.end == tokens[a].start && a >= 2 && tokens[a - 2].end == prev.start
             if prev.kind == .punct, !joinsCompound { break }
             if prev.is(.phraseBreaker) { break }
             if prev.is(.sayingVerb) { break }

@@ -51,12 +51,7 @@ enum TopicRules {
         return index
     }()
 
-    static func wordsOf(_ text: String) -> [String] {
-        let scalars = text.scalarArray
-        var tokens: [Token] = []
-        Tokenizer.tokens(scalars, from: 0, to: scalars.count, into: &tokens)
-        return tokens.filter { $0.isWord || $0.kind == .number || $0.text == "-" }.map(\.lower)
-    }
+    static func wordsOf(_ text: String) -> [String] { Tokenizer.wordKeys(text.scalarArray) }
 
     static func topics(of text: String) -> [String] { topics(ofWords: wordsOf(text)) }
 

@@ -14,10 +14,34 @@ func option(_ flag: String) -> String? {
 
 func fail(_ message: String) -> Never {
     FileHandle.standardError.write(Data("parley-bench: \(message)\n".utf8))
-    exit(message.hasPrefix("usage") ? 64 : 1)
+    exit(message.hasPrefix("usage") || message.hasPrefix("unknown option") ? 64 : 1)
 }
 
-let usage = "usage: parley-bench generate N DIR [--seed S] [--small-vocabulary] | parley-bench extract DIR [--limit N] [--rounds R] | parley-bench run [--quick] [--articles N] [--rounds R] [--json FILE]"
+let usage = "usage: parley-bench generate N DIR [--seed S] [--small-vocabulary] | parley-bench extract DIR [--limit N] [--rounds R] | parley-bench run [--quick] [--articles N] [--rounds R] [--seed S] [--json FILE] [--parley PATH] [--work DIR]"
+
+/// Options each subcommand takes (with whether a value follows): anything else is a usage error,
+/// so a mistyped or `--help` flag never starts a 15-minute run.
+let known: [String: [String: Bool]] = [
+    "generate": ["--seed": true, "--small-vocabulary": false],
+    "extract": ["--limit": true, "--rounds": true],
+    "run": ["--quick": false, "--articles": true, "--rounds": true, "--seed": true, "--json": true, "--parley": true, "--work": true],
+]
+if arguments.contains("--help") || arguments.contains("-h") {
+    print(usage)
+    exit(0)
+}
+if let command = arguments.first, let flags = known[command] {
+    var index = 1
+    while index < arguments.count {
+        let argument = arguments[index]
+        if argument.hasPrefix("-") {
+            guard let takesValue = flags[argument] else { fail("unknown option \(argument); \(usage)") }
+            index += takesValue ? 2 : 1
+        } else {
+            index += 1
+        }
+    }
+}
 do {
     switch arguments.first {
     case "generate":

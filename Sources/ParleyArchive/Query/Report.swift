@@ -9,6 +9,11 @@ public enum Report: String, CaseIterable, Sendable {
 
     public var view: String { "v_" + rawValue }
 
+    /// Built-in reports are trusted SQL: their limit only stops a runaway, while `parley query`
+    /// keeps its short default for SQL the user writes. A whole-archive report on a large archive
+    /// on a busy machine took more than that default.
+    static let timeLimit = 300.0
+
     var orderBy: String {
         switch self {
         case .people: return "sources DESC, claims DESC, name"
@@ -75,6 +80,6 @@ public enum Report: String, CaseIterable, Sendable {
         if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
         sql += " ORDER BY \(orderBy)"
         if let limit { sql += " LIMIT \(limit)" }
-        return try QueryRunner.run(archivePath: archivePath, sql: sql, parameters: parameters)
+        return try QueryRunner.run(archivePath: archivePath, sql: sql, parameters: parameters, timeout: Report.timeLimit)
     }
 }

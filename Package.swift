@@ -8,6 +8,8 @@ let package = Package(
         .executable(name: "parley", targets: ["parley"]),
         .executable(name: "parley-torture", targets: ["parley-torture"]),
         .executable(name: "parley-bench", targets: ["parley-bench"]),
+        // For the fuzz harness in Fuzz/, a separate package so plain builds never see it.
+        .library(name: "ParleyExtract", targets: ["ParleyExtract"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),

@@ -86,6 +86,12 @@ import Testing
         #expect(found.last?.2 == "Once proposals are on the table the process will move forward")
     }
 
+    /// Found by fuzzing: a verb of saying and a colon as the article's last tokens read past its end.
+    @Test(arguments: ["They said:", "The minister said: ", "Peskov said:\n", "“We will see,” Peskov said. Lavrov told reporters:"])
+    func colonAtTheEndOfTheArticleIsNoClaim(_ text: String) {
+        #expect(Extractor.extract(body: text).claims.allSatisfy { $0.kind == .quote })
+    }
+
     @Test func topicsComeFromKeywords() {
         #expect(TopicRules.topics(of: "a swap of 1,000 prisoners and a 30-day ceasefire") == ["ceasefire", "prisoner_exchange"])
         #expect(TopicRules.topics(of: "sanctions must continue") == ["sanctions"])

@@ -43,6 +43,8 @@ extension ClaimRules {
             if a + 1 < end, quoteOpenToken[a + 1] != nil { return nil }
             if tokens[a].isMark(",") { return nil }
             a += 1
+            // "They said:" as the article's last tokens: nothing follows the colon.
+            guard a < end else { return nil }
         }
         if let q = quoteOpenToken[a], isStandalone(q, openToken: a, s) { return nil }
         // "acknowledged this request": a reference back, not content.

@@ -61,8 +61,8 @@ final class ExtractionWriter {
             """)
         insertClaim = try db.prepare("""
             INSERT INTO claims(source_id, speaker, speaker_person_id, kind, text, text_key, span_start, span_end,
-                               speaker_span_start, speaker_span_end)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                               speaker_span_start, speaker_span_end, speaker_key)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         searchIndex = try SearchIndexQueue(db: db)
         insertTopic = try db.prepare("INSERT OR IGNORE INTO claim_topics(claim_id, topic) VALUES (?, ?)")
@@ -153,9 +153,11 @@ final class ExtractionWriter {
             }
         }
         for claim in extraction.claims {
-            try insertClaim.run([sourceID, claim.speaker, personIDs[claim.speaker], claim.kind.rawValue, claim.text,
+            let personID = personIDs[claim.speaker]
+            try insertClaim.run([sourceID, claim.speaker, personID, claim.kind.rawValue, claim.text,
                                  NameKey.of(claim.text), claim.span.start, claim.span.end,
-                                 claim.speakerSpan?.start, claim.speakerSpan?.end])
+                                 claim.speakerSpan?.start, claim.speakerSpan?.end,
+                                 SpeakerKey.of(personID: personID, speaker: claim.speaker)])
             let claimID = db.lastInsertRowID
             searchIndex.addClaim(id: claimID, speaker: claim.speaker, text: claim.text)
             for topic in claim.topics { try insertTopic.run([claimID, topic]) }

@@ -18,25 +18,7 @@ public enum Search {
         guard let expression = rawFTS ? (text.allSatisfy(\.isWhitespace) ? nil : text) : plainExpression(text) else {
             throw ArchiveError.query("nothing to search for; give one or more words")
         }
-        let bodies = """
-            SELECT 'source' AS kind, s.id AS id, s.file_name AS file, s.title AS title, s.published AS published,
-                   round(-bm25(sources_fts), 3) AS score, snippet(sources_fts, 1, '[', ']', '…', 12) AS snippet
-            FROM sources_fts JOIN sources AS s ON s.id = sources_fts.rowid
-            WHERE sources_fts MATCH :q AND s.superseded_by IS NULL
-            """
-        let claims = """
-            SELECT 'claim', c.id, s.file_name, s.title, s.published, round(-bm25(claims_fts), 3),
-                   c.speaker || ': ' || snippet(claims_fts, 1, '[', ']', '…', 12)
-            FROM claims_fts JOIN claims AS c ON c.id = claims_fts.rowid JOIN sources AS s ON s.id = c.source_id
-            WHERE claims_fts MATCH :q AND s.superseded_by IS NULL
-            """
-        let parts: [String]
-        switch scope {
-        case .all: parts = [bodies, claims]
-        case .sources: parts = [bodies]
-        case .claims: parts = [claims]
-        }
-        let sql = parts.joined(separator: "\nUNION ALL\n") + "\nORDER BY score DESC, kind DESC, id LIMIT :limit"
+        let sql = rankedSQL(scope: scope)
         do {
             return try QueryRunner.run(archivePath: archivePath, sql: sql, parameters: [("q", expression), ("limit", String(limit))])
         } catch ArchiveError.query(let message) where rawFTS || message.contains("fts5") {
@@ -44,5 +26,44 @@ public enum Search {
             let hint = rawFTS ? "check the FTS5 syntax, or search plain words without --fts" : "try fewer special characters"
             throw ArchiveError.query("cannot search for \(text): \(detail); \(hint)")
         }
+    }
+
+    /// The best `:limit` hits of each table are ranked first, and snippets made for the winners
+    /// only: a snippet for every match of a common word ("ceasefire" is in nearly every article)
+    /// was most of a search's time. Superseded versions of an article are never hits.
+    static func rankedSQL(scope: Scope) -> String {
+        let sourceHits = """
+            SELECT 'source' AS kind, rowid AS id, round(-bm25(sources_fts), 3) AS score FROM sources_fts
+            WHERE sources_fts MATCH :q AND rowid NOT IN superseded
+            ORDER BY score DESC, id LIMIT :limit
+            """
+        // A claim's source is looked up only when the archive holds a superseded version at all.
+        let claimHits = """
+            SELECT 'claim' AS kind, rowid AS id, round(-bm25(claims_fts), 3) AS score FROM claims_fts
+            WHERE claims_fts MATCH :q
+              AND (NOT EXISTS (SELECT 1 FROM superseded) OR (SELECT source_id FROM claims WHERE id = claims_fts.rowid) NOT IN superseded)
+            ORDER BY score DESC, id LIMIT :limit
+            """
+        let hits: String
+        switch scope {
+        case .all: hits = "SELECT * FROM (\(sourceHits)) UNION ALL SELECT * FROM (\(claimHits))"
+        case .sources: hits = sourceHits
+        case .claims: hits = claimHits
+        }
+        return """
+            WITH superseded AS (SELECT id FROM sources WHERE superseded_by IS NOT NULL),
+            top AS (SELECT * FROM (\(hits)) ORDER BY score DESC, kind DESC, id LIMIT :limit)
+            SELECT t.kind, t.id, s.file_name AS file, s.title, s.published, t.score,
+                   CASE t.kind
+                   WHEN 'source' THEN (SELECT snippet(sources_fts, 1, '[', ']', '…', 12) FROM sources_fts
+                                       WHERE sources_fts MATCH :q AND rowid = t.id)
+                   ELSE c.speaker || ': ' || (SELECT snippet(claims_fts, 1, '[', ']', '…', 12) FROM claims_fts
+                                              WHERE claims_fts MATCH :q AND rowid = t.id)
+                   END AS snippet
+            FROM top AS t
+            LEFT JOIN claims AS c ON t.kind = 'claim' AND c.id = t.id
+            JOIN sources AS s ON s.id = iif(t.kind = 'source', t.id, c.source_id)
+            ORDER BY t.score DESC, t.kind DESC, t.id
+            """
     }
 }

@@ -51,4 +51,18 @@ import Testing
     func vagueOrBareScaleWordsAreNotFigures(_ text: String) {
         #expect(Extractor.extract(body: text + "\n").figures.isEmpty)
     }
+
+    /// Every run of up to three number-ish words, at the very end of a text with no full stop:
+    /// no crash, and every figure's text is the text its span points at.
+    @Test func anyRunOfNumberWordsIsSafe() {
+        let words = ["a", "half", "one", "twenty", "-", "five", "hundred", "and", "thousand", "million", "dozen",
+                     "prisoners", "1.200", "1", "200", "to", "between"]
+        for x in words { for y in words { for z in words {
+            let body = "The exchange freed \(x) \(y) \(z)"
+            let scalars = Array(body.unicodeScalars)
+            for f in Extractor.extract(body: body).figures {
+                #expect(f.text == String(String.UnicodeScalarView(scalars[f.span.start..<f.span.end])), "\(body)")
+            }
+        } } }
+    }
 }

@@ -112,6 +112,7 @@ enum NumberPhrases {
     /// A group below a thousand: "five", "twenty-five", "two hundred and fifty", "fifteen hundred",
     /// "a hundred", "two dozen".
     private static func hundreds(_ t: [Token], at i: Int, end: Int) -> (Double, Int)? {
+        guard i < end else { return nil }
         var value: Double
         var j: Int
         if t[i].lower == "a", i + 1 < end, t[i + 1].lower == "hundred" || t[i + 1].lower == "dozen" || largeScale(t[i + 1]) != nil {

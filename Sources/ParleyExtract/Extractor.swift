@@ -4,8 +4,9 @@ public enum Extractor {
     public static let version = "0.2.0"
 
     /// - Parameters:
-    ///   - body: the article text as archived (UTF-8 validated, BOM stripped, CRLF folded).
-    ///     Every span in the result is a code-point offset into exactly this string.
+    ///   - body: the article text as archived (UTF-8 validated, BOM stripped, CRLF folded, NFC).
+    ///     Every span in the result is a code-point offset into exactly this string, so the
+    ///     extractor never normalises it: callers pass text already composed, as `ArticleText` makes it.
     ///   - file: the file name to report in `source.file`.
     ///   - metadata: values already known from front matter or a manifest; they win over guesses.
     ///   - actors: what is known about people ahead of the article (names, spellings, countries, roles).

@@ -1,4 +1,5 @@
-import ParleyArchive
+import Foundation
+@testable import ParleyArchive
 import ParleyExtract
 import Testing
 
@@ -10,6 +11,35 @@ import Testing
 
     @Test func nonASCIISurvives() throws {
         #expect(try ArticleText.decode(Array("Erdoğan «Київ»".utf8)) == "Erdoğan «Київ»")
+    }
+
+    /// Decomposed input, and its canonically composed (NFC) form, written with escapes so the
+    /// source file's own normalisation cannot blur the test.
+    static let compositions: [(String, String)] = [
+        ("Erdog\u{306}an", "Erdo\u{11F}an"),
+        ("Zelens\u{301}kyi", "Zelen\u{15B}kyi"),
+        ("Ki\u{308}v and Kyi\u{306}v", "K\u{EF}v and Ky\u{12D}v"),
+        ("\u{41A}\u{438}\u{456}\u{308}\u{432}", "\u{41A}\u{438}\u{457}\u{432}"),   // Київ
+        ("\u{212B}ngstro\u{308}m", "\u{C5}ngstr\u{F6}m"),                               // a singleton (Å sign)
+        ("Already composed: Erdo\u{11F}an \u{201C}quoted\u{201D}", "Already composed: Erdo\u{11F}an \u{201C}quoted\u{201D}"),
+        ("plain ASCII", "plain ASCII"),
+    ]
+
+    @Test(arguments: compositions)
+    func textIsCanonicallyComposed(_ input: String, _ composed: String) throws {
+        let text = try ArticleText.decode(Array(input.utf8))
+        // Compare code points: String's == already treats canonically equivalent texts as equal.
+        #expect(Array(text.unicodeScalars) == Array(composed.unicodeScalars))
+    }
+
+    /// The code points the fast path lets through untouched really are left alone by NFC.
+    @Test func codePointsTheFastPathSkipsAreStableUnderNFC() {
+        for value in Array(0..<0x300) + Array(0x400...0x482) + Array(0x2010...0x205F) {
+            let scalar = Unicode.Scalar(UInt32(value))!
+            #expect(!ArticleText.mayChangeUnderNFC(scalar))
+            #expect(scalar.properties.canonicalCombiningClass == .notReordered, "U+\(String(value, radix: 16))")
+            #expect(Array(String(scalar).precomposedStringWithCanonicalMapping.unicodeScalars) == [scalar], "U+\(String(value, radix: 16))")
+        }
     }
 
     static let refusals: [([UInt8], ArticleTextError)] = [

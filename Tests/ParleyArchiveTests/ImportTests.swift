@@ -59,6 +59,29 @@ final class ImportFixture {
         #expect(row["path"].string == sample)
     }
 
+    @Test func decomposedTextIsStoredComposedAndExtractedAlike() throws {
+        let fixture = try ImportFixture()
+        let decomposed = "Turkish President Recep Tayyip Erdog\u{306}an met Volodymyr Zelens\u{301}kyi in Ankara.\n"
+        let composed = "Turkish President Recep Tayyip Erdo\u{11F}an met Volodymyr Zelen\u{15B}kyi in Ankara.\n"
+        let path = try fixture.folder.write("nfd.txt", decomposed)
+        #expect(try fixture.run([path]).imported == 1)
+        // The same text precomposed is the same content.
+        #expect(try fixture.run([try fixture.folder.write("nfc.txt", composed)]).unchanged == 1)
+        let db = fixture.archive.db
+        let body = try #require(try db.rows("SELECT body FROM sources").first?["body"].string)
+        #expect(Array(body.unicodeScalars) == Array(composed.unicodeScalars))
+        // `extract` sees the text import stores, so its spans point at the same words.
+        let extraction = ArticleLoader.extract(try ArticleLoader.load(ImportInput(display: path, path: path), maxBytes: 1 << 20))
+        let stored = try db.rows("""
+            SELECT p.name, substr(s.body, p.span_start + 1, p.span_end - p.span_start) AS evidence, p.span_start, p.span_end
+            FROM people p JOIN sources s ON s.id = p.source_id ORDER BY p.span_start
+            """)
+        #expect(stored.map { $0["name"].string } == extraction.people.map(\.name))
+        #expect(stored.map { $0["span_start"].int64 } == extraction.people.map { $0.mentions.first.map { Int64($0.start) } })
+        #expect(stored.map { $0["name"].string.map { Array($0.unicodeScalars) } }.contains(Array("Recep Tayyip Erdo\u{11F}an".unicodeScalars)))
+        for row in stored { #expect(row["evidence"].string.map { Array($0.unicodeScalars) } == row["name"].string.map { Array($0.unicodeScalars) }) }
+    }
+
     @Test func changedFileAtAKnownPathBecomesANewVersion() throws {
         let fixture = try ImportFixture()
         let path = try fixture.folder.write("a.txt", "Talks in Istanbul went on.\n")

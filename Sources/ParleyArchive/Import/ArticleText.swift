@@ -1,5 +1,8 @@
+import Foundation
+
 /// Turns a file's bytes into article text, or says exactly why it cannot:
-/// strict UTF-8, one BOM stripped, CRLF (and lone CR) folded to LF.
+/// strict UTF-8, one BOM stripped, CRLF (and lone CR) folded to LF, canonically composed (NFC).
+/// This text is what the archive stores and hashes and what extraction spans count in.
 public enum ArticleText {
     public static func decode(_ bytes: [UInt8]) throws(ArticleTextError) -> String {
         guard !bytes.isEmpty else { throw .empty }
@@ -16,9 +19,29 @@ public enum ArticleText {
         if let bad = firstInvalidUTF8(bytes, from: start) { throw .notUTF8(byte: bytes[bad], offset: bad) }
         let text = String(decoding: bytes[start...], as: UTF8.self)
         if looksLikeHTML(text) { throw .html }
-        let folded = foldLineEnds(text)
+        let folded = composed(foldLineEnds(text))
         guard folded.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else { throw .empty }
         return folded
+    }
+
+    /// NFC, so "Erdog\u{306}an" as a decomposing editor saved it and "Erdoğan" are stored, hashed and
+    /// extracted alike. The two are canonically equivalent: the same text, only the code points differ.
+    static func composed(_ text: String) -> String {
+        // Most articles are ASCII, and most of the rest are Latin, Cyrillic and typographic
+        // punctuation that NFC leaves alone: only a text with some other code point pays for Foundation.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) || !text.unicodeScalars.contains(where: mayChangeUnderNFC) { return text }
+        return text.precomposedStringWithCanonicalMapping
+    }
+
+    /// False for code points that NFC never changes and never composes with what precedes them:
+    /// everything below U+0300 (ASCII and the precomposed Latin letters), Cyrillic letters
+    /// U+0400–U+0482, and General Punctuation U+2010–U+205F (dashes, quotes, ellipsis).
+    /// Combining marks, Hangul jamo and singletons such as U+212B (Å) all fall outside.
+    static func mayChangeUnderNFC(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0..<0x300, 0x400...0x482, 0x2010...0x205F: return false
+        default: return true
+        }
     }
 
     /// CRLF and lone CR become LF.

@@ -62,5 +62,7 @@ extension Lexicon {
     /// Topics a counted unit can carry, and topics a duration can carry.
     static let countTopics: Set<String> = ["prisoner_exchange", "remains_return"]
     static let durationTopics: Set<String> = ["ceasefire", "sanctions", "negotiations"]
+    /// Units that count whole things: their figures are never fractions.
+    static let countUnits: Set<String> = ["prisoners", "bodies", "people"]
     static let durationUnits: Set<String> = ["days", "hours", "years", "weeks", "months", "minutes"]
 }

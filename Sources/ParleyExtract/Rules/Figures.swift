@@ -4,75 +4,53 @@ enum FigureRules {
     static func find(_ doc: Document) -> [Figure] {
         var out: [Figure] = []
         var seen: Set<String> = []
+        let dotsGroupThousands = DigitGroups.dotsGroupThousands(doc)
         for s in doc.sentences where doc.paragraphs[s.paragraph].kind != .debris {
             var i = s.tokens.lowerBound
             while i < s.tokens.upperBound {
-                // Figures start at a number (the first test `number` makes); skip the rest cheaply.
-                guard doc.tokens[i].kind == .number || doc.tokens[i].is(.numberWord) else { i += 1; continue }
-                if let (figure, next) = figure(doc, at: i, in: s) {
+                // Figures start at a number; skip the rest cheaply, testing the token in place without copying it.
+                let isDigits = doc.tokens[i].kind == .number
+                guard isDigits || doc.tokens[i].is(.numberWord) || doc.tokens[i].is(.numberScale) else { i += 1; continue }
+                guard let number = NumberPhrases.read(doc, at: i, in: s) else { i += 1; continue }
+                if let (figure, next) = figure(doc, number, in: s, dotsGroupThousands: dotsGroupThousands) {
                     let key = "\(figure.topic)|\(figure.value)"
                     if seen.insert(key).inserted { out.append(figure) }
                     i = next
                 } else {
-                    i += 1
+                    // Words make one number ("two hundred and fifty" is never also "fifty"); digits may
+                    // not: in "May 16 300 prisoners" the 300 is read again on its own.
+                    i = isDigits ? i + 1 : max(i + 1, number.next)
                 }
             }
         }
         return out
     }
 
-    /// A number at token `i`: digits ("1,000"), a number word ("three"), with a scale ("1.2 million").
-    static func number(_ doc: Document, at i: Int, end: Int) -> (Double, Int)? {
-        // Checked in place before the token is copied: most tokens are not numbers.
-        guard doc.tokens[i].kind == .number || doc.tokens[i].is(.numberWord) else { return nil }
-        let t = doc.tokens[i]
-        var value: Double
-        if t.kind == .number {
-            // Number tokens are ASCII digits, dots and commas.
-            guard let v = Double(String(decoding: t.text.utf8.filter { $0 != 0x2C }, as: UTF8.self)) else { return nil }
-            value = v
-        } else if let v = Lexicon.numberWords[t.lower] {
-            value = v
-        } else {
-            return nil
-        }
-        var j = i + 1
-        // Thousands set off by a space ("1 000", "12 500"): a group of one to three digits, then
-        // groups of exactly three, one space apart.
-        if t.kind == .number, t.text.unicodeScalars.allSatisfy(\.isDigit), (1...3).contains(t.text.unicodeScalars.count) {
-            while j < end, doc.tokens[j].kind == .number, doc.tokens[j].start == doc.tokens[j - 1].end + 1,
-                  doc.tokens[j].text.unicodeScalars.count == 3, doc.tokens[j].text.unicodeScalars.allSatisfy(\.isDigit),
-                  let group = Double(doc.tokens[j].text) {
-                value = value * 1000 + group
-                j += 1
-            }
-        }
-        if j < end, doc.tokens[j].is(.numberScale), let scale = Lexicon.numberScales[doc.tokens[j].lower] { value *= scale; j += 1 }
-        return (value, j)
-    }
-
-    static func figure(_ doc: Document, at i: Int, in s: Sentence) -> (Figure, Int)? {
+    static func figure(_ doc: Document, _ number: NumberPhrase, in s: Sentence, dotsGroupThousands: Bool) -> (Figure, Int)? {
         let t = doc.tokens
         let end = s.tokens.upperBound
-        guard let (value, afterNumber) = number(doc, at: i, end: end) else { return nil }
+        let i = number.first
+        let afterNumber = number.next
         // Dates and times are not figures.
         if i > s.tokens.lowerBound, t[i - 1].is(.month) || t[i - 1].isMark(":") { return nil }
         if afterNumber < end, t[afterNumber].is(.month) || t[afterNumber].isMark(":") { return nil }
         if DateRules.isYear(t[i]) != nil, !(afterNumber < end && t[afterNumber].is(.unitNoun) && t[afterNumber].lower != "years") { return nil }
         var j = afterNumber
-        var valueMax: Double? = nil
+        var upper: NumberPhrase? = nil
         // Ranges: "24 to 48", "24-48", "between 24 and 48".
-        if j + 1 < end, ["to", "-", "\u{2013}", "and"].contains(t[j].lower), let (v2, after2) = number(doc, at: j + 1, end: end), v2 > value {
+        if j + 1 < end, ["to", "-", "\u{2013}", "and"].contains(t[j].lower), let n2 = NumberPhrases.read(doc, at: j + 1, in: s),
+           n2.largest > number.largest {
             if t[j].lower != "and" || (i > s.tokens.lowerBound && t[i - 1].lower == "between") {
-                valueMax = v2
-                j = after2
+                upper = n2
+                j = n2.next
             }
         }
         // "1,000-for-1,000": the same number each way, so per side.
         var oneForOne = false
-        if j + 3 < end, t[j].isMark("-"), t[j + 1].lower == "for", t[j + 2].isMark("-"), let (v2, after2) = number(doc, at: j + 3, end: end), v2 == value {
+        if j + 3 < end, t[j].isMark("-"), t[j + 1].lower == "for", t[j + 2].isMark("-"),
+           let n2 = NumberPhrases.read(doc, at: j + 3, in: s), n2.value == number.value {
             oneForOne = true
-            j = after2
+            j = n2.next
         }
         // "three and a half years"
         if j + 2 < end, t[j].lower == "and", t[j + 1].lower == "a", t[j + 2].lower == "half" { return nil }
@@ -91,9 +69,9 @@ enum FigureRules {
             if marker.indices.allSatisfy({ t[last + $0].lower == marker[$0] }) { perSide = true; last += marker.count; break }
         }
         // "175 prisoners for 175": one for one, so per side.
-        if !perSide, last + 1 < end, t[last].lower == "for", let (v2, after2) = number(doc, at: last + 1, end: end), v2 == value {
+        if !perSide, last + 1 < end, t[last].lower == "for", let n2 = NumberPhrases.read(doc, at: last + 1, in: s), n2.value == number.value {
             perSide = true
-            last = after2
+            last = n2.next
         }
         // Qualifier.
         var first = i
@@ -108,6 +86,9 @@ enum FigureRules {
         guard let topic = topic(doc, around: i, unit: unit, in: s) else { return nil }
         if unit == "people" { unit = topic == "remains_return" ? "bodies" : topic == "prisoner_exchange" ? "prisoners" : unit }
         if topic == "remains_return", unit == "prisoners" { unit = "bodies" }
+        let whole = Lexicon.countUnits.contains(unit)
+        let value = number.resolved(wholeThings: whole, dotsGroupThousands: dotsGroupThousands)
+        let valueMax = upper.map { $0.resolved(wholeThings: whole, dotsGroupThousands: dotsGroupThousands) }.flatMap { $0 > value ? $0 : nil }
         let span = doc.span(tokens: first..<last)
         return (Figure(topic: topic, value: value, valueMax: valueMax, unit: unit, perSide: perSide, qualifier: qualifier,
                        text: doc.text(span), span: span), last)

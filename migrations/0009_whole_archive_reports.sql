@@ -159,3 +159,43 @@ LEFT JOIN people AS p ON p.id = c.speaker_person_id;
 
 -- --source filters name a file: found by index, not by reading every source.
 CREATE INDEX sources_by_file_name ON sources(file_name);
+
+-- Only superseded versions are indexed by superseded_by: an index holding every current source
+-- under NULL looked selective to the planner, which then read every source to answer a report
+-- filtered by date (0.38 s to 0.02 s for one month of figures).
+DROP INDEX sources_by_superseded;
+CREATE INDEX sources_superseded ON sources(superseded_by) WHERE superseded_by IS NOT NULL;
+
+-- A figure or delegation is dated by its meeting when the meeting has a date, else by its source.
+-- Each case is its own half, so a date range reads meetings_by_date or sources_by_published.
+DROP VIEW v_figures;
+CREATE VIEW v_figures AS
+SELECT f.id, f.topic, f.qualifier, f.value, f.value_max, f.unit, f.per_side, f.meeting_id,
+       m.kind || ' ' || m.date || coalesce(' in ' || m.place, '') AS meeting,
+       m.date AS date, s.file_name AS source, f.text, f.source_id
+FROM meetings AS m JOIN figures AS f ON f.meeting_id = m.id JOIN sources AS s ON s.id = f.source_id
+WHERE m.date IS NOT NULL AND s.superseded_by IS NULL
+UNION ALL
+SELECT f.id, f.topic, f.qualifier, f.value, f.value_max, f.unit, f.per_side, f.meeting_id,
+       CASE WHEN m.id IS NULL THEN NULL ELSE m.kind || coalesce(' in ' || m.place, '') END,
+       s.published, s.file_name, f.text, f.source_id
+FROM sources AS s JOIN figures AS f ON f.source_id = s.id LEFT JOIN meetings AS m ON m.id = f.meeting_id
+WHERE m.date IS NULL AND s.superseded_by IS NULL;
+
+DROP VIEW v_delegations;
+CREATE VIEW v_delegations AS
+SELECT d.id, d.meeting_id, m.kind || ' ' || m.date || coalesce(' in ' || m.place, '') AS meeting, m.date AS date,
+       d.side, p.name AS head,
+       (SELECT group_concat(description, '; ') FROM (SELECT description FROM delegation_members WHERE delegation_id = d.id ORDER BY id)) AS members,
+       s.file_name AS source, d.source_id, d.head_person_id
+FROM meetings AS m JOIN delegations AS d ON d.meeting_id = m.id JOIN sources AS s ON s.id = d.source_id
+LEFT JOIN people AS p ON p.id = d.head_person_id
+WHERE m.date IS NOT NULL AND s.superseded_by IS NULL
+UNION ALL
+SELECT d.id, d.meeting_id, m.kind || coalesce(' in ' || m.place, ''), s.published,
+       d.side, p.name,
+       (SELECT group_concat(description, '; ') FROM (SELECT description FROM delegation_members WHERE delegation_id = d.id ORDER BY id)),
+       s.file_name, d.source_id, d.head_person_id
+FROM sources AS s JOIN delegations AS d ON d.source_id = s.id JOIN meetings AS m ON m.id = d.meeting_id
+LEFT JOIN people AS p ON p.id = d.head_person_id
+WHERE +m.date IS NULL AND s.superseded_by IS NULL; -- "+": not a reason to read meetings_by_date

@@ -199,3 +199,8 @@ SELECT d.id, d.meeting_id, m.kind || coalesce(' in ' || m.place, ''), s.publishe
 FROM sources AS s JOIN delegations AS d ON d.source_id = s.id JOIN meetings AS m ON m.id = d.meeting_id
 LEFT JOIN people AS p ON p.id = d.head_person_id
 WHERE +m.date IS NULL AND s.superseded_by IS NULL; -- "+": not a reason to read meetings_by_date
+
+-- A new article's meeting is also matched against what each source reported (after a merge or a
+-- corrected date the meeting row no longer says it): by date, or undated by place.
+CREATE INDEX meeting_reports_by_date ON meeting_reports(date) WHERE date IS NOT NULL;
+CREATE INDEX meeting_reports_undated_by_place ON meeting_reports(place COLLATE NOCASE) WHERE date IS NULL;

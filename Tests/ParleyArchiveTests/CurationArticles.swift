@@ -38,6 +38,13 @@ enum CurationArticles {
         to exchange 1,000 prisoners each.
 
         """
+    static let talksInAntalyaRetold = """
+        Talks in Antalya
+
+        ANKARA, May 19, 2025 — Russian and Ukrainian delegations held talks in Antalya on Thursday, May 15, \
+        Turkish officials said.
+
+        """
     static let exchangeBegins = """
         Exchange begins
 

@@ -43,6 +43,18 @@ import Testing
         #expect(ArchiveCheck.run(on: archive.db).passed)
     }
 
+    /// A new source that tells the merged meeting as the folded-in source did (Antalya, May 15)
+    /// joins the merged meeting instead of bringing the folded one back.
+    @Test func aNewReportLikeTheFoldedInOneJoinsTheMergedMeeting() throws {
+        let (samples, archive) = try oneRoundReportedTwice()
+        try Curation(archive: archive).mergeMeetings(keep: try meeting(archive, on: "2025-05-16"),
+                                                     merge: try meeting(archive, on: "2025-05-15"), note: nil)
+        #expect(try samples.importArticle("antalya-again.txt", CurationArticles.talksInAntalyaRetold, into: archive) == 1)
+        #expect(try mayTalks(archive) == [[.text("2025-05-16"), .text("Istanbul"), .integer(3), .integer(6)]])
+        try Reextraction.run(archive)
+        #expect(try mayTalks(archive) == [[.text("2025-05-16"), .text("Istanbul"), .integer(3), .integer(6)]])
+    }
+
     @Test func aDateSetByHandSurvivesReextractionAndANewImport() throws {
         let (samples, archive) = try oneRoundReportedTwice()
         try Curation(archive: archive).setMeetingDate(try meeting(archive, on: "2025-05-15"), to: "2025-05-16", note: "Antalya was a typo")

@@ -4,8 +4,11 @@ import ParleySQLite
 /// Finds the archived meeting an extracted one is: same kind and parties, and a date that
 /// matches; a meeting without a date joins only one that is as undated and agrees on the place,
 /// or, for an exchange, on its size. Ambiguity keeps them apart.
+/// A meeting is also found by what any one source reported of it: after the user merges two
+/// meetings or corrects a date, a new article that tells it as the folded-in source did joins it.
 final class MeetingResolver {
     private let dated, undatedAtPlace, undatedBySize, fill: Statement
+    private let reportedDated, reportedUndatedAtPlace: Statement
 
     init(db: Database) throws {
         dated = try db.prepare("""
@@ -19,6 +22,16 @@ final class MeetingResolver {
         // By its own indexed key: a join through figures grew with every report of the same size.
         undatedBySize = try db.prepare("""
             SELECT id FROM meetings WHERE kind = ?1 AND parties_key = ?2 AND size_key = ?3 AND date IS NULL AND place IS NULL LIMIT 2
+            """)
+        reportedDated = try db.prepare("""
+            SELECT DISTINCT r.meeting_id FROM meeting_reports AS r JOIN meetings AS m ON m.id = r.meeting_id
+            WHERE r.date = ?3 AND m.kind = ?1 AND m.parties_key = ?2
+              AND (r.place IS NULL OR ?4 IS NULL OR r.place = ?4 COLLATE NOCASE) LIMIT 2
+            """)
+        reportedUndatedAtPlace = try db.prepare("""
+            SELECT DISTINCT r.meeting_id FROM meeting_reports AS r JOIN meetings AS m ON m.id = r.meeting_id
+            WHERE r.date IS NULL AND r.place = ?3 COLLATE NOCASE AND m.kind = ?1 AND m.parties_key = ?2
+              AND (r.venue IS NULL OR ?4 IS NULL OR r.venue = ?4 COLLATE NOCASE) LIMIT 2
             """)
         // What a new report adds: a place or venue not known before, and "held" once any source says so.
         fill = try db.prepare("""
@@ -40,10 +53,13 @@ final class MeetingResolver {
         let kind = meeting.kind.rawValue
         let parties = MeetingResolver.partiesKey(meeting.parties)
         let found: Int64?
+        // The reports are asked only when no meeting row fits, so an import pays for it once per new meeting.
         if let date = meeting.date {
-            found = try single(dated, [kind, parties, date, meeting.place])
+            let values: [SQLiteBindable] = [kind, parties, date, meeting.place]
+            found = try single(dated, values) ?? single(reportedDated, values)
         } else if let place = meeting.place {
-            found = try single(undatedAtPlace, [kind, parties, place, meeting.venue])
+            let values: [SQLiteBindable] = [kind, parties, place, meeting.venue]
+            found = try single(undatedAtPlace, values) ?? single(reportedUndatedAtPlace, values)
         } else {
             found = try sizes.lazy.compactMap { try self.single(self.undatedBySize, [kind, parties, MeetingResolver.sizeKey($0)]) }.first
         }

@@ -204,3 +204,23 @@ WHERE +m.date IS NULL AND s.superseded_by IS NULL; -- "+": not a reason to read 
 -- corrected date the meeting row no longer says it): by date, or undated by place.
 CREATE INDEX meeting_reports_by_date ON meeting_reports(date) WHERE date IS NOT NULL;
 CREATE INDEX meeting_reports_undated_by_place ON meeting_reports(place COLLATE NOCASE) WHERE date IS NULL;
+
+-- What each source yielded. meetings now counts the meetings the source reports, including ones
+-- another source reported first (it counted only the meetings this source was first to report).
+DROP INDEX person_mentions_by_source;
+CREATE INDEX person_mentions_by_source_and_person ON person_mentions(source_id, person_id);
+DROP VIEW v_sources;
+CREATE VIEW v_sources AS
+SELECT
+    s.id,
+    s.file_name AS file,
+    s.title,
+    s.outlet,
+    s.published,
+    (SELECT count(DISTINCT m.person_id) FROM person_mentions AS m WHERE m.source_id = s.id) AS people,
+    (SELECT count(DISTINCT r.meeting_id) FROM meeting_reports AS r WHERE r.source_id = s.id) AS meetings,
+    (SELECT count(*) FROM claims AS c WHERE c.source_id = s.id) AS claims,
+    (SELECT count(*) FROM figures AS f WHERE f.source_id = s.id) AS figures,
+    CASE WHEN s.path IS NULL THEN 1 ELSE (SELECT count(*) FROM sources AS o WHERE o.path = s.path) END AS versions,
+    s.imported_at
+FROM v_current_sources AS s;

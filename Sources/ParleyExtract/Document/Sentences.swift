@@ -20,7 +20,7 @@ enum SentenceSplitter {
                     while end < para.tokens.upperBound, isClosingMark(tokens[end]), tokens[end].start == tokens[end - 1].end {
                         end += 1
                     }
-                    if end >= para.tokens.upperBound || startsSentence(tokens[end]) {
+                    if end >= para.tokens.upperBound || startsSentence(tokens[end]) && !attributionFollows(tokens, i, end, para) {
                         out.append(make(tokens, start, end, p))
                         start = end
                         i = end
@@ -32,6 +32,18 @@ enum SentenceSplitter {
             if start < para.tokens.upperBound { out.append(make(tokens, start, para.tokens.upperBound, p)) }
         }
         return out
+    }
+
+    /// `"Why would they need it?" Zelensky said.`: a question or exclamation in quotation marks
+    /// ends where its attribution does, not at its own mark.
+    private static func attributionFollows(_ tokens: [Token], _ stop: Int, _ next: Int, _ para: Paragraph) -> Bool {
+        guard !tokens[stop].isMark("."), next > stop + 1 else { return false }
+        var k = next
+        while k < para.tokens.upperBound, k - next <= 6, tokens[k].kind == .word || tokens[k].kind == .possessive {
+            if Lexicon.attributingVerbs.contains(tokens[k].lower) { return true }
+            k += 1
+        }
+        return false
     }
 
     private static func make(_ tokens: [Token], _ a: Int, _ b: Int, _ p: Int) -> Sentence {

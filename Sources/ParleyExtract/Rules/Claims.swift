@@ -65,11 +65,17 @@ struct ClaimRules {
         var previous: Speaker? = nil
         for v in s.tokens where tokens[v].quote == nil && tokens[v].is(.sayingVerb) && !consumed.contains(v) {
             if covered.contains(where: { $0.contains(v) }) { continue }
-            guard let (range, text, span) = reportedContent(v, s) else { continue }
-            guard let speaker = finder.subject(ofVerb: v, in: s, previous: previous) else { continue }
-            previous = speaker
-            covered.append(range)
-            emit(speaker, .reported, text, span)
+            if let (range, text, span) = reportedContent(v, s) {
+                guard let speaker = finder.subject(ofVerb: v, in: s, previous: previous) else { continue }
+                previous = speaker
+                covered.append(range)
+                emit(speaker, .reported, text, span)
+            } else if let (range, text, span, speaker) = frontedContent(v, s),
+                      !covered.contains(where: { $0.overlaps(range) }) {
+                previous = speaker
+                covered.append(range)
+                emit(speaker, .reported, text, span)
+            }
         }
     }
 }

@@ -5,6 +5,8 @@ extension ClaimRules {
         let verb = tokens[v].lower
         var a = v + 1
         let end = s.tokens.upperBound
+        // "..., said Volodymyr Zelensky.": the words after the verb are its speaker (see FrontedSpeech).
+        if isInvertedAttribution(v, s) { return nil }
         if verb == "view", v == 0 || tokens[v - 1].lower != "to" { return nil }
         if let particles = Lexicon.sayingVerbParticles[verb], !particles.isEmpty, !["view"].contains(verb) {
             guard a < end, particles.contains(tokens[a].lower) else { return nil }
@@ -35,6 +37,8 @@ extension ClaimRules {
             if tokens[j].lower == "that" { thatAt = j; break }
             j += 1
         }
+        // "said after the talks that lasted two hours": "that" opens a relative clause on the talks.
+        if let t = thatAt, t > a, Lexicon.circumstanceOpeners.contains(tokens[a].lower), opensRelativeClause(t) { thatAt = nil }
         if tokens[v].is(.needsThat), thatAt == nil, !heardBy { return nil }
         if let t = thatAt, !tokens[v].is(.asVerb) { a = t + 1 }
         guard a < end else { return nil }
@@ -47,6 +51,8 @@ extension ClaimRules {
             guard a < end else { return nil }
         }
         if let q = quoteOpenToken[a], isStandalone(q, openToken: a, s) { return nil }
+        // "said after the talks in Istanbul": where and when, not what (the words may come before).
+        if thatAt == nil, Lexicon.circumstanceOpeners.contains(tokens[a].lower) { return nil }
         // "acknowledged this request": a reference back, not content.
         if thatAt == nil, ["this", "these", "those"].contains(tokens[a].lower) { return nil }
         let e = contentEnd(from: a, s)
@@ -83,6 +89,8 @@ extension ClaimRules {
             if t.quote == nil {
                 if t.isMark(";") || t.kind == .punct && t.text.unicodeScalars.first!.isDash { return k }
                 if t.isMark(","), k + 1 < end {
+                    // "..., Medinsky told reporters.": the attribution is not part of the content.
+                    if startsTrailingAttribution(k, s) { return k }
                     let n = tokens[k + 1]
                     if n.is(.participle) && !n.is(.continuingParticiple) && isSayingUse(k + 1, s)
                         || n.is(.contentBreaker) { return k }

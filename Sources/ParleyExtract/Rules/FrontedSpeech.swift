@@ -1,0 +1,121 @@
+/// Speech set off before its attribution, without quotation marks: "We are satisfied, Medinsky
+/// said." and "The ceasefire must come first, said Zelensky." The attribution is a comma, a short
+/// subject and the verb (or the verb and then the subject), followed by nothing but where and when.
+extension ClaimRules {
+    /// Longest subject of an attribution ("Ukrainian Defense Minister Rustem Umerov").
+    static let attributionSubjectLimit = 7
+
+    /// The words before the attribution at verb `v`, and who the attribution names.
+    func frontedContent(_ v: Int, _ s: Sentence) -> (Range<Int>, String, Span, Speaker)? {
+        guard Lexicon.attributingVerbs.contains(tokens[v].lower) else { return nil }
+        let lead = finder.skipIntro(from: datelineEnd(s) ?? s.tokens.lowerBound, in: s)
+        let speaker: Speaker
+        let comma: Int
+        if v - 1 >= lead, tokens[v - 1].isMark(",") {
+            // "..., said Medinsky after the talks."
+            comma = v - 1
+            let subjectEnd = wordRunEnd(from: v + 1, s)
+            guard subjectEnd > v + 1, subjectEnd - (v + 1) <= Self.attributionSubjectLimit,
+                  onlyCircumstanceFollows(subjectEnd, s),
+                  let named = subjectAfter(v, upTo: subjectEnd) else { return nil }
+            speaker = named
+        } else {
+            // "..., Medinsky said after the talks."
+            guard let c = attributionComma(before: v, s), onlyCircumstanceFollows(listenersSkipped(after: v, s), s),
+                  let named = finder.subject(ofVerb: v, in: s, previous: nil) else { return nil }
+            comma = c
+            speaker = named
+        }
+        let range = lead..<comma
+        guard range.count >= 3, !range.contains(where: { tokens[$0].quote != nil }),
+              !Lexicon.circumstanceOpeners.contains(tokens[lead].lower) else { return nil }
+        return (range, doc.text(tokens: range), doc.span(tokens: range), speaker)
+    }
+
+    /// ", said Volodymyr Zelensky." with nothing but where and when after the speaker.
+    func isInvertedAttribution(_ v: Int, _ s: Sentence) -> Bool {
+        guard v > s.tokens.lowerBound, tokens[v - 1].isMark(","), Lexicon.attributingVerbs.contains(tokens[v].lower) else { return false }
+        let subjectEnd = wordRunEnd(from: v + 1, s)
+        return subjectEnd > v + 1 && subjectEnd - (v + 1) <= Self.attributionSubjectLimit && onlyCircumstanceFollows(subjectEnd, s)
+    }
+
+    /// Whether the "that" at `t` starts a relative clause ("talks that lasted"), judged by the verb after it.
+    func opensRelativeClause(_ t: Int) -> Bool {
+        guard t + 1 < tokens.count, tokens[t + 1].isWord, !tokens[t + 1].isCapitalized else { return false }
+        let next = tokens[t + 1].lower
+        return Lexicon.relativeClauseVerbs.contains(next) || next.hasSuffix("ed") && next.unicodeScalars.count > 4
+    }
+
+    /// The comma that opens ", Medinsky said": only words (a name, a title) between it and the verb.
+    func attributionComma(before v: Int, _ s: Sentence) -> Int? {
+        var k = v - 1
+        while k > s.tokens.lowerBound, v - k <= Self.attributionSubjectLimit, isSubjectWord(k) { k -= 1 }
+        guard k < v - 1, k > s.tokens.lowerBound, tokens[k].isMark(",") else { return nil }
+        return k
+    }
+
+    /// Whether the comma at `k` starts a trailing attribution ("..., Medinsky told reporters.").
+    func startsTrailingAttribution(_ k: Int, _ s: Sentence) -> Bool {
+        var v = k + 1
+        while v < s.tokens.upperBound, v - k <= Self.attributionSubjectLimit + 1, isSubjectWord(v),
+              !Lexicon.attributingVerbs.contains(tokens[v].lower) { v += 1 }
+        guard v > k + 1, v < s.tokens.upperBound, Lexicon.attributingVerbs.contains(tokens[v].lower) else { return false }
+        return onlyCircumstanceFollows(listenersSkipped(after: v, s), s)
+    }
+
+    /// After "KYIV, Ukraine (AP) —" or "ISTANBUL, June 2 (Reuters) -": the dateline is not speech.
+    private func datelineEnd(_ s: Sentence) -> Int? {
+        var k = s.tokens.lowerBound
+        while k < s.tokens.upperBound, k - s.tokens.lowerBound <= 12 {
+            let t = tokens[k]
+            if t.kind == .punct, t.text.unicodeScalars.first!.isDash || t.isMark("-") {
+                return k > s.tokens.lowerBound ? k + 1 : nil
+            }
+            let datelike = t.isCapitalized || t.isAllCaps || t.kind == .number || t.isMark(",") || t.isMark("(") || t.isMark(")")
+            if !datelike { return nil }
+            k += 1
+        }
+        return nil
+    }
+
+    private func isSubjectWord(_ k: Int) -> Bool {
+        let t = tokens[k]
+        return (t.isWord || t.kind == .possessive || t.isMark(".") && k > 0 && tokens[k - 1].isAllCaps) && t.quote == nil
+            && !t.is(.sayingVerb)
+    }
+
+    private func wordRunEnd(from a: Int, _ s: Sentence) -> Int {
+        var j = a
+        while j < s.tokens.upperBound, isSubjectWord(j), !Lexicon.circumstanceOpeners.contains(tokens[j].lower) { j += 1 }
+        return j
+    }
+
+    /// "told reporters": the listeners are part of the attribution.
+    private func listenersSkipped(after v: Int, _ s: Sentence) -> Int {
+        let a = v + 1
+        guard ["told", "tells"].contains(tokens[v].lower) else { return a }
+        for phrase in Lexicon.tellListeners where a + phrase.count <= s.tokens.upperBound
+            && phrase.indices.allSatisfy({ tokens[a + $0].lower == phrase[$0] }) {
+            return a + phrase.count
+        }
+        return a
+    }
+
+    /// Nothing after `a` but the closing stop, or a phrase of place or time.
+    private func onlyCircumstanceFollows(_ a: Int, _ s: Sentence) -> Bool {
+        var end = s.tokens.upperBound
+        while end > a, tokens[end - 1].kind == .punct, !isQuoteMark(tokens[end - 1]) { end -= 1 }
+        guard a < end else { return true }
+        guard Lexicon.circumstanceOpeners.contains(tokens[a].lower) else { return false }
+        // "said on Monday that ...": a that-clause close after the verb is content after all
+        // (the reported-speech rule looks as far); a later "that" starts a relative clause.
+        return !(a..<min(end, a + 9)).contains { tokens[$0].lower == "that" && !opensRelativeClause($0) }
+    }
+
+    private func subjectAfter(_ v: Int, upTo end: Int) -> Speaker? {
+        for k in (v + 1)..<end {
+            if let p = people.personAt[k] { return .person(p, doc.span(tokens: k..<(people.mentionEnd[k] ?? k + 1))) }
+        }
+        return finder.label((v + 1)..<end)
+    }
+}

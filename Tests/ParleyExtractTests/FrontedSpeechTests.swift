@@ -1,0 +1,51 @@
+@testable import ParleyExtract
+import Testing
+
+/// Speech set off before its attribution without quotation marks, and attributions whose verb is
+/// followed only by where and when it was said.
+@Suite struct FrontedSpeechTests {
+    private func claims(_ text: String) -> [(String, ClaimKind, String)] {
+        Extractor.extract(body: text, actors: ActorDictionary()).claims.map { ($0.speaker, $0.kind, $0.text) }
+    }
+
+    @Test(arguments: [
+        ("We are satisfied with the results, Medinsky said.", "Medinsky", "We are satisfied with the results"),
+        ("The ceasefire must come first, said Volodymyr Zelensky.", "Volodymyr Zelensky", "The ceasefire must come first"),
+        ("Moscow is ready to continue the talks, Kremlin spokesman Dmitry Peskov told reporters on Monday.",
+         "Dmitry Peskov", "Moscow is ready to continue the talks"),
+        ("Both sides agreed to exchange 1,000 prisoners each, Rustem Umerov said after the talks in Istanbul that lasted two hours.",
+         "Rustem Umerov", "Both sides agreed to exchange 1,000 prisoners each"),
+        ("KYIV, Ukraine (AP) — The talks will resume in June, Andrii Sybiha said.", "Andrii Sybiha", "The talks will resume in June"),
+        ("No date has been set for the next round, the Kremlin said late on Tuesday.", "Kremlin", "No date has been set for the next round"),
+    ])
+    func wordsBeforeTheAttributionAreTheClaim(_ text: String, _ speaker: String, _ claim: String) {
+        let found = claims(text)
+        #expect(found.count == 1)
+        #expect(found.first?.0 == speaker)
+        #expect(found.first?.1 == .reported)
+        #expect(found.first?.2 == claim)
+    }
+
+    @Test(arguments: [
+        "Medinsky said after the talks in Istanbul.",
+        "When asked about the ceasefire, Peskov said at a briefing in Moscow.",
+        "Zelensky spoke in Vilnius, where he said on Monday.",
+    ])
+    func whereAndWhenAreNotAClaim(_ text: String) {
+        #expect(claims(text).isEmpty)
+    }
+
+    @Test func aProposalEndsBeforeItsAttribution() {
+        let found = claims("The Russian delegation, led by Vladimir Medinsky, proposed a two-day ceasefire along the front, Medinsky told reporters.")
+        #expect(found.map(\.2) == ["a two-day ceasefire along the front"])
+        #expect(found.first?.0 == "Vladimir Medinsky")
+    }
+
+    @Test func aQuotedQuestionKeepsTheAttributionThatFollowsIt() {
+        let found = claims("“Why would they need a ceasefire for two days?” Zelensky said at a news conference in Vilnius.")
+        #expect(found.count == 1)
+        #expect(found.first?.0 == "Zelensky")
+        #expect(found.first?.1 == .quote)
+        #expect(found.first?.2 == "Why would they need a ceasefire for two days?")
+    }
+}

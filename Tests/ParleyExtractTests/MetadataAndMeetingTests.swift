@@ -25,6 +25,16 @@ import Testing
         #expect(e.source.published == nil)
     }
 
+    @Test(arguments: [
+        ("Talks end\n\nKYIV, Ukraine (AP) — Ukraine and Russia agreed to swap prisoners.", "AP"),
+        ("Talks end\n\nISTANBUL, June 2 (Reuters) - The delegations met for an hour.", "Reuters"),
+        ("Talks end\n\nISTANBUL, June 2 - The delegations (the Russian one first) met.", nil),
+        ("Talks end\n\nThe delegations met in Istanbul (Turkey) - briefly.", nil),
+    ])
+    func aWireDatelineNamesItsAgency(_ body: String, _ outlet: String?) {
+        #expect(Extractor.extract(body: body).source.outlet == outlet)
+    }
+
     @Test func knownMetadataWins() {
         let e = Extractor.extract(body: "Headline Here\n\nSaturday, May 17, 2025\n\nText.",
                                   metadata: ArticleMetadata(title: "Given", published: "2024-01-02", outlet: "Wire"))

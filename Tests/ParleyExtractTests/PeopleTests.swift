@@ -22,6 +22,13 @@ import Testing
         #expect(found.first?.country == country)
     }
 
+    @Test func aTitleOfSomeoneElsesOfficeIsNotTheNamedPersonsRole() throws {
+        let found = people("President Volodymyr Zelensky met them. Andriy Yermak, the head of Zelensky's office, was there.")
+        let zelensky = try #require(found.first { $0.name == "Volodymyr Zelensky" })
+        #expect(zelensky.roles.map(\.text) == ["President"])
+        #expect(found.first { $0.name == "Andriy Yermak" }?.roles.map(\.text) == ["head of Zelensky's office"])
+    }
+
     @Test func surnameOnlySubjectOfSayingIsAPerson() {
         #expect(names("Peskov stated that no date was set.") == ["Peskov"])
         #expect(names("Observers say the summit matters.") == [])

@@ -17,6 +17,8 @@ import Testing
          "Rustem Umerov", "Both sides agreed to exchange 1,000 prisoners each"),
         ("KYIV, Ukraine (AP) — The talks will resume in June, Andrii Sybiha said.", "Andrii Sybiha", "The talks will resume in June"),
         ("No date has been set for the next round, the Kremlin said late on Tuesday.", "Kremlin", "No date has been set for the next round"),
+        ("The sides agreed on an exchange under the “all-for-all” principle, Medinsky added.", "Medinsky",
+         "The sides agreed on an exchange under the “all-for-all” principle"),
     ])
     func wordsBeforeTheAttributionAreTheClaim(_ text: String, _ speaker: String, _ claim: String) {
         let found = claims(text)

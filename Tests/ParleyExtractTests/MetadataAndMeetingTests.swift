@@ -28,6 +28,7 @@ import Testing
     @Test(arguments: [
         ("Talks end\n\nKYIV, Ukraine (AP) — Ukraine and Russia agreed to swap prisoners.", "AP"),
         ("Talks end\n\nISTANBUL, June 2 (Reuters) - The delegations met for an hour.", "Reuters"),
+        ("Talks end\n\nISTANBUL, June 2. /TASS/. The Russian delegation handed over a memorandum.", "TASS"),
         ("Talks end\n\nISTANBUL, June 2 - The delegations (the Russian one first) met.", nil),
         ("Talks end\n\nThe delegations met in Istanbul (Turkey) - briefly.", nil),
     ])

@@ -27,7 +27,8 @@ extension ClaimRules {
             speaker = named
         }
         let range = lead..<comma
-        guard range.count >= 3, !range.contains(where: { tokens[$0].quote != nil }),
+        // A quotation as the whole content is the quotation rule's; a quoted phrase inside is fine.
+        guard range.count >= 3, tokens[lead].quote == nil, tokens[comma - 1].quote == nil,
               !Lexicon.circumstanceOpeners.contains(tokens[lead].lower) else { return nil }
         return (range, doc.text(tokens: range), doc.span(tokens: range), speaker)
     }

@@ -79,18 +79,21 @@ enum MetadataRules {
         return datelineAgency(doc)
     }
 
-    /// The agency a wire dateline credits: "KYIV, Ukraine (AP) —", "ISTANBUL, June 2 (Reuters) -".
+    /// The agency a wire dateline credits: "KYIV, Ukraine (AP) —", "ISTANBUL, June 2 (Reuters) -",
+    /// "ISTANBUL, June 2. /TASS/.".
     static func datelineAgency(_ doc: Document) -> String? {
         let t = doc.tokens
         for para in doc.paragraphs.prefix(4) where !para.tokens.isEmpty && t[para.tokens.lowerBound].isAllCaps {
             let limit = min(para.tokens.upperBound, para.tokens.lowerBound + 12)
             var i = para.tokens.lowerBound + 1
-            while i < limit, !t[i].isMark("(") { i += 1 }
+            while i < limit, !t[i].isMark("("), !t[i].isMark("/") { i += 1 }
+            guard i < limit else { continue }
+            let closing = t[i].isMark("(") ? ")" : "/"
             var close = i + 1
             while close < limit, close - i <= 4, t[close].isWord, t[close].isCapitalized || t[close].isAllCaps { close += 1 }
-            guard i < limit, close > i + 1, close + 1 < para.tokens.upperBound, t[close].isMark(")") else { continue }
+            guard close > i + 1, close + 1 < para.tokens.upperBound, t[close].isMark(closing) else { continue }
             let next = t[close + 1]
-            guard next.kind == .punct, next.isMark("-") || next.text.unicodeScalars.first!.isDash else { continue }
+            guard next.kind == .punct, next.isMark("-") || next.isMark(".") || next.text.unicodeScalars.first!.isDash else { continue }
             return doc.text(tokens: (i + 1)..<close)
         }
         return nil

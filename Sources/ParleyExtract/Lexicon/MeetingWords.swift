@@ -6,6 +6,8 @@ extension Lexicon {
         ["telephone", "conversation"], ["phone", "conversation"], ["telephone", "call"], ["phone", "call"],
         ["call"], ["phone", "talks"], ["spoke", "by", "phone"], ["video", "call"],
     ]
+    /// Verbs of conversing that "by phone" turns into a call ("spoke with Putin by phone").
+    static let conversingVerbs: Set<String> = ["spoke", "speak", "speaks", "spoken", "talked", "talk", "talks", "conversed", "chatted"]
     /// Ordinal words that number a round ("the first round", "their second direct talks").
     static let roundOrdinals: [String: Int] = [
         "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,

@@ -24,6 +24,20 @@ extension MeetingRules {
         return lastCall != nil || ["phone", "telephone"].contains(t[i - 1].lower)
     }
 
+    /// "Trump spoke with Putin by phone", "the leaders talked over the phone": a verb of conversing
+    /// earlier in the sentence and "phone" at `i` make a call from the verb to the phone.
+    func phoneCall(at i: Int, _ s: Sentence) -> Range<Int>? {
+        guard ["phone", "telephone"].contains(t[i].lower), i - 1 > s.tokens.lowerBound else { return nil }
+        let before = t[i - 1].lower
+        guard before == "by" || before == "the" && ["over", "on"].contains(t[i - 2].lower) else { return nil }
+        var k = i - 2
+        while k >= s.tokens.lowerBound, i - k <= 14, !t[k].isMark(";") {
+            if Lexicon.conversingVerbs.contains(t[k].lower) { return k..<(i + 1) }
+            k -= 1
+        }
+        return nil
+    }
+
     func remainsFollow(_ i: Int, _ s: Sentence) -> Bool {
         var j = i
         while j < s.tokens.upperBound, j - i < 4 {
@@ -100,6 +114,8 @@ extension MeetingRules {
         var planned = false, proposed = false, held = false, agreed = false
         for i in s.tokens {
             let c = t[i].classes
+            // "May 19" is a date, not the modal that makes a meeting a possibility.
+            if c.contains(.month), t[i].isCapitalized { continue }
             if c.contains(.proposedMarker) { proposed = true }
             if c.contains(.plannedMarker) { planned = true }
             if c.contains(.heldMarker) { held = true }

@@ -93,6 +93,11 @@ struct MeetingRules {
                 }
                 i += phrase.count; continue
             }
+            // "spoke with Putin by phone": the call is the conversation the phone qualifies.
+            if lastCall == nil, let range = phoneCall(at: i, s) {
+                lastCall = add(.call, s, trigger: range, date: dates.first?.value, status: status(s, default: .held), parties: countries(s))
+                i += 1; continue
+            }
             // Exchanges of prisoners and returns of remains (singular events, not generic plurals).
             if let phrase = Lexicon.exchangePhrases.first(where: { matches($0, at: i, s) }) {
                 if prisonerExchange == nil {

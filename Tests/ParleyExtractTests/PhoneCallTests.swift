@@ -1,0 +1,30 @@
+@testable import ParleyExtract
+import Testing
+
+/// Calls told by a verb of conversing and "by phone" rather than by the noun "call".
+@Suite struct PhoneCallTests {
+    private func meetings(_ text: String) -> [Meeting] { Extractor.extract(body: text, actors: ActorDictionary()).meetings }
+
+    @Test(arguments: [
+        ("WASHINGTON, May 19, 2025 — U.S. President Donald Trump spoke with Russian President Vladimir Putin by phone on Monday.",
+         "2025-05-19", ["RU", "US"]),
+        ("KYIV, June 3, 2025 — Ukrainian President Volodymyr Zelensky and French President Emmanuel Macron talked over the phone on Tuesday.",
+         "2025-06-03", ["FR", "UA"]),
+    ])
+    func aConversationByPhoneIsAHeldCall(_ text: String, _ date: String, _ parties: [String]) throws {
+        let calls = meetings(text).filter { $0.kind == .call }
+        #expect(calls.count == 1)
+        let call = try #require(calls.first)
+        #expect(call.date == date)
+        #expect(call.status == .held)
+        #expect(Set(call.parties) == Set(parties))
+    }
+
+    @Test(arguments: [
+        "The president was by the phone all day.",
+        "Officials said the phone lines were down for hours.",
+    ])
+    func aPhoneWithoutAConversationIsNoCall(_ text: String) {
+        #expect(meetings(text).filter { $0.kind == .call }.isEmpty)
+    }
+}

@@ -37,6 +37,20 @@ import Testing
         #expect(claims(text).isEmpty)
     }
 
+    @Test(arguments: [
+        ("Marco Rubio said on Thursday he did not expect a breakthrough.", "Marco Rubio", "he did not expect a breakthrough"),
+        ("Peskov said late on Monday the Kremlin was ready.", "Peskov", "the Kremlin was ready"),
+        ("A Ukrainian official said Russia had demanded that Ukraine withdraw its troops.", "Ukrainian official",
+         "Russia had demanded that Ukraine withdraw its troops"),
+        ("Medinsky said on May 16 that the talks were useful.", "Medinsky", "the talks were useful"),
+    ])
+    func aTimePhraseOrANestedThatLeavesTheContentWhole(_ text: String, _ speaker: String, _ claim: String) {
+        let found = claims(text)
+        #expect(found.count == 1)
+        #expect(found.first?.0 == speaker)
+        #expect(found.first?.2 == claim)
+    }
+
     @Test func aProposalEndsBeforeItsAttribution() {
         let found = claims("The Russian delegation, led by Vladimir Medinsky, proposed a two-day ceasefire along the front, Medinsky told reporters.")
         #expect(found.map(\.2) == ["a two-day ceasefire along the front"])

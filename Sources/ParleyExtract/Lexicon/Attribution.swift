@@ -18,4 +18,16 @@ extension Lexicon {
         "was", "were", "is", "are", "has", "had", "have", "will", "would", "could", "can", "may", "might", "should",
         "began", "begins", "took", "takes", "lasts", "ends", "remains", "led", "brought", "saw", "left", "made",
     ]
+    /// Auxiliaries: one between a verb of saying and "that" means the "that" belongs to another clause.
+    static let auxiliaryVerbs: Set<String> = [
+        "had", "has", "have", "was", "were", "is", "are", "will", "would", "could", "should", "can", "may", "might",
+        "did", "does", "do", "must",
+    ]
+    /// Nouns of a time phrase ("last week", "this morning").
+    static let timeNouns: Set<String> = ["week", "month", "year", "day", "night", "morning", "afternoon", "evening", "weekend", "today", "yesterday"]
+    /// Determiners and quantifiers that can open the subject of a reported clause.
+    static let clauseDeterminers: Set<String> = [
+        "his", "her", "its", "their", "our", "my", "no", "some", "all", "both", "each", "every", "any", "this", "these",
+        "those", "there", "such", "neither", "either", "none",
+    ]
 }

@@ -47,6 +47,28 @@ extension ClaimRules {
         return Lexicon.relativeClauseVerbs.contains(next) || next.hasSuffix("ed") && next.unicodeScalars.count > 4
     }
 
+    /// Past "on Thursday", "last week", "late on Monday", "earlier this month": where such a phrase
+    /// right after a verb of saying ends, or nil when `a` opens none.
+    func timePhraseEnd(from a: Int, _ s: Sentence) -> Int? {
+        var j = a
+        var sawTime = false
+        while j < s.tokens.upperBound, j - a < 5 {
+            let t = tokens[j]
+            if t.is(.weekday) || t.is(.month) || Lexicon.timeNouns.contains(t.lower) || t.kind == .number && sawTime { sawTime = true; j += 1; continue }
+            if !sawTime, ["on", "last", "this", "late", "earlier", "later", "early"].contains(t.lower) { j += 1; continue }
+            break
+        }
+        return sawTime ? j : nil
+    }
+
+    /// Whether token `i` can open a clause: a pronoun, a name, or a determiner.
+    func startsClause(_ i: Int) -> Bool {
+        let t = tokens[i]
+        guard t.isWord, t.quote == nil else { return false }
+        return t.isCapitalized || t.is(.personalPronoun) || t.is(.groupPronoun) || t.is(.article)
+            || Lexicon.clauseDeterminers.contains(t.lower)
+    }
+
     /// The comma that opens ", Medinsky said": only words (a name, a title) between it and the verb.
     func attributionComma(before v: Int, _ s: Sentence) -> Int? {
         var k = v - 1

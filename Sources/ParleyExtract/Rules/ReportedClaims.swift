@@ -33,12 +33,18 @@ extension ClaimRules {
         // "indicated last month that ...", "told reporters that ...": content starts after "that".
         var thatAt: Int? = nil
         var j = a
-        while j < end, j - a <= 8, tokens[j].isWord || tokens[j].kind == .possessive {
+        // A day number belongs to the date phrase before "that" ("said on May 16 that"); "a 2022 decree" does not.
+        func isDayOfMonth(_ j: Int) -> Bool {
+            tokens[j].kind == .number && (tokens[j - 1].is(.month) || j + 1 < end && tokens[j + 1].is(.month))
+        }
+        while j < end, j - a <= 8, tokens[j].isWord || tokens[j].kind == .possessive || isDayOfMonth(j) {
             if tokens[j].lower == "that" { thatAt = j; break }
             j += 1
         }
-        // "said after the talks that lasted two hours": "that" opens a relative clause on the talks.
-        if let t = thatAt, t > a, Lexicon.circumstanceOpeners.contains(tokens[a].lower), opensRelativeClause(t) { thatAt = nil }
+        // "said after the talks that lasted two hours": "that" opens a relative clause on the talks;
+        // "said Russia had demanded that ...": it belongs to a clause of its own, which is the content.
+        if let t = thatAt, t > a, Lexicon.circumstanceOpeners.contains(tokens[a].lower) && opensRelativeClause(t)
+            || (a..<t).contains(where: { !tokens[$0].isCapitalized && Lexicon.auxiliaryVerbs.contains(tokens[$0].lower) }) { thatAt = nil }
         if tokens[v].is(.needsThat), thatAt == nil, !heardBy { return nil }
         if let t = thatAt, !tokens[v].is(.asVerb) { a = t + 1 }
         guard a < end else { return nil }
@@ -51,8 +57,10 @@ extension ClaimRules {
             guard a < end else { return nil }
         }
         if let q = quoteOpenToken[a], isStandalone(q, openToken: a, s) { return nil }
+        // "said on Thursday he would go": a time phrase, then the content without "that".
+        if thatAt == nil, let after = timePhraseEnd(from: a, s), after < end, startsClause(after) { a = after }
         // "said after the talks in Istanbul": where and when, not what (the words may come before).
-        if thatAt == nil, Lexicon.circumstanceOpeners.contains(tokens[a].lower) { return nil }
+        else if thatAt == nil, Lexicon.circumstanceOpeners.contains(tokens[a].lower) { return nil }
         // "acknowledged this request": a reference back, not content.
         if thatAt == nil, ["this", "these", "those"].contains(tokens[a].lower) { return nil }
         let e = contentEnd(from: a, s)

@@ -32,6 +32,11 @@ import Testing
         "Medinsky said after the talks in Istanbul.",
         "When asked about the ceasefire, Peskov said at a briefing in Moscow.",
         "Zelensky spoke in Vilnius, where he said on Monday.",
+        "Meanwhile, Peskov said.",
+        "On Monday, Medinsky said.",
+        "KYIV, Ukraine (AP) — Meanwhile, Peskov said.",
+        ", said",
+        "a, b said",
     ])
     func whereAndWhenAreNotAClaim(_ text: String) {
         #expect(claims(text).isEmpty)

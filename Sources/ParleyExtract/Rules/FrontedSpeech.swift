@@ -26,6 +26,8 @@ extension ClaimRules {
             comma = c
             speaker = named
         }
+        // "Meanwhile, Peskov said.": the only comma is the intro's, so nothing was set off before it.
+        guard comma > lead else { return nil }
         let range = lead..<comma
         // A quotation as the whole content is the quotation rule's; a quoted phrase inside is fine.
         guard range.count >= 3, tokens[lead].quote == nil, tokens[comma - 1].quote == nil,

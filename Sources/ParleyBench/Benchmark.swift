@@ -191,6 +191,8 @@ public struct Benchmark {
         ("report claims --topic ceasefire --limit 50", ["report", "claims", "--topic", "ceasefire", "--limit", "50"], 100),
         ("report figures --since 2024-01 --until 2024-01", ["report", "figures", "--since", "2024-01", "--until", "2024-01"], 100),
         ("report meetings --source article-0000042.txt", ["report", "meetings", "--source", "article-0000042.txt"], 100),
+        ("report people --source article-0000042.txt", ["report", "people", "--source", "article-0000042.txt"], 100),
+        ("report delegations --since 2024-01 --until 2024-01", ["report", "delegations", "--since", "2024-01", "--until", "2024-01"], 100),
         ("report person Medinsky", ["report", "person", "Medinsky"], 100),
         ("report sources --limit 20", ["report", "sources", "--limit", "20"], 100),
         ("search one word", ["search", "ceasefire"], 100),

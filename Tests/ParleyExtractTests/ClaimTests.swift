@@ -2,9 +2,7 @@
 import Testing
 
 @Suite struct ClaimTests {
-    private func claims(_ text: String) -> [(String, ClaimKind, String)] {
-        Extractor.extract(body: text, actors: ActorDictionary()).claims.map { ($0.speaker, $0.kind, $0.text) }
-    }
+    private func claims(_ text: String) -> [(String, ClaimKind, String)] { RuleTestSupport.claims(text) }
 
     @Test(arguments: [
         ("“The door is open,” said a Ukrainian government spokesperson.", "Ukrainian government spokesperson", "The door is open"),

@@ -4,9 +4,7 @@ import Testing
 /// Speech set off before its attribution without quotation marks, and attributions whose verb is
 /// followed only by where and when it was said.
 @Suite struct FrontedSpeechTests {
-    private func claims(_ text: String) -> [(String, ClaimKind, String)] {
-        Extractor.extract(body: text, actors: ActorDictionary()).claims.map { ($0.speaker, $0.kind, $0.text) }
-    }
+    private func claims(_ text: String) -> [(String, ClaimKind, String)] { RuleTestSupport.claims(text) }
 
     @Test(arguments: [
         ("We are satisfied with the results, Medinsky said.", "Medinsky", "We are satisfied with the results"),
@@ -21,11 +19,7 @@ import Testing
          "The sides agreed on an exchange under the “all-for-all” principle"),
     ])
     func wordsBeforeTheAttributionAreTheClaim(_ text: String, _ speaker: String, _ claim: String) {
-        let found = claims(text)
-        #expect(found.count == 1)
-        #expect(found.first?.0 == speaker)
-        #expect(found.first?.1 == .reported)
-        #expect(found.first?.2 == claim)
+        RuleTestSupport.expectOneClaim(in: text, by: speaker, .reported, claim)
     }
 
     @Test(arguments: [
@@ -50,10 +44,7 @@ import Testing
         ("Medinsky said on May 16 that the talks were useful.", "Medinsky", "the talks were useful"),
     ])
     func aTimePhraseOrANestedThatLeavesTheContentWhole(_ text: String, _ speaker: String, _ claim: String) {
-        let found = claims(text)
-        #expect(found.count == 1)
-        #expect(found.first?.0 == speaker)
-        #expect(found.first?.2 == claim)
+        RuleTestSupport.expectOneClaim(in: text, by: speaker, .reported, claim)
     }
 
     @Test func aProposalEndsBeforeItsAttribution() {
@@ -63,10 +54,7 @@ import Testing
     }
 
     @Test func aQuotedQuestionKeepsTheAttributionThatFollowsIt() {
-        let found = claims("“Why would they need a ceasefire for two days?” Zelensky said at a news conference in Vilnius.")
-        #expect(found.count == 1)
-        #expect(found.first?.0 == "Zelensky")
-        #expect(found.first?.1 == .quote)
-        #expect(found.first?.2 == "Why would they need a ceasefire for two days?")
+        RuleTestSupport.expectOneClaim(in: "“Why would they need a ceasefire for two days?” Zelensky said at a news conference in Vilnius.",
+                                       by: "Zelensky", .quote, "Why would they need a ceasefire for two days?")
     }
 }

@@ -61,7 +61,19 @@ extension Array where Element == Unicode.Scalar {
 extension String {
     /// Lowercased with typographic apostrophes unified; used for lexicon keys.
     var lexKey: String {
-        if utf8.allSatisfy({ $0 < 0x80 && !($0 >= 0x41 && $0 <= 0x5A) }) { return self }
+        var hasUpper = false
+        if utf8.allSatisfy({ byte in
+            if byte >= 0x41 && byte <= 0x5A { hasUpper = true }
+            return byte < 0x80
+        }) {
+            guard hasUpper else { return self }
+            // ASCII lower-cases byte by byte; `lowercased()` would take the Unicode path.
+            let bytes = utf8
+            return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+                for (i, byte) in bytes.enumerated() { buffer[i] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte }
+                return bytes.count
+            }
+        }
         var view = String.UnicodeScalarView()
         for s in lowercased().unicodeScalars { view.append(s.value == 0x2019 ? "'" : s) }
         return String(view)

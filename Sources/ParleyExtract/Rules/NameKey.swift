@@ -26,4 +26,11 @@ enum NameKey {
     }
 
     static func name(_ words: [String]) -> String { words.map(word).joined(separator: " ") }
+
+    /// `text.split(separator: " ")`, on bytes when the text is ASCII (one byte is one character
+    /// there); other text keeps the character split, where a space may carry a combining mark.
+    static func words(_ text: String) -> [String] {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return text.split(separator: " ").map(String.init) }
+        return text.utf8.split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) }
+    }
 }

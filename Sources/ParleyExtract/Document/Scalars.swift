@@ -88,6 +88,12 @@ extension String {
             [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { out, count in
                 var i = 0, n = 0
                 while i < bytes.count {
+                    // Runs of ASCII, most of any article, need no decoding.
+                    while i < bytes.count, bytes[i] < 0x80 {
+                        out[n] = Unicode.Scalar(bytes[i])
+                        i += 1; n += 1
+                    }
+                    guard i < bytes.count else { break }
                     let b0 = UInt32(bytes[i])
                     var v: UInt32
                     // A String's bytes are valid UTF-8, so the lead byte gives the length.

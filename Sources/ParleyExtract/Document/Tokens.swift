@@ -43,6 +43,16 @@ enum Tokenizer {
         scan(s, from: lo, to: hi) { a, b, kind in out.append(make(s, a, b, kind, table)) }
     }
 
+    /// The tokens `Document(text)` would have, for a text on one line (a role phrase): one
+    /// paragraph, whose trimmed spaces no token reads. Nil when the text has a line break.
+    static func tokens(ofLine text: String) -> [Token]? {
+        let s = text.scalarArray
+        if s.contains(where: { $0 == "\n" || $0 == "\r" }) { return nil }
+        var out: [Token] = []
+        tokens(s, from: 0, to: s.count, into: &out)
+        return out
+    }
+
     /// The lexicon keys of the words, numbers and hyphens in `s`: what topic matching reads,
     /// without building whole tokens.
     static func wordKeys(_ s: [Unicode.Scalar]) -> [String] {

@@ -68,6 +68,20 @@ enum Tokenizer {
         return out
     }
 
+    /// Where `wordKeys(s)` would take each key from, for ASCII `s`: there a key is the lower-cased
+    /// scalars of its range, so topics can compare bytes instead of making Strings.
+    static func asciiWordRanges(_ s: [Unicode.Scalar]) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        scan(s, from: 0, to: s.count) { a, b, kind in
+            switch kind {
+            case .word, .number: out.append(a..<b)
+            case .punct: if s[a] == "-" { out.append(a..<b) }
+            case .possessive: break
+            }
+        }
+        return out
+    }
+
     /// Where each token starts and ends, and its kind.
     @inline(__always)
     private static func scan(_ s: [Unicode.Scalar], from lo: Int, to hi: Int, _ emit: (Int, Int, Token.Kind) -> Void) {

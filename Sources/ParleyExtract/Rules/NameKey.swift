@@ -21,7 +21,11 @@ enum NameKey {
         guard token.shape.contains(.ascii) else { return nil }
         let folded = token.lower
         if token.is(.transliterated), let mapped = Lexicon.transliterations[folded] { return mapped }
-        if folded.hasSuffix("yy") { return String(folded.dropLast()) }
+        // ASCII: one byte is one character, so the bytes tell `hasSuffix("yy")`.
+        let bytes = folded.utf8
+        if bytes.count >= 2, bytes.last == UInt8(ascii: "y"), bytes[bytes.index(bytes.endIndex, offsetBy: -2)] == UInt8(ascii: "y") {
+            return String(folded.dropLast())
+        }
         return folded
     }
 

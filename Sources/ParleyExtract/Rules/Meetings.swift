@@ -69,9 +69,15 @@ struct MeetingRules {
     }
 
     /// "#" in a phrase stands for any number; a byte test, as no lexicon word starts with "#".
-    private static func isNumberSlot(_ w: String) -> Bool { w.utf8.first == UInt8(ascii: "#") }
+    private static func isNumberSlot(_ w: String) -> Bool {
+        // The view's own iterator: `first` goes through the unspecialised generic getter here.
+        var bytes = w.utf8.makeIterator()
+        return bytes.next() == UInt8(ascii: "#")
+    }
 
     private mutating func sentence(_ k: Int, _ s: Sentence) {
+        // One copy of the token array for the whole sentence, not one per `t[i]` through the property.
+        let t = doc.tokens
         // "said on Tuesday": the date of a statement, not of a meeting.
         let dates = DateRules.find(doc, in: s, articleDate: articleDate, anchor: anchor).filter { !datesStatement($0) }
         defer { if let d = dates.last(where: { $0.value.day != nil && $0.value.year != nil }) { anchor = d.value } }
@@ -174,6 +180,7 @@ struct MeetingRules {
 
     /// Parties of talks and exchanges: the two states the article names most (hosts excluded).
     private mutating func finishParties() {
+        let t = doc.tokens
         var counts: [String: Int] = [:]
         var order: [String] = []
         for para in doc.paragraphs where para.kind == .body {

@@ -181,15 +181,16 @@ struct MeetingRules {
     /// Parties of talks and exchanges: the two states the article names most (hosts excluded).
     private mutating func finishParties() {
         let t = doc.tokens
-        var counts: [String: Int] = [:]
+        // An article names a handful of states: a short list counts them without hashing.
         var order: [String] = []
+        var tally: [Int] = []
         for para in doc.paragraphs where para.kind == .body {
             for i in para.tokens where t[i].isCapitalized || t[i].isAllCaps {
                 guard t[i].is(.stateDemonym), let c = Lexicon.demonyms[t[i].lower], !c.isEmpty else { continue }
-                if counts[c] == nil { order.append(c) }
-                counts[c, default: 0] += 1
+                if let k = order.firstIndex(of: c) { tally[k] += 1 } else { order.append(c); tally.append(1) }
             }
         }
+        let counts = Dictionary(uniqueKeysWithValues: zip(order, tally))
         let host = mainTalks.flatMap { meetings[$0].place }.flatMap { Lexicon.placeCountry[$0.lexKey] }
         let ranked = order.filter { $0 != host }.enumerated().sorted { a, b in
             (counts[a.element]!, -a.offset) > (counts[b.element]!, -b.offset)

@@ -11,8 +11,19 @@ enum NameKey {
             : text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lexKey
         if let mapped = Lexicon.transliterations[folded] { return mapped }
         // A doubled final "yy" is a common Ukrainian romanisation of a single "y".
-        if folded.hasSuffix("yy") { return String(folded.dropLast()) }
+        if endsWithDoubleY(folded) { return String(folded.dropLast()) }
         return folded
+    }
+
+    /// `text.hasSuffix("yy")`, on bytes when the text is ASCII (one byte is one character there).
+    private static func endsWithDoubleY(_ text: String) -> Bool {
+        var previous: UInt8 = 0, last: UInt8 = 0
+        for byte in text.utf8 {
+            if byte >= 0x80 { return text.hasSuffix("yy") }
+            previous = last
+            last = byte
+        }
+        return previous == UInt8(ascii: "y") && last == UInt8(ascii: "y")
     }
 
     /// `word(token.text)` for an ASCII token, from what the tokenizer already knows: its lower-case
@@ -21,11 +32,7 @@ enum NameKey {
         guard token.shape.contains(.ascii) else { return nil }
         let folded = token.lower
         if token.is(.transliterated), let mapped = Lexicon.transliterations[folded] { return mapped }
-        // ASCII: one byte is one character, so the bytes tell `hasSuffix("yy")`.
-        let bytes = folded.utf8
-        if bytes.count >= 2, bytes.last == UInt8(ascii: "y"), bytes[bytes.index(bytes.endIndex, offsetBy: -2)] == UInt8(ascii: "y") {
-            return String(folded.dropLast())
-        }
+        if endsWithDoubleY(folded) { return String(folded.dropLast()) }
         return folded
     }
 

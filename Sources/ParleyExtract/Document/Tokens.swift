@@ -14,6 +14,7 @@ public struct Token: Sendable, Hashable {
     /// Lexicon classes of `lower`, looked up once.
     public var classes: LexClass = []
     /// Letter-case shape, read once from the scalars: rules ask it for almost every token.
+    /// A token's text has `end - start` scalars, and a word is capitalised when its first is upper case.
     var shape: Shape = []
 
     struct Shape: OptionSet, Sendable, Hashable {

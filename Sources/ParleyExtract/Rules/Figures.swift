@@ -39,9 +39,9 @@ enum FigureRules {
         var j = i + 1
         // Thousands set off by a space ("1 000", "12 500"): a group of one to three digits, then
         // groups of exactly three, one space apart.
-        if t.kind == .number, t.text.unicodeScalars.allSatisfy(\.isDigit), (1...3).contains(t.text.unicodeScalars.count) {
+        if t.kind == .number, t.text.unicodeScalars.allSatisfy(\.isDigit), (1...3).contains(t.end - t.start) {
             while j < end, doc.tokens[j].kind == .number, doc.tokens[j].start == doc.tokens[j - 1].end + 1,
-                  doc.tokens[j].text.unicodeScalars.count == 3, doc.tokens[j].text.unicodeScalars.allSatisfy(\.isDigit),
+                  doc.tokens[j].end - doc.tokens[j].start == 3, doc.tokens[j].text.unicodeScalars.allSatisfy(\.isDigit),
                   let group = Double(doc.tokens[j].text) {
                 value = value * 1000 + group
                 j += 1

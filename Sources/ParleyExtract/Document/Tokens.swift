@@ -105,8 +105,9 @@ enum Tokenizer {
                 continue
             }
             if c.isLetter {
-                // Initialism: single letters each followed by a dot ("U.S.", "U.K.", "J.").
-                if let j = initialismEnd(s, i, hi) {
+                // Initialism: single letters each followed by a dot ("U.S.", "U.K.", "J."). Only an
+                // upper-case letter with a dot after it can start one, so most words skip the call.
+                if i + 1 < hi, s[i + 1] == ".", c.isUpper, let j = initialismEnd(s, i, hi) {
                     emit(i, j, .word)
                     i = j
                     continue

@@ -17,13 +17,12 @@ enum NameKey {
 
     /// `text.hasSuffix("yy")`, on bytes when the text is ASCII (one byte is one character there).
     private static func endsWithDoubleY(_ text: String) -> Bool {
-        var previous: UInt8 = 0, last: UInt8 = 0
-        for byte in text.utf8 {
-            if byte >= 0x80 { return text.hasSuffix("yy") }
-            previous = last
-            last = byte
-        }
-        return previous == UInt8(ascii: "y") && last == UInt8(ascii: "y")
+        var text = text
+        return text.withUTF8 { bytes in
+            if bytes.contains(where: { $0 >= 0x80 }) { return nil }
+            let y = UInt8(ascii: "y")
+            return bytes.count >= 2 && bytes[bytes.count - 1] == y && bytes[bytes.count - 2] == y
+        } ?? text.hasSuffix("yy")
     }
 
     /// `word(token.text)` for an ASCII token, from what the tokenizer already knows: its lower-case

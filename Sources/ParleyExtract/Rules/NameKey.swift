@@ -41,6 +41,21 @@ enum NameKey {
     /// there); other text keeps the character split, where a space may carry a combining mark.
     static func words(_ text: String) -> [String] {
         guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return text.split(separator: " ").map(String.init) }
-        return text.utf8.split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) }
+        return splitOnSpaceBytes(text)
+    }
+
+    /// `text.utf8.split(separator: 0x20)` as Strings, read from the contiguous bytes (the generic
+    /// split goes through slices of the view). A space byte never falls inside a longer sequence.
+    static func splitOnSpaceBytes(_ text: String) -> [String] {
+        var text = text
+        return text.withUTF8 { bytes in
+            var out: [String] = []
+            var start = 0
+            for k in 0...bytes.count where k == bytes.count || bytes[k] == 0x20 {
+                if k > start { out.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<k]), as: UTF8.self)) }
+                start = k + 1
+            }
+            return out
+        }
     }
 }

@@ -137,9 +137,7 @@ struct PeopleIndex {
 
     /// `form.split(separator: " ")` on bytes. A name's spaces are never part of a larger
     /// character (the next word starts with a letter), so bytes and characters split alike.
-    private static func words(of form: String) -> [String] {
-        form.utf8.split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) }
-    }
+    private static func words(of form: String) -> [String] { NameKey.splitOnSpaceBytes(form) }
 
     private static func wordCount(_ form: String) -> Int {
         var count = 0

@@ -46,7 +46,7 @@ struct PeopleIndex {
                 }
                 if let name = PeopleRules.candidate(doc, run: i..<j) {
                     let words = name.map { doc.tokens[$0].text }
-                    let key = NameKey.word(words.last!)
+                    let key = NameKey.word(of: doc.tokens[name.upperBound - 1]) ?? NameKey.word(words.last!)
                     let form = words.joined(separator: " ")
                     // "Later Zelensky" at a sentence start: the first word may be an ordinary opener.
                     if name.lowerBound == doc.sentences[doc.tokens[name.lowerBound].sentence].tokens.lowerBound,

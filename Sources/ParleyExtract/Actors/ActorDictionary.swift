@@ -9,6 +9,8 @@ public struct ActorDictionary: Sendable {
     private var byName: [String: Int] = [:]
     /// Folded surnames → actor indexes (a surname alone identifies only an actor who is alone with it).
     private var bySurname: [String: [Int]] = [:]
+    /// Folded forms (name and aliases) of each actor, so a lookup folds only the name it is given.
+    private var formKeys: [Set<String>] = []
 
     public init(_ actors: [Actor] = []) {
         for actor in actors { add(actor) }
@@ -25,8 +27,10 @@ public struct ActorDictionary: Sendable {
         } else {
             index = actors.count
             actors.append(actor)
+            formKeys.append([])
             byCanonicalName[canonical] = index
         }
+        formKeys[index] = Set(([actor.name] + actor.aliases).map(ActorDictionary.key))
         for form in [actor.name] + actor.aliases {
             let words = form.split(separator: " ").map(String.init)
             guard let last = words.last else { continue }
@@ -47,15 +51,13 @@ public struct ActorDictionary: Sendable {
     /// The actor a name found in an article is: by full name or alias, or by a surname that
     /// only one actor has.
     public func actor(named name: String) -> Actor? {
-        let words = name.split(separator: " ").map(String.init)
-        if words.count > 1, let index = byName[ActorDictionary.key(name)] { return actors[index] }
-        guard let last = words.last, let candidates = bySurname[NameKey.word(last)], candidates.count == 1 else { return nil }
-        let actor = actors[candidates[0]]
+        let words = NameKey.words(name).map(NameKey.word)
+        let nameKey = words.joined(separator: " ")
+        if words.count > 1, let index = byName[nameKey] { return actors[index] }
+        guard let last = words.last, let candidates = bySurname[last], candidates.count == 1 else { return nil }
         // "Maria Lavrov" is not Sergei Lavrov: a full name must agree on the given name too.
-        if words.count > 1 && !([actor.name] + actor.aliases).contains(where: { ActorDictionary.key($0) == ActorDictionary.key(name) }) {
-            return nil
-        }
-        return actor
+        if words.count > 1 && !formKeys[candidates[0]].contains(nameKey) { return nil }
+        return actors[candidates[0]]
     }
 
     /// The role titles an actor held on the article's date; without a date, only undated roles.
@@ -67,6 +69,6 @@ public struct ActorDictionary: Sendable {
     }
 
     static func key(_ name: String) -> String {
-        NameKey.name(name.split(separator: " ").map(String.init))
+        NameKey.name(NameKey.words(name))
     }
 }

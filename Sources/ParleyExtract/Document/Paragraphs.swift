@@ -60,10 +60,11 @@ enum Paragraphs {
     private static let nonASCIIInitials: [Unicode.Scalar] =
         Lexicon.debrisLinePrefixes.compactMap { $0.unicodeScalars.first }.filter { $0.value >= 0x80 }
 
-    /// Lower-case ASCII bytes that start some debris prefix.
-    private static let asciiInitials: [Bool] = {
-        var out = Array(repeating: false, count: 128)
-        for prefix in Lexicon.debrisLinePrefixes { if let b = prefix.utf8.first, b < 0x80 { out[Int(b)] = true } }
+    /// The debris prefixes by their lower-case ASCII first byte: a line that starts with an ASCII
+    /// letter can only start a prefix with the same first byte.
+    private static let prefixesByInitial: [[String]] = {
+        var out = Array(repeating: [String](), count: 128)
+        for prefix in Lexicon.debrisLinePrefixes { if let b = prefix.utf8.first, b < 0x80 { out[Int(b)].append(prefix) } }
         return out
     }()
 
@@ -73,14 +74,17 @@ enum Paragraphs {
         // A caseless non-ASCII first scalar (an opening quotation mark) starts only a prefix that starts with it.
         let first = s[a]
         if first.value >= 0x80, !first.properties.changesWhenLowercased, !nonASCIIInitials.contains(first) { return false }
-        // An ASCII first letter that starts no prefix rules the line out at once (most lines).
+        // An ASCII first letter that starts no prefix rules the line out at once (most lines);
+        // other prefixes fail `quickStarts` on their first byte, so only its own initial's are tried.
+        var candidates = Lexicon.debrisLinePrefixes
         if first.value < 0x80 {
             var v = first.value
             if v >= 0x41 && v <= 0x5A { v += 0x20 }
-            if !asciiInitials[Int(v)] { return false }
+            candidates = prefixesByInitial[Int(v)]
+            if candidates.isEmpty { return false }
         }
         var head: String? = nil
-        for prefix in Lexicon.debrisLinePrefixes {
+        for prefix in candidates {
             var starts = quickStarts(s, a, end, with: prefix)
             if starts == nil {
                 if head == nil { head = s.lexKey(a, end) }

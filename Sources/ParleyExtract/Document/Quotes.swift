@@ -42,6 +42,8 @@ enum QuoteFinder {
             carry = false
             while i < para.end {
                 let v = s[i].value
+                // No mark set holds such a scalar, so nothing below can happen at it (most of the text).
+                if v < 0xAB && v != 0x22 && v != 0x27 { i += 1; continue }
                 if let o = openAt {
                     let closes = single ? isSingleCloser(s, i, para) : doubleClosers.contains(v) && i > o + 1
                     if closes {

@@ -61,7 +61,19 @@ extension Array where Element == Unicode.Scalar {
 extension String {
     /// Lowercased with typographic apostrophes unified; used for lexicon keys.
     var lexKey: String {
-        if utf8.allSatisfy({ $0 < 0x80 && !($0 >= 0x41 && $0 <= 0x5A) }) { return self }
+        var hasUpper = false
+        if utf8.allSatisfy({ byte in
+            if byte >= 0x41 && byte <= 0x5A { hasUpper = true }
+            return byte < 0x80
+        }) {
+            guard hasUpper else { return self }
+            // ASCII lower-cases byte by byte; `lowercased()` would take the Unicode path.
+            let bytes = utf8
+            return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+                for (i, byte) in bytes.enumerated() { buffer[i] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte }
+                return bytes.count
+            }
+        }
         var view = String.UnicodeScalarView()
         for s in lowercased().unicodeScalars { view.append(s.value == 0x2019 ? "'" : s) }
         return String(view)
@@ -76,6 +88,19 @@ extension String {
             [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { out, count in
                 var i = 0, n = 0
                 while i < bytes.count {
+                    // Runs of ASCII, most of any article, need no decoding: eight bytes at a time
+                    // while none has its high bit set, then byte by byte.
+                    while i + 8 <= bytes.count {
+                        let word = UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self)
+                        guard word & 0x8080_8080_8080_8080 == 0 else { break }
+                        for k in 0..<8 { out[n + k] = Unicode.Scalar(bytes[i + k]) }
+                        i += 8; n += 8
+                    }
+                    while i < bytes.count, bytes[i] < 0x80 {
+                        out[n] = Unicode.Scalar(bytes[i])
+                        i += 1; n += 1
+                    }
+                    guard i < bytes.count else { break }
                     let b0 = UInt32(bytes[i])
                     var v: UInt32
                     // A String's bytes are valid UTF-8, so the lead byte gives the length.

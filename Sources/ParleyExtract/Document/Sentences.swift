@@ -56,7 +56,7 @@ enum SentenceSplitter {
 
     private static func startsSentence(_ t: Token) -> Bool {
         if t.kind == .number { return true }
-        if t.kind == .word { return t.text.unicodeScalars.first!.isUpper }
+        if t.kind == .word { return t.isCapitalized }
         return ["\u{201C}", "\u{AB}", "\"", "\u{2018}", "'", "(", "["].contains(t.text)
     }
 
@@ -64,7 +64,7 @@ enum SentenceSplitter {
         guard tokens[i].isMark("."), i > start else { return false }
         let prev = tokens[i - 1]
         guard prev.kind == .word, prev.end == tokens[i].start else { return false }
-        if prev.text.unicodeScalars.count == 1, prev.text.unicodeScalars.first!.isUpper { return true }
+        if prev.end - prev.start == 1, prev.isCapitalized { return true }
         return Lexicon.abbreviations.contains(prev.lower)
     }
 }

@@ -14,6 +14,7 @@ public struct Token: Sendable, Hashable {
     /// Lexicon classes of `lower`, looked up once.
     public var classes: LexClass = []
     /// Letter-case shape, read once from the scalars: rules ask it for almost every token.
+    /// A token's text has `end - start` scalars, and a word is capitalised when its first is upper case.
     var shape: Shape = []
 
     struct Shape: OptionSet, Sendable, Hashable {
@@ -43,6 +44,16 @@ enum Tokenizer {
         scan(s, from: lo, to: hi) { a, b, kind in out.append(make(s, a, b, kind, table)) }
     }
 
+    /// The tokens `Document(text)` would have, for a text on one line (a role phrase): one
+    /// paragraph, whose trimmed spaces no token reads. Nil when the text has a line break.
+    static func tokens(ofLine text: String) -> [Token]? {
+        let s = text.scalarArray
+        if s.contains(where: { $0 == "\n" || $0 == "\r" }) { return nil }
+        var out: [Token] = []
+        tokens(s, from: 0, to: s.count, into: &out)
+        return out
+    }
+
     /// The lexicon keys of the words, numbers and hyphens in `s`: what topic matching reads,
     /// without building whole tokens.
     static func wordKeys(_ s: [Unicode.Scalar]) -> [String] {
@@ -52,6 +63,20 @@ enum Tokenizer {
             switch kind {
             case .word, .number: out.append(lowerForm(s, a, b, table))
             case .punct: if s[a] == "-" { out.append("-") }
+            case .possessive: break
+            }
+        }
+        return out
+    }
+
+    /// Where `wordKeys(s)` would take each key from, for ASCII `s`: there a key is the lower-cased
+    /// scalars of its range, so topics can compare bytes instead of making Strings.
+    static func asciiWordRanges(_ s: [Unicode.Scalar]) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        scan(s, from: 0, to: s.count) { a, b, kind in
+            switch kind {
+            case .word, .number: out.append(a..<b)
+            case .punct: if s[a] == "-" { out.append(a..<b) }
             case .possessive: break
             }
         }
@@ -80,8 +105,9 @@ enum Tokenizer {
                 continue
             }
             if c.isLetter {
-                // Initialism: single letters each followed by a dot ("U.S.", "U.K.", "J.").
-                if let j = initialismEnd(s, i, hi) {
+                // Initialism: single letters each followed by a dot ("U.S.", "U.K.", "J."). Only an
+                // upper-case letter with a dot after it can start one, so most words skip the call.
+                if i + 1 < hi, s[i + 1] == ".", c.isUpper, let j = initialismEnd(s, i, hi) {
                     emit(i, j, .word)
                     i = j
                     continue

@@ -3,8 +3,10 @@
 /// Non-ASCII words stay with the dictionary (its `==` is canonical equivalence, not bytes).
 struct LexClassTable: Sendable {
     private var keys: [String?]
-    /// Each key's bytes, so a token can be matched before any String is made for it.
-    private var keyBytes: [[UInt8]]
+    /// Every key's bytes end to end, and where each slot's key starts in them: a token is matched
+    /// before any String is made for it, without an array per key to retain.
+    private var keyBytes: [UInt8] = []
+    private var keyStart: [Int]
     private var values: [LexClass]
     private let mask: Int
 
@@ -14,16 +16,20 @@ struct LexClassTable: Sendable {
         while size < ascii.count * 4 { size *= 2 }
         mask = size - 1
         keys = Array(repeating: nil, count: size)
-        keyBytes = Array(repeating: [], count: size)
+        keyStart = Array(repeating: 0, count: size + 1)
         values = Array(repeating: [], count: size)
         // Sorted, so the layout (and any probe sequence) is the same on every run.
         for (key, value) in ascii.sorted(by: { $0.key < $1.key }) {
             var slot = Self.hash(key).value & mask
             while keys[slot] != nil { slot = (slot + 1) & mask }
             keys[slot] = key
-            keyBytes[slot] = Array(key.utf8)
             values[slot] = value
         }
+        for slot in 0..<size {
+            keyStart[slot] = keyBytes.count
+            if let key = keys[slot] { keyBytes.append(contentsOf: key.utf8) }
+        }
+        keyStart[size] = keyBytes.count
     }
 
     /// FNV-1a, fed one byte at a time so the tokenizer can hash a word while it reads it.
@@ -44,18 +50,19 @@ struct LexClassTable: Sendable {
     func entry(_ s: [Unicode.Scalar], _ a: Int, _ b: Int, hash: Hash) -> (key: String, classes: LexClass)? {
         var slot = hash.value & mask
         while let key = keys[slot] {
-            if Self.matches(keyBytes[slot], s, a, b) { return (key, values[slot]) }
+            if matches(slot, s, a, b) { return (key, values[slot]) }
             slot = (slot + 1) & mask
         }
         return nil
     }
 
-    private static func matches(_ key: [UInt8], _ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> Bool {
-        guard key.count == b - a else { return false }
-        for k in 0..<key.count {
+    private func matches(_ slot: Int, _ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> Bool {
+        let start = keyStart[slot]
+        guard keyStart[slot + 1] - start == b - a else { return false }
+        for k in 0..<(b - a) {
             var v = s[a + k].value
             if v >= 0x41 && v <= 0x5A { v += 0x20 }
-            if v != UInt32(key[k]) { return false }
+            if v != UInt32(keyBytes[start + k]) { return false }
         }
         return true
     }

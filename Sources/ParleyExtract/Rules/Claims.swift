@@ -50,6 +50,7 @@ struct ClaimRules {
     }
 
     private mutating func sentence(_ k: Int, _ s: Sentence) {
+        let tokens = doc.tokens
         finder.noteSubjects(in: s)
         var covered: [Range<Int>] = []
         // Quotations opening in this sentence.

@@ -76,7 +76,7 @@ struct DateMention {
 /// "the following day". Years missing from the text come from the article's date when known.
 enum DateRules {
     static func isYear(_ t: Token) -> Int? {
-        guard t.kind == .number, t.text.unicodeScalars.count == 4, let y = Int(t.text), (1900...2100).contains(y) else { return nil }
+        guard t.kind == .number, t.end - t.start == 4, let y = Int(t.text), (1900...2100).contains(y) else { return nil }
         return y
     }
 

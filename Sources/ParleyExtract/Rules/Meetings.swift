@@ -69,9 +69,15 @@ struct MeetingRules {
     }
 
     /// "#" in a phrase stands for any number; a byte test, as no lexicon word starts with "#".
-    private static func isNumberSlot(_ w: String) -> Bool { w.utf8.first == UInt8(ascii: "#") }
+    private static func isNumberSlot(_ w: String) -> Bool {
+        // The view's own iterator: `first` goes through the unspecialised generic getter here.
+        var bytes = w.utf8.makeIterator()
+        return bytes.next() == UInt8(ascii: "#")
+    }
 
     private mutating func sentence(_ k: Int, _ s: Sentence) {
+        // One copy of the token array for the whole sentence, not one per `t[i]` through the property.
+        let t = doc.tokens
         // "said on Tuesday": the date of a statement, not of a meeting.
         let dates = DateRules.find(doc, in: s, articleDate: articleDate, anchor: anchor).filter { !datesStatement($0) }
         defer { if let d = dates.last(where: { $0.value.day != nil && $0.value.year != nil }) { anchor = d.value } }
@@ -179,15 +185,17 @@ struct MeetingRules {
 
     /// Parties of talks and exchanges: the two states the article names most (hosts excluded).
     private mutating func finishParties() {
-        var counts: [String: Int] = [:]
+        let t = doc.tokens
+        // An article names a handful of states: a short list counts them without hashing.
         var order: [String] = []
+        var tally: [Int] = []
         for para in doc.paragraphs where para.kind == .body {
             for i in para.tokens where t[i].isCapitalized || t[i].isAllCaps {
                 guard t[i].is(.stateDemonym), let c = Lexicon.demonyms[t[i].lower], !c.isEmpty else { continue }
-                if counts[c] == nil { order.append(c) }
-                counts[c, default: 0] += 1
+                if let k = order.firstIndex(of: c) { tally[k] += 1 } else { order.append(c); tally.append(1) }
             }
         }
+        let counts = Dictionary(uniqueKeysWithValues: zip(order, tally))
         let host = mainTalks.flatMap { meetings[$0].place }.flatMap { Lexicon.placeCountry[$0.lexKey] }
         let ranked = order.filter { $0 != host }.enumerated().sorted { a, b in
             (counts[a.element]!, -a.offset) > (counts[b.element]!, -b.offset)

@@ -22,10 +22,16 @@ struct PeopleIndex {
         personAt = Array(repeating: nil, count: doc.tokens.count)
         mentionEnd = Array(repeating: nil, count: doc.tokens.count)
         var byKey: [String: Int] = [:]
-        // Capitalised words seen away from a sentence start: evidence that a word is a name, not an opener.
-        var midSentence: Set<String> = []
-        for i in doc.tokens.indices where doc.tokens[i].isCapitalized && i > doc.sentences[doc.tokens[i].sentence].tokens.lowerBound {
-            midSentence.insert(doc.tokens[i].lower)
+        // Whether a word is seen capitalised away from a sentence start: evidence that it is a name,
+        // not an opener. Asked only for names that open a sentence, so it is looked up on demand.
+        var seenMidSentence: [String: Bool] = [:]
+        func isMidSentence(_ lower: String) -> Bool {
+            if let known = seenMidSentence[lower] { return known }
+            let seen = doc.tokens.indices.contains { i in
+                doc.tokens[i].isCapitalized && i > doc.sentences[doc.tokens[i].sentence].tokens.lowerBound && doc.tokens[i].lower == lower
+            }
+            seenMidSentence[lower] = seen
+            return seen
         }
         var weakForms: Set<String> = []
         // 1. Discovery in body paragraphs.
@@ -40,11 +46,11 @@ struct PeopleIndex {
                 }
                 if let name = PeopleRules.candidate(doc, run: i..<j) {
                     let words = name.map { doc.tokens[$0].text }
-                    let key = NameKey.word(words.last!)
+                    let key = NameKey.word(of: doc.tokens[name.upperBound - 1]) ?? NameKey.word(words.last!)
                     let form = words.joined(separator: " ")
                     // "Later Zelensky" at a sentence start: the first word may be an ordinary opener.
                     if name.lowerBound == doc.sentences[doc.tokens[name.lowerBound].sentence].tokens.lowerBound,
-                       !midSentence.contains(doc.tokens[name.lowerBound].lower) {
+                       !isMidSentence(doc.tokens[name.lowerBound].lower) {
                         weakForms.insert(form)
                     }
                     if let p = byKey[key] {
@@ -131,9 +137,7 @@ struct PeopleIndex {
 
     /// `form.split(separator: " ")` on bytes. A name's spaces are never part of a larger
     /// character (the next word starts with a letter), so bytes and characters split alike.
-    private static func words(of form: String) -> [String] {
-        form.utf8.split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) }
-    }
+    private static func words(of form: String) -> [String] { NameKey.splitOnSpaceBytes(form) }
 
     private static func wordCount(_ form: String) -> Int {
         var count = 0

@@ -127,8 +127,8 @@ enum PeopleRules {
     /// state right before a mention ("Russia’s Vladimir Putin").
     static func country(_ doc: Document, roles: [Role], mentions: [Range<Int>]) -> String? {
         for role in roles {
-            let sub = Document(role.text)
-            for t in sub.tokens where t.isWord {
+            let tokens = Tokenizer.tokens(ofLine: role.text) ?? Document(role.text).tokens
+            for t in tokens where t.isWord {
                 if let code = Lexicon.demonyms[t.lower], !code.isEmpty { return code }
             }
         }

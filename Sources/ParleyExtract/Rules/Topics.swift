@@ -53,7 +53,11 @@ enum TopicRules {
 
     static func wordsOf(_ text: String) -> [String] { Tokenizer.wordKeys(text.scalarArray) }
 
-    static func topics(of text: String) -> [String] { topics(ofWords: wordsOf(text)) }
+    static func topics(of text: String) -> [String] {
+        let s = text.scalarArray
+        if let ascii = AsciiTopicIndex.shared, s.allSatisfy({ $0.value < 0x80 }) { return ascii.topics(s) }
+        return topics(ofWords: Tokenizer.wordKeys(s))
+    }
 
     static func topics(ofWords words: [String]) -> [String] {
         let index = Self.index

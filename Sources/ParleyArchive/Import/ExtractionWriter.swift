@@ -129,7 +129,7 @@ final class ExtractionWriter {
         for meeting in extraction.meetings {
             let sizes = extraction.figures.filter { $0.meeting == meeting.id }.map { ($0.topic, $0.value, $0.perSide) }
             let meetingID: Int64
-            if let existing = try meetings.resolve(meeting, sizes: sizes, published: extraction.source.published) {
+            if let existing = try meetings.resolve(meeting, sizes: sizes) {
                 meetingID = existing
             } else {
                 let sizeKey = meeting.date == nil && meeting.place == nil ? sizes.first.map(MeetingResolver.sizeKey) : nil

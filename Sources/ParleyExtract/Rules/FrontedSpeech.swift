@@ -119,11 +119,7 @@ extension ClaimRules {
     private func listenersSkipped(after v: Int, _ s: Sentence) -> Int {
         let a = v + 1
         guard ["told", "tells"].contains(tokens[v].lower) else { return a }
-        for phrase in Lexicon.tellListeners where a + phrase.count <= s.tokens.upperBound
-            && phrase.indices.allSatisfy({ tokens[a + $0].lower == phrase[$0] }) {
-            return a + phrase.count
-        }
-        return a
+        return phraseEnd(Lexicon.tellListeners, at: a, s.tokens.upperBound) ?? a
     }
 
     /// Nothing after `a` but the closing stop, or a phrase of place or time.

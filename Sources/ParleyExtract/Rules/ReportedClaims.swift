@@ -22,13 +22,9 @@ extension ClaimRules {
         }
         a = skipLeadIns(a, end)
         var heardBy = false
-        if ["told", "tells", "telling"].contains(verb) {
-            for phrase in Lexicon.tellListeners where a + phrase.count <= end
-                && phrase.indices.allSatisfy({ tokens[a + $0].lower == phrase[$0] }) {
-                a += phrase.count
-                heardBy = true
-                break
-            }
+        if ["told", "tells", "telling"].contains(verb), let after = phraseEnd(Lexicon.tellListeners, at: a, end) {
+            a = after
+            heardBy = true
         }
         // "indicated last month that ...", "told reporters that ...": content starts after "that".
         var thatAt: Int? = nil
@@ -80,11 +76,14 @@ extension ClaimRules {
         return k
     }
 
-    func skipLeadIns(_ a: Int, _ end: Int) -> Int {
-        for phrase in Lexicon.contentLeadIns where a + phrase.count <= end {
-            if phrase.indices.allSatisfy({ tokens[a + $0].lower == phrase[$0] }) { return a + phrase.count }
+    func skipLeadIns(_ a: Int, _ end: Int) -> Int { phraseEnd(Lexicon.contentLeadIns, at: a, end) ?? a }
+
+    /// Where the first of `phrases` that starts at token `a` (and ends by `end`) ends, if one does.
+    func phraseEnd(_ phrases: [[String]], at a: Int, _ end: Int) -> Int? {
+        for phrase in phrases where a + phrase.count <= end && phrase.indices.allSatisfy({ tokens[a + $0].lower == phrase[$0] }) {
+            return a + phrase.count
         }
-        return a
+        return nil
     }
 
     /// Where reported content stops: the sentence end, or before a new clause that carries its

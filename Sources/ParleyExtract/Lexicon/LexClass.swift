@@ -57,6 +57,7 @@ public struct LexClass: OptionSet, Sendable, Hashable {
     static let futureMarker = LexClass(rawValue: 1 << 48)
     static let placePreposition = LexClass(rawValue: 1 << 49)
     static let clauseJoiner = LexClass(rawValue: 1 << 50)
+    static let meetVerb = LexClass(rawValue: 1 << 51)
 
     /// Words that may open a capitalised run before a name and are stripped from it.
     static let strippable: LexClass = [.notName, .roleNoun, .titleWord, .demonym, .place, .organisation]
@@ -122,6 +123,7 @@ extension Lexicon {
         add(futureMarkers, .futureMarker)
         add(placePrepositions, .placePreposition)
         add(reportClauseJoiners, .clauseJoiner)
+        add(meetVerbs, .meetVerb)
         var triggers = talksNouns.union(summitNouns)
         for phrase in callPhrases + exchangePhrases + remainsPhrases { triggers.insert(phrase[0]) }
         add(triggers, .meetingTrigger)

@@ -65,3 +65,34 @@ extension Lexicon {
     /// Verbs that put a person at the head of a delegation ("Umerov led Ukraine’s delegation").
     static let leadVerbs: Set<String> = ["led", "leads", "leading", "headed", "heads", "heading", "chaired", "chairs"]
 }
+
+extension Lexicon {
+    /// Verbs that make a meeting of the people on either side ("Erdogan met Zelensky").
+    static let meetVerbs: Set<String> = ["met", "meet", "meets", "hosted", "hosts"]
+    /// Words before a verb of meeting that deny it ("have not met since", "refused to meet").
+    static let meetingNegators: Set<String> = [
+        "not", "never", "n't", "refused", "refuses", "declined", "declines", "no", "unwilling", "rejected", "without",
+    ]
+    /// Words that start a clause: a verb of meeting's subject does not reach past them.
+    static let clauseOpeners: Set<String> = [
+        "that", "who", "which", "when", "while", "after", "before", "since", "because", "as", "if", "where", "whom", "but",
+    ]
+    /// Words that end the people a verb of meeting takes ("met Putin in Alaska on Friday").
+    static let objectEnders: Set<String> = [
+        "in", "on", "at", "for", "to", "during", "after", "before", "since", "last", "next", "this", "over", "about",
+        "that", "who", "which", "when", "while", "as", "and", "but", "until", "behind", "ahead", "amid", "of",
+    ]
+    /// Plural or group participants that make a meeting talks between sides.
+    static let meetingGroupNouns: Set<String> = [
+        "officials", "envoys", "representatives", "diplomats", "ministers", "counterpart", "counterparts", "sides", "teams",
+        "delegates", "advisers", "advisors",
+    ]
+    /// Last words of roles that make a person a head of state or government.
+    static let leaderTitles: Set<String> = ["president", "chancellor", "premier", "king", "queen", "pope", "emir", "sultan"]
+    /// Surname keys of well-known heads of state or government in this coverage, for mentions
+    /// that give no title ("Putin and Zelensky last met in 2019").
+    static let headsOfState: Set<String> = Set([
+        "Putin", "Zelensky", "Trump", "Erdoğan", "Macron", "Starmer", "Merz", "Scholz", "Tusk", "Duda", "Meloni",
+        "Orbán", "Lukashenko", "Stubb", "Biden", "Xi", "Modi", "Lula",
+    ].map(NameKey.word))
+}

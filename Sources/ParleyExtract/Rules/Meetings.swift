@@ -3,7 +3,7 @@ struct MeetingRules {
     let doc: Document
     let people: PeopleIndex
     let articleDate: DateValue?
-    private(set) var meetings: [Meeting] = []
+    var meetings: [Meeting] = []
     /// Index of the main talks round (the first one with a place, or the first definite one).
     private(set) var mainTalks: Int? = nil
     private(set) var prisonerExchange: Int? = nil
@@ -24,7 +24,7 @@ struct MeetingRules {
 
     var t: [Token] { doc.tokens }
 
-    private mutating func add(_ kind: MeetingKind, _ s: Sentence, trigger: Range<Int>, place: String? = nil, date: DateValue? = nil,
+    mutating func add(_ kind: MeetingKind, _ s: Sentence, trigger: Range<Int>, place: String? = nil, date: DateValue? = nil,
                               status: MeetingStatus, parties: [String] = [], round: Int? = nil) -> Int {
         meetings.append(Meeting(id: "m\(meetings.count + 1)", kind: kind, place: place, venue: nil, date: date?.iso,
                                 parties: parties, status: status, span: doc.span(tokens: trigger),
@@ -81,11 +81,13 @@ struct MeetingRules {
         // "said on Tuesday": the date of a statement, not of a meeting.
         let dates = DateRules.find(doc, in: s, articleDate: articleDate, anchor: anchor).filter { !datesStatement($0) }
         defer { if let d = dates.last(where: { $0.value.day != nil && $0.value.year != nil }) { anchor = d.value } }
-        guard s.tokens.contains(where: { t[$0].is(.meetingTrigger) }) else { return }
+        guard s.tokens.contains(where: { t[$0].is(.meetingTrigger) || t[$0].is(.meetVerb) }) else { return }
         let place = placeIn(s)
         let venue = venueIn(s)
         var i = s.tokens.lowerBound
         var usedTalks = false
+        // Whether a noun already named a meeting here: a verb of meeting then adds nothing.
+        var handled = false
         while i < s.tokens.upperBound {
             if t[i].quote != nil || !t[i].is(.meetingTrigger) { i += 1; continue }
             // Calls.
@@ -97,26 +99,26 @@ struct MeetingRules {
                 } else {
                     lastCall = add(.call, s, trigger: range, date: date, status: status(s, default: .held), parties: countries(s))
                 }
-                i += phrase.count; continue
+                handled = true; i += phrase.count; continue
             }
             // "spoke with Putin by phone": the call is the conversation the phone qualifies.
             if lastCall == nil, let range = phoneCall(at: i, s) {
                 lastCall = add(.call, s, trigger: range, date: dates.first?.value, status: status(s, default: .held), parties: countries(s))
-                i += 1; continue
+                handled = true; i += 1; continue
             }
             // Exchanges of prisoners and returns of remains (singular events, not generic plurals).
             if let phrase = Lexicon.exchangePhrases.first(where: { matches($0, at: i, s) }) {
                 if prisonerExchange == nil {
                     prisonerExchange = add(.exchange, s, trigger: i..<(i + phrase.count), status: status(s, default: .planned), parties: [])
                 }
-                i += phrase.count; continue
+                handled = true; i += phrase.count; continue
             }
             if let phrase = Lexicon.remainsPhrases.first(where: { matches($0, at: i, s) }),
                phrase.contains("remains") && phrase.first == "return" || remainsFollow(i + phrase.count - (phrase.last == "#" ? 1 : 0), s) {
                 if remainsReturn == nil {
                     remainsReturn = add(.exchange, s, trigger: i..<(i + phrase.count), status: status(s, default: .planned), parties: [])
                 }
-                i += phrase.count; continue
+                handled = true; i += phrase.count; continue
             }
             // Leaders' meetings.
             if t[i].is(.summitNoun) || (t[i].is(.talksNoun) && betweenLeaders(i, s)) {
@@ -132,54 +134,62 @@ struct MeetingRules {
                 } else {
                     _ = add(.summit, s, trigger: i..<(i + 1), place: summitPlace, date: date, status: st, parties: parties)
                 }
-                i += 1; continue
+                handled = true; i += 1; continue
             }
             // Negotiation rounds.
             if t[i].is(.talksNoun), !usedTalks, isTalks(i, s) {
                 usedTalks = true
-                let explicit = dates.first(where: { !$0.relative && $0.value.iso != nil })
-                let future = isFuture(i, s)
-                if dates.filter(isDay).count > 1 {
-                    // "the first occurring on May 16 and the second on June 2": one round per date,
-                    // kept when the year is unknown (the month and day can still be compared).
-                    var after = i + 1
-                    for d in dates where isDay(d) {
-                        let round = ordinal(introducing: d, after: after)
-                        after = d.tokens.upperBound
-                        if !meetings.contains(where: { $0.kind == .talks && $0.date == d.value.iso && $0.monthDay == d.value.monthDay }) {
-                            _ = add(.talks, s, trigger: i..<(i + 1), date: d.value, status: .held, round: round)
-                        }
-                    }
-                } else if future, mainTalks != nil || place == nil {
-                    // A round still to come: its own meeting, with whatever place and date the sentence gives.
-                    if let p = plannedTalks {
-                        if meetings[p].place == nil { meetings[p].place = place }
-                        if meetings[p].date == nil { meetings[p].date = explicit?.value.iso }
-                    } else {
-                        plannedTalks = add(.talks, s, trigger: i..<(i + 1), place: place, date: explicit?.value, status: .planned)
-                    }
-                } else if let m = mainTalks {
-                    // A dated mention elsewhere is another round unless it names the main round's place.
-                    // "the meeting on June 2" with a day date and no date yet on the main round refers back to it.
-                    let samePlace = place != nil && place == meetings[m].place || venue != nil && venue == meetings[m].venue
-                        || meetings[m].date == nil && explicit?.value.day != nil && i > s.tokens.lowerBound && ["the", "this"].contains(t[i - 1].lower)
-                    if let d = explicit, meetings[m].date != d.value.iso, !samePlace || meetings[m].date != nil {
-                        if !meetings.contains(where: { $0.kind == .talks && $0.date == d.value.iso }) {
-                            _ = add(.talks, s, trigger: i..<(i + 1), date: d.value, status: .held)
-                        }
-                    } else {
-                        if meetings[m].place == nil, let place { meetings[m].place = place }
-                        if meetings[m].date == nil, samePlace, let d = explicit { meetings[m].date = d.value.iso }
-                        if meetings[m].venue == nil, let venue { meetings[m].venue = venue }
-                    }
-                } else if place != nil || isDefinite(i, s) {
-                    let d = explicit ?? dates.first
-                    mainTalks = add(.talks, s, trigger: i..<(i + 1), place: place, date: d?.value, status: future ? .planned : .held,
-                                    round: roundNumber(before: i, s))
-                    meetings[mainTalks!].venue = venue
-                }
+                handled = true
+                talksRound(at: i, s, dates: dates, place: place, venue: venue)
             }
             i += 1
+        }
+        if !handled { meetingVerbs(s, dates: dates, place: place, venue: venue) }
+    }
+
+    /// A negotiation round named at token `i` (a talks noun, or a verb of meeting between delegations):
+    /// the main round, a round still to come, or another dated round.
+    mutating func talksRound(at i: Int, _ s: Sentence, dates: [DateMention], place: String?, venue: String?) {
+        let explicit = dates.first(where: { !$0.relative && $0.value.iso != nil })
+        let future = isFuture(i, s)
+        if dates.filter(isDay).count > 1 {
+            // "the first occurring on May 16 and the second on June 2": one round per date,
+            // kept when the year is unknown (the month and day can still be compared).
+            var after = i + 1
+            for d in dates where isDay(d) {
+                let round = ordinal(introducing: d, after: after)
+                after = d.tokens.upperBound
+                if !meetings.contains(where: { $0.kind == .talks && $0.date == d.value.iso && $0.monthDay == d.value.monthDay }) {
+                    _ = add(.talks, s, trigger: i..<(i + 1), date: d.value, status: .held, round: round)
+                }
+            }
+        } else if future, mainTalks != nil || place == nil {
+            // A round still to come: its own meeting, with whatever place and date the sentence gives.
+            if let p = plannedTalks {
+                if meetings[p].place == nil { meetings[p].place = place }
+                if meetings[p].date == nil { meetings[p].date = explicit?.value.iso }
+            } else {
+                plannedTalks = add(.talks, s, trigger: i..<(i + 1), place: place, date: explicit?.value, status: .planned)
+            }
+        } else if let m = mainTalks {
+            // A dated mention elsewhere is another round unless it names the main round's place.
+            // "the meeting on June 2" with a day date and no date yet on the main round refers back to it.
+            let samePlace = place != nil && place == meetings[m].place || venue != nil && venue == meetings[m].venue
+                || meetings[m].date == nil && explicit?.value.day != nil && i > s.tokens.lowerBound && ["the", "this"].contains(t[i - 1].lower)
+            if let d = explicit, meetings[m].date != d.value.iso, !samePlace || meetings[m].date != nil {
+                if !meetings.contains(where: { $0.kind == .talks && $0.date == d.value.iso }) {
+                    _ = add(.talks, s, trigger: i..<(i + 1), date: d.value, status: .held)
+                }
+            } else {
+                if meetings[m].place == nil, let place { meetings[m].place = place }
+                if meetings[m].date == nil, samePlace, let d = explicit { meetings[m].date = d.value.iso }
+                if meetings[m].venue == nil, let venue { meetings[m].venue = venue }
+            }
+        } else if place != nil || isDefinite(i, s) {
+            let d = explicit ?? dates.first
+            mainTalks = add(.talks, s, trigger: i..<(i + 1), place: place, date: d?.value, status: future ? .planned : .held,
+                            round: roundNumber(before: i, s))
+            meetings[mainTalks!].venue = venue
         }
     }
 

@@ -39,8 +39,23 @@ enum MetadataRules {
     static func isLeadDateline(_ doc: Document, _ m: DateMention) -> Bool {
         let para = doc.paragraphs[doc.tokens[m.tokens.lowerBound].paragraph]
         guard m.tokens.lowerBound - para.tokens.lowerBound <= 6, m.tokens.upperBound < para.tokens.upperBound else { return false }
-        let next = doc.tokens[m.tokens.upperBound]
+        var k = m.tokens.upperBound
+        // A wire credit may stand between the date and the dash: "May 20, 2025 (Reuters) -".
+        if let close = agencyCredit(doc, at: k, limit: para.tokens.upperBound) { k = close + 1 }
+        guard k < para.tokens.upperBound else { return false }
+        let next = doc.tokens[k]
         return next.kind == .punct && (next.isMark("-") || next.text.unicodeScalars.first!.isDash || next.isMark(":"))
+    }
+
+    /// "(Reuters)" or "/TASS/" starting at token `i`: the index of its closing mark.
+    static func agencyCredit(_ doc: Document, at i: Int, limit: Int) -> Int? {
+        let t = doc.tokens
+        guard i < limit, t[i].isMark("(") || t[i].isMark("/") else { return nil }
+        let closing = t[i].isMark("(") ? ")" : "/"
+        var close = i + 1
+        while close < limit, close - i <= 4, t[close].isWord, t[close].isCapitalized || t[close].isAllCaps { close += 1 }
+        guard close > i + 1, close < limit, t[close].isMark(closing) else { return nil }
+        return close
     }
 
     static func dateline(_ doc: Document, _ para: Paragraph) -> DateValue? {
@@ -88,10 +103,7 @@ enum MetadataRules {
             var i = para.tokens.lowerBound + 1
             while i < limit, !t[i].isMark("("), !t[i].isMark("/") { i += 1 }
             guard i < limit else { continue }
-            let closing = t[i].isMark("(") ? ")" : "/"
-            var close = i + 1
-            while close < limit, close - i <= 4, t[close].isWord, t[close].isCapitalized || t[close].isAllCaps { close += 1 }
-            guard close > i + 1, close + 1 < para.tokens.upperBound, t[close].isMark(closing) else { continue }
+            guard let close = agencyCredit(doc, at: i, limit: limit), close + 1 < para.tokens.upperBound else { continue }
             let next = t[close + 1]
             guard next.kind == .punct, next.isMark("-") || next.isMark(".") || next.text.unicodeScalars.first!.isDash else { continue }
             return doc.text(tokens: (i + 1)..<close)

@@ -1,0 +1,145 @@
+/// Meetings named by a verb rather than a noun: "Erdogan met Zelensky in Ankara on Thursday",
+/// "Trump will meet Putin in Alaska", "Putin and Zelensky last met in Paris in 2019",
+/// "Russian and Ukrainian delegations met in Istanbul". Two sides are needed (two states among the
+/// participants); heads of state on both sides make a summit, anyone else talks.
+extension MeetingRules {
+    /// Who stands on either side of a verb of meeting.
+    struct Participants {
+        var countries: [String] = []
+        var leaders = 0
+        var others = 0
+        /// "delegations", "negotiators", "officials", "his Ukrainian counterpart".
+        var groups = 0
+
+        mutating func add(country: String?) {
+            if let country, !country.isEmpty, !countries.contains(country) { countries.append(country) }
+        }
+    }
+
+    mutating func meetingVerbs(_ s: Sentence, dates: [DateMention], place: String?, venue: String?) {
+        for i in s.tokens where t[i].is(.meetVerb) && t[i].quote == nil {
+            guard !isNegated(before: i, s) else { continue }
+            var who = Participants()
+            guard subject(before: i, s, into: &who) else { continue }
+            let end = object(after: i, s, into: &who)
+            guard who.countries.count >= 2 else { continue }
+            let defaultStatus: MeetingStatus = ["met", "hosted"].contains(t[i].lower) ? .held : .planned
+            if who.groups == 0, who.others == 0, who.leaders >= 2 {
+                summitFromVerb(at: i..<end, s, dates: dates, place: place, parties: who.countries, status: status(s, default: defaultStatus))
+            } else {
+                let before = meetings.count
+                talksRound(at: i, s, dates: dates, place: place, venue: venue)
+                // A round between other sides than the article's main two ("U.S. and Ukrainian officials met in Jeddah").
+                if meetings.count > before, let m = meetings.indices.last, meetings[m].parties.isEmpty {
+                    meetings[m].parties = who.countries.sorted()
+                    if meetings[m].place == nil { meetings[m].place = place }
+                }
+            }
+            return
+        }
+    }
+
+    /// "have not met since 2019", "refused to meet": no meeting.
+    private func isNegated(before i: Int, _ s: Sentence) -> Bool {
+        var k = i - 1
+        while k >= s.tokens.lowerBound, i - k <= 4 {
+            if Lexicon.meetingNegators.contains(t[k].lower) { return true }
+            k -= 1
+        }
+        return false
+    }
+
+    /// The participants before the verb, up to the clause's start; false when the clause is
+    /// reported ("he said he would meet ...") with nobody to stand for "he".
+    private func subject(before i: Int, _ s: Sentence, into who: inout Participants) -> Bool {
+        var k = i - 1
+        var lastPerson: Int? = nil
+        while k >= s.tokens.lowerBound, i - k <= 14 {
+            let token = t[k]
+            if token.kind == .punct, !token.isMark("-"), !token.isMark("–") { break }
+            if Lexicon.clauseOpeners.contains(token.lower) { break }
+            if token.is(.sayingVerb) {
+                // "Zelensky said he was ready to meet Putin": the pronoun is the speaker.
+                break
+            }
+            note(k, into: &who, lastPerson: &lastPerson)
+            k -= 1
+        }
+        if who.countries.isEmpty, who.groups == 0, lastPerson == nil, k >= s.tokens.lowerBound, t[k].is(.sayingVerb) {
+            return speaker(before: k, s, into: &who)
+        }
+        return true
+    }
+
+    /// The person just before a verb of saying, standing for "he" or "she" in the clause after it.
+    private func speaker(before k: Int, _ s: Sentence, into who: inout Participants) -> Bool {
+        var j = k - 1
+        var lastPerson: Int? = nil
+        while j >= s.tokens.lowerBound, k - j <= 4, t[j].kind != .punct {
+            if people.personAt[j] != nil { note(j, into: &who, lastPerson: &lastPerson); return true }
+            j -= 1
+        }
+        return false
+    }
+
+    /// The participants after the verb ("with" skipped), up to the place, date or next clause;
+    /// returns where they end.
+    private func object(after i: Int, _ s: Sentence, into who: inout Participants) -> Int {
+        var k = i + 1
+        if k < s.tokens.upperBound, t[k].lower == "with" { k += 1 }
+        var lastPerson: Int? = nil
+        while k < s.tokens.upperBound, k - i <= 12 {
+            let token = t[k]
+            if token.kind == .punct, !token.isMark("-"), !token.isMark("–") { break }
+            if Lexicon.objectEnders.contains(token.lower) { break }
+            note(k, into: &who, lastPerson: &lastPerson)
+            k += 1
+        }
+        return k
+    }
+
+    private func note(_ k: Int, into who: inout Participants, lastPerson: inout Int?) {
+        let token = t[k]
+        if let p = people.personAt[k] {
+            guard p != lastPerson else { return }
+            lastPerson = p
+            who.add(country: people.people[p].country)
+            if isLeader(p) { who.leaders += 1 } else { who.others += 1 }
+            return
+        }
+        if token.is(.stateDemonym) || token.is(.statePlace), token.isCapitalized || token.isAllCaps {
+            who.add(country: Lexicon.demonyms[token.lower] ?? Lexicon.placeCountry[token.lower])
+        }
+        if token.is(.delegationNoun) || Lexicon.meetingGroupNouns.contains(token.lower) { who.groups += 1 }
+    }
+
+    /// A head of state or government, by a role the article gives or by the built-in list.
+    private func isLeader(_ p: Int) -> Bool {
+        let person = people.people[p]
+        if Lexicon.headsOfState.contains(person.key) { return true }
+        return person.roles.contains { role in
+            let words = role.text.lowercased().split(separator: " ")
+            guard let last = words.last else { return false }
+            let leader = Lexicon.leaderTitles.contains(String(last)) || last == "minister" && words.contains("prime")
+            guard leader else { return false }
+            return !words.contains { ["vice", "deputy", "former"].contains($0) }
+        }
+    }
+
+    private mutating func summitFromVerb(at clause: Range<Int>, _ s: Sentence, dates: [DateMention], place: String?, parties: [String],
+                                         status st: MeetingStatus) {
+        // Only a date next to the verb or its participants; a weekday counts, resolved against the article's date.
+        let i = clause.lowerBound
+        let date = dates.first(where: { near($0.tokens, i, s) || near($0.tokens, clause.upperBound - 1, s) })?.value
+        let same = meetings.firstIndex { m in
+            m.kind == .summit && m.status == st && Set(m.parties) == Set(parties)
+                && (m.date == nil || date == nil || m.date == date?.iso) && (m.place == nil || place == nil || m.place == place)
+        }
+        if let m = same {
+            if meetings[m].place == nil { meetings[m].place = place }
+            if meetings[m].date == nil, let date { meetings[m].date = date.iso; meetings[m].monthDay = date.monthDay }
+        } else {
+            _ = add(.summit, s, trigger: i..<(i + 1), place: place, date: date, status: st, parties: parties)
+        }
+    }
+}

@@ -1,0 +1,54 @@
+@testable import ParleyExtract
+import Testing
+
+/// Meetings told by a verb of meeting ("met", "will meet", "hosted") rather than by a noun.
+@Suite struct MeetingVerbTests {
+    private func meetings(_ text: String) -> [Meeting] { Extractor.extract(body: text).meetings }
+
+    struct Case: Sendable, CustomTestStringConvertible {
+        let text: String
+        let kind: MeetingKind
+        let place: String?
+        let date: String?
+        let parties: Set<String>
+        let status: MeetingStatus
+        var testDescription: String { text }
+    }
+
+    @Test(arguments: [
+        Case(text: "ANKARA, May 20, 2025 (Reuters) - Turkish President Tayyip Erdogan met Ukrainian President Volodymyr Zelenskiy in Ankara on Thursday.",
+             kind: .summit, place: "Ankara", date: "2025-05-15", parties: ["TR", "UA"], status: .held),
+        Case(text: "U.S. President Donald Trump will meet Russian President Vladimir Putin in Alaska on August 15, the White House said.",
+             kind: .summit, place: "Alaska", date: nil, parties: ["US", "RU"], status: .planned),
+        Case(text: "Russian President Vladimir Putin spoke on Monday. Ukrainian President Volodymyr Zelensky spoke too. Putin and Zelensky last met in Paris in December 2019.",
+             kind: .summit, place: "Paris", date: "2019-12", parties: ["RU", "UA"], status: .held),
+        Case(text: "Russian President Vladimir Putin spoke on Monday. Ukrainian President Volodymyr Zelensky spoke too. Zelensky said he was ready to meet Putin in Istanbul.",
+             kind: .summit, place: "Istanbul", date: nil, parties: ["RU", "UA"], status: .proposed),
+        Case(text: "Turkish President Recep Tayyip Erdogan spoke. Russian President Vladimir Putin spoke on Monday. Ukrainian President Volodymyr Zelensky spoke too. Erdogan hosted Zelensky in Ankara.",
+             kind: .summit, place: "Ankara", date: nil, parties: ["TR", "UA"], status: .held),
+        Case(text: "JEDDAH, March 12, 2025 (Reuters) - U.S. and Ukrainian officials met in Jeddah on March 11.",
+             kind: .talks, place: "Jeddah", date: "2025-03-11", parties: ["UA", "US"], status: .held),
+        Case(text: "Russian and Ukrainian delegations met in Istanbul for the first time since 2022.",
+             kind: .talks, place: "Istanbul", date: nil, parties: ["RU", "UA"], status: .held),
+    ])
+    func aVerbOfMeetingBetweenTwoSidesIsAMeeting(_ c: Case) throws {
+        let found = meetings(c.text).filter { $0.kind == c.kind }
+        #expect(found.count == 1)
+        let m = try #require(found.first)
+        #expect(m.place == c.place)
+        #expect(c.date == nil || m.date == c.date)
+        #expect(Set(m.parties) == c.parties)
+        #expect(c.kind == .talks || m.status == c.status)
+    }
+
+    @Test(arguments: [
+        "The proposal was met with skepticism in Kyiv.",
+        "Russian President Vladimir Putin has refused to meet Ukrainian President Volodymyr Zelensky.",
+        "Russian President Vladimir Putin and Ukrainian President Volodymyr Zelensky have not met since 2019.",
+        "Zelensky met soldiers in Kharkiv on Friday.",
+        "The ministers said the targets were met.",
+    ])
+    func aVerbOfMeetingWithoutTwoSidesIsNoMeeting(_ text: String) {
+        #expect(meetings(text).isEmpty)
+    }
+}

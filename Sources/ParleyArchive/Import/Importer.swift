@@ -6,7 +6,10 @@ public struct ImportOptions {
     /// Files larger than this are refused (the `--max-size` option).
     public var maxBytes = 10 * 1024 * 1024
     /// Articles per transaction; each article is still all-or-nothing on its own (a savepoint).
-    public var batchSize = 1000
+    /// Every commit rewrites the index pages the batch touched, and random-order indexes touch most
+    /// of theirs in any batch, so fewer, larger commits write far less (20,000 articles on one core:
+    /// 34 s with 1,000, 28 s with 5,000).
+    public var batchSize = 5000
     public var manifest = Manifest()
     /// What is known about people ahead of the articles (the `--actors` option adds to the built-in table).
     public var actors = ActorDictionary.builtIn
@@ -51,12 +54,17 @@ public final class Importer {
     private let archive: Archive
     private let options: ImportOptions
     private let onOutcome: (ImportInput, ImportOutcome) -> Void
+    private let onStored: (ImportInput) -> Void
     private let archiveFiles: Set<String>
 
+    /// `onStored` hears of each article as soon as it is written (for progress: a batch commits
+    /// thousands at once); `onOutcome` only once its batch is committed.
     public init(archive: Archive, options: ImportOptions = ImportOptions(),
-                onOutcome: @escaping (ImportInput, ImportOutcome) -> Void = { _, _ in }) {
+                onOutcome: @escaping (ImportInput, ImportOutcome) -> Void = { _, _ in },
+                onStored: @escaping (ImportInput) -> Void = { _ in }) {
         self.archive = archive
         self.options = options
+        self.onStored = onStored
         self.onOutcome = onOutcome
         let base = URL(fileURLWithPath: archive.path).standardizedFileURL.path
         archiveFiles = [base, base + "-wal", base + "-shm", base + "-journal"]
@@ -69,7 +77,7 @@ public final class Importer {
         let writer = try ExtractionWriter(db: archive.db)
         let preparer = ArticlePreparer(maxBytes: options.maxBytes, manifest: options.manifest, actors: options.actors,
                                        archiveFiles: archiveFiles)
-        let pipeline = PreparationPipeline(inputs: inputs, preparer: preparer, capacity: max(8, options.batchSize / 2))
+        let pipeline = PreparationPipeline(inputs: inputs, preparer: preparer, capacity: Importer.prepareAhead)
         var finished = false
         while !finished {
             var outcomes: [(ImportInput, ImportOutcome)] = []
@@ -78,6 +86,7 @@ public final class Importer {
                     while outcomes.count < max(1, options.batchSize) {
                         guard let item = pipeline.next() else { finished = true; break }
                         outcomes.append((item.input, try store(item.result, writer: writer)))
+                        onStored(item.input)
                     }
                     try writer.flushSearchIndex()
                 }
@@ -100,6 +109,10 @@ public final class Importer {
         }
         return summary
     }
+
+    /// Articles prepared ahead of the writer: enough to keep it busy, few enough that memory does
+    /// not grow with the batch size.
+    static let prepareAhead = 256
 
     /// What a storage failure means for the user.
     static func explain(_ error: SQLiteError) -> String {

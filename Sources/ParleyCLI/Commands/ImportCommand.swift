@@ -44,10 +44,11 @@ struct ImportCommand: ConsoleCommand {
         for (path, reason) in missing { console.error("\(path): \(reason)") }
         let opened = try Archive.openForWriting(at: archive.path)
         let progress = ProgressBar(total: inputs.count, totalBytes: inputs.reduce(0) { $0 + ImportCommand.size(of: $1) })
-        let importer = Importer(archive: opened, options: options) { input, outcome in
+        let importer = Importer(archive: opened, options: options, onOutcome: { input, outcome in
             if case .failed(let reason) = outcome { console.error("\(input.display): \(reason)") }
+        }, onStored: { input in
             progress.advance(bytes: ImportCommand.size(of: input))
-        }
+        })
         var summary = try importer.run(inputs)
         progress.finish()
         summary.failed += missing.count

@@ -15,6 +15,7 @@ import Testing
         ("Vladimir Medinsky, the chief negotiator for Russia, left.", "Vladimir Medinsky", "RU"),
         ("Turkish President Recep Tayyip Erdoğan hosted them.", "Recep Tayyip Erdoğan", "TR"),
         ("It was Russia’s Vladimir Putin who decided.", "Vladimir Putin", "RU"),
+        ("He named Chief of the General Staff of the Russian Armed Forces Igor Kostyukov.", "Igor Kostyukov", "RU"),
     ])
     func findsTitledAndAppositivePeople(_ text: String, _ name: String, _ country: String) {
         let found = people(text)
@@ -59,9 +60,18 @@ import Testing
         "Leaders met in Kyiv with the European Union.",
         "Reporting by AFP contributed to this article.",
         "Both Sides Asked to Lay Out Clear Ceasefire Terms",
+        "He spoke at a summit of Nordic and Bucharest Nine leaders.",
+        "He spoke at a summit of the European Political Community.",
+        "The Main Directorate said so, and the Coordination Headquarters agreed.",
+        "Talks ended.\n\n(Reporting by Ayla Demirtas and Jonathan Hale in Istanbul; Editing by Peter Lindqvist)",
+        "Talks ended.\n\nAssociated Press writer Jane Fielding in Moscow contributed to this report.",
     ])
     func placesAndOrganisationsAreNotPeople(_ text: String) {
         #expect(names(text) == [])
+    }
+
+    @Test func aRegnalNumberIsPartOfTheName() {
+        #expect(names("Pope Leo XIV offered to host the talks.") == ["Leo XIV"])
     }
 
     @Test func fullestFormIsTheName() {

@@ -69,6 +69,9 @@ enum Paragraphs {
     }()
 
     static func isDebrisLine(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> Bool {
+        // "(Reporting by ...; Editing by ...)": a wire credit in brackets.
+        if b - a > 1, s[a] == "(" || s[a] == "[" { return isDebrisLine(s, a + 1, b) }
+        if isContributorLine(s, a, b) { return true }
         // Only the line's start matters for debris; never fold a whole long paragraph.
         let end = min(b, a + 40)
         // A caseless non-ASCII first scalar (an opening quotation mark) starts only a prefix that starts with it.
@@ -94,6 +97,14 @@ enum Paragraphs {
             if starts!, b - a == prefix.unicodeScalars.count || Lexicon.debrisPrefixMayContinue.contains(prefix) { return true }
         }
         return false
+    }
+
+    /// "Associated Press writer Jane Doe in Moscow contributed to this report.": a short line
+    /// whose end credits reporters.
+    private static func isContributorLine(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> Bool {
+        guard b - a < 240, b - a > 30 else { return false }
+        let tail = s.lexKey(max(a, b - 40), b)
+        return Lexicon.contributorLineEndings.contains { tail.contains($0) }
     }
 
     /// Whether the lower-cased head `a..<end` starts with `prefix`, decided on bytes when the head's

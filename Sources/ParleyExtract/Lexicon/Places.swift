@@ -54,5 +54,7 @@ extension Lexicon {
         "organization", "organisation", "court", "assembly", "parliament", "senate", "congress", "department",
         "summit", "talks", "conference", "forum", "format", "process", "plan", "deal", "accords", "accord",
         "agreement", "treaty", "war", "day", "week", "month", "year", "hiatus", "round", "exchange", "meeting",
+        "directorate", "headquarters", "community", "administration", "secretariat", "mission", "embassy", "coalition",
+        "alliance", "initiative", "staff", "command", "board", "authority", "network", "channel",
     ]
 }

@@ -41,7 +41,7 @@ struct PeopleIndex {
                 guard doc.tokens[i].isCapitalized else { i += 1; continue }
                 var j = i + 1
                 while j < para.tokens.upperBound, doc.tokens[j].isCapitalized, doc.tokens[j].sentence == doc.tokens[i].sentence,
-                      !doc.tokens[j].isAllCaps || PeopleRules.strippable(doc.tokens[j]) {
+                      !doc.tokens[j].isAllCaps || PeopleRules.strippable(doc.tokens[j]) || PeopleRules.isRegnalNumber(doc.tokens[j]) {
                     j += 1
                 }
                 if let name = PeopleRules.candidate(doc, run: i..<j) {

@@ -1,7 +1,13 @@
 /// The shape rules that decide whether a capitalised run is a person, and read roles and country.
 enum PeopleRules {
     static func isNameShaped(_ t: Token) -> Bool {
-        t.isCapitalized && !t.isAllCaps && !t.is(.blocksName)
+        t.isCapitalized && (!t.isAllCaps || isRegnalNumber(t)) && !t.is(.blocksName)
+    }
+
+    /// "Leo XIV", "Charles III": a Roman numeral of two or more letters ends a name.
+    static func isRegnalNumber(_ t: Token) -> Bool {
+        let scalars = t.text.unicodeScalars
+        return (2...6).contains(scalars.count) && scalars.allSatisfy { "IVX".unicodeScalars.contains($0) }
     }
 
     /// Tokens that may precede a name inside a capitalised run and are dropped from it.
@@ -16,8 +22,15 @@ enum PeopleRules {
             c += 1
         }
         guard c < run.upperBound else { return nil }
+        // "the Russian Armed Forces Igor Kostyukov": the name starts after the body's name.
+        if let head = (c..<(run.upperBound - 1)).last(where: { doc.tokens[$0].is(.institutionHead) }) { c = head + 1 }
         let name = c..<run.upperBound
         for k in name where !isNameShaped(doc.tokens[k]) { return nil }
+        // A numeral follows a name; it is never one on its own.
+        if isRegnalNumber(doc.tokens[name.lowerBound]) { return nil }
+        // "Bucharest Nine", "Main Directorate", "European Political Community": a group or body.
+        for k in name where doc.tokens[k].is(.numberWord) { return nil }
+        if name.count >= 2, doc.tokens[name.upperBound - 1].is(.institutionHead) { return nil }
         // A place or organisation follows ("Dolmabahçe Palace", "Cherkasy Oblast"): not a person.
         if run.upperBound < doc.tokens.count {
             let next = doc.tokens[run.upperBound]

@@ -57,6 +57,13 @@ extension Lexicon {
 }
 
 extension Lexicon {
+    /// Adverbs between a verb of saying and its day ("said earlier on Friday").
+    static let timeAdverbs: Set<String> = ["earlier", "later", "late", "again", "also", "first"]
+    /// Nouns that describe a city before its name ("the Albanian capital Tirana", "the resort of Antalya").
+    static let placeDescriptors: Set<String> = [
+        "capital", "city", "resort", "port", "town", "seaside", "coastal", "southern", "northern", "eastern", "western",
+        "black", "sea", "gulf", "border", "commercial", "financial", "historic",
+    ]
     /// Last words of a venue name ("Dolmabahçe Palace", "Ciragan Palace Hotel").
     static let venueHeads: Set<String> = ["palace", "hotel", "centre", "center", "residence", "hall", "house", "castle", "villa"]
 }
@@ -76,7 +83,10 @@ extension Lexicon {
     /// Words that start a clause: a verb of meeting's subject does not reach past them.
     static let clauseOpeners: Set<String> = [
         "that", "who", "which", "when", "while", "after", "before", "since", "because", "as", "if", "where", "whom", "but",
+        "until", "unless", "whether", "till",
     ]
+    /// Clause openers that make a meeting a condition ("until they meet", "if they met").
+    static let hypotheticalOpeners: Set<String> = ["until", "unless", "if", "whether", "till"]
     /// Words that end the people a verb of meeting takes ("met Putin in Alaska on Friday").
     static let objectEnders: Set<String> = [
         "in", "on", "at", "for", "to", "during", "after", "before", "since", "last", "next", "this", "over", "about",

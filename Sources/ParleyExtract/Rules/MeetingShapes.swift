@@ -13,6 +13,8 @@ extension MeetingRules {
         if MetadataRules.isLeadDateline(doc, d) { return true }
         var k = d.tokens.lowerBound - 1
         if k >= 0, t[k].lower == "on" { k -= 1 }
+        // "said earlier on Friday", "said late on Monday".
+        if k >= 0, Lexicon.timeAdverbs.contains(t[k].lower) { k -= 1 }
         return k >= 0 && t[k].is(.sayingVerb)
     }
 
@@ -64,6 +66,29 @@ extension MeetingRules {
             j += 1
         }
         return persons >= 1
+    }
+
+    /// The states of the people a leaders' meeting's clause starts with: "Zelensky, who flew to
+    /// Ankara for talks with Erdogan" (the clause's subject, back to the sentence start or a verb of saying).
+    func clauseSubjectCountries(before i: Int, _ s: Sentence) -> [String] {
+        guard !t[i].is(.summitNoun) else { return [] }
+        var out: [String] = []
+        var k = i - 1
+        while k >= s.tokens.lowerBound, i - k <= 12, !t[k].is(.sayingVerb), !t[k].isMark(";") {
+            if let p = people.personAt[k], let c = people.people[p].country, !out.contains(c) { out.append(c) }
+            k -= 1
+        }
+        return out
+    }
+
+    /// "flew to Ankara ... for talks with", "in Ankara for talks with": a city just before the trigger.
+    func travelPlace(before i: Int, _ s: Sentence) -> String? {
+        var k = i - 1
+        while k > s.tokens.lowerBound, i - k <= 6, !t[k].isMark(",") {
+            if t[k].is(.city), t[k].isCapitalized, ["to", "in", "at"].contains(t[k - 1].lower) { return t[k].text }
+            k -= 1
+        }
+        return nil
     }
 
     func summitParties(_ i: Int, _ s: Sentence) -> [String] {
@@ -139,6 +164,8 @@ extension MeetingRules {
         var country: String? = nil
         for i in s.tokens where t[i].is(.placePreposition) && i + 1 < s.tokens.upperBound {
             var k = i + 1
+            // "in the Albanian capital Tirana", "in the Turkish resort of Antalya": a description before the city.
+            if t[k].is(.article), let city = describedCity(after: k, s) { return t[city].text }
             if k + 2 < s.tokens.upperBound, t[k + 1].kind == .possessive, t[k].is(.place), t[k + 2].is(.place) { k += 2 }
             let w = t[k].lower
             guard t[k].isCapitalized else { continue }
@@ -148,12 +175,30 @@ extension MeetingRules {
         return country
     }
 
+    /// The city a short description leads to: "the Albanian capital Tirana", "the resort of Antalya".
+    func describedCity(after article: Int, _ s: Sentence) -> Int? {
+        var k = article + 1
+        while k < s.tokens.upperBound, k - article <= 5 {
+            if t[k].is(.city), t[k].isCapitalized { return k }
+            guard t[k].isWord, Lexicon.placeDescriptors.contains(t[k].lower) || t[k].is(.demonym) || t[k].lower == "of" else { return nil }
+            k += 1
+        }
+        return nil
+    }
+
     /// "at Dolmabahçe Palace": a capitalised run ending in a venue noun.
     func venueIn(_ s: Sentence) -> String? {
         for i in s.tokens where t[i].isCapitalized && t[i].is(.venueHead) {
             var a = i
             while a > s.tokens.lowerBound, t[a - 1].isCapitalized, !t[a - 1].is(.article) { a -= 1 }
             var p = a - 1
+            // "at the Ottoman-era Dolmabahce Palace", "at the sprawling Ciragan Palace": modifiers after the article.
+            var modifiers = 0
+            while p > s.tokens.lowerBound, modifiers < 4, !t[p].is(.article), t[p].isWord || t[p].isMark("-"),
+                  !t[p].is(.placePreposition), t[p - 1].is(.article) || t[p - 1].isWord || t[p - 1].isMark("-") {
+                p -= 1; modifiers += 1
+            }
+            if modifiers > 0, !(p >= s.tokens.lowerBound && t[p].is(.article)) { p += modifiers }
             if p >= s.tokens.lowerBound, t[p].is(.article) { p -= 1 }
             // "at Istanbul’s Dolmabahçe Palace"
             if p - 1 >= s.tokens.lowerBound, t[p].kind == .possessive, t[p - 1].is(.place) { p -= 2 }

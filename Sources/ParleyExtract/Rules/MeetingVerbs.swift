@@ -30,8 +30,8 @@ extension MeetingRules {
                 let before = meetings.count
                 talksRound(at: i, s, dates: dates, place: place, venue: venue)
                 // A round between other sides than the article's main two ("U.S. and Ukrainian officials met in Jeddah").
-                if meetings.count > before, let m = meetings.indices.last, meetings[m].parties.isEmpty {
-                    meetings[m].parties = who.countries.sorted()
+                if meetings.count > before, let m = meetings.indices.last {
+                    if meetings[m].parties.isEmpty, !who.countries.contains(Self.eitherSide) { meetings[m].parties = who.countries.sorted() }
                     if meetings[m].place == nil { meetings[m].place = place }
                 }
             }
@@ -57,7 +57,11 @@ extension MeetingRules {
         while k >= s.tokens.lowerBound, i - k <= 14 {
             let token = t[k]
             if token.kind == .punct, !token.isMark("-"), !token.isMark("–") { break }
-            if Lexicon.clauseOpeners.contains(token.lower) { break }
+            if Lexicon.clauseOpeners.contains(token.lower) {
+                // "no breakthrough until Trump and Putin met": a condition, not a meeting.
+                if Lexicon.hypotheticalOpeners.contains(token.lower) { return false }
+                break
+            }
             if token.is(.sayingVerb) {
                 // "Zelensky said he was ready to meet Putin": the pronoun is the speaker.
                 break
@@ -111,7 +115,15 @@ extension MeetingRules {
             who.add(country: Lexicon.demonyms[token.lower] ?? Lexicon.placeCountry[token.lower])
         }
         if token.is(.delegationNoun) || Lexicon.meetingGroupNouns.contains(token.lower) { who.groups += 1 }
+        // "negotiators from the two sides", "both sides": the article's two sides, named later.
+        if token.lower == "sides", k > 0, ["two", "both"].contains(t[k - 1].lower) || t[k - 1].lower == "the" {
+            who.add(country: Self.eitherSide)
+            who.add(country: Self.otherSide)
+        }
     }
+
+    /// Stand-ins for "the two sides" until the article's main parties are known.
+    static let eitherSide = "?1", otherSide = "?2"
 
     /// A head of state or government, by a role the article gives or by the built-in list.
     private func isLeader(_ p: Int) -> Bool {

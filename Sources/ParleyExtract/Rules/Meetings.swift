@@ -123,10 +123,13 @@ struct MeetingRules {
             // Leaders' meetings.
             if t[i].is(.summitNoun) || (t[i].is(.talksNoun) && betweenLeaders(i, s)) {
                 // A leaders' meeting takes only a date right next to it ("their only encounter in 2019").
-                let date = dates.first(where: { !$0.relative && near($0.tokens, i, s) })?.value
-                let parties = summitParties(i, s)
-                let st = date != nil ? .held : status(s, default: .proposed)
-                let summitPlace = t[i].is(.summitNoun) ? place : nil
+                // A weekday counts too when the meeting is told as an event ("flew to Ankara on Thursday for talks with ...").
+                let nearDate = dates.first(where: { near($0.tokens, i, s) && (!$0.relative || !t[i].is(.summitNoun)) })
+                let date = nearDate?.value
+                var parties = summitParties(i, s)
+                for c in clauseSubjectCountries(before: i, s) where !parties.contains(c) { parties.insert(c, at: 0) }
+                let st = nearDate.map { $0.relative ? status(s, default: .held) : .held } ?? status(s, default: .proposed)
+                let summitPlace = t[i].is(.summitNoun) ? place : travelPlace(before: i, s)
                 // The same leaders' meeting again: same date and place, and one set of parties inside the other.
                 if let m = meetings.firstIndex(where: { $0.kind == .summit && $0.date == date?.iso && $0.place == summitPlace
                     && (Set(parties).isSubset(of: Set($0.parties)) || Set($0.parties).isSubset(of: Set(parties))) }) {

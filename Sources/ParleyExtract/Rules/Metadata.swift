@@ -32,6 +32,27 @@ enum MetadataRules {
                 return m.value
             }
         }
+        return yearlessDateline(doc)
+    }
+
+    /// A wire dateline without its year ("ISTANBUL, May 16 (Reuters) - ... agreed on Friday"):
+    /// the lead's weekday names the year, the first on or after the latest year the article names
+    /// in which that day falls on that weekday. Nil without a weekday or a year to start from.
+    static func yearlessDateline(_ doc: Document) -> DateValue? {
+        let t = doc.tokens
+        for para in doc.paragraphs.prefix(4) where para.kind == .body {
+            guard let first = doc.sentences.first(where: { $0.paragraph == t[para.tokens.lowerBound].paragraph }) else { continue }
+            guard let m = DateRules.find(doc, in: first, articleDate: nil, anchor: nil).first(where: {
+                $0.value.year == nil && $0.value.day != nil && isLeadDateline(doc, $0)
+            }) else { continue }
+            guard let weekday = first.tokens.lazy.compactMap({ t[$0].isCapitalized ? Lexicon.weekdays[t[$0].lower] : nil }).first,
+                  let latest = t.indices.compactMap({ DateRules.isYear(t[$0]) }).max() else { return nil }
+            for year in latest...(latest + 10) {
+                let candidate = DateValue(year: year, month: m.value.month, day: m.value.day)
+                if candidate.weekday == weekday { return candidate }
+            }
+            return nil
+        }
         return nil
     }
 

@@ -39,6 +39,8 @@ extension ClaimRules {
     func isInvertedAttribution(_ v: Int, _ s: Sentence) -> Bool {
         guard v > s.tokens.lowerBound, tokens[v - 1].isMark(","), Lexicon.attributingVerbs.contains(tokens[v].lower) else { return false }
         let subjectEnd = wordRunEnd(from: v + 1, s)
+        // "..., said the exchange would take place in the coming days": a clause, not a speaker.
+        if ((v + 1)..<subjectEnd).contains(where: { Lexicon.auxiliaryVerbs.contains(tokens[$0].lower) }) { return false }
         return subjectEnd > v + 1 && subjectEnd - (v + 1) <= Self.attributionSubjectLimit && onlyCircumstanceFollows(subjectEnd, s)
     }
 

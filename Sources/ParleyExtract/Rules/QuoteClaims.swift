@@ -59,6 +59,11 @@ extension ClaimRules {
             return finder.label((j + 1)..<e)
         }
         var v = j
+        // `,” Rustem Umerov, who led Kyiv’s delegation, told reporters`: the name, then an aside, then the verb.
+        if let verb = verbAfterAside(from: j, sentence) {
+            consumed.insert(verb.verb)
+            return finder.label(j..<verb.nameEnd)
+        }
         while v < sentence.tokens.upperBound, v - j <= 5, tokens[v].isWord || tokens[v].kind == .possessive {
             if tokens[v].is(.sayingVerb), v > j {
                 consumed.insert(v)
@@ -69,6 +74,22 @@ extension ClaimRules {
             v += 1
         }
         return nil
+    }
+
+    /// A person's mention starting within a few words of `j` and closed by a comma, an aside up to
+    /// the next comma, then a verb of saying: where the name ends and the verb stands.
+    func verbAfterAside(from j: Int, _ sentence: Sentence) -> (nameEnd: Int, verb: Int)? {
+        var k = j
+        while k < sentence.tokens.upperBound, k - j <= 5, people.personAt[k] == nil, tokens[k].isWord || tokens[k].kind == .possessive { k += 1 }
+        guard k < sentence.tokens.upperBound, people.personAt[k] != nil, let end = people.mentionEnd[k],
+              end < sentence.tokens.upperBound, tokens[end].isMark(",") else { return nil }
+        var c = end + 1
+        while c < sentence.tokens.upperBound, c - end <= 16, !tokens[c].isMark(","), tokens[c].quote == nil { c += 1 }
+        guard c + 1 < sentence.tokens.upperBound, tokens[c].isMark(",") else { return nil }
+        var v = c + 1
+        while v < sentence.tokens.upperBound, tokens[v].is(.filler) { v += 1 }
+        guard v < sentence.tokens.upperBound, tokens[v].is(.sayingVerb) else { return nil }
+        return (end, v)
     }
 
     /// `Rustem Umerov, Ukraine’s chief negotiator, stated to the media, «...»` / `but noted, «...»`

@@ -109,9 +109,39 @@ struct SpeakerFinder {
         if tokens[a].lower == "the", b - a == 2, let earlier = qualifiedAntecedent(of: a + 1) {
             return .label(earlier, doc.span(tokens: a..<b))
         }
+        // "the Ukrainian president", also after an opener ("Later the Ukrainian president said").
+        for d in a..<min(a + 2, b - 1) where tokens[d].lower == "the" {
+            if let p = describedPerson(tokens: (d + 1)..<b) { return .person(p, doc.span(tokens: d..<b)) }
+        }
         if tokens[a].is(.article), a + 1 < b { a += 1 }
         if b - a > 14 { return nil }
         return .label(doc.text(tokens: a..<b), doc.span(tokens: a..<b))
+    }
+
+    /// "the Ukrainian president", "the Turkish foreign minister": the one person the article gives
+    /// that role (and that state, when a demonym says it); nil when none or several fit.
+    private func describedPerson(tokens range: Range<Int>) -> Int? {
+        var country: String? = nil
+        var words: [String] = []
+        for k in range {
+            let t = tokens[k]
+            if words.isEmpty, country == nil, t.is(.stateDemonym), let c = Lexicon.demonyms[t.lower] { country = c; continue }
+            guard t.isWord, t.is(.roleNoun) || t.is(.roleAdjective) || t.is(.titleWord) else { return nil }
+            words.append(t.lower)
+        }
+        guard let head = words.last, tokens[range.upperBound - 1].is(.roleNoun) else { return nil }
+        let phrase = words.joined(separator: " ")
+        var found: Int? = nil
+        for (p, person) in people.people.enumerated() where country == nil || person.country == country {
+            let fits = person.roles.contains { role in
+                let text = role.text.lowercased()
+                return text.hasSuffix(phrase) || words.count == 1 && text.split(separator: " ").last.map(String.init) == head
+            }
+            guard fits else { continue }
+            if found != nil { return nil }
+            found = p
+        }
+        return found
     }
 
     /// A lone "they", "it" or function word names no source; "Moscow" or "Observers" do.

@@ -57,11 +57,19 @@ extension Lexicon {
         "ceasefire": "ceasefire", "ceasefires": "ceasefire", "truce": "ceasefire", "cease-fire": "ceasefire",
         "sanctions": "sanctions", "sanction": "sanctions", "ultimatum": "sanctions", "deadline": "sanctions", "tariffs": "sanctions",
         "talks": "negotiations", "negotiations": "negotiations", "hiatus": "negotiations", "negotiation": "negotiations",
-        "discussions": "negotiations", "meeting": "negotiations",
+        "discussions": "negotiations", "meeting": "negotiations", "call": "negotiations", "conversation": "negotiations",
+        "round": "negotiations", "summit": "leaders_meeting", "children": "humanitarian", "deported": "humanitarian",
     ]
     /// Topics a counted unit can carry, and topics a duration can carry.
-    static let countTopics: Set<String> = ["prisoner_exchange", "remains_return"]
-    static let durationTopics: Set<String> = ["ceasefire", "sanctions", "negotiations"]
+    static let countTopics: Set<String> = ["prisoner_exchange", "remains_return", "humanitarian"]
+    static let durationTopics: Set<String> = ["ceasefire", "sanctions", "negotiations", "leaders_meeting"]
+    /// Words before a duration that make it how long something before them lasted.
+    static let lastingWords: Set<String> = ["lasted", "lasting", "after", "lasts", "last"]
+    /// Hedges between such a word and the duration ("lasted a little over an hour").
+    static let durationHedges: Set<String> = [
+        "a", "little", "just", "over", "under", "more", "less", "than", "about", "around", "nearly", "almost", "some",
+        "roughly", "approximately",
+    ]
     /// Units that count whole things: their figures are never fractions.
     static let countUnits: Set<String> = ["prisoners", "bodies", "people"]
     static let durationUnits: Set<String> = ["days", "hours", "years", "weeks", "months", "minutes"]

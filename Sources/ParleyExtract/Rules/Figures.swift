@@ -10,7 +10,8 @@ enum FigureRules {
             while i < s.tokens.upperBound {
                 // Figures start at a number; skip the rest cheaply, testing the token in place without copying it.
                 let isDigits = doc.tokens[i].kind == .number
-                guard isDigits || doc.tokens[i].is(.numberWord) || doc.tokens[i].is(.numberScale) else { i += 1; continue }
+                guard isDigits || doc.tokens[i].is(.numberWord) || doc.tokens[i].is(.numberScale)
+                    || doc.tokens[i].is(.article) && doc.tokens[i].lower == "an" else { i += 1; continue }
                 guard let number = NumberPhrases.read(doc, at: i, in: s) else { i += 1; continue }
                 if let (figure, next) = figure(doc, number, in: s, dotsGroupThousands: dotsGroupThousands) {
                     let key = "\(figure.topic)|\(figure.value)"
@@ -38,6 +39,8 @@ enum FigureRules {
         var j = afterNumber
         var upper: NumberPhrase? = nil
         // Ranges: "24 to 48", "24-48", "between 24 and 48".
+        // "two-to-three-day": the words joined by hyphens.
+        if j + 3 < end, t[j].isMark("-"), t[j + 1].lower == "to", t[j + 2].isMark("-") { j += 2 }
         if j + 1 < end, ["to", "-", "\u{2013}", "and"].contains(t[j].lower), let n2 = NumberPhrases.read(doc, at: j + 1, in: s),
            n2.largest > number.largest {
             if t[j].lower != "and" || (i > s.tokens.lowerBound && t[i - 1].lower == "between") {
@@ -52,16 +55,18 @@ enum FigureRules {
             oneForOne = true
             j = n2.next
         }
-        // "three and a half years"
-        if j + 2 < end, t[j].lower == "and", t[j + 1].lower == "a", t[j + 2].lower == "half" { return nil }
+        // "three and a half years" (but "an hour and a half" is read whole)
+        if number.value.rounded() == number.value, j + 2 < end, t[j].lower == "and", t[j + 1].lower == "a", t[j + 2].lower == "half" { return nil }
         // Unit: "-day", "fallen soldiers", "prisoners of war".
         if j < end, t[j].isMark("-"), t[j].start == t[j - 1].end { j += 1 }
         var u = j
+        if number.value == 1.5, t[i].lower == "an" { u = i + 1 }
         while u < end, u - j < 3, t[u].is(.unitModifier) || t[u].is(.demonym) && t[u].isCapitalized { u += 1 }
         var unitWord = u < end && t[u].is(.unitNoun) ? Lexicon.unitNouns[t[u].lower] : nil
         if unitWord == nil, oneForOne, u < end, ["swap", "exchange", "prisoner", "pow"].contains(t[u].lower) { unitWord = "prisoners" }
         guard var unit = unitWord else { return nil }
         var last = u + 1
+        if number.value == 1.5, t[i].lower == "an" { last = i + 5 }
         if last + 1 < end, t[last].lower == "of", t[last + 1].lower == "war" { last += 2 }
         // Per side.
         var perSide = oneForOne
@@ -95,15 +100,30 @@ enum FigureRules {
     }
 
     /// The nearest topic word within the sentence (ten words either side) that fits the unit.
+    /// How long something lasted ("lasted two hours", "broke up after less than two hours") is
+    /// told of what comes before, so only words before it count then.
     static func topic(_ doc: Document, around i: Int, unit: String, in s: Sentence) -> String? {
         let allowed = Lexicon.durationUnits.contains(unit) ? Lexicon.durationTopics : Lexicon.countTopics
         var best: (Int, String)? = nil
-        let lo = max(s.tokens.lowerBound, i - 10), hi = min(s.tokens.upperBound, i + 11)
+        let lo = max(s.tokens.lowerBound, i - 10)
+        let hi = lastedFor(doc, before: i, in: s) ? i : min(s.tokens.upperBound, i + 11)
         for k in lo..<hi {
             guard doc.tokens[k].is(.figureTopicWord), let topic = Lexicon.figureTopicWords[doc.tokens[k].lower], allowed.contains(topic) else { continue }
             let d = abs(k - i)
             if best == nil || d < best!.0 { best = (d, topic) }
         }
         return best?.1
+    }
+
+    /// "lasted (a little over) two hours", "after less than two hours", "for about an hour".
+    static func lastedFor(_ doc: Document, before i: Int, in s: Sentence) -> Bool {
+        var k = i - 1
+        while k >= s.tokens.lowerBound, i - k <= 4 {
+            let w = doc.tokens[k].lower
+            if Lexicon.lastingWords.contains(w) { return true }
+            guard doc.tokens[k].isWord, Lexicon.durationHedges.contains(w) else { return false }
+            k -= 1
+        }
+        return false
     }
 }

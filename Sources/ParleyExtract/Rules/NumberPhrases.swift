@@ -26,8 +26,21 @@ enum NumberPhrases {
     static func read(_ doc: Document, at i: Int, in s: Sentence) -> NumberPhrase? {
         let t = doc.tokens[i]
         if t.kind == .number { return digits(doc, at: i, end: s.tokens.upperBound) }
+        if let hour = anHour(doc, at: i, in: s) { return hour }
         guard t.is(.numberWord) || t.is(.numberScale) else { return nil }
         return words(doc, at: i, in: s)
+    }
+
+    /// "an hour", "an hour and a half": the one unit English counts with the article alone in
+    /// reports of how long talks or calls lasted.
+    static func anHour(_ doc: Document, at i: Int, in s: Sentence) -> NumberPhrase? {
+        let t = doc.tokens
+        let end = s.tokens.upperBound
+        guard t[i].lower == "an", i + 1 < end, t[i + 1].lower == "hour" else { return nil }
+        if i + 4 < end, t[i + 2].lower == "and", t[i + 3].lower == "a", t[i + 4].lower == "half" {
+            return NumberPhrase(value: 1.5, first: i, next: i + 1)
+        }
+        return NumberPhrase(value: 1, first: i, next: i + 1)
     }
 
     // MARK: Digits

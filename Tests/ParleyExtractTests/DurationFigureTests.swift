@@ -1,0 +1,29 @@
+@testable import ParleyExtract
+import Testing
+
+/// How long talks, calls and pauses last: "an hour", hyphenated ranges, and durations told of what came before.
+@Suite struct DurationFigureTests {
+    private func figures(_ text: String) -> [Figure] { Extractor.extract(body: text, actors: ActorDictionary()).figures }
+
+    @Test(arguments: [
+        ("The meeting at the palace lasted a little over an hour.", "negotiations", 1.0, nil as Double?),
+        ("Officials said the talks lasted around an hour and a half.", "negotiations", 1.5, nil),
+        ("The meeting broke up after less than two hours with no agreement on the ceasefire.", "negotiations", 2.0, nil),
+        ("Moscow proposed a two-to-three-day ceasefire on some sections of the front.", "ceasefire", 2.0, 3.0),
+        ("The two leaders spoke in a telephone call lasting more than two hours.", "negotiations", 2.0, nil),
+        ("Kyiv handed over a list of 339 Ukrainian children who were deported to Russia.", "humanitarian", 339.0, nil),
+        ("Russia proposed short ceasefires of 24 to 48 hours.", "ceasefire", 24.0, 48.0),
+    ])
+    func durationsAndCountsTakeTheirTopic(_ text: String, _ topic: String, _ value: Double, _ valueMax: Double?) throws {
+        let found = figures(text)
+        #expect(found.count == 1)
+        let f = try #require(found.first)
+        #expect(f.topic == topic)
+        #expect(f.value == value)
+        #expect(f.valueMax == valueMax)
+    }
+
+    @Test func anHourWithoutTalksIsNoFigure() {
+        #expect(figures("He waited an hour for the bus.").isEmpty)
+    }
+}

@@ -151,6 +151,31 @@ enum DateRules {
             }
             i += 1
         }
+        return out.count > 1 ? joiningRanges(out, doc, in: s) : out
+    }
+
+    /// "between June 20 and June 30", "from June 20 to June 30": one span of days, kept as the
+    /// month they share (the meeting's day is not known), or as its first day across months.
+    static func joiningRanges(_ found: [DateMention], _ doc: Document, in s: Sentence) -> [DateMention] {
+        let t = doc.tokens
+        var out: [DateMention] = []
+        var k = 0
+        while k < found.count {
+            let a = found[k]
+            if k + 1 < found.count, a.value.day != nil, !a.relative, a.tokens.lowerBound > s.tokens.lowerBound,
+               ["between", "from"].contains(t[a.tokens.lowerBound - 1].lower) {
+                let b = found[k + 1]
+                if b.tokens.lowerBound == a.tokens.upperBound + 1, ["and", "to", "-", "\u{2013}"].contains(t[a.tokens.upperBound].lower),
+                   b.value.day != nil, !b.relative {
+                    let sameMonth = a.value.month == b.value.month && a.value.year == b.value.year
+                    let value = sameMonth ? DateValue(year: a.value.year, month: a.value.month, day: nil) : a.value
+                    out.append(DateMention(tokens: a.tokens.lowerBound..<b.tokens.upperBound, value: value, relative: false))
+                    k += 2; continue
+                }
+            }
+            out.append(a)
+            k += 1
+        }
         return out
     }
 }

@@ -111,7 +111,9 @@ extension MeetingRules {
         if w == "discussions" {
             return i > s.tokens.lowerBound && ["peace", "direct"].contains(t[i - 1].lower) || placeAfter(i, s)
         }
-        if w == "round" { return i + 1 < s.tokens.upperBound && t[i + 1].lower == "of" }
+        // "the second round of talks", or "the second round" alone once rounds are numbered.
+        if w == "round" { return i + 1 < s.tokens.upperBound && t[i + 1].lower == "of" 
+            || i > s.tokens.lowerBound && Lexicon.roundOrdinals[t[i - 1].lower] != nil }
         return true
     }
 
@@ -122,7 +124,9 @@ extension MeetingRules {
     func isDefinite(_ i: Int, _ s: Sentence) -> Bool {
         var j = i - 1
         while j >= s.tokens.lowerBound, i - j <= 7 {
-            if ["the", "this", "these", "direct", "first", "latest", "previous", "their"].contains(t[j].lower) { return true }
+            if ["the", "this", "these", "direct", "latest", "previous", "their"].contains(t[j].lower) { return true }
+            // "a third round of talks": a numbered round is a particular one.
+            if Lexicon.roundOrdinals[t[j].lower] != nil { return true }
             if t[j].kind == .punct, !t[j].isMark("-") { return false }
             j -= 1
         }

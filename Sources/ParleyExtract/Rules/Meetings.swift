@@ -36,9 +36,13 @@ struct MeetingRules {
     /// "their second direct peace talks".
     private func roundNumber(before i: Int, _ s: Sentence) -> Int? {
         var j = i - 1
-        while j >= s.tokens.lowerBound && j >= i - 4 {
+        var words = 0
+        while j >= s.tokens.lowerBound && words < 4 {
             if let n = Lexicon.roundOrdinals[t[j].lower] { return n }
+            // "first face-to-face talks": a hyphenated compound is one modifier.
+            if t[j].isMark("-") || j + 1 < i && t[j + 1].isMark("-") || j > s.tokens.lowerBound && t[j - 1].isMark("-") { j -= 1; continue }
             guard Lexicon.roundModifiers.contains(t[j].lower) else { return nil }
+            words += 1
             j -= 1
         }
         return nil
@@ -53,6 +57,20 @@ struct MeetingRules {
             j -= 1
         }
         return nil
+    }
+
+    /// "the first occurring on May 16 and the second on June 2": two or more days, each after its
+    /// own ordinal; not "between June 20 and June 30" or a round and the exchange it produced.
+    private func enumeratesRounds(_ dates: [DateMention], after i: Int) -> Bool {
+        let days = dates.filter(isDay)
+        guard days.count > 1 else { return false }
+        var after = i + 1
+        var numbered = 0
+        for d in days {
+            if ordinal(introducing: d, after: after) != nil { numbered += 1 }
+            after = d.tokens.upperBound
+        }
+        return numbered >= 2
     }
 
     /// A date that names a day, with or without its year.
@@ -86,6 +104,7 @@ struct MeetingRules {
         let venue = venueIn(s)
         var i = s.tokens.lowerBound
         var usedTalks = false
+        let numberedTalks = s.tokens.first { t[$0].is(.talksNoun) && t[$0].quote == nil && isTalks($0, s) && roundNumber(before: $0, s) != nil }
         // Whether a noun already named a meeting here: a verb of meeting then adds nothing.
         var handled = false
         while i < s.tokens.upperBound {
@@ -124,7 +143,9 @@ struct MeetingRules {
             if t[i].is(.summitNoun) || (t[i].is(.talksNoun) && betweenLeaders(i, s)) {
                 // A leaders' meeting takes only a date right next to it ("their only encounter in 2019").
                 // A weekday counts too when the meeting is told as an event ("flew to Ankara on Thursday for talks with ...").
-                let nearDate = dates.first(where: { near($0.tokens, i, s) && (!$0.relative || !t[i].is(.summitNoun)) })
+                // Before the noun only right next to it ("the 2019 encounter", "on Thursday for talks with").
+                let nearDate = dates.first(where: { ($0.tokens.lowerBound > i ? near($0.tokens, i, s) : i - $0.tokens.upperBound <= 1)
+                    && (!$0.relative || !t[i].is(.summitNoun)) })
                 let date = nearDate?.value
                 var parties = summitParties(i, s)
                 for c in clauseSubjectCountries(before: i, s) where !parties.contains(c) { parties.insert(c, at: 0) }
@@ -140,7 +161,9 @@ struct MeetingRules {
                 handled = true; i += 1; continue
             }
             // Negotiation rounds.
-            if t[i].is(.talksNoun), !usedTalks, isTalks(i, s) {
+            // A numbered round wins over an earlier plain mention in the same sentence
+            // ("after Putin proposed direct negotiations, ... their first face-to-face talks").
+            if t[i].is(.talksNoun), !usedTalks, isTalks(i, s), numberedTalks.map({ $0 == i }) ?? true {
                 usedTalks = true
                 handled = true
                 talksRound(at: i, s, dates: dates, place: place, venue: venue)
@@ -155,7 +178,8 @@ struct MeetingRules {
     mutating func talksRound(at i: Int, _ s: Sentence, dates: [DateMention], place: String?, venue: String?) {
         let explicit = dates.first(where: { !$0.relative && $0.value.iso != nil })
         let future = isFuture(i, s)
-        if dates.filter(isDay).count > 1 {
+        if numberedRound(at: i, s, dates: dates, place: place, venue: venue, future: future) { return }
+        if enumeratesRounds(dates, after: i) {
             // "the first occurring on May 16 and the second on June 2": one round per date,
             // kept when the year is unknown (the month and day can still be compared).
             var after = i + 1
@@ -181,7 +205,8 @@ struct MeetingRules {
                 || meetings[m].date == nil && explicit?.value.day != nil && i > s.tokens.lowerBound && ["the", "this"].contains(t[i - 1].lower)
             if let d = explicit, meetings[m].date != d.value.iso, !samePlace || meetings[m].date != nil {
                 if !meetings.contains(where: { $0.kind == .talks && $0.date == d.value.iso }) {
-                    _ = add(.talks, s, trigger: i..<(i + 1), date: d.value, status: .held)
+                    let m = add(.talks, s, trigger: i..<(i + 1), place: place, date: d.value, status: .held)
+                    meetings[m].venue = venue
                 }
             } else {
                 if meetings[m].place == nil, let place { meetings[m].place = place }
@@ -194,6 +219,31 @@ struct MeetingRules {
                             round: roundNumber(before: i, s))
             meetings[mainTalks!].venue = venue
         }
+    }
+
+    /// "the first round ... on May 16", "the third round ... last Wednesday": a round with its own
+    /// number is its own meeting once the article's main round has another number. True when handled.
+    private mutating func numberedRound(at i: Int, _ s: Sentence, dates: [DateMention], place: String?, venue: String?,
+                                        future: Bool) -> Bool {
+        guard let round = roundNumber(before: i, s), dates.filter(isDay).count <= 1 else { return false }
+        let date = dates.first(where: isDay) ?? dates.first(where: { $0.value.iso != nil })
+        // The same round again, or the main round named by its number for the first time.
+        let known = meetings.firstIndex(where: { $0.kind == .talks && $0.round == round })
+        let unnumberedMain = mainTalks.flatMap { meetings[$0].round == nil && !meetings.contains { $0.round != nil } ? $0 : nil }
+        if let m = known ?? unnumberedMain {
+            meetings[m].round = round
+            if meetings[m].place == nil { meetings[m].place = place }
+            if meetings[m].venue == nil { meetings[m].venue = venue }
+            if meetings[m].date == nil, meetings[m].monthDay == nil, let date {
+                meetings[m].date = date.value.iso
+                meetings[m].monthDay = date.value.monthDay
+            }
+            return true
+        }
+        guard let main = mainTalks, let mainRound = meetings[main].round, mainRound != round else { return false }
+        let m = add(.talks, s, trigger: i..<(i + 1), place: place, date: date?.value, status: future ? .planned : .held, round: round)
+        meetings[m].venue = venue
+        return true
     }
 
     /// Parties of talks and exchanges: the two states the article names most (hosts excluded).

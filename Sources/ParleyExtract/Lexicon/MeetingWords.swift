@@ -71,6 +71,8 @@ extension Lexicon {
 extension Lexicon {
     /// Verbs that put a person at the head of a delegation ("Umerov led Ukraine’s delegation").
     static let leadVerbs: Set<String> = ["led", "leads", "leading", "headed", "heads", "heading", "chaired", "chairs"]
+    /// Adverbs between a delegation and "led by" ("the Russian delegation, again led by ...").
+    static let leadAdverbs: Set<String> = ["again", "also", "once", "still", "now", "similarly", "likewise"]
 }
 
 extension Lexicon {

@@ -4,13 +4,17 @@
 enum DelegationRules {
     static func find(_ doc: Document, _ people: PeopleIndex, _ meetings: MeetingRules) -> [Delegation] {
         guard let main = meetings.mainTalks else { return [] }
-        let meeting = meetings.meetings[main]
         let t = doc.tokens
-        var sides: [String] = []
-        var heads: [String: String] = [:]
-        var members: [String: [String]] = [:]
-        var spans: [String: Span] = [:]
-        var mentionsAll = false
+        // Sides told in a sentence that names another held round ("US and Ukrainian officials met in Jeddah,
+        // where Kyiv's delegation, headed by ...") belong to that round; all others to the main one.
+        var state: [Int: DelegationSides] = [:]
+        func roundTold(in s: Sentence) -> Int {
+            meetings.meetings.indices.first { m in
+                m != main && meetings.meetings[m].kind == .talks && meetings.meetings[m].status == .held
+                    && s.span.start <= meetings.meetings[m].span.start
+                    && meetings.meetings[m].span.end <= s.span.end
+            } ?? main
+        }
 
         func side(before i: Int) -> String? {
             // "Russian delegation", "Ukraine’s delegation", "the Russian contingent"
@@ -31,6 +35,11 @@ enum DelegationRules {
         }
 
         for s in doc.sentences where doc.isFactual(s) {
+            let target = roundTold(in: s)
+            var sides = state[target]?.sides ?? [], heads = state[target]?.heads ?? [:]
+            var members = state[target]?.members ?? [:], spans = state[target]?.spans ?? [:]
+            var mentionsAll = state[target]?.mentionsAll ?? false
+            defer { state[target] = DelegationSides(sides: sides, heads: heads, members: members, spans: spans, mentionsAll: mentionsAll) }
             for i in s.tokens where t[i].is([.delegationNoun, .delegateNoun]) {
                 if i > s.tokens.lowerBound, ["both", "two"].contains(t[i - 1].lower) || (i > s.tokens.lowerBound + 1 && t[i - 2].lower == "both") {
                     mentionsAll = true
@@ -67,6 +76,8 @@ enum DelegationRules {
                 if j < s.tokens.upperBound, t[j].isMark(",") { j += 1 }
                 if j < s.tokens.upperBound, ["was", "is", "were", "being", "will", "be"].contains(t[j].lower) { j += 1 }
                 if j < s.tokens.upperBound, t[j].lower == "be" { j += 1 }
+                // "The Russian delegation, again led by ..."
+                if j < s.tokens.upperBound, Lexicon.leadAdverbs.contains(t[j].lower) { j += 1 }
                 if j + 1 < s.tokens.upperBound, ["led", "headed"].contains(t[j].lower), t[j + 1].lower == "by" {
                     var k = j + 2
                     var end = k
@@ -79,11 +90,15 @@ enum DelegationRules {
                         guard t[k].is([.titleWord, .roleNoun, .demonym, .article]) || w == "of" || t[k].kind == .possessive else { break }
                         k += 1
                     }
+                    // "US and Russian delegations, led by Rubio and Lavrov respectively": each head to their own state.
+                    let more = head.map { first in (k..<end).compactMap { people.personAt[$0] }.filter { $0 != first } } ?? []
                     if let p = head {
-                        let hs = explicit ?? people.people[p].country ?? fallback
-                        if let hs {
-                            if !sides.contains(hs) { sides.append(hs) }
-                            heads[hs] = heads[hs] ?? people.people[p].name
+                        for q in [p] + Set(more).sorted() where q == p || people.people[q].country != nil {
+                            let hs = people.people[q].country ?? explicit ?? fallback
+                            if let hs {
+                                if !sides.contains(hs) { sides.append(hs) }
+                                heads[hs] = heads[hs] ?? people.people[q].name
+                            }
                         }
                     } else if let c, end > j + 2 {
                         members[c, default: []].append(doc.text(tokens: (j + 2)..<end))
@@ -108,7 +123,24 @@ enum DelegationRules {
                 }
             }
         }
-        // Heads from roles: "head of the Russian delegation", "Ukraine’s chief negotiator", "heading the Russian delegation".
+        var out: [Delegation] = []
+        for m in state.keys.sorted() {
+            guard var sides = state[m]?.sides else { continue }
+            var heads = state[m]!.heads
+            if m == main { headsFromRoles(people, sides: &sides, heads: &heads) }
+            out += delegations(at: meetings.meetings[m], sides: sides, heads: heads, members: state[m]!.members,
+                               spans: state[m]!.spans, mentionsAll: state[m]!.mentionsAll)
+        }
+        if state[main] == nil {
+            var sides: [String] = [], heads: [String: String] = [:]
+            headsFromRoles(people, sides: &sides, heads: &heads)
+            out += delegations(at: meetings.meetings[main], sides: sides, heads: heads, members: [:], spans: [:], mentionsAll: false)
+        }
+        return out
+    }
+
+    /// Heads from roles: "head of the Russian delegation", "Ukraine’s chief negotiator", "heading the Russian delegation".
+    private static func headsFromRoles(_ people: PeopleIndex, sides: inout [String], heads: inout [String: String]) {
         for person in people.people {
             guard let c = person.country else { continue }
             let leads = person.roles.contains { role in
@@ -120,13 +152,30 @@ enum DelegationRules {
                 if heads[c] == nil { heads[c] = person.name }
             }
         }
+    }
+
+    private static func delegations(at meeting: Meeting, sides: [String], heads: [String: String], members: [String: [String]],
+                                    spans: [String: Span], mentionsAll: Bool) -> [Delegation] {
+        var sides = sides
         if mentionsAll || !sides.isEmpty {
             for p in meeting.parties where !sides.contains(p) && (mentionsAll || sides.count == 1) { sides.append(p) }
         }
+        // The host of talks sends no delegation to them ("Turkish Foreign Minister Hakan Fidan told the two delegations").
+        let host = meeting.place.flatMap { Lexicon.placeCountry[$0.lexKey] }
+        sides.removeAll { $0 == host && !meeting.parties.contains($0) }
         let ordered = meeting.parties.filter { sides.contains($0) } + sides.filter { !meeting.parties.contains($0) }
         return ordered.map { side in
             Delegation(meeting: meeting.id, side: side, head: heads[side], members: members[side] ?? [],
                        span: spans[side] ?? meeting.span)
         }
     }
+}
+
+/// What the sentences about one round say of its delegations.
+struct DelegationSides {
+    var sides: [String]
+    var heads: [String: String]
+    var members: [String: [String]]
+    var spans: [String: Span]
+    var mentionsAll: Bool
 }

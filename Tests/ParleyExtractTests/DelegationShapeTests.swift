@@ -1,0 +1,35 @@
+@testable import ParleyExtract
+import Testing
+
+/// Delegations named with adverbs, several heads at once, at another round, and never for the host.
+@Suite struct DelegationShapeTests {
+    private func delegations(_ text: String) -> [String] {
+        let found = Extractor.extract(body: text)
+        let dates = Dictionary(uniqueKeysWithValues: found.meetings.map { ($0.id, $0.date ?? "-") })
+        return found.delegations.map { "\(dates[$0.meeting]!) \($0.side) \($0.head ?? "-")" }.sorted()
+    }
+
+    @Test func anAdverbMayStandBeforeLedBy() {
+        let text = "KYIV, June 2, 2025 - The talks in Istanbul ended. The Russian delegation, again led by Kremlin aide Vladimir Medinsky, left."
+        #expect(delegations(text).contains("- RU Vladimir Medinsky"))
+    }
+
+    @Test func eachHeadGoesToTheirOwnSide() {
+        let text = """
+            DOHA, 29 Jul 2025 - The third round of talks in Istanbul ended on Wednesday.
+
+            On February 18, US and Russian delegations, led by Secretary of State Marco Rubio and Foreign Minister Sergey Lavrov \
+            respectively, met in the Saudi capital Riyadh for talks.
+            """
+        #expect(delegations(text).contains("2025-02-18 US Marco Rubio"))
+        #expect(delegations(text).contains("2025-02-18 RU Sergei Lavrov"))
+    }
+
+    @Test func theHostSendsNoDelegation() {
+        let text = """
+            The talks in Istanbul were opened by Turkish Foreign Minister Hakan Fidan, who told the two delegations there were two paths. \
+            Vladimir Medinsky led the Russian delegation and Rustem Umerov led the Ukrainian delegation.
+            """
+        #expect(!delegations(text).contains { $0.contains(" TR ") })
+    }
+}

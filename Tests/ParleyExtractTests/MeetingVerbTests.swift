@@ -67,6 +67,7 @@ import Testing
 
     @Test func aCityAfterADescriptionIsThePlace() {
         #expect(meetings("Leaders gathered for a summit in the Albanian capital Tirana.").first?.place == "Tirana")
+        #expect(meetings("Delegations met for talks in the Saudi capital, Riyadh.").first?.place == "Riyadh")
     }
 
     @Test func aYearlessWireDatelineTakesTheYearItsWeekdayNames() {

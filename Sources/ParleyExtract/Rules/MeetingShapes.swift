@@ -184,6 +184,8 @@ extension MeetingRules {
         var k = article + 1
         while k < s.tokens.upperBound, k - article <= 5 {
             if t[k].is(.city), t[k].isCapitalized { return k }
+            // "the Saudi capital, Riyadh"
+            if t[k].isMark(","), k > article + 1, k + 1 < s.tokens.upperBound, t[k + 1].is(.city), t[k + 1].isCapitalized { return k + 1 }
             guard t[k].isWord, Lexicon.placeDescriptors.contains(t[k].lower) || t[k].is(.demonym) || t[k].lower == "of" else { return nil }
             k += 1
         }

@@ -26,3 +26,30 @@ import Testing
         #expect(RuleTestSupport.claims(text).map(\.0) == [speaker])
     }
 }
+
+/// Claims whose content is a named object with a quotation, and sources named by description.
+@Suite struct NamingAndSourceTests {
+    @Test(arguments: [
+        ("French President Emmanuel Macron called Russia's position \"unacceptable\".", "Emmanuel Macron", "Russia's position \"unacceptable\""),
+        ("U.S. envoy Keith Kellogg called the Istanbul format “a step in the right direction”.", "Keith Kellogg",
+         "the Istanbul format “a step in the right direction”"),
+        ("Ukrainian President Volodymyr Zelensky dismissed the offer, calling it a proposal that “changes nothing.”", "Volodymyr Zelensky",
+         "it a proposal that “changes nothing.”"),
+    ])
+    func callingAnObjectWithAQuotationIsOneReportedClaim(_ text: String, _ speaker: String, _ claim: String) {
+        RuleTestSupport.expectOneClaim(in: text, by: speaker, .reported, claim)
+    }
+
+    @Test func callingForIsNoNamingClaim() {
+        #expect(!RuleTestSupport.claims("Zelensky called for “a full ceasefire” at once.").contains { $0.2.hasPrefix("for") })
+    }
+
+    @Test(arguments: [
+        ("A senior Ukrainian official said talks were hard. \"They want land,\" the official said.", "senior Ukrainian official"),
+        ("A source in the Ukrainian delegation told reporters that the memorandum repeated old demands.", "source in the Ukrainian delegation"),
+        ("British Prime Minister Keir Starmer spoke. Four leaders spoke to Trump by phone, Starmer's office said.", "Starmer's office"),
+    ])
+    func unnamedSourcesKeepTheirDescription(_ text: String, _ speaker: String) {
+        #expect(RuleTestSupport.claims(text).last?.0 == speaker)
+    }
+}

@@ -31,3 +31,14 @@ extension Lexicon {
         "those", "there", "such", "neither", "either", "none",
     ]
 }
+
+extension Lexicon {
+    /// Adjectives kept with an unnamed source ("a senior Ukrainian official").
+    static let sourceAdjectives: Set<String> = ["senior", "high-ranking", "unnamed", "anonymous", "top", "former", "western", "european"]
+    /// Nouns after a person's possessive that speak in their name ("Starmer's office said").
+    static let officeNouns: Set<String> = ["office", "administration", "government", "camp", "team", "spokesperson", "press", "service"]
+    /// Unnamed sources placed by a phrase after them ("a source in the Ukrainian delegation").
+    static let unnamedSourceNouns: Set<String> = [
+        "source", "sources", "official", "officials", "member", "members", "person", "people", "diplomat", "diplomats", "insider",
+    ]
+}

@@ -27,6 +27,9 @@ extension Lexicon {
         "accusing": [],
     ]
 
+    /// Verbs of naming whose object and a quotation after it are the content ("called X “Y”").
+    static let callingVerbs: Set<String> = ["called", "calling", "calls"]
+
     /// Verbs that only count when the content is framed with "as" ("described X as Y").
     static let asVerbs: Set<String> = ["described", "describes", "describing", "framing", "view", "referring"]
 

@@ -11,6 +11,8 @@ extension ClaimRules {
         // Right after the end of another quotation: a new sentence of the same speech.
         if tokens[p].end <= quote.open, isQuoteMark(tokens[p]), tokens[p].quote == nil, p == s.tokens.lowerBound { return true }
         if tokens[p].isMark(":") || tokens[p].isMark(",") { return true }
+        // "called the format “a step in the right direction”": the quotation completes "called X".
+        if callingComplementVerb(before: p, s) != nil { return false }
         if tokens[p].lower == "that" || tokens[p].lower == "saying" {
             // "stated that “dialogue is the only durable path to peace.”": the quote carries the whole clause.
             var j = o
@@ -20,6 +22,36 @@ extension ClaimRules {
             return j >= sentenceEnd
         }
         return false
+    }
+
+    /// The "called"/"calling" a few words before token `p`, with only its object between.
+    func callingComplementVerb(before p: Int, _ s: Sentence) -> Int? {
+        var k = p
+        while k >= s.tokens.lowerBound, p - k <= 8, tokens[k].quote == nil, tokens[k].isWord || tokens[k].kind == .possessive {
+            if Lexicon.callingVerbs.contains(tokens[k].lower) { return k }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// `called Russia's position “unacceptable”`: from after the verb to the end of the quotation
+    /// that completes its object, or nil when no quotation follows the object.
+    func callingComplement(_ v: Int, _ s: Sentence) -> Range<Int>? {
+        guard Lexicon.callingVerbs.contains(tokens[v].lower) else { return nil }
+        var j = v + 1
+        while j < s.tokens.upperBound, j - v <= 9 {
+            if let q = quoteOpenToken[j] {
+                guard j > v + 1 else { return nil }
+                var e = j
+                while e < s.tokens.upperBound, tokens[e].start < doc.quotes[q].close { e += 1 }
+                // Through the closing mark when it is a token of its own.
+                if e < s.tokens.upperBound, isQuoteMark(tokens[e]), tokens[e].start <= doc.quotes[q].close { e += 1 }
+                return (v + 1)..<e
+            }
+            guard tokens[j].isWord || tokens[j].kind == .possessive, !["on", "for", "off"].contains(tokens[j].lower) else { return nil }
+            j += 1
+        }
+        return nil
     }
 
     func isQuoteMark(_ t: Token) -> Bool {

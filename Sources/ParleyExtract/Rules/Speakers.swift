@@ -103,6 +103,10 @@ struct SpeakerFinder {
         guard a < b else { return nil }
         if b - a == 1, tokens[a].is(.personalPronoun) { return pronounPerson() }
         if b - a == 1, namesNoSource(tokens[a]) { return nil }
+        // "Starmer's office said": the office speaks, not the person.
+        if b - a >= 3, Lexicon.officeNouns.contains(tokens[b - 1].lower), tokens[b - 2].kind == .possessive, people.personAt[b - 3] != nil {
+            return .label(doc.text(tokens: a..<b), doc.span(tokens: a..<b))
+        }
         for k in a..<b {
             if let p = people.personAt[k] { return .person(p, doc.span(tokens: k..<(people.mentionEnd[k] ?? k + 1))) }
         }
@@ -159,7 +163,10 @@ struct SpeakerFinder {
         var k = n - 1
         while k > 0, sentence - tokens[k].sentence <= 2 {
             if tokens[k].lower == noun, tokens[k - 1].is(.stateDemonym), let c = Lexicon.demonyms[tokens[k - 1].lower], !c.isEmpty, tokens[k - 1].isCapitalized {
-                return doc.text(tokens: (k - 1)..<(k + 1))
+                // "A senior Ukrainian official ... the official said": the whole description.
+                var a = k - 1
+                while a > 0, tokens[a - 1].is(.roleAdjective) || Lexicon.sourceAdjectives.contains(tokens[a - 1].lower) { a -= 1 }
+                return doc.text(tokens: a..<(k + 1))
             }
             k -= 1
         }
@@ -253,6 +260,12 @@ struct SpeakerFinder {
             a -= 1
         }
         a = listedGroupStart(a, in: sentence)
+        // "A source in the Ukrainian delegation told": the source, placed.
+        let article = tokens[a].is(.article) ? a : a - 1
+        if article >= sentence.tokens.lowerBound + 2, tokens[article].is(.article),
+           ["in", "from", "within", "close"].contains(tokens[article - 1].lower), Lexicon.unnamedSourceNouns.contains(tokens[article - 2].lower) {
+            a = article - 2
+        }
         return label(a..<(k + 1))
     }
 }

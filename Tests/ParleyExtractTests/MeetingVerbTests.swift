@@ -74,4 +74,22 @@ import Testing
         let text = "ISTANBUL, May 16 (Reuters) - Russia and Ukraine agreed on Friday to swap prisoners. They last met in March 2022."
         #expect(Extractor.extract(body: text).source.published == "2025-05-16")
     }
+
+    @Test func aWeekdayInTheFutureIsTheNextOne() {
+        let text = "ISTANBUL, June 1, 2025 - Türkiye will host the second round of direct peace talks in Istanbul on Monday."
+        #expect(Extractor.extract(body: text).meetings.first { $0.kind == .talks }?.date == "2025-06-02")
+    }
+
+    @Test func todayIsTheArticlesDate() {
+        let text = "ANCHORAGE, August 15, 2025 - U.S. President Donald Trump and Russian President Vladimir Putin meet today in Anchorage."
+        #expect(meetings(text).first { $0.kind == .summit }?.date == "2025-08-15")
+    }
+
+    @Test func aLeadersMeetingByVerbAfterASummitNounIsDatedByItsVerb() {
+        let text = """
+            ANCHORAGE, August 15, 2025 - U.S. President Donald Trump meets Russian President Vladimir Putin today. \
+            It is the first summit between US and Russian leaders since Putin met Joe Biden in Geneva in June 2021.
+            """
+        #expect(meetings(text).contains { $0.kind == .summit && $0.date == "2021-06" && $0.place == "Geneva" })
+    }
 }

@@ -65,7 +65,11 @@ extension Lexicon {
         "black", "sea", "gulf", "border", "commercial", "financial", "historic",
     ]
     /// Last words of a venue name ("Dolmabahçe Palace", "Ciragan Palace Hotel").
-    static let venueHeads: Set<String> = ["palace", "hotel", "centre", "center", "residence", "hall", "house", "castle", "villa"]
+    static let venueHeads: Set<String> = [
+        "palace", "hotel", "centre", "center", "residence", "hall", "house", "castle", "villa", "office", "base", "mansion", "lodge",
+    ]
+    /// Words that put a clause in the future, for the weekday it names ("will meet on Monday").
+    static let futureTense: Set<String> = ["will", "shall", "scheduled", "due", "expected", "upcoming", "next", "plans", "planned"]
 }
 
 extension Lexicon {

@@ -89,8 +89,8 @@ enum DateRules {
         return d
     }
 
-    /// Dates start with a number, a month, a weekday or "the following day". Marks and words that
-    /// start with a letter other than f, n or p are ruled out before any string is compared.
+    /// Dates start with a number, a month, a weekday, "today" or "the following day". Marks and words
+    /// that start with a letter other than f, n, p or t are ruled out before any string is compared.
     private static func cannotStartDate(_ doc: Document, _ i: Int) -> Bool {
         let t = doc.tokens
         if t[i].kind == .punct { return true }
@@ -98,10 +98,10 @@ enum DateRules {
         let first = doc.scalars[t[i].start]
         if first.isDigit { return day(t[i]) == nil }
         switch first {
-        case "f", "F", "n", "N", "p", "P": break
+        case "f", "F", "n", "N", "p", "P", "t", "T": break
         default: if first.value < 0x80 { return true }
         }
-        return t[i].lower != "following" && t[i].lower != "next" && t[i].lower != "previous"
+        return !["following", "next", "previous", "today"].contains(t[i].lower)
     }
 
     static func find(_ doc: Document, in s: Sentence, articleDate: DateValue?, anchor: DateValue?) -> [DateMention] {
@@ -139,9 +139,15 @@ enum DateRules {
                 i += 1; continue
             }
             if let wd = Lexicon.weekdays[w], let a = articleDate, let o = a.ordinal, let aw = a.weekday {
-                // The most recent such weekday on or before the article's date.
-                let back = (aw - wd + 7) % 7
-                out.append(DateMention(tokens: i..<(i + 1), value: DateValue(ordinal: o - back), relative: true))
+                // The most recent such weekday on or before the article's date; the next one on or
+                // after it when the clause speaks of the future ("will host the talks on Monday").
+                let offset = isFuture(before: i, doc, in: s) ? (wd - aw + 7) % 7 : -((aw - wd + 7) % 7)
+                out.append(DateMention(tokens: i..<(i + 1), value: DateValue(ordinal: o + offset), relative: true))
+                i += 1; continue
+            }
+            // "meet today": the article's own date.
+            if w == "today", let a = articleDate, a.day != nil {
+                out.append(DateMention(tokens: i..<(i + 1), value: a, relative: true))
                 i += 1; continue
             }
             if ["following", "next", "previous"].contains(w), i + 1 < end, t[i + 1].lower == "day",
@@ -152,6 +158,16 @@ enum DateRules {
             i += 1
         }
         return out.count > 1 ? joiningRanges(out, doc, in: s) : out
+    }
+
+    /// A future marker earlier in the clause of token `i` ("will", "is due to", "scheduled").
+    static func isFuture(before i: Int, _ doc: Document, in s: Sentence) -> Bool {
+        var k = i - 1
+        while k >= s.tokens.lowerBound, i - k <= 12, !doc.tokens[k].isMark(";"), !doc.tokens[k].is(.sayingVerb) {
+            if Lexicon.futureTense.contains(doc.tokens[k].lower) { return true }
+            k -= 1
+        }
+        return false
     }
 
     /// "between June 20 and June 30", "from June 20 to June 30": one span of days, kept as the

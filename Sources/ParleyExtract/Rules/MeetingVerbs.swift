@@ -16,7 +16,7 @@ extension MeetingRules {
         }
     }
 
-    mutating func meetingVerbs(_ s: Sentence, dates: [DateMention], place: String?, venue: String?) {
+    mutating func meetingVerbs(_ s: Sentence, dates: [DateMention], place: String?, venue: String?, summitsOnly: Bool) {
         for i in s.tokens where t[i].is(.meetVerb) && t[i].quote == nil {
             guard !isNegated(before: i, s) else { continue }
             var who = Participants()
@@ -26,7 +26,7 @@ extension MeetingRules {
             let defaultStatus: MeetingStatus = ["met", "hosted"].contains(t[i].lower) ? .held : .planned
             if who.groups == 0, who.others == 0, who.leaders >= 2 {
                 summitFromVerb(at: i..<end, s, dates: dates, place: place, parties: who.countries, status: status(s, default: defaultStatus))
-            } else {
+            } else if !summitsOnly {
                 let before = meetings.count
                 talksRound(at: i, s, dates: dates, place: place, venue: venue)
                 // A round between other sides than the article's main two ("U.S. and Ukrainian officials met in Jeddah").

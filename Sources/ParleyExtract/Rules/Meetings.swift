@@ -170,7 +170,8 @@ struct MeetingRules {
             }
             i += 1
         }
-        if !handled { meetingVerbs(s, dates: dates, place: place, venue: venue) }
+        // After a noun only a leaders' meeting of its own is looked for ("the first summit since Putin met Biden in 2021").
+        meetingVerbs(s, dates: dates, place: place, venue: venue, summitsOnly: handled)
     }
 
     /// A negotiation round named at token `i` (a talks noun, or a verb of meeting between delegations):

@@ -62,12 +62,26 @@ struct ClaimRules {
         for i in s.tokens where tokens[i].is(.according) && i + 1 < s.tokens.upperBound && tokens[i + 1].lower == "to" && tokens[i].quote == nil {
             if let r = accordingTo(i, s) { covered.append(r) }
         }
+        // "Ukraine proposed X and reiterated that Y, Umerov said.": a trailing attribution owns the
+        // whole sentence, verbs of saying inside it included.
+        var attribution: (verb: Int, speaker: Speaker)? = nil
+        let verbs = s.tokens.filter { tokens[$0].quote == nil && tokens[$0].is(.sayingVerb) && !consumed.contains($0) }
+        for last in verbs.reversed() where verbs.first != last && !covered.contains(where: { $0.contains(last) }) {
+            guard let (range, text, span, speaker) = frontedContent(last, s), !covered.contains(where: { $0.overlaps(range) }),
+                  (range.lowerBound..<last).contains(where: { tokens[$0].quote == nil && tokens[$0].is(.sayingVerb) }) else { continue }
+            covered.append(range.lowerBound..<(last + 1))
+            emit(speaker, .reported, text, span)
+            attribution = (last, speaker)
+            break
+        }
         // Reported speech after verbs of saying.
         var previous: Speaker? = nil
         for v in s.tokens where tokens[v].quote == nil && tokens[v].is(.sayingVerb) && !consumed.contains(v) {
             if covered.contains(where: { $0.contains(v) }) { continue }
             if let (range, text, span) = reportedContent(v, s) {
-                guard let speaker = finder.subject(ofVerb: v, in: s, previous: previous) else { continue }
+                // "..., Umerov said, adding that ...": the participle is the attribution's speaker's.
+                let continuing = attribution.flatMap { v == $0.verb + 2 && tokens[v].is(.participle) ? $0.speaker : nil }
+                guard let speaker = continuing ?? finder.subject(ofVerb: v, in: s, previous: previous) else { continue }
                 previous = speaker
                 covered.append(range)
                 emit(speaker, .reported, text, span)

@@ -11,7 +11,11 @@ extension ClaimRules {
         let lead = finder.skipIntro(from: datelineEnd(s) ?? s.tokens.lowerBound, in: s)
         let speaker: Speaker
         let comma: Int
-        if v - 1 >= lead, tokens[v - 1].isMark(",") {
+        if let (c, named) = asideAttribution(before: v, s), onlyCircumstanceFollows(listenersSkipped(after: v, s), s) {
+            // "..., Defense Minister Rustem Umerov, who led Ukraine's delegation, said."
+            comma = c
+            speaker = named
+        } else if v - 1 >= lead, tokens[v - 1].isMark(",") {
             // "..., said Medinsky after the talks."
             comma = v - 1
             let subjectEnd = wordRunEnd(from: v + 1, s)
@@ -81,6 +85,21 @@ extension ClaimRules {
         return k
     }
 
+    /// ", NAME, who led the delegation, said": the comma before the name and the person, when an
+    /// aside set off by commas stands between a named person and the verb.
+    func asideAttribution(before v: Int, _ s: Sentence) -> (Int, Speaker)? {
+        guard v - 1 > s.tokens.lowerBound, tokens[v - 1].isMark(",") else { return nil }
+        var c2 = v - 2
+        while c2 > s.tokens.lowerBound, v - c2 <= 18, !tokens[c2].isMark(","), tokens[c2].quote == nil { c2 -= 1 }
+        guard c2 > s.tokens.lowerBound, c2 < v - 2, tokens[c2].isMark(","), let p = people.personAt[c2 - 1] else { return nil }
+        var c1 = c2 - 1
+        while c1 > s.tokens.lowerBound, c2 - c1 <= Self.attributionSubjectLimit, isSubjectWord(c1) { c1 -= 1 }
+        guard c1 > s.tokens.lowerBound, tokens[c1].isMark(",") else { return nil }
+        var a = c2 - 1
+        while a > c1 + 1, people.personAt[a - 1] == p { a -= 1 }
+        return (c1, .person(p, doc.span(tokens: a..<c2)))
+    }
+
     /// Whether the comma at `k` starts a trailing attribution ("..., Medinsky told reporters.").
     func startsTrailingAttribution(_ k: Int, _ s: Sentence) -> Bool {
         var v = k + 1
@@ -129,6 +148,8 @@ extension ClaimRules {
         var end = s.tokens.upperBound
         while end > a, tokens[end - 1].kind == .punct, !isQuoteMark(tokens[end - 1]) { end -= 1 }
         guard a < end else { return true }
+        // "..., Umerov said, adding that ...": the participle's clause is a claim of its own.
+        if tokens[a].isMark(","), a + 1 < end, tokens[a + 1].is(.participle) { return true }
         guard Lexicon.circumstanceOpeners.contains(tokens[a].lower) else { return false }
         // "said on Monday that ...": a that-clause close after the verb is content after all
         // (the reported-speech rule looks as far); a later "that" starts a relative clause.

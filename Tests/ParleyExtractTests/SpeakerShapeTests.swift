@@ -53,3 +53,19 @@ import Testing
         #expect(RuleTestSupport.claims(text).last?.0 == speaker)
     }
 }
+
+@Suite struct MultiParagraphQuoteTests {
+    @Test func aQuotationOverTwoParagraphsIsOneClaimByTheSpeakerAfterItsEnd() {
+        let text = """
+            Umerov said the talks were useful.
+
+            “They are doing everything to make sure these meetings produce nothing.
+
+            “We are not going to give anyone grounds to say that Ukraine is blocking diplomacy,” Zelenskyy said.
+            """
+        let found = RuleTestSupport.claims(text).filter { $0.1 == .quote }
+        #expect(found.map(\.0) == ["Zelenskyy"])
+        #expect(found.first?.2 == "They are doing everything to make sure these meetings produce nothing. "
+            + "We are not going to give anyone grounds to say that Ukraine is blocking diplomacy")
+    }
+}

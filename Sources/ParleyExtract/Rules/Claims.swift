@@ -17,6 +17,8 @@ struct ClaimRules {
     /// Verbs already used as the attribution of a quotation.
     var consumed: Set<Int> = []
     var lastQuote: (speaker: Speaker, sentence: Int)? = nil
+    /// Later pieces of a quotation that runs over several paragraphs, already told with its first piece.
+    var joinedQuotes: Set<Int> = []
 
     init(doc: Document, people: PeopleIndex) {
         self.doc = doc

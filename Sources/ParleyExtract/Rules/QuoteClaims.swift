@@ -59,8 +59,18 @@ extension ClaimRules {
     }
 
     mutating func quote(_ q: Int, openToken o: Int, sentenceIndex: Int, _ s: Sentence) {
-        guard isStandalone(q, openToken: o, s) else { return }
-        let quote = doc.quotes[q]
+        guard !joinedQuotes.contains(q), isStandalone(q, openToken: o, s) else { return }
+        var quote = doc.quotes[q]
+        // A quotation over several paragraphs (the opener repeated, only the last piece closed) is
+        // one claim, attributed where its last piece ends.
+        var last = q
+        while last + 1 < doc.quotes.count, doc.quotes[last + 1].continuesPrevious { last += 1; joinedQuotes.insert(last) }
+        var text = doc.text(quote.content)
+        if last > q {
+            for piece in (q + 1)...last { text += " " + doc.text(doc.quotes[piece].content) }
+            quote.close = doc.quotes[last].close
+            quote.content = Span(quote.content.start, doc.quotes[last].content.end)
+        }
         var closeToken = o
         while closeToken + 1 < tokens.count, tokens[closeToken + 1].start < quote.close { closeToken += 1 }
         var speaker: Speaker? = nil
@@ -72,7 +82,6 @@ extension ClaimRules {
             speaker = last.speaker
         }
         guard let speaker else { return }
-        let text = doc.text(quote.content)
         emit(speaker, .quote, text, quote.content)
         lastQuote = (speaker, doc.tokens[closeToken].sentence)
     }

@@ -70,6 +70,10 @@ import Testing
         #expect(names(text) == [])
     }
 
+    @Test func particlesInsideANameArePartOfIt() {
+        #expect(names("European Commission President Ursula von der Leyen said more was needed.") == ["Ursula von der Leyen"])
+    }
+
     @Test func aRegnalNumberIsPartOfTheName() {
         #expect(names("Pope Leo XIV offered to host the talks.") == ["Leo XIV"])
     }

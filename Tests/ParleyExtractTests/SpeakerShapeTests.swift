@@ -25,6 +25,17 @@ import Testing
     func aRoleWithTheNamesOnlyOnePersonIsThatPerson(_ text: String, _ speaker: String) {
         #expect(RuleTestSupport.claims(text).map(\.0) == [speaker])
     }
+
+    @Test(arguments: [
+        ("Both sides want Donald Trump on their side. The US president has said the war must end.", "Donald Trump"),
+        ("Russian presidential aide Vladimir Medinsky spoke. The talks lasted an hour, the Russian presidential aide noted.",
+         "Vladimir Medinsky"),
+        ("“We will end this at the negotiating table,” US Secretary of State Marco Rubio said in Washington.", "Marco Rubio"),
+        ("Ukrainian President Volodymyr Zelensky has repeated that Ukrainians will not give up their land.", "Volodymyr Zelensky"),
+    ])
+    func longTitlesAndHeadsOfStateNamedByOffice(_ text: String, _ speaker: String) {
+        #expect(Extractor.extract(body: text).claims.map(\.speaker) == [speaker])
+    }
 }
 
 /// Claims whose content is a named object with a quotation, and sources named by description.

@@ -49,3 +49,8 @@ extension Lexicon {
     /// Forms of address: they mark a name but are not roles.
     static let honorifics: Set<String> = ["mr", "mrs", "ms", "dr", "sir", "madam", "mme", "herr"]
 }
+
+extension Lexicon {
+    /// Lower-case particles inside European names ("Ursula von der Leyen", "Charles de Gaulle").
+    static let nameParticles: Set<String> = ["von", "van", "der", "den", "de", "du", "da", "di", "del", "della", "la", "le", "ter"]
+}

@@ -13,7 +13,7 @@ extension Lexicon {
         "revealed", "reported", "reports", "wrote", "writes", "tweeted", "posted", "replied", "responded",
         "commented", "observed", "predicted", "promised", "pledged", "vowed", "assured", "admitted", "conceded",
         "signaled", "signalled", "criticized", "criticised", "threatened", "accused", "deemed",
-        "called", "framing", "view", "referring", "insinuating",
+        "called", "framing", "view", "referring", "insinuating", "repeated", "repeats",
         "saying", "stating", "noting", "confirming", "emphasizing", "emphasising", "stressing", "adding",
         "explaining", "announcing", "warning", "urging", "expressing", "welcoming", "indicating", "mentioning",
         "suggesting", "proposing", "reiterating", "describing", "claiming", "acknowledging", "arguing",
@@ -59,7 +59,7 @@ extension Lexicon {
     static let sayingVerbsNeedingThat: Set<String> = [
         "shared", "told", "tells", "reported", "reports", "wrote", "writes", "posted", "tweeted", "believes",
         "believed", "revealed", "hinted", "signaled", "signalled", "predicted", "admitted", "conceded", "observed",
-        "replied", "responded", "commented", "telling", "insisted", "insists", "insisting",
+        "replied", "responded", "commented", "telling", "insisted", "insists", "insisting", "repeated", "repeats",
     ]
     /// Participles that elaborate the statement before them ("..., citing «numerous factors»")
     /// rather than start a new one; reported content runs on through them.

@@ -40,9 +40,12 @@ struct PeopleIndex {
             while i < para.tokens.upperBound {
                 guard doc.tokens[i].isCapitalized else { i += 1; continue }
                 var j = i + 1
-                while j < para.tokens.upperBound, doc.tokens[j].isCapitalized, doc.tokens[j].sentence == doc.tokens[i].sentence,
-                      !doc.tokens[j].isAllCaps || PeopleRules.strippable(doc.tokens[j]) || PeopleRules.isRegnalNumber(doc.tokens[j]) {
-                    j += 1
+                while j < para.tokens.upperBound, doc.tokens[j].sentence == doc.tokens[i].sentence {
+                    let t = doc.tokens[j]
+                    if t.isCapitalized, !t.isAllCaps || PeopleRules.strippable(t) || PeopleRules.isRegnalNumber(t) { j += 1; continue }
+                    // "Ursula von der Leyen": lower-case particles inside a name, a capitalised word after them.
+                    if let after = PeopleRules.particlesEnd(doc, from: j, limit: para.tokens.upperBound), j > i { j = after; continue }
+                    break
                 }
                 if let name = PeopleRules.candidate(doc, run: i..<j) {
                     let words = name.map { doc.tokens[$0].text }

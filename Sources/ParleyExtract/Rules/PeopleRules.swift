@@ -4,6 +4,14 @@ enum PeopleRules {
         t.isCapitalized && (!t.isAllCaps || isRegnalNumber(t)) && !t.is(.blocksName)
     }
 
+    /// Past "von der" in "Ursula von der Leyen": where the particles end, when a capitalised word follows them.
+    static func particlesEnd(_ doc: Document, from j: Int, limit: Int) -> Int? {
+        var k = j
+        while k < limit, k - j < 2, Lexicon.nameParticles.contains(doc.tokens[k].text) { k += 1 }
+        guard k > j, k < limit, doc.tokens[k].isCapitalized, !doc.tokens[k].isAllCaps else { return nil }
+        return k
+    }
+
     /// "Leo XIV", "Charles III": a Roman numeral of two or more letters ends a name.
     static func isRegnalNumber(_ t: Token) -> Bool {
         let scalars = t.text.unicodeScalars
@@ -23,9 +31,19 @@ enum PeopleRules {
         }
         guard c < run.upperBound else { return nil }
         // "the Russian Armed Forces Igor Kostyukov": the name starts after the body's name.
-        if let head = (c..<(run.upperBound - 1)).last(where: { doc.tokens[$0].is(.institutionHead) }) { c = head + 1 }
+        if let head = (c..<(run.upperBound - 1)).last(where: { doc.tokens[$0].is(.institutionHead) }) {
+            c = head + 1
+            // "European Commission President Ursula von der Leyen": the title after the body goes too.
+            while c < run.upperBound, strippable(doc.tokens[c]) {
+                if doc.tokens[c].is(.roleNoun) { titled = true }
+                c += 1
+            }
+            guard c < run.upperBound else { return nil }
+        }
         let name = c..<run.upperBound
-        for k in name where !isNameShaped(doc.tokens[k]) { return nil }
+        for k in name where !isNameShaped(doc.tokens[k]) && !(k > name.lowerBound && Lexicon.nameParticles.contains(doc.tokens[k].text)) {
+            return nil
+        }
         // A numeral follows a name; it is never one on its own.
         if isRegnalNumber(doc.tokens[name.lowerBound]) { return nil }
         // "Bucharest Nine", "Main Directorate", "European Political Community": a group or body.

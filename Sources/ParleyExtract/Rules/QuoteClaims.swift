@@ -105,7 +105,8 @@ extension ClaimRules {
             consumed.insert(verb.verb)
             return finder.label(j..<verb.nameEnd)
         }
-        while v < sentence.tokens.upperBound, v - j <= 5, tokens[v].isWord || tokens[v].kind == .possessive {
+        // Room for a long title: "US Secretary of State Marco Rubio said".
+        while v < sentence.tokens.upperBound, v - j <= ClaimRules.attributionSubjectLimit + 2, tokens[v].isWord || tokens[v].kind == .possessive {
             if tokens[v].is(.sayingVerb), v > j {
                 consumed.insert(v)
                 var e = v

@@ -117,6 +117,7 @@ struct SpeakerFinder {
         for d in a..<min(a + 2, b - 1) where tokens[d].lower == "the" {
             if let p = describedPerson(tokens: (d + 1)..<b) { return .person(p, doc.span(tokens: d..<b)) }
         }
+        if a > 0, tokens[a - 1].lower == "the", let p = describedPerson(tokens: a..<b) { return .person(p, doc.span(tokens: a..<b)) }
         if tokens[a].is(.article), a + 1 < b { a += 1 }
         if b - a > 14 { return nil }
         return .label(doc.text(tokens: a..<b), doc.span(tokens: a..<b))
@@ -144,6 +145,11 @@ struct SpeakerFinder {
             guard fits else { continue }
             if found != nil { return nil }
             found = p
+        }
+        // "the US president" when the article gives no one that title: the head of state it names.
+        if found == nil, let country, words.count == 1, Lexicon.leaderTitles.contains(head) {
+            let leaders = people.people.indices.filter { people.people[$0].country == country && Lexicon.headsOfState.contains(people.people[$0].key) }
+            if leaders.count == 1 { return leaders[0] }
         }
         return found
     }

@@ -58,13 +58,13 @@ extension Lexicon {
         "sanctions": "sanctions", "sanction": "sanctions", "ultimatum": "sanctions", "deadline": "sanctions", "tariffs": "sanctions",
         "talks": "negotiations", "negotiations": "negotiations", "hiatus": "negotiations", "negotiation": "negotiations",
         "discussions": "negotiations", "meeting": "negotiations", "call": "negotiations", "conversation": "negotiations",
-        "round": "negotiations", "summit": "leaders_meeting", "children": "humanitarian", "deported": "humanitarian",
+        "round": "negotiations", "phone": "negotiations", "summit": "leaders_meeting", "children": "humanitarian", "deported": "humanitarian",
     ]
     /// Topics a counted unit can carry, and topics a duration can carry.
     static let countTopics: Set<String> = ["prisoner_exchange", "remains_return", "humanitarian"]
     static let durationTopics: Set<String> = ["ceasefire", "sanctions", "negotiations", "leaders_meeting"]
     /// Words before a duration that make it how long something before them lasted.
-    static let lastingWords: Set<String> = ["lasted", "lasting", "after", "lasts", "last"]
+    static let lastingWords: Set<String> = ["lasted", "lasting", "after", "lasts", "last", "for"]
     /// Hedges between such a word and the duration ("lasted a little over an hour").
     static let durationHedges: Set<String> = [
         "a", "little", "just", "over", "under", "more", "less", "than", "about", "around", "nearly", "almost", "some",

@@ -88,7 +88,7 @@ enum FigureRules {
                 break
             }
         }
-        guard let topic = topic(doc, around: i, unit: unit, in: s) else { return nil }
+        guard let topic = topic(doc, around: i, unit: unit, in: s, nounAfter: last) else { return nil }
         if unit == "people" { unit = topic == "remains_return" ? "bodies" : topic == "prisoner_exchange" ? "prisoners" : unit }
         if topic == "remains_return", unit == "prisoners" { unit = "bodies" }
         let whole = Lexicon.countUnits.contains(unit)
@@ -102,11 +102,18 @@ enum FigureRules {
     /// The nearest topic word within the sentence (ten words either side) that fits the unit.
     /// How long something lasted ("lasted two hours", "broke up after less than two hours") is
     /// told of what comes before, so only words before it count then.
-    static func topic(_ doc: Document, around i: Int, unit: String, in s: Sentence) -> String? {
+    static func topic(_ doc: Document, around i: Int, unit: String, in s: Sentence, nounAfter: Int) -> String? {
         let allowed = Lexicon.durationUnits.contains(unit) ? Lexicon.durationTopics : Lexicon.countTopics
+        // "a 30-day ceasefire": the noun the quantity qualifies.
+        if nounAfter < s.tokens.upperBound, doc.tokens[nounAfter].is(.figureTopicWord),
+           let topic = Lexicon.figureTopicWords[doc.tokens[nounAfter].lower], allowed.contains(topic) {
+            return topic
+        }
         var best: (Int, String)? = nil
-        let lo = max(s.tokens.lowerBound, i - 10)
-        let hi = lastedFor(doc, before: i, in: s) ? i : min(s.tokens.upperBound, i + 11)
+        let lasted = lastedFor(doc, before: i, in: s)
+        // "the meeting at Istanbul's Ciragan Palace, which lasted a little over an hour": the thing that lasted may be further back.
+        let lo = max(s.tokens.lowerBound, i - (lasted ? 15 : 10))
+        let hi = lasted ? i : min(s.tokens.upperBound, i + 11)
         for k in lo..<hi {
             guard doc.tokens[k].is(.figureTopicWord), let topic = Lexicon.figureTopicWords[doc.tokens[k].lower], allowed.contains(topic) else { continue }
             let d = abs(k - i)

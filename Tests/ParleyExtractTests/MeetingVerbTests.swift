@@ -92,4 +92,11 @@ import Testing
             """
         #expect(meetings(text).contains { $0.kind == .summit && $0.date == "2021-06" && $0.place == "Geneva" })
     }
+
+    @Test func aDottedPageDateIsThePublicationDate() {
+        let text = "Talks on Monday\n\nMerve Aydin  |01.06.2025 - Update : 01.06.2025\n\nTürkiye will host the second round of talks in Istanbul on Monday."
+        let found = Extractor.extract(body: text)
+        #expect(found.source.published == "2025-06-01")
+        #expect(found.meetings.first { $0.kind == .talks }?.date == "2025-06-02")
+    }
 }

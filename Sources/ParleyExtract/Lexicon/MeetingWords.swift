@@ -68,6 +68,8 @@ extension Lexicon {
     static let venueHeads: Set<String> = [
         "palace", "hotel", "centre", "center", "residence", "hall", "house", "castle", "villa", "office", "base", "mansion", "lodge",
     ]
+    /// Verbs of holding an event, future in a headline's infinitive ("Türkiye to host talks on Monday").
+    static let eventVerbs: Set<String> = ["host", "hold", "meet", "resume", "begin", "start", "attend", "sign"]
     /// Words that put a clause in the future, for the weekday it names ("will meet on Monday").
     static let futureTense: Set<String> = ["will", "shall", "scheduled", "due", "expected", "upcoming", "next", "plans", "planned"]
 }

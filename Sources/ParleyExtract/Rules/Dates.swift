@@ -163,8 +163,11 @@ enum DateRules {
     /// A future marker earlier in the clause of token `i` ("will", "is due to", "scheduled").
     static func isFuture(before i: Int, _ doc: Document, in s: Sentence) -> Bool {
         var k = i - 1
-        while k >= s.tokens.lowerBound, i - k <= 12, !doc.tokens[k].isMark(";"), !doc.tokens[k].is(.sayingVerb) {
+        while k >= s.tokens.lowerBound, i - k <= 20, !doc.tokens[k].isMark(";"), !doc.tokens[k].is(.sayingVerb) {
             if Lexicon.futureTense.contains(doc.tokens[k].lower) { return true }
+            // "Türkiye to host the second round on Monday": a headline's infinitive of an event to come.
+            if doc.tokens[k].lower == "to", k + 1 < i, Lexicon.eventVerbs.contains(doc.tokens[k + 1].lower),
+               k == s.tokens.lowerBound + 1 || doc.paragraphs[s.paragraph].kind == .heading { return true }
             k -= 1
         }
         return false

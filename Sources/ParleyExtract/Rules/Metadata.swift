@@ -85,6 +85,7 @@ enum MetadataRules {
         for m in DateRules.find(doc, in: s, articleDate: nil, anchor: nil) where m.value.year != nil && m.value.day != nil {
             return m.value
         }
+        if let d = dottedDate(doc, para) { return d }
         // ISO date on its own line: 2025-05-17
         let t = doc.tokens
         for i in para.tokens where i + 4 < para.tokens.upperBound {
@@ -92,6 +93,24 @@ enum MetadataRules {
                (1...12).contains(m), (1...31).contains(d) {
                 return DateValue(year: y, month: m, day: d)
             }
+        }
+        return nil
+    }
+
+    /// "01.06.2025" (day, month, year with dots, as many European and Turkish outlets date a page).
+    static func dottedDate(_ doc: Document, _ para: Paragraph) -> DateValue? {
+        let s = doc.scalars
+        var i = para.start
+        while i + 10 <= para.end {
+            // Two digits, dot, two digits, dot, four digits, not inside a longer number.
+            let shape = [true, true, false, true, true, false, true, true, true, true]
+            let fits = shape.indices.allSatisfy { k in shape[k] ? s[i + k].isDigit : s[i + k] == "." }
+            if fits, i == para.start || !s[i - 1].isDigit, i + 10 == para.end || !s[i + 10].isDigit {
+                let number = { (a: Int, n: Int) in (a..<(a + n)).reduce(0) { $0 * 10 + Int(s[$1].value - 48) } }
+                let d = number(i, 2), m = number(i + 3, 2), y = number(i + 6, 4)
+                if (1...31).contains(d), (1...12).contains(m), (1900...2100).contains(y) { return DateValue(year: y, month: m, day: d) }
+            }
+            i += 1
         }
         return nil
     }

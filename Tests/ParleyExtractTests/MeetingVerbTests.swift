@@ -99,4 +99,15 @@ import Testing
         #expect(found.source.published == "2025-06-01")
         #expect(found.meetings.first { $0.kind == .talks }?.date == "2025-06-02")
     }
+
+    @Test func aVerbOfExchangingTellsAHeldExchangeAndItsDay() {
+        let text = "KYIV, March 19, 2025 - Russia and Ukraine exchanged 175 prisoners of war each on Wednesday, officials said."
+        let exchange = Extractor.extract(body: text).meetings.first { $0.kind == .exchange }
+        #expect(exchange?.date == "2025-03-19")
+    }
+
+    @Test func theDayAnExchangeWasAgreedIsNotItsDay() {
+        let text = "ISTANBUL, May 16, 2025 - Russia and Ukraine agreed on Friday to swap 1,000 prisoners of war each."
+        #expect(Extractor.extract(body: text).meetings.first { $0.kind == .exchange }?.date == nil)
+    }
 }

@@ -25,8 +25,10 @@ extension Lexicon {
     /// Prisoner exchanges and body returns as events (singular only: plurals are generic).
     static let exchangePhrases: [[String]] = [
         ["prisoner", "exchange"], ["prisoner", "swap"], ["exchange", "of", "prisoners"], ["swap"], ["pow", "exchange"],
-        ["exchange", "#"], ["exchange", "of", "#"], ["swap", "of", "#"],
+        ["exchange", "#"], ["exchange", "of", "#"], ["swap", "of", "#"], ["exchanged", "#"], ["swapped", "#"],
     ]
+    /// Past verbs of exchanging that tell an exchange as done ("Russia and Ukraine swapped 84 prisoners").
+    static let exchangeVerbs: Set<String> = ["exchanged", "swapped"]
     static let remainsPhrases: [[String]] = [["return", "the", "remains"], ["return", "of", "remains"], ["return", "of", "the", "remains"], ["remains", "of"], ["repatriation", "of"], ["bodies", "of"], ["return", "of", "#"], ["handover", "of", "#"]]
 
     /// Words near a talks noun that put the round in the future.

@@ -128,7 +128,11 @@ struct MeetingRules {
             // Exchanges of prisoners and returns of remains (singular events, not generic plurals).
             if let phrase = Lexicon.exchangePhrases.first(where: { matches($0, at: i, s) }) {
                 if prisonerExchange == nil {
-                    prisonerExchange = add(.exchange, s, trigger: i..<(i + phrase.count), status: status(s, default: .planned), parties: [])
+                    // "exchanged 175 prisoners each on Wednesday": the verb tells a held exchange and its day.
+                    let told = Lexicon.exchangeVerbs.contains(t[i].lower)
+                    let date = dates.first { $0.tokens.lowerBound > i && near($0.tokens, i + phrase.count - 1, s) }?.value
+                    prisonerExchange = add(.exchange, s, trigger: i..<(i + phrase.count), date: date,
+                                           status: status(s, default: told ? .held : .planned), parties: [])
                 }
                 handled = true; i += phrase.count; continue
             }

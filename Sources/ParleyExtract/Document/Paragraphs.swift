@@ -103,8 +103,19 @@ enum Paragraphs {
     /// whose end credits reporters.
     private static func isContributorLine(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> Bool {
         guard b - a < 240, b - a > 30 else { return false }
-        let tail = s.lexKey(max(a, b - 40), b)
-        return Lexicon.contributorLineEndings.contains { tail.contains($0) }
+        // Compared on scalars: Foundation's substring search was a tenth of all extraction work.
+        let tail = max(a, b - 40)
+        return Lexicon.contributorLineEndings.contains { ending in
+            let e = Array(ending.unicodeScalars)
+            guard b - tail >= e.count else { return false }
+            return (tail...(b - e.count)).contains { start in
+                e.indices.allSatisfy { k in
+                    var v = s[start + k].value
+                    if v >= 0x41 && v <= 0x5A { v += 0x20 }
+                    return v == e[k].value
+                }
+            }
+        }
     }
 
     /// Whether the lower-cased head `a..<end` starts with `prefix`, decided on bytes when the head's

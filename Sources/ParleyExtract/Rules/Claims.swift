@@ -68,7 +68,9 @@ struct ClaimRules {
         // whole sentence, verbs of saying inside it included.
         var attribution: (verb: Int, speaker: Speaker)? = nil
         let verbs = s.tokens.filter { tokens[$0].quote == nil && tokens[$0].is(.sayingVerb) && !consumed.contains($0) }
-        for last in verbs.reversed() where verbs.first != last && !covered.contains(where: { $0.contains(last) }) {
+        // Only a verb with a comma close before it can end a trailing attribution.
+        for last in verbs.reversed() where verbs.first != last && !covered.contains(where: { $0.contains(last) })
+            && (last - s.tokens.lowerBound > 2 && (tokens[last - 1].isMark(",") || attributionComma(before: last, s) != nil)) {
             guard let (range, text, span, speaker) = frontedContent(last, s), !covered.contains(where: { $0.overlaps(range) }),
                   (range.lowerBound..<last).contains(where: { tokens[$0].quote == nil && tokens[$0].is(.sayingVerb) }) else { continue }
             covered.append(range.lowerBound..<(last + 1))

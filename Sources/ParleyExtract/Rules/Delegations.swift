@@ -144,8 +144,9 @@ enum DelegationRules {
         for person in people.people {
             guard let c = person.country else { continue }
             let leads = person.roles.contains { role in
-                let w = role.text.lexKey
-                return w.contains("negotiator") || w.contains("delegation") || w.contains("contingent")
+                // Whole words, compared without Foundation's substring search.
+                let words = role.text.lexKey.split(separator: " ")
+                return words.contains { ["negotiator", "negotiators", "delegation", "delegation's", "contingent"].contains($0) }
             }
             if leads {
                 if !sides.contains(c) { sides.append(c) }

@@ -7,7 +7,9 @@ enum PeopleRules {
     /// Past "von der" in "Ursula von der Leyen": where the particles end, when a capitalised word follows them.
     static func particlesEnd(_ doc: Document, from j: Int, limit: Int) -> Int? {
         var k = j
-        while k < limit, k - j < 2, Lexicon.nameParticles.contains(doc.tokens[k].text) { k += 1 }
+        // Particles are short lower-case words: most tokens fail the length test before any hashing.
+        while k < limit, k - j < 2, doc.tokens[k].isWord, doc.tokens[k].end - doc.tokens[k].start <= 5,
+              !doc.tokens[k].isCapitalized, Lexicon.nameParticles.contains(doc.tokens[k].text) { k += 1 }
         guard k > j, k < limit, doc.tokens[k].isCapitalized, !doc.tokens[k].isAllCaps else { return nil }
         return k
     }

@@ -1,0 +1,28 @@
+import ParleyArchive
+@testable import ParleyCLI
+import ParleySQLite
+import Testing
+
+/// The table's fast width counts must agree with Swift's Character count, which they replace.
+@Suite struct TableRendererTests {
+    @Test(arguments: [
+        "Erdoğan", "“We are satisfied,” Medinsky said.", "Зеленский", "e\u{301}", "🇺🇦 flag", "👩‍👩‍👧 family",
+        "a\r\nb", "plain ASCII", "€1,200 – 2,000…", "ก้", "\u{1100}\u{1161}", "Ελλάδα", "",
+    ])
+    func widthIsTheCharacterCount(text: String) {
+        let ascii = text.utf8.allSatisfy { $0 < 0x80 }
+        #expect(TableRenderer.displayLength(text) == (ascii ? text.utf8.count : text.count))
+    }
+
+    @Test func longCellsAreClippedAndRowsComeOutWholeAcrossChunks() {
+        let long = String(repeating: "é", count: 200)
+        let rows = (0..<5_000).map { [SQLiteValue.integer(Int64($0)), .text($0 == 7 ? long : "line\nbreak")] }
+        var chunks: [String] = []
+        TableRenderer.render(QueryResult(columns: ["id", "text"], rows: rows)) { chunks.append($0) }
+        #expect(chunks.count > 1 && chunks.allSatisfy { $0.hasSuffix("\n") })
+        let lines = chunks.joined().split(separator: "\n")
+        #expect(lines.count == 5_002)
+        #expect(lines[9] == "7     " + String(repeating: "é", count: 119) + "…")
+        #expect(lines[2] == "0     line⏎break")
+    }
+}

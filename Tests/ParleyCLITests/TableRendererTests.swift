@@ -14,6 +14,13 @@ import Testing
         #expect(TableRenderer.displayLength(text) == (ascii ? text.utf8.count : text.count))
     }
 
+    @Test(arguments: [String(repeating: "a", count: 300), String(repeating: "é", count: 120), String(repeating: "é", count: 121),
+                      String(repeating: "e\u{301}", count: 150), String(repeating: "x", count: 119) + "e\u{301}e\u{301}"])
+    func clippingMatchesClippingByCharacter(text: String) {
+        let expected = text.count > 120 ? (String(text.prefix(119)) + "…", 120) : (text, text.count)
+        #expect(TableRenderer.shaped(text) == expected)
+    }
+
     @Test func longCellsAreClippedAndRowsComeOutWholeAcrossChunks() {
         let long = String(repeating: "é", count: 200)
         let rows = (0..<5_000).map { [SQLiteValue.integer(Int64($0)), .text($0 == 7 ? long : "line\nbreak")] }

@@ -76,10 +76,26 @@ enum TableRenderer {
         }
     }
 
-    /// A cell on one line and clipped, with the columns it takes.
+    /// A cell on one line and clipped, with the columns it takes. Only the first cellLimit + 1
+    /// scalars are read when each is a Character of its own: a long claim is clipped all the same.
     static func shaped(_ text: String) -> (String, Int) {
         let line = oneLine(text)
-        let width = displayLength(line)
+        let scalars = line.unicodeScalars
+        var index = scalars.startIndex
+        var count = 0
+        var clipAt = index
+        while index != scalars.endIndex {
+            guard standsAlone(scalars[index].value) else { return shapedSlowly(line) }
+            count += 1
+            if count == cellLimit { clipAt = index }
+            if count > cellLimit { return (String(scalars[..<clipAt]) + "…", cellLimit) }
+            scalars.formIndex(after: &index)
+        }
+        return (line, count)
+    }
+
+    static func shapedSlowly(_ line: String) -> (String, Int) {
+        let width = line.count
         guard width > cellLimit else { return (line, width) }
         return (String(line.prefix(cellLimit - 1)) + "…", cellLimit)
     }

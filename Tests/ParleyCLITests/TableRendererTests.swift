@@ -15,9 +15,11 @@ import Testing
     }
 
     @Test(arguments: [String(repeating: "a", count: 300), String(repeating: "é", count: 120), String(repeating: "é", count: 121),
-                      String(repeating: "e\u{301}", count: 150), String(repeating: "x", count: 119) + "e\u{301}e\u{301}"])
+                      String(repeating: "e\u{301}", count: 150), String(repeating: "x", count: 119) + "e\u{301}e\u{301}",
+                      String(repeating: "y", count: 130) + "\nand more", "short\r\nbreak", String(repeating: "z", count: 100) + "\n" + String(repeating: "z", count: 30)])
     func clippingMatchesClippingByCharacter(text: String) {
-        let expected = text.count > 120 ? (String(text.prefix(119)) + "…", 120) : (text, text.count)
+        let line = TableRenderer.oneLine(text)
+        let expected = line.count > 120 ? (String(line.prefix(119)) + "…", 120) : (line, line.count)
         #expect(TableRenderer.shaped(text) == expected)
     }
 

@@ -77,24 +77,26 @@ enum TableRenderer {
     }
 
     /// A cell on one line and clipped, with the columns it takes. Only the first cellLimit + 1
-    /// scalars are read when each is a Character of its own: a long claim is clipped all the same.
+    /// scalars are read when each is a Character of its own and no line break: a long claim is
+    /// clipped all the same, and a break further on would be clipped away with it.
     static func shaped(_ text: String) -> (String, Int) {
-        let line = oneLine(text)
-        let scalars = line.unicodeScalars
+        let scalars = text.unicodeScalars
         var index = scalars.startIndex
         var count = 0
         var clipAt = index
         while index != scalars.endIndex {
-            guard standsAlone(scalars[index].value) else { return shapedSlowly(line) }
+            guard standsAlone(scalars[index].value) else { return shapedSlowly(text) }
             count += 1
             if count == cellLimit { clipAt = index }
             if count > cellLimit { return (String(scalars[..<clipAt]) + "…", cellLimit) }
             scalars.formIndex(after: &index)
         }
-        return (line, count)
+        return (text, count)
     }
 
-    static func shapedSlowly(_ line: String) -> (String, Int) {
+    /// Line breaks shown as ⏎ and clipping by Character, for text whose scalars may join.
+    static func shapedSlowly(_ text: String) -> (String, Int) {
+        let line = oneLine(text)
         let width = line.count
         guard width > cellLimit else { return (line, width) }
         return (String(line.prefix(cellLimit - 1)) + "…", cellLimit)
@@ -114,11 +116,11 @@ enum TableRenderer {
     }
 
     /// Scalars that are a Character of their own whatever surrounds them: Latin, Greek and Cyrillic
-    /// letters without combining marks, and typographic punctuation and currency signs. Carriage
-    /// return is left out (it joins a following line feed).
+    /// letters without combining marks, and typographic punctuation and currency signs. Line breaks
+    /// are left out: cells show them as ⏎, and a carriage return joins a following line feed.
     static func standsAlone(_ value: UInt32) -> Bool {
         switch value {
-        case 0x0D: return false
+        case 0x0A, 0x0D: return false
         case 0...0x2FF, 0x370...0x482, 0x48A...0x52F, 0x2010...0x2027, 0x2030...0x205E, 0x20A0...0x20C0: return true
         default: return false
         }

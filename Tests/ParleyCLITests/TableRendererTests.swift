@@ -16,7 +16,7 @@ import Testing
 
     @Test(arguments: [String(repeating: "a", count: 300), String(repeating: "é", count: 120), String(repeating: "é", count: 121),
                       String(repeating: "e\u{301}", count: 150), String(repeating: "x", count: 119) + "e\u{301}e\u{301}",
-                      String(repeating: "y", count: 130) + "\nand more", "short\r\nbreak", String(repeating: "z", count: 100) + "\n" + String(repeating: "z", count: 30)])
+                      String(repeating: "y", count: 130) + "\nand more", "short\r\nbreak", "“Quoted,” said Ердоган €5 – 𝔘nicode", String(repeating: "“q” ", count: 40), String(repeating: "z", count: 100) + "\n" + String(repeating: "z", count: 30)])
     func clippingMatchesClippingByCharacter(text: String) {
         let line = TableRenderer.oneLine(text)
         let expected = line.count > 120 ? (String(line.prefix(119)) + "…", 120) : (line, line.count)
@@ -27,7 +27,7 @@ import Testing
         let long = String(repeating: "é", count: 200)
         let rows = (0..<5_000).map { [SQLiteValue.integer(Int64($0)), .text($0 == 7 ? long : "line\nbreak")] }
         var chunks: [String] = []
-        TableRenderer.render(QueryResult(columns: ["id", "text"], rows: rows)) { chunks.append($0) }
+        TableRenderer.render(QueryResult(columns: ["id", "text"], rows: rows)) { chunks.append(String(decoding: $0, as: UTF8.self)) }
         #expect(chunks.count > 1 && chunks.allSatisfy { $0.hasSuffix("\n") })
         let lines = chunks.joined().split(separator: "\n")
         #expect(lines.count == 5_002)

@@ -18,14 +18,14 @@ enum ResultPrinter {
     /// Writes to the console as it renders: a table goes out in chunks instead of one large string.
     static func write(_ result: QueryResult, as format: OutputFormat, to console: Console) {
         guard format == .table else { return console.write(render(result, as: format)) }
-        TableRenderer.render(result, emit: console.write)
+        TableRenderer.render(result, emit: console.write(utf8:))
     }
 
     static func write(_ sections: [(String, QueryResult)], as format: OutputFormat, to console: Console) {
         guard format == .table else { return console.write(render(sections, as: format)) }
         for (index, (title, result)) in sections.enumerated() {
             console.write((index == 0 ? "" : "\n") + "# \(title)\n")
-            TableRenderer.render(result, emit: console.write)
+            TableRenderer.render(result, emit: console.write(utf8:))
         }
     }
 

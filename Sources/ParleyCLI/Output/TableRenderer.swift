@@ -11,7 +11,7 @@ enum TableRenderer {
     /// About how many bytes are gathered before `emit` is called.
     static let chunkSize = 1 << 16
 
-    static func render(_ result: QueryResult, emit: (String) -> Void) {
+    static func render(_ result: QueryResult, emit: ([UInt8]) -> Void) {
         // One pass shapes every cell and measures it, the next writes; clipped cells are never wider
         // than cellLimit, so a byte holds each width.
         var cells: [String] = []
@@ -31,7 +31,7 @@ enum TableRenderer {
         out.reserveCapacity(chunkSize + 4096)
         func flushIfFull() {
             guard out.count >= chunkSize else { return }
-            emit(String(decoding: out, as: UTF8.self))
+            emit(out)
             out.removeAll(keepingCapacity: true)
         }
         func append(_ text: String, width: Int, column: Int, last: Bool) {
@@ -56,13 +56,13 @@ enum TableRenderer {
             out.append(0x0A)
             flushIfFull()
         }
-        if !out.isEmpty { emit(String(decoding: out, as: UTF8.self)) }
+        if !out.isEmpty { emit(out) }
     }
 
     static func render(_ result: QueryResult) -> String {
-        var text = ""
-        render(result) { text += $0 }
-        return text
+        var bytes: [UInt8] = []
+        render(result) { bytes += $0 }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     private static let spaces = [UInt8](repeating: 0x20, count: 256)
@@ -78,20 +78,37 @@ enum TableRenderer {
 
     /// A cell on one line and clipped, with the columns it takes. Only the first cellLimit + 1
     /// scalars are read when each is a Character of its own and no line break: a long claim is
-    /// clipped all the same, and a break further on would be clipped away with it.
+    /// clipped all the same, and a break further on would be clipped away with it. The scalars are
+    /// decoded from the UTF-8 bytes here (String's own scalar view was most of a table's time).
     static func shaped(_ text: String) -> (String, Int) {
-        let scalars = text.unicodeScalars
-        var index = scalars.startIndex
-        var count = 0
-        var clipAt = index
-        while index != scalars.endIndex {
-            guard standsAlone(scalars[index].value) else { return shapedSlowly(text) }
-            count += 1
-            if count == cellLimit { clipAt = index }
-            if count > cellLimit { return (String(scalars[..<clipAt]) + "…", cellLimit) }
-            scalars.formIndex(after: &index)
+        enum Shape { case whole(Int), clipped(String), slow }
+        var text = text
+        let shape = text.withUTF8 { bytes -> Shape in
+            var count = 0, index = 0, clipAt = 0
+            while index < bytes.count {
+                let lead = bytes[index]
+                let value: UInt32, length: Int
+                switch lead {
+                case ..<0x80: (value, length) = (UInt32(lead), 1)
+                case ..<0xE0: (value, length) = (UInt32(lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F), 2)
+                case ..<0xF0:
+                    value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                    length = 3
+                default: return .slow // four-byte scalars are in no range that stands alone
+                }
+                guard standsAlone(value) else { return .slow }
+                count += 1
+                if count == cellLimit { clipAt = index }
+                if count > cellLimit { return .clipped(String(decoding: bytes[..<clipAt], as: UTF8.self) + "…") }
+                index += length
+            }
+            return .whole(count)
         }
-        return (text, count)
+        switch shape {
+        case .whole(let width): return (text, width)
+        case .clipped(let clipped): return (clipped, cellLimit)
+        case .slow: return shapedSlowly(text)
+        }
     }
 
     /// Line breaks shown as ⏎ and clipping by Character, for text whose scalars may join.

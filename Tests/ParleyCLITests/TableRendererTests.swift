@@ -16,9 +16,11 @@ import Testing
 
     @Test(arguments: [String(repeating: "a", count: 300), String(repeating: "é", count: 120), String(repeating: "é", count: 121),
                       String(repeating: "e\u{301}", count: 150), String(repeating: "x", count: 119) + "e\u{301}e\u{301}",
-                      String(repeating: "y", count: 130) + "\nand more", "short\r\nbreak", "“Quoted,” said Ердоган €5 – 𝔘nicode", String(repeating: "“q” ", count: 40), String(repeating: "z", count: 100) + "\n" + String(repeating: "z", count: 30)])
+                      String(repeating: "y", count: 130) + "\nand more", "short\r\nbreak", "lone\rreturn\r", "\r\n\n\r", "é\n" + String(repeating: "ü", count: 130), "“Quoted,” said Ердоган €5 – 𝔘nicode", String(repeating: "“q” ", count: 40), String(repeating: "z", count: 100) + "\n" + String(repeating: "z", count: 30)])
     func clippingMatchesClippingByCharacter(text: String) {
-        let line = TableRenderer.oneLine(text)
+        var line = ""
+        for character in text { line.append(character == "\n" || character == "\r\n" ? "⏎" : character) }
+        #expect(TableRenderer.oneLine(text) == line)
         let expected = line.count > 120 ? (String(line.prefix(119)) + "…", 120) : (line, line.count)
         #expect(TableRenderer.shaped(text) == expected)
     }

@@ -76,11 +76,21 @@ enum TableRenderer {
         }
     }
 
-    /// A cell on one line and clipped, with the columns it takes. Only the first cellLimit + 1
-    /// scalars are read when each is a Character of its own and no line break: a long claim is
-    /// clipped all the same, and a break further on would be clipped away with it. The scalars are
-    /// decoded from the UTF-8 bytes here (String's own scalar view was most of a table's time).
+    /// A cell on one line and clipped, with the columns it takes.
     static func shaped(_ text: String) -> (String, Int) {
+        if let shape = quickShape(text) { return shape }
+        let line = oneLine(text)
+        if line.utf8.count != text.utf8.count, let shape = quickShape(line) { return shape }
+        let width = line.count
+        guard width > cellLimit else { return (line, width) }
+        return (String(line.prefix(cellLimit - 1)) + "…", cellLimit)
+    }
+
+    /// The shape read from the first cellLimit + 1 scalars, when each is a Character of its own and
+    /// no line break (a long claim is clipped all the same, and a break further on would be clipped
+    /// away with it); nil when Characters must be counted. The scalars are decoded from the UTF-8
+    /// bytes here: String's own scalar view was most of a table's time.
+    static func quickShape(_ text: String) -> (String, Int)? {
         enum Shape { case whole(Int), clipped(String), slow }
         var text = text
         let shape = text.withUTF8 { bytes -> Shape in
@@ -107,16 +117,8 @@ enum TableRenderer {
         switch shape {
         case .whole(let width): return (text, width)
         case .clipped(let clipped): return (clipped, cellLimit)
-        case .slow: return shapedSlowly(text)
+        case .slow: return nil
         }
-    }
-
-    /// Line breaks shown as ⏎ and clipping by Character, for text whose scalars may join.
-    static func shapedSlowly(_ text: String) -> (String, Int) {
-        let line = oneLine(text)
-        let width = line.count
-        guard width > cellLimit else { return (line, width) }
-        return (String(line.prefix(cellLimit - 1)) + "…", cellLimit)
     }
 
     /// Columns a cell takes: its Characters. Counted as bytes when the text is ASCII and as scalars
@@ -133,24 +135,35 @@ enum TableRenderer {
     }
 
     /// Scalars that are a Character of their own whatever surrounds them: Latin, Greek and Cyrillic
-    /// letters without combining marks, and typographic punctuation and currency signs. Line breaks
+    /// letters without combining marks, typographic punctuation, currency signs and ⏎. Line breaks
     /// are left out: cells show them as ⏎, and a carriage return joins a following line feed.
     static func standsAlone(_ value: UInt32) -> Bool {
         switch value {
         case 0x0A, 0x0D: return false
-        case 0...0x2FF, 0x370...0x482, 0x48A...0x52F, 0x2010...0x2027, 0x2030...0x205E, 0x20A0...0x20C0: return true
+        case 0...0x2FF, 0x370...0x482, 0x48A...0x52F, 0x2010...0x2027, 0x2030...0x205E, 0x20A0...0x20C0, 0x23CE: return true
         default: return false
         }
     }
 
-    /// Line breaks shown as ⏎, so each row stays one line.
+    /// Line breaks shown as ⏎, so each row stays one line. A line feed, or a carriage return with
+    /// the line feed after it, is one Character wherever it stands, so bytes can be replaced; a lone
+    /// carriage return stays as it was.
     static func oneLine(_ text: String) -> String {
         guard text.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) else { return text }
-        var out = ""
-        for character in text {
-            // "\r\n" is one Character in Swift; a lone "\r" stays as it was.
-            out.append(character == "\n" || character == "\r\n" ? "⏎" : character)
+        let bytes = Array(text.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + 16)
+        var index = 0
+        while index < bytes.count {
+            let crlf = bytes[index] == 0x0D && index + 1 < bytes.count && bytes[index + 1] == 0x0A
+            if bytes[index] == 0x0A || crlf {
+                out.append(contentsOf: "⏎".utf8)
+                index += crlf ? 2 : 1
+            } else {
+                out.append(bytes[index])
+                index += 1
+            }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -38,8 +38,11 @@ extension Database {
         "fts3_tokenizer", "load_extension", "readfile", "writefile", "edit",
     ]
 
-    /// Installs the read-only policy; `limitSeconds` bounds each statement's run time.
+    /// Installs the read-only policy; `limitSeconds` bounds each statement's run time. On a
+    /// connection already locked down (several queries on one connection) only the time limit is
+    /// renewed: the policy itself would refuse the PRAGMA that starts it.
     public func lockDownForUntrustedSQL(limitSeconds: Double, maxSQLLength: Int32 = 100_000) throws {
+        guard authorizerContext == nil else { return setTimeLimit(seconds: limitSeconds) }
         try execute("PRAGMA query_only = ON")
         setLimit(SQLITE_LIMIT_ATTACHED, 0)
         setLimit(SQLITE_LIMIT_SQL_LENGTH, maxSQLLength)

@@ -29,6 +29,35 @@ import Testing
         #expect(try archive.db.scalar(Self.mismatchedKeys)?.int64 == 0)
     }
 
+    static let mismatchedStatements = """
+        SELECT count(*) FROM claims AS c
+        WHERE statement_id IS NOT (SELECT s.id FROM statements AS s WHERE s.text_key = c.text_key AND s.speaker_key = c.speaker_key)
+        """
+
+    @Test func statementIdsStayRightThroughImportCurationAndHandEdits() throws {
+        let samples = try SampleArchive()
+        let archive = try Archive.openForWriting(at: samples.path)
+        #expect(try archive.db.scalar(Self.mismatchedStatements)?.int64 == 0)
+        let curation = Curation(archive: archive)
+        try curation.mergePeople(keep: "Vladimir Putin", merge: "Peskov", note: nil)
+        try curation.reassignClaim(1, to: "Kremlin", note: nil)
+        try archive.db.execute("UPDATE claims SET speaker = 'The KREMLIN', speaker_person_id = NULL WHERE id = 2")
+        try archive.db.execute("UPDATE claims SET text_key = 'a new wording' WHERE id = 3")
+        try archive.db.execute("UPDATE claims SET statement_id = NULL WHERE id = 4")
+        try archive.db.execute("""
+            INSERT INTO claims(source_id, speaker, kind, text, text_key, span_start, span_end)
+            SELECT source_id, 'A Diplomat', 'quote', text, text_key, span_start, span_end FROM claims WHERE id = 5
+            """)
+        try archive.db.execute("""
+            INSERT INTO claims(source_id, speaker, kind, text, text_key, span_start, span_end, speaker_key, statement_id)
+            SELECT source_id, speaker, 'quote', text, text_key, span_start, span_end, 'wrong', 1 FROM claims WHERE id = 6
+            """)
+        #expect(try archive.db.scalar(Self.mismatchedStatements)?.int64 == 0)
+        #expect(try archive.db.scalar("SELECT count(*) FROM claims WHERE statement_id IS NULL")?.int64 == 0)
+        try Reextraction.run(archive)
+        #expect(try archive.db.scalar(Self.mismatchedStatements)?.int64 == 0)
+    }
+
     @Test func corroborationNamesTenFilesThenCountsTheRest() throws {
         let folder = try TemporaryFolder()
         for index in 1...12 {

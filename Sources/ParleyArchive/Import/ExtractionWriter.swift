@@ -10,7 +10,7 @@ final class ExtractionWriter {
     private let insertPerson, insertAlias, insertMention, insertRole, setCountry: Statement
     private let meetings: MeetingResolver
     private let insertMeeting, insertMeetingReport, insertParty, insertDelegation, insertMember: Statement
-    private let insertClaim, insertTopic, insertFigure: Statement
+    private let insertStatement, findStatement, insertClaim, insertTopic, insertFigure: Statement
     private let searchIndex: SearchIndexQueue
 
     /// When this import run started; every source it stores shares it (formatting a date per
@@ -59,10 +59,13 @@ final class ExtractionWriter {
             INSERT INTO delegation_members(delegation_id, person_id, description, source_id, span_start, span_end)
             VALUES (?, ?, ?, ?, ?, ?)
             """)
+        // The claim's statement is written with it (migration 0011), so its trigger finds nothing to fix.
+        insertStatement = try db.prepare("INSERT OR IGNORE INTO statements(text_key, speaker_key) VALUES (?, ?)")
+        findStatement = try db.prepare("SELECT id FROM statements WHERE text_key = ? AND speaker_key = ?")
         insertClaim = try db.prepare("""
             INSERT INTO claims(source_id, speaker, speaker_person_id, kind, text, text_key, span_start, span_end,
-                               speaker_span_start, speaker_span_end, speaker_key)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                               speaker_span_start, speaker_span_end, speaker_key, statement_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         searchIndex = try SearchIndexQueue(db: db)
         insertTopic = try db.prepare("INSERT OR IGNORE INTO claim_topics(claim_id, topic) VALUES (?, ?)")
@@ -70,6 +73,12 @@ final class ExtractionWriter {
             INSERT INTO figures(source_id, meeting_id, topic, value, value_max, unit, per_side, qualifier, text, span_start, span_end)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
+    }
+
+    /// The statement a claim with these keys belongs to, added when it is new.
+    private func statementID(textKey: String, speakerKey: String) throws -> Int64? {
+        try insertStatement.run([textKey, speakerKey])
+        return db.changes == 1 ? db.lastInsertRowID : try id(findStatement, [textKey, speakerKey])
     }
 
     /// Errors about the archive as a whole (disk full, I/O), not about one article: the import stops.
@@ -154,10 +163,11 @@ final class ExtractionWriter {
         }
         for claim in extraction.claims {
             let personID = personIDs[claim.speaker]
+            let textKey = NameKey.of(claim.text), speakerKey = SpeakerKey.of(personID: personID, speaker: claim.speaker)
             try insertClaim.run([sourceID, claim.speaker, personID, claim.kind.rawValue, claim.text,
-                                 NameKey.of(claim.text), claim.span.start, claim.span.end,
-                                 claim.speakerSpan?.start, claim.speakerSpan?.end,
-                                 SpeakerKey.of(personID: personID, speaker: claim.speaker)])
+                                 textKey, claim.span.start, claim.span.end,
+                                 claim.speakerSpan?.start, claim.speakerSpan?.end, speakerKey,
+                                 try statementID(textKey: textKey, speakerKey: speakerKey)])
             let claimID = db.lastInsertRowID
             searchIndex.addClaim(id: claimID, speaker: claim.speaker, text: claim.text)
             for topic in claim.topics { try insertTopic.run([claimID, topic]) }

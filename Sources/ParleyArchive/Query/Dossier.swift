@@ -7,9 +7,14 @@ public enum Dossier {
 
     public static func person(_ name: String, archivePath: String) throws -> [Section] {
         let key = PersonKey.of(name)
-        let matches = try QueryRunner.run(archivePath: archivePath, sql: """
-            SELECT DISTINCT p.id, p.name FROM people AS p JOIN person_aliases AS a ON a.person_id = p.id
-            WHERE a.alias_key = :key OR p.name_key = :key ORDER BY p.id
+        // One connection for every section. The person is found by either index (an OR across a
+        // join read every person); a person is known by an alias only when it has one.
+        let archive = try Archive.openForReading(at: archivePath)
+        let matches = try QueryRunner.run(on: archive.db, sql: """
+            SELECT p.id, p.name FROM people AS p
+            WHERE (p.id IN (SELECT person_id FROM person_aliases WHERE alias_key = :key) OR p.name_key = :key)
+              AND EXISTS (SELECT 1 FROM person_aliases WHERE person_id = p.id)
+            ORDER BY p.id
             """, parameters: [("key", key)])
         guard let first = matches.rows.first, let id = first[0].int64 else {
             throw ArchiveError.query("no person called \(name) in the archive; see parley report people")
@@ -36,7 +41,7 @@ public enum Dossier {
             ("claims", "SELECT date, kind, text, topics, source FROM v_claims WHERE speaker_person_id = :id ORDER BY date IS NULL, date DESC, source, id"),
         ]
         return try queries.map { title, sql in
-            Section(title: title, result: try QueryRunner.run(archivePath: archivePath, sql: sql, parameters: [("id", String(id))]))
+            Section(title: title, result: try QueryRunner.run(on: archive.db, sql: sql, parameters: [("id", String(id))]))
         }
     }
 }

@@ -18,7 +18,7 @@ public enum Report: String, CaseIterable, Sendable {
         switch self {
         case .people: return "sources DESC, claims DESC, name"
         case .meetings: return "date IS NULL, date, id"
-        case .corroboration: return "sources DESC, kind, who, what"
+        case .corroboration: return "sources DESC, kind, who, what, files"
         case .conflicts: return "kind, subject, source_a, source_b"
         case .claims: return "date DESC, source, id"
         case .statements: return "sources DESC, last_reported DESC, id"

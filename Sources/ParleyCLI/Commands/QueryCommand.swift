@@ -38,6 +38,6 @@ struct QueryCommand: ConsoleCommand {
             return (String(parts[0]), String(parts[1]))
         }
         let result = try QueryRunner.run(archivePath: archive.path, sql: text, parameters: bound, timeout: timeout)
-        console.write(ResultPrinter.render(result, as: output.format))
+        ResultPrinter.write(result, as: output.format, to: console)
     }
 }

@@ -83,10 +83,10 @@ struct ReportCommand: ConsoleCommand {
     func execute(_ console: Console) throws {
         switch name {
         case .report(let report):
-            console.write(ResultPrinter.render(try report.run(archivePath: archive.path, filters: filters, limit: limit), as: output.format))
+            ResultPrinter.write(try report.run(archivePath: archive.path, filters: filters, limit: limit), as: output.format, to: console)
         case .person:
             let sections = try Dossier.person(subject ?? "", archivePath: archive.path)
-            console.write(ResultPrinter.render(sections.map { ($0.title, $0.result) }, as: output.format))
+            ResultPrinter.write(sections.map { ($0.title, $0.result) }, as: output.format, to: console)
         }
     }
 }

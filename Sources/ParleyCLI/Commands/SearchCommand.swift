@@ -35,6 +35,6 @@ struct SearchCommand: ConsoleCommand {
 
     func execute(_ console: Console) throws {
         let result = try Search.run(archivePath: archive.path, text: words.joined(separator: " "), rawFTS: fts, scope: scope, limit: limit)
-        console.write(ResultPrinter.render(result, as: output.format))
+        ResultPrinter.write(result, as: output.format, to: console)
     }
 }

@@ -15,6 +15,20 @@ enum ResultPrinter {
         }
     }
 
+    /// Writes to the console as it renders: a table goes out in chunks instead of one large string.
+    static func write(_ result: QueryResult, as format: OutputFormat, to console: Console) {
+        guard format == .table else { return console.write(render(result, as: format)) }
+        TableRenderer.render(result, emit: console.write(utf8:))
+    }
+
+    static func write(_ sections: [(String, QueryResult)], as format: OutputFormat, to console: Console) {
+        guard format == .table else { return console.write(render(sections, as: format)) }
+        for (index, (title, result)) in sections.enumerated() {
+            console.write((index == 0 ? "" : "\n") + "# \(title)\n")
+            TableRenderer.render(result, emit: console.write(utf8:))
+        }
+    }
+
     /// Several titled results: headed sections for text formats, one object for --json.
     static func render(_ sections: [(String, QueryResult)], as format: OutputFormat) -> String {
         switch format {
@@ -35,33 +49,7 @@ enum ResultPrinter {
         }
     }
 
-    static func table(_ result: QueryResult) -> String {
-        // Bytes, not String padding: Foundation's padding took 30 s for 130,000 rows, and counting
-        // Characters of ASCII cells was still most of the time left.
-        let cells = result.rows.map { $0.map { clipped(oneLine($0.displayText)) } }
-        let lengths = cells.map { $0.map(displayLength) }
-        var widths = result.columns.map(displayLength)
-        for row in lengths { for (i, length) in row.enumerated() { widths[i] = max(widths[i], length) } }
-        var out: [UInt8] = []
-        out.reserveCapacity((widths.reduce(0, +) + 2 * widths.count + 1) * (cells.count + 2))
-        func append(_ values: [String], _ lengths: [Int]) {
-            for (i, value) in values.enumerated() {
-                out.append(contentsOf: value.utf8)
-                if i < values.count - 1 { out.append(contentsOf: repeatElement(0x20, count: widths[i] - lengths[i] + 2)) }
-            }
-            out.append(0x0A)
-        }
-        append(result.columns, result.columns.map(displayLength))
-        let rules = widths.map { String(repeating: "-", count: $0) }
-        append(rules, widths)
-        for (row, rowLengths) in zip(cells, lengths) { append(row, rowLengths) }
-        return String(decoding: out, as: UTF8.self)
-    }
-
-    /// Columns a cell takes: its Characters, counted cheaply when it is ASCII (most cells are).
-    static func displayLength(_ text: String) -> Int {
-        text.utf8.allSatisfy { $0 < 0x80 } ? text.utf8.count : text.count
-    }
+    static func table(_ result: QueryResult) -> String { TableRenderer.render(result) }
 
     static func csv(_ result: QueryResult) -> String {
         func field(_ text: String) -> String {
@@ -78,7 +66,7 @@ enum ResultPrinter {
     }
 
     static func markdown(_ result: QueryResult) -> String {
-        func cell(_ text: String) -> String { oneLine(text).replacingOccurrences(of: "|", with: "\\|") }
+        func cell(_ text: String) -> String { TableRenderer.oneLine(text).replacingOccurrences(of: "|", with: "\\|") }
         var out = "| " + result.columns.map(cell).joined(separator: " | ") + " |\n"
         out += "|" + result.columns.map { _ in " --- |" }.joined() + "\n"
         for row in result.rows { out += "| " + row.map { cell($0.displayText) }.joined(separator: " | ") + " |\n" }
@@ -97,26 +85,5 @@ enum ResultPrinter {
         case .text(let s): return .string(s)
         case .blob(let b): return .object([("$base64", .bool(true)), ("encoded", .string(Data(b).base64EncodedString()))])
         }
-    }
-
-    /// Table cells stay on one line.
-    /// Widest cell a table shows: one long value (a meeting with hundreds of figures) would
-    /// otherwise pad every row to its width. --csv, --json and --nl give values whole.
-    static let tableCellLimit = 120
-
-    static func clipped(_ text: String) -> String {
-        guard text.utf8.count > tableCellLimit, displayLength(text) > tableCellLimit else { return text }
-        return String(text.prefix(tableCellLimit - 1)) + "…"
-    }
-
-    /// Line breaks shown as ⏎, so each row stays one line.
-    static func oneLine(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) else { return text }
-        var out = ""
-        for character in text {
-            // "\r\n" is one Character in Swift; a lone "\r" stays as it was.
-            out.append(character == "\n" || character == "\r\n" ? "⏎" : character)
-        }
-        return out
     }
 }

@@ -9,6 +9,24 @@ extension MeetingRules {
     }
 
 
+    /// The part of the sentence between semicolons that holds token `i`.
+    func clause(of i: Int, _ s: Sentence) -> Sentence {
+        var c = s
+        var lo = i, hi = i
+        while lo > s.tokens.lowerBound, !t[lo - 1].isMark(";") { lo -= 1 }
+        while hi < s.tokens.upperBound, !t[hi].isMark(";") { hi += 1 }
+        c.tokens = lo..<hi
+        return c
+    }
+
+    /// "who attended the first round, is to take part in Monday's meeting": a date that modifies
+    /// another meeting noun dates that meeting, not the one at `i`.
+    func namesOtherMeeting(_ d: DateMention, than i: Int) -> Bool {
+        var k = d.tokens.upperBound
+        if k < t.count, t[k].kind == .possessive { k += 1 }
+        return k < t.count && k != i && t[k].is(.meetingTrigger)
+    }
+
     func datesStatement(_ d: DateMention) -> Bool {
         if MetadataRules.isLeadDateline(doc, d) { return true }
         var k = d.tokens.lowerBound - 1
@@ -208,6 +226,9 @@ extension MeetingRules {
             if p >= s.tokens.lowerBound, t[p].is(.article) { p -= 1 }
             // "at Istanbul’s Dolmabahçe Palace"
             if p - 1 >= s.tokens.lowerBound, t[p].kind == .possessive, t[p - 1].is(.place) { p -= 2 }
+            // "at the city’s Dolmabahce Palace", "at the capital’s Diriyah Palace"
+            else if p - 2 >= s.tokens.lowerBound, t[p].kind == .possessive, Lexicon.placeDescriptors.contains(t[p - 1].lower),
+                    t[p - 2].is(.article) { p -= 3 }
             guard a < i, p >= s.tokens.lowerBound, ["at", "in", "inside"].contains(t[p].lower) else { continue }
             return doc.text(tokens: a..<(i + 1))
         }

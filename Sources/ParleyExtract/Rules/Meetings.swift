@@ -19,7 +19,18 @@ struct MeetingRules {
         for (k, s) in doc.sentences.enumerated() where doc.isFactual(s) {
             sentence(k, s)
         }
+        plannedWhenAfterPublication()
         finishParties()
+    }
+
+    /// A meeting dated after the article was published cannot have been held yet
+    /// ("Türkiye will host the second round ... on Monday", published the day before).
+    private mutating func plannedWhenAfterPublication() {
+        guard let published = articleDate, published.day != nil, let today = published.iso else { return }
+        for m in meetings.indices where meetings[m].status == .held {
+            // Full ISO days compare as strings; a month or year alone may still include the article's day.
+            if let date = meetings[m].date, date.utf8.count == 10, date > today { meetings[m].status = .planned }
+        }
     }
 
     var t: [Token] { doc.tokens }
@@ -195,7 +206,8 @@ struct MeetingRules {
                     _ = add(.talks, s, trigger: i..<(i + 1), date: d.value, status: .held, round: round)
                 }
             }
-        } else if future, mainTalks != nil || place == nil {
+        } else if future, mainTalks.map({ meetings[$0].status == .held }) ?? (place == nil) {
+            // (When the main round is itself still to come, "the talks will be held at ..." is that round.)
             // A round still to come: its own meeting, with whatever place and date the sentence gives.
             if let p = plannedTalks {
                 if meetings[p].place == nil { meetings[p].place = place }
@@ -214,13 +226,16 @@ struct MeetingRules {
                     meetings[m].venue = venue
                 }
             } else {
-                if meetings[m].place == nil, let place { meetings[m].place = place }
+                // Only a place in the mention's own clause: not "...; Putin stayed in Moscow".
+                if meetings[m].place == nil, place != nil, let place = placeIn(clause(of: i, s)) { meetings[m].place = place }
                 if meetings[m].date == nil, samePlace, let d = explicit { meetings[m].date = d.value.iso }
                 if meetings[m].venue == nil, let venue { meetings[m].venue = venue }
             }
         } else if place != nil || isDefinite(i, s) {
             let d = explicit ?? dates.first
-            mainTalks = add(.talks, s, trigger: i..<(i + 1), place: place, date: d?.value, status: future ? .planned : .held,
+            // "Türkiye will host the second round of direct peace talks": a future clause, however far the "will".
+            let toCome = future || DateRules.isFuture(before: i, doc, in: s)
+            mainTalks = add(.talks, s, trigger: i..<(i + 1), place: place, date: d?.value, status: toCome ? .planned : .held,
                             round: roundNumber(before: i, s))
             meetings[mainTalks!].venue = venue
         }
@@ -231,7 +246,8 @@ struct MeetingRules {
     private mutating func numberedRound(at i: Int, _ s: Sentence, dates: [DateMention], place: String?, venue: String?,
                                         future: Bool) -> Bool {
         guard let round = roundNumber(before: i, s), dates.filter(isDay).count <= 1 else { return false }
-        let date = dates.first(where: isDay) ?? dates.first(where: { $0.value.iso != nil })
+        let own = dates.filter { !namesOtherMeeting($0, than: i) }
+        let date = own.first(where: isDay) ?? own.first(where: { $0.value.iso != nil })
         // The same round again, or the main round named by its number for the first time.
         let known = meetings.firstIndex(where: { $0.kind == .talks && $0.round == round })
         let unnumberedMain = mainTalks.flatMap { meetings[$0].round == nil && !meetings.contains { $0.round != nil } ? $0 : nil }

@@ -1,0 +1,51 @@
+@testable import ParleyExtract
+import Testing
+
+/// A meeting's facts spread over several sentences: which mention is which meeting, and which
+/// place, venue and date belong to it.
+@Suite struct MeetingDiscourseTests {
+    private func talks(_ text: String) -> [Meeting] { Extractor.extract(body: text).meetings.filter { $0.kind == .talks } }
+
+    @Test func aRoundDatedAfterPublicationIsPlannedAndTheTalksThatWillBeHeldAreThatRound() {
+        let text = """
+            Merve Aydin |01.06.2025 - Update : 01.06.2025
+
+            Türkiye will host the second round of direct peace talks between Russia and Ukraine in Istanbul on Monday, \
+            Turkish Foreign Minister Hakan Fidan said on Sunday.
+
+            The talks will be held at the Ciragan Palace at 1 p.m. local time, according to diplomatic sources.
+            """
+        let found = talks(text)
+        #expect(found.count == 1)
+        #expect(found.first?.date == "2025-06-02")
+        #expect(found.first?.status == .planned)
+        #expect(found.first?.venue == "Ciragan Palace")
+    }
+
+    @Test func aDateThatModifiesAnotherMeetingNounIsNotThisRoundsDate() {
+        let text = """
+            ISTANBUL, June 1, 2025 - Türkiye will host the second round of direct talks in Istanbul on Monday.
+
+            Intelligence chief Ibrahim Kalin, who attended the first round, is expected to take part in Monday's meeting.
+
+            The first round, held on May 16 at the Dolmabahce Office in Istanbul, lasted an hour.
+            """
+        let first = talks(text).first { $0.round == 1 }
+        #expect(first?.date == "2025-05-16")
+        #expect(first?.venue == "Dolmabahce Office")
+    }
+
+    @Test func aVenueAfterTheCitysIsNamed() {
+        let text = "LONDON, 3 June 2025 - At the first round of talks, held at the city’s Dolmabahce Palace on 16 May, they agreed to swap prisoners."
+        #expect(talks(text).first?.venue == "Dolmabahce Palace")
+    }
+
+    @Test func aPlaceInAnotherClauseIsNotTheMeetingsPlace() {
+        let text = """
+            LONDON, 3 June 2025 - The first round of talks was held at Dolmabahce Palace on 16 May.
+
+            Zelensky had flown to Turkey for that meeting; Putin stayed in Moscow and sent Medinsky instead.
+            """
+        #expect(talks(text).first?.place != "Moscow")
+    }
+}

@@ -32,4 +32,25 @@ import Testing
             """
         #expect(!delegations(text).contains { $0.contains(" TR ") })
     }
+
+    @Test func sentencesAfterARecountedRoundGoOnAboutIt() {
+        let text = """
+            ISTANBUL, June 1, 2025 - Türkiye will host the second round of direct talks in Istanbul on Monday. \
+            Kremlin aide Vladimir Medinsky and Defense Minister Rustem Umerov are expected.
+
+            The first round, held on May 16 at the Dolmabahce Office in Istanbul, lasted an hour. \
+            The Russian delegation was led by Medinsky, while the Ukrainian side was headed by Umerov.
+            """
+        #expect(delegations(text) == ["2025-05-16 RU Vladimir Medinsky", "2025-05-16 UA Rustem Umerov"])
+    }
+
+    @Test func aHeadMayBeToldByAModalAndALeadVerbBeforeTheSide() {
+        let text = """
+            ISTANBUL, June 1, 2025 - The second round of talks will be held in Istanbul on Monday.
+
+            Zelensky said Defense Minister Rustem Umerov would again lead Kyiv's delegation in Istanbul. \
+            Presidential aide Vladimir Medinsky will head the Russian side.
+            """
+        #expect(delegations(text) == ["2025-06-02 RU Vladimir Medinsky", "2025-06-02 UA Rustem Umerov"])
+    }
 }

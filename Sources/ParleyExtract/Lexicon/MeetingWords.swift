@@ -78,9 +78,9 @@ extension Lexicon {
 
 extension Lexicon {
     /// Verbs that put a person at the head of a delegation ("Umerov led Ukraine’s delegation").
-    static let leadVerbs: Set<String> = ["led", "leads", "leading", "headed", "heads", "heading", "chaired", "chairs"]
+    static let leadVerbs: Set<String> = ["lead", "led", "leads", "leading", "head", "headed", "heads", "heading", "chaired", "chairs"]
     /// Adverbs between a delegation and "led by" ("the Russian delegation, again led by ...").
-    static let leadAdverbs: Set<String> = ["again", "also", "once", "still", "now", "similarly", "likewise"]
+    static let leadAdverbs: Set<String> = ["again", "also", "once", "still", "now", "then", "similarly", "likewise"]
 }
 
 extension Lexicon {

@@ -9,7 +9,8 @@ enum DelegationRules {
         // where Kyiv's delegation, headed by ...") belong to that round; all others to the main one.
         var state: [Int: DelegationSides] = [:]
         func roundTold(in s: Sentence) -> Int {
-            meetings.meetings.indices.first { m in
+            if let m = meetings.roundIn[s.tokens.lowerBound], meetings.meetings[m].status == .held { return m }
+            return meetings.meetings.indices.first { m in
                 m != main && meetings.meetings[m].kind == .talks && meetings.meetings[m].status == .held
                     && s.span.start <= meetings.meetings[m].span.start
                     && meetings.meetings[m].span.end <= s.span.end
@@ -25,6 +26,13 @@ enum DelegationRules {
             return nil
         }
 
+        /// "led Ukraine’s delegation", "will head the Russian side", "would again lead Kyiv's delegation".
+        func leadVerb(before i: Int, _ s: Sentence) -> Int? {
+            var k = i - 1
+            while k > s.tokens.lowerBound, t[k].kind == .possessive || t[k].is(.article) || t[k].is([.demonym, .stateDemonym]) { k -= 1 }
+            return k >= s.tokens.lowerBound && k < i && t[k].is(.leadVerb) ? k : nil
+        }
+
         func ledBy(_ i: Int, _ s: Sentence) -> Bool {
             var j = i + 1
             while j < s.tokens.upperBound, j - i <= 4 {
@@ -34,13 +42,19 @@ enum DelegationRules {
             return false
         }
 
+        // The round the paragraph is telling: sentences after one about another round ("The first round,
+        // held on May 16 ... . The Russian delegation was led by Medinsky") go on about that round.
+        var focus: (paragraph: Int, round: Int)? = nil
         for s in doc.sentences where doc.isFactual(s) {
-            let target = roundTold(in: s)
+            var target = roundTold(in: s)
+            if target == main, let f = focus, f.paragraph == s.paragraph { target = f.round }
+            focus = target == main ? nil : (s.paragraph, target)
             var sides = state[target]?.sides ?? [], heads = state[target]?.heads ?? [:]
             var members = state[target]?.members ?? [:], spans = state[target]?.spans ?? [:]
             var mentionsAll = state[target]?.mentionsAll ?? false
             defer { state[target] = DelegationSides(sides: sides, heads: heads, members: members, spans: spans, mentionsAll: mentionsAll) }
-            for i in s.tokens where t[i].is([.delegationNoun, .delegateNoun]) {
+            // "the Ukrainian side was headed by Umerov": a side that is led is a delegation.
+            for i in s.tokens where t[i].is([.delegationNoun, .delegateNoun]) || t[i].lower == "side" && (ledBy(i, s) || leadVerb(before: i, s) != nil) {
                 if i > s.tokens.lowerBound, ["both", "two"].contains(t[i - 1].lower) || (i > s.tokens.lowerBound + 1 && t[i - 2].lower == "both") {
                     mentionsAll = true
                 }
@@ -62,14 +76,12 @@ enum DelegationRules {
                     if spans[c] == nil { spans[c] = doc.span(tokens: max(s.tokens.lowerBound, i - 2)..<(i + 1)) }
                 }
                 // "Umerov led Ukraine’s delegation" / "Umerov, who headed the Ukrainian delegation"
-                if let c {
-                    var k = i - 1
-                    while k > s.tokens.lowerBound, t[k].kind == .possessive || t[k].is(.article) || t[k].is(.demonym) { k -= 1 }
-                    if k >= s.tokens.lowerBound, k < i, t[k].is(.leadVerb) {
-                        var j = k - 1
-                        if j - 1 >= s.tokens.lowerBound, t[j].lower == "who", t[j - 1].isMark(",") { j -= 2 }
-                        if j >= s.tokens.lowerBound, let p = people.personAt[j], heads[c] == nil { heads[c] = people.people[p].name }
-                    }
+                if let c, let k = leadVerb(before: i, s) {
+                    var j = k - 1
+                    // "Umerov would again lead", "Medinsky will head"
+                    while j > s.tokens.lowerBound, Lexicon.leadAdverbs.contains(t[j].lower) || ["will", "would", "is", "was"].contains(t[j].lower) { j -= 1 }
+                    if j - 1 >= s.tokens.lowerBound, t[j].lower == "who", t[j - 1].isMark(",") { j -= 2 }
+                    if j >= s.tokens.lowerBound, let p = people.personAt[j], heads[c] == nil { heads[c] = people.people[p].name }
                 }
                 // "..., led by X" / "led by X"
                 var j = i + 1
@@ -77,7 +89,7 @@ enum DelegationRules {
                 if j < s.tokens.upperBound, ["was", "is", "were", "being", "will", "be"].contains(t[j].lower) { j += 1 }
                 if j < s.tokens.upperBound, t[j].lower == "be" { j += 1 }
                 // "The Russian delegation, again led by ..."
-                if j < s.tokens.upperBound, Lexicon.leadAdverbs.contains(t[j].lower) { j += 1 }
+                while j < s.tokens.upperBound, Lexicon.leadAdverbs.contains(t[j].lower) { j += 1 }
                 if j + 1 < s.tokens.upperBound, ["led", "headed"].contains(t[j].lower), t[j + 1].lower == "by" {
                     var k = j + 2
                     var end = k

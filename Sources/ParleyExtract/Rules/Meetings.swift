@@ -9,6 +9,9 @@ struct MeetingRules {
     private(set) var prisonerExchange: Int? = nil
     private(set) var remainsReturn: Int? = nil
     private var plannedTalks: Int? = nil
+    /// The numbered round each sentence speaks of, by the sentence's first token: later sentences
+    /// of a paragraph about that round give its delegations.
+    private(set) var roundIn: [Int: Int] = [:]
     var lastCall: Int? = nil
     private var anchor: DateValue? = nil
 
@@ -252,6 +255,7 @@ struct MeetingRules {
         let known = meetings.firstIndex(where: { $0.kind == .talks && $0.round == round })
         let unnumberedMain = mainTalks.flatMap { meetings[$0].round == nil && !meetings.contains { $0.round != nil } ? $0 : nil }
         if let m = known ?? unnumberedMain {
+            roundIn[s.tokens.lowerBound] = m
             meetings[m].round = round
             if meetings[m].place == nil { meetings[m].place = place }
             if meetings[m].venue == nil { meetings[m].venue = venue }
@@ -263,6 +267,7 @@ struct MeetingRules {
         }
         guard let main = mainTalks, let mainRound = meetings[main].round, mainRound != round else { return false }
         let m = add(.talks, s, trigger: i..<(i + 1), place: place, date: date?.value, status: future ? .planned : .held, round: round)
+        roundIn[s.tokens.lowerBound] = m
         meetings[m].venue = venue
         return true
     }

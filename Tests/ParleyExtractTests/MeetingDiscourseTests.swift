@@ -48,4 +48,29 @@ import Testing
             """
         #expect(talks(text).first?.place != "Moscow")
     }
+
+    @Test func talksByVerbBetweenOtherSidesThanTheMainRoundsAreTheirOwnMeeting() {
+        let text = """
+            KYIV, Ukraine, March 19, 2025 - Ukraine accepted a ceasefire last week during talks in Jeddah, Saudi Arabia, \
+            with a U.S. team led by Secretary of State Marco Rubio.
+
+            Trump and Putin spoke on Feb. 12. Six days later, a U.S. delegation led by Rubio met a Russian team led by \
+            Foreign Minister Sergei Lavrov at Riyadh’s Diriyah Palace.
+
+            U.S. negotiators would meet Russian and Ukrainian officials in Jeddah on Sunday.
+            """
+        let found = talks(text).map { "\($0.place ?? "-") \($0.venue ?? "-") \($0.date ?? "-") \($0.parties.sorted())" }
+        #expect(found.contains("Jeddah - - [\"UA\", \"US\"]"))
+        #expect(found.contains("Riyadh Diriyah Palace 2025-02-18 [\"RU\", \"US\"]"))
+        #expect(found.contains("Jeddah - 2025-03-23 [\"RU\", \"UA\", \"US\"]"))
+    }
+
+    @Test(arguments: [
+        ("WASHINGTON, March 19, 2025 - The presidents spoke on Feb. 12. Two weeks later, officials held talks in Riyadh.", "2025-02-26"),
+        ("WASHINGTON, March 19, 2025 - The presidents spoke on Feb. 12. A day later, officials held talks in Riyadh.", "2025-02-13"),
+        ("WASHINGTON, March 19, 2025 - The presidents spoke on March 11. On the same day, officials held talks in Riyadh.", "2025-03-11"),
+    ])
+    func aDayCountedFromTheDateToldBefore(_ text: String, _ date: String) {
+        #expect(talks(text).first?.date == date)
+    }
 }

@@ -32,6 +32,8 @@ import Testing
              kind: .talks, place: "Istanbul", date: nil, parties: ["RU", "UA"], status: .held),
         Case(text: "ISTANBUL, May 16 (Reuters) - Talks resumed on Friday for the first time since 2022. Ukrainian President Volodymyr Zelenskiy spoke. Zelenskiy, who flew to Ankara on Thursday for talks with President Tayyip Erdogan, spoke later.",
              kind: .summit, place: "Ankara", date: "2025-05-15", parties: ["TR", "UA"], status: .held),
+        Case(text: "DOHA, 29 Jul 2025 - On February 18, US and Russian delegations, led by Secretary of State Marco Rubio and Foreign Minister Sergey Lavrov respectively, met in the Saudi capital, Riyadh.",
+             kind: .talks, place: "Riyadh", date: "2025-02-18", parties: ["US", "RU"], status: .held),
         Case(text: "Russian President Vladimir Putin spoke. Negotiators from the two sides last met face to face in Istanbul in March 2022.",
              kind: .talks, place: "Istanbul", date: "2022-03", parties: ["RU"], status: .held),
     ])

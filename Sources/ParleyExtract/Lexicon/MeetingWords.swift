@@ -73,7 +73,7 @@ extension Lexicon {
     /// Verbs of holding an event, future in a headline's infinitive ("Türkiye to host talks on Monday").
     static let eventVerbs: Set<String> = ["host", "hold", "meet", "resume", "begin", "start", "attend", "sign"]
     /// Words that put a clause in the future, for the weekday it names ("will meet on Monday").
-    static let futureTense: Set<String> = ["will", "shall", "scheduled", "due", "expected", "upcoming", "next", "plans", "planned"]
+    static let futureTense: Set<String> = ["will", "would", "shall", "scheduled", "due", "expected", "upcoming", "next", "plans", "planned"]
 }
 
 extension Lexicon {
@@ -91,6 +91,8 @@ extension Lexicon {
         "not", "never", "n't", "refused", "refuses", "declined", "declines", "no", "unwilling", "rejected", "without",
     ]
     /// Words that start a clause: a verb of meeting's subject does not reach past them.
+    /// First words of an aside between a subject and its verb ("delegations, led by ..., met").
+    static let asideOpeners: Set<String> = ["led", "headed", "who", "including", "accompanied", "each", "both"]
     static let clauseOpeners: Set<String> = [
         "that", "who", "which", "when", "while", "after", "before", "since", "because", "as", "if", "where", "whom", "but",
         "until", "unless", "whether", "till",

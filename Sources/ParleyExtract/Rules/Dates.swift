@@ -98,10 +98,31 @@ enum DateRules {
         let first = doc.scalars[t[i].start]
         if first.isDigit { return day(t[i]) == nil }
         switch first {
-        case "f", "F", "n", "N", "p", "P", "t", "T": break
+        case "f", "F", "n", "N", "p", "P", "t", "T", "s", "S", "a", "A", "o", "O", "e", "E": break
         default: if first.value < 0x80 { return true }
         }
-        return !["following", "next", "previous", "today"].contains(t[i].lower)
+        return !["following", "next", "previous", "today", "same"].contains(t[i].lower) && laterCount(t[i]) == nil
+    }
+
+    /// The count in "six days later", "a week later": a small number word or "a".
+    private static func laterCount(_ token: Token) -> Int? {
+        if token.lower == "a" || token.lower == "an" { return 1 }
+        guard let n = Lexicon.numberWords[token.lower], n >= 1, n <= 60 else { return nil }
+        return Int(n)
+    }
+
+    /// "six days later", "two weeks later", "the same day": a day counted from the date told before.
+    private static func counted(_ doc: Document, at i: Int, end: Int, anchor: DateValue?) -> DateMention? {
+        let t = doc.tokens
+        guard let base = anchor, let o = base.ordinal, base.day != nil else { return nil }
+        if t[i].lower == "same", i > 0, t[i - 1].lower == "the", i + 1 < end, t[i + 1].lower == "day" {
+            return DateMention(tokens: (i - 1)..<(i + 2), value: base, relative: true)
+        }
+        let n = t[i].kind == .number ? day(t[i]) : laterCount(t[i])
+        guard let n, i + 2 < end, t[i + 2].lower == "later" else { return nil }
+        let unit = t[i + 1].lower
+        guard let days = ["day": 1, "days": 1, "week": 7, "weeks": 7][unit] else { return nil }
+        return DateMention(tokens: i..<(i + 3), value: DateValue(ordinal: o + n * days), relative: true)
     }
 
     static func find(_ doc: Document, in s: Sentence, articleDate: DateValue?, anchor: DateValue?) -> [DateMention] {
@@ -114,9 +135,10 @@ enum DateRules {
             if cannotStartDate(doc, i) { i += 1; continue }
             let w = t[i].lower
             if let m = Lexicon.months[w], t[i].isCapitalized, !(w == "may" && !(i + 1 < end && (day(t[i + 1]) != nil || isYear(t[i + 1]) != nil))) {
-                // Month Day[, Year] or Month Year
-                if i + 1 < end, let d = day(t[i + 1]) {
-                    var j = i + 2
+                // Month Day[, Year] or Month Year; "Feb. 12": an abbreviated month keeps its dot.
+                let dot = i + 2 < end && t[i + 1].isMark(".") && t[i].lower.utf8.count <= 4 && !["may", "june", "july"].contains(w) ? 1 : 0
+                if i + 1 + dot < end, let d = day(t[i + 1 + dot]) {
+                    var j = i + 2 + dot
                     var y: Int? = nil
                     if j < end, t[j].isMark(","), j + 1 < end, let yy = isYear(t[j + 1]) { y = yy; j += 2 } else if j < end, let yy = isYear(t[j]) { y = yy; j += 1 }
                     out.append(DateMention(tokens: i..<j, value: DateValue(year: y ?? articleDate?.year, month: m, day: d), relative: false))
@@ -149,6 +171,10 @@ enum DateRules {
             if w == "today", let a = articleDate, a.day != nil {
                 out.append(DateMention(tokens: i..<(i + 1), value: a, relative: true))
                 i += 1; continue
+            }
+            if let d = counted(doc, at: i, end: end, anchor: anchor) {
+                out.append(d)
+                i = d.tokens.upperBound; continue
             }
             if ["following", "next", "previous"].contains(w), i + 1 < end, t[i + 1].lower == "day",
                i > s.tokens.lowerBound, t[i - 1].lower == "the", let base = anchor, let o = base.ordinal {

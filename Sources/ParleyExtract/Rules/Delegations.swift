@@ -103,7 +103,11 @@ enum DelegationRules {
                         k += 1
                     }
                     // "US and Russian delegations, led by Rubio and Lavrov respectively": each head to their own state.
-                    let more = head.map { first in (k..<end).compactMap { people.personAt[$0] }.filter { $0 != first } } ?? []
+                    // Only heads joined to the first ("Rubio and Lavrov"), not people further on ("... and including Waltz").
+                    var joined = k
+                    while joined < end, people.personAt[joined] != nil || t[joined].is([.titleWord, .roleNoun, .demonym, .article])
+                        || ["and", "of", "respectively"].contains(t[joined].lower) || t[joined].kind == .possessive { joined += 1 }
+                    let more = head.map { first in (k..<joined).compactMap { people.personAt[$0] }.filter { $0 != first } } ?? []
                     if let p = head {
                         for q in [p] + Set(more).sorted() where q == p || people.people[q].country != nil {
                             let hs = people.people[q].country ?? explicit ?? fallback

@@ -235,6 +235,19 @@ extension MeetingRules {
         return nil
     }
 
+    /// The states named in the clause of token `i` from its opener on ("that Ukraine accepted during
+    /// talks in Jeddah with a U.S. team"), by demonym or through the people in it.
+    func statesNamed(around i: Int, in s: Sentence) -> Set<String> {
+        var lo = i
+        while lo > s.tokens.lowerBound, !Lexicon.clauseOpeners.contains(t[lo - 1].lower) || t[lo - 1].quote != nil { lo -= 1 }
+        var out = Set<String>()
+        for k in lo..<s.tokens.upperBound {
+            if let p = people.personAt[k], let c = people.people[p].country { out.insert(c) }
+            if t[k].isCapitalized || t[k].isAllCaps, t[k].is(.stateDemonym), let c = Lexicon.demonyms[t[k].lower], !c.isEmpty { out.insert(c) }
+        }
+        return out
+    }
+
     func countries(_ s: Sentence) -> [String] {
         var out: [String] = []
         for i in s.tokens {

@@ -26,6 +26,10 @@ extension MeetingRules {
             let defaultStatus: MeetingStatus = ["met", "hosted"].contains(t[i].lower) ? .held : .planned
             if who.groups == 0, who.others == 0, who.leaders >= 2 {
                 summitFromVerb(at: i..<end, s, dates: dates, place: place, parties: who.countries, status: status(s, default: defaultStatus))
+            } else if !summitsOnly, mainTalks != nil, !mainSides.isEmpty, !Set(who.countries).isSubset(of: mainSides),
+                      !who.countries.contains(Self.eitherSide) {
+                // "a U.S. delegation ... met a Russian team at Riyadh’s Diriyah Palace" in an article about US-Ukraine talks.
+                otherSidesTalks(at: i, s, dates: dates, place: place, venue: venue, parties: who.countries.sorted(), status: defaultStatus)
             } else if !summitsOnly {
                 let before = meetings.count
                 talksRound(at: i, s, dates: dates, place: place, venue: venue)
@@ -36,6 +40,21 @@ extension MeetingRules {
                 }
             }
             return
+        }
+    }
+
+    /// Talks between other sides than the main round's: their own meeting, or more facts for one already told.
+    private mutating func otherSidesTalks(at i: Int, _ s: Sentence, dates: [DateMention], place: String?, venue: String?,
+                                          parties: [String], status st: MeetingStatus) {
+        let date = (dates.first { !$0.relative && $0.value.iso != nil } ?? dates.first)?.value
+        if let m = meetings.firstIndex(where: { $0.kind == .talks && Set($0.parties) == Set(parties)
+            && ($0.date == nil || date == nil || $0.date == date?.iso) && ($0.place == nil || place == nil || $0.place == place) }) {
+            if meetings[m].place == nil { meetings[m].place = place }
+            if meetings[m].venue == nil { meetings[m].venue = venue }
+            if meetings[m].date == nil, let date { meetings[m].date = date.iso; meetings[m].monthDay = date.monthDay }
+        } else {
+            let m = add(.talks, s, trigger: i..<(i + 1), place: place, date: date, status: status(s, default: st), parties: parties)
+            meetings[m].venue = venue
         }
     }
 
@@ -54,8 +73,11 @@ extension MeetingRules {
     private func subject(before i: Int, _ s: Sentence, into who: inout Participants) -> Bool {
         var k = i - 1
         var lastPerson: Int? = nil
-        while k >= s.tokens.lowerBound, i - k <= 14 {
+        var skipped = 0
+        while k >= s.tokens.lowerBound, i - k - skipped <= 14 {
             let token = t[k]
+            // "US and Russian delegations, led by Rubio and Lavrov respectively, met": the aside is skipped.
+            if token.isMark(","), let opening = asideOpening(before: k, s) { skipped += k - opening + 1; k = opening - 1; continue }
             if token.kind == .punct, !token.isMark("-"), !token.isMark("–") { break }
             if Lexicon.clauseOpeners.contains(token.lower) {
                 // "no breakthrough until Trump and Putin met": a condition, not a meeting.
@@ -73,6 +95,17 @@ extension MeetingRules {
             return speaker(before: k, s, into: &who)
         }
         return true
+    }
+
+    /// The comma that opens an aside closed by the comma at `k` (", led by ...,", ", who ...,").
+    private func asideOpening(before k: Int, _ s: Sentence) -> Int? {
+        var c = k - 1
+        while c > s.tokens.lowerBound, k - c <= 16, !t[c].isMark(",") {
+            if t[c].kind == .punct, !t[c].isMark("."), !t[c].isMark("-") { return nil }
+            c -= 1
+        }
+        guard c > s.tokens.lowerBound, t[c].isMark(","), c + 1 < k, Lexicon.asideOpeners.contains(t[c + 1].lower) else { return nil }
+        return c
     }
 
     /// The person just before a verb of saying, standing for "he" or "she" in the clause after it.
@@ -95,7 +128,10 @@ extension MeetingRules {
         while k < s.tokens.upperBound, k - i <= 12 {
             let token = t[k]
             if token.kind == .punct, !token.isMark("-"), !token.isMark("–") { break }
-            if Lexicon.objectEnders.contains(token.lower) { break }
+            // "met Russian and Ukrainian officials": "and" joins participants here, it does not end them.
+            let joinsParticipants = token.lower == "and" && k + 1 < s.tokens.upperBound
+                && (t[k + 1].is(.stateDemonym) || people.personAt[k + 1] != nil)
+            if Lexicon.objectEnders.contains(token.lower), !joinsParticipants { break }
             note(k, into: &who, lastPerson: &lastPerson)
             k += 1
         }

@@ -9,6 +9,9 @@ struct MeetingRules {
     private(set) var prisonerExchange: Int? = nil
     private(set) var remainsReturn: Int? = nil
     private var plannedTalks: Int? = nil
+    /// The states named in the sentence that introduced the main round: talks told by a verb between
+    /// other sides are another meeting.
+    var mainSides: Set<String> = []
     /// The numbered round each sentence speaks of, by the sentence's first token: later sentences
     /// of a paragraph about that round give its delegations.
     private(set) var roundIn: [Int: Int] = [:]
@@ -241,6 +244,7 @@ struct MeetingRules {
             mainTalks = add(.talks, s, trigger: i..<(i + 1), place: place, date: d?.value, status: toCome ? .planned : .held,
                             round: roundNumber(before: i, s))
             meetings[mainTalks!].venue = venue
+            mainSides = statesNamed(around: i, in: s)
         }
     }
 
@@ -293,5 +297,9 @@ struct MeetingRules {
         for m in meetings.indices where meetings[m].kind == .talks || meetings[m].kind == .exchange {
             if meetings[m].parties.isEmpty { meetings[m].parties = main }
         }
+        // The main round's own sentence names exactly two sides ("talks in Jeddah with a U.S. team" that
+        // Ukraine joined): those, even when the article names two other states more often.
+        let own = mainSides.subtracting(host.map { [$0] } ?? [])
+        if let m = mainTalks, own.count == 2, meetings[m].parties == main { meetings[m].parties = own.sorted() }
     }
 }

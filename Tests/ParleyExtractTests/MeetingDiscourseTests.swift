@@ -73,4 +73,25 @@ import Testing
     func aDayCountedFromTheDateToldBefore(_ text: String, _ date: String) {
         #expect(talks(text).first?.date == date)
     }
+
+    @Test func twoSidesTogetherAtAPlaceMeet() {
+        let text = """
+            By Tom Harrington, BBC News
+            Published 3 June 2025
+
+            Russian and Ukrainian negotiators spent little more than an hour together at Istanbul’s Ciragan Palace on Monday.
+
+            At the first round, held at the city’s Dolmabahce Palace on 16 May, they agreed to swap 1,000 prisoners each.
+            """
+        let found = talks(text).map { "\($0.round.map(String.init) ?? "-") \($0.venue ?? "-") \($0.date ?? "-") \($0.status)" }
+        #expect(found == ["- Ciragan Palace 2025-06-02 held", "1 Dolmabahce Palace 2025-05-16 held"])
+    }
+
+    @Test func bringingLeadersTogetherAndWorkingTogetherWithAreNoMeeting() {
+        let text = """
+            ANKARA, June 2, 2025 - Erdogan said he wanted to bring Russian President Vladimir Putin and Ukrainian President \
+            Volodymyr Zelensky together in Istanbul. Ukrainian officials work together with American officials.
+            """
+        #expect(Extractor.extract(body: text).meetings.isEmpty)
+    }
 }

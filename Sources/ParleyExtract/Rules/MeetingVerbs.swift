@@ -19,11 +19,17 @@ extension MeetingRules {
     mutating func meetingVerbs(_ s: Sentence, dates: [DateMention], place: String?, venue: String?, summitsOnly: Bool) {
         for i in s.tokens where t[i].is(.meetVerb) && t[i].quote == nil {
             guard !isNegated(before: i, s) else { continue }
+            // "negotiators spent an hour together at ...", not "together with".
+            // ("bring the leaders together" is an offer to host, told too loosely to place or date.)
+            if t[i].lower == "together", i + 1 < s.tokens.upperBound && t[i + 1].lower == "with"
+                || (max(s.tokens.lowerBound, i - 10)..<i).contains(where: { ["bring", "brought", "bringing"].contains(t[$0].lower) }) { continue }
             var who = Participants()
             guard subject(before: i, s, into: &who) else { continue }
             let end = object(after: i, s, into: &who)
             guard who.countries.count >= 2 else { continue }
-            let defaultStatus: MeetingStatus = ["met", "hosted"].contains(t[i].lower) ? .held : .planned
+            let past = ["met", "hosted", "gathered", "convened"].contains(t[i].lower)
+                || t[i].lower == "together" && !DateRules.isFuture(before: i, doc, in: s)
+            let defaultStatus: MeetingStatus = past ? .held : .planned
             if who.groups == 0, who.others == 0, who.leaders >= 2 {
                 summitFromVerb(at: i..<end, s, dates: dates, place: place, parties: who.countries, status: status(s, default: defaultStatus))
             } else if !summitsOnly, mainTalks != nil, !mainSides.isEmpty, !Set(who.countries).isSubset(of: mainSides),

@@ -90,6 +90,12 @@ struct MeetingRules {
         return numbered >= 2
     }
 
+    /// Whether `date` names a day and meeting `m` is dated another day.
+    private func isOtherDay(_ date: DateMention?, than m: Int) -> Bool {
+        guard let date, isDay(date), let known = meetings[m].date else { return false }
+        return known != date.value.iso
+    }
+
     /// A date that names a day, with or without its year.
     private func isDay(_ d: DateMention) -> Bool {
         !d.relative && (d.value.iso != nil || d.value.monthDay != nil)
@@ -257,7 +263,9 @@ struct MeetingRules {
         let date = own.first(where: isDay) ?? own.first(where: { $0.value.iso != nil })
         // The same round again, or the main round named by its number for the first time.
         let known = meetings.firstIndex(where: { $0.kind == .talks && $0.round == round })
-        let unnumberedMain = mainTalks.flatMap { meetings[$0].round == nil && !meetings.contains { $0.round != nil } ? $0 : nil }
+        // (Not when the main round has another day: "At the first round, held ... on 16 May" in a report on June 2.)
+        let unnumberedMain = mainTalks.flatMap { meetings[$0].round == nil && !meetings.contains { $0.round != nil }
+            && !isOtherDay(date, than: $0) ? $0 : nil }
         if let m = known ?? unnumberedMain {
             roundIn[s.tokens.lowerBound] = m
             meetings[m].round = round
@@ -269,7 +277,7 @@ struct MeetingRules {
             }
             return true
         }
-        guard let main = mainTalks, let mainRound = meetings[main].round, mainRound != round else { return false }
+        guard let main = mainTalks, meetings[main].round.map({ $0 != round }) ?? isOtherDay(date, than: main) else { return false }
         let m = add(.talks, s, trigger: i..<(i + 1), place: place, date: date?.value, status: future ? .planned : .held, round: round)
         roundIn[s.tokens.lowerBound] = m
         meetings[m].venue = venue

@@ -29,6 +29,8 @@ extension Lexicon {
     ]
     /// Past verbs of exchanging that tell an exchange as done ("Russia and Ukraine swapped 84 prisoners").
     static let exchangeVerbs: Set<String> = ["exchanged", "swapped"]
+    /// Verbs that tell an exchange as done ("completed on May 25", "conducted").
+    static let completionWords: Set<String> = ["completed", "conducted", "finished", "implemented"]
     static let remainsPhrases: [[String]] = [["return", "the", "remains"], ["return", "of", "remains"], ["return", "of", "the", "remains"], ["remains", "of"], ["repatriation", "of"], ["bodies", "of"], ["return", "of", "#"], ["handover", "of", "#"]]
 
     /// Words near a talks noun that put the round in the future.

@@ -149,13 +149,19 @@ struct MeetingRules {
                 handled = true; i += 1; continue
             }
             // Exchanges of prisoners and returns of remains (singular events, not generic plurals).
-            if let phrase = Lexicon.exchangePhrases.first(where: { matches($0, at: i, s) }) {
+            // ("The exchange was completed on May 25": a lone noun counts when told as done.)
+            if let phrase = Lexicon.exchangePhrases.first(where: { matches($0, at: i, s) })
+                ?? (["exchange", "swap"].contains(t[i].lower) && completion(after: i + 1, s) != nil ? [t[i].lower] : nil) {
+                let done = completion(after: i + phrase.count, s) ?? completion(before: i, s)
                 if prisonerExchange == nil {
                     // "exchanged 175 prisoners each on Wednesday": the verb tells a held exchange and its day.
-                    let told = Lexicon.exchangeVerbs.contains(t[i].lower)
-                    let date = dates.first { $0.tokens.lowerBound > i && near($0.tokens, i + phrase.count - 1, s) }?.value
+                    let told = Lexicon.exchangeVerbs.contains(t[i].lower) || done != nil
+                    let day = done.map { d in dates.first { $0.tokens.lowerBound > d && $0.tokens.lowerBound - d <= 4 } }
+                    let date = (day ?? dates.first { $0.tokens.lowerBound > i && near($0.tokens, i + phrase.count - 1, s) })?.value
                     prisonerExchange = add(.exchange, s, trigger: i..<(i + phrase.count), date: date,
-                                           status: status(s, default: told ? .held : .planned), parties: [])
+                                           status: done != nil ? .held : status(s, default: told ? .held : .planned), parties: [])
+                } else if let done {
+                    completedExchange(at: i..<(i + phrase.count), done: done, s, dates: dates)
                 }
                 handled = true; i += phrase.count; continue
             }

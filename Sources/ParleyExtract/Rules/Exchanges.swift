@@ -1,0 +1,46 @@
+/// Exchanges told as done: "a prisoner swap, which was completed on May 25", "the parties carried
+/// out an exchange of prisoners", "an exchange completed over three days".
+extension MeetingRules {
+    /// The word that tells the exchange ending at `k` as done, after at most a relative pronoun,
+    /// an auxiliary or a dashed aside ("swap — the largest of the war — completed on May 25").
+    func completion(after k: Int, _ s: Sentence) -> Int? {
+        var j = k
+        while j < s.tokens.upperBound, j - k <= 16 {
+            let w = t[j].lower
+            if t[j].isMark("—") || t[j].isMark("–") {
+                guard let close = (j + 1..<min(s.tokens.upperBound, j + 14)).first(where: { t[$0].isMark(t[j].text) }) else { return nil }
+                j = close + 1; continue
+            }
+            if t[j].isMark(",") || ["which", "that", "was", "were", "had", "has", "been", "finally", "successfully"].contains(w) { j += 1; continue }
+            if Lexicon.completionWords.contains(w) { return j }
+            if w == "took", j + 1 < s.tokens.upperBound, t[j + 1].lower == "place" { return j }
+            if w == "carried", j + 1 < s.tokens.upperBound, t[j + 1].lower == "out" { return j }
+            return nil
+        }
+        return nil
+    }
+
+    /// "carried out an exchange", "completed a swap": the doing verb just before the exchange at `i`.
+    func completion(before i: Int, _ s: Sentence) -> Int? {
+        var k = i - 1
+        while k > s.tokens.lowerBound, t[k].is(.article) { k -= 1 }
+        guard k > s.tokens.lowerBound else { return nil }
+        if t[k].lower == "out", t[k - 1].lower == "carried" { return k - 1 }
+        return Lexicon.completionWords.contains(t[k].lower) ? k : nil
+    }
+
+    /// A done exchange after another was already told: the same one when a definite noun takes it up
+    /// just after ("produced an agreement to exchange ... . The exchange was completed on May 25"),
+    /// otherwise an earlier exchange of its own ("a 1,000-for-1,000 exchange, which was completed").
+    mutating func completedExchange(at trigger: Range<Int>, done: Int, _ s: Sentence, dates: [DateMention]) {
+        let date = dates.first { $0.tokens.lowerBound > done && $0.tokens.lowerBound - done <= 4 }?.value
+        let i = trigger.lowerBound
+        let anaphor = trigger.count == 1 && i > s.tokens.lowerBound && ["the", "this", "that", "an"].contains(t[i - 1].lower)
+        if anaphor, let e = prisonerExchange, meetings[e].status != .held, s.span.start - meetings[e].span.start < 400 {
+            meetings[e].status = .held
+            if meetings[e].date == nil, let date { meetings[e].date = date.iso; meetings[e].monthDay = date.monthDay }
+        } else if !meetings.contains(where: { $0.kind == .exchange && $0.status == .held && $0.date == date?.iso }) {
+            _ = add(.exchange, s, trigger: trigger, date: date, status: .held, parties: [])
+        }
+    }
+}

@@ -1,0 +1,24 @@
+@testable import ParleyExtract
+import Testing
+
+/// Exchanges told as done are held, dated by the day of their completion, and an earlier exchange
+/// recounted as done is its own meeting beside the one just agreed.
+@Suite struct CompletedExchangeTests {
+    private func exchanges(_ text: String) -> [String] {
+        Extractor.extract(body: text).meetings.filter { $0.kind == .exchange }.map { "\($0.status) \($0.date ?? "-")" }
+    }
+
+    @Test(arguments: [
+        ("KYIV, June 3, 2025 - The first meeting in Istanbul on May 16 produced a 1,000-for-1,000 prisoner swap — the largest of the war — completed on May 25.",
+         ["held 2025-05-25"]),
+        ("MOSCOW, June 3, 2025 - Following the first round, the parties carried out an exchange of prisoners.", ["held -"]),
+        ("ANKARA, June 1, 2025 - The talks produced an agreement to exchange 1,000 prisoners of war each. The exchange was completed on May 25.",
+         ["held 2025-05-25"]),
+        ("DOHA, July 29, 2025 - The sides agreed to exchange 1,200 prisoners each. In May, they agreed to a 1,000-for-1,000 prisoner exchange, which was completed on May 25.",
+         ["planned -", "held 2025-05-25"]),
+        ("KYIV, June 3, 2025 - The exchange of 500 prisoners will take place next week.", ["planned -"]),
+    ])
+    func anExchangeToldAsDoneIsHeld(_ text: String, _ expected: [String]) {
+        #expect(exchanges(text) == expected)
+    }
+}

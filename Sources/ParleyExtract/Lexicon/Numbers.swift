@@ -55,10 +55,11 @@ extension Lexicon {
         "pow": "prisoner_exchange", "captives": "prisoner_exchange", "detainees": "prisoner_exchange",
         "remains": "remains_return", "bodies": "remains_return", "repatriation": "remains_return",
         "ceasefire": "ceasefire", "ceasefires": "ceasefire", "truce": "ceasefire", "cease-fire": "ceasefire",
+        "halt": "ceasefire",
         "sanctions": "sanctions", "sanction": "sanctions", "ultimatum": "sanctions", "deadline": "sanctions", "tariffs": "sanctions",
         "talks": "negotiations", "negotiations": "negotiations", "hiatus": "negotiations", "negotiation": "negotiations",
         "discussions": "negotiations", "meeting": "negotiations", "call": "negotiations", "conversation": "negotiations",
-        "round": "negotiations", "phone": "negotiations", "summit": "leaders_meeting", "children": "humanitarian", "deported": "humanitarian",
+        "round": "negotiations", "phone": "negotiations", "negotiators": "negotiations", "delegations": "negotiations", "summit": "leaders_meeting", "children": "humanitarian", "deported": "humanitarian",
     ]
     /// Topics a counted unit can carry, and topics a duration can carry.
     static let countTopics: Set<String> = ["prisoner_exchange", "remains_return", "humanitarian"]

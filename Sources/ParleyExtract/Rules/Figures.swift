@@ -38,10 +38,10 @@ enum FigureRules {
         if DateRules.isYear(t[i]) != nil, !(afterNumber < end && t[afterNumber].is(.unitNoun) && t[afterNumber].lower != "years") { return nil }
         var j = afterNumber
         var upper: NumberPhrase? = nil
-        // Ranges: "24 to 48", "24-48", "between 24 and 48".
+        // Ranges: "24 to 48", "24-48", "between 24 and 48", "two or three days".
         // "two-to-three-day": the words joined by hyphens.
         if j + 3 < end, t[j].isMark("-"), t[j + 1].lower == "to", t[j + 2].isMark("-") { j += 2 }
-        if j + 1 < end, ["to", "-", "\u{2013}", "and"].contains(t[j].lower), let n2 = NumberPhrases.read(doc, at: j + 1, in: s),
+        if j + 1 < end, ["to", "-", "\u{2013}", "and", "or"].contains(t[j].lower), let n2 = NumberPhrases.read(doc, at: j + 1, in: s),
            n2.largest > number.largest {
             if t[j].lower != "and" || (i > s.tokens.lowerBound && t[i - 1].lower == "between") {
                 upper = n2
@@ -64,8 +64,11 @@ enum FigureRules {
         while u < end, u - j < 3, t[u].is(.unitModifier) || t[u].is(.demonym) && t[u].isCapitalized { u += 1 }
         var unitWord = u < end && t[u].is(.unitNoun) ? Lexicon.unitNouns[t[u].lower] : nil
         if unitWord == nil, oneForOne, u < end, ["swap", "exchange", "prisoner", "pow"].contains(t[u].lower) { unitWord = "prisoners" }
+        // "soldiers aged 18 to 25": an age band of the people counted, in years.
+        let ageBand = unitWord == nil && isAge(doc, before: i, in: s)
+        if ageBand { unitWord = "years" }
         guard var unit = unitWord else { return nil }
-        var last = u + 1
+        var last = ageBand ? j : u + 1
         if number.value == 1.5, t[i].lower == "an" { last = i + 5 }
         if last + 1 < end, t[last].lower == "of", t[last + 1].lower == "war" { last += 2 }
         // Per side.
@@ -88,7 +91,7 @@ enum FigureRules {
                 break
             }
         }
-        guard let topic = topic(doc, around: i, unit: unit, in: s, nounAfter: last) else { return nil }
+        guard let topic = topic(doc, around: i, unit: ageBand ? "people" : unit, in: s, nounAfter: last) else { return nil }
         if unit == "people" { unit = topic == "remains_return" ? "bodies" : topic == "prisoner_exchange" ? "prisoners" : unit }
         if topic == "remains_return", unit == "prisoners" { unit = "bodies" }
         let whole = Lexicon.countUnits.contains(unit)
@@ -120,6 +123,13 @@ enum FigureRules {
             if best == nil || d < best!.0 { best = (d, topic) }
         }
         return best?.1
+    }
+
+    /// "aged 18 to 25", "aged between 18 and 25", "ages 18-25".
+    static func isAge(_ doc: Document, before i: Int, in s: Sentence) -> Bool {
+        var k = i - 1
+        if k > s.tokens.lowerBound, doc.tokens[k].lower == "between" { k -= 1 }
+        return k >= s.tokens.lowerBound && ["aged", "ages"].contains(doc.tokens[k].lower)
     }
 
     /// "lasted (a little over) two hours", "after less than two hours", "for about an hour".

@@ -79,4 +79,24 @@ import Testing
         #expect(found.first?.2 == "They are doing everything to make sure these meetings produce nothing. "
             + "We are not going to give anyone grounds to say that Ukraine is blocking diplomacy")
     }
+
+    @Test func aPronounAfterATitledSubjectIsThatPerson() {
+        let found = RuleTestSupport.claims("""
+            Ukraine's Defence Minister Rustem Umerov said Kyiv would study the document. \
+            Mr Vladimir Medinsky, a former culture minister, rejected that characterisation. “This is not an ultimatum,” he said.
+            """)
+        #expect(found.last?.0 == "Vladimir Medinsky")
+    }
+
+    @Test func aColonHandsTheQuotationToTheClausesSubject() {
+        RuleTestSupport.expectOneClaim(
+            in: "A senior European diplomat put it more bluntly: “Moscow is playing for time.”",
+            by: "senior European diplomat", .quote, "Moscow is playing for time.")
+    }
+
+    @Test func whatIsToldToTheDelegationsIsReported() {
+        RuleTestSupport.expectOneClaim(
+            in: "Turkish Foreign Minister Hakan Fidan told the delegations there were two paths before them.",
+            by: "Hakan Fidan", .reported, "there were two paths before them")
+    }
 }

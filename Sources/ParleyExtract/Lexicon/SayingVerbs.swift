@@ -46,6 +46,8 @@ extension Lexicon {
     static let tellListeners: [[String]] = [
         ["reporters"], ["journalists"], ["the", "media"], ["the", "press"], ["a", "news", "conference"], ["state", "television"],
         ["state", "media"], ["lawmakers"], ["parliament"], ["the", "bbc"], ["cnn"], ["interfax"], ["tass"], ["ria", "novosti"], ["reuters"],
+        ["the", "delegations"], ["the", "two", "delegations"], ["both", "delegations"], ["the", "negotiators"], ["the", "delegates"],
+        ["the", "two", "sides"], ["the", "audience"], ["the", "participants"], ["his", "counterpart"], ["her", "counterpart"],
     ]
     /// Objects and phrases between a verb and its content that carry no content themselves.
     static let contentLeadIns: [[String]] = [

@@ -144,6 +144,21 @@ extension ClaimRules {
             }
             v -= 1
         }
-        return nil
+        return colonSpeaker(before: o, s)
+    }
+
+    /// `A senior European diplomat put it more bluntly: “...”`: a colon hands the quotation to the
+    /// person (or description of one) the clause opens with, whatever the verb.
+    func colonSpeaker(before o: Int, _ s: Sentence) -> Speaker? {
+        var p = o - 1
+        while p >= s.tokens.lowerBound, tokens[p].quote != nil, tokens[p].kind == .punct { p -= 1 }
+        guard p > s.tokens.lowerBound, tokens[p].isMark(":") else { return nil }
+        let a = finder.skipIntro(from: s.tokens.lowerBound, in: s)
+        var v = a
+        while v < p, people.personAt[v] != nil || tokens[v].is([.article, .demonym, .roleNoun, .roleAdjective, .titleWord, .honorific])
+            || tokens[v].isCapitalized { v += 1 }
+        // Only a subject that names or describes a person (it ends in a name or a role noun).
+        guard v > a, v < p, people.personAt[v - 1] != nil || tokens[v - 1].is(.roleNoun) else { return nil }
+        return finder.label(a..<v)
     }
 }

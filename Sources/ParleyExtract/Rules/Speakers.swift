@@ -27,7 +27,12 @@ struct SpeakerFinder {
 
     /// Records a person that opens a sentence (after any intro phrase), so later pronouns can find them.
     mutating func noteSubjects(in sentence: Sentence) {
-        let start = skipIntro(from: sentence.tokens.lowerBound, in: sentence)
+        var start = skipIntro(from: sentence.tokens.lowerBound, in: sentence)
+        // "Mr Medinsky, a former culture minister, rejected ...", "Russian negotiator Medinsky said": past the title.
+        var k = start
+        while k < sentence.tokens.upperBound, k - start < 5, people.personAt[k] == nil,
+              tokens[k].is([.honorific, .titleWord, .roleNoun, .demonym, .article]) { k += 1 }
+        if k < sentence.tokens.upperBound, people.personAt[k] != nil { start = k }
         guard start < sentence.tokens.upperBound, let p = people.personAt[start] else { return }
         let end = people.mentionEnd[start] ?? start + 1
         lastSubjectPerson = (p, doc.span(tokens: start..<end))

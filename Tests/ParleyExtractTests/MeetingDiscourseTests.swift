@@ -94,4 +94,14 @@ import Testing
             """
         #expect(Extractor.extract(body: text).meetings.isEmpty)
     }
+
+    @Test func aCallHostedByALeaderIsNoSummitAndASummitJoinedWasHeld() {
+        let text = """
+            BERLIN, August 15, 2025 - European leaders, Zelenskyy and Trump held a video call on Wednesday hosted by German \
+            Chancellor Friedrich Merz. Ukrainian President Volodymyr Zelensky spoke in Tirana, where he joined European leaders at a summit.
+            """
+        let found = Extractor.extract(body: text).meetings
+        #expect(found.map(\.kind) == [.call, .summit])
+        #expect(found.last?.status == .held)
+    }
 }

@@ -56,7 +56,7 @@ extension Lexicon {
     /// Words that mark a meeting as having taken place.
     static let heldMarkers: Set<String> = [
         "held", "took", "met", "concluded", "ended", "lasted", "lasting", "began", "previous", "last", "was",
-        "were", "occurred", "occurring", "reached", "during", "from", "engaged", "resulted",
+        "were", "occurred", "occurring", "reached", "during", "from", "engaged", "resulted", "joined", "attended",
     ]
 }
 

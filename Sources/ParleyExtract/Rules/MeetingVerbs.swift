@@ -20,6 +20,8 @@ extension MeetingRules {
         for i in s.tokens where t[i].is(.meetVerb) && t[i].quote == nil {
             guard !isNegated(before: i, s) else { continue }
             // "negotiators spent an hour together at ...", not "together with".
+            // "a video call hosted by Merz": the passive qualifies a meeting already named.
+            if t[i].lower == "hosted", i + 1 < s.tokens.upperBound, t[i + 1].lower == "by" { continue }
             // ("bring the leaders together" is an offer to host, told too loosely to place or date.)
             if t[i].lower == "together", i + 1 < s.tokens.upperBound && t[i + 1].lower == "with"
                 || (max(s.tokens.lowerBound, i - 10)..<i).contains(where: { ["bring", "brought", "bringing"].contains(t[$0].lower) }) { continue }

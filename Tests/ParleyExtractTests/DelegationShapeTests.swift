@@ -53,4 +53,22 @@ import Testing
             """
         #expect(delegations(text) == ["2025-06-02 RU Vladimir Medinsky", "2025-06-02 UA Rustem Umerov"])
     }
+
+    @Test func headsSetAgainstTheirStatesLeadEveryRoundTheSentenceSays() {
+        let text = """
+            DOHA, 29 Jul 2025 - Russian and Ukrainian negotiators met in Istanbul last Wednesday for their third round of direct talks.
+
+            Both delegations have been led at all three rounds by the same men: Kremlin aide Vladimir Medinsky for Russia, \
+            and Rustem Umerov, now secretary of Ukraine's security council, for Ukraine.
+
+            On May 16 the two delegations met at Istanbul's Dolmabahce Palace, their first face-to-face talks in three years.
+
+            The talks in Istanbul in March 2022 failed.
+            """
+        let found = delegations(text)
+        #expect(found.contains("2025-07-23 RU Vladimir Medinsky"))
+        #expect(found.contains("2025-07-23 UA Rustem Umerov"))
+        #expect(found.contains("2025-05-16 RU Vladimir Medinsky"))
+        #expect(!found.contains { $0.hasPrefix("2022") })
+    }
 }

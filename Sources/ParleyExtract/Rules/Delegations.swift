@@ -33,6 +33,28 @@ enum DelegationRules {
             return k >= s.tokens.lowerBound && k < i && t[k].is(.leadVerb) ? k : nil
         }
 
+        /// "Medinsky for Russia", "Rustem Umerov, now secretary of the council, for Ukraine": each person
+        /// set against the state they stand for.
+        func headsForStates(in s: Sentence) -> [(String, String)] {
+            var out: [(String, String)] = []
+            for k in s.tokens where people.personAt[k] != nil && (k == s.tokens.lowerBound || people.personAt[k - 1] != people.personAt[k]) {
+                var f = people.mentionEnd[k] ?? k + 1
+                if f < s.tokens.upperBound, t[f].isMark(","),
+                   let close = (f + 1..<min(s.tokens.upperBound, f + 16)).first(where: { t[$0].isMark(",") }) { f = close + 1 }
+                guard f + 1 < s.tokens.upperBound, t[f].lower == "for", t[f + 1].isCapitalized || t[f + 1].isAllCaps,
+                      let c = Lexicon.demonyms[t[f + 1].lower] ?? Lexicon.placeCountry[t[f + 1].lower], !c.isEmpty else { continue }
+                out.append((c, people.people[people.personAt[k]!].name))
+            }
+            return out
+        }
+
+        func toldOfEveryRound(_ s: Sentence) -> Bool {
+            s.tokens.contains { k in
+                ["round", "rounds"].contains(t[k].lower) && k - 1 > s.tokens.lowerBound
+                    && (["both", "all", "each", "every"].contains(t[k - 1].lower) || t[k - 2].lower == "all")
+            }
+        }
+
         func ledBy(_ i: Int, _ s: Sentence) -> Bool {
             var j = i + 1
             while j < s.tokens.upperBound, j - i <= 4 {
@@ -45,6 +67,7 @@ enum DelegationRules {
         // The round the paragraph is telling: sentences after one about another round ("The first round,
         // held on May 16 ... . The Russian delegation was led by Medinsky") go on about that round.
         var focus: (paragraph: Int, round: Int)? = nil
+        var everyRound: [String: String] = [:]
         for s in doc.sentences where doc.isFactual(s) {
             var target = roundTold(in: s)
             if target == main, let f = focus, f.paragraph == s.paragraph { target = f.round }
@@ -138,6 +161,27 @@ enum DelegationRules {
                     flush()
                 }
             }
+            // "Both delegations have been led ... by the same men: Medinsky for Russia, and Umerov for Ukraine".
+            if s.tokens.contains(where: { t[$0].is(.delegationNoun) && ledBy($0, s) }) {
+                for (c, head) in headsForStates(in: s) where heads[c] == nil {
+                    heads[c] = head
+                    if !sides.contains(c) { sides.append(c) }
+                }
+            }
+            // "... at all three rounds", "who led Kyiv’s delegation at both rounds": the heads of every round.
+            if toldOfEveryRound(s) { everyRound.merge(heads) { first, _ in first } }
+        }
+        // Every round of the main round's year between its sides has the heads told of every round.
+        let year = { (m: Int) in meetings.meetings[m].date.map { String($0.prefix(4)) } }
+        for m in meetings.meetings.indices where !everyRound.isEmpty && meetings.meetings[m].kind == .talks
+            && meetings.meetings[m].status == .held && Set(meetings.meetings[m].parties) == Set(meetings.meetings[main].parties)
+            && year(m) == year(main) {
+            var round = state[m] ?? DelegationSides(sides: [], heads: [:], members: [:], spans: [:], mentionsAll: false)
+            for (c, head) in everyRound.sorted(by: { $0.key < $1.key }) where meetings.meetings[m].parties.contains(c) {
+                if !round.sides.contains(c) { round.sides.append(c) }
+                if round.heads[c] == nil { round.heads[c] = head }
+            }
+            state[m] = round
         }
         var out: [Delegation] = []
         for m in state.keys.sorted() {

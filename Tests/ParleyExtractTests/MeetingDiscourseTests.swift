@@ -104,4 +104,16 @@ import Testing
         #expect(found.map(\.kind) == [.call, .summit])
         #expect(found.last?.status == .held)
     }
+
+    @Test func aSecondCallBetweenOtherSidesIsItsOwnAndARoundToComeIsNotDatedInThePast() {
+        let text = """
+            KYIV, Ukraine, March 19, 2025 - Russian President Vladimir Putin agreed in a phone call with U.S. President Donald Trump \
+            to halt attacks. Ukrainian President Volodymyr Zelenskyy spoke with Trump by phone on Wednesday for about an hour.
+
+            The talks in Jeddah ended last week. Trump and Putin spoke on Feb. 12 and agreed that their teams would start negotiations.
+            """
+        let found = Extractor.extract(body: text).meetings
+        #expect(found.filter { $0.kind == .call }.map { $0.parties.sorted() } == [["RU", "US"], ["UA", "US"]])
+        #expect(!found.contains { $0.kind == .talks && $0.date == "2025-02-12" })
+    }
 }

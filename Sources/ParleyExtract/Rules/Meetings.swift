@@ -90,6 +90,12 @@ struct MeetingRules {
         return numbered >= 2
     }
 
+    /// Whether a full day lies before the article's own date.
+    private func isBeforePublication(_ date: DateValue) -> Bool {
+        guard let day = date.iso, day.utf8.count == 10, let published = articleDate, published.day != nil, let today = published.iso else { return false }
+        return day < today
+    }
+
     /// Whether `date` names a day and meeting `m` is dated another day.
     private func isOtherDay(_ date: DateMention?, than m: Int) -> Bool {
         guard let date, isDay(date), let known = meetings[m].date else { return false }
@@ -144,7 +150,9 @@ struct MeetingRules {
                 handled = true; i += phrase.count; continue
             }
             // "spoke with Putin by phone": the call is the conversation the phone qualifies.
-            if lastCall == nil, let range = phoneCall(at: i, s) {
+            // (Another call once its sides differ: "Zelenskyy spoke with Trump by phone" after Trump's call with Putin.)
+            if lastCall.map({ Set(meetings[$0].parties) != Set(countries(s)) && countries(s).count >= 2 }) ?? true,
+               let range = phoneCall(at: i, s) {
                 lastCall = add(.call, s, trigger: range, date: dates.first?.value, status: status(s, default: .held), parties: countries(s))
                 handled = true; i += 1; continue
             }
@@ -225,6 +233,8 @@ struct MeetingRules {
                 }
             }
         } else if future, mainTalks.map({ meetings[$0].status == .held }) ?? (place == nil) {
+            // A round to come is not dated before the article ("agreed on Feb. 12 that their teams would start negotiations").
+            let explicit = explicit.flatMap { d in isBeforePublication(d.value) ? nil : d }
             // (When the main round is itself still to come, "the talks will be held at ..." is that round.)
             // A round still to come: its own meeting, with whatever place and date the sentence gives.
             if let p = plannedTalks {

@@ -99,4 +99,21 @@ import Testing
             in: "Turkish Foreign Minister Hakan Fidan told the delegations there were two paths before them.",
             by: "Hakan Fidan", .reported, "there were two paths before them")
     }
+
+    @Test func aDescriptionFittingSeveralPeopleIsTheOneAlreadyNamed() {
+        let found = RuleTestSupport.claims("""
+            Russian presidential aide Vladimir Medinsky led the talks. The Russian presidential aide noted that a memorandum was handed over. \
+            Presidential aide Yury Ushakov spoke later.
+            """)
+        #expect(found.first?.0 == "Vladimir Medinsky")
+    }
+
+    @Test func inHisWordsReportsThePronounsPerson() {
+        let found = RuleTestSupport.claims("""
+            Russian presidential aide Vladimir Medinsky spoke to reporters. In his words, Kiev should study the document. \
+            He specified that the exchange would involve at least one thousand people.
+            """)
+        #expect(found.map(\.0) == ["Vladimir Medinsky", "Vladimir Medinsky"])
+        #expect(found.map(\.2) == ["Kiev should study the document", "the exchange would involve at least one thousand people"])
+    }
 }

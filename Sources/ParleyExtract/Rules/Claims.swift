@@ -64,6 +64,7 @@ struct ClaimRules {
         for i in s.tokens where tokens[i].is(.according) && i + 1 < s.tokens.upperBound && tokens[i + 1].lower == "to" && tokens[i].quote == nil {
             if let r = accordingTo(i, s) { covered.append(r) }
         }
+        if let r = inTheirWords(s) { covered.append(r) }
         // "Ukraine proposed X and reiterated that Y, Umerov said.": a trailing attribution owns the
         // whole sentence, verbs of saying inside it included.
         var attribution: (verb: Int, speaker: Speaker)? = nil

@@ -131,6 +131,17 @@ extension ClaimRules {
         return false
     }
 
+    /// "In his words, Kiev should study the document": the person the pronoun stands for.
+    mutating func inTheirWords(_ s: Sentence) -> Range<Int>? {
+        let a = s.tokens.lowerBound
+        guard s.tokens.count > 6, tokens[a].lower == "in", ["his", "her"].contains(tokens[a + 1].lower), tokens[a + 2].lower == "words",
+              tokens[a + 3].isMark(","), let speaker = finder.pronounPerson() else { return nil }
+        let e = contentEnd(from: a + 4, s)
+        guard e - (a + 4) >= 2 else { return nil }
+        emit(speaker, .reported, doc.text(tokens: (a + 4)..<e), doc.span(tokens: (a + 4)..<e))
+        return s.tokens
+    }
+
     /// "According to X, content." and "content, according to X."
     mutating func accordingTo(_ i: Int, _ s: Sentence) -> Range<Int>? {
         let start = finder.skipIntro(from: s.tokens.lowerBound, in: s)

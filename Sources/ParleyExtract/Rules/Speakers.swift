@@ -141,16 +141,21 @@ struct SpeakerFinder {
         }
         guard let head = words.last, tokens[range.upperBound - 1].is(.roleNoun) else { return nil }
         let phrase = words.joined(separator: " ")
-        var found: Int? = nil
+        var fitting: [Int] = []
         for (p, person) in people.people.enumerated() where country == nil || person.country == country {
             let fits = person.roles.contains { role in
                 let text = role.text.lowercased()
                 return text.hasSuffix(phrase) || words.count == 1 && text.split(separator: " ").last.map(String.init) == head
             }
-            guard fits else { continue }
-            if found != nil { return nil }
-            found = p
+            if fits { fitting.append(p) }
         }
+        // Several fit: the one the article has already named, if only one has been ("The Russian presidential
+        // aide noted" after Medinsky, before Ushakov appears).
+        if fitting.count > 1 {
+            fitting = fitting.filter { people.people[$0].mentions.first.map { $0.lowerBound < range.lowerBound } ?? false }
+        }
+        guard fitting.count <= 1 else { return nil }
+        let found = fitting.first
         // "the US president" when the article gives no one that title: the head of state it names.
         if found == nil, let country, words.count == 1, Lexicon.leaderTitles.contains(head) {
             let leaders = people.people.indices.filter { people.people[$0].country == country && Lexicon.headsOfState.contains(people.people[$0].key) }

@@ -97,17 +97,21 @@ enum DateRules {
         if t[i].kind == .number || t[i].is([.month, .weekday]) { return false }
         let first = doc.scalars[t[i].start]
         if first.isDigit { return day(t[i]) == nil }
+        // "six days later", "a week later": a count only starts a date with "later" two words on.
+        if t[i].is(.numberWord) || first == "a" || first == "A" {
+            return !(i + 2 < t.count && t[i + 2].lower == "later")
+        }
         switch first {
-        case "f", "F", "n", "N", "p", "P", "t", "T", "s", "S", "a", "A", "o", "O", "e", "E": break
+        case "f", "F", "n", "N", "p", "P", "t", "T", "s", "S": break
         default: if first.value < 0x80 { return true }
         }
-        return !["following", "next", "previous", "today", "same"].contains(t[i].lower) && laterCount(t[i]) == nil
+        return !["following", "next", "previous", "today", "same"].contains(t[i].lower)
     }
 
     /// The count in "six days later", "a week later": a small number word or "a".
     private static func laterCount(_ token: Token) -> Int? {
         if token.lower == "a" || token.lower == "an" { return 1 }
-        guard let n = Lexicon.numberWords[token.lower], n >= 1, n <= 60 else { return nil }
+        guard token.is(.numberWord), let n = Lexicon.numberWords[token.lower], n >= 1, n <= 60 else { return nil }
         return Int(n)
     }
 

@@ -169,7 +169,9 @@ enum DelegationRules {
                 }
             }
             // "... at all three rounds", "who led Kyiv’s delegation at both rounds": the heads of every round.
-            if toldOfEveryRound(s) { everyRound.merge(heads) { first, _ in first } }
+            if !heads.isEmpty, s.tokens.contains(where: { t[$0].is([.delegationNoun, .leadVerb]) }), toldOfEveryRound(s) {
+                everyRound.merge(heads) { first, _ in first }
+            }
         }
         // Every round of the main round's year between its sides has the heads told of every round.
         let year = { (m: Int) in meetings.meetings[m].date.map { String($0.prefix(4)) } }

@@ -116,4 +116,14 @@ import Testing
         #expect(found.filter { $0.kind == .call }.map { $0.parties.sorted() } == [["RU", "US"], ["UA", "US"]])
         #expect(!found.contains { $0.kind == .talks && $0.date == "2025-02-12" })
     }
+
+    @Test(arguments: [
+        ("KYIV, June 3, 2025 - Speaking at a summit of Nordic leaders in Vilnius later on June 2, Zelenskyy said Russia brought nothing new.",
+         "Vilnius 2025-06-02"),
+        ("KYIV, June 3, 2025 - Leaders will hold a summit in Astana next month.", "Astana -"),
+    ])
+    func aSummitInACityOfTheGazetteerIsPlacedAndDatedAfterItsPlace(_ text: String, _ expected: String) {
+        let summit = Extractor.extract(body: text).meetings.first { $0.kind == .summit }
+        #expect(summit.map { "\($0.place ?? "-") \($0.date ?? "-")" } == expected)
+    }
 }

@@ -1,7 +1,9 @@
 extension Lexicon {
     /// Places (countries, regions, cities, venues' cities) with the ISO code of the state they
     /// belong to. A capitalised word here is never a person.
-    static let placeCountry: [String: String] = [
+    static let placeCountry: [String: String] = knownPlaces.merging(worldCities) { first, _ in first }
+        .merging(worldStates) { first, _ in first }
+    private static let knownPlaces: [String: String] = [
         "russia": "RU", "russian federation": "RU", "ukraine": "UA", "turkey": "TR", "türkiye": "TR", "turkiye": "TR",
         "united states": "US", "america": "US", "u.s.": "US", "us": "US", "u.s.a.": "US", "usa": "US", "washington": "US",
         "finland": "FI", "helsinki": "FI", "france": "FR", "paris": "FR", "germany": "DE", "berlin": "DE",
@@ -25,7 +27,8 @@ extension Lexicon {
     ]
 
     /// Cities, used to pick the meeting place from "in <Place>".
-    static let cities: Set<String> = [
+    static let cities: Set<String> = knownCities.union(worldCities.keys)
+    private static let knownCities: Set<String> = [
         "istanbul", "ankara", "antalya", "moscow", "kyiv", "kiev", "washington", "geneva", "riyadh", "jeddah", "doha",
         "minsk", "helsinki", "paris", "berlin", "london", "warsaw", "tirana", "beijing", "brussels", "rome", "vatican",
         "budapest", "abu dhabi", "dubai", "anchorage", "vienna", "prague", "madrid", "stockholm", "st. petersburg",

@@ -185,8 +185,12 @@ struct MeetingRules {
                 // A leaders' meeting takes only a date right next to it ("their only encounter in 2019").
                 // A weekday counts too when the meeting is told as an event ("flew to Ankara on Thursday for talks with ...").
                 // Before the noun only right next to it ("the 2019 encounter", "on Thursday for talks with").
-                let nearDate = dates.first(where: { ($0.tokens.lowerBound > i ? near($0.tokens, i, s) : i - $0.tokens.upperBound <= 1)
-                    && (!$0.relative || !t[i].is(.summitNoun)) })
+                // Or right after the summit's place ("a summit of Nordic leaders in Vilnius later on June 2").
+                let placeToken = place.flatMap { p in (i..<s.tokens.upperBound).first { t[$0].text == p } }
+                let nearDate = dates.first(where: { d in (d.tokens.lowerBound > i ? near(d.tokens, i, s)
+                        || placeToken.map { k in d.tokens.lowerBound > k && near(d.tokens, k, s) && d.tokens.lowerBound - k <= 4 } ?? false
+                        : i - d.tokens.upperBound <= 1)
+                    && (!d.relative || !t[i].is(.summitNoun)) })
                 let date = nearDate?.value
                 var parties = summitParties(i, s)
                 for c in clauseSubjectCountries(before: i, s) where !parties.contains(c) { parties.insert(c, at: 0) }

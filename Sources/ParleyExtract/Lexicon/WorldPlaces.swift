@@ -1,0 +1,39 @@
+extension Lexicon {
+    /// Capitals and other cities where talks are held or leaders meet, with the state each belongs
+    /// to: a gazetteer, so a meeting "in Vilnius" or "in Astana" is placed without a rule of its own.
+    static let worldCities: [String: String] = [
+        // Europe
+        "vilnius": "LT", "riga": "LV", "tallinn": "EE", "chisinau": "MD", "bucharest": "RO", "sofia": "BG", "athens": "GR",
+        "belgrade": "RS", "zagreb": "HR", "ljubljana": "SI", "bratislava": "SK", "copenhagen": "DK", "oslo": "NO",
+        "reykjavik": "IS", "dublin": "IE", "lisbon": "PT", "luxembourg": "LU", "valletta": "MT", "nicosia": "CY",
+        "amsterdam": "NL", "bern": "CH", "lucerne": "CH", "bürgenstock": "CH", "burgenstock": "CH", "davos": "CH",
+        "munich": "DE", "ramstein": "DE", "strasbourg": "FR", "milan": "IT", "naples": "IT", "krakow": "PL",
+        "rzeszow": "PL", "podgorica": "ME", "sarajevo": "BA", "skopje": "MK", "tbilisi": "GE", "yerevan": "AM",
+        "baku": "AZ", "izmir": "TR", "bodrum": "TR",
+        // Ukraine and Russia
+        "dnipro": "UA", "mykolaiv": "UA", "sumy": "UA", "chernihiv": "UA", "poltava": "UA", "zhytomyr": "UA",
+        "vinnytsia": "UA", "mariupol": "UA", "bakhmut": "UA", "pokrovsk": "UA", "sevastopol": "UA", "uzhhorod": "UA",
+        "rostov-on-don": "RU", "sochi": "RU", "kazan": "RU", "novosibirsk": "RU", "yekaterinburg": "RU",
+        "vladivostok": "RU", "kaliningrad": "RU", "novo-ogaryovo": "RU",
+        // Asia, the Middle East, Africa, the Americas, Oceania
+        "astana": "KZ", "almaty": "KZ", "tashkent": "UZ", "bishkek": "KG", "dushanbe": "TJ", "ashgabat": "TM",
+        "tehran": "IR", "baghdad": "IQ", "damascus": "SY", "beirut": "LB", "amman": "JO", "cairo": "EG",
+        "jerusalem": "IL", "muscat": "OM", "kuwait city": "KW", "manama": "BH", "tokyo": "JP", "osaka": "JP",
+        "hiroshima": "JP", "seoul": "KR", "pyongyang": "KP", "islamabad": "PK", "kabul": "AF", "jakarta": "ID",
+        "bali": "ID", "singapore": "SG", "bangkok": "TH", "hanoi": "VN", "manila": "PH", "ulaanbaatar": "MN",
+        "shanghai": "CN", "mumbai": "IN", "ottawa": "CA", "mexico city": "MX", "brasilia": "BR", "rio de janeiro": "BR",
+        "pretoria": "ZA", "johannesburg": "ZA", "nairobi": "KE", "addis ababa": "ET", "abuja": "NG", "canberra": "AU",
+        "wellington": "NZ", "camp david": "US", "palm beach": "US",
+    ]
+
+    /// States the main table leaves out, by name.
+    static let worldStates: [String: String] = [
+        "armenia": "AM", "azerbaijan": "AZ", "kazakhstan": "KZ", "uzbekistan": "UZ", "kyrgyzstan": "KG", "tajikistan": "TJ",
+        "turkmenistan": "TM", "ireland": "IE", "portugal": "PT", "iceland": "IS", "croatia": "HR", "slovenia": "SI",
+        "montenegro": "ME", "bosnia": "BA", "north macedonia": "MK", "cyprus": "CY", "malta": "MT", "luxembourg": "LU",
+        "iraq": "IQ", "jordan": "JO", "lebanon": "LB", "kuwait": "KW", "oman": "OM", "bahrain": "BH", "pakistan": "PK",
+        "afghanistan": "AF", "indonesia": "ID", "vietnam": "VN", "australia": "AU", "new zealand": "NZ", "mexico": "MX",
+        "argentina": "AR", "nigeria": "NG", "kenya": "KE", "ethiopia": "ET", "mongolia": "MN", "thailand": "TH",
+        "philippines": "PH", "united arab emirates": "AE", "holy see": "VA",
+    ]
+}

@@ -17,6 +17,9 @@ import Testing
         ("DOHA, July 29, 2025 - The sides agreed to exchange 1,200 prisoners each. In May, they agreed to a 1,000-for-1,000 prisoner exchange, which was completed on May 25.",
          ["planned -", "held 2025-05-25"]),
         ("KYIV, June 3, 2025 - The exchange of 500 prisoners will take place next week.", ["planned -"]),
+        ("LONDON, Tue 10 Jun 2025 - Russia and Ukraine exchanged a total of 307 prisoners each on Monday.", ["held 2025-06-09"]),
+        ("MOSCOW, June 10, 2025 - Zakharova said Moscow had handed over the bodies of 1,212 soldiers.", ["held -"]),
+        ("MOSCOW, June 10, 2025 - The talks in Istanbul ended. Putin and Erdogan discussed the talks by telephone on 9 June.", []),
     ])
     func anExchangeToldAsDoneIsHeld(_ text: String, _ expected: [String]) {
         #expect(exchanges(text) == expected)

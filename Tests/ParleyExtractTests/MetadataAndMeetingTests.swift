@@ -31,6 +31,9 @@ import Testing
         ("Talks end\n\nISTANBUL, June 2. /TASS/. The Russian delegation handed over a memorandum.", "TASS"),
         ("Talks end\n\nISTANBUL, June 2 - The delegations (the Russian one first) met.", nil),
         ("Talks end\n\nThe delegations met in Istanbul (Turkey) - briefly.", nil),
+        ("Talks end\n\nBy Jane Doe | The Guardian\n\nThe delegations met.", "The Guardian"),
+        ("Talks end\n\nBy Tom Harrington, BBC News\n\nThe delegations met.", "BBC News"),
+        ("Talks end\n\nBy Jane Doe, Olena Horbach\n\nThe delegations met.", nil),
     ])
     func aWireDatelineNamesItsAgency(_ body: String, _ outlet: String?) {
         #expect(Extractor.extract(body: body).source.outlet == outlet)

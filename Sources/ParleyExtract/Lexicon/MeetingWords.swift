@@ -29,6 +29,8 @@ extension Lexicon {
     ]
     /// Past verbs of exchanging that tell an exchange as done ("Russia and Ukraine swapped 84 prisoners").
     static let exchangeVerbs: Set<String> = ["exchanged", "swapped"]
+    /// Words between a verb of exchanging and its count ("exchanged a total of 307", "swapped some 390").
+    static let countLeadIns: Set<String> = ["a", "total", "of", "some", "nearly", "almost", "about", "around", "more", "than", "at", "least", "another", "over"]
     /// Verbs that tell an exchange as done ("completed on May 25", "conducted").
     static let completionWords: Set<String> = ["completed", "conducted", "finished", "implemented"]
     static let remainsPhrases: [[String]] = [["return", "the", "remains"], ["return", "of", "remains"], ["return", "of", "the", "remains"], ["remains", "of"], ["repatriation", "of"], ["bodies", "of"], ["return", "of", "#"], ["handover", "of", "#"]]

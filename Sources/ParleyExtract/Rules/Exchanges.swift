@@ -20,12 +20,26 @@ extension MeetingRules {
         return nil
     }
 
+    /// "exchanged a total of 307 prisoners", "swapped some 390 POWs": the verb and the qualified count
+    /// as a phrase (the plain "exchanged 175" is in the lexicon's phrases).
+    func exchangedCount(at i: Int, _ s: Sentence) -> [String]? {
+        guard Lexicon.exchangeVerbs.contains(t[i].lower) else { return nil }
+        var k = i + 1
+        while k < s.tokens.upperBound, k - i <= 4, t[k].kind != .number {
+            guard t[k].isWord, Lexicon.countLeadIns.contains(t[k].lower) else { return nil }
+            k += 1
+        }
+        guard k < s.tokens.upperBound, t[k].kind == .number else { return nil }
+        return (i...k).map { t[$0].lower }
+    }
+
     /// "carried out an exchange", "completed a swap": the doing verb just before the exchange at `i`.
     func completion(before i: Int, _ s: Sentence) -> Int? {
         var k = i - 1
         while k > s.tokens.lowerBound, t[k].is(.article) { k -= 1 }
         guard k > s.tokens.lowerBound else { return nil }
         if t[k].lower == "out", t[k - 1].lower == "carried" { return k - 1 }
+        if t[k].lower == "over", t[k - 1].lower == "handed" { return k - 1 }
         return Lexicon.completionWords.contains(t[k].lower) ? k : nil
     }
 

@@ -159,7 +159,8 @@ struct MeetingRules {
             // Exchanges of prisoners and returns of remains (singular events, not generic plurals).
             // ("The exchange was completed on May 25": a lone noun counts when told as done.)
             if let phrase = Lexicon.exchangePhrases.first(where: { matches($0, at: i, s) })
-                ?? (["exchange", "swap"].contains(t[i].lower) && completion(after: i + 1, s) != nil ? [t[i].lower] : nil) {
+                ?? (["exchange", "swap"].contains(t[i].lower) && completion(after: i + 1, s) != nil ? [t[i].lower] : nil)
+                ?? exchangedCount(at: i, s) {
                 let done = completion(after: i + phrase.count, s) ?? completion(before: i, s)
                 if prisonerExchange == nil {
                     // "exchanged 175 prisoners each on Wednesday": the verb tells a held exchange and its day.
@@ -176,7 +177,9 @@ struct MeetingRules {
             if let phrase = Lexicon.remainsPhrases.first(where: { matches($0, at: i, s) }),
                phrase.contains("remains") && phrase.first == "return" || remainsFollow(i + phrase.count - (phrase.last == "#" ? 1 : 0), s) {
                 if remainsReturn == nil {
-                    remainsReturn = add(.exchange, s, trigger: i..<(i + phrase.count), status: status(s, default: .planned), parties: [])
+                    // "Moscow had handed over the bodies of 1,212 soldiers": told as done.
+                    let done = completion(before: i, s) != nil
+                    remainsReturn = add(.exchange, s, trigger: i..<(i + phrase.count), status: done ? .held : status(s, default: .planned), parties: [])
                 }
                 handled = true; i += phrase.count; continue
             }
@@ -252,7 +255,10 @@ struct MeetingRules {
             // "the meeting on June 2" with a day date and no date yet on the main round refers back to it.
             let samePlace = place != nil && place == meetings[m].place || venue != nil && venue == meetings[m].venue
                 || meetings[m].date == nil && explicit?.value.day != nil && i > s.tokens.lowerBound && ["the", "this"].contains(t[i - 1].lower)
-            if let d = explicit, meetings[m].date != d.value.iso, !samePlace || meetings[m].date != nil {
+            // ("discussed the talks by telephone on 9 June": the day of the call, not of another round.)
+            let callBetween = explicit.map { d in (min(i, d.tokens.lowerBound)..<max(i, d.tokens.lowerBound)).contains {
+                ["phone", "telephone", "call"].contains(t[$0].lower) } } ?? false
+            if let d = explicit, !callBetween, meetings[m].date != d.value.iso, !samePlace || meetings[m].date != nil {
                 if !meetings.contains(where: { $0.kind == .talks && $0.date == d.value.iso }) {
                     let m = add(.talks, s, trigger: i..<(i + 1), place: place, date: d.value, status: .held)
                     meetings[m].venue = venue

@@ -131,7 +131,21 @@ enum MetadataRules {
                 return doc.text(tokens: i..<para.tokens.upperBound)
             }
         }
-        return datelineAgency(doc)
+        return bylineOutlet(doc) ?? datelineAgency(doc)
+    }
+
+    /// "By Jane Doe | The Guardian", "By Tom Harrington, BBC News": the outlet a byline names after
+    /// its authors (after a bar, or after a comma when it reads as a news organisation).
+    static func bylineOutlet(_ doc: Document) -> String? {
+        let t = doc.tokens
+        for para in doc.paragraphs.prefix(6) where para.tokens.count >= 3 && para.tokens.count <= 16 && t[para.tokens.lowerBound].text == "By" {
+            guard let cut = para.tokens.last(where: { t[$0].isMark("|") || t[$0].isMark(",") }), cut + 1 < para.tokens.upperBound else { continue }
+            let name = (cut + 1)..<para.tokens.upperBound
+            guard t[name.lowerBound].isCapitalized || t[name.lowerBound].isAllCaps else { continue }
+            let newsLike = name.contains { Lexicon.outletHeads.contains(t[$0].lower) || t[$0].is(.organisation) }
+            if t[cut].isMark("|") || newsLike { return doc.text(tokens: name) }
+        }
+        return nil
     }
 
     /// The agency a wire dateline credits: "KYIV, Ukraine (AP) —", "ISTANBUL, June 2 (Reuters) -",

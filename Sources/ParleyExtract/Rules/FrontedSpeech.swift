@@ -19,7 +19,8 @@ extension ClaimRules {
             // "..., said Medinsky after the talks."
             comma = v - 1
             let subjectEnd = wordRunEnd(from: v + 1, s)
-            guard subjectEnd > v + 1, subjectEnd - (v + 1) <= Self.attributionSubjectLimit,
+            // "..., said that a ceasefire ...": reported speech, not a speaker after the verb.
+            guard subjectEnd > v + 1, tokens[v + 1].lower != "that", subjectEnd - (v + 1) <= Self.attributionSubjectLimit,
                   onlyCircumstanceFollows(subjectEnd, s),
                   let named = subjectAfter(v, upTo: subjectEnd) else { return nil }
             speaker = named
@@ -43,7 +44,8 @@ extension ClaimRules {
     func isInvertedAttribution(_ v: Int, _ s: Sentence) -> Bool {
         guard v > s.tokens.lowerBound, tokens[v - 1].isMark(","), Lexicon.attributingVerbs.contains(tokens[v].lower) else { return false }
         let subjectEnd = wordRunEnd(from: v + 1, s)
-        // "..., said the exchange would take place in the coming days": a clause, not a speaker.
+        // "..., said the exchange would take place in the coming days", "..., said that ...": a clause, not a speaker.
+        if v + 1 < s.tokens.upperBound, tokens[v + 1].lower == "that" { return false }
         if ((v + 1)..<subjectEnd).contains(where: { Lexicon.auxiliaryVerbs.contains(tokens[$0].lower) }) { return false }
         return subjectEnd > v + 1 && subjectEnd - (v + 1) <= Self.attributionSubjectLimit && onlyCircumstanceFollows(subjectEnd, s)
     }

@@ -42,13 +42,15 @@ struct PeopleIndex {
                 var j = i + 1
                 while j < para.tokens.upperBound, doc.tokens[j].sentence == doc.tokens[i].sentence {
                     let t = doc.tokens[j]
+                    // "Vladimir V. Putin": a middle initial and its dot stay inside the run.
+                    if PeopleRules.middleInitial(doc, at: j) { j += 2; continue }
                     if t.isCapitalized, !t.isAllCaps || PeopleRules.strippable(t) || PeopleRules.isRegnalNumber(t) { j += 1; continue }
                     // "Ursula von der Leyen": lower-case particles inside a name, a capitalised word after them.
                     if let after = PeopleRules.particlesEnd(doc, from: j, limit: para.tokens.upperBound), j > i { j = after; continue }
                     break
                 }
                 if let name = PeopleRules.candidate(doc, run: i..<j) {
-                    let words = name.map { doc.tokens[$0].text }
+                    let words = name.filter { !PeopleRules.isInitialPart(doc, $0) }.map { doc.tokens[$0].text }
                     let key = NameKey.word(of: doc.tokens[name.upperBound - 1]) ?? NameKey.word(words.last!)
                     let form = words.joined(separator: " ")
                     // "Later Zelensky" at a sentence start: the first word may be an ordinary opener.

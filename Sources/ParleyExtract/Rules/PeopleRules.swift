@@ -14,6 +14,19 @@ enum PeopleRules {
         return k
     }
 
+    /// A single capital letter with its dot at `j` between two words of a name ("Vladimir V. Putin").
+    static func middleInitial(_ doc: Document, at j: Int) -> Bool {
+        let t = doc.tokens
+        guard j + 2 < t.count, t[j].end - t[j].start == 1, t[j].isCapitalized, t[j + 1].isMark("."), t[j + 1].start == t[j].end,
+              t[j + 2].isCapitalized, !t[j + 2].isAllCaps, t[j + 2].sentence == t[j].sentence else { return false }
+        return true
+    }
+
+    /// The letter or the dot of a middle initial.
+    static func isInitialPart(_ doc: Document, _ k: Int) -> Bool {
+        middleInitial(doc, at: k) || k > 0 && doc.tokens[k].isMark(".") && middleInitial(doc, at: k - 1)
+    }
+
     /// "Leo XIV", "Charles III": a Roman numeral of two or more letters ends a name.
     static func isRegnalNumber(_ t: Token) -> Bool {
         let scalars = t.text.unicodeScalars
@@ -43,7 +56,8 @@ enum PeopleRules {
             guard c < run.upperBound else { return nil }
         }
         let name = c..<run.upperBound
-        for k in name where !isNameShaped(doc.tokens[k]) && !(k > name.lowerBound && Lexicon.nameParticles.contains(doc.tokens[k].text)) {
+        for k in name where !isNameShaped(doc.tokens[k]) && !(k > name.lowerBound && Lexicon.nameParticles.contains(doc.tokens[k].text))
+            && !isInitialPart(doc, k) {
             return nil
         }
         // A numeral follows a name; it is never one on its own.
@@ -102,7 +116,9 @@ enum PeopleRules {
             || (i + 2 < s.tokens.upperBound && doc.tokens[i + 2].kind == .possessive && first.is(.demonym))
         guard opensPhrase else { return nil }
         var j = i + 1
-        while j < s.tokens.upperBound, !doc.tokens[j].isMark(","), !doc.tokens[j].isMark("."), j - i <= 12 { j += 1 }
+        // ("an aide to Mr. Putin": the dot of an honorific does not end the phrase.)
+        while j < s.tokens.upperBound, !doc.tokens[j].isMark(","), !doc.tokens[j].isMark(".") || doc.tokens[j - 1].is(.honorific),
+              j - i <= 12 { j += 1 }
         guard j - i <= 12 else { return nil }
         return (i + 1)..<j
     }

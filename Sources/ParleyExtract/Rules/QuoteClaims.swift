@@ -122,7 +122,8 @@ extension ClaimRules {
     /// the next comma, then a verb of saying: where the name ends and the verb stands.
     func verbAfterAside(from j: Int, _ sentence: Sentence) -> (nameEnd: Int, verb: Int)? {
         var k = j
-        while k < sentence.tokens.upperBound, k - j <= 5, people.personAt[k] == nil, tokens[k].isWord || tokens[k].kind == .possessive { k += 1 }
+        while k < sentence.tokens.upperBound, k - j <= 6, people.personAt[k] == nil,
+              tokens[k].isWord || tokens[k].kind == .possessive || PeopleRules.isInitialPart(doc, k) { k += 1 }
         guard k < sentence.tokens.upperBound, people.personAt[k] != nil, let end = people.mentionEnd[k],
               end < sentence.tokens.upperBound, tokens[end].isMark(",") else { return nil }
         var c = end + 1

@@ -1,0 +1,28 @@
+@testable import ParleyExtract
+import Testing
+
+/// Newspaper house styles: middle initials, honorifics with dots, and "said that" after an aside.
+@Suite struct HouseStyleTests {
+    @Test func aMiddleInitialStaysInsideTheName() {
+        let found = Extractor.extract(body: """
+            Zelensky called for a meeting with President Vladimir V. Putin. “There is no date yet,” Dmitri S. Peskov, \
+            the Kremlin spokesman, told reporters. Mr. Peskov added that Russia was studying the proposals.
+            """, actors: ActorDictionary())
+        let names = found.people.map(\.name)
+        #expect(names.contains("Vladimir Putin"))
+        #expect(names.contains("Dmitri Peskov"))
+        #expect(!names.contains { $0.hasSuffix(" V") || $0.hasSuffix(" S") })
+        #expect(found.claims.suffix(2).map(\.speaker) == ["Dmitri Peskov", "Dmitri Peskov"])
+    }
+
+    @Test func anHonorificsDotDoesNotEndAnAppositive() {
+        let found = Extractor.extract(body: "Russia’s team was headed by Vladimir Medinsky, an aide to Mr. Putin, who spoke briefly.")
+        #expect(found.people.first { $0.name == "Vladimir Medinsky" }?.roles.map(\.text) == ["aide to Mr. Putin"])
+    }
+
+    @Test func saidThatAfterAnAsideIsReportedSpeech() {
+        RuleTestSupport.expectOneClaim(
+            in: "Ukrainian President Volodymyr Zelensky spoke. Mr. Zelensky, speaking in Kyiv, said that a ceasefire of at least 30 days was the minimum.",
+            by: "Volodymyr Zelensky", .reported, "a ceasefire of at least 30 days was the minimum")
+    }
+}

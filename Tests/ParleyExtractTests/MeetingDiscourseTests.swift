@@ -126,4 +126,20 @@ import Testing
         let summit = Extractor.extract(body: text).meetings.first { $0.kind == .summit }
         #expect(summit.map { "\($0.place ?? "-") \($0.date ?? "-")" } == expected)
     }
+
+    @Test func anIndefiniteNumberedRoundIsOneToComeNotTheRoundReported() {
+        let text = """
+            Moscow, June 5, 2025
+
+            The Kremlin said on Thursday that no date had been set for a third round of direct peace talks with Ukraine.
+
+            The two sides met in Istanbul on Monday for about an hour, their second meeting in less than three weeks.
+
+            Ukraine’s delegation, led by Defense Minister Rustem Umerov, included a deputy foreign minister.
+            """
+        let found = Extractor.extract(body: text)
+        let rounds = found.meetings.filter { $0.kind == .talks }.map { "\($0.round ?? 0) \($0.status) \($0.date ?? "-")" }
+        #expect(rounds == ["3 planned -", "2 held 2025-06-02"])
+        #expect(Set(found.delegations.map(\.meeting)) == [found.meetings.first { $0.round == 2 }!.id])
+    }
 }

@@ -26,6 +26,8 @@ struct MeetingRules {
             sentence(k, s)
         }
         plannedWhenAfterPublication()
+        // An article about a round still to come has that round as its main one.
+        if mainTalks == nil { mainTalks = plannedTalks }
         finishParties()
     }
 
@@ -88,6 +90,14 @@ struct MeetingRules {
             after = d.tokens.upperBound
         }
         return numbered >= 2
+    }
+
+    /// "a third round of talks" with nothing in the sentence telling it held: numbered but indefinite.
+    private func isIndefiniteRound(_ i: Int, _ s: Sentence) -> Bool {
+        guard roundNumber(before: i, s) != nil, !s.tokens.contains(where: { t[$0].is(.heldMarker) }) else { return false }
+        var j = i - 1
+        while j > s.tokens.lowerBound, i - j <= 5, Lexicon.roundOrdinals[t[j].lower] == nil { j -= 1 }
+        return j > s.tokens.lowerBound && ["a", "an"].contains(t[j - 1].lower)
     }
 
     /// Whether a full day lies before the article's own date.
@@ -269,6 +279,10 @@ struct MeetingRules {
                 if meetings[m].date == nil, samePlace, let d = explicit { meetings[m].date = d.value.iso }
                 if meetings[m].venue == nil, let venue { meetings[m].venue = venue }
             }
+        } else if mainTalks == nil, plannedTalks == nil, isIndefiniteRound(i, s) {
+            // "no date had been set for a third round": a round still to come, not the one the article reports.
+            plannedTalks = add(.talks, s, trigger: i..<(i + 1), place: place, date: explicit?.value, status: status(s, default: .planned),
+                               round: roundNumber(before: i, s))
         } else if place != nil || isDefinite(i, s) {
             let d = explicit ?? dates.first
             // "Türkiye will host the second round of direct peace talks": a future clause, however far the "will".

@@ -25,4 +25,19 @@ import Testing
             in: "Ukrainian President Volodymyr Zelensky spoke. Mr. Zelensky, speaking in Kyiv, said that a ceasefire of at least 30 days was the minimum.",
             by: "Volodymyr Zelensky", .reported, "a ceasefire of at least 30 days was the minimum")
     }
+
+    @Test func aDayBetweenSubjectAndVerbDatesTheStatementNotTheTalks() {
+        let text = """
+            ISTANBUL
+            Published Jul 24, 2025 11:42 am
+
+            President Recep Tayyip Erdoğan on Thursday reiterated that Türkiye is ready to host a meeting, a day after the \
+            third round of Russia-Ukraine talks ended in Istanbul.
+
+            The talks on Wednesday at Çırağan Palace lasted about 40 minutes.
+            """
+        let found = Extractor.extract(body: text)
+        #expect(found.claims.map(\.speaker) == ["Recep Tayyip Erdoğan"])
+        #expect(found.meetings.first { $0.kind == .talks }?.date == "2025-07-23")
+    }
 }

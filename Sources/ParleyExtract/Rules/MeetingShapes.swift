@@ -29,6 +29,8 @@ extension MeetingRules {
 
     func datesStatement(_ d: DateMention) -> Bool {
         if MetadataRules.isLeadDateline(doc, d) { return true }
+        // "Erdoğan on Thursday reiterated that ...": the day of a statement told before its verb.
+        if d.tokens.upperBound < t.count, t[d.tokens.upperBound].is(.sayingVerb), d.tokens.lowerBound > 0, t[d.tokens.lowerBound - 1].lower == "on" { return true }
         var k = d.tokens.lowerBound - 1
         if k >= 0, t[k].lower == "on" { k -= 1 }
         // "said earlier on Friday", "said late on Monday".

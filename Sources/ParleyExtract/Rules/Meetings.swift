@@ -261,10 +261,12 @@ struct MeetingRules {
                 plannedTalks = add(.talks, s, trigger: i..<(i + 1), place: place, date: explicit?.value, status: .planned)
             }
         } else if let m = mainTalks {
+            // ("The talks on Wednesday at Çırağan Palace lasted ...": a weekday right by the noun dates it too.)
+            let ownDay = explicit ?? dates.first(where: { $0.relative && $0.tokens.lowerBound > i && near($0.tokens, i, s) })
             // A dated mention elsewhere is another round unless it names the main round's place.
             // "the meeting on June 2" with a day date and no date yet on the main round refers back to it.
             let samePlace = place != nil && place == meetings[m].place || venue != nil && venue == meetings[m].venue
-                || meetings[m].date == nil && explicit?.value.day != nil && i > s.tokens.lowerBound && ["the", "this"].contains(t[i - 1].lower)
+                || meetings[m].date == nil && ownDay?.value.day != nil && i > s.tokens.lowerBound && ["the", "this"].contains(t[i - 1].lower)
             // ("discussed the talks by telephone on 9 June": the day of the call, not of another round.)
             let callBetween = explicit.map { d in (min(i, d.tokens.lowerBound)..<max(i, d.tokens.lowerBound)).contains {
                 ["phone", "telephone", "call"].contains(t[$0].lower) } } ?? false
@@ -276,7 +278,7 @@ struct MeetingRules {
             } else {
                 // Only a place in the mention's own clause: not "...; Putin stayed in Moscow".
                 if meetings[m].place == nil, place != nil, let place = placeIn(clause(of: i, s)) { meetings[m].place = place }
-                if meetings[m].date == nil, samePlace, let d = explicit { meetings[m].date = d.value.iso }
+                if meetings[m].date == nil, samePlace, let d = ownDay { meetings[m].date = d.value.iso }
                 if meetings[m].venue == nil, let venue { meetings[m].venue = venue }
             }
         } else if mainTalks == nil, plannedTalks == nil, isIndefiniteRound(i, s) {

@@ -239,6 +239,9 @@ struct SpeakerFinder {
         var k = v - 1
         while k >= sentence.tokens.lowerBound {
             if tokens[k].is(.filler) || tokens[k].lower == "thus" { k -= 1; continue }
+            // "Erdoğan on Thursday reiterated", "Peskov on May 16 said": a day between subject and verb.
+            if tokens[k].is(.weekday), k - 1 > sentence.tokens.lowerBound, tokens[k - 1].lower == "on" { k -= 2; continue }
+            if tokens[k].kind == .number, k - 2 > sentence.tokens.lowerBound, tokens[k - 1].is(.month), tokens[k - 2].lower == "on" { k -= 3; continue }
             // "attempted to view ... as": look past the control verb.
             if tokens[k].lower == "to", k > sentence.tokens.lowerBound, tokens[k - 1].is(.controlVerb) { k -= 2; continue }
             break

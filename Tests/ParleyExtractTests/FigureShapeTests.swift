@@ -12,6 +12,7 @@ import Testing
         ("The sides agreed a prisoner swap of soldiers aged between 18 and 25.", "prisoner_exchange 18.0-25.0 years"),
         ("Russia proposed a ceasefire for two or three days on some sections of the front.", "ceasefire 2.0-3.0 days"),
         ("Putin agreed in a phone call with Trump to halt attacks on energy infrastructure for 30 days.", "ceasefire 30.0-30.0 days"),
+        ("The two presidents also discussed a prisoner exchange of 1,000 for 1,000.", "prisoner_exchange 1000.0-1000.0 prisoners"),
     ])
     func aFigureIsReadWhole(_ text: String, _ expected: String) {
         #expect(figures(text) == [expected])

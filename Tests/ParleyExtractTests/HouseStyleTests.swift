@@ -40,4 +40,12 @@ import Testing
         #expect(found.claims.map(\.speaker) == ["Recep Tayyip Erdoğan"])
         #expect(found.meetings.first { $0.kind == .talks }?.date == "2025-07-23")
     }
+
+    @Test func aCapitalisedVerbInsideANameIsNoVerbOfSaying() {
+        let found = RuleTestSupport.claims("""
+            Vladimir Putin had a telephone conversation with President of the United States of America Donald Trump. \
+            Putin thanked Trump for the United States' support.
+            """)
+        #expect(found.isEmpty)
+    }
 }

@@ -20,7 +20,15 @@ public struct Document: Sendable {
         }
         let sentences = SentenceSplitter.split(tokens, paragraphs)
         for (k, sentence) in sentences.enumerated() {
-            for t in sentence.tokens { tokens[t].sentence = k }
+            for t in sentence.tokens {
+                tokens[t].sentence = k
+                // "the United States' support", "President of the United States": a capitalised word inside a
+                // sentence, after a word or comma, is part of a name, not a verb of saying.
+                if tokens[t].classes.contains(.sayingVerb), t > sentence.tokens.lowerBound, tokens[t].isCapitalized,
+                   tokens[t - 1].kind != .punct || tokens[t - 1].isMark(",") {
+                    tokens[t].classes.remove(.sayingVerb)
+                }
+            }
         }
         let quotes = QuoteFinder.find(s, paragraphs)
         // Mark quoted tokens with one forward sweep (quotes and tokens are both in text order).

@@ -54,6 +54,11 @@ enum FigureRules {
            let n2 = NumberPhrases.read(doc, at: j + 3, in: s), n2.value == number.value {
             oneForOne = true
             j = n2.next
+        } else if j + 1 < end, t[j].lower == "for", let n2 = NumberPhrases.read(doc, at: j + 1, in: s), n2.value == number.value,
+                  i > s.tokens.lowerBound, t[i - 1].lower == "of" || t[i - 1].lower == "exchange" {
+            // "a prisoner exchange of 1,000 for 1,000": the unit is the exchange's.
+            oneForOne = true
+            j = n2.next
         }
         // "three and a half years" (but "an hour and a half" is read whole)
         if number.value.rounded() == number.value, j + 2 < end, t[j].lower == "and", t[j + 1].lower == "a", t[j + 2].lower == "half" { return nil }
@@ -64,11 +69,14 @@ enum FigureRules {
         while u < end, u - j < 3, t[u].is(.unitModifier) || t[u].is(.demonym) && t[u].isCapitalized { u += 1 }
         var unitWord = u < end && t[u].is(.unitNoun) ? Lexicon.unitNouns[t[u].lower] : nil
         if unitWord == nil, oneForOne, u < end, ["swap", "exchange", "prisoner", "pow"].contains(t[u].lower) { unitWord = "prisoners" }
+        let unitBefore = unitWord == nil && oneForOne && i >= s.tokens.lowerBound + 2 && t[i - 1].lower == "of"
+            && ["swap", "exchange"].contains(t[i - 2].lower)
+        if unitBefore { unitWord = "prisoners" }
         // "soldiers aged 18 to 25": an age band of the people counted, in years.
         let ageBand = unitWord == nil && isAge(doc, before: i, in: s)
         if ageBand { unitWord = "years" }
         guard var unit = unitWord else { return nil }
-        var last = ageBand ? j : u + 1
+        var last = ageBand || unitBefore ? j : u + 1
         if number.value == 1.5, t[i].lower == "an" { last = i + 5 }
         if last + 1 < end, t[last].lower == "of", t[last + 1].lower == "war" { last += 2 }
         // Per side.

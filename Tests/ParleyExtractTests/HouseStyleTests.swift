@@ -48,4 +48,22 @@ import Testing
             """)
         #expect(found.isEmpty)
     }
+
+    @Test func aWireLabelHandsTheQuotationToThePerson() {
+        let found = RuleTestSupport.claims("""
+            Rustem Umierov, Secretary of the council, spoke on Monday. Quote from Umierov: "We have proposed to hold the meeting next week."
+            """)
+        #expect(found.map(\.0) == ["Rustem Umierov"])
+    }
+
+    @Test func aMonthAloneIsTheLatestSuchMonthAndTwoDelegationsAreTwoSides() {
+        let text = """
+            KYIV, July 21, 2025 - Ukraine is ready to hold the next meeting with the Russian side in Istanbul on Wednesday, 23 July.
+
+            In June, the two delegations met in Istanbul and agreed to exchange prisoners. Russia handed over 78 bodies since May.
+            """
+        let found = Extractor.extract(body: text)
+        #expect(found.meetings.contains { $0.kind == .talks && $0.date == "2025-06" && $0.status == .held })
+        #expect(found.figures.first { $0.value == 78 }?.qualifier == nil)
+    }
 }

@@ -62,6 +62,8 @@ extension Lexicon {
         "round": "negotiations", "phone": "negotiations", "negotiators": "negotiations", "delegations": "negotiations", "summit": "leaders_meeting", "children": "humanitarian", "deported": "humanitarian",
     ]
     /// Topics a counted unit can carry, and topics a duration can carry.
+    /// Verbs whose particle is "over" ("handed over 78 bodies"), so "over" before a number is no qualifier.
+    static let overVerbs: Set<String> = ["handed", "hand", "hands", "handing", "turned", "turn", "turning", "passed", "took", "taken"]
     static let countTopics: Set<String> = ["prisoner_exchange", "remains_return", "humanitarian"]
     static let durationTopics: Set<String> = ["ceasefire", "sanctions", "negotiations", "leaders_meeting"]
     /// Words before a duration that make it how long something before them lasted.

@@ -138,6 +138,13 @@ enum DateRules {
             // Dates start with a number, a month, a weekday or "the following day".
             if cannotStartDate(doc, i) { i += 1; continue }
             let w = t[i].lower
+            // "in June", "late May": a month alone is the latest such month up to the article's date ("since May" dates nothing).
+            if let m = Lexicon.months[w], t[i].isCapitalized, i > s.tokens.lowerBound, ["in", "early", "late", "mid"].contains(t[i - 1].lower),
+               !(i + 1 < end && (day(t[i + 1]) != nil || isYear(t[i + 1]) != nil || t[i + 1].isMark("."))),
+               let a = articleDate, let year = a.year, let month = a.month {
+                out.append(DateMention(tokens: i..<(i + 1), value: DateValue(year: m > month ? year - 1 : year, month: m, day: nil), relative: false))
+                i += 1; continue
+            }
             if let m = Lexicon.months[w], t[i].isCapitalized, !(w == "may" && !(i + 1 < end && (day(t[i + 1]) != nil || isYear(t[i + 1]) != nil))) {
                 // Month Day[, Year] or Month Year; "Feb. 12": an abbreviated month keeps its dot.
                 let dot = i + 2 < end && t[i + 1].isMark(".") && t[i].lower.utf8.count <= 4 && !["may", "june", "july"].contains(w) ? 1 : 0

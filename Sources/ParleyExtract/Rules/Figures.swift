@@ -94,6 +94,8 @@ enum FigureRules {
         var qualifier: String? = nil
         for q in Lexicon.qualifiers where i - q.count >= s.tokens.lowerBound {
             if q.indices.allSatisfy({ t[i - q.count + $0].lower == q[$0] }) {
+                // "handed over 78 bodies": the particle of a verb, not "more than".
+                if q == ["over"], i - 2 >= s.tokens.lowerBound, Lexicon.overVerbs.contains(t[i - 2].lower) { break }
                 first = i - q.count
                 qualifier = doc.text(tokens: first..<i)
                 break

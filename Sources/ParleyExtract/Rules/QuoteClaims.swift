@@ -155,6 +155,11 @@ extension ClaimRules {
         while p >= s.tokens.lowerBound, tokens[p].quote != nil, tokens[p].kind == .punct { p -= 1 }
         guard p > s.tokens.lowerBound, tokens[p].isMark(":") else { return nil }
         let a = finder.skipIntro(from: s.tokens.lowerBound, in: s)
+        // "Quote from Umierov: “...”", a wire's label for direct speech.
+        if ["quote", "quoting"].contains(tokens[a].lower), let k = (a..<p).first(where: { people.personAt[$0] != nil }),
+           people.mentionEnd[k] == p {
+            return finder.label(k..<p)
+        }
         var v = a
         while v < p, people.personAt[v] != nil || tokens[v].is([.article, .demonym, .roleNoun, .roleAdjective, .titleWord, .honorific])
             || tokens[v].isCapitalized { v += 1 }

@@ -34,6 +34,9 @@ import Testing
         ("Talks end\n\nBy Jane Doe | The Guardian\n\nThe delegations met.", "The Guardian"),
         ("Talks end\n\nBy Tom Harrington, BBC News\n\nThe delegations met.", "BBC News"),
         ("Talks end\n\nBy Jane Doe, Olena Horbach\n\nThe delegations met.", nil),
+        ("Talks end\n\nEuronews | 17/05/2025\n\nThe delegations met.", "Euronews"),
+        ("Talks end\n\nUkrainska Pravda — Monday, 21 July 2025, 19:47\n\nThe delegations met.", "Ukrainska Pravda"),
+        ("Talks end\n\nMerve Aydin  |01.06.2025 - Update : 01.06.2025\n\nThe delegations met.", nil),
     ])
     func aWireDatelineNamesItsAgency(_ body: String, _ outlet: String?) {
         #expect(Extractor.extract(body: body).source.outlet == outlet)
@@ -105,5 +108,16 @@ import Testing
         #expect(ru?.head == "Vladimir Medinsky")
         #expect(ru?.members == ["deputy defense minister", "deputy foreign minister"])
         #expect(e.delegations.first { $0.side == "UA" }?.head == "Rustem Umerov")
+    }
+
+    @Test(arguments: [("Talks end\n\nEuronews | 17/05/2025\n\nThe delegations met.", "2025-05-17"),
+                      ("Talks end\n\nPosted 05/17/2025\n\nThe delegations met.", "2025-05-17")])
+    func aPageDateWithSlashesIsRead(_ body: String, _ date: String) {
+        #expect(Extractor.extract(body: body).source.published == date)
+    }
+
+    @Test func aVenueNamesItsCity() {
+        let found = Extractor.extract(body: "Talks end\n\nEuronews | 17/05/2025\n\nThe delegations met on Friday at the Dolmabahçe Palace for the first direct talks.")
+        #expect(found.meetings.first.map { "\($0.place ?? "-") \($0.date ?? "-")" } == "Istanbul 2025-05-16")
     }
 }

@@ -26,6 +26,14 @@ extension Lexicon {
         "wellington": "NZ", "camp david": "US", "palm beach": "US",
     ]
 
+    /// Venues that name their city: a meeting "at the Dolmabahçe Palace" is in Istanbul.
+    static let venueCities: [String: String] = [
+        "dolmabahçe palace": "Istanbul", "dolmabahce palace": "Istanbul", "dolmabahçe office": "Istanbul",
+        "dolmabahce office": "Istanbul", "çırağan palace": "Istanbul", "ciragan palace": "Istanbul",
+        "diriyah palace": "Riyadh", "joint base elmendorf-richardson": "Anchorage", "élysée palace": "Paris",
+        "elysee palace": "Paris", "mariinsky palace": "Kyiv", "bürgenstock resort": "Bürgenstock",
+    ]
+
     /// States the main table leaves out, by name.
     static let worldStates: [String: String] = [
         "armenia": "AM", "azerbaijan": "AZ", "kazakhstan": "KZ", "uzbekistan": "UZ", "kyrgyzstan": "KG", "tajikistan": "TJ",

@@ -26,6 +26,9 @@ struct MeetingRules {
             sentence(k, s)
         }
         plannedWhenAfterPublication()
+        for m in meetings.indices where meetings[m].place == nil {
+            if let venue = meetings[m].venue, let city = Lexicon.venueCities[venue.lexKey] { meetings[m].place = city }
+        }
         // An article about a round still to come has that round as its main one.
         if mainTalks == nil { mainTalks = plannedTalks }
         finishParties()

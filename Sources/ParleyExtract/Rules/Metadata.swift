@@ -97,17 +97,21 @@ enum MetadataRules {
         return nil
     }
 
-    /// "01.06.2025" (day, month, year with dots, as many European and Turkish outlets date a page).
+    /// "01.06.2025" (day, month, year with dots, as many European and Turkish outlets date a page), or
+    /// "17/05/2025" with slashes: day first, unless only the month-first reading is a date ("05/17/2025").
     static func dottedDate(_ doc: Document, _ para: Paragraph) -> DateValue? {
         let s = doc.scalars
         var i = para.start
         while i + 10 <= para.end {
-            // Two digits, dot, two digits, dot, four digits, not inside a longer number.
+            // Two digits, a mark, two digits, the same mark, four digits, not inside a longer number.
+            let mark = s[i + 2]
             let shape = [true, true, false, true, true, false, true, true, true, true]
-            let fits = shape.indices.allSatisfy { k in shape[k] ? s[i + k].isDigit : s[i + k] == "." }
+            let fits = (mark == "." || mark == "/") && shape.indices.allSatisfy { k in shape[k] ? s[i + k].isDigit : s[i + k] == mark }
             if fits, i == para.start || !s[i - 1].isDigit, i + 10 == para.end || !s[i + 10].isDigit {
                 let number = { (a: Int, n: Int) in (a..<(a + n)).reduce(0) { $0 * 10 + Int(s[$1].value - 48) } }
-                let d = number(i, 2), m = number(i + 3, 2), y = number(i + 6, 4)
+                var d = number(i, 2), m = number(i + 3, 2)
+                let y = number(i + 6, 4)
+                if mark == "/", m > 12, d <= 12 { swap(&d, &m) }
                 if (1...31).contains(d), (1...12).contains(m), (1900...2100).contains(y) { return DateValue(year: y, month: m, day: d) }
             }
             i += 1
@@ -131,7 +135,30 @@ enum MetadataRules {
                 return doc.text(tokens: i..<para.tokens.upperBound)
             }
         }
-        return bylineOutlet(doc) ?? datelineAgency(doc)
+        return bylineOutlet(doc) ?? stampOutlet(doc) ?? datelineAgency(doc)
+    }
+
+    static func isKnownOrganisation(_ doc: Document, _ name: Range<Int>) -> Bool {
+        Lexicon.organisations.contains(doc.text(tokens: name).lexKey)
+    }
+
+    /// "Euronews | 17/05/2025", "Ukrainska Pravda — Monday, 21 July 2025, 19:47": a short line that
+    /// sets a name against the page's date or time.
+    static func stampOutlet(_ doc: Document) -> String? {
+        let t = doc.tokens
+        for para in doc.paragraphs.prefix(5) where para.tokens.count >= 3 && para.tokens.count <= 16 {
+            guard let cut = para.tokens.first(where: { t[$0].isMark("|") || t[$0].isMark("—") }), cut > para.tokens.lowerBound,
+                  cut - para.tokens.lowerBound <= 4 else { continue }
+            let name = para.tokens.lowerBound..<cut
+            guard name.allSatisfy({ t[$0].isCapitalized && !t[$0].isAllCaps && !t[$0].is([.place, .month, .weekday]) }),
+                  (cut..<para.tokens.upperBound).contains(where: { t[$0].kind == .number }) else { continue }
+            // "Merve Aydin |01.06.2025": two or more plain words are an author's name; an outlet is one word
+            // or reads as a news organisation.
+            guard name.count == 1 || name.contains(where: { t[$0].is(.organisation) || Lexicon.outletHeads.contains(t[$0].lower) })
+                    || isKnownOrganisation(doc, name) else { continue }
+            return doc.text(tokens: name)
+        }
+        return nil
     }
 
     /// "By Jane Doe | The Guardian", "By Tom Harrington, BBC News": the outlet a byline names after

@@ -66,4 +66,19 @@ import Testing
         #expect(found.meetings.contains { $0.kind == .talks && $0.date == "2025-06" && $0.status == .held })
         #expect(found.figures.first { $0.value == 78 }?.qualifier == nil)
     }
+
+    @Test func aPhotoCaptionAndAPrivacyNoticeAreNoFactsAndArabicNamesKeepTheirParticles() {
+        let found = Extractor.extract(body: """
+            Talks in Riyadh
+
+            The meeting was hosted by the Saudi foreign minister, Prince Faisal bin Farhan Al Saud, on Tuesday.
+
+            Marco Rubio, second left, and Sergei Lavrov, second right, face each other. Photograph: Pool/AFP/Getty Images
+
+            Privacy Notice: Newsletters may contain info about charities, online ads, and content funded by outside parties.
+            """, actors: ActorDictionary())
+        let names = found.people.map(\.name)
+        #expect(names.contains("Faisal bin Farhan Al Saud"))
+        #expect(!names.contains { $0.contains("Getty") || $0.contains("Privacy") || $0 == "Marco Rubio" })
+    }
 }

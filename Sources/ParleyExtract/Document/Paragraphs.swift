@@ -71,7 +71,9 @@ enum Paragraphs {
     static func isDebrisLine(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> Bool {
         // "(Reporting by ...; Editing by ...)": a wire credit in brackets.
         if b - a > 1, s[a] == "(" || s[a] == "[" { return isDebrisLine(s, a + 1, b) }
-        if isContributorLine(s, a, b) { return true }
+        if isContributorLine(s, a, b, endings: Lexicon.contributorLineEndings) { return true }
+        // "Marco Rubio, second left, and Sergei Lavrov ... Photograph: Pool/AFP/Getty Images": a photo caption.
+        if isContributorLine(s, a, b, endings: Lexicon.captionCredits, within: 60) { return true }
         // Only the line's start matters for debris; never fold a whole long paragraph.
         let end = min(b, a + 40)
         // A caseless non-ASCII first scalar (an opening quotation mark) starts only a prefix that starts with it.
@@ -101,11 +103,11 @@ enum Paragraphs {
 
     /// "Associated Press writer Jane Doe in Moscow contributed to this report.": a short line
     /// whose end credits reporters.
-    private static func isContributorLine(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> Bool {
+    private static func isContributorLine(_ s: [Unicode.Scalar], _ a: Int, _ b: Int, endings: [String], within: Int = 40) -> Bool {
         guard b - a < 240, b - a > 30 else { return false }
         // Compared on scalars: Foundation's substring search was a tenth of all extraction work.
-        let tail = max(a, b - 40)
-        return Lexicon.contributorLineEndings.contains { ending in
+        let tail = max(a, b - within)
+        return endings.contains { ending in
             let e = Array(ending.unicodeScalars)
             guard b - tail >= e.count else { return false }
             return (tail...(b - e.count)).contains { start in

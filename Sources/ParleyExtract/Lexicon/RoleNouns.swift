@@ -52,5 +52,5 @@ extension Lexicon {
 
 extension Lexicon {
     /// Lower-case particles inside European names ("Ursula von der Leyen", "Charles de Gaulle").
-    static let nameParticles: Set<String> = ["von", "van", "der", "den", "de", "du", "da", "di", "del", "della", "la", "le", "ter"]
+    static let nameParticles: Set<String> = ["von", "van", "der", "den", "de", "du", "da", "di", "del", "della", "la", "le", "ter", "bin", "ibn", "bint", "al", "el"]
 }

@@ -70,7 +70,8 @@ enum PeopleRules {
             let next = doc.tokens[run.upperBound]
             if next.isWord, next.is(.institutionHead) { return nil }
         }
-        if name.count > 4 { return nil }
+        // ("Faisal bin Farhan Al Saud": particles do not count towards a name's length.)
+        if name.filter({ !Lexicon.nameParticles.contains(doc.tokens[$0].text) && !isInitialPart(doc, $0) }).count > 4 { return nil }
         // Several-word places and organisations ("New York", "Red Cross", "Ukrainska Pravda").
         // One word's lexicon bits already say it; a longer name is looked up joined.
         if name.count == 1 ? doc.tokens[name.lowerBound].is([.place, .organisation, .city]) : isKnownPhrase(doc, name) { return nil }

@@ -142,4 +142,17 @@ import Testing
         #expect(rounds == ["3 planned -", "2 held 2025-06-02"])
         #expect(Set(found.delegations.map(\.meeting)) == [found.meetings.first { $0.round == 2 }!.id])
     }
+
+    @Test func aLaterMentionPlacesDatesAndNamesTheSidesOfAnUnplacedMainRound() {
+        let text = """
+            Tue 18 Feb 2025 18.27 GMT
+
+            Kyiv was not invited to the meeting in Saudi Arabia, and Zelenskyy says Ukraine will not recognise any deal.
+
+            The United States and Russia have agreed to appoint teams to start work on ending the war in Ukraine, after more \
+            than four hours of talks in the Saudi capital on Tuesday that excluded Kyiv.
+            """
+        let found = talks(text)
+        #expect(found.map { "\($0.place ?? "-") \($0.date ?? "-") \($0.parties.sorted())" } == ["Riyadh 2025-02-18 [\"RU\", \"US\"]"])
+    }
 }

@@ -111,8 +111,9 @@ import Testing
     }
 
     @Test(arguments: [("Talks end\n\nEuronews | 17/05/2025\n\nThe delegations met.", "2025-05-17"),
-                      ("Talks end\n\nPosted 05/17/2025\n\nThe delegations met.", "2025-05-17")])
-    func aPageDateWithSlashesIsRead(_ body: String, _ date: String) {
+                      ("Talks end\n\nPosted 05/17/2025\n\nThe delegations met.", "2025-05-17"),
+                      ("Talks end\n\nMarkus Vogel\n03/12/2025\n\nThe delegations met.", nil)])
+    func aPageDateWithSlashesIsRead(_ body: String, _ date: String?) {
         #expect(Extractor.extract(body: body).source.published == date)
     }
 

@@ -31,6 +31,8 @@ extension Lexicon {
     static let exchangeVerbs: Set<String> = ["exchanged", "swapped"]
     /// Words between a verb of exchanging and its count ("exchanged a total of 307", "swapped some 390").
     static let countLeadIns: Set<String> = ["a", "total", "of", "some", "nearly", "almost", "about", "around", "more", "than", "at", "least", "another", "over"]
+    /// Nouns a country after "in" belongs to rather than placing a meeting ("the war in Ukraine").
+    static let conflictNouns: Set<String> = ["war", "conflict", "fighting", "invasion", "peace", "ceasefire", "crisis", "situation"]
     /// Verbs that tell an exchange as done ("completed on May 25", "conducted").
     static let completionWords: Set<String> = ["completed", "conducted", "finished", "implemented"]
     static let remainsPhrases: [[String]] = [["return", "the", "remains"], ["return", "of", "remains"], ["return", "of", "the", "remains"], ["remains", "of"], ["repatriation", "of"], ["bodies", "of"], ["return", "of", "#"], ["handover", "of", "#"]]

@@ -26,6 +26,14 @@ extension Lexicon {
         "wellington": "NZ", "camp david": "US", "palm beach": "US",
     ]
 
+    /// Capitals by state, for "the Saudi capital" with no name after it.
+    static let capitals: [String: String] = [
+        "SA": "Riyadh", "TR": "Ankara", "RU": "Moscow", "UA": "Kyiv", "US": "Washington", "QA": "Doha", "AE": "Abu Dhabi",
+        "CH": "Bern", "FR": "Paris", "DE": "Berlin", "GB": "London", "PL": "Warsaw", "BY": "Minsk", "AL": "Tirana",
+        "LT": "Vilnius", "FI": "Helsinki", "IT": "Rome", "VA": "Vatican", "HU": "Budapest", "CN": "Beijing", "KZ": "Astana",
+        "AZ": "Baku", "EG": "Cairo", "IL": "Jerusalem",
+    ]
+
     /// Venues that name their city: a meeting "at the Dolmabahçe Palace" is in Istanbul.
     static let venueCities: [String: String] = [
         "dolmabahçe palace": "Istanbul", "dolmabahce palace": "Istanbul", "dolmabahçe office": "Istanbul",

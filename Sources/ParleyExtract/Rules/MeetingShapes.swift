@@ -190,11 +190,16 @@ extension MeetingRules {
             var k = i + 1
             // "in the Albanian capital Tirana", "in the Turkish resort of Antalya": a description before the city.
             if t[k].is(.article), let city = describedCity(after: k, s) { return t[city].text }
+            // "in the Saudi capital on Tuesday": the capital of the state the demonym names.
+            if t[k].is(.article), k + 2 < s.tokens.upperBound, t[k + 1].is(.stateDemonym), t[k + 2].lower == "capital",
+               let code = Lexicon.demonyms[t[k + 1].lower], let capital = Lexicon.capitals[code] { return capital }
             if k + 2 < s.tokens.upperBound, t[k + 1].kind == .possessive, t[k].is(.place), t[k + 2].is(.place) { k += 2 }
             let w = t[k].lower
             guard t[k].isCapitalized else { continue }
             if t[k].is(.city) { return t[k].text }
-            if country == nil, t[i].lower == "in", t[k].is(.statePlace), let code = Lexicon.placeCountry[w], !code.isEmpty { country = t[k].text }
+            // ("the war in Ukraine" places nothing.)
+            if country == nil, t[i].lower == "in", t[k].is(.statePlace), let code = Lexicon.placeCountry[w], !code.isEmpty,
+               i == s.tokens.lowerBound || !Lexicon.conflictNouns.contains(t[i - 1].lower) { country = t[k].text }
         }
         return country
     }
@@ -246,6 +251,19 @@ extension MeetingRules {
         for k in lo..<s.tokens.upperBound {
             if let p = people.personAt[k], let c = people.people[p].country { out.insert(c) }
             if t[k].isCapitalized || t[k].isAllCaps, t[k].is(.stateDemonym), let c = Lexicon.demonyms[t[k].lower], !c.isEmpty { out.insert(c) }
+        }
+        return out
+    }
+
+    /// The states a sentence opens with ("The United States and Russia have agreed ... after talks in Riyadh").
+    func statesInSubject(of s: Sentence) -> Set<String> {
+        var out = Set<String>()
+        var k = s.tokens.lowerBound
+        while k < s.tokens.upperBound, t[k].isCapitalized || t[k].isAllCaps || ["and", "of", "the"].contains(t[k].lower) {
+            if k + 1 < s.tokens.upperBound, let c = Lexicon.placeCountry[t[k].lower + " " + t[k + 1].lower], !c.isEmpty { out.insert(c); k += 2; continue }
+            if let p = people.personAt[k], let c = people.people[p].country { out.insert(c) }
+            if t[k].is([.stateDemonym, .statePlace]), let c = Lexicon.demonyms[t[k].lower] ?? Lexicon.placeCountry[t[k].lower], !c.isEmpty { out.insert(c) }
+            k += 1
         }
         return out
     }

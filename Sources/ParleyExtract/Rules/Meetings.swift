@@ -103,6 +103,13 @@ struct MeetingRules {
         return j > s.tokens.lowerBound && ["a", "an"].contains(t[j - 1].lower)
     }
 
+    private func isCity(_ place: String) -> Bool { Lexicon.cities.contains(place.lexKey) }
+
+    /// The state a meeting's place belongs to, which hosts rather than takes part.
+    func hostOf(_ m: Int) -> Set<String> {
+        meetings[m].place.flatMap { Lexicon.placeCountry[$0.lexKey] }.map { [$0] } ?? []
+    }
+
     /// Whether a full day lies before the article's own date.
     private func isBeforePublication(_ date: DateValue) -> Bool {
         guard let day = date.iso, day.utf8.count == 10, let published = articleDate, published.day != nil, let today = published.iso else { return false }
@@ -268,6 +275,11 @@ struct MeetingRules {
             let ownDay = explicit ?? dates.first(where: { $0.relative && $0.tokens.lowerBound > i && near($0.tokens, i, s) })
             // A dated mention elsewhere is another round unless it names the main round's place.
             // "the meeting on June 2" with a day date and no date yet on the main round refers back to it.
+            // "the meeting in Saudi Arabia", then "talks in the Saudi capital on Tuesday": the city refines the state.
+            let refines = place.map { p in meetings[m].place.map { isCity(p) && !isCity($0) && Lexicon.placeCountry[p.lexKey] == Lexicon.placeCountry[$0.lexKey] } ?? false } ?? false
+            if refines { meetings[m].place = place }
+            // An undated mention with a place in its own clause places a main round that had none, and is that round.
+            if explicit == nil, meetings[m].place == nil, place != nil, let own = placeIn(clause(of: i, s)) { meetings[m].place = own }
             let samePlace = place != nil && place == meetings[m].place || venue != nil && venue == meetings[m].venue
                 || meetings[m].date == nil && ownDay?.value.day != nil && i > s.tokens.lowerBound && ["the", "this"].contains(t[i - 1].lower)
             // ("discussed the talks by telephone on 9 June": the day of the call, not of another round.)
@@ -281,7 +293,12 @@ struct MeetingRules {
             } else {
                 // Only a place in the mention's own clause: not "...; Putin stayed in Moscow".
                 if meetings[m].place == nil, place != nil, let place = placeIn(clause(of: i, s)) { meetings[m].place = place }
-                if meetings[m].date == nil, samePlace, let d = ownDay { meetings[m].date = d.value.iso }
+                if meetings[m].date == nil, samePlace, let d = ownDay { meetings[m].date = d.value.iso; meetings[m].monthDay = d.value.monthDay }
+                // The sentence that places or dates the main round may name its sides better than the first mention.
+                if samePlace, mainSides.subtracting(hostOf(m)).count < 2 {
+                    let named = statesNamed(around: i, in: s).subtracting(hostOf(m))
+                    mainSides = named.count >= 2 ? named : statesInSubject(of: s)
+                }
                 if meetings[m].venue == nil, let venue { meetings[m].venue = venue }
             }
         } else if mainTalks == nil, plannedTalks == nil, isIndefiniteRound(i, s) {
@@ -296,6 +313,7 @@ struct MeetingRules {
                             round: roundNumber(before: i, s))
             meetings[mainTalks!].venue = venue
             mainSides = statesNamed(around: i, in: s)
+            if mainSides.count < 2 { mainSides = statesInSubject(of: s) }
         }
     }
 

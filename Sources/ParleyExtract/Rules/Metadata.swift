@@ -98,7 +98,7 @@ enum MetadataRules {
     }
 
     /// "01.06.2025" (day, month, year with dots, as many European and Turkish outlets date a page), or
-    /// "17/05/2025" with slashes: day first, unless only the month-first reading is a date ("05/17/2025").
+    /// "17/05/2025" and "05/17/2025" with slashes when only one reading is a date.
     static func dottedDate(_ doc: Document, _ para: Paragraph) -> DateValue? {
         let s = doc.scalars
         var i = para.start
@@ -112,6 +112,8 @@ enum MetadataRules {
                 var d = number(i, 2), m = number(i + 3, 2)
                 let y = number(i + 6, 4)
                 if mark == "/", m > 12, d <= 12 { swap(&d, &m) }
+                // "03/12/2025" could be either: no guess (a date written out nearby may say).
+                if mark == "/", d <= 12, m <= 12, d != m { i += 1; continue }
                 if (1...31).contains(d), (1...12).contains(m), (1900...2100).contains(y) { return DateValue(year: y, month: m, day: d) }
             }
             i += 1

@@ -155,4 +155,20 @@ import Testing
         let found = talks(text)
         #expect(found.map { "\($0.place ?? "-") \($0.date ?? "-") \($0.parties.sorted())" } == ["Riyadh 2025-02-18 [\"RU\", \"US\"]"])
     }
+
+    @Test func delegationsThatSatDownTogetherMetAndABareMainRoundTakesTheirPlaceAndDay() {
+        let text = """
+            12:41 pm, May 17, 2025
+            Source: Meduza
+
+            Russia and Ukraine held their first direct talks in three years.
+
+            On Friday, May 16, Russian and Ukrainian delegations sat down at the same table in Istanbul’s Dolmabahçe Palace \
+            for the first time since the spring of 2022.
+            """
+        let found = Extractor.extract(body: text)
+        #expect(found.source.outlet == "Meduza")
+        #expect(found.meetings.filter { $0.kind == .talks }.map { "\($0.place ?? "-") \($0.venue ?? "-") \($0.date ?? "-")" }
+            == ["Istanbul Dolmabahçe Palace 2025-05-16"])
+    }
 }

@@ -91,7 +91,7 @@ extension Lexicon {
 
 extension Lexicon {
     /// Verbs that make a meeting of the people on either side ("Erdogan met Zelensky").
-    static let meetVerbs: Set<String> = ["met", "meet", "meets", "hosted", "hosts", "together", "gathered", "convened"]
+    static let meetVerbs: Set<String> = ["met", "meet", "meets", "hosted", "hosts", "together", "gathered", "convened", "sat"]
     /// Words before a verb of meeting that deny it ("have not met since", "refused to meet").
     static let meetingNegators: Set<String> = [
         "not", "never", "n't", "refused", "refuses", "declined", "declines", "no", "unwilling", "rejected", "without",

@@ -27,6 +27,16 @@ extension MeetingRules {
         return k < t.count && k != i && t[k].is(.meetingTrigger)
     }
 
+    /// "since the spring of 2022", "since May": where a span of time starts, not when a meeting was.
+    func isSince(_ d: DateMention) -> Bool {
+        var k = d.tokens.lowerBound - 1
+        while k >= 0, d.tokens.lowerBound - k <= 4, t[k].isWord {
+            if t[k].lower == "since" { return true }
+            k -= 1
+        }
+        return false
+    }
+
     func datesStatement(_ d: DateMention) -> Bool {
         if MetadataRules.isLeadDateline(doc, d) { return true }
         // "Erdoğan on Thursday reiterated that ...": the day of a statement told before its verb.

@@ -29,7 +29,7 @@ extension MeetingRules {
             guard subject(before: i, s, into: &who) else { continue }
             let end = object(after: i, s, into: &who)
             guard who.countries.count >= 2 else { continue }
-            let past = ["met", "hosted", "gathered", "convened"].contains(t[i].lower)
+            let past = ["met", "hosted", "gathered", "convened", "sat"].contains(t[i].lower)
                 || t[i].lower == "together" && !DateRules.isFuture(before: i, doc, in: s)
             let defaultStatus: MeetingStatus = past ? .held : .planned
             if who.groups == 0, who.others == 0, who.leaders >= 2 {

@@ -146,7 +146,7 @@ struct MeetingRules {
         // One copy of the token array for the whole sentence, not one per `t[i]` through the property.
         let t = doc.tokens
         // "said on Tuesday": the date of a statement, not of a meeting.
-        let dates = DateRules.find(doc, in: s, articleDate: articleDate, anchor: anchor).filter { !datesStatement($0) }
+        let dates = DateRules.find(doc, in: s, articleDate: articleDate, anchor: anchor).filter { !datesStatement($0) && !isSince($0) }
         defer { if let d = dates.last(where: { $0.value.day != nil && $0.value.year != nil }) { anchor = d.value } }
         guard s.tokens.contains(where: { t[$0].is(.meetingTrigger) || t[$0].is(.meetVerb) }) else { return }
         let place = placeIn(s)
@@ -279,9 +279,12 @@ struct MeetingRules {
             let refines = place.map { p in meetings[m].place.map { isCity(p) && !isCity($0) && Lexicon.placeCountry[p.lexKey] == Lexicon.placeCountry[$0.lexKey] } ?? false } ?? false
             if refines { meetings[m].place = place }
             // An undated mention with a place in its own clause places a main round that had none, and is that round.
-            if explicit == nil, meetings[m].place == nil, place != nil, let own = placeIn(clause(of: i, s)) { meetings[m].place = own }
+            // A main round told with neither place nor date ("Russia and Ukraine held their first direct talks") takes both.
+            let bare = meetings[m].place == nil && meetings[m].date == nil && meetings[m].venue == nil
+            if explicit == nil || bare, meetings[m].place == nil, place != nil, let own = placeIn(clause(of: i, s)) { meetings[m].place = own }
             let samePlace = place != nil && place == meetings[m].place || venue != nil && venue == meetings[m].venue
                 || meetings[m].date == nil && ownDay?.value.day != nil && i > s.tokens.lowerBound && ["the", "this"].contains(t[i - 1].lower)
+                || bare
             // ("discussed the talks by telephone on 9 June": the day of the call, not of another round.)
             let callBetween = explicit.map { d in (min(i, d.tokens.lowerBound)..<max(i, d.tokens.lowerBound)).contains {
                 ["phone", "telephone", "call"].contains(t[$0].lower) } } ?? false

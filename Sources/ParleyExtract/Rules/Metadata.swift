@@ -137,7 +137,18 @@ enum MetadataRules {
                 return doc.text(tokens: i..<para.tokens.upperBound)
             }
         }
-        return bylineOutlet(doc) ?? stampOutlet(doc) ?? datelineAgency(doc)
+        return bylineOutlet(doc) ?? stampOutlet(doc) ?? sourceLineOutlet(doc) ?? datelineAgency(doc)
+    }
+
+    /// "Source: Meduza": a short line naming the page's source.
+    static func sourceLineOutlet(_ doc: Document) -> String? {
+        let t = doc.tokens
+        for para in doc.paragraphs.prefix(6) where para.tokens.count >= 3 && para.tokens.count <= 6 {
+            let a = para.tokens.lowerBound
+            guard t[a].lower == "source", t[a + 1].isMark(":"), t[a + 2].isCapitalized || t[a + 2].isAllCaps else { continue }
+            return doc.text(tokens: (a + 2)..<para.tokens.upperBound)
+        }
+        return nil
     }
 
     static func isKnownOrganisation(_ doc: Document, _ name: Range<Int>) -> Bool {

@@ -171,4 +171,12 @@ import Testing
         #expect(found.meetings.filter { $0.kind == .talks }.map { "\($0.place ?? "-") \($0.venue ?? "-") \($0.date ?? "-")" }
             == ["Istanbul Dolmabahçe Palace 2025-05-16"])
     }
+
+    @Test func aSummitTakesTheWeekdayAfterItsPlaceAndItsOwnersState() {
+        let text = """
+            WASHINGTON, Aug. 17, 2025 - President Trump, who left his summit with Russian President Vladimir Putin in Anchorage on Friday, spoke.
+            """
+        let summit = Extractor.extract(body: text).meetings.first { $0.kind == .summit }
+        #expect(summit.map { "\($0.place ?? "-") \($0.date ?? "-") \($0.status) \($0.parties.sorted())" } == "Anchorage 2025-08-15 held [\"RU\", \"US\"]")
+    }
 }

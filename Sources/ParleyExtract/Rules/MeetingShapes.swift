@@ -100,8 +100,8 @@ extension MeetingRules {
 
     /// The states of the people a leaders' meeting's clause starts with: "Zelensky, who flew to
     /// Ankara for talks with Erdogan" (the clause's subject, back to the sentence start or a verb of saying).
-    func clauseSubjectCountries(before i: Int, _ s: Sentence) -> [String] {
-        guard !t[i].is(.summitNoun) else { return [] }
+    func clauseSubjectCountries(before i: Int, _ s: Sentence, owned: Bool = false) -> [String] {
+        guard !t[i].is(.summitNoun) || owned else { return [] }
         var out: [String] = []
         var k = i - 1
         while k >= s.tokens.lowerBound, i - k <= 12, !t[k].is(.sayingVerb), !t[k].isMark(";") {

@@ -210,13 +210,14 @@ struct MeetingRules {
                 // Before the noun only right next to it ("the 2019 encounter", "on Thursday for talks with").
                 // Or right after the summit's place ("a summit of Nordic leaders in Vilnius later on June 2").
                 let placeToken = place.flatMap { p in (i..<s.tokens.upperBound).first { t[$0].text == p } }
-                let nearDate = dates.first(where: { d in (d.tokens.lowerBound > i ? near(d.tokens, i, s)
-                        || placeToken.map { k in d.tokens.lowerBound > k && near(d.tokens, k, s) && d.tokens.lowerBound - k <= 4 } ?? false
-                        : i - d.tokens.upperBound <= 1)
-                    && (!d.relative || !t[i].is(.summitNoun)) })
+                let nearDate = dates.first(where: { d in
+                    (d.tokens.lowerBound > i ? near(d.tokens, i, s) : i - d.tokens.upperBound <= 1) && (!d.relative || !t[i].is(.summitNoun))
+                        || placeToken.map { k in d.tokens.lowerBound > k && near(d.tokens, k, s) && d.tokens.lowerBound - k <= 4 } ?? false })
                 let date = nearDate?.value
                 var parties = summitParties(i, s)
-                for c in clauseSubjectCountries(before: i, s) where !parties.contains(c) { parties.insert(c, at: 0) }
+                // "his summit with Mr. Putin": the owner is the clause's subject.
+                let owned = i > s.tokens.lowerBound && ["his", "her", "their"].contains(t[i - 1].lower)
+                for c in clauseSubjectCountries(before: i, s, owned: owned) where !parties.contains(c) { parties.insert(c, at: 0) }
                 let st = nearDate.map { $0.relative ? status(s, default: .held) : .held } ?? status(s, default: .proposed)
                 let summitPlace = t[i].is(.summitNoun) ? place : travelPlace(before: i, s)
                 // The same leaders' meeting again: same date and place, and one set of parties inside the other.

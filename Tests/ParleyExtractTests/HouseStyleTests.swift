@@ -81,4 +81,16 @@ import Testing
         #expect(names.contains("Faisal bin Farhan Al Saud"))
         #expect(!names.contains { $0.contains("Getty") || $0.contains("Privacy") || $0 == "Marco Rubio" })
     }
+
+    @Test(arguments: [
+        ("During the conversation, Donald Trump put forward a proposal to refrain from strikes for 30 days.", "Donald Trump",
+         "a proposal to refrain from strikes for 30 days"),
+        ("Russian President Vladimir Putin informed his counterpart that an exchange would take place.", "Vladimir Putin",
+         "an exchange would take place"),
+        ("The Russian side outlined a number of significant points regarding control over a ceasefire.", "Russian side",
+         "a number of significant points regarding control over a ceasefire"),
+    ])
+    func readoutVerbsReportSpeech(_ text: String, _ speaker: String, _ claim: String) {
+        RuleTestSupport.expectOneClaim(in: text, by: speaker, .reported, claim)
+    }
 }

@@ -14,7 +14,7 @@ extension Lexicon {
         "commented", "observed", "predicted", "promised", "pledged", "vowed", "assured", "admitted", "conceded",
         "signaled", "signalled", "criticized", "criticised", "threatened", "accused", "deemed",
         "called", "framing", "view", "referring", "insinuating", "repeated", "repeats", "specified", "clarified",
-        "underlined", "underscored", "recalled",
+        "underlined", "underscored", "recalled", "outlined", "informed", "put",
         "saying", "stating", "noting", "confirming", "emphasizing", "emphasising", "stressing", "adding",
         "explaining", "announcing", "warning", "urging", "expressing", "welcoming", "indicating", "mentioning",
         "suggesting", "proposing", "reiterating", "describing", "claiming", "acknowledging", "arguing",
@@ -25,7 +25,7 @@ extension Lexicon {
     static let sayingVerbParticles: [String: [String]] = [
         "called": ["on", "for"], "calling": ["on", "for"], "referring": ["to"], "view": ["the", "a", "an", "it", "this", "that"],
         "framing": [], "deemed": [], "criticized": [], "criticised": [], "threatened": ["to"], "accused": [],
-        "accusing": [],
+        "accusing": [], "put": ["forward"],
     ]
 
     /// Verbs of naming whose object and a quotation after it are the content ("called X “Y”").
@@ -63,6 +63,7 @@ extension Lexicon {
         "shared", "told", "tells", "reported", "reports", "wrote", "writes", "posted", "tweeted", "believes",
         "believed", "revealed", "hinted", "signaled", "signalled", "predicted", "admitted", "conceded", "observed",
         "replied", "responded", "commented", "telling", "insisted", "insists", "insisting", "repeated", "repeats",
+        "informed",
     ]
     /// Participles that elaborate the statement before them ("..., citing «numerous factors»")
     /// rather than start a new one; reported content runs on through them.

@@ -70,4 +70,10 @@ import Testing
         RuleTestSupport.expectOneClaim(in: "“Why would they need a ceasefire for two days?” Zelensky said at a news conference in Vilnius.",
                                        by: "Zelensky", .quote, "Why would they need a ceasefire for two days?")
     }
+
+    @Test func aBareWeekdayAndWhenAfterTheVerbLeaveTheFrontedContentWhole() {
+        RuleTestSupport.expectOneClaim(
+            in: "Türkiye is ready to host a meeting between the leaders, President Recep Tayyip Erdoğan said Thursday, a day after the talks in Istanbul.",
+            by: "Recep Tayyip Erdoğan", .reported, "Türkiye is ready to host a meeting between the leaders")
+    }
 }

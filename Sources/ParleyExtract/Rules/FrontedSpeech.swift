@@ -150,6 +150,15 @@ extension ClaimRules {
         var end = s.tokens.upperBound
         while end > a, tokens[end - 1].kind == .punct, !isQuoteMark(tokens[end - 1]) { end -= 1 }
         guard a < end else { return true }
+        // "..., Erdoğan said Thursday, a day after the talks": a bare weekday, then when.
+        var a = a
+        if tokens[a].is(.weekday) {
+            a += 1
+            if a < end, tokens[a].isMark(",") { a += 1 }
+            guard a < end else { return true }
+            if a + 2 < end, ["a", "one", "two", "three", "hours", "days"].contains(tokens[a].lower),
+               (a..<(a + 3)).contains(where: { ["after", "before"].contains(tokens[$0].lower) }) { return true }
+        }
         // "..., Umerov said, adding that ...": the participle's clause is a claim of its own.
         if tokens[a].isMark(","), a + 1 < end, tokens[a + 1].is(.participle) { return true }
         guard Lexicon.circumstanceOpeners.contains(tokens[a].lower) else { return false }

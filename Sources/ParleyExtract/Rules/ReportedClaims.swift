@@ -58,6 +58,8 @@ extension ClaimRules {
         if thatAt == nil, let after = timePhraseEnd(from: a, s), after < end, startsClause(after) { a = after }
         // "said after the talks in Istanbul": where and when, not what (the words may come before).
         else if thatAt == nil, Lexicon.circumstanceOpeners.contains(tokens[a].lower) { return nil }
+        // "said Thursday, a day after the talks": when, then a comma; the words before the verb are the content.
+        if thatAt == nil, let after = timePhraseEnd(from: a, s), after < end, tokens[after].isMark(",") { return nil }
         // "acknowledged this request": a reference back, not content.
         if thatAt == nil, ["this", "these", "those"].contains(tokens[a].lower) { return nil }
         let e = contentEnd(from: a, s)

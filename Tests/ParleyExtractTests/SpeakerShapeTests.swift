@@ -116,4 +116,12 @@ import Testing
         #expect(found.map(\.0) == ["Vladimir Medinsky", "Vladimir Medinsky"])
         #expect(found.map(\.2) == ["Kiev should study the document", "the exchange would involve at least one thousand people"])
     }
+
+    @Test func aParticipleAfterAQuotationAndAPronounIsThePronounsPerson() {
+        let found = RuleTestSupport.claims("""
+            Russian Foreign Minister Sergei Lavrov spoke after the talks. “We not only listened, but heard each other,” he told \
+            Russian television, adding that Moscow would not accept the deployment of troops.
+            """)
+        #expect(found.map(\.0) == ["Sergei Lavrov", "Sergei Lavrov"])
+    }
 }

@@ -61,6 +61,8 @@ struct SpeakerFinder {
     func clauseStart(before i: Int, in sentence: Sentence) -> Int {
         var k = i - 1
         while k > sentence.tokens.lowerBound {
+            // (Marks inside a quotation split the quoted speech, not the clause around it.)
+            if tokens[k].quote != nil { k -= 1; continue }
             let w = tokens[k].lower
             if tokens[k].isMark(";") { return k + 1 }
             if ["but", "yet", "while", "whereas", "although"].contains(w), tokens[k - 1].isMark(",") { return k + 1 }
@@ -211,8 +213,8 @@ struct SpeakerFinder {
         let start = skipIntro(from: clauseStart(before: v, in: sentence), in: sentence)
         guard start < v else { return nil }
         var skip = 0..<0
-        if let c1 = (start..<v).first(where: { tokens[$0].isMark(",") }),
-           let c2 = ((c1 + 1)..<v).first(where: { tokens[$0].isMark(",") }) {
+        if let c1 = (start..<v).first(where: { tokens[$0].isMark(",") && tokens[$0].quote == nil }),
+           let c2 = ((c1 + 1)..<v).first(where: { tokens[$0].isMark(",") && tokens[$0].quote == nil }) {
             skip = c1..<c2
         }
         var k = v - 1
@@ -222,6 +224,8 @@ struct SpeakerFinder {
                 while a > start, people.personAt[a - 1] == p { a -= 1 }
                 return .person(p, doc.span(tokens: a..<(k + 1)))
             }
+            // "“...,” he told Russian television, adding that ...": the pronoun's person, not quoted words.
+            if !skip.contains(k), tokens[k].quote == nil, tokens[k].is(.personalPronoun), let p = pronounPerson() { return p }
             k -= 1
         }
         return clauseSubject(before: v, in: sentence)

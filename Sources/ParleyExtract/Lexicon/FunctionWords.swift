@@ -5,7 +5,9 @@ extension Lexicon {
         "has", "have", "had", "did", "does", "do", "would", "will", "could", "had", "consistently", "thus", "far",
         "continuously", "steadily", "quickly", "publicly", "openly", "separately", "recently", "already",
         "on", "other", "hand", "however", "meanwhile", "subsequently", "explicitly", "clearly", "strongly",
-        "firmly", "repeated", "not", "never", "is", "was", "were", "are",
+        "firmly", "repeated", "not", "never", "is", "was", "were", "are", "largely", "broadly", "generally",
+        "initially", "privately", "cautiously", "warmly", "swiftly", "immediately", "formally", "officially", "finally",
+        "jointly", "mostly", "widely", "personally", "directly",
     ]
 
     static let personalPronouns: Set<String> = ["he", "she", "him", "her"]

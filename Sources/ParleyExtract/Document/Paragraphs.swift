@@ -105,17 +105,23 @@ enum Paragraphs {
         guard b - a < 240, b - a > 30 else { return false }
         // Compared on scalars: Foundation's substring search was a tenth of all extraction work.
         let tail = max(a, b - 40)
-        return Lexicon.contributorLineEndings.contains { ending in
-            let e = Array(ending.unicodeScalars)
-            guard b - tail >= e.count else { return false }
-            return (tail...(b - e.count)).contains { start in
-                e.indices.allSatisfy { k in
-                    var v = s[start + k].value
-                    if v >= 0x41 && v <= 0x5A { v += 0x20 }
-                    return v == e[k].value
-                }
-            }
+        for e in contributorEndings where b - tail >= e.count {
+            for start in tail...(b - e.count) where matchesLowered(s, at: start, e) { return true }
         }
+        return false
+    }
+
+    /// The contributor endings' scalar values, read once instead of per line.
+    private static let contributorEndings: [[UInt32]] = Lexicon.contributorLineEndings.map { $0.unicodeScalars.map(\.value) }
+
+    /// Whether `s[start...]` lower-cased (ASCII letters only) starts with `e`.
+    private static func matchesLowered(_ s: [Unicode.Scalar], at start: Int, _ e: [UInt32]) -> Bool {
+        for k in e.indices {
+            var v = s[start + k].value
+            if v >= 0x41 && v <= 0x5A { v += 0x20 }
+            if v != e[k] { return false }
+        }
+        return true
     }
 
     /// Whether the lower-cased head `a..<end` starts with `prefix`, decided on bytes when the head's

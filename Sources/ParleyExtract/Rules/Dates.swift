@@ -105,7 +105,11 @@ enum DateRules {
         case "f", "F", "n", "N", "p", "P", "t", "T", "s", "S": break
         default: if first.value < 0x80 { return true }
         }
-        return !["following", "next", "previous", "today", "same"].contains(t[i].lower)
+        // A switch, not an array literal: this runs for most words and an array was built each time.
+        switch t[i].lower {
+        case "following", "next", "previous", "today", "same": return false
+        default: return true
+        }
     }
 
     /// The count in "six days later", "a week later": a small number word or "a".

@@ -101,11 +101,12 @@ enum DateRules {
         if t[i].is(.numberWord) || first == "a" || first == "A" {
             return !(i + 2 < t.count && t[i + 2].lower == "later")
         }
-        switch first {
-        case "f", "F", "n", "N", "p", "P", "t", "T", "s", "S": break
+        // The first letter and length of "following", "next", "previous", "today", "same": most words
+        // ("said", "talks") fail here before any string is compared.
+        switch (first, t[i].end - t[i].start) {
+        case ("f", 9), ("F", 9), ("n", 4), ("N", 4), ("p", 8), ("P", 8), ("t", 5), ("T", 5), ("s", 4), ("S", 4): break
         default: if first.value < 0x80 { return true }
         }
-        // A switch, not an array literal: this runs for most words and an array was built each time.
         switch t[i].lower {
         case "following", "next", "previous", "today", "same": return false
         default: return true

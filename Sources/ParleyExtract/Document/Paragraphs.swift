@@ -71,9 +71,9 @@ enum Paragraphs {
     static func isDebrisLine(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> Bool {
         // "(Reporting by ...; Editing by ...)": a wire credit in brackets.
         if b - a > 1, s[a] == "(" || s[a] == "[" { return isDebrisLine(s, a + 1, b) }
-        if isContributorLine(s, a, b, endings: Lexicon.contributorLineEndings) { return true }
+        if isContributorLine(s, a, b, endings: contributorEndings) { return true }
         // "Marco Rubio, second left, and Sergei Lavrov ... Photograph: Pool/AFP/Getty Images": a photo caption.
-        if isContributorLine(s, a, b, endings: Lexicon.captionCredits, within: 60) { return true }
+        if isContributorLine(s, a, b, endings: captionEndings, within: 60) { return true }
         // Only the line's start matters for debris; never fold a whole long paragraph.
         let end = min(b, a + 40)
         // A caseless non-ASCII first scalar (an opening quotation mark) starts only a prefix that starts with it.
@@ -103,21 +103,28 @@ enum Paragraphs {
 
     /// "Associated Press writer Jane Doe in Moscow contributed to this report.": a short line
     /// whose end credits reporters.
-    private static func isContributorLine(_ s: [Unicode.Scalar], _ a: Int, _ b: Int, endings: [String], within: Int = 40) -> Bool {
+    private static func isContributorLine(_ s: [Unicode.Scalar], _ a: Int, _ b: Int, endings: [[UInt32]], within: Int = 40) -> Bool {
         guard b - a < 240, b - a > 30 else { return false }
         // Compared on scalars: Foundation's substring search was a tenth of all extraction work.
         let tail = max(a, b - within)
-        return endings.contains { ending in
-            let e = Array(ending.unicodeScalars)
-            guard b - tail >= e.count else { return false }
-            return (tail...(b - e.count)).contains { start in
-                e.indices.allSatisfy { k in
-                    var v = s[start + k].value
-                    if v >= 0x41 && v <= 0x5A { v += 0x20 }
-                    return v == e[k].value
-                }
-            }
+        for e in endings where b - tail >= e.count {
+            for start in tail...(b - e.count) where matchesLowered(s, at: start, e) { return true }
         }
+        return false
+    }
+
+    /// The contributor endings' and caption credits' scalar values, read once instead of per line.
+    private static let contributorEndings: [[UInt32]] = Lexicon.contributorLineEndings.map { $0.unicodeScalars.map(\.value) }
+    private static let captionEndings: [[UInt32]] = Lexicon.captionCredits.map { $0.unicodeScalars.map(\.value) }
+
+    /// Whether `s[start...]` lower-cased (ASCII letters only) starts with `e`.
+    private static func matchesLowered(_ s: [Unicode.Scalar], at start: Int, _ e: [UInt32]) -> Bool {
+        for k in e.indices {
+            var v = s[start + k].value
+            if v >= 0x41 && v <= 0x5A { v += 0x20 }
+            if v != e[k] { return false }
+        }
+        return true
     }
 
     /// Whether the lower-cased head `a..<end` starts with `prefix`, decided on bytes when the head's

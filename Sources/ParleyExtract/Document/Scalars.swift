@@ -41,9 +41,17 @@ extension Array where Element == Unicode.Scalar {
         var ascii = true
         for s in slice where s.value >= 0x80 { ascii = false; break }
         if !ascii {
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: slice)
-            return lowercase ? String(view).lexKey : String(view)
+            guard !lowercase else {
+                var view = String.UnicodeScalarView()
+                view.append(contentsOf: slice)
+                return String(view).lexKey
+            }
+            // Encoded straight into the string's storage: appending to a scalar view was most of its cost.
+            return String(unsafeUninitializedCapacity: slice.count * 4) { buffer in
+                var i = 0
+                for s in slice { UTF8.encode(s) { buffer[i] = $0; i += 1 } }
+                return i
+            }
         }
         return String(unsafeUninitializedCapacity: slice.count) { buffer in
             var i = 0

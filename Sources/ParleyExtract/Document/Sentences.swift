@@ -14,7 +14,7 @@ enum SentenceSplitter {
             var start = para.tokens.lowerBound
             var i = start
             while i < para.tokens.upperBound {
-                if tokens[i].kind == .punct, tokens[i].isMark(".") || tokens[i].isMark("!") || tokens[i].isMark("?"),
+                if tokens[i].isMark(".") || tokens[i].isMark("!") || tokens[i].isMark("?"),
                    !isAbbreviationStop(tokens, i, start) {
                     var end = i + 1
                     while end < para.tokens.upperBound, isClosingMark(tokens[end]), tokens[end].start == tokens[end - 1].end {
@@ -51,13 +51,21 @@ enum SentenceSplitter {
     }
 
     private static func isClosingMark(_ t: Token) -> Bool {
-        t.kind == .punct && ["\u{201D}", "\u{BB}", "\"", "\u{2019}", "'", ")", "]"].contains(t.text)
+        guard t.kind == .punct else { return false }
+        switch t.mark {
+        case "\u{201D}", "\u{BB}", "\"", "\u{2019}", "'", ")", "]": return true
+        default: return false
+        }
     }
 
     private static func startsSentence(_ t: Token) -> Bool {
         if t.kind == .number { return true }
         if t.kind == .word { return t.isCapitalized }
-        return ["\u{201C}", "\u{AB}", "\"", "\u{2018}", "'", "(", "["].contains(t.text)
+        guard t.kind == .punct else { return false }
+        switch t.mark {
+        case "\u{201C}", "\u{AB}", "\"", "\u{2018}", "'", "(", "[": return true
+        default: return false
+        }
     }
 
     private static func isAbbreviationStop(_ tokens: [Token], _ i: Int, _ start: Int) -> Bool {

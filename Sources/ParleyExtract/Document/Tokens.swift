@@ -13,6 +13,8 @@ public struct Token: Sendable, Hashable {
     public var quote: Int? = nil
     /// Lexicon classes of `lower`, looked up once.
     public var classes: LexClass = []
+    /// A punctuation token's one scalar (punctuation is always one), so marks compare without Strings.
+    var mark: Unicode.Scalar = "\0"
     /// Letter-case shape, read once from the scalars: rules ask it for almost every token.
     /// A token's text has `end - start` scalars, and a word is capitalised when its first is upper case.
     var shape: Shape = []
@@ -27,7 +29,11 @@ public struct Token: Sendable, Hashable {
     func `is`(_ c: LexClass) -> Bool { !classes.isDisjoint(with: c) }
 
     /// Whether this is the punctuation mark `mark`; only marks get as far as comparing text.
+    @_disfavoredOverload
     func isMark(_ mark: String) -> Bool { kind == .punct && text == mark }
+
+    /// `isMark` for a literal mark: a scalar comparison (a punctuation token is one scalar).
+    func isMark(_ mark: Unicode.Scalar) -> Bool { kind == .punct && self.mark == mark }
 
     public var isWord: Bool { kind == .word }
     public var isCapitalized: Bool { shape.contains(.capitalized) }
@@ -179,6 +185,7 @@ enum Tokenizer {
                 if b - a > 1 && !s[a..<b].contains(where: { $0.isLower }) { t.shape.insert(.allCaps) }
             }
         }
+        if kind == .punct { t.mark = markScalar(s[a]) }
         return t
     }
 
@@ -212,6 +219,10 @@ enum Tokenizer {
         if let (key, _) = table.entry(s, a, b, hash: hash) { return key }
         return asciiString(s, a, b, lowercase: hasUpper)
     }
+
+    /// The mark a punctuation scalar is as a String: the Greek question mark U+037E is canonically
+    /// a semicolon, as String equality (what `isMark` compared before) treats it.
+    private static func markScalar(_ c: Unicode.Scalar) -> Unicode.Scalar { c.value == 0x37E ? ";" : c }
 
     /// Every ASCII character as a String, made once: punctuation tokens share them.
     private static let oneCharacter: [String] = (0..<128).map { String(Unicode.Scalar(UInt8($0))) }

@@ -101,11 +101,16 @@ enum DateRules {
         if t[i].is(.numberWord) || first == "a" || first == "A" {
             return !(i + 2 < t.count && t[i + 2].lower == "later")
         }
-        switch first {
-        case "f", "F", "n", "N", "p", "P", "t", "T", "s", "S": break
+        // The first letter and length of "following", "next", "previous", "today", "same": most words
+        // ("said", "talks") fail here before any string is compared.
+        switch (first, t[i].end - t[i].start) {
+        case ("f", 9), ("F", 9), ("n", 4), ("N", 4), ("p", 8), ("P", 8), ("t", 5), ("T", 5), ("s", 4), ("S", 4): break
         default: if first.value < 0x80 { return true }
         }
-        return !["following", "next", "previous", "today", "same"].contains(t[i].lower)
+        switch t[i].lower {
+        case "following", "next", "previous", "today", "same": return false
+        default: return true
+        }
     }
 
     /// The count in "six days later", "a week later": a small number word or "a".

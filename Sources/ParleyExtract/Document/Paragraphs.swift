@@ -73,7 +73,8 @@ enum Paragraphs {
         if b - a > 1, s[a] == "(" || s[a] == "[" { return isDebrisLine(s, a + 1, b) }
         if isContributorLine(s, a, b, endings: contributorEndings) { return true }
         // "Marco Rubio, second left, and Sergei Lavrov ... Photograph: Pool/AFP/Getty Images": a photo caption.
-        if isContributorLine(s, a, b, endings: captionEndings, within: 60) { return true }
+        // (A line that ends a sentence is text, not a caption: most lines stop here.)
+        if !".!?\u{201D}\"".unicodeScalars.contains(s[b - 1]), isContributorLine(s, a, b, endings: captionEndings, within: 60) { return true }
         // Only the line's start matters for debris; never fold a whole long paragraph.
         let end = min(b, a + 40)
         // A caseless non-ASCII first scalar (an opening quotation mark) starts only a prefix that starts with it.

@@ -93,4 +93,23 @@ import Testing
     func readoutVerbsReportSpeech(_ text: String, _ speaker: String, _ claim: String) {
         RuleTestSupport.expectOneClaim(in: text, by: speaker, .reported, claim)
     }
+
+    @Test func anOrganisationsLongNameAndATitlesPortfolioAreKeptApart() {
+        let found = RuleTestSupport.claims("""
+            The Coordination Headquarters for the Treatment of Prisoners of War said the defenders had served in the army. \
+            Ukraine's Parliamentary Commissioner for Human Rights Dmytro Lubinets said that the next stages would include more prisoners.
+            """)
+        #expect(found.map(\.0) == ["Coordination Headquarters for the Treatment of Prisoners of War", "Dmytro Lubinets"])
+    }
+
+    @Test func aBareQuoteLabelIsTheSourceLinesPerson() {
+        let found = RuleTestSupport.claims("""
+            Ukraine brought home another group of soldiers.
+
+            Source: Volodymyr Zelenskyy, President of Ukraine, on Telegram
+
+            Quote: "Our people are home."
+            """)
+        #expect(found.map(\.0) == ["Volodymyr Zelenskyy"])
+    }
 }

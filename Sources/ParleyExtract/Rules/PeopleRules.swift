@@ -55,7 +55,13 @@ enum PeopleRules {
             }
             guard c < run.upperBound else { return nil }
         }
-        let name = c..<run.upperBound
+        var name = c..<run.upperBound
+        // "Commissioner for Human Rights Dmytro Lubinets": after a title's "for"/"of", the portfolio runs on
+        // into the name; the name is its last two words.
+        if name.count >= 3, run.lowerBound >= 2, ["for", "of"].contains(doc.tokens[run.lowerBound - 1].text),
+           doc.tokens[run.lowerBound - 2].is(.roleNoun) {
+            name = (name.upperBound - 2)..<name.upperBound
+        }
         for k in name where !isNameShaped(doc.tokens[k]) && !(k > name.lowerBound && Lexicon.nameParticles.contains(doc.tokens[k].text))
             && !isInitialPart(doc, k) {
             return nil

@@ -148,6 +148,26 @@ extension ClaimRules {
         return colonSpeaker(before: o, s)
     }
 
+    /// "Source: Volodymyr Zelenskyy, President of Ukraine, on Telegram" a paragraph or two above a bare
+    /// "Quote:": the name before the first comma, as a person the article knows when it is one.
+    func sourceLineSpeaker(before paragraph: Int) -> Speaker? {
+        for q in stride(from: paragraph - 1, through: max(0, paragraph - 2), by: -1) {
+            let para = doc.paragraphs[q]
+            let r = para.tokens
+            guard r.count >= 3, tokens[r.lowerBound].lower == "source", tokens[r.lowerBound + 1].isMark(":") else { continue }
+            let start = r.lowerBound + 2
+            let end = (start..<r.upperBound).first { tokens[$0].isMark(",") || tokens[$0].lower == "on" } ?? r.upperBound
+            guard end > start else { return nil }
+            let name = doc.text(tokens: start..<end)
+            let key = NameKey.name(name.split(separator: " ").map(String.init))
+            if let p = people.people.indices.first(where: { i in people.people[i].forms.contains { NameKey.name($0.split(separator: " ").map(String.init)) == key } }) {
+                return .person(p, doc.span(tokens: start..<end))
+            }
+            return .label(name, doc.span(tokens: start..<end))
+        }
+        return nil
+    }
+
     /// `A senior European diplomat put it more bluntly: “...”`: a colon hands the quotation to the
     /// person (or description of one) the clause opens with, whatever the verb.
     func colonSpeaker(before o: Int, _ s: Sentence) -> Speaker? {
@@ -155,11 +175,12 @@ extension ClaimRules {
         while p >= s.tokens.lowerBound, tokens[p].quote != nil, tokens[p].kind == .punct { p -= 1 }
         guard p > s.tokens.lowerBound, tokens[p].isMark(":") else { return nil }
         let a = finder.skipIntro(from: s.tokens.lowerBound, in: s)
-        // "Quote from Umierov: “...”", a wire's label for direct speech.
+        // "Quote from Umierov: “...”", a wire's label for direct speech; "Quote: “...”" alone is the last speaker's.
         if ["quote", "quoting"].contains(tokens[a].lower), let k = (a..<p).first(where: { people.personAt[$0] != nil }),
            people.mentionEnd[k] == p {
             return finder.label(k..<p)
         }
+        if p == a + 1, tokens[a].lower == "quote" { return sourceLineSpeaker(before: s.paragraph) ?? finder.pronounPerson() }
         var v = a
         while v < p, people.personAt[v] != nil || tokens[v].is([.article, .demonym, .roleNoun, .roleAdjective, .titleWord, .honorific])
             || tokens[v].isCapitalized { v += 1 }

@@ -272,14 +272,21 @@ struct SpeakerFinder {
         if t.kind == .punct && !t.isMark(".") { return nil }
         // A noun phrase back to a boundary word or mark.
         var a = k
+        var longName = false
         while a > sentence.tokens.lowerBound {
             let prev = tokens[a - 1]
             // A hyphen inside a compound ("U.S.-Russia") continues the phrase; a spaced dash ends it.
             let joinsCompound = prev.isMark("-") && prev.end == tokens[a].start && a >= 2 && tokens[a - 2].end == prev.start
             if prev.kind == .punct, !joinsCompound { break }
-            if prev.is(.phraseBreaker) { break }
+            // "The Coordination Headquarters for the Treatment of Prisoners of War said": a capitalised name runs on
+            // through its lower-case "for", "of" and "the".
+            let connector = { (t: Token) in ["of", "for", "the"].contains(t.lower) }
+            let insideName = connector(prev) && (tokens[a].isCapitalized || connector(tokens[a])) && a >= 2
+                && (tokens[a - 2].isCapitalized || connector(tokens[a - 2]))
+            if prev.is(.phraseBreaker), !insideName { break }
             if prev.is(.sayingVerb) { break }
-            if k - a >= 6 { break }
+            if insideName { longName = true }
+            if k - a >= (longName ? 12 : 6) { break }
             a -= 1
         }
         a = listedGroupStart(a, in: sentence)

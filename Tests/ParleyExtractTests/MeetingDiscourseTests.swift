@@ -179,4 +179,31 @@ import Testing
         let summit = Extractor.extract(body: text).meetings.first { $0.kind == .summit }
         #expect(summit.map { "\($0.place ?? "-") \($0.date ?? "-") \($0.status) \($0.parties.sorted())" } == "Anchorage 2025-08-15 held [\"RU\", \"US\"]")
     }
+
+    @Test func aCaptionNamesPeopleButTellsNoMeeting() {
+        let text = """
+            June 03, 2025 13:06 GMT
+
+            Russian negotiator Vladimir Medinskiy (center) arrives for talks with the Ukrainian delegation at Ciragan Palace on June 2.
+
+            Medinskiy said the sides agreed to swap prisoners.
+            """
+        let found = Extractor.extract(body: text, actors: ActorDictionary())
+        #expect(found.people.map(\.name) == ["Vladimir Medinskiy"])
+        #expect(!found.meetings.contains { $0.kind == .summit || $0.kind == .talks })
+    }
+
+    @Test func theMeetingAfterAnotherEventsDateAndAnEarlierYearsTalksAreNotTheMainRoundsDate() {
+        let text = """
+            ISTANBUL, July 24, 2025 - Delegations held a third round of direct talks in Istanbul.
+
+            The talks at Istanbul's Çırağan Palace on Wednesday evening lasted around 40 minutes.
+
+            Lavrov said Kyiv had tried to derail the talks with drone strikes on July 20, three days before the meeting.
+
+            Türkiye hosted talks between the two sides in Istanbul in March 2022.
+            """
+        let dates = talks(text).map { $0.date ?? "-" }
+        #expect(dates == ["2025-07-23", "2022-03"])
+    }
 }

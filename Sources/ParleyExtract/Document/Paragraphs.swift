@@ -8,6 +8,8 @@ public struct Paragraph: Sendable, Hashable {
         case heading
         /// Page furniture ("Comments", "Share this", "Also Read; ..."): never a source of facts.
         case debris
+        /// A photo caption: it names people, but its events are the picture's, not the article's.
+        case caption
     }
     public var start: Int
     public var end: Int
@@ -45,6 +47,7 @@ enum Paragraphs {
 
     static func classify(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> Paragraph.Kind {
         if isDebrisLine(s, a, b) { return .debris }
+        if isCaption(s, a, b) { return .caption }
         switch s[b - 1] {
         case ".", "!", "?", "\u{201D}", "\u{BB}", "\"", ":", ";", ",", "\u{2026}": return .body
         default: break
@@ -72,9 +75,6 @@ enum Paragraphs {
         // "(Reporting by ...; Editing by ...)": a wire credit in brackets.
         if b - a > 1, s[a] == "(" || s[a] == "[" { return isDebrisLine(s, a + 1, b) }
         if isContributorLine(s, a, b, endings: contributorEndings) { return true }
-        // "Marco Rubio, second left, and Sergei Lavrov ... Photograph: Pool/AFP/Getty Images": a photo caption.
-        // (A line that ends a sentence is text, not a caption: most lines stop here.)
-        if !".!?\u{201D}\"".unicodeScalars.contains(s[b - 1]), isContributorLine(s, a, b, endings: captionEndings, within: 60) { return true }
         // Only the line's start matters for debris; never fold a whole long paragraph.
         let end = min(b, a + 40)
         // A caseless non-ASCII first scalar (an opening quotation mark) starts only a prefix that starts with it.
@@ -110,6 +110,28 @@ enum Paragraphs {
         let tail = max(a, b - within)
         for e in endings where b - tail >= e.count {
             for start in tail...(b - e.count) where matchesLowered(s, at: start, e) { return true }
+        }
+        return false
+    }
+
+    /// "Marco Rubio, second left, and Sergei Lavrov ... Photograph: Pool/AFP/Getty Images", "Russian negotiator
+    /// Vladimir Medinskiy (center) arrives for talks ...": a photo caption, by its credit or a person's place in the picture.
+    static func isCaption(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> Bool {
+        if hasPositionMark(s, a, min(b, a + 160)) { return true }
+        // (A line that ends a sentence is text, not a caption credit: most lines stop here.)
+        return !".!?\u{201D}\"".unicodeScalars.contains(s[b - 1]) && isContributorLine(s, a, b, endings: captionEndings, within: 60)
+    }
+
+    /// "(center)", "(left)", "(second right)": where a person stands in a photograph.
+    private static func hasPositionMark(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> Bool {
+        var k = a
+        while k < b {
+            if s[k] == "(" {
+                var e = k + 1
+                while e < b, e - k <= 14, s[e] != ")" { e += 1 }
+                if e < b, s[e] == ")", Lexicon.photoPositions.contains(s.lexKey(k + 1, e)) { return true }
+            }
+            k += 1
         }
         return false
     }

@@ -24,6 +24,8 @@ extension Lexicon {
     static let outletCreditFillers: Set<String> = ["ai", "the", "staff", "of", "editors", "editorial", "team"]
     /// Ends of lines that credit contributing reporters ("... contributed to this report.").
     static let contributorLineEndings: [String] = ["contributed to this report", "contributed reporting", "contributed to this story"]
+    /// Where a person stands in a photograph, in brackets after the name ("Vladimir Medinskiy (center)").
+    static let photoPositions: Set<String> = ["center", "centre", "left", "right", "second left", "second right", "front", "l", "r", "c"]
     /// Credits that end a photo caption ("... Photograph: Pool/AFP/Getty Images", "(AP Photo/Francisco Seco)").
     static let captionCredits: [String] = ["photograph:", "photo:", "ap photo", "afp photo", "getty images", "photo by", "image:", "credit:"]
     /// Credit lines naming contributing agencies; they are not the outlet and not people.

@@ -5,7 +5,7 @@ enum FigureRules {
         var out: [Figure] = []
         var seen: Set<String> = []
         let dotsGroupThousands = DigitGroups.dotsGroupThousands(doc)
-        for s in doc.sentences where doc.paragraphs[s.paragraph].kind != .debris {
+        for s in doc.sentences where [.body, .heading].contains(doc.paragraphs[s.paragraph].kind) {
             var i = s.tokens.lowerBound
             while i < s.tokens.upperBound {
                 // Figures start at a number; skip the rest cheaply, testing the token in place without copying it.

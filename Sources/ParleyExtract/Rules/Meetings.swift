@@ -273,7 +273,8 @@ struct MeetingRules {
             }
         } else if let m = mainTalks {
             // ("The talks on Wednesday at Çırağan Palace lasted ...": a weekday right by the noun dates it too.)
-            let ownDay = explicit ?? dates.first(where: { $0.relative && $0.tokens.lowerBound > i && near($0.tokens, i, s) })
+            let ownDay = explicit ?? dates.first(where: { $0.relative && $0.tokens.lowerBound > i && $0.tokens.lowerBound - i <= 9
+                && !(i..<$0.tokens.lowerBound).contains { t[$0].isMark(",") } })
             // A dated mention elsewhere is another round unless it names the main round's place.
             // "the meeting on June 2" with a day date and no date yet on the main round refers back to it.
             // "the meeting in Saudi Arabia", then "talks in the Saudi capital on Tuesday": the city refines the state.
@@ -283,13 +284,19 @@ struct MeetingRules {
             // A main round told with neither place nor date ("Russia and Ukraine held their first direct talks") takes both.
             let bare = meetings[m].place == nil && meetings[m].date == nil && meetings[m].venue == nil
             if explicit == nil || bare, meetings[m].place == nil, place != nil, let own = placeIn(clause(of: i, s)) { meetings[m].place = own }
-            let samePlace = place != nil && place == meetings[m].place || venue != nil && venue == meetings[m].venue
+            // (A date in an earlier year than the article's is an earlier round: "hosted talks in Istanbul in March 2022".)
+            let earlierYear = explicit.map { d in d.value.year.map { y in articleDate?.year.map { y < $0 } ?? false } ?? false } ?? false
+            let samePlace = !earlierYear && (place != nil && place == meetings[m].place || venue != nil && venue == meetings[m].venue)
                 || meetings[m].date == nil && ownDay?.value.day != nil && i > s.tokens.lowerBound && ["the", "this"].contains(t[i - 1].lower)
-                || bare
+                || bare && !earlierYear
             // ("discussed the talks by telephone on 9 June": the day of the call, not of another round.)
             let callBetween = explicit.map { d in (min(i, d.tokens.lowerBound)..<max(i, d.tokens.lowerBound)).contains {
                 ["phone", "telephone", "call"].contains(t[$0].lower) } } ?? false
-            if let d = explicit, !callBetween, meetings[m].date != d.value.iso, !samePlace || meetings[m].date != nil {
+            // "strikes on June 1, the day before the meeting": a bare "the meeting" takes up the main round; a date
+            // names another round only beside it ("the meeting on June 1").
+            let anaphor = i > s.tokens.lowerBound && ["the", "that"].contains(t[i - 1].lower) && roundNumber(before: i, s) == nil
+            let farDate = explicit.map { d in !(d.tokens.lowerBound > i && d.tokens.lowerBound - i <= 3 || d.tokens.upperBound == i) } ?? false
+            if let d = explicit, !callBetween, !(anaphor && farDate), meetings[m].date != d.value.iso, !samePlace || meetings[m].date != nil {
                 if !meetings.contains(where: { $0.kind == .talks && $0.date == d.value.iso }) {
                     let m = add(.talks, s, trigger: i..<(i + 1), place: place, date: d.value, status: .held)
                     meetings[m].venue = venue

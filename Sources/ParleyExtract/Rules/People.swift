@@ -35,12 +35,14 @@ struct PeopleIndex {
         }
         var weakForms: Set<String> = []
         // 1. Discovery in body paragraphs.
-        for para in doc.paragraphs where para.kind == .body {
+        for para in doc.paragraphs where para.kind == .body || para.kind == .caption {
             var i = para.tokens.lowerBound
-            while i < para.tokens.upperBound {
+            // A caption's credit ("Photograph: Daniel Okafor/Reuters") names the photographer, not a person in the news.
+            let end = para.kind == .caption ? PeopleRules.creditStart(doc, in: para) : para.tokens.upperBound
+            while i < end {
                 guard doc.tokens[i].isCapitalized else { i += 1; continue }
                 var j = i + 1
-                while j < para.tokens.upperBound, doc.tokens[j].sentence == doc.tokens[i].sentence {
+                while j < end, doc.tokens[j].sentence == doc.tokens[i].sentence {
                     let t = doc.tokens[j]
                     // "Vladimir V. Putin": a middle initial and its dot stay inside the run.
                     if PeopleRules.middleInitial(doc, at: j) { j += 2; continue }

@@ -14,6 +14,14 @@ enum PeopleRules {
         return k
     }
 
+    /// Where a caption's credit starts ("Photograph:", "Image:", "Photo:", "Credit:"), or the paragraph's end.
+    static func creditStart(_ doc: Document, in para: Paragraph) -> Int {
+        para.tokens.first { k in
+            k + 1 < para.tokens.upperBound && doc.tokens[k + 1].isMark(":")
+                && ["photograph", "photo", "image", "credit", "picture"].contains(doc.tokens[k].lower)
+        } ?? para.tokens.upperBound
+    }
+
     /// A single capital letter with its dot at `j` between two words of a name ("Vladimir V. Putin").
     static func middleInitial(_ doc: Document, at j: Int) -> Bool {
         let t = doc.tokens

@@ -18,6 +18,16 @@ import Testing
                       String(repeating: "e\u{301}", count: 150), String(repeating: "x", count: 119) + "e\u{301}e\u{301}",
                       String(repeating: "y", count: 130) + "\nand more", "short\r\nbreak", "lone\rreturn\r", "\r\n\n\r", "é\n" + String(repeating: "ü", count: 130), "“Quoted,” said Ердоган €5 – 𝔘nicode", String(repeating: "“q” ", count: 40), String(repeating: "z", count: 100) + "\n" + String(repeating: "z", count: 30)])
     func clippingMatchesClippingByCharacter(text: String) {
+        checkClipping(text)
+    }
+
+    /// Around the end of the plain ASCII run that is measured a byte at a time.
+    @Test(arguments: [118, 119, 120, 121, 122], ["", "é", "\n", "e\u{301}", "éx", "x"])
+    func clippingAtTheEndOfAnASCIIRun(length: Int, tail: String) {
+        checkClipping(String(repeating: "a", count: length) + tail)
+    }
+
+    func checkClipping(_ text: String) {
         var line = ""
         for character in text { line.append(character == "\n" || character == "\r\n" ? "⏎" : character) }
         #expect(TableRenderer.oneLine(text) == line)

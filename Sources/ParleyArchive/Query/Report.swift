@@ -66,20 +66,22 @@ public enum Report: String, CaseIterable, Sendable {
 
     /// Runs the report on a read-only connection; `limit` nil means every row.
     public func run(archivePath: String, filters: [Filter: String] = [:], limit: Int? = nil) throws -> QueryResult {
+        let archive = try Archive.openForReading(at: archivePath)
+        let newestFirst = try self == .claims && ClaimsNewestFirst.isCheaper(filters: filters, limit: limit, on: archive.db)
         var conditions: [String] = []
         var parameters: [(name: String, value: String)] = []
         for (index, (filter, value)) in filters.sorted(by: { $0.key.rawValue < $1.key.rawValue }).enumerated() {
-            guard let condition = condition(filter) else {
+            guard let condition = newestFirst && filter == .topic ? ClaimsNewestFirst.topicCondition : condition(filter) else {
                 throw ArchiveError.query("the \(rawValue) report has no --\(filter.rawValue) filter (it has \(self.filters.isEmpty ? "none" : self.filters.map { "--" + $0.rawValue }.joined(separator: ", ")))")
             }
             let name = "value\(index)"
             conditions.append(condition.replacingOccurrences(of: ":value", with: ":" + name))
             parameters.append((name, filter == .person ? PersonKey.of(value) : value))
         }
-        var sql = "SELECT * FROM \(view)"
+        var sql = "SELECT * FROM \(newestFirst ? ClaimsNewestFirst.view : view)"
         if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
         sql += " ORDER BY \(orderBy)"
         if let limit { sql += " LIMIT \(limit)" }
-        return try QueryRunner.run(archivePath: archivePath, sql: sql, parameters: parameters, timeout: Report.timeLimit)
+        return try QueryRunner.run(on: archive.db, sql: sql, parameters: parameters, timeout: Report.timeLimit)
     }
 }

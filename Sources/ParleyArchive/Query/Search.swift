@@ -7,10 +7,15 @@ public enum Search {
 
     /// Plain words become quoted FTS5 strings joined by AND, so no user text is read as syntax.
     public static func plainExpression(_ text: String) -> String? {
-        let words = text.split(whereSeparator: { $0.isWhitespace }).map { word in
+        let words = plainPhrases(text)
+        return words.isEmpty ? nil : words.joined(separator: " ")
+    }
+
+    /// Each plain word as a quoted FTS5 string: one phrase of the expression.
+    static func plainPhrases(_ text: String) -> [String] {
+        text.split(whereSeparator: { $0.isWhitespace }).map { word in
             "\"" + word.replacingOccurrences(of: "\"", with: "\"\"") + "\""
         }
-        return words.isEmpty ? nil : words.joined(separator: " ")
     }
 
     public static func run(archivePath: String, text: String, rawFTS: Bool = false, scope: Scope = .all,
@@ -18,9 +23,14 @@ public enum Search {
         guard let expression = rawFTS ? (text.allSatisfy(\.isWhitespace) ? nil : text) : plainExpression(text) else {
             throw ArchiveError.query("nothing to search for; give one or more words")
         }
-        let sql = rankedSQL(scope: scope)
+        let archive = try Archive.openForReading(at: archivePath)
+        // Only plain words are known phrase by phrase; FTS5 syntax is always ranked.
+        let phrases = rawFTS ? [] : plainPhrases(text)
+        let sql = rankedSQL(scope: scope,
+                            flatSources: scope != .claims && FlatRanking.holds(for: phrases, in: "sources_fts", on: archive.db),
+                            flatClaims: scope != .sources && FlatRanking.holds(for: phrases, in: "claims_fts", on: archive.db))
         do {
-            return try QueryRunner.run(archivePath: archivePath, sql: sql, parameters: [("q", expression), ("limit", String(limit))])
+            return try QueryRunner.run(on: archive.db, sql: sql, parameters: [("q", expression), ("limit", String(limit))])
         } catch ArchiveError.query(let message) where rawFTS || message.contains("fts5") {
             let detail = message.replacingOccurrences(of: "query failed: ", with: "")
             let hint = rawFTS ? "check the FTS5 syntax, or search plain words without --fts" : "try fewer special characters"
@@ -31,15 +41,16 @@ public enum Search {
     /// The best `:limit` hits of each table are ranked first, and snippets made for the winners
     /// only: a snippet for every match of a common word ("ceasefire" is in nearly every article)
     /// was most of a search's time. Superseded versions of an article are never hits.
-    static func rankedSQL(scope: Scope) -> String {
+    /// A flat table's hits all score 0.0 (see FlatRanking) and are taken in rowid order unranked.
+    static func rankedSQL(scope: Scope, flatSources: Bool = false, flatClaims: Bool = false) -> String {
         let sourceHits = """
-            SELECT 'source' AS kind, rowid AS id, round(-bm25(sources_fts), 3) AS score FROM sources_fts
+            SELECT 'source' AS kind, rowid AS id, \(flatSources ? "0.0" : "round(-bm25(sources_fts), 3)") AS score FROM sources_fts
             WHERE sources_fts MATCH :q AND rowid NOT IN superseded
             ORDER BY score DESC, id LIMIT :limit
             """
         // A claim's source is looked up only when the archive holds a superseded version at all.
         let claimHits = """
-            SELECT 'claim' AS kind, rowid AS id, round(-bm25(claims_fts), 3) AS score FROM claims_fts
+            SELECT 'claim' AS kind, rowid AS id, \(flatClaims ? "0.0" : "round(-bm25(claims_fts), 3)") AS score FROM claims_fts
             WHERE claims_fts MATCH :q
               AND (NOT EXISTS (SELECT 1 FROM superseded) OR (SELECT source_id FROM claims WHERE id = claims_fts.rowid) NOT IN superseded)
             ORDER BY score DESC, id LIMIT :limit

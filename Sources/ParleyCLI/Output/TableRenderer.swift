@@ -34,23 +34,20 @@ enum TableRenderer {
             emit(out)
             out.removeAll(keepingCapacity: true)
         }
-        func append(_ text: String, width: Int, column: Int, last: Bool) {
-            out.append(contentsOf: text.utf8)
-            if !last { pad(&out, widths[column] - width + 2) }
-        }
         let columnCount = result.columns.count
         for (i, name) in result.columns.enumerated() {
-            append(name, width: displayLength(name), column: i, last: i == columnCount - 1)
+            append(name, to: &out, padding: i == columnCount - 1 ? 0 : widths[i] - displayLength(name) + 2)
         }
         out.append(0x0A)
         for (i, width) in widths.enumerated() {
-            append(String(repeating: "-", count: width), width: width, column: i, last: i == columnCount - 1)
+            append(String(repeating: "-", count: width), to: &out, padding: i == columnCount - 1 ? 0 : 2)
         }
         out.append(0x0A)
         var index = 0
         for _ in result.rows {
             for column in 0..<columnCount {
-                append(cells[index], width: Int(cellWidths[index]), column: column, last: column == columnCount - 1)
+                let padding = column == columnCount - 1 ? 0 : widths[column] - Int(cellWidths[index]) + 2
+                append(cells[index], to: &out, padding: padding)
                 index += 1
             }
             out.append(0x0A)
@@ -66,6 +63,13 @@ enum TableRenderer {
     }
 
     private static let spaces = [UInt8](repeating: 0x20, count: 256)
+
+    /// A cell's bytes, copied from the String's own storage when it has one, then its padding. A
+    /// static function, not a closure over `out`: a closure paid a runtime exclusivity check a cell.
+    private static func append(_ text: String, to out: inout [UInt8], padding: Int) {
+        if text.utf8.withContiguousStorageIfAvailable({ out.append(contentsOf: $0) }) == nil { out.append(contentsOf: text.utf8) }
+        pad(&out, padding)
+    }
 
     private static func pad(_ out: inout [UInt8], _ count: Int) {
         var left = count
@@ -94,7 +98,13 @@ enum TableRenderer {
         enum Shape { case whole(Int), clipped(String), slow }
         var text = text
         let shape = text.withUTF8 { bytes -> Shape in
-            var count = 0, index = 0, clipAt = 0
+            // A run of ASCII without line breaks is a column a byte, measured a byte at a time.
+            var index = 0
+            let plainEnd = min(bytes.count, cellLimit + 1)
+            while index < plainEnd, bytes[index] < 0x80, bytes[index] != 0x0A, bytes[index] != 0x0D { index += 1 }
+            if index > cellLimit { return .clipped(String(decoding: bytes[..<(cellLimit - 1)], as: UTF8.self) + "…") }
+            if index == bytes.count { return .whole(index) }
+            var count = index, clipAt = index == cellLimit ? cellLimit - 1 : 0
             while index < bytes.count {
                 let lead = bytes[index]
                 let value: UInt32, length: Int

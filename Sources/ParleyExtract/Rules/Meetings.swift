@@ -5,16 +5,16 @@ struct MeetingRules {
     let articleDate: DateValue?
     var meetings: [Meeting] = []
     /// Index of the main talks round (the first one with a place, or the first definite one).
-    private(set) var mainTalks: Int? = nil
+    var mainTalks: Int? = nil
     private(set) var prisonerExchange: Int? = nil
     private(set) var remainsReturn: Int? = nil
-    private var plannedTalks: Int? = nil
+    var plannedTalks: Int? = nil
     /// The states named in the sentence that introduced the main round: talks told by a verb between
     /// other sides are another meeting.
     var mainSides: Set<String> = []
     /// The numbered round each sentence speaks of, by the sentence's first token: later sentences
     /// of a paragraph about that round give its delegations.
-    private(set) var roundIn: [Int: Int] = [:]
+    var roundIn: [Int: Int] = [:]
     var lastCall: Int? = nil
     private var anchor: DateValue? = nil
 
@@ -52,79 +52,6 @@ struct MeetingRules {
                                 parties: parties, status: status, span: doc.span(tokens: trigger),
                                 monthDay: date?.monthDay, round: round))
         return meetings.count - 1
-    }
-
-    /// The round's number from an ordinal just before the talks noun: "the first round of talks",
-    /// "their second direct peace talks".
-    private func roundNumber(before i: Int, _ s: Sentence) -> Int? {
-        var j = i - 1
-        var words = 0
-        while j >= s.tokens.lowerBound && words < 4 {
-            if let n = Lexicon.roundOrdinals[t[j].lower] { return n }
-            // "first face-to-face talks": a hyphenated compound is one modifier.
-            if t[j].isMark("-") || j + 1 < i && t[j + 1].isMark("-") || j > s.tokens.lowerBound && t[j - 1].isMark("-") { j -= 1; continue }
-            guard Lexicon.roundModifiers.contains(t[j].lower) else { return nil }
-            words += 1
-            j -= 1
-        }
-        return nil
-    }
-
-    /// The ordinal that introduces a date in an enumeration ("the first occurring on May 16 and
-    /// the second on June 2"): the last one after the previous date.
-    private func ordinal(introducing date: DateMention, after start: Int) -> Int? {
-        var j = date.tokens.lowerBound - 1
-        while j >= start {
-            if let n = Lexicon.roundOrdinals[t[j].lower] { return n }
-            j -= 1
-        }
-        return nil
-    }
-
-    /// "the first occurring on May 16 and the second on June 2": two or more days, each after its
-    /// own ordinal; not "between June 20 and June 30" or a round and the exchange it produced.
-    private func enumeratesRounds(_ dates: [DateMention], after i: Int) -> Bool {
-        let days = dates.filter(isDay)
-        guard days.count > 1 else { return false }
-        var after = i + 1
-        var numbered = 0
-        for d in days {
-            if ordinal(introducing: d, after: after) != nil { numbered += 1 }
-            after = d.tokens.upperBound
-        }
-        return numbered >= 2
-    }
-
-    /// "a third round of talks" with nothing in the sentence telling it held: numbered but indefinite.
-    private func isIndefiniteRound(_ i: Int, _ s: Sentence) -> Bool {
-        guard roundNumber(before: i, s) != nil, !s.tokens.contains(where: { t[$0].is(.heldMarker) }) else { return false }
-        var j = i - 1
-        while j > s.tokens.lowerBound, i - j <= 5, Lexicon.roundOrdinals[t[j].lower] == nil { j -= 1 }
-        return j > s.tokens.lowerBound && ["a", "an"].contains(t[j - 1].lower)
-    }
-
-    private func isCity(_ place: String) -> Bool { Lexicon.cities.contains(place.lexKey) }
-
-    /// The state a meeting's place belongs to, which hosts rather than takes part.
-    func hostOf(_ m: Int) -> Set<String> {
-        meetings[m].place.flatMap { Lexicon.placeCountry[$0.lexKey] }.map { [$0] } ?? []
-    }
-
-    /// Whether a full day lies before the article's own date.
-    private func isBeforePublication(_ date: DateValue) -> Bool {
-        guard let day = date.iso, day.utf8.count == 10, let published = articleDate, published.day != nil, let today = published.iso else { return false }
-        return day < today
-    }
-
-    /// Whether `date` names a day and meeting `m` is dated another day.
-    private func isOtherDay(_ date: DateMention?, than m: Int) -> Bool {
-        guard let date, isDay(date), let known = meetings[m].date else { return false }
-        return known != date.value.iso
-    }
-
-    /// A date that names a day, with or without its year.
-    private func isDay(_ d: DateMention) -> Bool {
-        !d.relative && (d.value.iso != nil || d.value.monthDay != nil)
     }
 
     private func matches(_ phrase: [String], at i: Int, _ s: Sentence) -> Bool {
@@ -241,121 +168,6 @@ struct MeetingRules {
         }
         // After a noun only a leaders' meeting of its own is looked for ("the first summit since Putin met Biden in 2021").
         meetingVerbs(s, dates: dates, place: place, venue: venue, summitsOnly: handled)
-    }
-
-    /// A negotiation round named at token `i` (a talks noun, or a verb of meeting between delegations):
-    /// the main round, a round still to come, or another dated round.
-    mutating func talksRound(at i: Int, _ s: Sentence, dates: [DateMention], place: String?, venue: String?) {
-        let explicit = dates.first(where: { !$0.relative && $0.value.iso != nil })
-        let future = isFuture(i, s)
-        if numberedRound(at: i, s, dates: dates, place: place, venue: venue, future: future) { return }
-        if enumeratesRounds(dates, after: i) {
-            // "the first occurring on May 16 and the second on June 2": one round per date,
-            // kept when the year is unknown (the month and day can still be compared).
-            var after = i + 1
-            for d in dates where isDay(d) {
-                let round = ordinal(introducing: d, after: after)
-                after = d.tokens.upperBound
-                if !meetings.contains(where: { $0.kind == .talks && $0.date == d.value.iso && $0.monthDay == d.value.monthDay }) {
-                    _ = add(.talks, s, trigger: i..<(i + 1), date: d.value, status: .held, round: round)
-                }
-            }
-        } else if future, mainTalks.map({ meetings[$0].status == .held }) ?? (place == nil) {
-            // A round to come is not dated before the article ("agreed on Feb. 12 that their teams would start negotiations").
-            let explicit = explicit.flatMap { d in isBeforePublication(d.value) ? nil : d }
-            // (When the main round is itself still to come, "the talks will be held at ..." is that round.)
-            // A round still to come: its own meeting, with whatever place and date the sentence gives.
-            if let p = plannedTalks {
-                if meetings[p].place == nil { meetings[p].place = place }
-                if meetings[p].date == nil { meetings[p].date = explicit?.value.iso }
-            } else {
-                plannedTalks = add(.talks, s, trigger: i..<(i + 1), place: place, date: explicit?.value, status: .planned)
-            }
-        } else if let m = mainTalks {
-            // ("The talks on Wednesday at Çırağan Palace lasted ...": a weekday right by the noun dates it too.)
-            let ownDay = explicit ?? dates.first(where: { $0.relative && $0.tokens.lowerBound > i && $0.tokens.lowerBound - i <= 9
-                && !(i..<$0.tokens.lowerBound).contains { t[$0].isMark(",") } })
-            // A dated mention elsewhere is another round unless it names the main round's place.
-            // "the meeting on June 2" with a day date and no date yet on the main round refers back to it.
-            // "the meeting in Saudi Arabia", then "talks in the Saudi capital on Tuesday": the city refines the state.
-            let refines = place.map { p in meetings[m].place.map { isCity(p) && !isCity($0) && Lexicon.placeCountry[p.lexKey] == Lexicon.placeCountry[$0.lexKey] } ?? false } ?? false
-            if refines { meetings[m].place = place }
-            // An undated mention with a place in its own clause places a main round that had none, and is that round.
-            // A main round told with neither place nor date ("Russia and Ukraine held their first direct talks") takes both.
-            let bare = meetings[m].place == nil && meetings[m].date == nil && meetings[m].venue == nil
-            if explicit == nil || bare, meetings[m].place == nil, place != nil, let own = placeIn(clause(of: i, s)) { meetings[m].place = own }
-            // (A date in an earlier year than the article's is an earlier round: "hosted talks in Istanbul in March 2022".)
-            let earlierYear = explicit.map { d in d.value.year.map { y in articleDate?.year.map { y < $0 } ?? false } ?? false } ?? false
-            let samePlace = !earlierYear && (place != nil && place == meetings[m].place || venue != nil && venue == meetings[m].venue)
-                || meetings[m].date == nil && ownDay?.value.day != nil && i > s.tokens.lowerBound && ["the", "this"].contains(t[i - 1].lower)
-                || bare && !earlierYear
-            // ("discussed the talks by telephone on 9 June": the day of the call, not of another round.)
-            let callBetween = explicit.map { d in (min(i, d.tokens.lowerBound)..<max(i, d.tokens.lowerBound)).contains {
-                ["phone", "telephone", "call"].contains(t[$0].lower) } } ?? false
-            // "strikes on June 1, the day before the meeting": a bare "the meeting" takes up the main round; a date
-            // names another round only beside it ("the meeting on June 1").
-            let anaphor = i > s.tokens.lowerBound && ["the", "that"].contains(t[i - 1].lower) && roundNumber(before: i, s) == nil
-            let farDate = explicit.map { d in !(d.tokens.lowerBound > i && d.tokens.lowerBound - i <= 3 || d.tokens.upperBound == i) } ?? false
-            if let d = explicit, !callBetween, !(anaphor && farDate), meetings[m].date != d.value.iso, !samePlace || meetings[m].date != nil {
-                if !meetings.contains(where: { $0.kind == .talks && $0.date == d.value.iso }) {
-                    let m = add(.talks, s, trigger: i..<(i + 1), place: place, date: d.value, status: .held)
-                    meetings[m].venue = venue
-                }
-            } else {
-                // Only a place in the mention's own clause: not "...; Putin stayed in Moscow".
-                if meetings[m].place == nil, place != nil, let place = placeIn(clause(of: i, s)) { meetings[m].place = place }
-                if meetings[m].date == nil, samePlace, let d = ownDay { meetings[m].date = d.value.iso; meetings[m].monthDay = d.value.monthDay }
-                // The sentence that places or dates the main round may name its sides better than the first mention.
-                if samePlace, mainSides.subtracting(hostOf(m)).count < 2 {
-                    let named = statesNamed(around: i, in: s).subtracting(hostOf(m))
-                    mainSides = named.count >= 2 ? named : statesInSubject(of: s)
-                }
-                if meetings[m].venue == nil, let venue { meetings[m].venue = venue }
-            }
-        } else if mainTalks == nil, plannedTalks == nil, isIndefiniteRound(i, s) {
-            // "no date had been set for a third round": a round still to come, not the one the article reports.
-            plannedTalks = add(.talks, s, trigger: i..<(i + 1), place: place, date: explicit?.value, status: status(s, default: .planned),
-                               round: roundNumber(before: i, s))
-        } else if place != nil || isDefinite(i, s) {
-            let d = explicit ?? dates.first
-            // "Türkiye will host the second round of direct peace talks": a future clause, however far the "will".
-            let toCome = future || DateRules.isFuture(before: i, doc, in: s)
-            mainTalks = add(.talks, s, trigger: i..<(i + 1), place: place, date: d?.value, status: toCome ? .planned : .held,
-                            round: roundNumber(before: i, s))
-            meetings[mainTalks!].venue = venue
-            mainSides = statesNamed(around: i, in: s)
-            if mainSides.count < 2 { mainSides = statesInSubject(of: s) }
-        }
-    }
-
-    /// "the first round ... on May 16", "the third round ... last Wednesday": a round with its own
-    /// number is its own meeting once the article's main round has another number. True when handled.
-    private mutating func numberedRound(at i: Int, _ s: Sentence, dates: [DateMention], place: String?, venue: String?,
-                                        future: Bool) -> Bool {
-        guard let round = roundNumber(before: i, s), dates.filter(isDay).count <= 1 else { return false }
-        let own = dates.filter { !namesOtherMeeting($0, than: i) }
-        let date = own.first(where: isDay) ?? own.first(where: { $0.value.iso != nil })
-        // The same round again, or the main round named by its number for the first time.
-        let known = meetings.firstIndex(where: { $0.kind == .talks && $0.round == round })
-        // (Not when the main round has another day: "At the first round, held ... on 16 May" in a report on June 2.)
-        let unnumberedMain = mainTalks.flatMap { meetings[$0].round == nil && !meetings.contains { $0.round != nil }
-            && !isOtherDay(date, than: $0) ? $0 : nil }
-        if let m = known ?? unnumberedMain {
-            roundIn[s.tokens.lowerBound] = m
-            meetings[m].round = round
-            if meetings[m].place == nil { meetings[m].place = place }
-            if meetings[m].venue == nil { meetings[m].venue = venue }
-            if meetings[m].date == nil, meetings[m].monthDay == nil, let date {
-                meetings[m].date = date.value.iso
-                meetings[m].monthDay = date.value.monthDay
-            }
-            return true
-        }
-        guard let main = mainTalks, meetings[main].round.map({ $0 != round }) ?? isOtherDay(date, than: main) else { return false }
-        let m = add(.talks, s, trigger: i..<(i + 1), place: place, date: date?.value, status: future ? .planned : .held, round: round)
-        roundIn[s.tokens.lowerBound] = m
-        meetings[m].venue = venue
-        return true
     }
 
     /// Parties of talks and exchanges: the two states the article names most (hosts excluded).

@@ -19,6 +19,7 @@ import Testing
     }
 
     @Test func aHiatusIsNotACeasefire() {
-        #expect(figures("The first round of talks after a three-year pause was held in Istanbul.") != ["ceasefire 3.0-3.0 years"])
+        #expect(!figures("The first round of talks after a three-year pause was held in Istanbul.").contains { $0.hasPrefix("ceasefire") })
+        #expect(figures("The sides agreed a three-day ceasefire.") == ["ceasefire 3.0-3.0 days"])
     }
 }

@@ -77,7 +77,7 @@ enum DelegationRules {
             var mentionsAll = state[target]?.mentionsAll ?? false
             defer { state[target] = DelegationSides(sides: sides, heads: heads, members: members, spans: spans, mentionsAll: mentionsAll) }
             // "the Ukrainian side was headed by Umerov": a side that is led is a delegation.
-            for i in s.tokens where t[i].is([.delegationNoun, .delegateNoun]) || t[i].lower == "side" && (ledBy(i, s) || leadVerb(before: i, s) != nil) {
+            for i in s.tokens where t[i].is([.delegationNoun, .delegateNoun]) || t[i].end - t[i].start == 4 && t[i].lower == "side" && (ledBy(i, s) || leadVerb(before: i, s) != nil) {
                 if i > s.tokens.lowerBound, ["both", "two"].contains(t[i - 1].lower) || (i > s.tokens.lowerBound + 1 && t[i - 2].lower == "both") {
                     mentionsAll = true
                 }

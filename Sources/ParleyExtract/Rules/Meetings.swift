@@ -37,10 +37,8 @@ struct MeetingRules {
     /// A meeting dated after the article was published cannot have been held yet
     /// ("Türkiye will host the second round ... on Monday", published the day before).
     private mutating func plannedWhenAfterPublication() {
-        guard let published = articleDate, published.day != nil, let today = published.iso else { return }
         for m in meetings.indices where meetings[m].status == .held {
-            // Full ISO days compare as strings; a month or year alone may still include the article's day.
-            if let date = meetings[m].date, date.utf8.count == 10, date > today { meetings[m].status = .planned }
+            if let date = meetings[m].date, let today = publishedDay(comparableWith: date), date > today { meetings[m].status = .planned }
         }
     }
 
@@ -98,8 +96,10 @@ struct MeetingRules {
             }
             // "spoke with Putin by phone": the call is the conversation the phone qualifies.
             // (Another call once its sides differ: "Zelenskyy spoke with Trump by phone" after Trump's call with Putin.)
-            if lastCall.map({ Set(meetings[$0].parties) != Set(countries(s)) && countries(s).count >= 2 }) ?? true,
-               let range = phoneCall(at: i, s) {
+            if let range = phoneCall(at: i, s), lastCall.map({ c in
+                let sides = countries(s)
+                return sides.count >= 2 && Set(meetings[c].parties) != Set(sides)
+            }) ?? true {
                 lastCall = add(.call, s, trigger: range, date: dates.first?.value, status: status(s, default: .held), parties: countries(s))
                 handled = true; i += 1; continue
             }
@@ -183,8 +183,8 @@ struct MeetingRules {
             }
         }
         let counts = Dictionary(uniqueKeysWithValues: zip(order, tally))
-        let host = mainTalks.flatMap { meetings[$0].place }.flatMap { Lexicon.placeCountry[$0.lexKey] }
-        let ranked = order.filter { $0 != host }.enumerated().sorted { a, b in
+        let host = mainTalks.map(hostOf) ?? []
+        let ranked = order.filter { !host.contains($0) }.enumerated().sorted { a, b in
             (counts[a.element]!, -a.offset) > (counts[b.element]!, -b.offset)
         }.map(\.element)
         let main = Array(ranked.prefix(2)).sorted()
@@ -193,7 +193,7 @@ struct MeetingRules {
         }
         // The main round's own sentence names exactly two sides ("talks in Jeddah with a U.S. team" that
         // Ukraine joined): those, even when the article names two other states more often.
-        let own = mainSides.subtracting(host.map { [$0] } ?? [])
+        let own = mainSides.subtracting(host)
         if let m = mainTalks, own.count == 2, meetings[m].parties == main { meetings[m].parties = own.sorted() }
     }
 }

@@ -59,8 +59,15 @@ extension MeetingRules {
 
     /// Whether a full day lies before the article's own date.
     func isBeforePublication(_ date: DateValue) -> Bool {
-        guard let day = date.iso, day.utf8.count == 10, let published = articleDate, published.day != nil, let today = published.iso else { return false }
+        guard let day = date.iso, let today = publishedDay(comparableWith: day) else { return false }
         return day < today
+    }
+
+    /// The article's own day as ISO, when it and `iso` are both whole days (ISO days then compare as
+    /// strings; a month or year alone may still include the article's day).
+    func publishedDay(comparableWith iso: String) -> String? {
+        guard iso.utf8.count == 10, let published = articleDate, published.day != nil else { return nil }
+        return published.iso
     }
 
     /// Whether `date` names a day and meeting `m` is dated another day.

@@ -24,4 +24,10 @@ import Testing
     func anExchangeToldAsDoneIsHeld(_ text: String, _ expected: [String]) {
         #expect(exchanges(text) == expected)
     }
+
+    @Test func aCountReadAsADaysNumberDoesNotTrap() {
+        // Found by the fuzzer: "exchange 31" is a phrase whose number also starts the date "31 February".
+        let found = Extractor.extract(body: "The sides agreed an exchange 31 February of prisoners.")
+        #expect(found.meetings.filter { $0.kind == .exchange }.count == 1)
+    }
 }

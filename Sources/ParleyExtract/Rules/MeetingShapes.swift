@@ -3,6 +3,8 @@
 extension MeetingRules {
     /// Within six words of token `i` with no comma between.
     func near(_ r: Range<Int>, _ i: Int, _ s: Sentence) -> Bool {
+        // A date that takes in token `i` itself ("exchanged 16 May": the count read as the day) is as near as can be.
+        if r.contains(i) { return true }
         let (a, b) = r.lowerBound > i ? (i, r.lowerBound) : (r.upperBound, i)
         guard b - a <= 6 else { return false }
         return !(a..<b).contains { t[$0].isMark(",") }

@@ -24,7 +24,7 @@ extension Lexicon {
         "detainees": "prisoners", "servicemen": "prisoners", "individuals": "people", "people": "people",
         "persons": "people", "civilians": "people", "soldiers": "people", "troops": "people", "fighters": "people",
         "bodies": "bodies", "remains": "bodies", "children": "people", "km": "km", "kilometres": "km", "kilometers": "km",
-        "miles": "miles",
+        "miles": "miles", "regions": "regions", "percent": "percent",
     ]
     /// Words allowed between the number and its unit noun ("3,000 fallen soldiers", "1,000 Ukrainian prisoners").
     static let unitModifiers: Set<String> = [
@@ -54,18 +54,24 @@ extension Lexicon {
         "exchange": "prisoner_exchange", "exchanges": "prisoner_exchange", "pows": "prisoner_exchange",
         "pow": "prisoner_exchange", "captives": "prisoner_exchange", "detainees": "prisoner_exchange",
         "remains": "remains_return", "bodies": "remains_return", "repatriation": "remains_return",
-        "ceasefire": "ceasefire", "ceasefires": "ceasefire", "truce": "ceasefire", "cease-fire": "ceasefire",
+        "ceasefire": "ceasefire", "ceasefires": "ceasefire", "truce": "ceasefire", "cease-fire": "ceasefire", "truces": "ceasefire",
+        // "cease-fire" is three tokens; "cease" alone tells it.
+        "cease": "ceasefire", "moratorium": "ceasefire",
         "halt": "ceasefire",
         "sanctions": "sanctions", "sanction": "sanctions", "ultimatum": "sanctions", "deadline": "sanctions", "tariffs": "sanctions",
         "talks": "negotiations", "negotiations": "negotiations", "hiatus": "negotiations", "negotiation": "negotiations",
         "discussions": "negotiations", "meeting": "negotiations", "call": "negotiations", "conversation": "negotiations",
-        "round": "negotiations", "phone": "negotiations", "negotiators": "negotiations", "delegations": "negotiations", "summit": "leaders_meeting", "children": "humanitarian", "deported": "humanitarian",
+        "round": "negotiations", "phone": "negotiations", "negotiators": "negotiations", "delegations": "negotiations", "summit": "leaders_meeting",
+        "territory": "territory", "territories": "territory", "region": "territory", "regions": "territory",
+        "annexed": "territory", "donetsk": "territory", "luhansk": "territory", "crimea": "territory", "children": "humanitarian", "deported": "humanitarian",
     ]
+    /// Verbs that tell people changing hands; "over" alone is too common to count.
+    static let handingOverWords: Set<String> = ["handed", "released", "freed", "repatriated", "received", "swapped", "exchanged"]
     /// Topics a counted unit can carry, and topics a duration can carry.
     /// Verbs whose particle is "over" ("handed over 78 bodies"), so "over" before a number is no qualifier.
     static let overVerbs: Set<String> = ["handed", "hand", "hands", "handing", "turned", "turn", "turning", "passed", "took", "taken"]
     static let countTopics: Set<String> = ["prisoner_exchange", "remains_return", "humanitarian"]
-    static let durationTopics: Set<String> = ["ceasefire", "sanctions", "negotiations", "leaders_meeting"]
+    static let durationTopics: Set<String> = ["ceasefire", "sanctions", "negotiations", "leaders_meeting", "prisoner_exchange"]
     /// Words before a duration that make it how long something before them lasted.
     static let lastingWords: Set<String> = ["lasted", "lasting", "after", "lasts", "last", "for"]
     /// Hedges between such a word and the duration ("lasted a little over an hour").
@@ -75,5 +81,8 @@ extension Lexicon {
     ]
     /// Units that count whole things: their figures are never fractions.
     static let countUnits: Set<String> = ["prisoners", "bodies", "people"]
+    /// Land counted or shared out ("four regions", "19 percent of Ukraine's territory") speaks of territory.
+    static let shareUnits: Set<String> = ["regions", "percent"]
+    static let shareTopics: Set<String> = ["territory"]
     static let durationUnits: Set<String> = ["days", "hours", "years", "weeks", "months", "minutes"]
 }

@@ -14,7 +14,8 @@ enum FigureRules {
                     || doc.tokens[i].is(.article) && doc.tokens[i].lower == "an" else { i += 1; continue }
                 guard let number = NumberPhrases.read(doc, at: i, in: s) else { i += 1; continue }
                 if let (figure, next) = figure(doc, number, in: s, dotsGroupThousands: dotsGroupThousands) {
-                    let key = "\(figure.topic)|\(figure.value)"
+                    // "a 30-hour truce" and "a 30-day ceasefire" are two quantities.
+                    let key = "\(figure.topic)|\(figure.value)|\(figure.unit)"
                     if seen.insert(key).inserted { out.append(figure) }
                     i = next
                 } else {
@@ -33,7 +34,8 @@ enum FigureRules {
         let i = number.first
         let afterNumber = number.next
         // Dates and times are not figures.
-        if i > s.tokens.lowerBound, t[i - 1].is(.month) || t[i - 1].isMark(":") { return nil }
+        // A colon is a clock's only when it touches the digits ("10:30"); "...: 175 for 175" is a count.
+        if i > s.tokens.lowerBound, t[i - 1].is(.month) || t[i - 1].isMark(":") && t[i - 1].end == t[i].start { return nil }
         if afterNumber < end, t[afterNumber].is(.month) || t[afterNumber].isMark(":") { return nil }
         if DateRules.isYear(t[i]) != nil, !(afterNumber < end && t[afterNumber].is(.unitNoun) && t[afterNumber].lower != "years") { return nil }
         var j = afterNumber
@@ -55,28 +57,42 @@ enum FigureRules {
             oneForOne = true
             j = n2.next
         } else if j + 1 < end, t[j].lower == "for", let n2 = NumberPhrases.read(doc, at: j + 1, in: s), n2.value == number.value,
-                  i > s.tokens.lowerBound, t[i - 1].lower == "of" || t[i - 1].lower == "exchange" {
+                  i > s.tokens.lowerBound, t[i - 1].lower == "of" || t[i - 1].lower == "exchange" || tellsExchange(doc, before: i, in: s) {
             // "a prisoner exchange of 1,000 for 1,000": the unit is the exchange's.
             oneForOne = true
             j = n2.next
         }
-        // "three and a half years" (but "an hour and a half" is read whole)
-        if number.value.rounded() == number.value, j + 2 < end, t[j].lower == "and", t[j + 1].lower == "a", t[j + 2].lower == "half" { return nil }
+        // "four and a half hours" is 4.5 ("an hour and a half" is read whole); without a unit after it, no figure.
+        var half = 0.0
+        if number.value.rounded() == number.value, j + 2 < end, t[j].lower == "and", t[j + 1].lower == "a", t[j + 2].lower == "half" {
+            guard j + 3 < end, t[j + 3].is(.unitNoun), upper == nil else { return nil }
+            half = 0.5
+            j += 3
+        }
         // Unit: "-day", "fallen soldiers", "prisoners of war".
         if j < end, t[j].isMark("-"), t[j].start == t[j - 1].end { j += 1 }
         var u = j
         if number.value == 1.5, t[i].lower == "an" { u = i + 1 }
         while u < end, u - j < 3, t[u].is(.unitModifier) || t[u].is(.demonym) && t[u].isCapitalized { u += 1 }
         var unitWord = u < end && t[u].is(.unitNoun) ? Lexicon.unitNouns[t[u].lower] : nil
+        // "19%", "70 percent", "70 per cent".
+        if unitWord == nil, u < end, t[u].isMark("%") || t[u].lower == "per" && u + 1 < end && t[u + 1].lower == "cent" {
+            unitWord = "percent"
+            if t[u].lower == "per" { u += 1 }
+        }
         if unitWord == nil, oneForOne, u < end, ["swap", "exchange", "prisoner", "pow"].contains(t[u].lower) { unitWord = "prisoners" }
-        let unitBefore = unitWord == nil && oneForOne && i >= s.tokens.lowerBound + 2 && t[i - 1].lower == "of"
-            && ["swap", "exchange"].contains(t[i - 2].lower)
+        let unitBefore = unitWord == nil && oneForOne && (i >= s.tokens.lowerBound + 2 && t[i - 1].lower == "of"
+            && ["swap", "exchange"].contains(t[i - 2].lower) || tellsExchange(doc, before: i, in: s))
         if unitBefore { unitWord = "prisoners" }
+        // "the bodies of 1,000 fallen defenders": the unit is told before the number.
+        let bodiesBefore = unitWord == nil && i >= s.tokens.lowerBound + 2 && t[i - 1].lower == "of"
+            && ["bodies", "remains"].contains(t[i - 2].lower)
+        if bodiesBefore { unitWord = "bodies" }
         // "soldiers aged 18 to 25": an age band of the people counted, in years.
         let ageBand = unitWord == nil && isAge(doc, before: i, in: s)
         if ageBand { unitWord = "years" }
         guard var unit = unitWord else { return nil }
-        var last = ageBand || unitBefore ? j : u + 1
+        var last = ageBand || unitBefore || bodiesBefore ? j : u + 1
         if number.value == 1.5, t[i].lower == "an" { last = i + 5 }
         if last + 1 < end, t[last].lower == "of", t[last + 1].lower == "war" { last += 2 }
         // Per side.
@@ -101,11 +117,12 @@ enum FigureRules {
                 break
             }
         }
-        guard let topic = topic(doc, around: i, unit: ageBand ? "people" : unit, in: s, nounAfter: last) else { return nil }
+        // A count told as the exchange's ("an exchange of ...: 175 for 175") is the exchange's, however far back it was named.
+        guard let topic = unitBefore ? "prisoner_exchange" : topic(doc, around: i, unit: ageBand ? "people" : unit, in: s, nounAfter: last) else { return nil }
         if unit == "people" { unit = topic == "remains_return" ? "bodies" : topic == "prisoner_exchange" ? "prisoners" : unit }
         if topic == "remains_return", unit == "prisoners" { unit = "bodies" }
         let whole = Lexicon.countUnits.contains(unit)
-        let value = number.resolved(wholeThings: whole, dotsGroupThousands: dotsGroupThousands)
+        let value = number.resolved(wholeThings: whole, dotsGroupThousands: dotsGroupThousands) + (whole ? 0 : half)
         let valueMax = upper.map { $0.resolved(wholeThings: whole, dotsGroupThousands: dotsGroupThousands) }.flatMap { $0 > value ? $0 : nil }
         let span = doc.span(tokens: first..<last)
         return (Figure(topic: topic, value: value, valueMax: valueMax, unit: unit, perSide: perSide, qualifier: qualifier,
@@ -116,7 +133,8 @@ enum FigureRules {
     /// How long something lasted ("lasted two hours", "broke up after less than two hours") is
     /// told of what comes before, so only words before it count then.
     static func topic(_ doc: Document, around i: Int, unit: String, in s: Sentence, nounAfter: Int) -> String? {
-        let allowed = Lexicon.durationUnits.contains(unit) ? Lexicon.durationTopics : Lexicon.countTopics
+        let allowed = Lexicon.durationUnits.contains(unit) ? Lexicon.durationTopics
+            : Lexicon.shareUnits.contains(unit) ? Lexicon.shareTopics : Lexicon.countTopics
         // "a 30-day ceasefire": the noun the quantity qualifies.
         if nounAfter < s.tokens.upperBound, doc.tokens[nounAfter].is(.figureTopicWord),
            let topic = Lexicon.figureTopicWords[doc.tokens[nounAfter].lower], allowed.contains(topic) {
@@ -132,7 +150,25 @@ enum FigureRules {
             let d = abs(k - i)
             if best == nil || d < best!.0 { best = (d, topic) }
         }
+        if best == nil, unit == "prisoners" || unit == "people", handsPeopleOver(doc, in: s) { return "prisoner_exchange" }
         return best?.1
+    }
+
+    /// "23 seriously wounded servicemen ... will be handed over", "Ukraine brought home 33 servicemen":
+    /// people counted as they change hands are prisoners exchanged, though no exchange is named.
+    static func handsPeopleOver(_ doc: Document, in s: Sentence) -> Bool {
+        s.tokens.contains { k in
+            let w = doc.tokens[k].lower
+            return Lexicon.handingOverWords.contains(w)
+                || w == "home" && k > s.tokens.lowerBound && ["brought", "bring", "brings", "returned"].contains(doc.tokens[k - 1].lower)
+        }
+    }
+
+    /// "an exchange of prisoners of war, 175 for 175", "an exchange ... would take place between Russia and
+    /// Ukraine: 175 for 175": the exchange named just before the comma or colon.
+    static func tellsExchange(_ doc: Document, before i: Int, in s: Sentence) -> Bool {
+        guard i - 1 > s.tokens.lowerBound, doc.tokens[i - 1].isMark(",") || doc.tokens[i - 1].isMark(":") else { return false }
+        return (max(s.tokens.lowerBound, i - 15)..<(i - 1)).contains { ["exchange", "swap"].contains(doc.tokens[$0].lower) }
     }
 
     /// "aged 18 to 25", "aged between 18 and 25", "ages 18-25".

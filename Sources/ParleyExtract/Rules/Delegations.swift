@@ -114,51 +114,23 @@ enum DelegationRules {
                 // "The Russian delegation, again led by ..."
                 while j < s.tokens.upperBound, Lexicon.leadAdverbs.contains(t[j].lower) { j += 1 }
                 if j + 1 < s.tokens.upperBound, ["led", "headed"].contains(t[j].lower), t[j + 1].lower == "by" {
-                    var k = j + 2
-                    var end = k
-                    while end < s.tokens.upperBound, !t[end].isMark(","), !t[end].isMark(".") { end += 1 }
-                    var head: Int? = nil
-                    // The head is the person the phrase is about, possibly after a title ("Minister of Defense X").
-                    while k < end {
-                        if let p = people.personAt[k] { head = p; break }
-                        let w = t[k].lower
-                        guard t[k].is([.titleWord, .roleNoun, .demonym, .article]) || w == "of" || t[k].kind == .possessive else { break }
-                        k += 1
+                    let phrase = LedByPhrase(doc, people, from: j + 2, in: s)
+                    // The first head stands for the delegation's side unless the text sets them on one;
+                    // the others only for a side the text or their country gives.
+                    for (n, head) in phrase.heads.enumerated() {
+                        let person = people.people[head.person]
+                        guard let hs = head.side ?? person.country ?? (n == 0 ? explicit ?? fallback : nil) else { continue }
+                        if n > 0, heads[hs] != nil { continue }
+                        if !sides.contains(hs) { sides.append(hs) }
+                        heads[hs] = heads[hs] ?? person.name
                     }
-                    // "US and Russian delegations, led by Rubio and Lavrov respectively": each head to their own state.
-                    // Only heads joined to the first ("Rubio and Lavrov"), not people further on ("... and including Waltz").
-                    var joined = k
-                    while joined < end, people.personAt[joined] != nil || t[joined].is([.titleWord, .roleNoun, .demonym, .article])
-                        || ["and", "of", "respectively"].contains(t[joined].lower) || t[joined].kind == .possessive { joined += 1 }
-                    let more = head.map { first in (k..<joined).compactMap { people.personAt[$0] }.filter { $0 != first } } ?? []
-                    if let p = head {
-                        for q in [p] + Set(more).sorted() where q == p || people.people[q].country != nil {
-                            let hs = people.people[q].country ?? explicit ?? fallback
-                            if let hs {
-                                if !sides.contains(hs) { sides.append(hs) }
-                                heads[hs] = heads[hs] ?? people.people[q].name
-                            }
-                        }
-                    } else if let c, end > j + 2 {
-                        members[c, default: []].append(doc.text(tokens: (j + 2)..<end))
+                    if phrase.heads.isEmpty, let c, !phrase.tokens.isEmpty {
+                        members[c, default: []].append(doc.text(tokens: phrase.tokens))
                     }
                 }
                 // "The Russian delegation, led by X, included A, B, and C."
                 if let c, let inc = (i..<s.tokens.upperBound).first(where: { ["included", "includes", "comprised", "consisted"].contains(t[$0].lower) }) {
-                    var a = inc + 1
-                    if a < s.tokens.upperBound, t[a].lower == "of" { a += 1 }
-                    var item: [Int] = []
-                    func flush() {
-                        var r = item
-                        while let f = r.first, t[f].is(.article) || t[f].lower == "and" { r.removeFirst() }
-                        if let f = r.first, let l = r.last { members[c, default: []].append(doc.text(tokens: f..<(l + 1))) }
-                        item = []
-                    }
-                    while a < s.tokens.upperBound, !t[a].isMark(".") {
-                        if t[a].isMark(",") { flush() } else if t[a].lower == "and", !item.isEmpty { flush() } else { item.append(a) }
-                        a += 1
-                    }
-                    flush()
+                    members[c, default: []] += IncludedList.members(doc, people, after: inc, in: s)
                 }
             }
             // "Both delegations have been led ... by the same men: Medinsky for Russia, and Umerov for Ukraine".

@@ -1,0 +1,42 @@
+/// The members after "included": "Yuri V. Ushakov, Mr. Putin's foreign policy adviser, and Kirill
+/// Dmitriev, the head of ..., who told reporters ..." gives Ushakov and Dmitriev; "a deputy defence
+/// minister and two generals" gives the descriptions.
+enum IncludedList {
+    static func members(_ doc: Document, _ people: PeopleIndex, after inc: Int, in s: Sentence) -> [String] {
+        let t = doc.tokens
+        var a = inc + 1
+        if a < s.tokens.upperBound, t[a].lower == "of" { a += 1 }
+        var out: [String] = []
+        var item: [Int] = []
+        var previousWasPerson = false
+        func flush() {
+            var r = item
+            item = []
+            while let f = r.first, t[f].is(.article) || t[f].lower == "and" { r.removeFirst() }
+            guard let f = r.first, let l = r.last else { return }
+            // A person named in the item (not as a possessor) is the member, by their full name.
+            let person = r.first { k in
+                guard people.personAt[k] != nil, k == f || people.personAt[k - 1] != people.personAt[k] else { return false }
+                let e = people.mentionEnd[k] ?? k + 1
+                return !(e < t.count && t[e].kind == .possessive)
+            }.flatMap { people.personAt[$0] }
+            if let person {
+                out.append(people.people[person].name)
+                previousWasPerson = true
+            } else if previousWasPerson {
+                // "Kirill Dmitriev, the head of the fund": an apposition describes the one before.
+                previousWasPerson = false
+            } else {
+                out.append(doc.text(tokens: f..<(l + 1)))
+            }
+        }
+        while a < s.tokens.upperBound, !(t[a].isMark(".") && !LedByPhrase.isInnerDot(doc, a)) {
+            let w = t[a].lower
+            if w == "who" || w == "which" || t[a].isMark(";") { break }
+            if t[a].isMark(",") { flush() } else if w == "and", !item.isEmpty { flush() } else { item.append(a) }
+            a += 1
+        }
+        flush()
+        return out
+    }
+}

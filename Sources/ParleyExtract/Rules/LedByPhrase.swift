@@ -1,0 +1,62 @@
+/// The people after "led by" / "headed by", up to the clause's comma: the head, and further heads
+/// joined to it ("led by Rubio and Lavrov respectively", "headed by Secretary Rustem Umierov on the
+/// Ukrainian side and presidential aide Vladimir Medinsky on the Russian side").
+struct LedByPhrase {
+    struct Head { var person: Int; var side: String? }
+    /// The first head, then the others, each with the side the text sets them on, if it does.
+    var heads: [Head] = []
+    /// The phrase's tokens; when it names no person, it is a member's description ("a deputy minister").
+    var tokens: Range<Int>
+
+    /// Words that end the list of heads: what follows them is company, not leadership.
+    private static let stops: Set<String> = [
+        "with", "who", "which", "that", "including", "includes", "included", "while", "as", "alongside",
+        "accompanied", "met", "meets", "held", "said", "told",
+    ]
+
+    init(_ doc: Document, _ people: PeopleIndex, from k: Int, in s: Sentence) {
+        let t = doc.tokens
+        var end = k
+        while end < s.tokens.upperBound, !t[end].isMark(","), !(t[end].isMark(".") && !LedByPhrase.isInnerDot(doc, end)) { end += 1 }
+        tokens = k..<end
+        var i = k
+        while i < end, !LedByPhrase.stops.contains(t[i].lower) {
+            guard let p = people.personAt[i], let f = people.mentionEnd[i] else {
+                // Before the first head only a title may stand ("National Security and Defence Council Secretary X",
+                // "presidential aide X"), not a description ("senior officials under the office of President X").
+                if heads.isEmpty, !LedByPhrase.isTitlePart(doc, i) { break }
+                i += 1
+                continue
+            }
+            // "Putin's aide Vladimir Medinsky": the possessor is not the one leading.
+            if f < end, t[f].kind == .possessive { i = f + 1; continue }
+            heads.append(Head(person: p, side: LedByPhrase.side(doc, after: f, end: end)))
+            i = f
+        }
+    }
+
+    static func isTitlePart(_ doc: Document, _ i: Int) -> Bool {
+        let t = doc.tokens[i]
+        return t.isCapitalized || t.isAllCaps || t.is([.titleWord, .roleNoun, .demonym, .article]) || t.kind == .possessive
+            || t.lower == "of" || t.lower == "and" || LedByPhrase.isInnerDot(doc, i)
+    }
+
+    /// "on the Ukrainian side", "for Ukraine", "for the Russian side".
+    static func side(_ doc: Document, after f: Int, end: Int) -> String? {
+        let t = doc.tokens
+        guard f + 1 < end, t[f].lower == "on" || t[f].lower == "for" else { return nil }
+        var k = f + 1
+        if t[k].is(.article) { k += 1 }
+        guard k < end, t[k].isCapitalized || t[k].isAllCaps,
+              let c = Lexicon.demonyms[t[k].lower] ?? Lexicon.placeCountry[t[k].lower], !c.isEmpty else { return nil }
+        if t[f].lower == "on" { return k + 1 < end && t[k + 1].lower == "side" ? c : nil }
+        return c
+    }
+
+    /// The dot of "Mr." or of an initial ("Yuri V. Ushakov"), which ends no phrase.
+    static func isInnerDot(_ doc: Document, _ k: Int) -> Bool {
+        let t = doc.tokens
+        guard k > 0, t[k].isMark("."), t[k - 1].end == t[k].start else { return false }
+        return Lexicon.abbreviations.contains(t[k - 1].lower) || t[k - 1].end - t[k - 1].start == 1 && t[k - 1].isCapitalized
+    }
+}

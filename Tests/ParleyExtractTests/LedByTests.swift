@@ -1,0 +1,41 @@
+@testable import ParleyExtract
+import Testing
+
+/// Heads after "led by"/"headed by" set on their sides, honorifics and initials inside names, and
+/// the members listed after "included".
+@Suite struct LedByTests {
+    private func delegations(_ text: String) -> [String] {
+        Extractor.extract(body: text).delegations.map { "\($0.side) \($0.head ?? "-") [\($0.members.joined(separator: "; "))]" }.sorted()
+    }
+
+    @Test func headsAreSetOnTheSidesTheTextNames() {
+        let text = """
+            At the third round of talks in Istanbul on 23 July, the delegations, headed by National Security and Defence \
+            Council Secretary Rustem Umierov on the Ukrainian side and presidential aide Vladimir Medinsky on the Russian side, \
+            agreed to exchange prisoners.
+            """
+        #expect(delegations(text) == ["RU Vladimir Medinsky []", "UA Rustem Umerov []"])
+    }
+
+    @Test func anHonorificAndInitialsDoNotEndTheList() {
+        let text = """
+            Russian and American officials held talks in Riyadh on Tuesday. The Russian side, led by Mr. Lavrov, included \
+            Yuri V. Ushakov, Mr. Putin's foreign policy adviser, and Kirill Dmitriev, the head of Russia's sovereign wealth fund, \
+            who told reporters the talks were useful.
+            """
+        #expect(delegations(text).contains("RU Sergei Lavrov [Yuri Ushakov; Kirill Dmitriev]"))
+    }
+
+    @Test func aDescriptionBeforeANameIsNoHead() {
+        let text = """
+            The talks in Istanbul began on Friday. Ukraine's delegation, led by senior officials under the office of \
+            President Volodymyr Zelenskyy, was cautious.
+            """
+        #expect(delegations(text).contains("UA - [senior officials under the office of President Volodymyr Zelenskyy]"))
+    }
+
+    @Test func thePossessorIsNotTheHead() {
+        let text = "The talks in Istanbul began on Friday. Russia's delegation was led by Putin's aide Vladimir Medinsky."
+        #expect(delegations(text).contains("RU Vladimir Medinsky []"))
+    }
+}

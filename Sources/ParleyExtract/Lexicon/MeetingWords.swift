@@ -51,6 +51,13 @@ extension Lexicon {
     static let agreedMarkers: Set<String> = [
         "agreed", "agreement", "consented", "scheduled", "planned", "pledged", "promised", "confirmed", "set",
     ]
+    /// Headline words that name a kind of meeting ("Telephone conversation with ...", "Talks in Istanbul").
+    static let headlineMeetingWords: [String: MeetingKind] = [
+        "conversation": .call, "call": .call, "telephone": .call, "phone": .call,
+        "talks": .talks, "negotiations": .talks, "summit": .summit, "meeting": .summit,
+    ]
+    /// Words that tell an agreement in a clause: a day told there is the agreement's, not its content's.
+    static let agreementWords: Set<String> = ["agreed", "agree", "agreement", "deal", "consented", "accord"]
     /// Words that make a meeting a suggestion not yet agreed.
     static let proposedMarkers: Set<String> = [
         "proposed", "propose", "proposal", "request", "requests", "requested", "suggested", "suggestion",

@@ -33,6 +33,16 @@ extension MeetingRules {
         return (i...k).map { t[$0].lower }
     }
 
+    /// "informed him that on March 19 an exchange of prisoners would take place", "on March 19, Russia and
+    /// Ukraine would carry out an exchange": a day told before the exchange in its clause, with no other
+    /// meeting between them. Not when the clause tells an agreement: its day is the agreement's.
+    func datedBefore(_ i: Int, _ s: Sentence, dates: [DateMention]) -> DateMention? {
+        guard let d = dates.last(where: { $0.tokens.upperBound <= i }), d.value.day != nil, i - d.tokens.upperBound <= 10 else { return nil }
+        let between = d.tokens.upperBound..<i
+        if between.contains(where: { t[$0].is(.meetingTrigger) || t[$0].isMark(";") || t[$0].is(.sayingVerb) }) { return nil }
+        return clause(of: i, s).tokens.contains { Lexicon.agreementWords.contains(t[$0].lower) } ? nil : d
+    }
+
     /// "carried out an exchange", "completed a swap": the doing verb just before the exchange at `i`.
     func completion(before i: Int, _ s: Sentence) -> Int? {
         var k = i - 1

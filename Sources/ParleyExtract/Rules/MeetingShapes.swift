@@ -280,6 +280,19 @@ extension MeetingRules {
         return out
     }
 
+    /// States named by demonym between the clause's opener and token `i` ("Russian and American expert groups").
+    func demonymStates(before i: Int, _ s: Sentence) -> [String] {
+        var out: [String] = []
+        var k = i - 1
+        while k >= s.tokens.lowerBound, !t[k].isMark(","), !t[k].isMark(";"), !Lexicon.clauseOpeners.contains(t[k].lower) {
+            if t[k].isCapitalized || t[k].isAllCaps, t[k].is(.stateDemonym), let c = Lexicon.demonyms[t[k].lower], !c.isEmpty, !out.contains(c) {
+                out.insert(c, at: 0)
+            }
+            k -= 1
+        }
+        return out
+    }
+
     func countries(_ s: Sentence) -> [String] {
         var out: [String] = []
         for i in s.tokens {

@@ -26,6 +26,7 @@ struct MeetingRules {
             sentence(k, s)
         }
         plannedWhenAfterPublication()
+        datedByHeadline()
         for m in meetings.indices where meetings[m].place == nil {
             if let venue = meetings[m].venue, let city = Lexicon.venueCities[venue.lexKey] { meetings[m].place = city }
         }
@@ -113,7 +114,8 @@ struct MeetingRules {
                     // "exchanged 175 prisoners each on Wednesday": the verb tells a held exchange and its day.
                     let told = Lexicon.exchangeVerbs.contains(t[i].lower) || done != nil
                     let day = done.map { d in dates.first { $0.tokens.lowerBound > d && $0.tokens.lowerBound - d <= 4 } }
-                    let date = (day ?? dates.first { $0.tokens.lowerBound > i && near($0.tokens, i + phrase.count - 1, s) })?.value
+                    let date = (day ?? dates.first { $0.tokens.lowerBound > i && near($0.tokens, i + phrase.count - 1, s) }
+                        ?? datedBefore(i, s, dates: dates))?.value
                     prisonerExchange = add(.exchange, s, trigger: i..<(i + phrase.count), date: date,
                                            status: done != nil ? .held : status(s, default: told ? .held : .planned), parties: [])
                 } else if let done {

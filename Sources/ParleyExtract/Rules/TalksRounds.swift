@@ -107,7 +107,10 @@ extension MeetingRules {
                 if meetings[p].place == nil { meetings[p].place = place }
                 if meetings[p].date == nil { meetings[p].date = explicit?.value.iso }
             } else {
-                plannedTalks = add(.talks, s, trigger: i..<(i + 1), place: place, date: explicit?.value, status: .planned)
+                // "Russian and American expert groups would hold talks": sides the clause names itself.
+                let named = demonymStates(before: i, s)
+                plannedTalks = add(.talks, s, trigger: i..<(i + 1), place: place, date: explicit?.value, status: .planned,
+                                   parties: named.count >= 2 ? named : [])
             }
         } else if let m = mainTalks {
             // ("The talks on Wednesday at Çırağan Palace lasted ...": a weekday right by the noun dates it too.)

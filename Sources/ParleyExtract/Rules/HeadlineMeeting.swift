@@ -1,0 +1,18 @@
+/// A readout's subject: "Telephone conversation with President of the United States Donald Trump",
+/// dated March 18, 2025, opens "Vladimir Putin had a telephone conversation with ...". The meeting
+/// the headline names and the lead tells as held, with no day of its own, took place the day the
+/// page is dated.
+extension MeetingRules {
+    mutating func datedByHeadline() {
+        guard let today = articleDate, today.day != nil, let day = today.iso else { return }
+        guard let headline = doc.paragraphs.first(where: { $0.kind == .heading && !$0.tokens.isEmpty }),
+              let lead = doc.paragraphs.first(where: { $0.kind == .body && !$0.tokens.isEmpty }),
+              headline.tokens.upperBound <= lead.tokens.lowerBound else { return }
+        let named = Set(headline.tokens.compactMap { Lexicon.headlineMeetingWords[t[$0].lower] })
+        let leadStart = t[lead.tokens.lowerBound].start, leadEnd = t[lead.tokens.upperBound - 1].end
+        guard !named.isEmpty, let m = meetings.firstIndex(where: { leadStart <= $0.span.start && $0.span.end <= leadEnd }),
+              meetings[m].status == .held, meetings[m].date == nil, named.contains(meetings[m].kind) else { return }
+        meetings[m].date = day
+        meetings[m].monthDay = today.monthDay
+    }
+}

@@ -83,6 +83,9 @@ extension Lexicon {
     static let venueHeads: Set<String> = [
         "palace", "hotel", "centre", "center", "residence", "hall", "house", "castle", "villa", "office", "base", "mansion", "lodge",
     ]
+    /// Venue heads that never stand inside a person's name ("Joint Base Elmendorf"); "Hall", "House"
+    /// and "Lodge" are also surnames, so they are not here.
+    static let venueWordsInNames: Set<String> = ["base", "palace", "hotel", "centre", "center", "residence", "mansion", "airport", "square"]
     /// Verbs of holding an event, future in a headline's infinitive ("Türkiye to host talks on Monday").
     static let eventVerbs: Set<String> = ["host", "hold", "meet", "resume", "begin", "start", "attend", "sign"]
     /// Words that put a clause in the future, for the weekday it names ("will meet on Monday").

@@ -47,8 +47,30 @@ struct ClaimRules {
         var text = text
         while let last = text.unicodeScalars.last, last == "," || last == ";" || last == ":" || last == " " { text.unicodeScalars.removeLast() }
         guard !text.isEmpty else { return }
+        let speaker = antecedent(of: speaker) ?? speaker
         out.append(ClaimFinding(speaker: speaker, kind: kind, text: text, span: span))
         if case .person(let p, let s) = speaker { finder.lastSubjectPerson = (p, s) }
+    }
+
+    /// "the ministry said" after "The Russian Defence Ministry said", "the source said" after "A source close
+    /// to the Presidential Administration told": a bare noun takes up the latest earlier speaker it heads.
+    func antecedent(of speaker: Speaker) -> Speaker? {
+        guard case .label(let text, let span) = speaker else { return nil }
+        let noun = text.lexKey
+        guard !noun.isEmpty, !noun.contains(" "), afterDefiniteArticle(span) else { return nil }
+        for earlier in out.reversed() {
+            guard case .label(let name, _) = earlier.speaker, name.contains(" ") else { continue }
+            let words = name.lexKey.split(separator: " ")
+            if words.contains(where: { $0 == noun }) { return .label(name, span) }
+        }
+        return nil
+    }
+
+    /// Whether "the " stands just before `span` ("the ministry", "the Headquarters", not "Kremlin").
+    private func afterDefiniteArticle(_ span: Span) -> Bool {
+        guard span.start >= 4 else { return false }
+        let before = doc.scalars[(span.start - 4)..<span.start].map { Character($0).lowercased() }.joined()
+        return before == "the "
     }
 
     private mutating func sentence(_ k: Int, _ s: Sentence) {

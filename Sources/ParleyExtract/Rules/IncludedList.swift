@@ -30,7 +30,7 @@ enum IncludedList {
                 out.append(doc.text(tokens: f..<(l + 1)))
             }
         }
-        while a < s.tokens.upperBound, !(t[a].isMark(".") && !LedByPhrase.isInnerDot(doc, a)) {
+        while a < s.tokens.upperBound, !(t[a].isMark(".") && !PeopleRules.isInnerDot(doc, a)) {
             let w = t[a].lower
             if w == "who" || w == "which" || t[a].isMark(";") { break }
             if t[a].isMark(",") { flush() } else if w == "and", !item.isEmpty { flush() } else { item.append(a) }

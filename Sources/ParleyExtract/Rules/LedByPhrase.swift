@@ -17,7 +17,7 @@ struct LedByPhrase {
     init(_ doc: Document, _ people: PeopleIndex, from k: Int, in s: Sentence) {
         let t = doc.tokens
         var end = k
-        while end < s.tokens.upperBound, !t[end].isMark(","), !(t[end].isMark(".") && !LedByPhrase.isInnerDot(doc, end)) { end += 1 }
+        while end < s.tokens.upperBound, !t[end].isMark(","), !(t[end].isMark(".") && !PeopleRules.isInnerDot(doc, end)) { end += 1 }
         tokens = k..<end
         var i = k
         while i < end, !LedByPhrase.stops.contains(t[i].lower) {
@@ -38,7 +38,7 @@ struct LedByPhrase {
     static func isTitlePart(_ doc: Document, _ i: Int) -> Bool {
         let t = doc.tokens[i]
         return t.isCapitalized || t.isAllCaps || t.is([.titleWord, .roleNoun, .demonym, .article]) || t.kind == .possessive
-            || t.lower == "of" || t.lower == "and" || LedByPhrase.isInnerDot(doc, i)
+            || t.lower == "of" || t.lower == "and" || PeopleRules.isInnerDot(doc, i)
     }
 
     /// "on the Ukrainian side", "for Ukraine", "for the Russian side".
@@ -51,12 +51,5 @@ struct LedByPhrase {
               let c = Lexicon.demonyms[t[k].lower] ?? Lexicon.placeCountry[t[k].lower], !c.isEmpty else { return nil }
         if t[f].lower == "on" { return k + 1 < end && t[k + 1].lower == "side" ? c : nil }
         return c
-    }
-
-    /// The dot of "Mr." or of an initial ("Yuri V. Ushakov"), which ends no phrase.
-    static func isInnerDot(_ doc: Document, _ k: Int) -> Bool {
-        let t = doc.tokens
-        guard k > 0, t[k].isMark("."), t[k - 1].end == t[k].start else { return false }
-        return Lexicon.abbreviations.contains(t[k - 1].lower) || t[k - 1].end - t[k - 1].start == 1 && t[k - 1].isCapitalized
     }
 }

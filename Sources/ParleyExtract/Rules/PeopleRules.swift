@@ -35,6 +35,13 @@ enum PeopleRules {
         middleInitial(doc, at: k) || k > 0 && doc.tokens[k].isMark(".") && middleInitial(doc, at: k - 1)
     }
 
+    /// The dot of "Mr." or of an initial ("Yuri V. Ushakov"), which ends no name or phrase.
+    static func isInnerDot(_ doc: Document, _ k: Int) -> Bool {
+        let t = doc.tokens
+        guard k > 0, t[k].isMark("."), t[k - 1].end == t[k].start else { return false }
+        return Lexicon.abbreviations.contains(t[k - 1].lower) || t[k - 1].end - t[k - 1].start == 1 && t[k - 1].isCapitalized
+    }
+
     /// "Leo XIV", "Charles III": a Roman numeral of two or more letters ends a name.
     static func isRegnalNumber(_ t: Token) -> Bool {
         let scalars = t.text.unicodeScalars
@@ -79,6 +86,8 @@ enum PeopleRules {
         // "Bucharest Nine", "Main Directorate", "European Political Community": a group or body.
         for k in name where doc.tokens[k].is(.numberWord) { return nil }
         if name.count >= 2, doc.tokens[name.upperBound - 1].is(.institutionHead) { return nil }
+        // "Joint Base Elmendorf-Richardson", "Hotel Adlon Kempinski": a venue's head word inside the run.
+        if name.dropLast().contains(where: { Lexicon.venueWordsInNames.contains(doc.tokens[$0].lower) }) { return nil }
         // A place or organisation follows ("Dolmabahçe Palace", "Cherkasy Oblast"): not a person.
         if run.upperBound < doc.tokens.count {
             let next = doc.tokens[run.upperBound]

@@ -106,7 +106,9 @@ extension ClaimRules {
             return finder.label(j..<verb.nameEnd)
         }
         // Room for a long title: "US Secretary of State Marco Rubio said".
-        while v < sentence.tokens.upperBound, v - j <= ClaimRules.attributionSubjectLimit + 2, tokens[v].isWord || tokens[v].kind == .possessive {
+        // ("Mr. Rubio told reporters": the honorific's dot is inside the name.)
+        while v < sentence.tokens.upperBound, v - j <= ClaimRules.attributionSubjectLimit + 2,
+              tokens[v].isWord || tokens[v].kind == .possessive || PeopleRules.isInnerDot(doc, v) {
             if tokens[v].is(.sayingVerb), v > j {
                 consumed.insert(v)
                 var e = v
@@ -123,7 +125,7 @@ extension ClaimRules {
     func verbAfterAside(from j: Int, _ sentence: Sentence) -> (nameEnd: Int, verb: Int)? {
         var k = j
         while k < sentence.tokens.upperBound, k - j <= 6, people.personAt[k] == nil,
-              tokens[k].isWord || tokens[k].kind == .possessive || PeopleRules.isInitialPart(doc, k) { k += 1 }
+              tokens[k].isWord || tokens[k].kind == .possessive || PeopleRules.isInitialPart(doc, k) || PeopleRules.isInnerDot(doc, k) { k += 1 }
         guard k < sentence.tokens.upperBound, people.personAt[k] != nil, let end = people.mentionEnd[k],
               end < sentence.tokens.upperBound, tokens[end].isMark(",") else { return nil }
         var c = end + 1

@@ -50,7 +50,8 @@ struct SpeakerFinder {
         for _ in 0..<2 {
             guard i < sentence.tokens.upperBound, tokens[i].is(.introWord) else { break }
             var j = i
-            while j < sentence.tokens.upperBound, !tokens[j].isMark(","), j - i < 8 { j += 1 }
+            // ("At Friday’s summit at Joint Base Elmendorf-Richardson in Anchorage, Trump ...": intros run long.)
+            while j < sentence.tokens.upperBound, !tokens[j].isMark(","), j - i < 12 { j += 1 }
             guard j < sentence.tokens.upperBound, tokens[j].isMark(",") else { break }
             i = j + 1
         }
@@ -126,6 +127,11 @@ struct SpeakerFinder {
         }
         if a > 0, tokens[a - 1].lower == "the", let p = describedPerson(tokens: a..<b) { return .person(p, doc.span(tokens: a..<b)) }
         if tokens[a].is(.article), a + 1 < b { a += 1 }
+        // "a European diplomat who attended the talks": the description, not its relative clause.
+        if let rel = (a + 1..<b).first(where: { ["who", "which", "whose"].contains(tokens[$0].lower) }) {
+            b = rel
+            while b > a, tokens[b - 1].kind == .punct { b -= 1 }
+        }
         if b - a > 14 { return nil }
         return .label(doc.text(tokens: a..<b), doc.span(tokens: a..<b))
     }
@@ -291,10 +297,14 @@ struct SpeakerFinder {
         }
         a = listedGroupStart(a, in: sentence)
         // "A source in the Ukrainian delegation told": the source, placed.
+        // ("A source close to the Presidential Administration told", "officials familiar with the talks said".)
         let article = tokens[a].is(.article) ? a : a - 1
-        if article >= sentence.tokens.lowerBound + 2, tokens[article].is(.article),
-           ["in", "from", "within", "close"].contains(tokens[article - 1].lower), Lexicon.unnamedSourceNouns.contains(tokens[article - 2].lower) {
-            a = article - 2
+        if article >= sentence.tokens.lowerBound + 2, tokens[article].is(.article) {
+            var n = article - 2
+            if ["to", "with"].contains(tokens[article - 1].lower), n > sentence.tokens.lowerBound, ["close", "familiar"].contains(tokens[n].lower) { n -= 1 }
+            if ["in", "from", "within", "close", "to", "with"].contains(tokens[article - 1].lower), Lexicon.unnamedSourceNouns.contains(tokens[n].lower) {
+                a = n
+            }
         }
         return label(a..<(k + 1))
     }

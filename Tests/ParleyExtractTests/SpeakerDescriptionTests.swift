@@ -1,0 +1,35 @@
+@testable import ParleyExtract
+import Testing
+
+/// Speakers as papers of record name them: "Mr." before the name, descriptions cut before their
+/// relative clause, sources "close to" a body, a bare noun taking up the speaker it heads, long intros.
+@Suite struct SpeakerDescriptionTests {
+    private func speakers(_ text: String) -> [String] {
+        Extractor.extract(body: text).claims.map(\.speaker)
+    }
+
+    @Test(arguments: [
+        ("“This was the first step of a long journey,” Mr. Rubio told reporters at the end of the day.", "Marco Rubio"),
+        ("“It is a good day, but it is the first day,” said a European diplomat who attended the talks.", "European diplomat"),
+        ("A source close to the Presidential Administration told Meduza that nobody expected Zelensky to accept.",
+         "source close to the Presidential Administration"),
+        ("At Friday’s summit at Joint Base Elmendorf-Richardson in Anchorage, Trump dropped his demand and said he now favoured a deal.",
+         "Donald Trump"),
+    ])
+    func theSpeakerIsNamedWhole(_ sentence: String, _ expected: String) {
+        #expect(speakers("Secretary of State Marco Rubio and President Donald Trump spoke on Monday.\n\n\(sentence)") == [expected])
+    }
+
+    @Test func aBareNounTakesUpTheSpeakerItHeads() {
+        let text = """
+            The Russian Defence Ministry said 84 prisoners were returned. Eight residents of the Kursk region were also \
+            returned, the ministry said. The Kremlin said the talks went well.
+            """
+        #expect(speakers(text) == ["Russian Defence Ministry", "Russian Defence Ministry", "Kremlin"])
+    }
+
+    @Test func aVenueIsNoPerson() {
+        let found = Extractor.extract(body: "Trump met Putin at Joint Base Elmendorf-Richardson in Anchorage on Friday.")
+        #expect(!found.people.contains { $0.name.contains("Base") })
+    }
+}

@@ -10,7 +10,11 @@ extension ClaimRules {
         if p < s.tokens.lowerBound { return true }
         // Right after the end of another quotation: a new sentence of the same speech.
         if tokens[p].end <= quote.open, isQuoteMark(tokens[p]), tokens[p].quote == nil, p == s.tokens.lowerBound { return true }
-        if tokens[p].isMark(":") || tokens[p].isMark(",") { return true }
+        if tokens[p].isMark(":") { return true }
+        // `said the talks could open a window and that Türkiye was ready to host Putin and Zelenskyy, "including
+        // Mr. Trump"`: a lower-case piece after a comma, deep in a clause a verb of saying opened, is a fragment
+        // of that reported speech ("Peskov said, “we are ready”" is not: the comma follows the verb).
+        if tokens[p].isMark(",") { return !isReportedFragment(openToken: o, comma: p, s) }
         // "called the format “a step in the right direction”": the quotation completes "called X".
         if callingComplementVerb(before: p, s) != nil { return false }
         if tokens[p].lower == "that" || tokens[p].lower == "saying" {
@@ -22,6 +26,15 @@ extension ClaimRules {
             return j >= sentenceEnd
         }
         return false
+    }
+
+    func isReportedFragment(openToken o: Int, comma p: Int, _ s: Sentence) -> Bool {
+        guard let first = (o..<s.tokens.upperBound).first(where: { tokens[$0].isWord }), tokens[first].quote != nil,
+              !tokens[first].isCapitalized, !tokens[first].isAllCaps else { return false }
+        guard let verb = (s.tokens.lowerBound..<p).last(where: { tokens[$0].quote == nil && tokens[$0].is(.sayingVerb) }) else { return false }
+        // (`“We see ...,” Mr. Zelensky said on Saturday, “and has not yet ...”`: a quotation split by its attribution.)
+        if (s.tokens.lowerBound..<verb).contains(where: { tokens[$0].quote != nil }) { return false }
+        return p - verb > 2
     }
 
     /// The "called"/"calling" a few words before token `p`, with only its object between.

@@ -2,6 +2,7 @@ extension Lexicon {
     /// Adverbs and auxiliaries that may stand between a subject and its verb ("Peskov has also said").
     static let subjectVerbFillers: Set<String> = [
         "also", "further", "previously", "earlier", "later", "again", "once", "then", "reportedly", "repeatedly",
+        "long", "always", "often", "frequently",
         "has", "have", "had", "did", "does", "do", "would", "will", "could", "had", "consistently", "thus", "far",
         "continuously", "steadily", "quickly", "publicly", "openly", "separately", "recently", "already",
         "on", "other", "hand", "however", "meanwhile", "subsequently", "explicitly", "clearly", "strongly",

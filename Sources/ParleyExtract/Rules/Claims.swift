@@ -66,6 +66,15 @@ struct ClaimRules {
         return nil
     }
 
+    /// "In the call with Putin, Erdoğan said Türkiye would continue its efforts, the directorate said": a body
+    /// relays what a person said, and the person is the speaker. (A state or body inside, as in "Ukraine
+    /// proposed X and reiterated that Y, Umerov said", leaves the person who reports it.)
+    func nestedSpeaker(in range: Range<Int>, _ s: Sentence) -> Speaker? {
+        guard let inner = range.first(where: { tokens[$0].quote == nil && tokens[$0].is(.sayingVerb) }),
+              case .person = finder.subject(ofVerb: inner, in: s, previous: nil) else { return nil }
+        return finder.subject(ofVerb: inner, in: s, previous: nil)
+    }
+
     /// Whether "the " stands just before `span` ("the ministry", "the Headquarters", not "Kremlin").
     private func afterDefiniteArticle(_ span: Span) -> Bool {
         guard span.start >= 4 else { return false }
@@ -94,9 +103,10 @@ struct ClaimRules {
         // Only a verb with a comma close before it can end a trailing attribution.
         for last in verbs.reversed() where verbs.first != last && !covered.contains(where: { $0.contains(last) })
             && (last - s.tokens.lowerBound > 2 && (tokens[last - 1].isMark(",") || attributionComma(before: last, s) != nil)) {
-            guard let (range, text, span, speaker) = frontedContent(last, s), !covered.contains(where: { $0.overlaps(range) }),
+            guard let (range, text, span, outer) = frontedContent(last, s), !covered.contains(where: { $0.overlaps(range) }),
                   (range.lowerBound..<last).contains(where: { tokens[$0].quote == nil && tokens[$0].is(.sayingVerb) }) else { continue }
             covered.append(range.lowerBound..<(last + 1))
+            let speaker = nestedSpeaker(in: range, s) ?? outer
             emit(speaker, .reported, text, span)
             attribution = (last, speaker)
             break

@@ -96,6 +96,10 @@ extension ClaimRules {
         let end = s.tokens.upperBound
         while k < end {
             let t = tokens[k]
+            // `... a "just and lasting peace," the directorate said.`: the comma inside the closing quote ends the content too.
+            if t.quote != nil, t.isMark(","), k + 2 < end, isQuoteMark(tokens[k + 1]), startsTrailingAttribution(k + 1, s) {
+                return k + 2
+            }
             if t.quote == nil {
                 if t.isMark(";") || t.kind == .punct && t.text.unicodeScalars.first!.isDash { return k }
                 if t.isMark(","), k + 1 < end {

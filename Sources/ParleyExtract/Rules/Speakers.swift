@@ -141,13 +141,19 @@ struct SpeakerFinder {
     private func describedPerson(tokens range: Range<Int>) -> Int? {
         var country: String? = nil
         var words: [String] = []
-        for k in range {
+        var roleEnd = range.upperBound
+        // "the President of Russia", "the Foreign Minister of Türkiye": the state after "of".
+        if let of = range.first(where: { tokens[$0].lower == "of" }), of > range.lowerBound, let c = stateNamed(of + 1..<range.upperBound) {
+            country = c
+            roleEnd = of
+        }
+        for k in range.lowerBound..<roleEnd {
             let t = tokens[k]
             if words.isEmpty, country == nil, t.is(.stateDemonym), let c = Lexicon.demonyms[t.lower] { country = c; continue }
             guard t.isWord, t.is(.roleNoun) || t.is(.roleAdjective) || t.is(.titleWord) else { return nil }
             words.append(t.lower)
         }
-        guard let head = words.last, tokens[range.upperBound - 1].is(.roleNoun) else { return nil }
+        guard let head = words.last, tokens[roleEnd - 1].is(.roleNoun) || tokens[roleEnd - 1].is(.titleWord) && roleEnd < range.upperBound else { return nil }
         let phrase = words.joined(separator: " ")
         var fitting: [Int] = []
         for (p, person) in people.people.enumerated() where country == nil || person.country == country {
@@ -170,6 +176,16 @@ struct SpeakerFinder {
             if leaders.count == 1 { return leaders[0] }
         }
         return found
+    }
+
+    /// The state a whole phrase names: "Russia", "the United States", "the United States of America".
+    private func stateNamed(_ range: Range<Int>) -> String? {
+        var a = range.lowerBound
+        if a < range.upperBound, tokens[a].is(.article) { a += 1 }
+        guard a < range.upperBound, range.upperBound - a <= 4 else { return nil }
+        let name = (a..<range.upperBound).map { tokens[$0].lower }.joined(separator: " ")
+        if let c = Lexicon.placeCountry[name], !c.isEmpty { return c }
+        return name == "united states of america" ? "US" : nil
     }
 
     /// A lone "they", "it" or function word names no source; "Moscow" or "Observers" do.
@@ -258,6 +274,14 @@ struct SpeakerFinder {
         }
         guard k >= sentence.tokens.lowerBound else { return nil }
         let t = tokens[k]
+        // "Mr. Putin, who has long argued that ...": the person the relative clause hangs on.
+        // (Only with "that" after the verb: "Putin, who suggested the meeting, opted not to attend" reports nothing.)
+        if t.lower == "who", v + 1 < sentence.tokens.upperBound, tokens[v + 1].lower == "that",
+           k - 2 >= sentence.tokens.lowerBound, tokens[k - 1].isMark(","), let p = people.personAt[k - 2] {
+            var a = k - 2
+            while a > sentence.tokens.lowerBound, people.personAt[a - 1] == p { a -= 1 }
+            return .person(p, doc.span(tokens: a..<(k - 1)))
+        }
         if ["who", "which", "that", "to"].contains(t.lower) { return nil }
         if ["and", "but", "yet", "or"].contains(t.lower) {
             return previous ?? clauseSubject(before: k, in: sentence)

@@ -77,7 +77,8 @@ extension Lexicon {
     /// Nouns that describe a city before its name ("the Albanian capital Tirana", "the resort of Antalya").
     static let placeDescriptors: Set<String> = [
         "capital", "city", "resort", "port", "town", "seaside", "coastal", "southern", "northern", "eastern", "western",
-        "black", "sea", "gulf", "border", "commercial", "financial", "historic",
+        "black", "sea", "gulf", "border", "commercial", "financial", "historic", "red", "baltic", "mediterranean", "alpine",
+        "lakeside", "riverside", "ancient", "holy", "industrial", "central",
     ]
     /// Last words of a venue name ("Dolmabahçe Palace", "Ciragan Palace Hotel").
     static let venueHeads: Set<String> = [

@@ -11,6 +11,13 @@ extension MeetingRules {
     }
 
 
+    /// "spent Friday at the European Political Community summit": between a day and the summit noun, only
+    /// "at the" and the summit's capitalised name.
+    func onlyItsNameBetween(_ a: Int, _ i: Int) -> Bool {
+        guard a + 2 < i, t[a].lower == "at", t[a + 1].is(.article) else { return false }
+        return (a + 2..<i).allSatisfy { t[$0].isCapitalized || t[$0].isAllCaps }
+    }
+
     /// The part of the sentence between semicolons that holds token `i`.
     func clause(of i: Int, _ s: Sentence) -> Sentence {
         var c = s
@@ -219,7 +226,8 @@ extension MeetingRules {
     /// The city a short description leads to: "the Albanian capital Tirana", "the resort of Antalya".
     func describedCity(after article: Int, _ s: Sentence) -> Int? {
         var k = article + 1
-        while k < s.tokens.upperBound, k - article <= 5 {
+        // ("the Saudi Red Sea city of Jeddah": up to seven words of description.)
+        while k < s.tokens.upperBound, k - article <= 7 {
             if t[k].is(.city), t[k].isCapitalized { return k }
             // "the Saudi capital, Riyadh"
             if t[k].isMark(","), k > article + 1, k + 1 < s.tokens.upperBound, t[k + 1].is(.city), t[k + 1].isCapitalized { return k + 1 }

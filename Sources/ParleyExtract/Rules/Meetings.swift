@@ -37,9 +37,15 @@ struct MeetingRules {
 
     /// A meeting dated after the article was published cannot have been held yet
     /// ("Türkiye will host the second round ... on Monday", published the day before).
+    /// And one planned for a day before the article had taken place by then ("It followed a 90-minute
+    /// phone call between Trump and Putin last Wednesday, after which ... would start negotiations").
     private mutating func plannedWhenAfterPublication() {
-        for m in meetings.indices where meetings[m].status == .held {
-            if let date = meetings[m].date, let today = publishedDay(comparableWith: date), date > today { meetings[m].status = .planned }
+        for m in meetings.indices {
+            guard let date = meetings[m].date, let today = publishedDay(comparableWith: date) else { continue }
+            if meetings[m].status == .held, date > today { meetings[m].status = .planned }
+            // (A call is never proposed for a day already past; other meetings may carry the day of the proposal.)
+            let unheld = meetings[m].status == .planned || meetings[m].status == .proposed && meetings[m].kind == .call
+            if unheld, date < today, date.count == 10 { meetings[m].status = .held }
         }
     }
 
@@ -140,7 +146,8 @@ struct MeetingRules {
                 // Or right after the summit's place ("a summit of Nordic leaders in Vilnius later on June 2").
                 let placeToken = place.flatMap { p in (i..<s.tokens.upperBound).first { t[$0].text == p } }
                 let nearDate = dates.first(where: { d in
-                    (d.tokens.lowerBound > i ? near(d.tokens, i, s) : i - d.tokens.upperBound <= 1) && (!d.relative || !t[i].is(.summitNoun))
+                    (d.tokens.lowerBound > i ? near(d.tokens, i, s) : i - d.tokens.upperBound <= 1 || onlyItsNameBetween(d.tokens.upperBound, i))
+                        && (!d.relative || !t[i].is(.summitNoun) || d.tokens.upperBound < i)
                         || placeToken.map { k in d.tokens.lowerBound > k && near(d.tokens, k, s) && d.tokens.lowerBound - k <= 4 } ?? false })
                 let date = nearDate?.value
                 var parties = summitParties(i, s)

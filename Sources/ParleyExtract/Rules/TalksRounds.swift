@@ -114,7 +114,7 @@ extension MeetingRules {
             }
         } else if let m = mainTalks {
             // ("The talks on Wednesday at Çırağan Palace lasted ...": a weekday right by the noun dates it too.)
-            let ownDay = explicit ?? dates.first(where: { $0.relative && $0.tokens.lowerBound > i && $0.tokens.lowerBound - i <= 9
+            let ownDay = explicit ?? dates.first(where: { $0.relative && $0.tokens.lowerBound > i && $0.tokens.lowerBound - i <= 12
                 && !(i..<$0.tokens.lowerBound).contains { t[$0].isMark(",") } })
             // A dated mention elsewhere is another round unless it names the main round's place.
             // "the meeting on June 2" with a day date and no date yet on the main round refers back to it.

@@ -41,6 +41,8 @@ extension Lexicon {
     static let futureMarkers: Set<String> = ["will", "would", "next", "future", "further", "resume", "upcoming", "expected", "scheduled", "planned"]
     /// Prepositions before a meeting's place ("in Istanbul", "at Geneva").
     static let placePrepositions: Set<String> = ["in", "at"]
+    /// Parts of a city named before it: "on the outskirts of the Saudi capital", "in the centre of Istanbul".
+    static let cityParts: Set<String> = ["outskirts", "suburbs", "suburb", "centre", "center", "heart", "edge"]
 
     /// Words that put a meeting in the future as agreed.
     static let plannedMarkers: Set<String> = [

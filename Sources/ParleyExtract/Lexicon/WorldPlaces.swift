@@ -40,6 +40,7 @@ extension Lexicon {
         "dolmabahce office": "Istanbul", "çırağan palace": "Istanbul", "ciragan palace": "Istanbul",
         "diriyah palace": "Riyadh", "joint base elmendorf-richardson": "Anchorage", "élysée palace": "Paris",
         "elysee palace": "Paris", "mariinsky palace": "Kyiv", "bürgenstock resort": "Bürgenstock",
+        "white house": "Washington", "oval office": "Washington", "kremlin palace": "Moscow",
     ]
 
     /// States the main table leaves out, by name.

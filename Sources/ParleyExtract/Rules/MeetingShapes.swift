@@ -145,7 +145,10 @@ extension MeetingRules {
     func isTalks(_ i: Int, _ s: Sentence) -> Bool {
         let w = t[i].lower
         if w == "meeting" || w == "meetings" {
-            return i > s.tokens.lowerBound && ["the", "this", "that", "latest", "next", "new", "first", "second", "third", "previous", "last"].contains(t[i - 1].lower)
+            // "the first high-level meeting", "the latest face-to-face meeting": modifiers between the determiner and the noun.
+            var j = i - 1
+            while j > s.tokens.lowerBound, i - j <= 4, t[j].isMark("-") || t[j].isWord && !t[j].isCapitalized && !Self.meetingDeterminers.contains(t[j].lower) { j -= 1 }
+            return j >= s.tokens.lowerBound && Self.meetingDeterminers.contains(t[j].lower)
         }
         if w == "discussions" {
             return i > s.tokens.lowerBound && ["peace", "direct"].contains(t[i - 1].lower) || placeAfter(i, s)
@@ -155,6 +158,8 @@ extension MeetingRules {
             || i > s.tokens.lowerBound && Lexicon.roundOrdinals[t[i - 1].lower] != nil }
         return true
     }
+
+    static let meetingDeterminers: Set<String> = ["the", "this", "that", "latest", "next", "new", "first", "second", "third", "previous", "last"]
 
     func placeAfter(_ i: Int, _ s: Sentence) -> Bool {
         i + 2 < s.tokens.upperBound && t[i + 1].lower == "in" && t[i + 2].is(.place)
@@ -205,7 +210,9 @@ extension MeetingRules {
         }
         // A city after "in" (also "in Turkey’s Istanbul") wins over a country after "in".
         var country: String? = nil
-        for i in s.tokens where t[i].is(.placePreposition) && i + 1 < s.tokens.upperBound {
+        // ("on the outskirts of the Saudi capital": "of" after a word of the city's parts places like "in".)
+        for i in s.tokens where (t[i].is(.placePreposition) || t[i].lower == "of" && i > s.tokens.lowerBound
+                                 && Lexicon.cityParts.contains(t[i - 1].lower)) && i + 1 < s.tokens.upperBound {
             var k = i + 1
             // "in the Albanian capital Tirana", "in the Turkish resort of Antalya": a description before the city.
             if t[k].is(.article), let city = describedCity(after: k, s) { return t[city].text }
@@ -235,6 +242,21 @@ extension MeetingRules {
             k += 1
         }
         return nil
+    }
+
+    /// "a White House meeting", "the Oval Office encounter": a venue named right before the meeting noun.
+    func attributiveVenue(before i: Int, _ s: Sentence) -> String? {
+        guard i - 2 >= s.tokens.lowerBound, t[i - 1].isCapitalized, t[i - 1].is(.venueHead) else { return nil }
+        var a = i - 1
+        while a > s.tokens.lowerBound, t[a - 1].isCapitalized, !t[a - 1].is(.article) { a -= 1 }
+        return a < i - 1 ? doc.text(tokens: a..<i) : nil
+    }
+
+    /// The sentence's venue when its name stands within twelve words of token `i`.
+    func venue(_ venue: String?, near i: Int, _ s: Sentence) -> String? {
+        guard let venue, let head = venue.split(separator: " ").last else { return nil }
+        let near = s.tokens.contains { k in abs(k - i) <= 12 && t[k].text == head && t[k].is(.venueHead) }
+        return near ? venue : nil
     }
 
     /// "at Dolmabahçe Palace": a capitalised run ending in a venue noun.

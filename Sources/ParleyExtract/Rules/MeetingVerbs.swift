@@ -33,7 +33,8 @@ extension MeetingRules {
                 || t[i].lower == "together" && !DateRules.isFuture(before: i, doc, in: s)
             let defaultStatus: MeetingStatus = past ? .held : .planned
             if who.groups == 0, who.others == 0, who.leaders >= 2 {
-                summitFromVerb(at: i..<end, s, dates: dates, place: place, parties: who.countries, status: status(s, default: defaultStatus))
+                summitFromVerb(at: i..<end, s, dates: dates, place: place, venue: self.venue(venue, near: i, s), parties: who.countries,
+                               status: status(s, default: defaultStatus))
             } else if !summitsOnly, mainTalks != nil, !mainSides.isEmpty, !Set(who.countries).isSubset(of: mainSides),
                       !who.countries.contains(Self.eitherSide) {
                 // "a U.S. delegation ... met a Russian team at Riyadh’s Diriyah Palace" in an article about US-Ukraine talks.
@@ -86,7 +87,8 @@ extension MeetingRules {
             let token = t[k]
             // "US and Russian delegations, led by Rubio and Lavrov respectively, met": the aside is skipped.
             if token.isMark(","), let opening = asideOpening(before: k, s) { skipped += k - opening + 1; k = opening - 1; continue }
-            if token.kind == .punct, !token.isMark("-"), !token.isMark("–") { break }
+            // ("Sergey V. Lavrov", "Mr. Rubio": the dot is inside a name.)
+            if token.kind == .punct, !token.isMark("-"), !token.isMark("–"), !PeopleRules.isInnerDot(doc, k) { break }
             if Lexicon.clauseOpeners.contains(token.lower) {
                 // "no breakthrough until Trump and Putin met": a condition, not a meeting.
                 if Lexicon.hypotheticalOpeners.contains(token.lower) { return false }
@@ -135,7 +137,7 @@ extension MeetingRules {
         var lastPerson: Int? = nil
         while k < s.tokens.upperBound, k - i <= 12 {
             let token = t[k]
-            if token.kind == .punct, !token.isMark("-"), !token.isMark("–") { break }
+            if token.kind == .punct, !token.isMark("-"), !token.isMark("–"), !PeopleRules.isInnerDot(doc, k) { break }
             // "met Russian and Ukrainian officials": "and" joins participants here, it does not end them.
             let joinsParticipants = token.lower == "and" && k + 1 < s.tokens.upperBound
                 && (t[k + 1].is(.stateDemonym) || people.personAt[k + 1] != nil)
@@ -183,8 +185,8 @@ extension MeetingRules {
         }
     }
 
-    private mutating func summitFromVerb(at clause: Range<Int>, _ s: Sentence, dates: [DateMention], place: String?, parties: [String],
-                                         status st: MeetingStatus) {
+    private mutating func summitFromVerb(at clause: Range<Int>, _ s: Sentence, dates: [DateMention], place: String?, venue: String?,
+                                         parties: [String], status st: MeetingStatus) {
         // Only a date next to the verb or its participants; a weekday counts, resolved against the article's date.
         let i = clause.lowerBound
         let date = dates.first(where: { near($0.tokens, i, s) || near($0.tokens, clause.upperBound - 1, s) })?.value
@@ -194,9 +196,11 @@ extension MeetingRules {
         }
         if let m = same {
             if meetings[m].place == nil { meetings[m].place = place }
+            if meetings[m].venue == nil { meetings[m].venue = venue }
             if meetings[m].date == nil, let date { meetings[m].date = date.iso; meetings[m].monthDay = date.monthDay }
         } else {
-            _ = add(.summit, s, trigger: i..<(i + 1), place: place, date: date, status: st, parties: parties)
+            let m = add(.summit, s, trigger: i..<(i + 1), place: place, date: date, status: st, parties: parties)
+            meetings[m].venue = venue
         }
     }
 }

@@ -161,7 +161,8 @@ struct MeetingRules {
                     && (Set(parties).isSubset(of: Set($0.parties)) || Set($0.parties).isSubset(of: Set(parties))) }) {
                     for p in parties where !meetings[m].parties.contains(p) { meetings[m].parties.append(p) }
                 } else {
-                    _ = add(.summit, s, trigger: i..<(i + 1), place: summitPlace, date: date, status: st, parties: parties)
+                    let m = add(.summit, s, trigger: i..<(i + 1), place: summitPlace, date: date, status: st, parties: parties)
+                    meetings[m].venue = attributiveVenue(before: i, s) ?? self.venue(venue, near: i, s)
                 }
                 handled = true; i += 1; continue
             }

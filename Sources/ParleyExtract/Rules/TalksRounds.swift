@@ -76,6 +76,25 @@ extension MeetingRules {
         return known != date.value.iso
     }
 
+    /// "the first meeting at this level since ..., and it came a week after Trump and Putin spoke by phone
+    /// last Wednesday": a call or a meeting told by verb between the noun and a later date owns that date.
+    /// ("the second round of direct talks in Istanbul on Monday": the talks noun is the same round.)
+    func anotherMeetingBetween(_ i: Int, _ d: DateMention) -> Bool {
+        guard d.tokens.lowerBound > i + 1 else { return false }
+        return (i + 1..<d.tokens.lowerBound).contains { k in
+            let w = t[k].lower
+            return t[k].is(.meetVerb) || Lexicon.conversingVerbs.contains(w) && !t[k].is(.talksNoun)
+                || ["phone", "telephone", "call", "conversation"].contains(w)
+        }
+    }
+
+    /// Whether the place's name stands within fifteen words of the noun at `i`, with no dash or semicolon between.
+    func placedNear(_ place: String, _ i: Int, _ s: Sentence) -> Bool {
+        guard let k = s.tokens.first(where: { t[$0].text == place || Lexicon.capitals.values.contains(place) && t[$0].lower == "capital" }) else { return true }
+        let between = min(i, k)..<max(i, k)
+        return between.count <= 15 && !between.contains { t[$0].isMark(";") || t[$0].kind == .punct && t[$0].text.unicodeScalars.first!.isDash }
+    }
+
     /// A date that names a day, with or without its year.
     func isDay(_ d: DateMention) -> Bool {
         !d.relative && (d.value.iso != nil || d.value.monthDay != nil)
@@ -114,7 +133,7 @@ extension MeetingRules {
             }
         } else if let m = mainTalks {
             // ("The talks on Wednesday at Çırağan Palace lasted ...": a weekday right by the noun dates it too.)
-            let ownDay = explicit ?? dates.first(where: { $0.relative && $0.tokens.lowerBound > i && $0.tokens.lowerBound - i <= 12
+            let ownDay = explicit ?? dates.first(where: { $0.relative && $0.tokens.lowerBound > i && $0.tokens.lowerBound - i <= 15
                 && !(i..<$0.tokens.lowerBound).contains { t[$0].isMark(",") } })
             // A dated mention elsewhere is another round unless it names the main round's place.
             // "the meeting on June 2" with a day date and no date yet on the main round refers back to it.
@@ -158,7 +177,9 @@ extension MeetingRules {
             plannedTalks = add(.talks, s, trigger: i..<(i + 1), place: place, date: explicit?.value, status: status(s, default: .planned),
                                round: roundNumber(before: i, s))
         } else if place != nil || isDefinite(i, s) {
-            let d = explicit ?? dates.first
+            let d = (explicit ?? dates.first).flatMap { anotherMeetingBetween(i, $0) ? nil : $0 }
+            // "The first meeting ... produced a plan ... — and alarm in Kyiv": a place far off, past a dash, is not the round's.
+            let place = place.flatMap { p in placedNear(p, i, s) ? p : nil }
             // "Türkiye will host the second round of direct peace talks": a future clause, however far the "will".
             let toCome = future || DateRules.isFuture(before: i, doc, in: s)
             mainTalks = add(.talks, s, trigger: i..<(i + 1), place: place, date: d?.value, status: toCome ? .planned : .held,
@@ -174,7 +195,7 @@ extension MeetingRules {
     mutating func numberedRound(at i: Int, _ s: Sentence, dates: [DateMention], place: String?, venue: String?,
                                         future: Bool) -> Bool {
         guard let round = roundNumber(before: i, s), dates.filter(isDay).count <= 1 else { return false }
-        let own = dates.filter { !namesOtherMeeting($0, than: i) }
+        let own = dates.filter { !namesOtherMeeting($0, than: i) && !anotherMeetingBetween(i, $0) }
         let date = own.first(where: isDay) ?? own.first(where: { $0.value.iso != nil })
         // The same round again, or the main round named by its number for the first time.
         let known = meetings.firstIndex(where: { $0.kind == .talks && $0.round == round })

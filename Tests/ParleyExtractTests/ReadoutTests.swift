@@ -35,6 +35,19 @@ import Testing
         #expect(meetings(text) == ["exchange - RU+UA planned"])
     }
 
+    @Test func handOversToldAsDoneWithTheirDays() {
+        let text = """
+            KYIV, 24 August 2025 - Ukraine and Russia exchanged prisoners again, officials said.
+
+            On 14 August, Ukraine and Russia carried out an 84-for-84 exchange. Ukraine brought home 33 servicemen.
+
+            On 19 August, Ukraine received the bodies of 1,000 fallen defenders.
+            """
+        let found = meetings(text)
+        #expect(found.contains("exchange 2025-08-14 RU+UA held"))
+        #expect(found.contains("exchange 2025-08-19 RU+UA held"))
+    }
+
     @Test func talksToComeTakeTheSidesTheirClauseNames() {
         let text = """
             MOSCOW, March 18, 2025 - Russia and Ukraine exchanged prisoners on Monday. It was agreed that Russian and American \

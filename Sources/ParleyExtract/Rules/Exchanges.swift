@@ -37,16 +37,25 @@ extension MeetingRules {
     /// Ukraine would carry out an exchange": a day told before the exchange in its clause, with no other
     /// meeting between them. Not when the clause tells an agreement: its day is the agreement's.
     func datedBefore(_ i: Int, _ s: Sentence, dates: [DateMention]) -> DateMention? {
-        guard let d = dates.last(where: { $0.tokens.upperBound <= i }), d.value.day != nil, i - d.tokens.upperBound <= 10 else { return nil }
+        guard let d = dates.last(where: { $0.tokens.upperBound <= i }), d.value.day != nil, i - d.tokens.upperBound <= 14 else { return nil }
         let between = d.tokens.upperBound..<i
         if between.contains(where: { t[$0].is(.meetingTrigger) || t[$0].isMark(";") || t[$0].is(.sayingVerb) }) { return nil }
         return clause(of: i, s).tokens.contains { Lexicon.agreementWords.contains(t[$0].lower) } ? nil : d
     }
 
-    /// "carried out an exchange", "completed a swap": the doing verb just before the exchange at `i`.
-    func completion(before i: Int, _ s: Sentence) -> Int? {
+    /// "Ukraine received the bodies of ...", "Russia returned the remains of ...": a hand-over told as done.
+    func receivedBefore(_ i: Int, _ s: Sentence) -> Bool {
         var k = i - 1
         while k > s.tokens.lowerBound, t[k].is(.article) { k -= 1 }
+        return k >= s.tokens.lowerBound && ["received", "returned", "repatriated", "recovered"].contains(t[k].lower)
+    }
+
+    /// "carried out an exchange", "completed a swap", "carried out an 84-for-84 exchange": the doing verb
+    /// just before the exchange at `i`, past its article and count.
+    func completion(before i: Int, _ s: Sentence) -> Int? {
+        var k = i - 1
+        while k > s.tokens.lowerBound, i - k <= 8, t[k].is(.article) || t[k].kind == .number || t[k].isMark("-")
+            || ["for", "prisoner", "pow", "large", "new", "another", "latest"].contains(t[k].lower) { k -= 1 }
         guard k > s.tokens.lowerBound else { return nil }
         if t[k].lower == "out", t[k - 1].lower == "carried" { return k - 1 }
         if t[k].lower == "over", t[k - 1].lower == "handed" { return k - 1 }
@@ -57,8 +66,8 @@ extension MeetingRules {
     /// just after ("produced an agreement to exchange ... . The exchange was completed on May 25"),
     /// otherwise an earlier exchange of its own ("a 1,000-for-1,000 exchange, which was completed").
     mutating func completedExchange(at trigger: Range<Int>, done: Int, _ s: Sentence, dates: [DateMention]) {
-        let date = dates.first { $0.tokens.lowerBound > done && $0.tokens.lowerBound - done <= 4 }?.value
         let i = trigger.lowerBound
+        let date = (dates.first { $0.tokens.lowerBound > done && $0.tokens.lowerBound - done <= 4 } ?? datedBefore(min(i, done), s, dates: dates))?.value
         let anaphor = trigger.count == 1 && i > s.tokens.lowerBound && ["the", "this", "that", "an"].contains(t[i - 1].lower)
         if anaphor, let e = prisonerExchange, meetings[e].status != .held, s.span.start - meetings[e].span.start < 400 {
             meetings[e].status = .held

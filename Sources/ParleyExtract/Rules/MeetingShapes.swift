@@ -82,7 +82,9 @@ extension MeetingRules {
     func remainsFollow(_ i: Int, _ s: Sentence) -> Bool {
         var j = i
         while j < s.tokens.upperBound, j - i < 4 {
-            if ["soldiers", "servicemen", "bodies", "remains"].contains(t[j].lower) { return true }
+            if ["soldiers", "servicemen", "bodies", "remains", "defenders", "troops", "fighters"].contains(t[j].lower) { return true }
+            // "the bodies of 1,000 ...": a count of bodies is a return whatever noun follows.
+            if j == i, t[j].kind == .number, i >= 2, ["bodies", "remains"].contains(t[i - 2].lower), t[i - 1].lower == "of" { return true }
             j += 1
         }
         return false

@@ -113,13 +113,13 @@ struct MeetingRules {
             // Exchanges of prisoners and returns of remains (singular events, not generic plurals).
             // ("The exchange was completed on May 25": a lone noun counts when told as done.)
             if let phrase = Lexicon.exchangePhrases.first(where: { matches($0, at: i, s) })
-                ?? (["exchange", "swap"].contains(t[i].lower) && completion(after: i + 1, s) != nil ? [t[i].lower] : nil)
+                ?? (["exchange", "swap"].contains(t[i].lower) && (completion(after: i + 1, s) ?? completion(before: i, s)) != nil ? [t[i].lower] : nil)
                 ?? exchangedCount(at: i, s) {
                 let done = completion(after: i + phrase.count, s) ?? completion(before: i, s)
                 if prisonerExchange == nil {
                     // "exchanged 175 prisoners each on Wednesday": the verb tells a held exchange and its day.
                     let told = Lexicon.exchangeVerbs.contains(t[i].lower) || done != nil
-                    let day = done.map { d in dates.first { $0.tokens.lowerBound > d && $0.tokens.lowerBound - d <= 4 } }
+                    let day = done.flatMap { d in dates.first { $0.tokens.lowerBound > d && $0.tokens.lowerBound - d <= 4 } }
                     let date = (day ?? dates.first { $0.tokens.lowerBound > i && near($0.tokens, i + phrase.count - 1, s) }
                         ?? datedBefore(i, s, dates: dates))?.value
                     prisonerExchange = add(.exchange, s, trigger: i..<(i + phrase.count), date: date,
@@ -132,9 +132,12 @@ struct MeetingRules {
             if let phrase = Lexicon.remainsPhrases.first(where: { matches($0, at: i, s) }),
                phrase.contains("remains") && phrase.first == "return" || remainsFollow(i + phrase.count - (phrase.last == "#" ? 1 : 0), s) {
                 if remainsReturn == nil {
-                    // "Moscow had handed over the bodies of 1,212 soldiers": told as done.
-                    let done = completion(before: i, s) != nil
-                    remainsReturn = add(.exchange, s, trigger: i..<(i + phrase.count), status: done ? .held : status(s, default: .planned), parties: [])
+                    // "Moscow had handed over the bodies of 1,212 soldiers", "On 19 August, Ukraine received the bodies of
+                    // 1,000 fallen defenders": told as done, and dated by a day beside it.
+                    let done = completion(before: i, s) != nil || receivedBefore(i, s)
+                    let date = dates.first { $0.tokens.lowerBound > i && near($0.tokens, i + phrase.count - 1, s) } ?? datedBefore(i, s, dates: dates)
+                    remainsReturn = add(.exchange, s, trigger: i..<(i + phrase.count), date: date?.value,
+                                        status: done ? .held : status(s, default: .planned), parties: [])
                 }
                 handled = true; i += phrase.count; continue
             }

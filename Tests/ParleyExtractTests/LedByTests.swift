@@ -34,6 +34,27 @@ import Testing
         #expect(delegations(text).contains("UA - [senior officials under the office of President Volodymyr Zelenskyy]"))
     }
 
+    @Test func ledOnASideByAPerson() {
+        let text = """
+            The third round of direct talks in Istanbul on July 23 was led on the Russian side by Kremlin aide Vladimir \
+            Medinskiy and on the Ukrainian side by Rustem Umerov.
+            """
+        #expect(delegations(text) == ["RU Vladimir Medinskiy []", "UA Rustem Umerov []"])
+    }
+
+    @Test func pluralRoundsOnTheirDaysShareTheHeadOfBoth() {
+        let text = """
+            ISTANBUL, July 23, 2025 - Russia and Ukraine held a third round of talks in Istanbul on Wednesday.
+
+            The previous two rounds, held in Istanbul on May 16 and June 2, produced prisoner exchanges. Kremlin aide \
+            Vladimir Medinsky also led Moscow's team at both of those meetings.
+            """
+        let found = Extractor.extract(body: text)
+        #expect(found.meetings.compactMap(\.date) == ["2025-07-23", "2025-05-16", "2025-06-02"])
+        let heads = found.delegations.filter { $0.side == "RU" }.map { $0.head ?? "-" }
+        #expect(heads == ["Vladimir Medinsky", "Vladimir Medinsky", "Vladimir Medinsky"])
+    }
+
     @Test func thePossessorIsNotTheHead() {
         let text = "The talks in Istanbul began on Friday. Russia's delegation was led by Putin's aide Vladimir Medinsky."
         #expect(delegations(text).contains("RU Vladimir Medinsky []"))

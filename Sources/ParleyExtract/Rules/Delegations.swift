@@ -48,10 +48,26 @@ enum DelegationRules {
             return out
         }
 
+        /// "at all three rounds", "at both rounds", "at both of those meetings".
+        /// "on the Russian side by X": each side named before "by" and the person after it, in a sentence
+        /// that tells leading ("led", "headed").
+        func headsBySide(in s: Sentence) -> [(String, String)] {
+            guard s.tokens.contains(where: { ["led", "headed"].contains(t[$0].lower) }) else { return [] }
+            var out: [(String, String)] = []
+            for k in s.tokens where t[k].lower == "side" && k + 2 < s.tokens.upperBound && t[k + 1].lower == "by" && k - 2 >= s.tokens.lowerBound {
+                guard t[k - 1].isCapitalized, let c = Lexicon.demonyms[t[k - 1].lower], !c.isEmpty, t[k - 2].is(.article) else { continue }
+                let phrase = LedByPhrase(doc, people, from: k + 2, in: s)
+                if let first = phrase.heads.first { out.append((c, people.people[first.person].name)) }
+            }
+            return out
+        }
+
         func toldOfEveryRound(_ s: Sentence) -> Bool {
             s.tokens.contains { k in
-                ["round", "rounds"].contains(t[k].lower) && k - 1 > s.tokens.lowerBound
-                    && (["both", "all", "each", "every"].contains(t[k - 1].lower) || t[k - 2].lower == "all")
+                guard ["round", "rounds", "meetings", "sessions"].contains(t[k].lower), k - 1 > s.tokens.lowerBound else { return false }
+                if ["both", "all", "each", "every"].contains(t[k - 1].lower) || t[k - 2].lower == "all" { return true }
+                return k - 3 >= s.tokens.lowerBound && ["those", "these", "the"].contains(t[k - 1].lower) && t[k - 2].lower == "of"
+                    && ["both", "all", "each"].contains(t[k - 3].lower)
             }
         }
 
@@ -132,6 +148,11 @@ enum DelegationRules {
                 if let c, let inc = (i..<s.tokens.upperBound).first(where: { ["included", "includes", "comprised", "consisted"].contains(t[$0].lower) }) {
                     members[c, default: []] += IncludedList.members(doc, people, after: inc, in: s)
                 }
+            }
+            // "was led on the Russian side by Kremlin aide Vladimir Medinskiy and on the Ukrainian side by Rustem Umerov".
+            for (c, head) in headsBySide(in: s) where heads[c] == nil {
+                heads[c] = head
+                if !sides.contains(c) { sides.append(c) }
             }
             // "Both delegations have been led ... by the same men: Medinsky for Russia, and Umerov for Ukraine".
             if s.tokens.contains(where: { t[$0].is(.delegationNoun) && ledBy($0, s) }) {

@@ -169,6 +169,11 @@ struct MeetingRules {
                 }
                 handled = true; i += 1; continue
             }
+            // "The previous two rounds, held in Istanbul on May 16 and June 2": one round per day.
+            if t[i].lower == "rounds", !usedTalks {
+                if roundsOnDays(at: i, s, dates: dates, place: place) { usedTalks = true; handled = true }
+                i += 1; continue
+            }
             // Negotiation rounds.
             // A numbered round wins over an earlier plain mention in the same sentence
             // ("after Putin proposed direct negotiations, ... their first face-to-face talks").

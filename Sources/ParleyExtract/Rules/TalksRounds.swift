@@ -42,6 +42,20 @@ extension MeetingRules {
         return numbered >= 2
     }
 
+    /// "The previous two rounds, held in Istanbul on May 16 and June 2": the days after a plural "rounds",
+    /// each a held round of its own (those already told are not added again). True when handled.
+    mutating func roundsOnDays(at i: Int, _ s: Sentence, dates: [DateMention], place: String?) -> Bool {
+        let days = dates.filter { isDay($0) && $0.tokens.lowerBound > i && !anotherMeetingBetween(i, $0) }
+        // ("two rounds ..., the first on May 16 and the second on June 2": the enumeration rule numbers them.)
+        guard days.count >= 2, days[0].tokens.lowerBound - i <= 12, !enumeratesRounds(dates, after: i) else { return false }
+        for d in days where !meetings.contains(where: { $0.kind == .talks && $0.date == d.value.iso && $0.monthDay == d.value.monthDay }) {
+            let ahead = d.value.iso.flatMap { day in publishedDay(comparableWith: day).map { day > $0 } } ?? false
+            let status: MeetingStatus = ahead ? .planned : .held
+            _ = add(.talks, s, trigger: i..<(i + 1), place: place, date: d.value, status: status)
+        }
+        return true
+    }
+
     /// "a third round of talks" with nothing in the sentence telling it held: numbered but indefinite.
     func isIndefiniteRound(_ i: Int, _ s: Sentence) -> Bool {
         guard roundNumber(before: i, s) != nil, !s.tokens.contains(where: { t[$0].is(.heldMarker) }) else { return false }

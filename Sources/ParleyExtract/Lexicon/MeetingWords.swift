@@ -85,6 +85,7 @@ extension Lexicon {
     /// Last words of a venue name ("Dolmabahçe Palace", "Ciragan Palace Hotel").
     static let venueHeads: Set<String> = [
         "palace", "hotel", "centre", "center", "residence", "hall", "house", "castle", "villa", "office", "base", "mansion", "lodge",
+        "complex",
     ]
     /// Venue heads that never stand inside a person's name ("Joint Base Elmendorf"); "Hall", "House"
     /// and "Lodge" are also surnames, so they are not here.
@@ -104,7 +105,10 @@ extension Lexicon {
 
 extension Lexicon {
     /// Verbs that make a meeting of the people on either side ("Erdogan met Zelensky").
-    static let meetVerbs: Set<String> = ["met", "meet", "meets", "hosted", "hosts", "together", "gathered", "convened", "sat"]
+    static let meetVerbs: Set<String> = ["met", "meet", "meets", "hosted", "hosts", "together", "gathered", "convened", "sat",
+                                         "received", "receives", "welcomed", "welcomes"]
+    /// Verbs of meeting that take a guest only when a person follows them ("received Zelenskyy", not "received a call").
+    static let receivingVerbs: Set<String> = ["received", "receives", "welcomed", "welcomes"]
     /// Words before a verb of meeting that deny it ("have not met since", "refused to meet").
     static let meetingNegators: Set<String> = [
         "not", "never", "n't", "refused", "refuses", "declined", "declines", "no", "unwilling", "rejected", "without",

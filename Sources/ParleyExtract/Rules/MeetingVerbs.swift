@@ -8,6 +8,8 @@ extension MeetingRules {
         var countries: [String] = []
         var leaders = 0
         var others = 0
+        /// People named whose state the article does not give ("Crown Prince Mohammed bin Salman").
+        var stateless = 0
         /// "delegations", "negotiators", "officials", "his Ukrainian counterpart".
         var groups = 0
 
@@ -16,8 +18,13 @@ extension MeetingRules {
         }
     }
 
-    mutating func meetingVerbs(_ s: Sentence, dates: [DateMention], place: String?, venue: String?, summitsOnly: Bool) {
+    /// `nounsAt`: where nouns already named meetings in the sentence; a verb after one of them, or just
+    /// before, adds only a leaders' meeting of its own ("the first summit since Putin met Biden in 2021");
+    /// one well before the noun may tell other talks ("Witkoff, who met Putin in Moscow on Aug. 6 and
+    /// helped arrange the summit").
+    mutating func meetingVerbs(_ s: Sentence, dates: [DateMention], place: String?, venue: String?, nounsAt: [Int]) {
         for i in s.tokens where t[i].is(.meetVerb) && t[i].quote == nil {
+            let summitsOnly = nounsAt.contains { $0 < i || $0 - i <= 10 }
             guard !isNegated(before: i, s) else { continue }
             // "negotiators spent an hour together at ...", not "together with".
             // "a video call hosted by Merz": the passive qualifies a meeting already named.
@@ -25,11 +32,18 @@ extension MeetingRules {
             // ("bring the leaders together" is an offer to host, told too loosely to place or date.)
             if t[i].lower == "together", i + 1 < s.tokens.upperBound && t[i + 1].lower == "with"
                 || (max(s.tokens.lowerBound, i - 10)..<i).contains(where: { ["bring", "brought", "bringing"].contains(t[$0].lower) }) { continue }
+            // "received Ukrainian President Volodymyr Zelenskyy", not "received a call" or "received the bodies".
+            if Lexicon.receivingVerbs.contains(t[i].lower), !guestFollows(i, s) { continue }
             var who = Participants()
             guard subject(before: i, s, into: &who) else { continue }
             let end = object(after: i, s, into: &who)
+            // "Zelenskyy meets Crown Prince Mohammed bin Salman in Jeddah": the other side is the host the place names.
+            if who.countries.count == 1, who.stateless > 0, let place, let host = Lexicon.placeCountry[place.lexKey], !host.isEmpty {
+                who.add(country: host)
+                who.leaders += 1
+            }
             guard who.countries.count >= 2 else { continue }
-            let past = ["met", "hosted", "gathered", "convened", "sat"].contains(t[i].lower)
+            let past = ["met", "hosted", "gathered", "convened", "sat", "received", "welcomed"].contains(t[i].lower)
                 || t[i].lower == "together" && !DateRules.isFuture(before: i, doc, in: s)
             let defaultStatus: MeetingStatus = past ? .held : .planned
             if who.groups == 0, who.others == 0, who.leaders >= 2 {
@@ -104,7 +118,43 @@ extension MeetingRules {
         if who.countries.isEmpty, who.groups == 0, lastPerson == nil, k >= s.tokens.lowerBound, t[k].is(.sayingVerb) {
             return speaker(before: k, s, into: &who)
         }
+        if who.countries.isEmpty, who.groups == 0, lastPerson == nil, let p = standIn(for: i, s) {
+            note(p, into: &who, lastPerson: &lastPerson)
+        }
         return true
+    }
+
+    /// "Witkoff, who met Putin", "Speaking in Ankara, where he met Erdoğan, Zelenskyy said": the person a
+    /// relative "who" hangs on, or the person a "he"/"she" before the verb stands for (the sentence's
+    /// subject after the clause, else the last person named before it).
+    private func standIn(for i: Int, _ s: Sentence) -> Int? {
+        var k = i - 1
+        while k > s.tokens.lowerBound, t[k].is(.filler) || ["last", "first", "already"].contains(t[k].lower) { k -= 1 }
+        if t[k].lower == "who", k - 2 >= s.tokens.lowerBound, t[k - 1].isMark(",") {
+            if people.personAt[k - 2] != nil { return k - 2 }
+            // "Steve Witkoff, Mr. Trump's special envoy, who met": past the apposition to the name before it.
+            if let c = (max(s.tokens.lowerBound, k - 10)..<(k - 1)).last(where: { t[$0].isMark(",") }), c > s.tokens.lowerBound,
+               people.personAt[c - 1] != nil { return c - 1 }
+            return nil
+        }
+        guard t[k].is(.personalPronoun), ["he", "she"].contains(t[k].lower) else { return nil }
+        // The main clause after the aside: "..., Volodymyr Zelenskyy said".
+        if k - 1 >= s.tokens.lowerBound, t[k - 1].lower == "where" || t[k - 1].lower == "when" {
+            var c = i
+            while c < s.tokens.upperBound, !(t[c].isMark(",") && c + 1 < s.tokens.upperBound && people.personAt[c + 1] != nil
+                                              && (people.mentionEnd[c + 1].map { $0 < s.tokens.upperBound && t[$0].is(.sayingVerb) } ?? false)) { c += 1 }
+            if c < s.tokens.upperBound { return c + 1 }
+        }
+        // "Putin, who ..., has said he would meet": the person the sentence opens with.
+        if people.personAt[s.tokens.lowerBound] != nil { return s.tokens.lowerBound }
+        return (0..<k).last { people.personAt[$0] != nil }
+    }
+
+    /// A person right after a verb of receiving, past titles and demonyms.
+    private func guestFollows(_ i: Int, _ s: Sentence) -> Bool {
+        var k = i + 1
+        while k < s.tokens.upperBound, k - i <= 5, people.personAt[k] == nil, t[k].is([.titleWord, .roleNoun, .demonym, .article]) { k += 1 }
+        return k < s.tokens.upperBound && people.personAt[k] != nil
     }
 
     /// The comma that opens an aside closed by the comma at `k` (", led by ...,", ", who ...,").
@@ -137,6 +187,13 @@ extension MeetingRules {
         var lastPerson: Int? = nil
         while k < s.tokens.upperBound, k - i <= 12 {
             let token = t[k]
+            // "met Turkey's president, Recep Tayyip Erdoğan, on Tuesday": the name set off after the role is the same guest.
+            if token.isMark(","), k + 1 < s.tokens.upperBound, let p = people.personAt[k + 1], p != lastPerson,
+               let e = people.mentionEnd[k + 1], e < s.tokens.upperBound, t[e].isMark(",") {
+                note(k + 1, into: &who, lastPerson: &lastPerson)
+                k = e + 1
+                continue
+            }
             if token.kind == .punct, !token.isMark("-"), !token.isMark("–"), !PeopleRules.isInnerDot(doc, k) { break }
             // "met Russian and Ukrainian officials": "and" joins participants here, it does not end them.
             let joinsParticipants = token.lower == "and" && k + 1 < s.tokens.upperBound
@@ -154,7 +211,8 @@ extension MeetingRules {
             guard p != lastPerson else { return }
             lastPerson = p
             who.add(country: people.people[p].country)
-            if isLeader(p) { who.leaders += 1 } else { who.others += 1 }
+            if people.people[p].country == nil { who.stateless += 1 }
+            if isLeader(p) { who.leaders += 1 } else if people.people[p].country != nil { who.others += 1 }
             return
         }
         if token.is(.stateDemonym) || token.is(.statePlace), token.isCapitalized || token.isAllCaps {
@@ -189,7 +247,16 @@ extension MeetingRules {
                                          parties: [String], status st: MeetingStatus) {
         // Only a date next to the verb or its participants; a weekday counts, resolved against the article's date.
         let i = clause.lowerBound
-        let date = dates.first(where: { near($0.tokens, i, s) || near($0.tokens, clause.upperBound - 1, s) })?.value
+        // ("On Thursday, Erdoğan received Zelenskyy": a day that opens the sentence dates its meeting too.)
+        let opening = dates.first { d in
+            guard d.tokens.upperBound < i, t[d.tokens.upperBound].isMark(",") else { return false }
+            var a = d.tokens.lowerBound
+            if a > s.tokens.lowerBound, t[a - 1].lower == "on" { a -= 1 }
+            // At the sentence's start, or right after a dateline's dash.
+            return a == s.tokens.lowerBound || t[a - 1].isMark("-") || t[a - 1].kind == .punct && t[a - 1].text.unicodeScalars.first!.isDash
+        }
+        let date = (dates.first(where: { near($0.tokens, i, s) || near($0.tokens, clause.upperBound - 1, s) || near($0.tokens, clause.upperBound, s) })
+            ?? opening)?.value
         let same = meetings.firstIndex { m in
             m.kind == .summit && m.status == st && Set(m.parties) == Set(parties)
                 && (m.date == nil || date == nil || m.date == date?.iso) && (m.place == nil || place == nil || m.place == place)

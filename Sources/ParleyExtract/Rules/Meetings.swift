@@ -41,11 +41,14 @@ struct MeetingRules {
     /// phone call between Trump and Putin last Wednesday, after which ... would start negotiations").
     private mutating func plannedWhenAfterPublication() {
         for m in meetings.indices {
-            guard let date = meetings[m].date, let today = publishedDay(comparableWith: date) else { continue }
-            if meetings[m].status == .held, date > today { meetings[m].status = .planned }
+            guard let date = meetings[m].date else { continue }
             // (A call is never proposed for a day already past; other meetings may carry the day of the proposal.)
             let unheld = meetings[m].status == .planned || meetings[m].status == .proposed && meetings[m].kind == .call
-            if unheld, date < today, date.count == 10 { meetings[m].status = .held }
+            // "Putin, who last met Zelenskyy in Paris in December 2019, has said he would meet ...": an earlier year.
+            if unheld, let year = articleDate?.year, let own = Int(date.prefix(4)), own < year { meetings[m].status = .held }
+            guard let today = publishedDay(comparableWith: date) else { continue }
+            if meetings[m].status == .held, date > today { meetings[m].status = .planned }
+            if unheld, date < today { meetings[m].status = .held }
         }
     }
 
@@ -87,7 +90,7 @@ struct MeetingRules {
         var usedTalks = false
         let numberedTalks = s.tokens.first { t[$0].is(.talksNoun) && t[$0].quote == nil && isTalks($0, s) && roundNumber(before: $0, s) != nil }
         // Whether a noun already named a meeting here: a verb of meeting then adds nothing.
-        var handled = false
+        var handledAt: [Int] = []
         while i < s.tokens.upperBound {
             if t[i].quote != nil || !t[i].is(.meetingTrigger) { i += 1; continue }
             // Calls.
@@ -99,7 +102,7 @@ struct MeetingRules {
                 } else {
                     lastCall = add(.call, s, trigger: range, date: date, status: status(s, default: .held), parties: countries(s))
                 }
-                handled = true; i += phrase.count; continue
+                handledAt.append(i); i += phrase.count; continue
             }
             // "spoke with Putin by phone": the call is the conversation the phone qualifies.
             // (Another call once its sides differ: "Zelenskyy spoke with Trump by phone" after Trump's call with Putin.)
@@ -108,7 +111,7 @@ struct MeetingRules {
                 return sides.count >= 2 && Set(meetings[c].parties) != Set(sides)
             }) ?? true {
                 lastCall = add(.call, s, trigger: range, date: dates.first?.value, status: status(s, default: .held), parties: countries(s))
-                handled = true; i += 1; continue
+                handledAt.append(i); i += 1; continue
             }
             // Exchanges of prisoners and returns of remains (singular events, not generic plurals).
             // ("The exchange was completed on May 25": a lone noun counts when told as done.)
@@ -127,7 +130,7 @@ struct MeetingRules {
                 } else if let done {
                     completedExchange(at: i..<(i + phrase.count), done: done, s, dates: dates)
                 }
-                handled = true; i += phrase.count; continue
+                handledAt.append(i); i += phrase.count; continue
             }
             if let phrase = Lexicon.remainsPhrases.first(where: { matches($0, at: i, s) }),
                phrase.contains("remains") && phrase.first == "return" || remainsFollow(i + phrase.count - (phrase.last == "#" ? 1 : 0), s) {
@@ -139,7 +142,7 @@ struct MeetingRules {
                     remainsReturn = add(.exchange, s, trigger: i..<(i + phrase.count), date: date?.value,
                                         status: done ? .held : status(s, default: .planned), parties: [])
                 }
-                handled = true; i += phrase.count; continue
+                handledAt.append(i); i += phrase.count; continue
             }
             // Leaders' meetings.
             if t[i].is(.summitNoun) || (t[i].is(.talksNoun) && betweenLeaders(i, s)) {
@@ -167,11 +170,11 @@ struct MeetingRules {
                     let m = add(.summit, s, trigger: i..<(i + 1), place: summitPlace, date: date, status: st, parties: parties)
                     meetings[m].venue = attributiveVenue(before: i, s) ?? self.venue(venue, near: i, s)
                 }
-                handled = true; i += 1; continue
+                handledAt.append(i); i += 1; continue
             }
             // "The previous two rounds, held in Istanbul on May 16 and June 2": one round per day.
             if t[i].lower == "rounds", !usedTalks {
-                if roundsOnDays(at: i, s, dates: dates, place: place) { usedTalks = true; handled = true }
+                if roundsOnDays(at: i, s, dates: dates, place: place) { usedTalks = true; handledAt.append(i) }
                 i += 1; continue
             }
             // Negotiation rounds.
@@ -179,13 +182,13 @@ struct MeetingRules {
             // ("after Putin proposed direct negotiations, ... their first face-to-face talks").
             if t[i].is(.talksNoun), !usedTalks, isTalks(i, s), numberedTalks.map({ $0 == i }) ?? true {
                 usedTalks = true
-                handled = true
+                handledAt.append(i)
                 talksRound(at: i, s, dates: dates, place: place, venue: venue)
             }
             i += 1
         }
         // After a noun only a leaders' meeting of its own is looked for ("the first summit since Putin met Biden in 2021").
-        meetingVerbs(s, dates: dates, place: place, venue: venue, summitsOnly: handled)
+        meetingVerbs(s, dates: dates, place: place, venue: venue, nounsAt: handledAt)
     }
 
     /// Parties of talks and exchanges: the two states the article names most (hosts excluded).

@@ -1,0 +1,33 @@
+@testable import ParleyExtract
+import Testing
+
+/// Meetings told by a verb with the participants told around it: "where he met", "who met", guests
+/// received, hosts named only by their city, and the day that opens the sentence.
+@Suite struct MeetingGuestTests {
+    private func meetings(_ text: String) -> [String] {
+        Extractor.extract(body: text).meetings.map {
+            "\($0.kind) \($0.place ?? "-") \($0.venue ?? "-") \($0.date ?? "-") \($0.status) \($0.parties.joined(separator: "+"))"
+        }
+    }
+
+    private func body(_ sentence: String) -> String { "Headline\n\nANKARA, May 17, 2025\n\n\(sentence)\n" }
+
+    @Test(arguments: [
+        ("Speaking in Ankara, where he met Turkey's president, Recep Tayyip Erdoğan, on Thursday, Volodymyr Zelenskyy said Ukraine was ready.",
+         "summit Ankara - 2025-05-15 held UA+TR"),
+        ("On Thursday, President Recep Tayyip Erdoğan received Ukrainian President Volodymyr Zelenskyy at the Presidential Complex in Ankara.",
+         "summit Ankara Presidential Complex 2025-05-15 held TR+UA"),
+        ("President Volodymyr Zelenskyy meets Crown Prince Mohammed bin Salman in Jeddah on Monday.", "summit Jeddah - 2025-05-12 held UA+SA"),
+        ("Steve Witkoff, Mr. Trump's special envoy, who met Mr. Putin in Moscow on May 6 and helped arrange the summit, spoke on CNN.",
+         "talks Moscow - 2025-05-06 held RU+US"),
+        ("Vladimir Putin, who last met Volodymyr Zelenskyy in Paris in December 2019, has said he would meet him only at the final stage.",
+         "summit Paris - 2019-12 held RU+UA"),
+    ])
+    func theVerbFindsItsParticipants(_ sentence: String, _ expected: String) {
+        #expect(meetings(body(sentence)).contains(expected))
+    }
+
+    @Test func receivingWithoutAGuestIsNoMeeting() {
+        #expect(meetings(body("President Volodymyr Zelenskyy received a call from Donald Trump on Monday.")).allSatisfy { !$0.hasPrefix("summit") })
+    }
+}

@@ -48,6 +48,14 @@ import Testing
         #expect(found.contains("exchange 2025-08-19 RU+UA held"))
     }
 
+    @Test func aDayAfterCountsBackFromTheSentencesDate() {
+        let text = """
+            KYIV, Ukraine, March 19, 2025 - Russia and Ukraine exchanged 175 prisoners of war each on Wednesday, officials said, \
+            a day after Russian President Vladimir Putin agreed in a phone call with U.S. President Donald Trump to halt attacks.
+            """
+        #expect(meetings(text) == ["exchange 2025-03-19 RU+UA held", "call 2025-03-18 RU+US held"])
+    }
+
     @Test func talksToComeTakeTheSidesTheirClauseNames() {
         let text = """
             MOSCOW, March 18, 2025 - Russia and Ukraine exchanged prisoners on Monday. It was agreed that Russian and American \

@@ -70,6 +70,8 @@ struct DateMention {
     var value: DateValue
     /// True for "the following day" / weekdays: relative to another date.
     var relative: Bool
+    /// "a day after": the day of what the clause goes on to tell, counted from the sentence's earlier date.
+    var leadsToEvent = false
 }
 
 /// Finds dates: "May 16", "May 17, 2025", "16 May 2025", "March 2022", "in 2019", weekdays and
@@ -97,9 +99,10 @@ enum DateRules {
         if t[i].kind == .number || t[i].is([.month, .weekday]) { return false }
         let first = doc.scalars[t[i].start]
         if first.isDigit { return day(t[i]) == nil }
-        // "six days later", "a week later": a count only starts a date with "later" two words on.
+        // "six days later", "a week later", "a day after": a count only starts a date with "later", "after"
+        // or "before" two words on.
         if t[i].is(.numberWord) || first == "a" || first == "A" {
-            return !(i + 2 < t.count && t[i + 2].lower == "later")
+            return !(i + 2 < t.count && ["later", "after", "before"].contains(t[i + 2].lower))
         }
         // The first letter and length of "following", "next", "previous", "today", "same": most words
         // ("said", "talks") fail here before any string is compared.
@@ -132,6 +135,17 @@ enum DateRules {
         let unit = t[i + 1].lower
         guard let days = ["day": 1, "days": 1, "week": 7, "weeks": 7][unit] else { return nil }
         return DateMention(tokens: i..<(i + 3), value: DateValue(ordinal: o + n * days), relative: true)
+    }
+
+    /// "exchanged 175 prisoners on Wednesday, ..., a day after Putin agreed in a phone call": what follows
+    /// "a day after" happened the day before the sentence's earlier date ("two days before": after it).
+    private static func countedFromEarlier(_ doc: Document, at i: Int, end: Int, earlier: DateMention?) -> DateMention? {
+        let t = doc.tokens
+        guard let base = earlier?.value, base.day != nil, let o = base.ordinal, i + 2 < end,
+              let n = laterCount(t[i]), let unit = ["day": 1, "days": 1, "week": 7, "weeks": 7][t[i + 1].lower],
+              t[i + 2].lower == "after" || t[i + 2].lower == "before" else { return nil }
+        let sign = t[i + 2].lower == "after" ? -1 : 1
+        return DateMention(tokens: i..<(i + 3), value: DateValue(ordinal: o + sign * n * unit), relative: true, leadsToEvent: true)
     }
 
     static func find(_ doc: Document, in s: Sentence, articleDate: DateValue?, anchor: DateValue?) -> [DateMention] {
@@ -187,6 +201,10 @@ enum DateRules {
             if w == "today", let a = articleDate, a.day != nil {
                 out.append(DateMention(tokens: i..<(i + 1), value: a, relative: true))
                 i += 1; continue
+            }
+            if let d = countedFromEarlier(doc, at: i, end: end, earlier: out.last { !MetadataRules.isLeadDateline(doc, $0) }) {
+                out.append(d)
+                i = d.tokens.upperBound; continue
             }
             if let d = counted(doc, at: i, end: end, anchor: anchor) {
                 out.append(d)

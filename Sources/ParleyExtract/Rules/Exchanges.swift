@@ -43,6 +43,12 @@ extension MeetingRules {
         return clause(of: i, s).tokens.contains { Lexicon.agreementWords.contains(t[$0].lower) } ? nil : d
     }
 
+    /// "Russia and Ukraine exchanged 175 prisoners": the past verb tells it done, whatever else the sentence
+    /// proposes; "will be exchanged" does not.
+    func exchangedInPast(_ i: Int, _ s: Sentence) -> Bool {
+        Lexicon.exchangeVerbs.contains(t[i].lower) && !(i > s.tokens.lowerBound && ["be", "being", "to"].contains(t[i - 1].lower))
+    }
+
     /// "Ukraine received the bodies of ...", "Russia returned the remains of ...": a hand-over told as done.
     func receivedBefore(_ i: Int, _ s: Sentence) -> Bool {
         var k = i - 1

@@ -18,6 +18,11 @@ extension MeetingRules {
         return (a + 2..<i).allSatisfy { t[$0].isCapitalized || t[$0].isAllCaps }
     }
 
+    /// "a day after Putin agreed in a phone call": the counted day that leads to the meeting at `i`.
+    func countedBefore(_ i: Int, _ dates: [DateMention]) -> DateMention? {
+        dates.last { $0.leadsToEvent && $0.tokens.upperBound <= i && i - $0.tokens.upperBound <= 10 }
+    }
+
     /// The part of the sentence between semicolons that holds token `i`.
     func clause(of i: Int, _ s: Sentence) -> Sentence {
         var c = s

@@ -96,7 +96,7 @@ struct MeetingRules {
             // Calls.
             if let phrase = Lexicon.callPhrases.first(where: { matches($0, at: i, s) }), isCall(phrase, at: i, s) {
                 let range = i..<(i + phrase.count)
-                let date = dates.first?.value
+                let date = (countedBefore(i, dates) ?? dates.first)?.value
                 if let c = lastCall, phrase == ["call"] || date == nil {
                     meetings[c].span = meetings[c].span
                 } else {
@@ -110,7 +110,8 @@ struct MeetingRules {
                 let sides = countries(s)
                 return sides.count >= 2 && Set(meetings[c].parties) != Set(sides)
             }) ?? true {
-                lastCall = add(.call, s, trigger: range, date: dates.first?.value, status: status(s, default: .held), parties: countries(s))
+                lastCall = add(.call, s, trigger: range, date: (countedBefore(i, dates) ?? dates.first)?.value, status: status(s, default: .held),
+                               parties: countries(s))
                 handledAt.append(i); i += 1; continue
             }
             // Exchanges of prisoners and returns of remains (singular events, not generic plurals).
@@ -126,7 +127,7 @@ struct MeetingRules {
                     let date = (day ?? dates.first { $0.tokens.lowerBound > i && near($0.tokens, i + phrase.count - 1, s) }
                         ?? datedBefore(i, s, dates: dates))?.value
                     prisonerExchange = add(.exchange, s, trigger: i..<(i + phrase.count), date: date,
-                                           status: done != nil ? .held : status(s, default: told ? .held : .planned), parties: [])
+                                           status: done != nil || exchangedInPast(i, s) ? .held : status(s, default: told ? .held : .planned), parties: [])
                 } else if let done {
                     completedExchange(at: i..<(i + phrase.count), done: done, s, dates: dates)
                 }

@@ -60,3 +60,21 @@ import Testing
         #expect(delegations(text).contains("RU Vladimir Medinsky []"))
     }
 }
+
+/// Delegations placed and dated in an earlier year belong to that earlier round.
+@Suite struct EarlierRoundDelegationTests {
+    @Test func delegationsOfAnEarlierYearMakeTheirOwnRound() {
+        let text = """
+            MOSCOW, May 12, 2025 - Putin proposed direct talks in Istanbul on Thursday.
+
+            It was in Istanbul, in March 2022, that the Russian delegation, then led by Vladimir Medinsky, and the Ukrainian \
+            delegation, led by David Arakhamia, came closest to a deal.
+            """
+        let found = Extractor.extract(body: text)
+        let earlier = found.meetings.first { $0.date == "2022-03" }
+        #expect(earlier?.place == "Istanbul")
+        #expect(earlier?.status == .held)
+        let heads = found.delegations.filter { $0.meeting == earlier?.id }.map { "\($0.side) \($0.head ?? "-")" }
+        #expect(heads == ["RU Vladimir Medinsky", "UA David Arakhamia"])
+    }
+}

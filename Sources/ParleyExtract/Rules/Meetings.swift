@@ -83,7 +83,10 @@ struct MeetingRules {
         // "said on Tuesday": the date of a statement, not of a meeting.
         let dates = DateRules.find(doc, in: s, articleDate: articleDate, anchor: anchor).filter { !datesStatement($0) && !isSince($0) }
         defer { if let d = dates.last(where: { $0.value.day != nil && $0.value.year != nil }) { anchor = d.value } }
-        guard s.tokens.contains(where: { t[$0].is(.meetingTrigger) || t[$0].is(.meetVerb) }) else { return }
+        guard s.tokens.contains(where: { t[$0].is(.meetingTrigger) || t[$0].is(.meetVerb) }) else {
+            earlierRoundOfDelegations(s, dates: dates)
+            return
+        }
         let place = placeIn(s)
         let venue = venueIn(s)
         var i = s.tokens.lowerBound

@@ -56,6 +56,18 @@ extension MeetingRules {
         return true
     }
 
+    /// "It was in Istanbul, in March 2022, that the Russian delegation, then led by Medinsky, and the Ukrainian
+    /// delegation, led by Arakhamia, came closest to a deal": two delegations placed and dated in an earlier
+    /// year are an earlier round, and the sentence's delegations are its own.
+    mutating func earlierRoundOfDelegations(_ s: Sentence, dates: [DateMention]) {
+        guard let year = articleDate?.year, let d = dates.first(where: { ($0.value.year ?? year) < year && !$0.relative }),
+              s.tokens.filter({ t[$0].is(.delegationNoun) }).count >= 2, let place = placeIn(s) else { return }
+        let m = meetings.firstIndex { $0.kind == .talks && $0.date == d.value.iso && ($0.place == nil || $0.place == place) }
+            ?? add(.talks, s, trigger: d.tokens, place: place, date: d.value, status: .held)
+        if meetings[m].place == nil { meetings[m].place = place }
+        roundIn[s.tokens.lowerBound] = m
+    }
+
     /// "a third round of talks" with nothing in the sentence telling it held: numbered but indefinite.
     func isIndefiniteRound(_ i: Int, _ s: Sentence) -> Bool {
         guard roundNumber(before: i, s) != nil, !s.tokens.contains(where: { t[$0].is(.heldMarker) }) else { return false }

@@ -26,3 +26,21 @@ import Testing
         #expect(claims(lead + "Putin, who suggested the meeting, opted not to attend in person.").isEmpty)
     }
 }
+
+/// A description that is one person's role, and a condition that goes on with the statement.
+@Suite struct RoleSpeakerTests {
+    @Test func theHeadOfADelegationIsTheOneWhoHeadsIt() {
+        let text = """
+            Russian presidential aide Vladimir Medinsky, who heads the Russian delegation, spoke after the talks in Istanbul on Monday.
+
+            The head of the Russian delegation also said that Moscow had proposed a ceasefire of two to three days.
+            """
+        let claims = Extractor.extract(body: text).claims
+        #expect(claims.map(\.speaker) == ["Vladimir Medinsky"])
+    }
+
+    @Test func butOnlyIfGoesOnWithTheStatement() {
+        let text = "President Volodymyr Zelensky said Ukraine would support a pause in strikes, but only if Russia observed it."
+        #expect(Extractor.extract(body: text).claims.map(\.text) == ["Ukraine would support a pause in strikes, but only if Russia observed it"])
+    }
+}

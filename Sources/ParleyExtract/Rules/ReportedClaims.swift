@@ -106,8 +106,10 @@ extension ClaimRules {
                     // "..., Medinsky told reporters.": the attribution is not part of the content.
                     if startsTrailingAttribution(k, s) { return k }
                     let n = tokens[k + 1]
+                    // (", but only if Russia observed it": a condition on the same statement goes on.)
+                    let condition = n.lower == "but" && k + 2 < end && ["only", "not", "also"].contains(tokens[k + 2].lower)
                     if n.is(.participle) && !n.is(.continuingParticiple) && isSayingUse(k + 1, s)
-                        || n.is(.contentBreaker) { return k }
+                        || n.is(.contentBreaker) && !condition { return k }
                 }
                 if t.is(.clauseJoiner) {
                     var j = k + 1

@@ -133,7 +133,35 @@ struct SpeakerFinder {
             while b > a, tokens[b - 1].kind == .punct { b -= 1 }
         }
         if b - a > 14 { return nil }
+        // "the head of the Russian delegation also said": the one person the article gives that very role.
+        if let p = personWithRole(doc.text(tokens: a..<b)) { return .person(p, doc.span(tokens: a..<b)) }
         return .label(doc.text(tokens: a..<b), doc.span(tokens: a..<b))
+    }
+
+    /// The only person whose role reads as `description` (case and a leading article aside).
+    private func personWithRole(_ description: String) -> Int? {
+        var key = description.lexKey
+        if key.hasPrefix("the ") { key.removeFirst(4) }
+        guard key.contains(" ") else { return nil }
+        let holders = people.people.indices.filter { p in
+            people.people[p].roles.contains { role in
+                var r = role.text.lexKey
+                if r.hasPrefix("the ") { r.removeFirst(4) }
+                return r == key
+            }
+        }
+        if holders.count == 1 { return holders[0] }
+        // "the head of the Russian delegation" for the Russian who "heads the Russian delegation" or "led" it.
+        let words = key.split(separator: " ")
+        guard holders.isEmpty, words.count >= 3, words.first == "head", words.last == "delegation",
+              let state = words.compactMap({ Lexicon.demonyms[String($0)] }).first(where: { !$0.isEmpty }) else { return nil }
+        let heads = people.people.indices.filter { p in
+            people.people[p].country == state && people.people[p].roles.contains { role in
+                let r = role.text.lexKey.split(separator: " ")
+                return r.contains("delegation") && r.contains { ["head", "heads", "headed", "led", "leads", "chief"].contains($0) }
+            }
+        }
+        return heads.count == 1 ? heads[0] : nil
     }
 
     /// "the Ukrainian president", "the Turkish foreign minister": the one person the article gives

@@ -20,6 +20,16 @@ import Testing
         #expect(speakers("Secretary of State Marco Rubio and President Donald Trump spoke on Monday.\n\n\(sentence)") == [expected])
     }
 
+    @Test(arguments: [
+        ("A source in the Ukrainian delegation quoted by The Economist said Medinsky had threatened a longer war.",
+         "source in the Ukrainian delegation"),
+        ("Putin demanded that Kyiv withdraw from Donetsk, according to people briefed on the discussions.",
+         "people briefed on the discussions"),
+    ])
+    func aParticipleClauseIsCutUnlessItDescribesTheSource(_ sentence: String, _ expected: String) {
+        #expect(speakers("Secretary of State Marco Rubio and President Donald Trump spoke on Monday.\n\n\(sentence)") == [expected])
+    }
+
     @Test func aBareNounTakesUpTheSpeakerItHeads() {
         let text = """
             The Russian Defence Ministry said 84 prisoners were returned. Eight residents of the Kursk region were also \

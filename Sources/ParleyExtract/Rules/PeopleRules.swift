@@ -99,6 +99,8 @@ enum PeopleRules {
         // One word's lexicon bits already say it; a longer name is looked up joined.
         if name.count == 1 ? doc.tokens[name.lowerBound].is([.place, .organisation, .city]) : isKnownPhrase(doc, name) { return nil }
         if name.count >= 2 { return name }
+        // "The Economist said": one word after "the" names a paper or a body, not a person.
+        if name.lowerBound > 0, doc.tokens[name.lowerBound - 1].lower == "the" { return nil }
         // One word: only with a title before it, an appositive after it, or as the subject of a verb of saying.
         if titled || titledBefore(doc, name.lowerBound) { return name }
         if isSayingSubject(doc, name.upperBound) { return name }

@@ -127,8 +127,13 @@ struct SpeakerFinder {
         }
         if a > 0, tokens[a - 1].lower == "the", let p = describedPerson(tokens: a..<b) { return .person(p, doc.span(tokens: a..<b)) }
         if tokens[a].is(.article), a + 1 < b { a += 1 }
-        // "a European diplomat who attended the talks": the description, not its relative clause.
-        if let rel = (a + 1..<b).first(where: { ["who", "which", "whose"].contains(tokens[$0].lower) }) {
+        // "a European diplomat who attended the talks", "a source in the delegation quoted by The Economist",
+        // "a memorandum handed to Kyiv's delegation": the description, not its relative or participle clause.
+        if let rel = (a + 1..<b).first(where: { k in
+            ["who", "which", "whose"].contains(tokens[k].lower)
+                || k + 1 < b && isParticiple(tokens[k]) && ["by", "to", "at", "in", "on"].contains(tokens[k + 1].lower)
+                    && !Lexicon.unnamedSourceNouns.contains(tokens[k - 1].lower)  // ("people briefed on the talks" is whole)
+        }) {
             b = rel
             while b > a, tokens[b - 1].kind == .punct { b -= 1 }
         }
@@ -136,6 +141,10 @@ struct SpeakerFinder {
         // "the head of the Russian delegation also said": the one person the article gives that very role.
         if let p = personWithRole(doc.text(tokens: a..<b)) { return .person(p, doc.span(tokens: a..<b)) }
         return .label(doc.text(tokens: a..<b), doc.span(tokens: a..<b))
+    }
+
+    private func isParticiple(_ t: Token) -> Bool {
+        t.isWord && !t.isCapitalized && (t.lower.hasSuffix("ed") && t.lower.unicodeScalars.count > 4 || ["seen", "sent", "given", "shown"].contains(t.lower))
     }
 
     /// The only person whose role reads as `description` (case and a leading article aside).
@@ -328,6 +337,12 @@ struct SpeakerFinder {
             return .person(p, doc.span(tokens: a..<(k + 1)))
         }
         if t.kind == .punct && !t.isMark(".") { return nil }
+        // "A source in the Ukrainian delegation quoted by The Economist said": who was quoted speaks, not the paper.
+        if k - 3 >= sentence.tokens.lowerBound, let by = (max(sentence.tokens.lowerBound + 2, k - 5)...k).last(where: { tokens[$0].lower == "by" }),
+           isParticiple(tokens[by - 1]), (by + 1...k).allSatisfy({ tokens[$0].isCapitalized || tokens[$0].is(.article) }),
+           tokens[by - 2].isWord {
+            k = by - 2
+        }
         // A noun phrase back to a boundary word or mark.
         var a = k
         var longName = false

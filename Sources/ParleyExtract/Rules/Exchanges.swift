@@ -56,6 +56,23 @@ extension MeetingRules {
         return k >= s.tokens.lowerBound && ["received", "returned", "repatriated", "recovered"].contains(t[k].lower)
     }
 
+    /// "the two sides swapped an undisclosed number of wounded and young soldiers": the past verb and the
+    /// people it moved, with no count.
+    func exchangedPeople(at i: Int, _ s: Sentence) -> [String]? {
+        guard exchangedInPast(i, s) else { return nil }
+        let people: Set<String> = ["prisoners", "pows", "soldiers", "servicemen", "captives", "detainees", "civilians", "bodies"]
+        let found = (i + 1..<min(s.tokens.upperBound, i + 9)).contains { people.contains(t[$0].lower) }
+        return found ? [t[i].lower] : nil
+    }
+
+    /// "the final batch of 1,245 bodies on Monday", "1,212 bodies were returned to Ukraine": counted bodies
+    /// with a verb of handing over in their clause.
+    func countedBodiesHandedOver(at i: Int, _ s: Sentence) -> Bool {
+        guard ["bodies", "remains"].contains(t[i].lower), i > s.tokens.lowerBound, t[i - 1].kind == .number else { return false }
+        let verbs: Set<String> = ["received", "returned", "handed", "repatriated", "transferred"]
+        return (max(s.tokens.lowerBound, i - 10)..<min(s.tokens.upperBound, i + 5)).contains { verbs.contains(t[$0].lower) }
+    }
+
     /// "carried out an exchange", "completed a swap", "carried out an 84-for-84 exchange": the doing verb
     /// just before the exchange at `i`, past its article and count.
     func completion(before i: Int, _ s: Sentence) -> Int? {

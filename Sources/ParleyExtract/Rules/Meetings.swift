@@ -121,7 +121,7 @@ struct MeetingRules {
             // ("The exchange was completed on May 25": a lone noun counts when told as done.)
             if let phrase = Lexicon.exchangePhrases.first(where: { matches($0, at: i, s) })
                 ?? (["exchange", "swap"].contains(t[i].lower) && (completion(after: i + 1, s) ?? completion(before: i, s)) != nil ? [t[i].lower] : nil)
-                ?? exchangedCount(at: i, s) {
+                ?? exchangedCount(at: i, s) ?? exchangedPeople(at: i, s) {
                 let done = completion(after: i + phrase.count, s) ?? completion(before: i, s)
                 if prisonerExchange == nil {
                     // "exchanged 175 prisoners each on Wednesday": the verb tells a held exchange and its day.
@@ -131,20 +131,24 @@ struct MeetingRules {
                         ?? datedBefore(i, s, dates: dates))?.value
                     prisonerExchange = add(.exchange, s, trigger: i..<(i + phrase.count), date: date,
                                            status: done != nil || exchangedInPast(i, s) ? .held : status(s, default: told ? .held : .planned), parties: [])
-                } else if let done {
+                } else if let done = done ?? (exchangedInPast(i, s) ? i : nil) {
                     completedExchange(at: i..<(i + phrase.count), done: done, s, dates: dates)
                 }
                 handledAt.append(i); i += phrase.count; continue
             }
-            if let phrase = Lexicon.remainsPhrases.first(where: { matches($0, at: i, s) }),
-               phrase.contains("remains") && phrase.first == "return" || remainsFollow(i + phrase.count - (phrase.last == "#" ? 1 : 0), s) {
+            if let phrase = Lexicon.remainsPhrases.first(where: { matches($0, at: i, s) }).flatMap({ phrase in
+                   phrase.contains("remains") && phrase.first == "return" || remainsFollow(i + phrase.count - (phrase.last == "#" ? 1 : 0), s) ? phrase : nil })
+                ?? (countedBodiesHandedOver(at: i, s) ? [t[i].lower] : nil) {
+                // "Moscow had handed over the bodies of 1,212 soldiers", "On 19 August, Ukraine received the bodies of
+                // 1,000 fallen defenders", "1,212 bodies were returned": told as done, and dated by a day beside it.
+                let done = completion(before: i, s) != nil || receivedBefore(i, s) || countedBodiesHandedOver(at: i, s)
+                let date = dates.first { $0.tokens.lowerBound > i && near($0.tokens, i + phrase.count - 1, s) } ?? datedBefore(i, s, dates: dates)
                 if remainsReturn == nil {
-                    // "Moscow had handed over the bodies of 1,212 soldiers", "On 19 August, Ukraine received the bodies of
-                    // 1,000 fallen defenders": told as done, and dated by a day beside it.
-                    let done = completion(before: i, s) != nil || receivedBefore(i, s)
-                    let date = dates.first { $0.tokens.lowerBound > i && near($0.tokens, i + phrase.count - 1, s) } ?? datedBefore(i, s, dates: dates)
                     remainsReturn = add(.exchange, s, trigger: i..<(i + phrase.count), date: date?.value,
                                         status: done ? .held : status(s, default: .planned), parties: [])
+                } else if done, let date, date.value.iso != nil, !meetings.contains(where: { $0.kind == .exchange && $0.date == date.value.iso }) {
+                    // A later hand-over on a day of its own ("the final batch of 1,245 bodies on Monday").
+                    _ = add(.exchange, s, trigger: i..<(i + phrase.count), date: date.value, status: .held, parties: [])
                 }
                 handledAt.append(i); i += phrase.count; continue
             }

@@ -80,7 +80,8 @@ enum MetadataRules {
     }
 
     static func dateline(_ doc: Document, _ para: Paragraph) -> DateValue? {
-        guard para.tokens.count <= 20 else { return nil }
+        // ("Issued on: 16/06/2025 - 15:12 Modified: 16/06/2025 - 17:40" is 24 tokens.)
+        guard para.tokens.count <= 32 else { return nil }
         let s = Sentence(tokens: para.tokens, paragraph: 0, span: Span(para.start, para.end))
         for m in DateRules.find(doc, in: s, articleDate: nil, anchor: nil) where m.value.year != nil && m.value.day != nil {
             return m.value

@@ -26,3 +26,21 @@ import Testing
         #expect(Extractor.extract(body: "Officials said 1,212 bodies had not yet been identified.").meetings.isEmpty)
     }
 }
+
+/// Earlier rounds listed by their days after the main round, numbered in its series and placed where it was.
+@Suite struct EarlierSessionsTests {
+    @Test func sessionsBeforeTheThirdRoundAreTheFirstAndSecond() {
+        let text = """
+            LONDON, July 24, 2025 - Russian and Ukrainian negotiators agreed on Wednesday to swap prisoners, but their third \
+            round of direct talks in Istanbul ended after roughly 40 minutes. The meeting at the Çırağan Palace followed \
+            sessions on May 16 and June 2 that together produced the repatriation of more than 6,000 bodies.
+
+            Its one concrete outcome, a 1,000-for-1,000 exchange, was carried out over three days from May 23.
+            """
+        let found = Extractor.extract(body: text)
+        let talks = found.meetings.filter { $0.kind == .talks }.map { "\($0.round.map(String.init) ?? "-") \($0.place ?? "-") \($0.date ?? "-")" }
+        #expect(talks == ["3 Istanbul 2025-07-23", "1 Istanbul 2025-05-16", "2 Istanbul 2025-06-02"])
+        #expect(found.meetings.contains { $0.kind == .exchange && $0.date == "2025-05-23" && $0.status == .held })
+        #expect(!found.meetings.contains { $0.kind == .exchange && $0.date == "2025-06-02" })
+    }
+}

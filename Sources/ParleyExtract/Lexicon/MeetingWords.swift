@@ -20,6 +20,9 @@ extension Lexicon {
     ]
     /// Heads-of-state encounters.
     static let summitNouns: Set<String> = ["summit", "encounter"]
+    /// Plural nouns that list earlier rounds by their days ("the previous two rounds, held on May 16 and June 2",
+    /// "followed sessions on May 16 and June 2").
+    static let pluralRoundNouns: Set<String> = ["rounds", "sessions"]
     /// Words after "between"/"with" that make a meeting a leaders' meeting.
     static let leaderNouns: Set<String> = ["presidents", "leaders", "heads", "president", "leader"]
     /// Prisoner exchanges and body returns as events (singular only: plurals are generic).

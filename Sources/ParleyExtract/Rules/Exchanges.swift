@@ -39,7 +39,9 @@ extension MeetingRules {
     func datedBefore(_ i: Int, _ s: Sentence, dates: [DateMention]) -> DateMention? {
         guard let d = dates.last(where: { $0.tokens.upperBound <= i }), d.value.day != nil, i - d.tokens.upperBound <= 14 else { return nil }
         let between = d.tokens.upperBound..<i
-        if between.contains(where: { t[$0].is(.meetingTrigger) || t[$0].isMark(";") || t[$0].is(.sayingVerb) }) { return nil }
+        // ("sessions on May 16 and June 2 that together produced ... the repatriation of": the days are the sessions'.)
+        if between.contains(where: { t[$0].is(.meetingTrigger) || t[$0].isMark(";") || t[$0].is(.sayingVerb)
+            || ["that", "which"].contains(t[$0].lower) }) { return nil }
         return clause(of: i, s).tokens.contains { Lexicon.agreementWords.contains(t[$0].lower) } ? nil : d
     }
 
@@ -90,7 +92,7 @@ extension MeetingRules {
     /// otherwise an earlier exchange of its own ("a 1,000-for-1,000 exchange, which was completed").
     mutating func completedExchange(at trigger: Range<Int>, done: Int, _ s: Sentence, dates: [DateMention]) {
         let i = trigger.lowerBound
-        let date = (dates.first { $0.tokens.lowerBound > done && $0.tokens.lowerBound - done <= 4 } ?? datedBefore(min(i, done), s, dates: dates))?.value
+        let date = (dates.first { $0.tokens.lowerBound > done && $0.tokens.lowerBound - done <= 7 } ?? datedBefore(min(i, done), s, dates: dates))?.value
         let anaphor = trigger.count == 1 && i > s.tokens.lowerBound && ["the", "this", "that", "an"].contains(t[i - 1].lower)
         if anaphor, let e = prisonerExchange, meetings[e].status != .held, s.span.start - meetings[e].span.start < 400 {
             meetings[e].status = .held

@@ -126,7 +126,8 @@ struct MeetingRules {
                 if prisonerExchange == nil {
                     // "exchanged 175 prisoners each on Wednesday": the verb tells a held exchange and its day.
                     let told = Lexicon.exchangeVerbs.contains(t[i].lower) || done != nil
-                    let day = done.flatMap { d in dates.first { $0.tokens.lowerBound > d && $0.tokens.lowerBound - d <= 4 } }
+                    // ("was carried out over three days from May 23": the day may follow the span it took.)
+                    let day = done.flatMap { d in dates.first { $0.tokens.lowerBound > d && $0.tokens.lowerBound - d <= 7 } }
                     let date = (day ?? dates.first { $0.tokens.lowerBound > i && near($0.tokens, i + phrase.count - 1, s) }
                         ?? datedBefore(i, s, dates: dates))?.value
                     prisonerExchange = add(.exchange, s, trigger: i..<(i + phrase.count), date: date,
@@ -181,7 +182,8 @@ struct MeetingRules {
                 handledAt.append(i); i += 1; continue
             }
             // "The previous two rounds, held in Istanbul on May 16 and June 2": one round per day.
-            if t[i].lower == "rounds", !usedTalks {
+            // (Also after "The meeting at the Çırağan Palace ... followed sessions on May 16 and June 2".)
+            if Lexicon.pluralRoundNouns.contains(t[i].lower) {
                 if roundsOnDays(at: i, s, dates: dates, place: place) { usedTalks = true; handledAt.append(i) }
                 i += 1; continue
             }

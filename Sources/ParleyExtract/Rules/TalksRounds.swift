@@ -48,10 +48,14 @@ extension MeetingRules {
         let days = dates.filter { isDay($0) && $0.tokens.lowerBound > i && !anotherMeetingBetween(i, $0) }
         // ("two rounds ..., the first on May 16 and the second on June 2": the enumeration rule numbers them.)
         guard days.count >= 2, days[0].tokens.lowerBound - i <= 12, !enumeratesRounds(dates, after: i) else { return false }
-        for d in days where !meetings.contains(where: { $0.kind == .talks && $0.date == d.value.iso && $0.monthDay == d.value.monthDay }) {
+        // "their third round ... followed sessions on May 16 and June 2": the rounds before the main one, in order.
+        let numbered = mainTalks.flatMap { m in meetings[m].round.flatMap { $0 - 1 == days.count ? $0 : nil } } != nil
+        for (n, d) in days.enumerated() where !meetings.contains(where: { $0.kind == .talks && $0.date == d.value.iso && $0.monthDay == d.value.monthDay }) {
             let ahead = d.value.iso.flatMap { day in publishedDay(comparableWith: day).map { day > $0 } } ?? false
             let status: MeetingStatus = ahead ? .planned : .held
-            _ = add(.talks, s, trigger: i..<(i + 1), place: place, date: d.value, status: status)
+            // (Earlier rounds of the main round's series were held where it was, unless the sentence says otherwise.)
+            let own = place ?? (numbered ? mainTalks.flatMap { meetings[$0].place } : nil)
+            _ = add(.talks, s, trigger: i..<(i + 1), place: own, date: d.value, status: status, round: numbered ? n + 1 : nil)
         }
         return true
     }

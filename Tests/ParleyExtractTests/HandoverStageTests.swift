@@ -44,3 +44,26 @@ import Testing
         #expect(!found.meetings.contains { $0.kind == .exchange && $0.date == "2025-06-02" })
     }
 }
+
+/// Whose day the lead's day is: the swap's when the swap is told with it, the talks' when an agreement at them is.
+@Suite struct LeadDayOwnerTests {
+    private func talks(_ text: String) -> [String] {
+        Extractor.extract(body: text).meetings.filter { $0.kind == .talks }.map { "\($0.place ?? "-") \($0.date ?? "-")" }
+    }
+
+    @Test func theSwapsDayIsNotTheTalks() {
+        let text = """
+            KYIV, May 25, 2025 - Russia and Ukraine swapped 303 prisoners each on Sunday, completing the exchange agreed at their \
+            first direct peace talks in more than three years. The swap was the only outcome of the talks in Istanbul on 16 May.
+            """
+        #expect(talks(text) == ["Istanbul 2025-05-16"])
+    }
+
+    @Test func anAgreementsDayIsTheTalks() {
+        let text = """
+            ISTANBUL, May 16, 2025 - Russia and Ukraine agreed on Friday to swap 1,000 prisoners of war each at their first \
+            direct peace talks in more than three years, but the meeting in Istanbul broke up after less than two hours.
+            """
+        #expect(talks(text) == ["Istanbul 2025-05-16"])
+    }
+}

@@ -125,6 +125,14 @@ extension MeetingRules {
         return between.count <= 15 && !between.contains { t[$0].isMark(";") || t[$0].kind == .punct && t[$0].text.unicodeScalars.first!.isDash }
     }
 
+    /// "swapped 303 prisoners each on Sunday, completing the exchange agreed at their first talks": a day
+    /// told of a swap just before it dates the swap ("agreed on Friday to swap ... at their first talks" still
+    /// dates the talks, where the agreement was made).
+    func anotherMeetingBefore(_ i: Int, _ d: DateMention) -> Bool {
+        guard d.tokens.upperBound <= i else { return false }
+        return (max(0, d.tokens.lowerBound - 6)..<d.tokens.lowerBound).contains { Lexicon.exchangeVerbs.contains(t[$0].lower) }
+    }
+
     /// A date that names a day, with or without its year.
     func isDay(_ d: DateMention) -> Bool {
         !d.relative && (d.value.iso != nil || d.value.monthDay != nil)
@@ -207,7 +215,7 @@ extension MeetingRules {
             plannedTalks = add(.talks, s, trigger: i..<(i + 1), place: place, date: explicit?.value, status: status(s, default: .planned),
                                round: roundNumber(before: i, s))
         } else if place != nil || isDefinite(i, s) {
-            let d = (explicit ?? dates.first).flatMap { anotherMeetingBetween(i, $0) ? nil : $0 }
+            let d = (explicit ?? dates.first).flatMap { anotherMeetingBetween(i, $0) || anotherMeetingBefore(i, $0) ? nil : $0 }
             // "The first meeting ... produced a plan ... — and alarm in Kyiv": a place far off, past a dash, is not the round's.
             let place = place.flatMap { p in placedNear(p, i, s) ? p : nil }
             // "Türkiye will host the second round of direct peace talks": a future clause, however far the "will".

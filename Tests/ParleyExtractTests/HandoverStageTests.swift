@@ -67,3 +67,23 @@ import Testing
         #expect(talks(text) == ["Istanbul 2025-05-16"])
     }
 }
+
+/// An undated main round: a background round weeks older is not it, and its venue with a day dates it.
+@Suite struct UndatedMainRoundTests {
+    @Test func aWeeksOlderRoundIsBackgroundAndTheVenuesDayDatesTheMainRound() {
+        let text = """
+            Umerov: Ukraine offered a ceasefire in Istanbul
+
+            03.06.2025 11:36
+
+            At the talks in Istanbul, the Ukrainian delegation handed over to the Russian side its memorandum.
+
+            According to him, the Russian side presented its own document only at the table in the Ciragan Palace on Monday.
+
+            As reported earlier, the first round of direct talks took place in Istanbul on May 16.
+            """
+        let talks = Extractor.extract(body: text).meetings.filter { $0.kind == .talks }
+            .map { "\($0.place ?? "-") \($0.venue ?? "-") \($0.date ?? "-") \($0.round.map(String.init) ?? "-")" }
+        #expect(talks == ["Istanbul Ciragan Palace 2025-06-02 -", "Istanbul - 2025-05-16 1"])
+    }
+}

@@ -85,6 +85,7 @@ struct MeetingRules {
         defer { if let d = dates.last(where: { $0.value.day != nil && $0.value.year != nil }) { anchor = d.value } }
         guard s.tokens.contains(where: { t[$0].is(.meetingTrigger) || t[$0].is(.meetVerb) }) else {
             earlierRoundOfDelegations(s, dates: dates)
+            mainRoundByVenue(s, dates: dates)
             return
         }
         let place = placeIn(s)

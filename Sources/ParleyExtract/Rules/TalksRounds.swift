@@ -72,6 +72,20 @@ extension MeetingRules {
         roundIn[s.tokens.lowerBound] = m
     }
 
+    /// "the Russian side presented its own document only at the table in the Ciragan Palace on Monday": the
+    /// venue of the main round's city, with a day beside it, places and dates an undated main round.
+    mutating func mainRoundByVenue(_ s: Sentence, dates: [DateMention]) {
+        guard let m = mainTalks, meetings[m].date == nil, meetings[m].status == .held, let venue = venueIn(s),
+              let city = Lexicon.venueCities[venue.lexKey], meetings[m].place.map({ $0.lexKey == city.lexKey }) ?? true,
+              let head = venue.split(separator: " ").last,
+              let k = s.tokens.first(where: { t[$0].text == head && t[$0].is(.venueHead) }),
+              let d = dates.first(where: { $0.tokens.lowerBound > k && $0.tokens.lowerBound - k <= 3 && $0.value.day != nil }) else { return }
+        meetings[m].venue = meetings[m].venue ?? venue
+        meetings[m].place = meetings[m].place ?? city
+        meetings[m].date = d.value.iso
+        meetings[m].monthDay = d.value.monthDay
+    }
+
     /// "a third round of talks" with nothing in the sentence telling it held: numbered but indefinite.
     func isIndefiniteRound(_ i: Int, _ s: Sentence) -> Bool {
         guard roundNumber(before: i, s) != nil, !s.tokens.contains(where: { t[$0].is(.heldMarker) }) else { return false }
@@ -131,6 +145,12 @@ extension MeetingRules {
     func anotherMeetingBefore(_ i: Int, _ d: DateMention) -> Bool {
         guard d.tokens.upperBound <= i else { return false }
         return (max(0, d.tokens.lowerBound - 6)..<d.tokens.lowerBound).contains { Lexicon.exchangeVerbs.contains(t[$0].lower) }
+    }
+
+    /// A full day more than a week before the article's own date.
+    func isWeeksOld(_ d: DateMention?) -> Bool {
+        guard let day = d?.value.ordinal, let today = articleDate?.ordinal, articleDate?.day != nil else { return false }
+        return today - day > 7
     }
 
     /// A date that names a day, with or without its year.
@@ -238,8 +258,10 @@ extension MeetingRules {
         // The same round again, or the main round named by its number for the first time.
         let known = meetings.firstIndex(where: { $0.kind == .talks && $0.round == round })
         // (Not when the main round has another day: "At the first round, held ... on 16 May" in a report on June 2.)
+        // (Nor when the main round is undated and the numbered one weeks older than the article: "the first round took
+        // place on May 16", told in a report of June 3 on "the talks in Istanbul", is background.)
         let unnumberedMain = mainTalks.flatMap { meetings[$0].round == nil && !meetings.contains { $0.round != nil }
-            && !isOtherDay(date, than: $0) ? $0 : nil }
+            && !isOtherDay(date, than: $0) && !(meetings[$0].date == nil && isWeeksOld(date)) ? $0 : nil }
         if let m = known ?? unnumberedMain {
             roundIn[s.tokens.lowerBound] = m
             meetings[m].round = round
@@ -251,7 +273,8 @@ extension MeetingRules {
             }
             return true
         }
-        guard let main = mainTalks, meetings[main].round.map({ $0 != round }) ?? isOtherDay(date, than: main) else { return false }
+        guard let main = mainTalks, meetings[main].round.map({ $0 != round })
+                ?? (isOtherDay(date, than: main) || meetings[main].date == nil && isWeeksOld(date)) else { return false }
         let m = add(.talks, s, trigger: i..<(i + 1), place: place, date: date?.value, status: future ? .planned : .held, round: round)
         roundIn[s.tokens.lowerBound] = m
         meetings[m].venue = venue

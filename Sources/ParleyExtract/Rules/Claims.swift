@@ -69,10 +69,10 @@ struct ClaimRules {
     /// "In the call with Putin, Erdoğan said Türkiye would continue its efforts, the directorate said": a body
     /// relays what a person said, and the person is the speaker. (A state or body inside, as in "Ukraine
     /// proposed X and reiterated that Y, Umerov said", leaves the person who reports it.)
-    func nestedSpeaker(in range: Range<Int>, _ s: Sentence) -> Speaker? {
+    func nestedSpeaker(in range: Range<Int>, _ s: Sentence) -> (verb: Int, speaker: Speaker)? {
         guard let inner = range.first(where: { tokens[$0].quote == nil && tokens[$0].is(.sayingVerb) }),
-              case .person = finder.subject(ofVerb: inner, in: s, previous: nil) else { return nil }
-        return finder.subject(ofVerb: inner, in: s, previous: nil)
+              let speaker = finder.subject(ofVerb: inner, in: s, previous: nil), case .person = speaker else { return nil }
+        return (inner, speaker)
     }
 
     /// Whether "the " stands just before `span` ("the ministry", "the Headquarters", not "Kremlin").
@@ -106,9 +106,14 @@ struct ClaimRules {
             guard let (range, text, span, outer) = frontedContent(last, s), !covered.contains(where: { $0.overlaps(range) }),
                   (range.lowerBound..<last).contains(where: { tokens[$0].quote == nil && tokens[$0].is(.sayingVerb) }) else { continue }
             covered.append(range.lowerBound..<(last + 1))
-            let speaker = nestedSpeaker(in: range, s) ?? outer
-            emit(speaker, .reported, text, span)
-            attribution = (last, speaker)
+            if let (inner, person) = nestedSpeaker(in: range, s), let (_, innerText, innerSpan) = reportedContent(inner, s) {
+                // What the relayed person said, without the relaying words around it.
+                emit(person, .reported, innerText, innerSpan)
+                attribution = (last, person)
+            } else {
+                emit(outer, .reported, text, span)
+                attribution = (last, outer)
+            }
             break
         }
         // Reported speech after verbs of saying.

@@ -35,7 +35,10 @@ extension ClaimRules {
         guard comma > lead else { return nil }
         let range = lead..<comma
         // A quotation as the whole content is the quotation rule's; a quoted phrase inside is fine.
-        guard range.count >= 3, tokens[lead].quote == nil, tokens[comma - 1].quote == nil,
+        // (Content that ends in a quoted phrase after words of its own is fine: `The conversation was "frank," X said`.)
+        let endsInPhrase = tokens[comma - 1].quote != nil && tokens[lead].isWord && tokens[lead].quote == nil
+            && tokens[comma - 1].quote != tokens[lead].quote
+        guard range.count >= 3, tokens[lead].quote == nil, tokens[comma - 1].quote == nil || endsInPhrase,
               !Lexicon.circumstanceOpeners.contains(tokens[lead].lower) else { return nil }
         return (range, doc.text(tokens: range), doc.span(tokens: range), speaker)
     }
@@ -83,6 +86,8 @@ extension ClaimRules {
     func attributionComma(before v: Int, _ s: Sentence) -> Int? {
         var k = v - 1
         while k > s.tokens.lowerBound, v - k <= Self.attributionSubjectLimit, isSubjectWord(k) { k -= 1 }
+        // (`The conversation was "frank and very useful," Ushakov told reporters`: the comma inside the closing quote.)
+        if k > s.tokens.lowerBound + 1, k < v - 1, isQuoteMark(tokens[k]), tokens[k - 1].isMark(","), tokens[k - 1].quote != nil { return k - 1 }
         guard k < v - 1, k > s.tokens.lowerBound, tokens[k].isMark(",") else { return nil }
         return k
     }

@@ -32,8 +32,9 @@ extension ClaimRules {
         guard let first = (o..<s.tokens.upperBound).first(where: { tokens[$0].isWord }), tokens[first].quote != nil,
               !tokens[first].isCapitalized, !tokens[first].isAllCaps else { return false }
         guard let verb = (s.tokens.lowerBound..<p).last(where: { tokens[$0].quote == nil && tokens[$0].is(.sayingVerb) }) else { return false }
-        // (`“We see ...,” Mr. Zelensky said on Saturday, “and has not yet ...”`: a quotation split by its attribution.)
-        if (s.tokens.lowerBound..<verb).contains(where: { tokens[$0].quote != nil }) { return false }
+        // (`“We see ...,” Mr. Zelensky said on Saturday, “and has not yet ...”`: a quotation split by its attribution,
+        // the sentence opening with its first piece.)
+        if (s.tokens.lowerBound..<min(s.tokens.lowerBound + 2, verb)).contains(where: { tokens[$0].quote != nil }) { return false }
         return p - verb > 2
     }
 

@@ -114,6 +114,9 @@ extension ClaimRules {
                 if t.is(.clauseJoiner) {
                     var j = k + 1
                     if j < end, tokens[j].is(.personalPronoun) || tokens[j].is(.groupPronoun) { j += 1 }
+                    // (", and President Alexander Stubb wrote that ...": another speaker's own clause.)
+                    while j < end, j - k <= 4, people.personAt[j] == nil, tokens[j].is([.titleWord, .roleNoun, .demonym]) { j += 1 }
+                    if j < end, people.personAt[j] != nil, let e = people.mentionEnd[j] { j = e }
                     while j < end, tokens[j].is(.filler) { j += 1 }
                     if j < end, tokens[j].is(.sayingVerb), !tokens[j].is(.participle), isSayingUse(j, s) {
                         return k > a && tokens[k - 1].isMark(",") ? k - 1 : k

@@ -84,8 +84,11 @@ struct SpeakerFinder {
         if ["there", "it"].contains(tokens[start].lower) { return nil }
         var j = start
         while j < i, !tokens[j].isMark(","), !isVerbBoundary(tokens[j]) {
-            // A past-tense verb ends the phrase ("Both parties discussed ...").
-            if j > start, looksLikePastVerb(tokens[j]), !tokens[j - 1].is(.article) { break }
+            // A past-tense verb ends the phrase ("Both parties discussed ..."), not a participle describing a
+            // source ("A Ukrainian official involved in the exchange, speaking ..., told").
+            let describesSource = Lexicon.unnamedSourceNouns.contains(tokens[j - 1].lower) && j + 1 < i
+                && ["in", "on", "with", "by", "at", "to"].contains(tokens[j + 1].lower)
+            if j > start, looksLikePastVerb(tokens[j]), !tokens[j - 1].is(.article), !describesSource { break }
             j += 1
         }
         for k in start..<j {
@@ -126,7 +129,8 @@ struct SpeakerFinder {
             if let p = describedPerson(tokens: (d + 1)..<b) { return .person(p, doc.span(tokens: d..<b)) }
         }
         if a > 0, tokens[a - 1].lower == "the", let p = describedPerson(tokens: a..<b) { return .person(p, doc.span(tokens: a..<b)) }
-        if tokens[a].is(.article), a + 1 < b { a += 1 }
+        // ("one Ukrainian official" is a Ukrainian official; "one of the leaders" stays whole.)
+        if a + 1 < b, tokens[a].is(.article) || tokens[a].lower == "one" && tokens[a + 1].lower != "of" { a += 1 }
         // "a European diplomat who attended the talks", "a source in the delegation quoted by The Economist",
         // "a memorandum handed to Kyiv's delegation": the description, not its relative or participle clause.
         if let rel = (a + 1..<b).first(where: { k in
@@ -204,6 +208,15 @@ struct SpeakerFinder {
         // aide noted" after Medinsky, before Ushakov appears).
         if fitting.count > 1 {
             fitting = fitting.filter { people.people[$0].mentions.first.map { $0.lowerBound < range.lowerBound } ?? false }
+        }
+        // Several named already: "the minister said" takes up the one named last, when that was in this or the
+        // previous paragraph.
+        if fitting.count > 1 {
+            let last = { (p: Int) in people.people[p].mentions.filter { $0.lowerBound < range.lowerBound }.map(\.lowerBound).max() ?? -1 }
+            if let latest = fitting.max(by: { last($0) < last($1) }), last(latest) >= 0,
+               tokens[range.lowerBound].paragraph - tokens[last(latest)].paragraph <= 1 {
+                fitting = [latest]
+            }
         }
         guard fitting.count <= 1 else { return nil }
         let found = fitting.first

@@ -106,7 +106,7 @@ struct ClaimRules {
             guard let (range, text, span, outer) = frontedContent(last, s), !covered.contains(where: { $0.overlaps(range) }),
                   (range.lowerBound..<last).contains(where: { tokens[$0].quote == nil && tokens[$0].is(.sayingVerb) }) else { continue }
             covered.append(range.lowerBound..<(last + 1))
-            if let (inner, person) = nestedSpeaker(in: range, s), let (_, innerText, innerSpan) = reportedContent(inner, s) {
+            if case .label = outer, let (inner, person) = nestedSpeaker(in: range, s), let (_, innerText, innerSpan) = reportedContent(inner, s) {
                 // What the relayed person said, without the relaying words around it.
                 emit(person, .reported, innerText, innerSpan)
                 attribution = (last, person)

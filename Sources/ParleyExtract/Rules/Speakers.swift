@@ -86,9 +86,11 @@ struct SpeakerFinder {
         while j < i, !tokens[j].isMark(","), !isVerbBoundary(tokens[j]) {
             // A past-tense verb ends the phrase ("Both parties discussed ..."), not a participle describing a
             // source ("A Ukrainian official involved in the exchange, speaking ..., told").
-            let describesSource = Lexicon.unnamedSourceNouns.contains(tokens[j - 1].lower) && j + 1 < i
-                && ["in", "on", "with", "by", "at", "to"].contains(tokens[j + 1].lower)
-            if j > start, looksLikePastVerb(tokens[j]), !tokens[j - 1].is(.article), !describesSource { break }
+            if j > start, looksLikePastVerb(tokens[j]), !tokens[j - 1].is(.article) {
+                let describesSource = Lexicon.unnamedSourceNouns.contains(tokens[j - 1].lower) && j + 1 < i
+                    && ["in", "on", "with", "by", "at", "to"].contains(tokens[j + 1].lower)
+                if !describesSource { break }
+            }
             j += 1
         }
         for k in start..<j {

@@ -40,3 +40,27 @@ import Testing
         #expect(figures("The talks began at 10:30 in the palace.").isEmpty)
     }
 }
+
+/// How long talks lasted, told far from the talks, and the length of the war, which is no figure.
+@Suite struct DurationTopicTests {
+    private func figures(_ text: String) -> [String] {
+        Extractor.extract(body: text).figures.map { "\($0.topic) \($0.value) \($0.unit ?? "-")" }
+    }
+
+    @Test(arguments: [
+        ("The talks at the Çırağan Palace on July 23, hosted by Foreign Minister Hakan Fidan and attended by the intelligence chief, lasted around 40 minutes.",
+         "negotiations 40.0 minutes"),
+        ("The first round, held at the Dolmabahçe Palace, lasted barely an hour and a half.", "negotiations 1.5 hours"),
+        ("Donald Trump, who spoke to Putin for more than two hours on May 19, has since grown frustrated.", "negotiations 2.0 hours"),
+        ("A further 307 Ukrainians came home on Saturday in exchange for the same number of Russians.", "prisoner_exchange 307.0 prisoners"),
+        ("It resulted in an exchange of prisoners under the 1,000-for-1,000 formula.", "prisoner_exchange 1000.0 prisoners"),
+    ])
+    func theDurationOrCountFindsItsTopic(_ text: String, _ expected: String) {
+        #expect(figures(text) == [expected])
+    }
+
+    @Test func theWarsLengthIsNoFigure() {
+        #expect(figures("The delegations agreed to document their frameworks for halting the conflict, which has now dragged on for over two years.").isEmpty)
+        #expect(figures("Turkey urged a ceasefire after three and a half years of conflict.").isEmpty)
+    }
+}

@@ -12,7 +12,7 @@ extension Lexicon {
     static let qualifiers: [[String]] = [
         ["more", "than"], ["less", "than"], ["fewer", "than"], ["at", "least"], ["at", "most"], ["up", "to"],
         ["as", "many", "as"], ["nearly"], ["almost"], ["around"], ["about"], ["approximately"], ["roughly"],
-        ["over"], ["some"], ["under"], ["close", "to"], ["an", "estimated"], ["just", "over"], ["just", "under"],
+        ["over"], ["some"], ["under"], ["close", "to"], ["an", "estimated"], ["just", "over"], ["just", "under"], ["barely"],
     ]
 
     /// Unit nouns after a quantity, mapped to the plain unit the contract uses.
@@ -24,7 +24,7 @@ extension Lexicon {
         "detainees": "prisoners", "servicemen": "prisoners", "individuals": "people", "people": "people",
         "persons": "people", "civilians": "people", "soldiers": "people", "troops": "people", "fighters": "people",
         "bodies": "bodies", "remains": "bodies", "children": "people", "km": "km", "kilometres": "km", "kilometers": "km",
-        "miles": "miles", "regions": "regions", "percent": "percent",
+        "miles": "miles", "regions": "regions", "percent": "percent", "ukrainians": "people", "russians": "people",
     ]
     /// Words allowed between the number and its unit noun ("3,000 fallen soldiers", "1,000 Ukrainian prisoners").
     static let unitModifiers: Set<String> = [
@@ -61,7 +61,7 @@ extension Lexicon {
         "sanctions": "sanctions", "sanction": "sanctions", "ultimatum": "sanctions", "deadline": "sanctions", "tariffs": "sanctions",
         "talks": "negotiations", "negotiations": "negotiations", "hiatus": "negotiations", "negotiation": "negotiations",
         "discussions": "negotiations", "meeting": "negotiations", "call": "negotiations", "conversation": "negotiations",
-        "round": "negotiations", "phone": "negotiations", "negotiators": "negotiations", "delegations": "negotiations", "summit": "leaders_meeting",
+        "round": "negotiations", "phone": "negotiations", "spoke": "negotiations", "talked": "negotiations", "negotiators": "negotiations", "delegations": "negotiations", "summit": "leaders_meeting",
         "territory": "territory", "territories": "territory", "region": "territory", "regions": "territory",
         "annexed": "territory", "donetsk": "territory", "luhansk": "territory", "crimea": "territory", "children": "humanitarian", "deported": "humanitarian",
     ]
@@ -77,8 +77,10 @@ extension Lexicon {
     /// Hedges between such a word and the duration ("lasted a little over an hour").
     static let durationHedges: Set<String> = [
         "a", "little", "just", "over", "under", "more", "less", "than", "about", "around", "nearly", "almost", "some",
-        "roughly", "approximately",
+        "roughly", "approximately", "barely", "only", "slightly",
     ]
+    /// Nouns for the war itself, whose length no figure records.
+    static let warNouns: Set<String> = ["war", "conflict", "fighting", "invasion", "hostilities"]
     /// Units that count whole things: their figures are never fractions.
     static let countUnits: Set<String> = ["prisoners", "bodies", "people"]
     /// Land counted or shared out ("four regions", "19 percent of Ukraine's territory") speaks of territory.

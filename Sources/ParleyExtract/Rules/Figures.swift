@@ -15,7 +15,7 @@ enum FigureRules {
                 guard let number = NumberPhrases.read(doc, at: i, in: s) else { i += 1; continue }
                 if let (figure, next) = figure(doc, number, in: s, dotsGroupThousands: dotsGroupThousands) {
                     // "a 30-hour truce" and "a 30-day ceasefire" are two quantities.
-                    let key = "\(figure.topic)|\(figure.value)|\(figure.unit)"
+                    let key = "\(figure.topic)|\(figure.value)|\(figure.unit ?? "-")"
                     if seen.insert(key).inserted { out.append(figure) }
                     i = next
                 } else {
@@ -73,7 +73,8 @@ enum FigureRules {
         if j < end, t[j].isMark("-"), t[j].start == t[j - 1].end { j += 1 }
         var u = j
         if number.value == 1.5, t[i].lower == "an" { u = i + 1 }
-        while u < end, u - j < 3, t[u].is(.unitModifier) || t[u].is(.demonym) && t[u].isCapitalized { u += 1 }
+        // ("307 Ukrainians": a plural demonym is the unit itself.)
+        while u < end, u - j < 3, t[u].is(.unitModifier) || t[u].is(.demonym) && t[u].isCapitalized && !t[u].is(.unitNoun) { u += 1 }
         var unitWord = u < end && t[u].is(.unitNoun) ? Lexicon.unitNouns[t[u].lower] : nil
         // "19%", "70 percent", "70 per cent".
         if unitWord == nil, u < end, t[u].isMark("%") || t[u].lower == "per" && u + 1 < end && t[u + 1].lower == "cent" {
@@ -81,6 +82,10 @@ enum FigureRules {
             if t[u].lower == "per" { u += 1 }
         }
         if unitWord == nil, oneForOne, u < end, ["swap", "exchange", "prisoner", "pow"].contains(t[u].lower) { unitWord = "prisoners" }
+        // "an exchange of prisoners under the 1,000-for-1,000 formula": the formula counts the exchange's prisoners.
+        if unitWord == nil, oneForOne, i + 1 < end, t[i + 1].isMark("-"), s.tokens.contains(where: { ["exchange", "swap", "prisoners"].contains(t[$0].lower) }) {
+            unitWord = "prisoners"
+        }
         let unitBefore = unitWord == nil && oneForOne && (i >= s.tokens.lowerBound + 2 && t[i - 1].lower == "of"
             && ["swap", "exchange"].contains(t[i - 2].lower) || tellsExchange(doc, before: i, in: s))
         if unitBefore { unitWord = "prisoners" }
@@ -92,6 +97,8 @@ enum FigureRules {
         let ageBand = unitWord == nil && isAge(doc, before: i, in: s)
         if ageBand { unitWord = "years" }
         guard var unit = unitWord else { return nil }
+        // "after three and a half years of conflict": the length of the war itself is no figure.
+        if Lexicon.durationUnits.contains(unit), u + 2 < end, t[u + 1].lower == "of", Lexicon.warNouns.contains(t[u + 2].lower) { return nil }
         var last = ageBand || unitBefore || bodiesBefore ? j : u + 1
         if number.value == 1.5, t[i].lower == "an" { last = i + 5 }
         if last + 1 < end, t[last].lower == "of", t[last + 1].lower == "war" { last += 2 }
@@ -142,13 +149,19 @@ enum FigureRules {
         }
         var best: (Int, String)? = nil
         let lasted = lastedFor(doc, before: i, in: s)
-        // "the meeting at Istanbul's Ciragan Palace, which lasted a little over an hour": the thing that lasted may be further back.
-        let lo = max(s.tokens.lowerBound, i - (lasted ? 15 : 10))
+        // "the meeting at Istanbul's Ciragan Palace, which lasted a little over an hour", "The talks at the Çırağan Palace
+        // on July 23, hosted by ..., lasted around 40 minutes": the thing that lasted may be far back.
+        let lastedVerb = lasted && (max(s.tokens.lowerBound, i - 5)..<i).contains { ["lasted", "lasting"].contains(doc.tokens[$0].lower) }
+        let lo = max(s.tokens.lowerBound, i - (lastedVerb ? 24 : lasted ? 15 : 10))
         let hi = lasted ? i : min(s.tokens.upperBound, i + 11)
         for k in lo..<hi {
             guard doc.tokens[k].is(.figureTopicWord), let topic = Lexicon.figureTopicWords[doc.tokens[k].lower], allowed.contains(topic) else { continue }
             let d = abs(k - i)
             if best == nil || d < best!.0 { best = (d, topic) }
+        }
+        // "the conflict, which has now dragged on for over two years": what lasted is the war, which no topic fits.
+        if lasted, let (d, _) = best, (i - d..<i).contains(where: { Lexicon.warNouns.contains(doc.tokens[$0].lower) }) {
+            return nil
         }
         if best == nil, unit == "prisoners" || unit == "people", handsPeopleOver(doc, in: s) { return "prisoner_exchange" }
         return best?.1

@@ -78,3 +78,26 @@ import Testing
         #expect(heads == ["RU Vladimir Medinsky", "UA David Arakhamia"])
     }
 }
+
+/// Heads told by a "head of ... delegation" phrase before the name, or in a "who has led" clause on an apposition.
+@Suite struct HeadPhraseTests {
+    private func heads(_ text: String) -> [String] {
+        Extractor.extract(body: text).delegations.map { "\($0.side) \($0.head ?? "-")" }.sorted()
+    }
+
+    @Test func aHeadPhraseBeforeTheName() {
+        let text = """
+            ISTANBUL, June 2, 2025 - The second round of direct talks in Istanbul lasted a little over an hour, head of the \
+            Russian delegation, Russian presidential aide Vladimir Medinsky told reporters.
+            """
+        #expect(heads(text).contains("RU Vladimir Medinsky"))
+    }
+
+    @Test func whoHasLedOnAnApposition() {
+        let text = """
+            ISTANBUL, July 23, 2025 - The third round of talks in Istanbul ended quickly, said Vladimir Medinsky, the Kremlin \
+            aide who has led Russia's delegation in all three rounds.
+            """
+        #expect(heads(text).contains("RU Vladimir Medinsky"))
+    }
+}

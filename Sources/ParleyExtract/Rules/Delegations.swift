@@ -48,6 +48,18 @@ enum DelegationRules {
             return out
         }
 
+        /// "head of the Russian delegation, presidential aide Vladimir Medinsky": the person named right after a
+        /// "head of ... delegation" phrase and its comma.
+        func headNamedAfter(delegation i: Int, _ s: Sentence) -> Int? {
+            // "head of the Russian delegation" or "head of Russia's delegation": "of" two or three words back.
+            guard let of = [i - 2, i - 3, i - 4].first(where: { $0 > s.tokens.lowerBound && t[$0].lower == "of" }),
+                  ["head", "chief", "leader"].contains(t[of - 1].lower),
+                  i + 1 < s.tokens.upperBound, t[i + 1].isMark(",") else { return nil }
+            var k = i + 2
+            while k < s.tokens.upperBound, k - i <= 7, people.personAt[k] == nil, t[k].isWord, t[k].is([.titleWord, .roleNoun, .demonym, .roleAdjective]) || t[k].isCapitalized { k += 1 }
+            return k < s.tokens.upperBound ? people.personAt[k] : nil
+        }
+
         /// "at all three rounds", "at both rounds", "at both of those meetings".
         /// "on the Russian side by X": each side named before "by" and the person after it, in a sentence
         /// that tells leading ("led", "headed").
@@ -117,11 +129,16 @@ enum DelegationRules {
                 // "Umerov led Ukraine’s delegation" / "Umerov, who headed the Ukrainian delegation"
                 if let c, let k = leadVerb(before: i, s) {
                     var j = k - 1
-                    // "Umerov would again lead", "Medinsky will head"
-                    while j > s.tokens.lowerBound, Lexicon.leadAdverbs.contains(t[j].lower) || ["will", "would", "is", "was"].contains(t[j].lower) { j -= 1 }
+                    // "Umerov would again lead", "Medinsky will head", "who has led"
+                    while j > s.tokens.lowerBound, Lexicon.leadAdverbs.contains(t[j].lower) || ["will", "would", "is", "was", "has", "had", "have"].contains(t[j].lower) { j -= 1 }
                     if j - 1 >= s.tokens.lowerBound, t[j].lower == "who", t[j - 1].isMark(",") { j -= 2 }
+                    // "Vladimir Medinsky, the Kremlin aide who has led Russia's delegation": past the apposition to the name.
+                    else if t[j].lower == "who", let c2 = (max(s.tokens.lowerBound, j - 8)..<j).last(where: { t[$0].isMark(",") }),
+                            c2 > s.tokens.lowerBound, people.personAt[c2 - 1] != nil { j = c2 - 1 }
                     if j >= s.tokens.lowerBound, let p = people.personAt[j], heads[c] == nil { heads[c] = people.people[p].name }
                 }
+                // "head of the Russian delegation, Russian presidential aide Vladimir Medinsky told reporters".
+                if let c, heads[c] == nil, let p = headNamedAfter(delegation: i, s) { heads[c] = people.people[p].name }
                 // "..., led by X" / "led by X"
                 var j = i + 1
                 if j < s.tokens.upperBound, t[j].isMark(",") { j += 1 }

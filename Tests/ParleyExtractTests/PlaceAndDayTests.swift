@@ -33,3 +33,19 @@ import Testing
         #expect(found(text).meetings.first == "call - 2025-02-12 held")
     }
 }
+
+/// Places told as hosts, a city inside a group's name, and a weekday right after a summit.
+@Suite struct HostPlaceTests {
+    private func meetings(_ text: String) -> [String] {
+        Extractor.extract(body: text).meetings.map { "\($0.kind) \($0.place ?? "-") \($0.date ?? "-")" }
+    }
+
+    @Test(arguments: [
+        ("Zelensky was speaking from Tirana, where he attended the European Political Community summit on Friday.", "summit Tirana 2025-05-16"),
+        ("President Volodymyr Zelensky, speaking at the Bucharest Nine summit in Vilnius on Friday, said Ukraine was ready.", "summit Vilnius 2025-05-16"),
+        ("Pope Leo XIV has repeatedly offered the Vatican as a venue for talks.", "talks Vatican -"),
+    ])
+    func thePlaceIsTheHost(_ sentence: String, _ expected: String) {
+        #expect(meetings("KYIV, May 17, 2025 - \(sentence)") == [expected])
+    }
+}

@@ -229,12 +229,27 @@ extension MeetingRules {
             if k + 2 < s.tokens.upperBound, t[k + 1].kind == .possessive, t[k].is(.place), t[k + 2].is(.place) { k += 2 }
             let w = t[k].lower
             guard t[k].isCapitalized else { continue }
-            if t[k].is(.city) { return t[k].text }
+            // ("the Bucharest Nine summit": a city inside a capitalised name is not the place.)
+            if t[k].is(.city), !(k + 1 < s.tokens.upperBound && t[k + 1].isCapitalized) { return t[k].text }
             // ("the war in Ukraine" places nothing.)
             if country == nil, t[i].lower == "in", t[k].is(.statePlace), let code = Lexicon.placeCountry[w], !code.isEmpty,
                i == s.tokens.lowerBound || !Lexicon.conflictNouns.contains(t[i - 1].lower) { country = t[k].text }
         }
-        return country
+        return country ?? hostPlace(s)
+    }
+
+    /// Places told as hosts rather than after "in": "speaking from Tirana, where he attended the summit",
+    /// "offered the Vatican as a venue for talks", "The Vatican ... would be very interested in hosting the negotiations".
+    func hostPlace(_ s: Sentence) -> String? {
+        for k in s.tokens where t[k].isCapitalized && t[k].is(.city) {
+            if k + 2 < s.tokens.upperBound, t[k + 1].isMark(","), t[k + 2].lower == "where" { return t[k].text }
+            if k + 2 < s.tokens.upperBound, t[k + 1].lower == "as", (k + 2..<min(s.tokens.upperBound, k + 5)).contains(where: { ["venue", "host"].contains(t[$0].lower) }) {
+                return t[k].text
+            }
+            // The host place is the clause's subject: the first words of the sentence, before a verb of hosting.
+            if k <= s.tokens.lowerBound + 1, s.tokens.contains(where: { ["hosting", "host", "hosts"].contains(t[$0].lower) }) { return t[k].text }
+        }
+        return nil
     }
 
     /// The city a short description leads to: "the Albanian capital Tirana", "the resort of Antalya".
@@ -242,7 +257,7 @@ extension MeetingRules {
         var k = article + 1
         // ("the Saudi Red Sea city of Jeddah": up to seven words of description.)
         while k < s.tokens.upperBound, k - article <= 7 {
-            if t[k].is(.city), t[k].isCapitalized { return k }
+            if t[k].is(.city), t[k].isCapitalized { return k + 1 < s.tokens.upperBound && t[k + 1].isCapitalized ? nil : k }
             // "the Saudi capital, Riyadh"
             if t[k].isMark(","), k > article + 1, k + 1 < s.tokens.upperBound, t[k + 1].is(.city), t[k + 1].isCapitalized { return k + 1 }
             guard t[k].isWord, Lexicon.placeDescriptors.contains(t[k].lower) || t[k].is(.demonym) || t[k].lower == "of" else { return nil }

@@ -163,7 +163,7 @@ struct MeetingRules {
                 let placeToken = place.flatMap { p in (i..<s.tokens.upperBound).first { t[$0].text == p } }
                 let nearDate = dates.first(where: { d in
                     (d.tokens.lowerBound > i ? near(d.tokens, i, s) : i - d.tokens.upperBound <= 1 || onlyItsNameBetween(d.tokens.upperBound, i))
-                        && (!d.relative || !t[i].is(.summitNoun) || d.tokens.upperBound < i)
+                        && (!d.relative || !t[i].is(.summitNoun) || d.tokens.upperBound < i || d.tokens.lowerBound - i <= 2)
                         || placeToken.map { k in d.tokens.lowerBound > k && near(d.tokens, k, s) && d.tokens.lowerBound - k <= 4 } ?? false })
                 let date = nearDate?.value
                 var parties = summitParties(i, s)

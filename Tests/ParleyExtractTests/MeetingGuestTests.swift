@@ -31,3 +31,11 @@ import Testing
         #expect(meetings(body("President Volodymyr Zelenskyy received a call from Donald Trump on Monday.")).allSatisfy { !$0.hasPrefix("summit") })
     }
 }
+
+/// Words that open a text have nothing before them: the rules that look back must stop there.
+@Suite struct TextOpeningTests {
+    @Test(arguments: ["met Putin in Istanbul.", "Met", "led the Russian delegation, who met Putin.", "quoted by said", "by said"])
+    func aVerbOpeningTheTextIsNoCrash(_ text: String) {
+        _ = Extractor.extract(body: text)
+    }
+}

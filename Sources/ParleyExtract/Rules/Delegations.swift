@@ -133,7 +133,7 @@ enum DelegationRules {
                     while j > s.tokens.lowerBound, Lexicon.leadAdverbs.contains(t[j].lower) || ["will", "would", "is", "was", "has", "had", "have"].contains(t[j].lower) { j -= 1 }
                     if j - 1 >= s.tokens.lowerBound, t[j].lower == "who", t[j - 1].isMark(",") { j -= 2 }
                     // "Vladimir Medinsky, the Kremlin aide who has led Russia's delegation": past the apposition to the name.
-                    else if t[j].lower == "who", let c2 = (max(s.tokens.lowerBound, j - 8)..<j).last(where: { t[$0].isMark(",") }),
+                    else if j > s.tokens.lowerBound, t[j].lower == "who", let c2 = (max(s.tokens.lowerBound, j - 8)..<j).last(where: { t[$0].isMark(",") }),
                             c2 > s.tokens.lowerBound, people.personAt[c2 - 1] != nil { j = c2 - 1 }
                     if j >= s.tokens.lowerBound, let p = people.personAt[j], heads[c] == nil { heads[c] = people.people[p].name }
                 }

@@ -128,6 +128,8 @@ extension MeetingRules {
     /// relative "who" hangs on, or the person a "he"/"she" before the verb stands for (the sentence's
     /// subject after the clause, else the last person named before it).
     private func standIn(for i: Int, _ s: Sentence) -> Int? {
+        // (A verb that opens the sentence has nothing before it to stand in.)
+        guard i > s.tokens.lowerBound else { return nil }
         var k = i - 1
         while k > s.tokens.lowerBound, t[k].is(.filler) || ["last", "first", "already"].contains(t[k].lower) { k -= 1 }
         if t[k].lower == "who", k - 2 >= s.tokens.lowerBound, t[k - 1].isMark(",") {

@@ -353,7 +353,7 @@ struct SpeakerFinder {
         }
         if t.kind == .punct && !t.isMark(".") { return nil }
         // "A source in the Ukrainian delegation quoted by The Economist said": who was quoted speaks, not the paper.
-        if k - 3 >= sentence.tokens.lowerBound, let by = (max(sentence.tokens.lowerBound + 2, k - 5)...k).last(where: { tokens[$0].lower == "by" }),
+        if k - 3 >= sentence.tokens.lowerBound, let by = (max(sentence.tokens.lowerBound + 2, k - 5)..<k).last(where: { tokens[$0].lower == "by" }),
            isParticiple(tokens[by - 1]), (by + 1...k).allSatisfy({ tokens[$0].isCapitalized || tokens[$0].is(.article) }),
            tokens[by - 2].isWord {
             k = by - 2

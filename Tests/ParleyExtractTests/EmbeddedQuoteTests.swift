@@ -46,3 +46,37 @@ import Testing
         #expect(claims(text) == ["reported Andrii Sybiha: Ukraine would not accept the ultimatum"])
     }
 }
+
+/// Sentence ends after one-letter names, "but that" clauses, role heads before "of", adverbs before pronouns.
+@Suite struct SpeakerReachTests {
+    private func claims(_ text: String) -> [String] {
+        Extractor.extract(body: text).claims.map { "\($0.kind) \($0.speaker): \($0.text)" }
+    }
+
+    @Test func aOneLetterNameAfterALowerCaseWordEndsTheSentence() {
+        let text = """
+            “Ukraine is ready,” President Volodymyr Zelensky wrote on X. He said that if Russia rejected a ceasefire, \
+            “tough sanctions” must follow.
+            """
+        #expect(claims(text).last == "reported Volodymyr Zelensky: if Russia rejected a ceasefire, “tough sanctions” must follow")
+    }
+
+    @Test func butThatGoesOnWithTheSameVerb() {
+        let text = "Kremlin spokesman Dmitry Peskov said there was no date for a third round, but that Moscow expected results."
+        #expect(claims(text) == ["reported Dmitry Peskov: there was no date for a third round, but that Moscow expected results"])
+    }
+
+    @Test func theMinisterIsTheMinisterOfDefense() {
+        let text = """
+            This was stated by Minister of Defense of Ukraine Rustem Umerov at a briefing in Kyiv.
+
+            The minister said that the Russian memorandum offered two options.
+            """
+        #expect(claims(text).last == "reported Rustem Umerov: the Russian memorandum offered two options")
+    }
+
+    @Test func anAdverbBeforeThePronoun() {
+        let text = "President Vladimir Putin rejected the call. Instead he proposed direct talks in Istanbul, the Kremlin said."
+        #expect(claims(text).contains { $0.hasPrefix("reported Vladimir Putin:") || $0.hasPrefix("reported Kremlin:") })
+    }
+}

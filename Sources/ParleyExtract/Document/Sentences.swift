@@ -72,7 +72,11 @@ enum SentenceSplitter {
         guard tokens[i].isMark("."), i > start else { return false }
         let prev = tokens[i - 1]
         guard prev.kind == .word, prev.end == tokens[i].start else { return false }
-        if prev.end - prev.start == 1, prev.isCapitalized { return true }
+        // An initial ("Sergei V. Lavrov", "said J. R. Smith"), but not a one-letter name after a preposition
+        // ("wrote on X. He said", "Plan B").
+        if prev.end - prev.start == 1, prev.isCapitalized {
+            return !(i - 2 >= start && ["on", "via", "to", "from", "at", "in", "with", "plan", "group"].contains(tokens[i - 2].lower))
+        }
         return Lexicon.abbreviations.contains(prev.lower)
     }
 }

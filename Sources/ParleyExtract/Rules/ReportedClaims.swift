@@ -107,7 +107,8 @@ extension ClaimRules {
                     if startsTrailingAttribution(k, s) { return k }
                     let n = tokens[k + 1]
                     // (", but only if Russia observed it": a condition on the same statement goes on.)
-                    let condition = n.lower == "but" && k + 2 < end && ["only", "not", "also"].contains(tokens[k + 2].lower)
+                    // (", but that Moscow expected ...": the same verb's second clause.)
+                    let condition = n.lower == "but" && k + 2 < end && ["only", "not", "also", "that"].contains(tokens[k + 2].lower)
                     if n.is(.participle) && !n.is(.continuingParticiple) && isSayingUse(k + 1, s)
                         || n.is(.contentBreaker) && !condition { return k }
                 }

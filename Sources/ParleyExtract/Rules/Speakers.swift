@@ -115,6 +115,8 @@ struct SpeakerFinder {
         while b > a, tokens[b - 1].kind == .punct { b -= 1 }
         guard a < b else { return nil }
         if b - a == 1, tokens[a].is(.personalPronoun) { return pronounPerson() }
+        // "Instead he proposed", "Later she said": an adverb before the pronoun.
+        if b - a == 2, tokens[a].is(.introWord), tokens[a + 1].is(.personalPronoun) { return pronounPerson() }
         if b - a == 1, namesNoSource(tokens[a]) { return nil }
         // "Starmer's office said": the office speaks, not the person.
         if b - a >= 3, Lexicon.officeNouns.contains(tokens[b - 1].lower), tokens[b - 2].kind == .possessive, people.personAt[b - 3] != nil {
@@ -202,7 +204,10 @@ struct SpeakerFinder {
         for (p, person) in people.people.enumerated() where country == nil || person.country == country {
             let fits = person.roles.contains { role in
                 let text = role.text.lowercased()
-                return text.hasSuffix(phrase) || words.count == 1 && text.split(separator: " ").last.map(String.init) == head
+                // ("the minister" for "Minister of Defense of Ukraine": the head noun stands before "of".)
+                let roleWords = text.split(separator: " ")
+                let roleHead = roleWords.firstIndex(of: "of").flatMap { $0 > 0 ? roleWords[$0 - 1] : nil } ?? roleWords.last
+                return text.hasSuffix(phrase) || words.count == 1 && roleHead.map(String.init) == head
             }
             if fits { fitting.append(p) }
         }

@@ -47,7 +47,11 @@ public enum Extractor {
 
         let persons = people.people.map { f -> Person in
             var aliases: [String] = []
-            for form in f.forms where form != f.name && !aliases.contains(form) { aliases.append(form) }
+            for form in f.forms + f.initialForms where form != f.name && !aliases.contains(form) { aliases.append(form) }
+            // "Pope Leo XIV": a pope's title is part of how he is named.
+            if f.mentions.contains(where: { $0.lowerBound > 0 && doc.tokens[$0.lowerBound - 1].text == "Pope" }), !aliases.contains("Pope " + f.name) {
+                aliases.append("Pope " + f.name)
+            }
             return Person(name: f.name, aliases: aliases, country: f.country, roles: f.roles,
                           mentions: f.mentions.map { doc.span(tokens: $0) })
         }

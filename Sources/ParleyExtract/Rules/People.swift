@@ -6,6 +6,8 @@ struct PersonFinding {
     var roles: [Role] = []
     var country: String?
     var mentions: [Range<Int>] = []
+    /// Forms written with a middle initial ("Antony J. Blinken"): aliases, never the name or the key.
+    var initialForms: [String] = []
 }
 
 /// People found by pattern: capitalised name-shaped runs after titles, before appositives, as
@@ -65,6 +67,10 @@ struct PeopleIndex {
                     } else {
                         byKey[key] = people.count
                         people.append(PersonFinding(key: key, forms: [form], name: form))
+                    }
+                    if words.count < name.count, let p = byKey[key] {
+                        let written = doc.text(tokens: name)
+                        if !people[p].initialForms.contains(written) { people[p].initialForms.append(written) }
                     }
                 }
                 i = j

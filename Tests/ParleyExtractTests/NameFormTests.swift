@@ -22,3 +22,16 @@ import Testing
         #expect(people(text).isEmpty)
     }
 }
+
+/// Page furniture of a paper of record is not news.
+@Suite struct PrintEditionLineTests {
+    @Test func thePrintEditionLineNamesNoOne() {
+        let text = """
+            The talks ended.
+
+            A version of this article appears in print on Feb. 19, 2025, Section A, Page 1 of the New York edition with the \
+            headline: U.S. and Russia Agree to Keep Talking, Without Ukraine.
+            """
+        #expect(Extractor.extract(body: text).people.isEmpty)
+    }
+}

@@ -76,7 +76,7 @@ enum Paragraphs {
         if b - a > 1, s[a] == "(" || s[a] == "[" { return isDebrisLine(s, a + 1, b) }
         if isContributorLine(s, a, b, endings: contributorEndings) { return true }
         // Only the line's start matters for debris; never fold a whole long paragraph.
-        let end = min(b, a + 40)
+        let end = min(b, a + 48)
         // A caseless non-ASCII first scalar (an opening quotation mark) starts only a prefix that starts with it.
         let first = s[a]
         if first.value >= 0x80, !first.properties.changesWhenLowercased, !nonASCIIInitials.contains(first) { return false }

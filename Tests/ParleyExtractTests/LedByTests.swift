@@ -101,3 +101,19 @@ import Testing
         #expect(heads(text).contains("RU Vladimir Medinsky"))
     }
 }
+
+/// Only the delegations the text tells of, unless it speaks of both.
+@Suite struct ToldSidesTests {
+    private func sides(_ text: String) -> [String] {
+        Extractor.extract(body: text).delegations.map { "\($0.side) \($0.head ?? "-")" }
+    }
+
+    @Test func oneSideToldIsOneDelegation() {
+        #expect(sides("Russia and Ukraine held talks in Istanbul on Friday. Vladimir Medinsky led the Russian delegation.")
+            == ["RU Vladimir Medinsky"])
+    }
+
+    @Test func bothDelegationsAreBoth() {
+        #expect(sides("Russia and Ukraine held talks in Istanbul on Friday. Both delegations met for two hours.").count == 2)
+    }
+}

@@ -230,8 +230,9 @@ enum DelegationRules {
     private static func delegations(at meeting: Meeting, sides: [String], heads: [String: String], members: [String: [String]],
                                     spans: [String: Span], mentionsAll: Bool) -> [Delegation] {
         var sides = sides
-        if mentionsAll || !sides.isEmpty {
-            for p in meeting.parties where !sides.contains(p) && (mentionsAll || sides.count == 1) { sides.append(p) }
+        // "the two delegations": every party sent one; otherwise only the sides the text tells of.
+        if mentionsAll {
+            for p in meeting.parties where !sides.contains(p) { sides.append(p) }
         }
         // The host of talks sends no delegation to them ("Turkish Foreign Minister Hakan Fidan told the two delegations").
         let host = meeting.place.flatMap { Lexicon.placeCountry[$0.lexKey] }

@@ -44,6 +44,7 @@ import Testing
         ("Zelensky was speaking from Tirana, where he attended the European Political Community summit on Friday.", "summit Tirana 2025-05-16"),
         ("President Volodymyr Zelensky, speaking at the Bucharest Nine summit in Vilnius on Friday, said Ukraine was ready.", "summit Vilnius 2025-05-16"),
         ("Pope Leo XIV has repeatedly offered the Vatican as a venue for talks.", "talks Vatican -"),
+        ("Istanbul hosted Russian-Ukrainian talks in March 2022, the last time the two sides met face to face.", "talks Istanbul 2022-03"),
     ])
     func thePlaceIsTheHost(_ sentence: String, _ expected: String) {
         #expect(meetings("KYIV, May 17, 2025 - \(sentence)") == [expected])

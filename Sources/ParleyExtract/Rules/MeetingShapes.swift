@@ -241,13 +241,14 @@ extension MeetingRules {
     /// Places told as hosts rather than after "in": "speaking from Tirana, where he attended the summit",
     /// "offered the Vatican as a venue for talks", "The Vatican ... would be very interested in hosting the negotiations".
     func hostPlace(_ s: Sentence) -> String? {
-        for k in s.tokens where t[k].isCapitalized && t[k].is(.city) {
+        for k in s.tokens where t[k].isCapitalized && !t[k].isAllCaps && t[k].is(.city) {
             if k + 2 < s.tokens.upperBound, t[k + 1].isMark(","), t[k + 2].lower == "where" { return t[k].text }
             if k + 2 < s.tokens.upperBound, t[k + 1].lower == "as", (k + 2..<min(s.tokens.upperBound, k + 5)).contains(where: { ["venue", "host"].contains(t[$0].lower) }) {
                 return t[k].text
             }
             // The host place is the clause's subject: the first words of the sentence, before a verb of hosting.
-            if k <= s.tokens.lowerBound + 1, s.tokens.contains(where: { ["hosting", "host", "hosts"].contains(t[$0].lower) }) { return t[k].text }
+            let opens = k <= s.tokens.lowerBound + 1 || t[k - 1].isMark("-") || t[k - 1].kind == .punct && t[k - 1].text.unicodeScalars.first!.isDash
+            if opens, s.tokens.contains(where: { ["hosting", "host", "hosts", "hosted"].contains(t[$0].lower) }) { return t[k].text }
         }
         return nil
     }

@@ -113,6 +113,10 @@ import Testing
             == ["RU Vladimir Medinsky"])
     }
 
+    @Test func sidesListedBeforeAPluralAreAllTold() {
+        #expect(sides("Russian and Ukrainian delegations held talks in Istanbul on Friday, May 16.") == ["RU -", "UA -"])
+    }
+
     @Test func bothDelegationsAreBoth() {
         #expect(sides("Russia and Ukraine held talks in Istanbul on Friday. Both delegations met for two hours.").count == 2)
     }

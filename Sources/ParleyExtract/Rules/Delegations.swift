@@ -26,6 +26,21 @@ enum DelegationRules {
             return nil
         }
 
+        /// The states a plural delegation noun lists before it: "Russian and Ukrainian delegations" (one state alone
+        /// is `side(before:)`'s).
+        func listedSides(before i: Int, _ s: Sentence) -> [String] {
+            guard t[i].lower.hasSuffix("s") else { return [] }
+            var out: [String] = []
+            var k = i - 1
+            while k >= s.tokens.lowerBound, i - k <= 8 {
+                if t[k].is(.stateDemonym), t[k].isCapitalized || t[k].isAllCaps, let c = Lexicon.demonyms[t[k].lower], !c.isEmpty {
+                    if !out.contains(c) { out.insert(c, at: 0) }
+                } else if !(t[k].lower == "and" || t[k].isMark(",") || t[k].is(.article)) { break }
+                k -= 1
+            }
+            return out.count >= 2 ? out : []
+        }
+
         /// "led Ukraine’s delegation", "will head the Russian side", "would again lead Kyiv's delegation".
         func leadVerb(before i: Int, _ s: Sentence) -> Int? {
             var k = i - 1
@@ -110,6 +125,8 @@ enum DelegationRules {
                     mentionsAll = true
                 }
                 let explicit = side(before: i)
+                // "Russian and Ukrainian delegations", "the US and Russian delegations": every side listed before the plural.
+                for c in listedSides(before: i, s) where !sides.contains(c) { sides.append(c) }
                 // "Kyiv would send a delegation headed by ...": the nearest state named before it in the
                 // sentence, not a place after a preposition ("arrived in Ankara").
                 var fallback: String? = nil

@@ -66,6 +66,13 @@ extension Array where Element == Unicode.Scalar {
     }
 }
 
+extension UnsafeBufferPointer where Element == Unicode.Scalar {
+    /// `Array.lexKey(start, end)` for scalars read through a buffer.
+    func lexKey(_ start: Int, _ end: Int) -> String {
+        [Unicode.Scalar].utf8String(ArraySlice(self[start..<end]), lowercase: true)
+    }
+}
+
 extension String {
     /// Lowercased with typographic apostrophes unified; used for lexicon keys.
     var lexKey: String {

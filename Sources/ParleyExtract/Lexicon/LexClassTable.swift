@@ -66,10 +66,12 @@ struct LexClassTable: Sendable {
 
     private static func matches(_ key: UnsafeBufferPointer<UInt8>, _ start: Int, _ s: UnsafeBufferPointer<Unicode.Scalar>,
                                 _ a: Int, _ b: Int) -> Bool {
-        for k in 0..<(b - a) {
-            var v = s[a + k].value
-            if v >= 0x41 && v <= 0x5A { v += 0x20 }
-            if v != UInt32(key[start + k]) { return false }
+        // Both ranges were checked against their buffers by the caller's lengths: plain pointer steps.
+        let word = s.baseAddress.unsafelyUnwrapped + a
+        let stored = key.baseAddress.unsafelyUnwrapped + start
+        for k in 0..<(b &- a) {
+            let v = word[k].value
+            if (v &- 0x41 < 26 ? v | 0x20 : v) != UInt32(stored[k]) { return false }
         }
         return true
     }

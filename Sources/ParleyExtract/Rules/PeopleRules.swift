@@ -85,7 +85,10 @@ enum PeopleRules {
             if next.isWord, next.is(.institutionHead) { return nil }
         }
         // ("Faisal bin Farhan Al Saud": particles do not count towards a name's length.)
-        if name.filter({ !Lexicon.nameParticles.contains(doc.tokens[$0].text) && !isInitialPart(doc, $0) }).count > 4 { return nil }
+        // (Counted in a loop: `filter(...).count` made an array per candidate.)
+        var nameWords = 0
+        for k in name where !Lexicon.nameParticles.contains(doc.tokens[k].text) && !isInitialPart(doc, k) { nameWords += 1 }
+        if nameWords > 4 { return nil }
         // Several-word places and organisations ("New York", "Red Cross", "Ukrainska Pravda").
         // One word's lexicon bits already say it; a longer name is looked up joined.
         if name.count == 1 ? doc.tokens[name.lowerBound].is([.place, .organisation, .city]) : isKnownPhrase(doc, name) { return nil }

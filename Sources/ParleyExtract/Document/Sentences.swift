@@ -70,9 +70,10 @@ enum SentenceSplitter {
 
     private static func isAbbreviationStop(_ tokens: [Token], _ i: Int, _ start: Int) -> Bool {
         guard tokens[i].isMark("."), i > start else { return false }
-        let prev = tokens[i - 1]
-        guard prev.kind == .word, prev.end == tokens[i].start else { return false }
-        if prev.end - prev.start == 1, prev.isCapitalized { return true }
-        return Lexicon.abbreviations.contains(prev.lower)
+        // Read in place: a copy of the token would retain its Strings.
+        let p = i - 1
+        guard tokens[p].kind == .word, tokens[p].end == tokens[i].start else { return false }
+        if tokens[p].end - tokens[p].start == 1, tokens[p].isCapitalized { return true }
+        return Lexicon.abbreviations.contains(tokens[p].lower)
     }
 }

@@ -24,8 +24,10 @@ enum PeopleRules {
 
     /// A single capital letter with its dot at `j` between two words of a name ("Vladimir V. Putin").
     static func middleInitial(_ doc: Document, at j: Int) -> Bool {
+        // Asked of every word in a capitalised run: most fail on length, read in place before the token array is bound.
+        guard j + 2 < doc.tokens.count, doc.tokens[j].end - doc.tokens[j].start == 1 else { return false }
         let t = doc.tokens
-        guard j + 2 < t.count, t[j].end - t[j].start == 1, t[j].isCapitalized, t[j + 1].isMark("."), t[j + 1].start == t[j].end,
+        guard t[j].isCapitalized, t[j + 1].isMark("."), t[j + 1].start == t[j].end,
               t[j + 2].isCapitalized, !t[j + 2].isAllCaps, t[j + 2].sentence == t[j].sentence else { return false }
         return true
     }

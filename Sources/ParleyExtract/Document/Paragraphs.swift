@@ -111,14 +111,40 @@ enum Paragraphs {
 
     /// "Associated Press writer Jane Doe in Moscow contributed to this report.": a short line
     /// whose end credits reporters.
-    private static func isContributorLine(_ s: Scalars, _ a: Int, _ b: Int, endings: [[UInt32]], within: Int = 40) -> Bool {
+    private static func isContributorLine(_ s: Scalars, _ a: Int, _ b: Int, endings: Endings, within: Int = 40) -> Bool {
         guard b - a < 240, b - a > 30 else { return false }
         // Compared on scalars: Foundation's substring search was a tenth of all extraction work.
+        // Each place in the tail is tried only when its lower-cased scalar starts some ending.
         let tail = max(a, b - within)
-        for e in endings where b - tail >= e.count {
-            for start in tail...(b - e.count) where matchesLowered(s, at: start, e) { return true }
+        for start in tail..<b where endings.mayStart(with: s[start]) {
+            for e in endings.scalars where b - start >= e.count && matchesLowered(s, at: start, e) { return true }
         }
         return false
+    }
+
+    /// Endings as scalar values, and which lower-cased ASCII scalars start one.
+    struct Endings {
+        let scalars: [[UInt32]]
+        private var firsts: (UInt64, UInt64) = (0, 0)
+        /// An empty ending, or one that starts with a non-ASCII scalar, turns the first-scalar test off.
+        private var anyStart = false
+
+        init(_ words: [String]) {
+            scalars = words.map { $0.unicodeScalars.map(\.value) }
+            for e in scalars {
+                guard let v = e.first else { anyStart = true; continue }
+                if v >= 0x80 { anyStart = true } else if v < 64 { firsts.0 |= 1 << UInt64(v) } else { firsts.1 |= 1 << UInt64(v - 64) }
+            }
+        }
+
+        /// False only when no ending starts with `c` lower-cased as `matchesLowered` does.
+        func mayStart(with c: Unicode.Scalar) -> Bool {
+            if anyStart { return true }
+            var v = c.value
+            if v >= 0x41 && v <= 0x5A { v += 0x20 }
+            if v >= 0x80 { return false }
+            return v < 64 ? firsts.0 & (1 << UInt64(v)) != 0 : firsts.1 & (1 << UInt64(v - 64)) != 0
+        }
     }
 
     /// "Marco Rubio, second left, and Sergei Lavrov ... Photograph: Pool/AFP/Getty Images", "Russian negotiator
@@ -153,8 +179,8 @@ enum Paragraphs {
     }
 
     /// The contributor endings' and caption credits' scalar values, read once instead of per line.
-    private static let contributorEndings: [[UInt32]] = Lexicon.contributorLineEndings.map { $0.unicodeScalars.map(\.value) }
-    private static let captionEndings: [[UInt32]] = Lexicon.captionCredits.map { $0.unicodeScalars.map(\.value) }
+    private static let contributorEndings = Endings(Lexicon.contributorLineEndings)
+    private static let captionEndings = Endings(Lexicon.captionCredits)
 
     /// Whether `s[start...]` lower-cased (ASCII letters only) starts with `e`.
     private static func matchesLowered(_ s: Scalars, at start: Int, _ e: [UInt32]) -> Bool {

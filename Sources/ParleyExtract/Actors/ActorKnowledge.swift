@@ -10,7 +10,12 @@ enum ActorKnowledge {
         var renamed: [String: String] = [:]
         for person in extraction.people {
             var person = person
-            if let actor = ([person.name] + person.aliases).lazy.compactMap(dictionary.actor(named:)).first {
+            // The first form the dictionary knows; a loop, as a method reference copied the dictionary per person.
+            var known: Actor? = nil
+            for form in [person.name] + person.aliases {
+                if let actor = dictionary.actor(named: form) { known = actor; break }
+            }
+            if let actor = known {
                 if actor.name != person.name {
                     renamed[person.name] = actor.name
                     person.aliases = [person.name] + person.aliases

@@ -15,29 +15,34 @@ public struct Document: Sendable {
         for p in paragraphs.indices {
             let first = tokens.count
             Tokenizer.tokens(s, from: paragraphs[p].start, to: paragraphs[p].end, into: &tokens)
-            for k in first..<tokens.count { tokens[k].paragraph = p }
+            tokens.withUnsafeMutableBufferPointer { tokens in
+                for k in first..<tokens.count { tokens[k].paragraph = p }
+            }
             paragraphs[p].tokens = first..<tokens.count
         }
         let sentences = SentenceSplitter.split(tokens, paragraphs)
-        for (k, sentence) in sentences.enumerated() {
-            for t in sentence.tokens {
-                tokens[t].sentence = k
-                // "the United States' support", "President of the United States": a capitalised word inside a
-                // sentence, after a word or comma, is part of a name, not a verb of saying.
-                if tokens[t].classes.contains(.sayingVerb), t > sentence.tokens.lowerBound, tokens[t].isCapitalized,
-                   tokens[t - 1].kind != .punct || tokens[t - 1].isMark(",") {
-                    tokens[t].classes.remove(.sayingVerb)
+        let quotes = QuoteFinder.find(s, paragraphs)
+        // The sweeps below write into every token: through one mutable buffer, not a uniqueness check per write.
+        tokens.withUnsafeMutableBufferPointer { tokens in
+            for (k, sentence) in sentences.enumerated() {
+                for t in sentence.tokens {
+                    tokens[t].sentence = k
+                    // "the United States' support", "President of the United States": a capitalised word inside a
+                    // sentence, after a word or comma, is part of a name, not a verb of saying.
+                    if tokens[t].classes.contains(.sayingVerb), t > sentence.tokens.lowerBound, tokens[t].isCapitalized,
+                       tokens[t - 1].kind != .punct || tokens[t - 1].isMark(",") {
+                        tokens[t].classes.remove(.sayingVerb)
+                    }
                 }
             }
-        }
-        let quotes = QuoteFinder.find(s, paragraphs)
-        // Mark quoted tokens with one forward sweep (quotes and tokens are both in text order).
-        var q = 0
-        for t in tokens.indices {
-            while q < quotes.count && quotes[q].close <= tokens[t].start { q += 1 }
-            if q < quotes.count, tokens[t].start > quotes[q].open, tokens[t].end <= quotes[q].close,
-               tokens[t].start < quotes[q].content.end || tokens[t].end <= quotes[q].content.end {
-                tokens[t].quote = q
+            // Mark quoted tokens with one forward sweep (quotes and tokens are both in text order).
+            var q = 0
+            for t in tokens.indices {
+                while q < quotes.count && quotes[q].close <= tokens[t].start { q += 1 }
+                if q < quotes.count, tokens[t].start > quotes[q].open, tokens[t].end <= quotes[q].close,
+                   tokens[t].start < quotes[q].content.end || tokens[t].end <= quotes[q].content.end {
+                    tokens[t].quote = q
+                }
             }
         }
         self.scalars = s

@@ -20,7 +20,14 @@ public struct Paragraph: Sendable, Hashable {
 }
 
 enum Paragraphs {
+    typealias Scalars = UnsafeBufferPointer<Unicode.Scalar>
+
     static func split(_ s: [Unicode.Scalar]) -> [Paragraph] {
+        // Every scalar is read here at least once: through a buffer, without a bounds check each.
+        s.withUnsafeBufferPointer { split($0) }
+    }
+
+    private static func split(_ s: Scalars) -> [Paragraph] {
         var out: [Paragraph] = []
         var i = 0
         let n = s.count
@@ -45,7 +52,7 @@ enum Paragraphs {
         return out
     }
 
-    static func classify(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> Paragraph.Kind {
+    static func classify(_ s: Scalars, _ a: Int, _ b: Int) -> Paragraph.Kind {
         if isDebrisLine(s, a, b) { return .debris }
         if isCaption(s, a, b) { return .caption }
         switch s[b - 1] {
@@ -71,7 +78,7 @@ enum Paragraphs {
         return out
     }()
 
-    static func isDebrisLine(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> Bool {
+    static func isDebrisLine(_ s: Scalars, _ a: Int, _ b: Int) -> Bool {
         // "(Reporting by ...; Editing by ...)": a wire credit in brackets.
         if b - a > 1, s[a] == "(" || s[a] == "[" { return isDebrisLine(s, a + 1, b) }
         if isContributorLine(s, a, b, endings: contributorEndings) { return true }
@@ -104,44 +111,79 @@ enum Paragraphs {
 
     /// "Associated Press writer Jane Doe in Moscow contributed to this report.": a short line
     /// whose end credits reporters.
-    private static func isContributorLine(_ s: [Unicode.Scalar], _ a: Int, _ b: Int, endings: [[UInt32]], within: Int = 40) -> Bool {
+    private static func isContributorLine(_ s: Scalars, _ a: Int, _ b: Int, endings: Endings, within: Int = 40) -> Bool {
         guard b - a < 240, b - a > 30 else { return false }
         // Compared on scalars: Foundation's substring search was a tenth of all extraction work.
+        // Each place in the tail is tried only when its lower-cased scalar starts some ending.
         let tail = max(a, b - within)
-        for e in endings where b - tail >= e.count {
-            for start in tail...(b - e.count) where matchesLowered(s, at: start, e) { return true }
+        for start in tail..<b where endings.mayStart(with: s[start]) {
+            for e in endings.scalars where b - start >= e.count && matchesLowered(s, at: start, e) { return true }
         }
         return false
     }
 
+    /// Endings as scalar values, and which lower-cased ASCII scalars start one.
+    struct Endings {
+        let scalars: [[UInt32]]
+        private var firsts: (UInt64, UInt64) = (0, 0)
+        /// An empty ending, or one that starts with a non-ASCII scalar, turns the first-scalar test off.
+        private var anyStart = false
+
+        init(_ words: [String]) {
+            scalars = words.map { $0.unicodeScalars.map(\.value) }
+            for e in scalars {
+                guard let v = e.first else { anyStart = true; continue }
+                if v >= 0x80 { anyStart = true } else if v < 64 { firsts.0 |= 1 << UInt64(v) } else { firsts.1 |= 1 << UInt64(v - 64) }
+            }
+        }
+
+        /// False only when no ending starts with `c` lower-cased as `matchesLowered` does.
+        func mayStart(with c: Unicode.Scalar) -> Bool {
+            if anyStart { return true }
+            var v = c.value
+            if v >= 0x41 && v <= 0x5A { v += 0x20 }
+            if v >= 0x80 { return false }
+            return v < 64 ? firsts.0 & (1 << UInt64(v)) != 0 : firsts.1 & (1 << UInt64(v - 64)) != 0
+        }
+    }
+
     /// "Marco Rubio, second left, and Sergei Lavrov ... Photograph: Pool/AFP/Getty Images", "Russian negotiator
     /// Vladimir Medinskiy (center) arrives for talks ...": a photo caption, by its credit or a person's place in the picture.
-    static func isCaption(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> Bool {
+    static func isCaption(_ s: Scalars, _ a: Int, _ b: Int) -> Bool {
         if hasPositionMark(s, a, min(b, a + 160)) { return true }
         // (A line that ends a sentence is text, not a caption credit: most lines stop here.)
         return !".!?\u{201D}\"".unicodeScalars.contains(s[b - 1]) && isContributorLine(s, a, b, endings: captionEndings, within: 60)
     }
 
     /// "(center)", "(left)", "(second right)": where a person stands in a photograph.
-    private static func hasPositionMark(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> Bool {
+    private static func hasPositionMark(_ s: Scalars, _ a: Int, _ b: Int) -> Bool {
         var k = a
-        while k < b {
-            if s[k] == "(" {
-                var e = k + 1
-                while e < b, e - k <= 14, s[e] != ")" { e += 1 }
-                if e < b, s[e] == ")", Lexicon.photoPositions.contains(s.lexKey(k + 1, e)) { return true }
-            }
-            k += 1
+        while let open = firstOpeningBracket(s, k, b) {
+            var e = open + 1
+            while e < b, e - open <= 14, s[e] != ")" { e += 1 }
+            if e < b, s[e] == ")", Lexicon.photoPositions.contains(s.lexKey(open + 1, e)) { return true }
+            k = open + 1
         }
         return false
     }
 
+    /// Where the next "(" is in `s[k..<b]`: a loop of its own, so most lines cost a compare per scalar.
+    @inline(never)
+    private static func firstOpeningBracket(_ s: Scalars, _ k: Int, _ b: Int) -> Int? {
+        var k = k
+        while k < b {
+            if s[k].value == 0x28 { return k }
+            k += 1
+        }
+        return nil
+    }
+
     /// The contributor endings' and caption credits' scalar values, read once instead of per line.
-    private static let contributorEndings: [[UInt32]] = Lexicon.contributorLineEndings.map { $0.unicodeScalars.map(\.value) }
-    private static let captionEndings: [[UInt32]] = Lexicon.captionCredits.map { $0.unicodeScalars.map(\.value) }
+    private static let contributorEndings = Endings(Lexicon.contributorLineEndings)
+    private static let captionEndings = Endings(Lexicon.captionCredits)
 
     /// Whether `s[start...]` lower-cased (ASCII letters only) starts with `e`.
-    private static func matchesLowered(_ s: [Unicode.Scalar], at start: Int, _ e: [UInt32]) -> Bool {
+    private static func matchesLowered(_ s: Scalars, at start: Int, _ e: [UInt32]) -> Bool {
         for k in e.indices {
             var v = s[start + k].value
             if v >= 0x41 && v <= 0x5A { v += 0x20 }
@@ -152,7 +194,7 @@ enum Paragraphs {
 
     /// Whether the lower-cased head `a..<end` starts with `prefix`, decided on bytes when the head's
     /// first scalars are ASCII (one scalar is one character there); nil when only the key can tell.
-    private static func quickStarts(_ s: [Unicode.Scalar], _ a: Int, _ end: Int, with prefix: String) -> Bool? {
+    private static func quickStarts(_ s: Scalars, _ a: Int, _ end: Int, with prefix: String) -> Bool? {
         let p = prefix.utf8
         guard let p0 = p.first, p0 < 0x80 else { return s[a].value < 0x80 ? false : nil }
         guard s[a].value < 0x80 else { return nil }

@@ -29,6 +29,13 @@ enum QuoteFinder {
     /// so mismatched pairs such as “absolutely contradictory,» still pair. A quote left open at a
     /// paragraph end continues when the next paragraph starts with an opening mark.
     static func find(_ s: [Unicode.Scalar], _ paragraphs: [Paragraph]) -> [Quote] {
+        // Every scalar is looked at: through a buffer, without a bounds check each.
+        s.withUnsafeBufferPointer { find($0, paragraphs) }
+    }
+
+    private typealias Scalars = UnsafeBufferPointer<Unicode.Scalar>
+
+    private static func find(_ s: Scalars, _ paragraphs: [Paragraph]) -> [Quote] {
         var out: [Quote] = []
         var carry = false
         for (p, para) in paragraphs.enumerated() {
@@ -73,27 +80,27 @@ enum QuoteFinder {
     }
 
     /// A straight double quote opens when it is not glued to the end of a word.
-    private static func opensHere(_ s: [Unicode.Scalar], _ i: Int, _ para: Paragraph) -> Bool {
+    private static func opensHere(_ s: Scalars, _ i: Int, _ para: Paragraph) -> Bool {
         guard i + 1 < para.end, !s[i + 1].isSpace else { return false }
         if s[i].value == 0x22, i > para.start, s[i - 1].isLetter || s[i - 1].isDigit { return false }
         return true
     }
 
     /// ‘ always opens; a straight ' opens only at a word start ("'hello", not "don't").
-    private static func isSingleOpener(_ s: [Unicode.Scalar], _ i: Int, _ para: Paragraph) -> Bool {
+    private static func isSingleOpener(_ s: Scalars, _ i: Int, _ para: Paragraph) -> Bool {
         guard i + 1 < para.end, s[i + 1].isLetter else { return false }
         if s[i].value == 0x2018 || s[i].value == 0x201A { return true }
         return i == para.start || s[i - 1].isSpace || s[i - 1].value == 0x28
     }
 
     /// A single closer ends a word and is not followed by a letter (that would be an apostrophe).
-    private static func isSingleCloser(_ s: [Unicode.Scalar], _ i: Int, _ para: Paragraph) -> Bool {
+    private static func isSingleCloser(_ s: Scalars, _ i: Int, _ para: Paragraph) -> Bool {
         guard singleClosers.contains(s[i].value) else { return false }
         if i + 1 < para.end, s[i + 1].isLetter { return false }
         return i > para.start && !s[i - 1].isSpace
     }
 
-    private static func trimmed(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> Span {
+    private static func trimmed(_ s: Scalars, _ a: Int, _ b: Int) -> Span {
         var a = a, b = b
         while a < b && s[a].isSpace { a += 1 }
         while b > a && s[b - 1].isSpace { b -= 1 }

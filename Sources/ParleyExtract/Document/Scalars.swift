@@ -38,50 +38,61 @@ extension Array where Element == Unicode.Scalar {
     }
 
     static func utf8String(_ slice: ArraySlice<Unicode.Scalar>, lowercase: Bool) -> String {
-        var ascii = true
-        for s in slice where s.value >= 0x80 { ascii = false; break }
-        if !ascii {
-            guard !lowercase else {
-                var view = String.UnicodeScalarView()
-                view.append(contentsOf: slice)
-                return String(view).lexKey
-            }
-            // Encoded straight into the string's storage: appending to a scalar view was most of its cost.
-            return String(unsafeUninitializedCapacity: slice.count * 4) { buffer in
-                var i = 0
-                for s in slice { UTF8.encode(s) { buffer[i] = $0; i += 1 } }
-                return i
-            }
+        // Most text is ASCII: checked and copied through the slice's buffer, a byte per scalar.
+        if let ascii = slice.withUnsafeBufferPointer({ asciiString($0, lowercase: lowercase) }) { return ascii }
+        guard !lowercase else {
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: slice)
+            return String(view).lexKey
         }
-        return String(unsafeUninitializedCapacity: slice.count) { buffer in
+        // Encoded straight into the string's storage: appending to a scalar view was most of its cost.
+        return String(unsafeUninitializedCapacity: slice.count * 4) { buffer in
             var i = 0
-            for s in slice {
-                var b = UInt8(truncatingIfNeeded: s.value)
-                if lowercase, b >= 0x41, b <= 0x5A { b += 0x20 }
-                buffer[i] = b
-                i += 1
-            }
+            for s in slice { UTF8.encode(s) { buffer[i] = $0; i += 1 } }
             return i
         }
+    }
+
+    /// The scalars as a String when all are ASCII, lower-cased if asked; nil otherwise.
+    private static func asciiString(_ s: UnsafeBufferPointer<Unicode.Scalar>, lowercase: Bool) -> String? {
+        for c in s where c.value >= 0x80 { return nil }
+        return String(unsafeUninitializedCapacity: s.count) { buffer in
+            let out = buffer.baseAddress.unsafelyUnwrapped
+            for i in 0..<s.count {
+                let b = UInt8(truncatingIfNeeded: s[i].value)
+                out[i] = lowercase && b &- 0x41 < 26 ? b | 0x20 : b
+            }
+            return s.count
+        }
+    }
+}
+
+extension UnsafeBufferPointer where Element == Unicode.Scalar {
+    /// `Array.lexKey(start, end)` for scalars read through a buffer.
+    func lexKey(_ start: Int, _ end: Int) -> String {
+        [Unicode.Scalar].utf8String(ArraySlice(self[start..<end]), lowercase: true)
     }
 }
 
 extension String {
     /// Lowercased with typographic apostrophes unified; used for lexicon keys.
     var lexKey: String {
-        var hasUpper = false
-        if utf8.allSatisfy({ byte in
-            if byte >= 0x41 && byte <= 0x5A { hasUpper = true }
-            return byte < 0x80
-        }) {
-            guard hasUpper else { return self }
-            // ASCII lower-cases byte by byte; `lowercased()` would take the Unicode path.
-            let bytes = utf8
+        // ASCII lower-cases byte by byte, read from the contiguous bytes; `lowercased()` would take the Unicode path.
+        var copy = self
+        let ascii: String?? = copy.withUTF8 { bytes in
+            var hasUpper = false
+            for byte in bytes {
+                if byte >= 0x80 { return nil }
+                if byte &- 0x41 < 26 { hasUpper = true }
+            }
+            guard hasUpper else { return .some(nil) }
             return String(unsafeUninitializedCapacity: bytes.count) { buffer in
-                for (i, byte) in bytes.enumerated() { buffer[i] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte }
+                for i in 0..<bytes.count { buffer[i] = bytes[i] &- 0x41 < 26 ? bytes[i] | 0x20 : bytes[i] }
                 return bytes.count
             }
         }
+        // Outer nil: not ASCII. Inner nil: ASCII with nothing upper case, so the key is the string itself.
+        if let ascii { return ascii ?? self }
         var view = String.UnicodeScalarView()
         for s in lowercased().unicodeScalars { view.append(s.value == 0x2019 ? "'" : s) }
         return String(view)

@@ -70,13 +70,14 @@ enum SentenceSplitter {
 
     private static func isAbbreviationStop(_ tokens: [Token], _ i: Int, _ start: Int) -> Bool {
         guard tokens[i].isMark("."), i > start else { return false }
-        let prev = tokens[i - 1]
-        guard prev.kind == .word, prev.end == tokens[i].start else { return false }
+        // Read in place: a copy of the token would retain its Strings.
+        let p = i - 1
+        guard tokens[p].kind == .word, tokens[p].end == tokens[i].start else { return false }
         // An initial ("Sergei V. Lavrov", "said J. R. Smith"), but not a one-letter name after a preposition
         // ("wrote on X. He said", "Plan B").
-        if prev.end - prev.start == 1, prev.isCapitalized {
+        if tokens[p].end - tokens[p].start == 1, tokens[p].isCapitalized {
             return !(i - 2 >= start && ["on", "via", "to", "from", "at", "in", "with", "plan", "group"].contains(tokens[i - 2].lower))
         }
-        return Lexicon.abbreviations.contains(prev.lower)
+        return Lexicon.abbreviations.contains(tokens[p].lower)
     }
 }

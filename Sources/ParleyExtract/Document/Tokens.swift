@@ -47,7 +47,10 @@ enum Tokenizer {
     /// hyphens are separate marks so "50-day" and "Zelensky-Putin" split.
     static func tokens(_ s: [Unicode.Scalar], from lo: Int, to hi: Int, into out: inout [Token]) {
         let table = Lexicon.asciiClasses
-        scan(s, from: lo, to: hi) { a, b, kind in out.append(make(s, a, b, kind, table)) }
+        let marks = oneCharacter
+        s.withUnsafeBufferPointer { p in
+            scan(p, from: lo, to: hi) { a, b, kind in out.append(make(s, p, a, b, kind, table, marks)) }
+        }
     }
 
     /// The tokens `Document(text)` would have, for a text on one line (a role phrase): one
@@ -65,11 +68,13 @@ enum Tokenizer {
     static func wordKeys(_ s: [Unicode.Scalar]) -> [String] {
         let table = Lexicon.asciiClasses
         var out: [String] = []
-        scan(s, from: 0, to: s.count) { a, b, kind in
-            switch kind {
-            case .word, .number: out.append(lowerForm(s, a, b, table))
-            case .punct: if s[a] == "-" { out.append("-") }
-            case .possessive: break
+        s.withUnsafeBufferPointer { p in
+            scan(p, from: 0, to: s.count) { a, b, kind in
+                switch kind {
+                case .word, .number: out.append(lowerForm(s, p, a, b, table))
+                case .punct: if p[a] == "-" { out.append("-") }
+                case .possessive: break
+                }
             }
         }
         return out
@@ -79,11 +84,13 @@ enum Tokenizer {
     /// scalars of its range, so topics can compare bytes instead of making Strings.
     static func asciiWordRanges(_ s: [Unicode.Scalar]) -> [Range<Int>] {
         var out: [Range<Int>] = []
-        scan(s, from: 0, to: s.count) { a, b, kind in
-            switch kind {
-            case .word, .number: out.append(a..<b)
-            case .punct: if s[a] == "-" { out.append(a..<b) }
-            case .possessive: break
+        s.withUnsafeBufferPointer { p in
+            scan(p, from: 0, to: s.count) { a, b, kind in
+                switch kind {
+                case .word, .number: out.append(a..<b)
+                case .punct: if p[a] == "-" { out.append(a..<b) }
+                case .possessive: break
+                }
             }
         }
         return out
@@ -91,7 +98,7 @@ enum Tokenizer {
 
     /// Where each token starts and ends, and its kind.
     @inline(__always)
-    private static func scan(_ s: [Unicode.Scalar], from lo: Int, to hi: Int, _ emit: (Int, Int, Token.Kind) -> Void) {
+    private static func scan(_ s: UnsafeBufferPointer<Unicode.Scalar>, from lo: Int, to hi: Int, _ emit: (Int, Int, Token.Kind) -> Void) {
         var i = lo
         while i < hi {
             let c = s[i]
@@ -145,7 +152,7 @@ enum Tokenizer {
         }
     }
 
-    private static func initialismEnd(_ s: [Unicode.Scalar], _ i: Int, _ hi: Int) -> Int? {
+    private static func initialismEnd(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int, _ hi: Int) -> Int? {
         var j = i
         var letters = 0
         while j + 1 < hi, s[j].isLetter, s[j].isUpper, s[j + 1] == "." {
@@ -157,24 +164,43 @@ enum Tokenizer {
         return nil
     }
 
-    private static func make(_ s: [Unicode.Scalar], _ a: Int, _ b: Int, _ kind: Token.Kind, _ table: LexClassTable) -> Token {
-        var ascii = true, hasUpper = false, hasLower = false
+    /// `s` and `p` are the same scalars: an array for the rare non-ASCII token's String helpers, and a
+    /// buffer for the byte loops every other token runs, which then check no bounds.
+    @inline(__always)
+    private static func make(_ s: [Unicode.Scalar], _ p: UnsafeBufferPointer<Unicode.Scalar>, _ a: Int, _ b: Int,
+                             _ kind: Token.Kind, _ table: LexClassTable, _ marks: [String]) -> Token {
+        if kind == .punct {
+            // A mark is one scalar; an ASCII one shares a String made once and belongs to no lexicon.
+            let c = p[a]
+            guard c.value < 0x80 else { return nonASCII(s, a, b, kind) }
+            let text = marks[Int(c.value)]
+            var t = Token(kind: kind, start: a, end: b, text: text, lower: text)
+            t.shape = .ascii
+            t.mark = c
+            return t
+        }
+        var hasUpper = false, hasLower = false
         var hash = LexClassTable.Hash()
         for k in a..<b {
-            var v = s[k].value
-            if v >= 0x80 { ascii = false; break }
+            var v = p[k].value
+            if v >= 0x80 { return nonASCII(s, a, b, kind) }
             if v >= 0x41 && v <= 0x5A { hasUpper = true; v += 0x20 } else if v >= 0x61 && v <= 0x7A { hasLower = true }
-            hash.add(UInt8(v))
+            hash.add(UInt8(truncatingIfNeeded: v))
         }
+        var t = asciiToken(p, a, b, kind, table, hash: hash, hasUpper: hasUpper)
+        t.shape = .ascii
+        if kind == .word {
+            if hasUpper && p[a].isUpper { t.shape.insert(.capitalized) }
+            if b - a > 1 && !hasLower { t.shape.insert(.allCaps) }
+        }
+        return t
+    }
+
+    /// A token with a non-ASCII scalar: out of line, so the common ASCII path stays small.
+    @inline(never)
+    private static func nonASCII(_ s: [Unicode.Scalar], _ a: Int, _ b: Int, _ kind: Token.Kind) -> Token {
         var t: Token
-        if ascii {
-            t = asciiToken(s, a, b, kind, table, hash: hash, hasUpper: hasUpper)
-            t.shape.insert(.ascii)
-            if kind == .word {
-                if hasUpper && s[a].isUpper { t.shape.insert(.capitalized) }
-                if b - a > 1 && !hasLower { t.shape.insert(.allCaps) }
-            }
-        } else if let (text, lower) = caselessMark(s, a, b, kind) {
+        if let (text, lower) = caselessMark(s, a, b, kind) {
             t = Token(kind: kind, start: a, end: b, text: text, lower: lower)
         } else {
             let lower = s.lexKey(a, b)
@@ -189,15 +215,11 @@ enum Tokenizer {
         return t
     }
 
-    /// An ASCII token. Its lower-case form is the lexicon's own key when it has one, and its text is that
-    /// same string when nothing is upper case: most tokens need no String of their own.
-    private static func asciiToken(_ s: [Unicode.Scalar], _ a: Int, _ b: Int, _ kind: Token.Kind, _ table: LexClassTable,
-                                   hash: LexClassTable.Hash, hasUpper: Bool) -> Token {
-        if kind == .punct, b - a == 1 {
-            let text = oneCharacter[Int(s[a].value)]
-            return Token(kind: kind, start: a, end: b, text: text, lower: text)
-        }
-        if kind != .punct, let (key, classes) = table.entry(s, a, b, hash: hash) {
+    /// An ASCII word, number or possessive. Its lower-case form is the lexicon's own key when it has one, and its
+    /// text is that same string when nothing is upper case: most tokens need no String of their own.
+    private static func asciiToken(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ a: Int, _ b: Int, _ kind: Token.Kind,
+                                   _ table: LexClassTable, hash: LexClassTable.Hash, hasUpper: Bool) -> Token {
+        if let (key, classes) = table.entry(s, a, b, hash: hash) {
             var t = Token(kind: kind, start: a, end: b, text: hasUpper ? asciiString(s, a, b, lowercase: false) : key, lower: key)
             t.classes = classes
             return t
@@ -207,17 +229,18 @@ enum Tokenizer {
     }
 
     /// `make(s, a, b, kind).lower` for a word or number, without the rest of the token.
-    private static func lowerForm(_ s: [Unicode.Scalar], _ a: Int, _ b: Int, _ table: LexClassTable) -> String {
+    private static func lowerForm(_ s: [Unicode.Scalar], _ p: UnsafeBufferPointer<Unicode.Scalar>, _ a: Int, _ b: Int,
+                                  _ table: LexClassTable) -> String {
         var hash = LexClassTable.Hash()
         var hasUpper = false
         for k in a..<b {
-            var v = s[k].value
+            var v = p[k].value
             if v >= 0x80 { return s.lexKey(a, b) }
             if v >= 0x41 && v <= 0x5A { hasUpper = true; v += 0x20 }
             hash.add(UInt8(v))
         }
-        if let (key, _) = table.entry(s, a, b, hash: hash) { return key }
-        return asciiString(s, a, b, lowercase: hasUpper)
+        if let (key, _) = table.entry(p, a, b, hash: hash) { return key }
+        return asciiString(p, a, b, lowercase: hasUpper)
     }
 
     /// The mark a punctuation scalar is as a String: the Greek question mark U+037E is canonically
@@ -227,12 +250,16 @@ enum Tokenizer {
     /// Every ASCII character as a String, made once: punctuation tokens share them.
     private static let oneCharacter: [String] = (0..<128).map { String(Unicode.Scalar(UInt8($0))) }
 
-    private static func asciiString(_ s: [Unicode.Scalar], _ a: Int, _ b: Int, lowercase: Bool) -> String {
+    private static func asciiString(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ a: Int, _ b: Int, lowercase: Bool) -> String {
         String(unsafeUninitializedCapacity: b - a) { buffer in
-            for k in a..<b {
-                var byte = UInt8(truncatingIfNeeded: s[k].value)
-                if lowercase, byte >= 0x41, byte <= 0x5A { byte += 0x20 }
-                buffer[k - a] = byte
+            let out = buffer.baseAddress.unsafelyUnwrapped
+            if lowercase {
+                for k in a..<b {
+                    let byte = UInt8(truncatingIfNeeded: s[k].value)
+                    out[k - a] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+                }
+            } else {
+                for k in a..<b { out[k - a] = UInt8(truncatingIfNeeded: s[k].value) }
             }
             return b - a
         }

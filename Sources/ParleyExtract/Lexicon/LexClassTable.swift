@@ -11,7 +11,8 @@ struct LexClassTable: Sendable {
     private let mask: Int
 
     init(_ entries: [String: LexClass]) {
-        let ascii = entries.filter { $0.key.utf8.allSatisfy { $0 < 0x80 } }
+        // An empty key would match no token (tokens have a scalar at least) and would look like a free slot.
+        let ascii = entries.filter { !$0.key.isEmpty && $0.key.utf8.allSatisfy { $0 < 0x80 } }
         var size = 16
         while size < ascii.count * 4 { size *= 2 }
         mask = size - 1
@@ -47,22 +48,30 @@ struct LexClassTable: Sendable {
 
     /// The lexicon key (shared, so the token needs no String of its own) and classes of the ASCII
     /// word `s[a..<b]` lower-cased, given the hash of its lower-case bytes; nil when it is in no lexicon.
-    func entry(_ s: [Unicode.Scalar], _ a: Int, _ b: Int, hash: Hash) -> (key: String, classes: LexClass)? {
-        var slot = hash.value & mask
-        while let key = keys[slot] {
-            if matches(slot, s, a, b) { return (key, values[slot]) }
-            slot = (slot + 1) & mask
+    func entry(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ a: Int, _ b: Int, hash: Hash) -> (key: String, classes: LexClass)? {
+        // Slots are told apart by their bytes; only the matching one's String is copied out.
+        keyBytes.withUnsafeBufferPointer { bytes in
+            keyStart.withUnsafeBufferPointer { starts in
+                var slot = hash.value & mask
+                while true {
+                    let start = starts[slot], count = starts[slot + 1] - start
+                    // Keys are not empty, so a slot without bytes is a free one and ends the probe.
+                    if count == 0 { return nil }
+                    if count == b - a, Self.matches(bytes, start, s, a, b) { return (keys[slot].unsafelyUnwrapped, values[slot]) }
+                    slot = (slot + 1) & mask
+                }
+            }
         }
-        return nil
     }
 
-    private func matches(_ slot: Int, _ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> Bool {
-        let start = keyStart[slot]
-        guard keyStart[slot + 1] - start == b - a else { return false }
-        for k in 0..<(b - a) {
-            var v = s[a + k].value
-            if v >= 0x41 && v <= 0x5A { v += 0x20 }
-            if v != UInt32(keyBytes[start + k]) { return false }
+    private static func matches(_ key: UnsafeBufferPointer<UInt8>, _ start: Int, _ s: UnsafeBufferPointer<Unicode.Scalar>,
+                                _ a: Int, _ b: Int) -> Bool {
+        // Both ranges were checked against their buffers by the caller's lengths: plain pointer steps.
+        let word = s.baseAddress.unsafelyUnwrapped + a
+        let stored = key.baseAddress.unsafelyUnwrapped + start
+        for k in 0..<(b &- a) {
+            let v = word[k].value
+            if (v &- 0x41 < 26 ? v | 0x20 : v) != UInt32(stored[k]) { return false }
         }
         return true
     }

@@ -54,24 +54,29 @@ struct AsciiTopicIndex: Sendable {
     }
 
     func topics(_ s: [Unicode.Scalar]) -> [String] {
-        let lower = s.map { scalar -> UInt8 in
-            let b = UInt8(truncatingIfNeeded: scalar.value)
-            return b >= 0x41 && b <= 0x5A ? b + 0x20 : b
-        }
         let words = Tokenizer.asciiWordRanges(s)
+        return s.withUnsafeBufferPointer { topics(words, $0) }
+    }
+
+    /// The words' bytes are lower-cased as they are compared (the text is ASCII), not copied first.
+    private func topics(_ words: [Range<Int>], _ s: UnsafeBufferPointer<Unicode.Scalar>) -> [String] {
+        func lower(_ k: Int) -> UInt8 {
+            let b = UInt8(truncatingIfNeeded: s[k].value)
+            return b &- 0x41 < 26 ? b | 0x20 : b
+        }
         func starts(_ w: Range<Int>, with start: Int, _ count: Int) -> Bool {
             guard count <= w.count else { return false }
-            for k in 0..<count where lower[w.lowerBound + k] != bytes[start + k] { return false }
+            for k in 0..<count where lower(w.lowerBound + k) != bytes[start + k] { return false }
             return true
         }
         var hit: UInt64 = 0
         for w in words {
-            for stem in stems[stemsByByte[Int(lower[w.lowerBound])]] where starts(w, with: stem.start, stem.count) {
+            for stem in stems[stemsByByte[Int(lower(w.lowerBound))]] where starts(w, with: stem.start, stem.count) {
                 hit |= stem.count == w.count ? stem.exact : stem.prefix
             }
         }
         for i in words.indices {
-            for phrase in phrases[phrasesByByte[Int(lower[words[i].lowerBound])]] {
+            for phrase in phrases[phrasesByByte[Int(lower(words[i].lowerBound))]] {
                 guard hit & (1 << phrase.position) == 0, i + phrase.words <= words.count else { continue }
                 var matched = true
                 for j in 0..<phrase.words {

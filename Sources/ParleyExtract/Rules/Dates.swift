@@ -93,8 +93,8 @@ enum DateRules {
 
     /// Dates start with a number, a month, a weekday, "today" or "the following day". Marks and words
     /// that start with a letter other than f, n, p or t are ruled out before any string is compared.
-    private static func cannotStartDate(_ doc: Document, _ i: Int) -> Bool {
-        let t = doc.tokens
+    /// `t` is `doc.tokens`, handed in by the sentence walk so a call per token copies no array out of the document.
+    private static func cannotStartDate(_ doc: Document, _ t: [Token], _ i: Int) -> Bool {
         if t[i].kind == .punct { return true }
         if t[i].kind == .number || t[i].is([.month, .weekday]) { return false }
         let first = doc.scalars[t[i].start]
@@ -155,7 +155,7 @@ enum DateRules {
         let end = s.tokens.upperBound
         while i < end {
             // Dates start with a number, a month, a weekday or "the following day".
-            if cannotStartDate(doc, i) { i += 1; continue }
+            if cannotStartDate(doc, t, i) { i += 1; continue }
             let w = t[i].lower
             // "in June", "late May": a month alone is the latest such month up to the article's date ("since May" dates nothing).
             if let m = Lexicon.months[w], t[i].isCapitalized, i > s.tokens.lowerBound, ["in", "early", "late", "mid"].contains(t[i - 1].lower),

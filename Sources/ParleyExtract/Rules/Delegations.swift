@@ -115,9 +115,11 @@ enum DelegationRules {
             var target = roundTold(in: s)
             if target == main, let f = focus, f.paragraph == s.paragraph { target = f.round }
             focus = target == main ? nil : (s.paragraph, target)
-            var sides = state[target]?.sides ?? [], heads = state[target]?.heads ?? [:]
-            var members = state[target]?.members ?? [:], spans = state[target]?.spans ?? [:]
-            var mentionsAll = state[target]?.mentionsAll ?? false
+            // One lookup of what the round has so far (every sentence reads it, few add to it).
+            let told = state[target] ?? DelegationSides(sides: [], heads: [:], members: [:], spans: [:], mentionsAll: false)
+            var sides = told.sides, heads = told.heads
+            var members = told.members, spans = told.spans
+            var mentionsAll = told.mentionsAll
             defer { state[target] = DelegationSides(sides: sides, heads: heads, members: members, spans: spans, mentionsAll: mentionsAll) }
             // "the Ukrainian side was headed by Umerov": a side that is led is a delegation.
             for i in s.tokens where t[i].is([.delegationNoun, .delegateNoun]) || t[i].end - t[i].start == 4 && t[i].lower == "side" && (ledBy(i, s) || leadVerb(before: i, s) != nil) {

@@ -92,7 +92,12 @@ struct MeetingRules {
         let venue = venueIn(s)
         var i = s.tokens.lowerBound
         var usedTalks = false
-        let numberedTalks = s.tokens.first { t[$0].is(.talksNoun) && t[$0].quote == nil && isTalks($0, s) && roundNumber(before: $0, s) != nil }
+        // A loop, not `first(where:)`: a closure here would copy the whole rule state for each token it tries.
+        var numberedTalks: Int? = nil
+        for k in s.tokens where t[k].is(.talksNoun) && t[k].quote == nil && isTalks(k, s) && roundNumber(before: k, s) != nil {
+            numberedTalks = k
+            break
+        }
         // Whether a noun already named a meeting here: a verb of meeting then adds nothing.
         var handledAt: [Int] = []
         while i < s.tokens.upperBound {

@@ -88,6 +88,7 @@ struct PeopleIndex {
         // Words that can start a known form: other capitalised words are passed over at once.
         var startKeys: Set<String> = Set(byKey.keys)
         for key in fullForms.keys { startKeys.insert(Self.words(of: key)[0]) }
+        let startShapes = KeyShapes(startKeys)
         var keyMemo: [String: String] = [:]
         func key(_ i: Int) -> String {
             if let k = NameKey.word(of: doc.tokens[i]) { return k }
@@ -100,7 +101,9 @@ struct PeopleIndex {
         for para in doc.paragraphs where para.kind != .debris {
             var i = para.tokens.lowerBound
             while i < para.tokens.upperBound {
-                guard doc.tokens[i].isCapitalized, startKeys.contains(key(i)) else { i += 1; continue }
+                guard doc.tokens[i].isCapitalized, startShapes.mayContainKey(of: doc.tokens[i]), startKeys.contains(key(i)) else {
+                    i += 1; continue
+                }
                 var matched: (Int, Int)? = nil
                 // Longest full form starting here.
                 var n = min(maxWords, para.tokens.upperBound - i)

@@ -24,8 +24,10 @@ enum PeopleRules {
 
     /// A single capital letter with its dot at `j` between two words of a name ("Vladimir V. Putin").
     static func middleInitial(_ doc: Document, at j: Int) -> Bool {
+        // Asked of every word in a capitalised run: most fail on length, read in place before the token array is bound.
+        guard j + 2 < doc.tokens.count, doc.tokens[j].end - doc.tokens[j].start == 1 else { return false }
         let t = doc.tokens
-        guard j + 2 < t.count, t[j].end - t[j].start == 1, t[j].isCapitalized, t[j + 1].isMark("."), t[j + 1].start == t[j].end,
+        guard t[j].isCapitalized, t[j + 1].isMark("."), t[j + 1].start == t[j].end,
               t[j + 2].isCapitalized, !t[j + 2].isAllCaps, t[j + 2].sentence == t[j].sentence else { return false }
         return true
     }
@@ -94,7 +96,10 @@ enum PeopleRules {
             if next.isWord, next.is(.institutionHead) { return nil }
         }
         // ("Faisal bin Farhan Al Saud": particles do not count towards a name's length.)
-        if name.filter({ !Lexicon.nameParticles.contains(doc.tokens[$0].text) && !isInitialPart(doc, $0) }).count > 4 { return nil }
+        // (Counted in a loop: `filter(...).count` made an array per candidate.)
+        var nameWords = 0
+        for k in name where !Lexicon.nameParticles.contains(doc.tokens[k].text) && !isInitialPart(doc, k) { nameWords += 1 }
+        if nameWords > 4 { return nil }
         // Several-word places and organisations ("New York", "Red Cross", "Ukrainska Pravda").
         // One word's lexicon bits already say it; a longer name is looked up joined.
         if name.count == 1 ? doc.tokens[name.lowerBound].is([.place, .organisation, .city]) : isKnownPhrase(doc, name) { return nil }

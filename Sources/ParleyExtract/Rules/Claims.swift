@@ -55,9 +55,10 @@ struct ClaimRules {
     /// "the ministry said" after "The Russian Defence Ministry said", "the source said" after "A source close
     /// to the Presidential Administration told": a bare noun takes up the latest earlier speaker it heads.
     func antecedent(of speaker: Speaker) -> Speaker? {
-        guard case .label(let text, let span) = speaker else { return nil }
+        // The cheap tests first: this runs for every claim with a label for speaker.
+        guard case .label(let text, let span) = speaker, !text.utf8.contains(0x20), afterDefiniteArticle(span) else { return nil }
         let noun = text.lexKey
-        guard !noun.isEmpty, !noun.contains(" "), afterDefiniteArticle(span) else { return nil }
+        guard !noun.isEmpty else { return nil }
         for earlier in out.reversed() {
             guard case .label(let name, _) = earlier.speaker, name.contains(" ") else { continue }
             let words = name.lexKey.split(separator: " ")

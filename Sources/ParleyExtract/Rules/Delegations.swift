@@ -79,9 +79,11 @@ enum DelegationRules {
         /// "on the Russian side by X": each side named before "by" and the person after it, in a sentence
         /// that tells leading ("led", "headed").
         func headsBySide(in s: Sentence) -> [(String, String)] {
-            guard s.tokens.contains(where: { ["led", "headed"].contains(t[$0].lower) }) else { return [] }
+            // Class bits and lengths first: most sentences have no verb of leading and no "side".
+            guard s.tokens.contains(where: { t[$0].is(.leadVerb) }) else { return [] }
             var out: [(String, String)] = []
-            for k in s.tokens where t[k].lower == "side" && k + 2 < s.tokens.upperBound && t[k + 1].lower == "by" && k - 2 >= s.tokens.lowerBound {
+            for k in s.tokens where t[k].end - t[k].start == 4 && t[k].lower == "side" && k + 2 < s.tokens.upperBound
+                && t[k + 1].lower == "by" && k - 2 >= s.tokens.lowerBound {
                 guard t[k - 1].isCapitalized, let c = Lexicon.demonyms[t[k - 1].lower], !c.isEmpty, t[k - 2].is(.article) else { continue }
                 let phrase = LedByPhrase(doc, people, from: k + 2, in: s)
                 if let first = phrase.heads.first { out.append((c, people.people[first.person].name)) }

@@ -218,7 +218,7 @@ extension MeetingRules {
         // A city after "in" (also "in Turkey’s Istanbul") wins over a country after "in".
         var country: String? = nil
         // ("on the outskirts of the Saudi capital": "of" after a word of the city's parts places like "in".)
-        for i in s.tokens where (t[i].is(.placePreposition) || t[i].lower == "of" && i > s.tokens.lowerBound
+        for i in s.tokens where (t[i].is(.placePreposition) || t[i].end - t[i].start == 2 && t[i].lower == "of" && i > s.tokens.lowerBound
                                  && Lexicon.cityParts.contains(t[i - 1].lower)) && i + 1 < s.tokens.upperBound {
             var k = i + 1
             // "in the Albanian capital Tirana", "in the Turkish resort of Antalya": a description before the city.

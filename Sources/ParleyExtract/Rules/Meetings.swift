@@ -189,7 +189,7 @@ struct MeetingRules {
             }
             // "The previous two rounds, held in Istanbul on May 16 and June 2": one round per day.
             // (Also after "The meeting at the Çırağan Palace ... followed sessions on May 16 and June 2".)
-            if Lexicon.pluralRoundNouns.contains(t[i].lower) {
+            if t[i].end - t[i].start >= 6, Lexicon.pluralRoundNouns.contains(t[i].lower) {
                 if roundsOnDays(at: i, s, dates: dates, place: place) { usedTalks = true; handledAt.append(i) }
                 i += 1; continue
             }

@@ -157,6 +157,8 @@ struct SpeakerFinder {
 
     /// The only person whose role reads as `description` (case and a leading article aside).
     private func personWithRole(_ description: String) -> Int? {
+        // One word is no role phrase; most labels ("Kremlin", "Moscow") stop here.
+        guard description.utf8.contains(0x20) else { return nil }
         var key = description.lexKey
         if key.hasPrefix("the ") { key.removeFirst(4) }
         guard key.contains(" ") else { return nil }

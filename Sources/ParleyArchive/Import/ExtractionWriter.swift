@@ -36,7 +36,7 @@ final class ExtractionWriter {
             INSERT OR IGNORE INTO person_aliases(person_id, alias, alias_key, source_id, span_start, span_end)
             VALUES (?, ?, ?, ?, ?, ?)
             """)
-        insertMention = try db.prepare("INSERT INTO person_mentions(person_id, source_id, span_start, span_end) VALUES (?, ?, ?, ?)")
+        insertMention = try db.prepare("INSERT INTO person_mentions(person_id, source_id, span_start, span_end, spans) VALUES (?, ?, ?, ?, ?)")
         insertRole = try db.prepare("""
             INSERT INTO roles(person_id, role, country, title_key, as_of, source_id, span_start, span_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """)
@@ -205,12 +205,25 @@ final class ExtractionWriter {
             let span = spanByKey[key] ?? firstMention
             try insertAlias.run([personID, form, key, sourceID, span.start, span.end])
         }
-        for mention in person.mentions { try insertMention.run([personID, sourceID, mention.start, mention.end]) }
+        // One row for the source: its first mention as the span, every mention in spans (migration 0013).
+        if let first = person.mentions.first {
+            try insertMention.run([personID, sourceID, first.start, first.end, ExtractionWriter.spansJSON(person.mentions)])
+        }
         for role in person.roles {
             try insertRole.run([personID, role.text, RoleCountry.of(role.text), RoleCountry.titleKey(role.text), asOf, sourceID,
                                 role.span.start, role.span.end])
         }
         return personID
+    }
+
+    /// `[[start, end], ...]`: spans as JSON, which SQL reads with json_each.
+    static func spansJSON(_ spans: [Span]) -> String {
+        var json = "["
+        for (index, span) in spans.enumerated() {
+            if index > 0 { json += "," }
+            json += "[\(span.start),\(span.end)]"
+        }
+        return json + "]"
     }
 
     /// A span outside the body would be evidence that points nowhere: refuse the article.

@@ -7,6 +7,7 @@ final class ExtractionWriter {
     private let db: Database
     private let findByHash, findCurrentAtPath, insertSource, supersede: Statement
     private let people: PersonResolver
+    private let personKeys = PersonKeyCache()
     private let insertPerson, insertAlias, insertMention, insertRole, setCountry: Statement
     private let meetings: MeetingResolver
     private let insertMeeting, insertMeetingReport, insertParty, insertDelegation, insertMember: Statement
@@ -28,7 +29,7 @@ final class ExtractionWriter {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         supersede = try db.prepare("UPDATE sources SET superseded_by = ? WHERE id = ?")
-        people = try PersonResolver(db: db)
+        people = try PersonResolver(db: db, keys: personKeys)
         insertPerson = try db.prepare("""
             INSERT INTO people(name, name_key, country, source_id, span_start, span_end) VALUES (?, ?, ?, ?, ?, ?)
             """)
@@ -187,21 +188,17 @@ final class ExtractionWriter {
             personID = existing
             if let country = person.country { try setCountry.run([country, existing]) }
         } else {
-            try insertPerson.run([person.name, PersonKey.of(person.name), person.country, sourceID, firstMention.start, firstMention.end])
+            try insertPerson.run([person.name, personKeys.key(person.name), person.country, sourceID, firstMention.start, firstMention.end])
             personID = db.lastInsertRowID
         }
         // Each form the source uses, with the first mention that spells it as its evidence.
         var spanByKey: [String: Span] = [:]
-        var keyBySpelling: [String: String] = [:]
         for mention in person.mentions {
-            // Mentions mostly repeat a few spellings; each spelling's key is computed once.
-            let spelling = body[mention.start, mention.end]
-            let key = keyBySpelling[spelling] ?? PersonKey.of(spelling)
-            keyBySpelling[spelling] = key
+            let key = personKeys.key(body[mention.start, mention.end])
             if spanByKey[key] == nil { spanByKey[key] = mention }
         }
         for form in [person.name] + person.aliases {
-            let key = PersonKey.of(form)
+            let key = personKeys.key(form)
             let span = spanByKey[key] ?? firstMention
             try insertAlias.run([personID, form, key, sourceID, span.start, span.end])
         }

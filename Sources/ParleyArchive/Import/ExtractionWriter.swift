@@ -7,6 +7,7 @@ final class ExtractionWriter {
     private let db: Database
     private let findByHash, findCurrentAtPath, insertSource, supersede: Statement
     private let people: PersonResolver
+    private let personKeys = PersonKeyCache()
     private let insertPerson, insertAlias, insertMention, insertRole, setCountry: Statement
     private let meetings: MeetingResolver
     private let insertMeeting, insertMeetingReport, insertParty, insertDelegation, insertMember: Statement
@@ -28,7 +29,7 @@ final class ExtractionWriter {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         supersede = try db.prepare("UPDATE sources SET superseded_by = ? WHERE id = ?")
-        people = try PersonResolver(db: db)
+        people = try PersonResolver(db: db, keys: personKeys)
         insertPerson = try db.prepare("""
             INSERT INTO people(name, name_key, country, source_id, span_start, span_end) VALUES (?, ?, ?, ?, ?, ?)
             """)
@@ -36,7 +37,7 @@ final class ExtractionWriter {
             INSERT OR IGNORE INTO person_aliases(person_id, alias, alias_key, source_id, span_start, span_end)
             VALUES (?, ?, ?, ?, ?, ?)
             """)
-        insertMention = try db.prepare("INSERT INTO person_mentions(person_id, source_id, span_start, span_end) VALUES (?, ?, ?, ?)")
+        insertMention = try db.prepare("INSERT INTO person_mentions(person_id, source_id, span_start, span_end, spans) VALUES (?, ?, ?, ?, ?)")
         insertRole = try db.prepare("""
             INSERT INTO roles(person_id, role, country, title_key, as_of, source_id, span_start, span_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """)
@@ -187,30 +188,39 @@ final class ExtractionWriter {
             personID = existing
             if let country = person.country { try setCountry.run([country, existing]) }
         } else {
-            try insertPerson.run([person.name, PersonKey.of(person.name), person.country, sourceID, firstMention.start, firstMention.end])
+            try insertPerson.run([person.name, personKeys.key(person.name), person.country, sourceID, firstMention.start, firstMention.end])
             personID = db.lastInsertRowID
         }
         // Each form the source uses, with the first mention that spells it as its evidence.
         var spanByKey: [String: Span] = [:]
-        var keyBySpelling: [String: String] = [:]
         for mention in person.mentions {
-            // Mentions mostly repeat a few spellings; each spelling's key is computed once.
-            let spelling = body[mention.start, mention.end]
-            let key = keyBySpelling[spelling] ?? PersonKey.of(spelling)
-            keyBySpelling[spelling] = key
+            let key = personKeys.key(body[mention.start, mention.end])
             if spanByKey[key] == nil { spanByKey[key] = mention }
         }
         for form in [person.name] + person.aliases {
-            let key = PersonKey.of(form)
+            let key = personKeys.key(form)
             let span = spanByKey[key] ?? firstMention
             try insertAlias.run([personID, form, key, sourceID, span.start, span.end])
         }
-        for mention in person.mentions { try insertMention.run([personID, sourceID, mention.start, mention.end]) }
+        // One row for the source: its first mention as the span, every mention in spans (migration 0013).
+        if let first = person.mentions.first {
+            try insertMention.run([personID, sourceID, first.start, first.end, ExtractionWriter.spansJSON(person.mentions)])
+        }
         for role in person.roles {
             try insertRole.run([personID, role.text, RoleCountry.of(role.text), RoleCountry.titleKey(role.text), asOf, sourceID,
                                 role.span.start, role.span.end])
         }
         return personID
+    }
+
+    /// `[[start, end], ...]`: spans as JSON, which SQL reads with json_each.
+    static func spansJSON(_ spans: [Span]) -> String {
+        var json = "["
+        for (index, span) in spans.enumerated() {
+            if index > 0 { json += "," }
+            json += "[\(span.start),\(span.end)]"
+        }
+        return json + "]"
     }
 
     /// A span outside the body would be evidence that points nowhere: refuse the article.

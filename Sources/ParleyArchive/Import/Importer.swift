@@ -74,6 +74,12 @@ public final class Importer {
     /// itself cannot be written (the open batch is then rolled back whole).
     public func run(_ inputs: [ImportInput]) throws -> ImportSummary {
         var summary = ImportSummary()
+        // Each article's savepoint copies every page it first changes into a sub-journal, so the
+        // article can be rolled back alone. On disk that journal was a temporary file written
+        // page by page: about 240 writes per article, a fifth of import time. In memory it is
+        // freed at each release; a crash loses nothing more, as recovery reads only the WAL.
+        try archive.db.execute("PRAGMA temp_store = MEMORY")
+        defer { _ = try? archive.db.execute("PRAGMA temp_store = DEFAULT") }
         let writer = try ExtractionWriter(db: archive.db)
         let preparer = ArticlePreparer(maxBytes: options.maxBytes, manifest: options.manifest, actors: options.actors,
                                        archiveFiles: archiveFiles)

@@ -6,8 +6,10 @@ import ParleySQLite
 /// does not grow with the archive.
 final class PersonResolver {
     private let firstByAlias, lastByAlias, fullNamesWithSurname, surnameOnly, rename: Statement
+    private let keys: PersonKeyCache
 
-    init(db: Database) throws {
+    init(db: Database, keys: PersonKeyCache = PersonKeyCache()) throws {
+        self.keys = keys
         firstByAlias = try db.prepare("SELECT person_id FROM person_aliases WHERE alias_key = ? ORDER BY person_id LIMIT 1")
         lastByAlias = try db.prepare("SELECT person_id FROM person_aliases WHERE alias_key = ? ORDER BY person_id DESC LIMIT 1")
         fullNamesWithSurname = try db.prepare("SELECT id FROM people WHERE surname_key = ?1 AND name_key <> ?1 LIMIT 2")
@@ -26,9 +28,9 @@ final class PersonResolver {
     func resolve(_ person: Person) throws -> Int64? {
         let fullForms = ([person.name] + person.aliases).filter { $0.contains(" ") }
         for form in fullForms {
-            if let id = try firstID(firstByAlias, [PersonKey.of(form)]) { return id }
+            if let id = try firstID(firstByAlias, [keys.key(form)]) { return id }
         }
-        let words = PersonKey.of(person.name).split(separator: " ")
+        let words = keys.key(person.name).split(separator: " ")
         guard let last = words.last else { return nil }
         let surname = String(last)
         let others = try ids(fullNamesWithSurname, [surname])
@@ -38,7 +40,7 @@ final class PersonResolver {
             return try firstID(surnameOnly, [surname])
         }
         if others.isEmpty, let id = try firstID(surnameOnly, [surname]) {
-            try rename.run([person.name, PersonKey.of(person.name), id])
+            try rename.run([person.name, keys.key(person.name), id])
             return id
         }
         return nil

@@ -34,7 +34,8 @@ import Testing
 
 /// Words that open a text have nothing before them: the rules that look back must stop there.
 @Suite struct TextOpeningTests {
-    @Test(arguments: ["met Putin in Istanbul.", "Met", "led the Russian delegation, who met Putin.", "quoted by said", "by said"])
+    @Test(arguments: ["met Putin in Istanbul.", "Met", "led the Russian delegation, who met Putin.", "quoted by said", "by said",
+                      "Talks with Dr.K. In30-day week, she said."])
     func aVerbOpeningTheTextIsNoCrash(_ text: String) {
         _ = Extractor.extract(body: text)
     }

@@ -53,7 +53,8 @@ struct PeopleIndex {
                     if let after = PeopleRules.particlesEnd(doc, from: j, limit: para.tokens.upperBound), j > i { j = after; continue }
                     break
                 }
-                if let name = PeopleRules.candidate(doc, run: i..<j) {
+                // (A run of initials alone, "K." before a word that is no name, names no one: no form to key.)
+                if let name = PeopleRules.candidate(doc, run: i..<j), name.contains(where: { !PeopleRules.isInitialPart(doc, $0) }) {
                     let words = name.filter { !PeopleRules.isInitialPart(doc, $0) }.map { doc.tokens[$0].text }
                     let key = NameKey.word(of: doc.tokens[name.upperBound - 1]) ?? NameKey.word(words.last!)
                     let form = words.joined(separator: " ")
@@ -87,7 +88,7 @@ struct PeopleIndex {
         let maxWords = people.flatMap(\.forms).map(Self.wordCount).max() ?? 0
         // Words that can start a known form: other capitalised words are passed over at once.
         var startKeys: Set<String> = Set(byKey.keys)
-        for key in fullForms.keys { startKeys.insert(Self.words(of: key)[0]) }
+        for key in fullForms.keys { if let first = Self.words(of: key).first { startKeys.insert(first) } }
         let startShapes = KeyShapes(startKeys)
         var keyMemo: [String: String] = [:]
         func key(_ i: Int) -> String {

@@ -1,0 +1,100 @@
+/// Where a meeting was held: a city after "in" or described at length, a host, a venue.
+extension MeetingRules {
+    /// "in Istanbul", "in Istanbul, Turkey": the first known place after "in"; or "the Istanbul talks".
+    func placeIn(_ s: Sentence) -> String? {
+        for i in s.tokens where i + 1 < s.tokens.upperBound && t[i].is(.city) && t[i].isCapitalized
+            && t[i + 1].is(.talksNoun) {
+            return t[i].text
+        }
+        // A city after "in" (also "in Turkey’s Istanbul") wins over a country after "in".
+        var country: String? = nil
+        // ("on the outskirts of the Saudi capital": "of" after a word of the city's parts places like "in".)
+        for i in s.tokens where (t[i].is(.placePreposition) || t[i].end - t[i].start == 2 && t[i].lower == "of" && i > s.tokens.lowerBound
+                                 && Lexicon.cityParts.contains(t[i - 1].lower)) && i + 1 < s.tokens.upperBound {
+            var k = i + 1
+            // "in the Albanian capital Tirana", "in the Turkish resort of Antalya": a description before the city.
+            if t[k].is(.article), let city = describedCity(after: k, s) { return t[city].text }
+            // "in the Saudi capital on Tuesday": the capital of the state the demonym names.
+            if t[k].is(.article), k + 2 < s.tokens.upperBound, t[k + 1].is(.stateDemonym), t[k + 2].lower == "capital",
+               let code = Lexicon.demonyms[t[k + 1].lower], let capital = Lexicon.capitals[code] { return capital }
+            if k + 2 < s.tokens.upperBound, t[k + 1].kind == .possessive, t[k].is(.place), t[k + 2].is(.place) { k += 2 }
+            let w = t[k].lower
+            guard t[k].isCapitalized else { continue }
+            // ("the Bucharest Nine summit": a city inside a capitalised name is not the place.)
+            if t[k].is(.city), !(k + 1 < s.tokens.upperBound && t[k + 1].isCapitalized) { return t[k].text }
+            // ("the war in Ukraine" places nothing.)
+            if country == nil, t[i].lower == "in", t[k].is(.statePlace), let code = Lexicon.placeCountry[w], !code.isEmpty,
+               i == s.tokens.lowerBound || !Lexicon.conflictNouns.contains(t[i - 1].lower) { country = t[k].text }
+        }
+        return country ?? hostPlace(s)
+    }
+
+    /// Places told as hosts rather than after "in": "speaking from Tirana, where he attended the summit",
+    /// "offered the Vatican as a venue for talks", "The Vatican ... would be very interested in hosting the negotiations".
+    func hostPlace(_ s: Sentence) -> String? {
+        for k in s.tokens where t[k].isCapitalized && !t[k].isAllCaps && t[k].is(.city) {
+            if k + 2 < s.tokens.upperBound, t[k + 1].isMark(","), t[k + 2].lower == "where" { return t[k].text }
+            if k + 2 < s.tokens.upperBound, t[k + 1].lower == "as", (k + 2..<min(s.tokens.upperBound, k + 5)).contains(where: { ["venue", "host"].contains(t[$0].lower) }) {
+                return t[k].text
+            }
+            // The host place is the clause's subject: the first words of the sentence, before a verb of hosting.
+            let opens = k <= s.tokens.lowerBound + 1 || t[k - 1].isMark("-") || t[k - 1].kind == .punct && t[k - 1].text.unicodeScalars.first!.isDash
+            if opens, s.tokens.contains(where: { ["hosting", "host", "hosts", "hosted"].contains(t[$0].lower) }) { return t[k].text }
+        }
+        return nil
+    }
+
+    /// The city a short description leads to: "the Albanian capital Tirana", "the resort of Antalya".
+    func describedCity(after article: Int, _ s: Sentence) -> Int? {
+        var k = article + 1
+        // ("the Saudi Red Sea city of Jeddah": up to seven words of description.)
+        while k < s.tokens.upperBound, k - article <= 7 {
+            if t[k].is(.city), t[k].isCapitalized { return k + 1 < s.tokens.upperBound && t[k + 1].isCapitalized ? nil : k }
+            // "the Saudi capital, Riyadh"
+            if t[k].isMark(","), k > article + 1, k + 1 < s.tokens.upperBound, t[k + 1].is(.city), t[k + 1].isCapitalized { return k + 1 }
+            guard t[k].isWord, Lexicon.placeDescriptors.contains(t[k].lower) || t[k].is(.demonym) || t[k].lower == "of" else { return nil }
+            k += 1
+        }
+        return nil
+    }
+
+    /// "a White House meeting", "the Oval Office encounter": a venue named right before the meeting noun.
+    func attributiveVenue(before i: Int, _ s: Sentence) -> String? {
+        guard i - 2 >= s.tokens.lowerBound, t[i - 1].isCapitalized, t[i - 1].is(.venueHead) else { return nil }
+        var a = i - 1
+        while a > s.tokens.lowerBound, t[a - 1].isCapitalized, !t[a - 1].is(.article) { a -= 1 }
+        return a < i - 1 ? doc.text(tokens: a..<i) : nil
+    }
+
+    /// The sentence's venue when its name stands within twelve words of token `i`.
+    func venue(_ venue: String?, near i: Int, _ s: Sentence) -> String? {
+        guard let venue, let head = venue.split(separator: " ").last else { return nil }
+        let near = s.tokens.contains { k in abs(k - i) <= 12 && t[k].text == head && t[k].is(.venueHead) }
+        return near ? venue : nil
+    }
+
+    /// "at Dolmabahçe Palace": a capitalised run ending in a venue noun.
+    func venueIn(_ s: Sentence) -> String? {
+        for i in s.tokens where t[i].isCapitalized && t[i].is(.venueHead) {
+            var a = i
+            while a > s.tokens.lowerBound, t[a - 1].isCapitalized, !t[a - 1].is(.article) { a -= 1 }
+            var p = a - 1
+            // "at the Ottoman-era Dolmabahce Palace", "at the sprawling Ciragan Palace": modifiers after the article.
+            var modifiers = 0
+            while p > s.tokens.lowerBound, modifiers < 4, !t[p].is(.article), t[p].isWord || t[p].isMark("-"),
+                  !t[p].is(.placePreposition), t[p - 1].is(.article) || t[p - 1].isWord || t[p - 1].isMark("-") {
+                p -= 1; modifiers += 1
+            }
+            if modifiers > 0, !(p >= s.tokens.lowerBound && t[p].is(.article)) { p += modifiers }
+            if p >= s.tokens.lowerBound, t[p].is(.article) { p -= 1 }
+            // "at Istanbul’s Dolmabahçe Palace"
+            if p - 1 >= s.tokens.lowerBound, t[p].kind == .possessive, t[p - 1].is(.place) { p -= 2 }
+            // "at the city’s Dolmabahce Palace", "at the capital’s Diriyah Palace"
+            else if p - 2 >= s.tokens.lowerBound, t[p].kind == .possessive, Lexicon.placeDescriptors.contains(t[p - 1].lower),
+                    t[p - 2].is(.article) { p -= 3 }
+            guard a < i, p >= s.tokens.lowerBound, ["at", "in", "inside"].contains(t[p].lower) else { continue }
+            return doc.text(tokens: a..<(i + 1))
+        }
+        return nil
+    }
+}

@@ -49,6 +49,10 @@ func parley(_ arguments: [String]) -> (code: Int32, stdout: String, stderr: Stri
         let decoded = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Int]]
         #expect(decoded == [["n": 5]])
         #expect(parley(["query", "SELECT :x AS x", "--param", "x=7", "--db", db, "--csv"]).stdout == "x\r\n7\r\n")
+        // Fields with commas, quotation marks or line breaks are quoted, quotation marks doubled, other text left whole.
+        let quoted = "SELECT 'a,b' AS x, 'say \"hi\"' AS y, 'one' || char(10) || 'two' AS z, 'Erdoğan «x»' AS w"
+        #expect(parley(["query", quoted, "--db", db, "--csv"]).stdout
+            == "x,y,z,w\r\n\"a,b\",\"say \"\"hi\"\"\",\"one\ntwo\",Erdoğan «x»\r\n")
     }
 
     @Test func formatsAreMutuallyExclusive() throws {

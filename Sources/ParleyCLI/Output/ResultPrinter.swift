@@ -52,9 +52,18 @@ enum ResultPrinter {
     static func table(_ result: QueryResult) -> String { TableRenderer.render(result) }
 
     static func csv(_ result: QueryResult) -> String {
+        // On UTF-8 bytes: the four marks are ASCII, never part of a longer character, and walking
+        // Characters (grapheme breaking) made --csv twice as slow as the padded table.
         func field(_ text: String) -> String {
-            guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
-            return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+            guard text.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else { return text }
+            var bytes: [UInt8] = [0x22]
+            bytes.reserveCapacity(text.utf8.count + 8)
+            for b in text.utf8 {
+                bytes.append(b)
+                if b == 0x22 { bytes.append(0x22) }
+            }
+            bytes.append(0x22)
+            return String(decoding: bytes, as: UTF8.self)
         }
         var out = result.columns.map(field).joined(separator: ",") + "\r\n"
         for row in result.rows { out += row.map { field($0.displayText) }.joined(separator: ",") + "\r\n" }

@@ -76,7 +76,7 @@ import Testing
     }
 
     @Test func anAdverbBeforeThePronoun() {
-        let text = "President Vladimir Putin rejected the call. Instead he proposed direct talks in Istanbul, the Kremlin said."
-        #expect(claims(text).contains { $0.hasPrefix("reported Vladimir Putin:") || $0.hasPrefix("reported Kremlin:") })
+        let text = "President Vladimir Putin rejected the call. Instead he proposed direct talks in Istanbul."
+        #expect(claims(text) == ["reported Vladimir Putin: direct talks in Istanbul"])
     }
 }

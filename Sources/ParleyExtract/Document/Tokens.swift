@@ -35,6 +35,9 @@ public struct Token: Sendable, Hashable {
     /// `isMark` for a literal mark: a scalar comparison (a punctuation token is one scalar).
     func isMark(_ mark: Unicode.Scalar) -> Bool { kind == .punct && self.mark == mark }
 
+    /// A hyphen or any dash standing alone: what ends a dateline ("ISTANBUL, June 2 (Reuters) -", "KYIV —").
+    var isDashMark: Bool { kind == .punct && (mark == "-" || mark.isDash) }
+
     public var isWord: Bool { kind == .word }
     public var isCapitalized: Bool { shape.contains(.capitalized) }
     /// "RIA", "NATO", "U.S." — all letters upper case.

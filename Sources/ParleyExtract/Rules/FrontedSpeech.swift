@@ -121,7 +121,7 @@ extension ClaimRules {
         var k = s.tokens.lowerBound
         while k < s.tokens.upperBound, k - s.tokens.lowerBound <= 12 {
             let t = tokens[k]
-            if t.kind == .punct, t.text.unicodeScalars.first!.isDash || t.isMark("-") {
+            if t.isDashMark {
                 return k > s.tokens.lowerBound ? k + 1 : nil
             }
             let datelike = t.isCapitalized || t.isAllCaps || t.kind == .number || t.isMark(",") || t.isMark("(") || t.isMark(")")

@@ -38,7 +38,7 @@ extension MeetingRules {
                 return t[k].text
             }
             // The host place is the clause's subject: the first words of the sentence, before a verb of hosting.
-            let opens = k <= s.tokens.lowerBound + 1 || t[k - 1].isMark("-") || t[k - 1].kind == .punct && t[k - 1].text.unicodeScalars.first!.isDash
+            let opens = k <= s.tokens.lowerBound + 1 || t[k - 1].isDashMark
             if opens, s.tokens.contains(where: { ["hosting", "host", "hosts", "hosted"].contains(t[$0].lower) }) { return t[k].text }
         }
         return nil

@@ -255,7 +255,7 @@ extension MeetingRules {
             var a = d.tokens.lowerBound
             if a > s.tokens.lowerBound, t[a - 1].lower == "on" { a -= 1 }
             // At the sentence's start, or right after a dateline's dash.
-            return a == s.tokens.lowerBound || t[a - 1].isMark("-") || t[a - 1].kind == .punct && t[a - 1].text.unicodeScalars.first!.isDash
+            return a == s.tokens.lowerBound || t[a - 1].isDashMark
         }
         let date = (dates.first(where: { near($0.tokens, i, s) || near($0.tokens, clause.upperBound - 1, s) || near($0.tokens, clause.upperBound, s) })
             ?? opening)?.value

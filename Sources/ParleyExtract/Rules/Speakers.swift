@@ -152,7 +152,7 @@ struct SpeakerFinder {
     }
 
     private func isParticiple(_ t: Token) -> Bool {
-        t.isWord && !t.isCapitalized && (t.lower.hasSuffix("ed") && t.lower.unicodeScalars.count > 4 || ["seen", "sent", "given", "shown"].contains(t.lower))
+        looksLikePastVerb(t) || t.isWord && !t.isCapitalized && ["seen", "sent", "given", "shown"].contains(t.lower)
     }
 
     /// A lone "they", "it" or function word names no source; "Moscow" or "Observers" do.

@@ -69,6 +69,8 @@ extension Lexicon {
         "potential", "possible", "might", "could", "may", "readiness", "ready", "call", "calls", "offer",
         "offered", "invited", "idea", "sought", "seeking", "wants", "hopes",
     ]
+    /// Verbs that put a meeting forward: the day beside their object is the proposal's.
+    static let proposalVerbs: Set<String> = ["floated", "proposed", "suggested", "offered", "announced", "unveiled"]
     /// Words that mark a meeting as having taken place.
     static let heldMarkers: Set<String> = [
         "held", "took", "met", "concluded", "ended", "lasted", "lasting", "began", "previous", "last", "was",

@@ -107,11 +107,12 @@ enum DateRules {
         // The first letter and length of "following", "next", "previous", "today", "same": most words
         // ("said", "talks") fail here before any string is compared.
         switch (first, t[i].end - t[i].start) {
-        case ("f", 9), ("F", 9), ("n", 4), ("N", 4), ("p", 8), ("P", 8), ("t", 5), ("T", 5), ("s", 4), ("S", 4): break
+        case ("f", 9), ("F", 9), ("n", 4), ("N", 4), ("p", 8), ("P", 8), ("t", 5), ("T", 5), ("s", 4), ("S", 4),
+             ("e", 7), ("E", 7), ("l", 5), ("L", 5): break
         default: if first.value < 0x80 { return true }
         }
         switch t[i].lower {
-        case "following", "next", "previous", "today", "same": return false
+        case "following", "next", "previous", "today", "same", "earlier", "later": return false
         default: return true
         }
     }
@@ -137,6 +138,14 @@ enum DateRules {
         return DateMention(tokens: i..<(i + 3), value: DateValue(ordinal: o + n * days), relative: true)
     }
 
+    /// "Earlier in the day", "later that day": the day the paragraph is about, handed in by the caller.
+    private static func withinTheDay(_ t: [Token], at i: Int, end: Int, today: DateValue?) -> DateMention? {
+        guard let today, today.day != nil, ["earlier", "later"].contains(t[i].lower), i + 2 < end else { return nil }
+        if t[i + 1].lower == "that", t[i + 2].lower == "day" { return DateMention(tokens: i..<(i + 3), value: today, relative: true) }
+        guard i + 3 < end, t[i + 1].lower == "in", t[i + 2].lower == "the", t[i + 3].lower == "day" else { return nil }
+        return DateMention(tokens: i..<(i + 4), value: today, relative: true)
+    }
+
     /// "exchanged 175 prisoners on Wednesday, ..., a day after Putin agreed in a phone call": what follows
     /// "a day after" happened the day before the sentence's earlier date ("two days before": after it).
     private static func countedFromEarlier(_ doc: Document, at i: Int, end: Int, earlier: DateMention?) -> DateMention? {
@@ -148,7 +157,7 @@ enum DateRules {
         return DateMention(tokens: i..<(i + 3), value: DateValue(ordinal: o + sign * n * unit), relative: true, leadsToEvent: true)
     }
 
-    static func find(_ doc: Document, in s: Sentence, articleDate: DateValue?, anchor: DateValue?) -> [DateMention] {
+    static func find(_ doc: Document, in s: Sentence, articleDate: DateValue?, anchor: DateValue?, today: DateValue? = nil) -> [DateMention] {
         var out: [DateMention] = []
         let t = doc.tokens
         var i = s.tokens.lowerBound
@@ -206,7 +215,7 @@ enum DateRules {
                 out.append(d)
                 i = d.tokens.upperBound; continue
             }
-            if let d = counted(doc, at: i, end: end, anchor: anchor) {
+            if let d = withinTheDay(t, at: i, end: end, today: today) ?? counted(doc, at: i, end: end, anchor: anchor) {
                 out.append(d)
                 i = d.tokens.upperBound; continue
             }

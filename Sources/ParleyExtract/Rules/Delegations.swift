@@ -13,8 +13,14 @@ enum DelegationRules {
             return meetings.meetings.indices.first { m in
                 m != main && meetings.meetings[m].kind == .talks && meetings.meetings[m].status == .held
                     && s.span.start <= meetings.meetings[m].span.start
-                    && meetings.meetings[m].span.end <= s.span.end
+                    && meetings.meetings[m].span.end <= s.span.end && !toldInSpeech(meetings.meetings[m].span.start, s)
             } ?? main
+        }
+        // "The Ukrainian delegation also included Kyslytsya, who told RFE/RL that ... demands made at the talks in
+        // 2022": a round named in what someone said is not the round the sentence's delegation sat at.
+        func toldInSpeech(_ start: Int, _ s: Sentence) -> Bool {
+            guard let noun = s.tokens.first(where: { t[$0].is(.delegationNoun) }), t[noun].start < start else { return false }
+            return (noun..<s.tokens.upperBound).contains { t[$0].start < start && t[$0].is(.sayingVerb) }
         }
 
         func side(before i: Int) -> String? {

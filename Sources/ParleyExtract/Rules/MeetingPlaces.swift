@@ -73,6 +73,14 @@ extension MeetingRules {
         return near ? venue : nil
     }
 
+    /// "met ... in a three-way format at the same venue": the latest meeting placed at a venue.
+    func sameVenue(_ s: Sentence) -> Int? {
+        guard s.tokens.contains(where: { k in
+            k + 2 < s.tokens.upperBound && t[k].is(.article) && t[k + 1].lower == "same" && ["venue", "place"].contains(t[k + 2].lower)
+        }) else { return nil }
+        return meetings.lastIndex { $0.venue != nil }
+    }
+
     /// "at Dolmabahçe Palace": a capitalised run ending in a venue noun.
     func venueIn(_ s: Sentence) -> String? {
         for i in s.tokens where t[i].isCapitalized && t[i].is(.venueHead) {

@@ -59,7 +59,21 @@ extension MeetingRules {
         if k >= 0, t[k].lower == "on" { k -= 1 }
         // "said earlier on Friday", "said late on Monday".
         if k >= 0, Lexicon.timeAdverbs.contains(t[k].lower) { k -= 1 }
-        return k >= 0 && t[k].is(.sayingVerb)
+        return k >= 0 && t[k].is(.sayingVerb) || datesProposal(d)
+    }
+
+    /// "Putin floated the direct talks on May 11": the day a meeting was put forward, not held.
+    private func datesProposal(_ d: DateMention) -> Bool {
+        var k = d.tokens.lowerBound - 1
+        guard k > 0, t[k].lower == "on" else { return false }
+        k -= 1
+        guard t[k].is(.meetingTrigger) else { return false }
+        var steps = 0
+        while k > 0, steps < 4, t[k - 1].isWord, !t[k - 1].is(.placePreposition) {
+            k -= 1; steps += 1
+            if Lexicon.proposalVerbs.contains(t[k].lower) { return true }
+        }
+        return false
     }
 
     func isCall(_ phrase: [String], at i: Int, _ s: Sentence) -> Bool {

@@ -17,6 +17,7 @@ struct MeetingRules {
     var roundIn: [Int: Int] = [:]
     var lastCall: Int? = nil
     private var anchor: DateValue? = nil
+    private var anchorParagraph = -1
 
     init(doc: Document, people: PeopleIndex, articleDate: DateValue?) {
         self.doc = doc
@@ -81,17 +82,21 @@ struct MeetingRules {
         // One copy of the token array for the whole sentence, not one per `t[i]` through the property.
         let t = doc.tokens
         // "said on Tuesday": the date of a statement, not of a meeting.
-        let dates = DateRules.find(doc, in: s, articleDate: articleDate, anchor: anchor).filter { !datesStatement($0) && !isSince($0) }
-        defer { if let d = dates.last(where: { $0.value.day != nil && $0.value.year != nil }) { anchor = d.value } }
+        // "Earlier in the day" opening a paragraph is the article's own day; inside one, the day just told.
+        let today = anchorParagraph == s.paragraph ? anchor : articleDate
+        let dates = DateRules.find(doc, in: s, articleDate: articleDate, anchor: anchor, today: today).filter { !datesStatement($0) && !isSince($0) }
+        defer { if let d = dates.last(where: { $0.value.day != nil && $0.value.year != nil }) { anchor = d.value; anchorParagraph = s.paragraph } }
         guard s.tokens.contains(where: { t[$0].is(.meetingTrigger) || t[$0].is(.meetVerb) }) else {
             earlierRoundOfDelegations(s, dates: dates)
             mainRoundByVenue(s, dates: dates)
             return
         }
-        let place = placeIn(s)
-        let venue = venueIn(s)
+        let same = sameVenue(s)
+        let place = placeIn(s) ?? same.flatMap { meetings[$0].place }
+        let venue = venueIn(s) ?? same.flatMap { meetings[$0].venue }
         var i = s.tokens.lowerBound
         var usedTalks = false
+        let known = meetings.count
         // A loop, not `first(where:)`: a closure here would copy the whole rule state for each token it tries.
         var numberedTalks: Int? = nil
         for k in s.tokens where t[k].is(.talksNoun) && t[k].quote == nil && isTalks(k, s) && roundNumber(before: k, s) != nil {
@@ -205,6 +210,9 @@ struct MeetingRules {
         }
         // After a noun only a leaders' meeting of its own is looked for ("the first summit since Putin met Biden in 2021").
         meetingVerbs(s, dates: dates, place: place, venue: venue, nounsAt: handledAt)
+        // "The delegations sat ... at Dolmabahçe Palace ... on Friday, with Fidan chairing the session": a
+        // sentence that only spoke again of known meetings may still place and date the main round.
+        if meetings.count == known { mainRoundByVenue(s, dates: dates) }
     }
 
     /// Parties of talks and exchanges: the two states the article names most (hosts excluded).

@@ -79,11 +79,18 @@ extension MeetingRules {
               let city = Lexicon.venueCities[venue.lexKey], meetings[m].place.map({ $0.lexKey == city.lexKey }) ?? true,
               let head = venue.split(separator: " ").last,
               let k = s.tokens.first(where: { t[$0].text == head && t[$0].is(.venueHead) }),
-              let d = dates.first(where: { $0.tokens.lowerBound > k && $0.tokens.lowerBound - k <= 3 && $0.value.day != nil }) else { return }
+              let d = dates.first(where: { $0.tokens.lowerBound > k && $0.value.day != nil && dayOfVenue($0, after: k) }) else { return }
         meetings[m].venue = meetings[m].venue ?? venue
         meetings[m].place = meetings[m].place ?? city
         meetings[m].date = d.value.iso
         meetings[m].monthDay = d.value.monthDay
+    }
+
+    /// "at Dolmabahçe Palace for about an hour and a half on Friday": the day follows the venue in the same
+    /// phrase, with no comma and no other meeting between.
+    private func dayOfVenue(_ d: DateMention, after k: Int) -> Bool {
+        let gap = (k + 1)..<d.tokens.lowerBound
+        return gap.count <= 9 && !gap.contains { t[$0].isMark(",") || t[$0].is(.meetingTrigger) }
     }
 
     /// "a third round of talks" with nothing in the sentence telling it held: numbered but indefinite.
@@ -214,7 +221,10 @@ extension MeetingRules {
             // names another round only beside it ("the meeting on June 1").
             let anaphor = i > s.tokens.lowerBound && ["the", "that"].contains(t[i - 1].lower) && roundNumber(before: i, s) == nil
             let farDate = explicit.map { d in !(d.tokens.lowerBound > i && d.tokens.lowerBound - i <= 3 || d.tokens.upperBound == i) } ?? false
-            if let d = explicit, !callBetween, !(anaphor && farDate), meetings[m].date != d.value.iso, !samePlace || meetings[m].date != nil {
+            // ("a resumption of the talks that collapsed in the spring of 2022": an earlier year told of the noun itself.)
+            let ownEarlierYear = earlierYear && explicit.map { d in
+                d.tokens.lowerBound > i && d.tokens.lowerBound - i <= 9 && !(i..<d.tokens.lowerBound).contains { t[$0].isMark(",") } } ?? false
+            if let d = explicit, !callBetween, !(anaphor && farDate && !ownEarlierYear), meetings[m].date != d.value.iso, !samePlace || meetings[m].date != nil {
                 if !meetings.contains(where: { $0.kind == .talks && $0.date == d.value.iso }) {
                     let m = add(.talks, s, trigger: i..<(i + 1), place: place, date: d.value, status: .held)
                     meetings[m].venue = venue

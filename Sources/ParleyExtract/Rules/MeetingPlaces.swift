@@ -26,7 +26,16 @@ extension MeetingRules {
             if country == nil, t[i].lower == "in", t[k].is(.statePlace), let code = Lexicon.placeCountry[w], !code.isEmpty,
                i == s.tokens.lowerBound || !Lexicon.conflictNouns.contains(t[i - 1].lower) { country = t[k].text }
         }
-        return country ?? hostPlace(s)
+        return country ?? hostPlace(s) ?? placeHere(s)
+    }
+
+    /// "ended their summit here Friday", "met here": the dateline's city, when "here" follows a meeting word.
+    private func placeHere(_ s: Sentence) -> String? {
+        guard let datelineCity else { return nil }
+        for k in s.tokens where k > s.tokens.lowerBound && t[k].lower == "here" && t[k].quote == nil {
+            if t[k - 1].is(.meetingTrigger) || t[k - 1].is(.meetVerb) { return datelineCity }
+        }
+        return nil
     }
 
     /// Places told as hosts rather than after "in": "speaking from Tirana, where he attended the summit",
@@ -83,6 +92,7 @@ extension MeetingRules {
 
     /// "at Dolmabahçe Palace": a capitalised run ending in a venue noun.
     func venueIn(_ s: Sentence) -> String? {
+        if let known = knownVenueIn(s) { return known }
         for i in s.tokens where t[i].isCapitalized && t[i].is(.venueHead) {
             var a = i
             while a > s.tokens.lowerBound, t[a - 1].isCapitalized, !t[a - 1].is(.article) { a -= 1 }
@@ -102,6 +112,22 @@ extension MeetingRules {
                     t[p - 2].is(.article) { p -= 3 }
             guard a < i, p >= s.tokens.lowerBound, ["at", "in", "inside"].contains(t[p].lower) else { continue }
             return doc.text(tokens: a..<(i + 1))
+        }
+        return nil
+    }
+
+    /// "at Joint Base Elmendorf-Richardson": a venue the place table knows, whatever its last word.
+    private func knownVenueIn(_ s: Sentence) -> String? {
+        for p in s.tokens where ["at", "inside"].contains(t[p].lower) {
+            let a = p + 1 < s.tokens.upperBound && t[p + 1].is(.article) ? p + 2 : p + 1
+            guard a < s.tokens.upperBound, t[a].isCapitalized else { continue }
+            var end = a
+            while end < s.tokens.upperBound, end - a < 7, t[end].isCapitalized || t[end].isMark("-") { end += 1 }
+            while end > a + 1 {
+                let name = doc.text(tokens: a..<end)
+                if Lexicon.venueCities[name.lexKey] != nil { return name }
+                end -= 1
+            }
         }
         return nil
     }

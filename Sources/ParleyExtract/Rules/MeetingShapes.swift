@@ -11,6 +11,24 @@ extension MeetingRules {
     }
 
 
+    /// The part of the sentence between semicolons and "that" holding token `i`: "He said he had spoken by phone
+    /// with Zelensky, and that Zelensky would come on Monday" tells the call in its own clause.
+    func thatClause(of i: Int, _ s: Sentence) -> Sentence {
+        var c = clause(of: i, s)
+        var lo = i, hi = i
+        while lo > c.tokens.lowerBound, t[lo - 1].lower != "that" { lo -= 1 }
+        while hi < c.tokens.upperBound, t[hi].lower != "that" { hi += 1 }
+        c.tokens = lo..<hi
+        return c
+    }
+
+    /// "had spoken by phone with Zelensky ..., and that Zelensky would come to the White House on Monday": a date
+    /// past "that" or a semicolon belongs to another clause than token `i`.
+    func sameClause(_ d: DateMention, _ i: Int) -> Bool {
+        let between = d.tokens.lowerBound > i ? (i + 1)..<d.tokens.lowerBound : d.tokens.upperBound..<i
+        return !between.contains { t[$0].isMark(";") || t[$0].lower == "that" }
+    }
+
     /// "spent Friday at the European Political Community summit": between a day and the summit noun, only
     /// "at the" and the summit's capitalised name.
     func onlyItsNameBetween(_ a: Int, _ i: Int) -> Bool {

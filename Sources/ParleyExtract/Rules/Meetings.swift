@@ -18,11 +18,14 @@ struct MeetingRules {
     var lastCall: Int? = nil
     private var anchor: DateValue? = nil
     private var anchorParagraph = -1
+    /// "ANCHORAGE — ... ended their summit here Friday": the city "here" stands for.
+    let datelineCity: String?
 
     init(doc: Document, people: PeopleIndex, articleDate: DateValue?) {
         self.doc = doc
         self.people = people
         self.articleDate = articleDate
+        datelineCity = MetadataRules.datelineCity(doc)
         for (k, s) in doc.sentences.enumerated() where doc.isFactual(s) {
             sentence(k, s)
         }
@@ -110,11 +113,11 @@ struct MeetingRules {
             // Calls.
             if let phrase = Lexicon.callPhrases.first(where: { matches($0, at: i, s) }), isCall(phrase, at: i, s) {
                 let range = i..<(i + phrase.count)
-                let date = (countedBefore(i, dates) ?? dates.first)?.value
+                let date = (countedBefore(i, dates) ?? dates.first { sameClause($0, i) })?.value
                 if let c = lastCall, phrase == ["call"] || date == nil {
                     meetings[c].span = meetings[c].span
                 } else {
-                    lastCall = add(.call, s, trigger: range, date: date, status: status(s, default: .held), parties: countries(s))
+                    lastCall = add(.call, s, trigger: range, date: date, status: status(thatClause(of: i, s), default: .held), parties: countries(s))
                 }
                 handledAt.append(i); i += phrase.count; continue
             }
@@ -124,7 +127,8 @@ struct MeetingRules {
                 let sides = countries(s)
                 return sides.count >= 2 && Set(meetings[c].parties) != Set(sides)
             }) ?? true {
-                lastCall = add(.call, s, trigger: range, date: (countedBefore(i, dates) ?? dates.first)?.value, status: status(s, default: .held),
+                lastCall = add(.call, s, trigger: range, date: (countedBefore(i, dates) ?? dates.first { sameClause($0, i) })?.value,
+                               status: status(thatClause(of: i, s), default: .held),
                                parties: countries(s))
                 handledAt.append(i); i += 1; continue
             }
@@ -212,7 +216,10 @@ struct MeetingRules {
         meetingVerbs(s, dates: dates, place: place, venue: venue, nounsAt: handledAt)
         // "The delegations sat ... at Dolmabahçe Palace ... on Friday, with Fidan chairing the session": a
         // sentence that only spoke again of known meetings may still place and date the main round.
-        if meetings.count == known { mainRoundByVenue(s, dates: dates) }
+        if meetings.count == known {
+            mainRoundByVenue(s, dates: dates)
+            summitVenue(venue)
+        }
     }
 
     /// Parties of talks and exchanges: the two states the article names most (hosts excluded).

@@ -56,6 +56,22 @@ enum MetadataRules {
         return nil
     }
 
+    /// The city a lead opens with in capitals before a dash or a comma ("ANCHORAGE — President Donald Trump",
+    /// "NEW YORK, Aug 16 -"), written as a place name ("Anchorage"); what "met here" means.
+    static func datelineCity(_ doc: Document) -> String? {
+        let t = doc.tokens
+        // (A standfirst may come first: the lead is the first paragraph opening so.)
+        for para in doc.paragraphs.prefix(12) where para.kind == .body {
+            var k = para.tokens.lowerBound
+            while k < para.tokens.upperBound, k - para.tokens.lowerBound < 3, t[k].isWord, t[k].isAllCaps, t[k].end - t[k].start >= 2 { k += 1 }
+            guard k > para.tokens.lowerBound, k < para.tokens.upperBound, t[k].isMark(",") || t[k].isDashMark else { continue }
+            let words = t[para.tokens.lowerBound..<k].map { $0.text.prefix(1) + $0.text.dropFirst().lowercased() }
+            let city = words.joined(separator: " ")
+            return Lexicon.cities.contains(city.lexKey) ? city : nil
+        }
+        return nil
+    }
+
     /// A full date within the first words of a paragraph and followed by a dash: "KYIV, 17 May 2025 – ...".
     static func isLeadDateline(_ doc: Document, _ m: DateMention) -> Bool {
         let para = doc.paragraphs[doc.tokens[m.tokens.lowerBound].paragraph]

@@ -93,6 +93,25 @@ extension MeetingRules {
         return gap.count <= 9 && !gap.contains { t[$0].isMark(",") || t[$0].is(.meetingTrigger) }
     }
 
+    /// "Trump and Putin ended their summit here Friday ..., with both men describing the talks as productive":
+    /// before any round of talks, a bare "the talks" after a held leaders' meeting is that meeting.
+    private func talksOfTheSummit(_ i: Int, _ s: Sentence, place: String?, venue: String?, date: DateMention?) -> Bool {
+        guard mainTalks == nil, plannedTalks == nil, i > s.tokens.lowerBound, t[i - 1].lower == "the",
+              let summit = meetings.lastIndex(where: { $0.kind == .summit && ($0.status == .held || $0.date != nil) }),
+              place == nil || place == meetings[summit].place, venue == nil || venue == meetings[summit].venue,
+              date == nil || date?.value.iso == meetings[summit].date else { return false }
+        return demonymStates(before: i, s).isEmpty
+    }
+
+    /// "The two leaders met for nearly three hours at Joint Base Elmendorf-Richardson": a venue in the city of the
+    /// latest leaders' meeting, told by a sentence that adds no meeting, is that meeting's.
+    mutating func summitVenue(_ venue: String?) {
+        guard let venue, let city = Lexicon.venueCities[venue.lexKey],
+              let m = meetings.lastIndex(where: { $0.kind == .summit }), meetings[m].venue == nil,
+              meetings[m].place?.lexKey == city.lexKey else { return }
+        meetings[m].venue = venue
+    }
+
     /// "a third round of talks" with nothing in the sentence telling it held: numbered but indefinite.
     func isIndefiniteRound(_ i: Int, _ s: Sentence) -> Bool {
         guard roundNumber(before: i, s) != nil, !s.tokens.contains(where: { t[$0].is(.heldMarker) }) else { return false }
@@ -169,6 +188,7 @@ extension MeetingRules {
     /// the main round, a round still to come, or another dated round.
     mutating func talksRound(at i: Int, _ s: Sentence, dates: [DateMention], place: String?, venue: String?) {
         let explicit = dates.first(where: { !$0.relative && $0.value.iso != nil })
+        if talksOfTheSummit(i, s, place: place, venue: venue, date: explicit) { return }
         let future = isFuture(i, s)
         if numberedRound(at: i, s, dates: dates, place: place, venue: venue, future: future) { return }
         if enumeratesRounds(dates, after: i) {

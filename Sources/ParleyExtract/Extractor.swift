@@ -55,8 +55,9 @@ public enum Extractor {
             return Person(name: f.name, aliases: aliases, country: f.country, roles: f.roles,
                           mentions: f.mentions.map { doc.span(tokens: $0) })
         }
-        let found = Extraction(source: source, people: persons, meetings: meetings, delegations: delegations,
-                               claims: claims, figures: figures)
+        let merged = MeetingMerge.monthIntoDay(meetings, delegations, figures)
+        let found = Extraction(source: source, people: persons, meetings: merged.meetings, delegations: merged.delegations,
+                               claims: claims, figures: merged.figures)
         return ActorKnowledge.apply(actors, to: found)
     }
 }

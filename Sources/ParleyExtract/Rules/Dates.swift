@@ -108,11 +108,11 @@ enum DateRules {
         // ("said", "talks") fail here before any string is compared.
         switch (first, t[i].end - t[i].start) {
         case ("f", 9), ("F", 9), ("n", 4), ("N", 4), ("p", 8), ("P", 8), ("t", 5), ("T", 5), ("s", 4), ("S", 4),
-             ("e", 7), ("E", 7), ("l", 5), ("L", 5): break
+             ("e", 7), ("E", 7), ("l", 5), ("L", 5), ("l", 4), ("L", 4), ("t", 4), ("T", 4): break
         default: if first.value < 0x80 { return true }
         }
         switch t[i].lower {
-        case "following", "next", "previous", "today", "same", "earlier", "later": return false
+        case "following", "next", "previous", "today", "same", "earlier", "later", "last", "this": return false
         default: return true
         }
     }
@@ -136,6 +136,21 @@ enum DateRules {
         let unit = t[i + 1].lower
         guard let days = ["day": 1, "days": 1, "week": 7, "weeks": 7][unit] else { return nil }
         return DateMention(tokens: i..<(i + 3), value: DateValue(ordinal: o + n * days), relative: true)
+    }
+
+    /// "last month", "earlier this month", "last year": the month or year counted from the article's date, kept partial.
+    private static func monthOrYearAround(_ t: [Token], at i: Int, end: Int, articleDate: DateValue?) -> DateMention? {
+        guard let a = articleDate, let year = a.year, i + 1 < end, ["last", "this"].contains(t[i].lower) else { return nil }
+        let back = t[i].lower == "last" ? 1 : 0
+        switch t[i + 1].lower {
+        case "month":
+            guard let month = a.month else { return nil }
+            let value = month - back >= 1 ? DateValue(year: year, month: month - back, day: nil) : DateValue(year: year - 1, month: 12, day: nil)
+            return DateMention(tokens: i..<(i + 2), value: value, relative: true)
+        case "year":
+            return DateMention(tokens: i..<(i + 2), value: DateValue(year: year - back, month: nil, day: nil), relative: true)
+        default: return nil
+        }
     }
 
     /// "Earlier in the day", "later that day": the day the paragraph is about, handed in by the caller.
@@ -202,9 +217,16 @@ enum DateRules {
             if let wd = Lexicon.weekdays[w], let a = articleDate, let o = a.ordinal, let aw = a.weekday {
                 // The most recent such weekday on or before the article's date; the next one on or
                 // after it when the clause speaks of the future ("will host the talks on Monday").
-                let offset = isFuture(before: i, doc, in: s) ? (wd - aw + 7) % 7 : -((aw - wd + 7) % 7)
+                // "last Monday" in a Monday's paper is a week before; "next Monday" a week after.
+                let before = i > s.tokens.lowerBound ? t[i - 1].lower : ""
+                var offset = isFuture(before: i, doc, in: s) || before == "next" ? (wd - aw + 7) % 7 : -((aw - wd + 7) % 7)
+                if offset == 0, before == "last" { offset = -7 } else if offset == 0, before == "next" { offset = 7 }
                 out.append(DateMention(tokens: i..<(i + 1), value: DateValue(ordinal: o + offset), relative: true))
                 i += 1; continue
+            }
+            if let d = monthOrYearAround(t, at: i, end: end, articleDate: articleDate) {
+                out.append(d)
+                i = d.tokens.upperBound; continue
             }
             // "meet today": the article's own date.
             if w == "today", let a = articleDate, a.day != nil {

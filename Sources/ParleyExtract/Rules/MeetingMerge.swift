@@ -1,0 +1,37 @@
+/// One meeting told twice: "peace talks in Istanbul earlier this month" and "the second round ... at Ciragan
+/// Palace on June 2" are one round, once its month and place agree with the day the article gives.
+enum MeetingMerge {
+    /// Folds each meeting whose date is only a month into the one meeting of its kind and place dated on a day
+    /// of that month; delegations and figures that pointed at it follow. Ids are given again in order.
+    static func monthIntoDay(_ meetings: [Meeting], _ delegations: [Delegation], _ figures: [Figure])
+        -> (meetings: [Meeting], delegations: [Delegation], figures: [Figure]) {
+        var into: [String: String] = [:]
+        for m in meetings {
+            guard let month = m.date, month.utf8.count == 7, let place = m.place else { continue }
+            let days = meetings.filter { $0.kind == m.kind && $0.place == place && $0.date?.utf8.count == 10 && $0.date!.hasPrefix(month) }
+            if days.count == 1 { into[m.id] = days[0].id }
+        }
+        guard !into.isEmpty else { return (meetings, delegations, figures) }
+        var kept = meetings.filter { into[$0.id] == nil }
+        var renamed: [String: String] = [:]
+        for k in kept.indices {
+            renamed[kept[k].id] = "m\(k + 1)"
+            kept[k].id = "m\(k + 1)"
+        }
+        let final = { (id: String) in renamed[into[id] ?? id]! }
+        // A side the day's meeting already has keeps its own record; the month's record of it is dropped.
+        let own = Set(delegations.filter { into[$0.meeting] == nil }.map { final($0.meeting) + " " + $0.side })
+        let moved = delegations.compactMap { d -> Delegation? in
+            if into[d.meeting] != nil, own.contains(final(d.meeting) + " " + d.side) { return nil }
+            var d = d
+            d.meeting = final(d.meeting)
+            return d
+        }
+        let figures = figures.map { f -> Figure in
+            var f = f
+            f.meeting = f.meeting.map(final)
+            return f
+        }
+        return (kept, moved, figures)
+    }
+}

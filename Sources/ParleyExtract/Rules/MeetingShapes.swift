@@ -59,11 +59,25 @@ extension MeetingRules {
         return k < t.count && k != i && t[k].is(.meetingTrigger)
     }
 
-    /// "since the spring of 2022", "since May": where a span of time starts, not when a meeting was.
+    /// "since the spring of 2022", "since May", "since Russia's full-scale invasion in 2022": where a span of
+    /// time starts, not when a meeting was. ("since a disastrous Oval Office meeting on Feb. 28" still dates that meeting.)
     func isSince(_ d: DateMention) -> Bool {
         var k = d.tokens.lowerBound - 1
-        while k >= 0, d.tokens.lowerBound - k <= 4, t[k].isWord {
-            if t[k].lower == "since" { return true }
+        var meeting = false
+        while k >= 0, d.tokens.lowerBound - k <= 8, t[k].isWord || t[k].kind == .possessive || t[k].isMark("-") {
+            if t[k].lower == "since" { return !meeting }
+            if t[k].is(.meetingTrigger) || t[k].is(.meetVerb) { meeting = true }
+            k -= 1
+        }
+        return false
+    }
+
+    /// "The talks were the first high-level encounter between the two governments": a meeting noun after a
+    /// copula whose subject is a meeting noun names that meeting again.
+    func isComplementOfMeeting(_ i: Int, _ s: Sentence) -> Bool {
+        var k = i - 1
+        while k > s.tokens.lowerBound, i - k <= 6, t[k].isWord || t[k].isMark("-") {
+            if ["was", "were", "is", "are"].contains(t[k].lower) { return t[k - 1].is(.meetingTrigger) }
             k -= 1
         }
         return false

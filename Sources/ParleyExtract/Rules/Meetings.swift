@@ -20,12 +20,17 @@ struct MeetingRules {
     private var anchorParagraph = -1
     /// "ANCHORAGE — ... ended their summit here Friday": the city "here" stands for.
     let datelineCity: String?
+    private let datelineParagraph: Int?
+    /// The day the lead under a dateline tells its news ("JEDDAH — Ukraine agreed Tuesday ..."), within two days of the article.
+    private var leadDay: DateValue? = nil
 
     init(doc: Document, people: PeopleIndex, articleDate: DateValue?) {
         self.doc = doc
         self.people = people
         self.articleDate = articleDate
-        datelineCity = MetadataRules.datelineCity(doc)
+        let dateline = MetadataRules.datelineCity(doc)
+        datelineCity = dateline?.city
+        datelineParagraph = dateline?.paragraph
         for (k, s) in doc.sentences.enumerated() where doc.isFactual(s) {
             sentence(k, s)
         }
@@ -37,6 +42,16 @@ struct MeetingRules {
         // An article about a round still to come has that round as its main one.
         if mainTalks == nil { mainTalks = plannedTalks }
         finishParties()
+        placedByDateline()
+    }
+
+    /// "JEDDAH, Saudi Arabia — ... after more than eight hours of talks": a main round told as held with no place
+    /// of its own was held where the reporter files from, when that city belongs to neither side.
+    private mutating func placedByDateline() {
+        guard let m = mainTalks, meetings[m].place == nil, meetings[m].status == .held, let city = datelineCity,
+              let state = Lexicon.placeCountry[city.lexKey], !state.isEmpty, !meetings[m].parties.contains(state) else { return }
+        meetings[m].place = city
+        if meetings[m].date == nil, let day = leadDay { meetings[m].date = day.iso; meetings[m].monthDay = day.monthDay }
     }
 
     /// A meeting dated after the article was published cannot have been held yet
@@ -89,6 +104,9 @@ struct MeetingRules {
         let today = anchorParagraph == s.paragraph ? anchor : articleDate
         let dates = DateRules.find(doc, in: s, articleDate: articleDate, anchor: anchor, today: today).filter { !datesStatement($0) && !isSince($0) }
         defer { if let d = dates.last(where: { $0.value.day != nil && $0.value.year != nil }) { anchor = d.value; anchorParagraph = s.paragraph } }
+        if leadDay == nil, s.paragraph == datelineParagraph, let published = articleDate?.ordinal {
+            leadDay = dates.first { d in d.value.ordinal.map { published - $0 >= 0 && published - $0 <= 2 } ?? false }?.value
+        }
         guard s.tokens.contains(where: { t[$0].is(.meetingTrigger) || t[$0].is(.meetVerb) }) else {
             earlierRoundOfDelegations(s, dates: dates)
             mainRoundByVenue(s, dates: dates)
@@ -169,7 +187,9 @@ struct MeetingRules {
                 handledAt.append(i); i += phrase.count; continue
             }
             // Leaders' meetings.
-            if t[i].is(.summitNoun) || (t[i].is(.talksNoun) && betweenLeaders(i, s)) {
+            if t[i].is(.summitNoun) && isComplementOfMeeting(i, s) { handledAt.append(i); i += 1; continue }
+            // ("a disastrous Oval Office meeting on Feb. 28": a meeting named by a leader's seat is a leaders' meeting.)
+            if t[i].is(.summitNoun) || (t[i].is(.talksNoun) && (betweenLeaders(i, s) || attributiveVenue(before: i, s) != nil)) {
                 // A leaders' meeting takes only a date right next to it ("their only encounter in 2019").
                 // A weekday counts too when the meeting is told as an event ("flew to Ankara on Thursday for talks with ...").
                 // Before the noun only right next to it ("the 2019 encounter", "on Thursday for talks with").
@@ -228,8 +248,11 @@ struct MeetingRules {
         // An article names a handful of states: a short list counts them without hashing.
         var order: [String] = []
         var tally: [Int] = []
+        // ("JEDDAH, Saudi Arabia—": where the reporter files from names no side.)
+        let datelineEnd = datelineParagraph.flatMap { p in
+            doc.paragraphs[p].tokens.prefix(8).first { t[$0].isDashMark || t[$0].isMark("-") } } ?? -1
         for para in doc.paragraphs where para.kind == .body {
-            for i in para.tokens where t[i].isCapitalized || t[i].isAllCaps {
+            for i in para.tokens where (t[i].isCapitalized || t[i].isAllCaps) && i >= datelineEnd {
                 guard t[i].is(.stateDemonym), let c = Lexicon.demonyms[t[i].lower], !c.isEmpty else { continue }
                 if let k = order.firstIndex(of: c) { tally[k] += 1 } else { order.append(c); tally.append(1) }
             }

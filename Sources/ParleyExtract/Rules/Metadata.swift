@@ -58,16 +58,16 @@ enum MetadataRules {
 
     /// The city a lead opens with in capitals before a dash or a comma ("ANCHORAGE — President Donald Trump",
     /// "NEW YORK, Aug 16 -"), written as a place name ("Anchorage"); what "met here" means.
-    static func datelineCity(_ doc: Document) -> String? {
+    static func datelineCity(_ doc: Document) -> (city: String, paragraph: Int)? {
         let t = doc.tokens
         // (A standfirst may come first: the lead is the first paragraph opening so.)
-        for para in doc.paragraphs.prefix(12) where para.kind == .body {
+        for (p, para) in doc.paragraphs.prefix(12).enumerated() where para.kind == .body {
             var k = para.tokens.lowerBound
             while k < para.tokens.upperBound, k - para.tokens.lowerBound < 3, t[k].isWord, t[k].isAllCaps, t[k].end - t[k].start >= 2 { k += 1 }
             guard k > para.tokens.lowerBound, k < para.tokens.upperBound, t[k].isMark(",") || t[k].isDashMark else { continue }
             let words = t[para.tokens.lowerBound..<k].map { $0.text.prefix(1) + $0.text.dropFirst().lowercased() }
             let city = words.joined(separator: " ")
-            return Lexicon.cities.contains(city.lexKey) ? city : nil
+            return Lexicon.cities.contains(city.lexKey) ? (city, p) : nil
         }
         return nil
     }

@@ -154,7 +154,7 @@ extension MeetingRules {
         return (i + 1..<d.tokens.lowerBound).contains { k in
             let w = t[k].lower
             return t[k].is(.meetVerb) || Lexicon.conversingVerbs.contains(w) && !t[k].is(.talksNoun)
-                || ["phone", "telephone", "call", "conversation"].contains(w)
+                || ["phone", "telephone", "call", "conversation", "meeting"].contains(w) || t[k].is(.summitNoun)
         }
     }
 
@@ -218,8 +218,9 @@ extension MeetingRules {
             }
         } else if let m = mainTalks {
             // ("The talks on Wednesday at Çırağan Palace lasted ...": a weekday right by the noun dates it too.)
-            let ownDay = explicit ?? dates.first(where: { $0.relative && $0.tokens.lowerBound > i && $0.tokens.lowerBound - i <= 15
-                && !(i..<$0.tokens.lowerBound).contains { t[$0].isMark(",") } })
+            // ("The talks were the first encounter ... since a disastrous Oval Office meeting on Feb. 28": that meeting's day.)
+            let ownDay = (explicit ?? dates.first(where: { $0.relative && $0.tokens.lowerBound > i && $0.tokens.lowerBound - i <= 15
+                && !(i..<$0.tokens.lowerBound).contains { t[$0].isMark(",") } })).flatMap { anotherMeetingBetween(i, $0) ? nil : $0 }
             // A dated mention elsewhere is another round unless it names the main round's place.
             // "the meeting on June 2" with a day date and no date yet on the main round refers back to it.
             // "the meeting in Saudi Arabia", then "talks in the Saudi capital on Tuesday": the city refines the state.

@@ -1,0 +1,44 @@
+@testable import ParleyExtract
+import Testing
+
+/// A main round placed by the dateline and dated by its lead, a meeting named by a leader's seat,
+/// a meeting noun after a copula, and since-phrases that date a meeting or only a gap.
+@Suite struct DatelineRoundTests {
+    private func meetings(_ text: String) -> [String] {
+        Extractor.extract(body: text).meetings.map { "\($0.kind) \($0.place ?? "-") \($0.venue ?? "-") \($0.date ?? "-")" }
+    }
+
+    private let head = "Ukraine backs truce plan\n\nUpdated March 11, 2025 6:48 pm ET\n\n"
+
+    @Test func theDatelinePlacesAndTheLeadDatesAHeldRound() {
+        let text = head + """
+            JEDDAH, Saudi Arabia—Ukraine agreed Tuesday to a U.S. proposal for a 30-day cease-fire.
+
+            The two sides released a joint statement after the meeting.
+            """
+        #expect(meetings(text) == ["talks Jeddah - 2025-03-11"])
+        // A dateline in a side's own capital places nothing: the reporter is at home.
+        let home = head + """
+            KYIV, Ukraine—Ukraine agreed Tuesday to a U.S. proposal for a 30-day cease-fire.
+
+            Ukrainian and American officials released a joint statement after the meeting.
+            """
+        #expect(meetings(home) == ["talks - - -"])
+    }
+
+    @Test func aMeetingNamedByALeadersSeatAfterACopula() {
+        let text = head + """
+            The talks were the first high-level encounter between the two governments since a disastrous Oval Office \
+            meeting on Feb. 28, when President Donald Trump berated Volodymyr Zelensky.
+            """
+        #expect(meetings(text) == ["talks - - -", "summit Washington Oval Office 2025-02-28"])
+    }
+
+    @Test(arguments: [
+        ("Secretary of State Marco Rubio met Russian Foreign Minister Sergei Lavrov in Riyadh, the first such contact since Russia’s full-scale invasion in 2022.", "talks Riyadh - -"),
+        ("It was the first summit since Vladimir Putin met Joe Biden in Geneva in June 2021.", "summit Geneva - 2021-06"),
+    ])
+    func aSincePhraseDatesOnlyAMeetingInIt(_ sentence: String, _ expected: String) {
+        #expect(meetings(head + sentence).contains(expected))
+    }
+}

@@ -28,7 +28,8 @@ import Testing
             RIYADH, Feb. 18, 2025 - It was the first meeting at this level in three years, and it came less than a week \
             after Trump and Putin spoke by phone last Wednesday.
             """
-        #expect(meetings(text).first?.hasPrefix("talks - - - ") == true)
+        // (The dateline places the round; the day is the call's, not the meeting's.)
+        #expect(meetings(text).first?.hasPrefix("talks Riyadh - - ") == true)
     }
 
     @Test func aVenueBeforeTheNounAndAfterTheVerb() {

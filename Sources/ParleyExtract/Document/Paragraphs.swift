@@ -37,6 +37,12 @@ enum Paragraphs {
             var a = i, b = j
             while a < b && s[a].isSpace { a += 1 }
             while b > a && s[b - 1].isSpace { b -= 1 }
+            // "- "Putin responded positively," Ushakov said.": a list item's marker is not part of its text.
+            if b - a > 2, Self.listMarkers.contains(s[a]), s[a + 1].isSpace {
+                a += 1
+                while a < b && s[a].isSpace { a += 1 }
+            }
+            a = afterKicker(s, a, b)
             if a < b { out.append(Paragraph(start: a, end: b, kind: classify(s, a, b), followedByBlank: false)) }
             // Look ahead: is the next line blank?
             var k = j
@@ -51,6 +57,30 @@ enum Paragraphs {
         }
         return out
     }
+
+    /// "Between the lines: A senior official said ...", "Why it matters: The call ...": a short section label
+    /// (two to four words, only the first capitalised) before a colon and a capitalised sentence is skipped.
+    private static func afterKicker(_ s: Scalars, _ a: Int, _ b: Int) -> Int {
+        guard a < b, s[a].properties.isUppercase else { return a }
+        var words = 1
+        var k = a + 1
+        while k < min(b, a + 40) {
+            let c = s[k]
+            if c == ":" {
+                guard words >= 2, k + 2 < b, s[k + 1].isSpace,
+                      s[k + 2].properties.isUppercase || s[k + 2] == "\"" || s[k + 2] == "\u{201C}" else { return a }
+                return k + 2
+            }
+            if c.isSpace {
+                words += 1
+                guard words <= 4, k + 1 < b, !s[k + 1].properties.isUppercase else { return a }
+            } else if !(c.properties.isLowercase || c == "'" || c == "\u{2019}") { return a }
+            k += 1
+        }
+        return a
+    }
+
+    private static let listMarkers: Set<Unicode.Scalar> = ["-", "\u{2022}", "*", "\u{00B7}", "\u{25AA}"]
 
     static func classify(_ s: Scalars, _ a: Int, _ b: Int) -> Paragraph.Kind {
         if isDebrisLine(s, a, b) { return .debris }

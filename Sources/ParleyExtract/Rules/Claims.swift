@@ -76,11 +76,14 @@ struct ClaimRules {
         return (inner, speaker)
     }
 
-    /// Whether "the " stands just before `span` ("the ministry", "the Headquarters", not "Kremlin").
+    /// Whether "the " or "that " stands just before `span` ("the ministry", "That official", not "Kremlin").
     private func afterDefiniteArticle(_ span: Span) -> Bool {
-        guard span.start >= 4 else { return false }
-        let before = doc.scalars[(span.start - 4)..<span.start].map { Character($0).lowercased() }.joined()
-        return before == "the "
+        for article in ["the ", "that "] where span.start >= article.unicodeScalars.count {
+            let n = article.unicodeScalars.count
+            let before = doc.scalars[(span.start - n)..<span.start].map { Character($0).lowercased() }.joined()
+            if before == article { return true }
+        }
+        return false
     }
 
     private mutating func sentence(_ k: Int, _ s: Sentence) {

@@ -64,6 +64,8 @@ extension SpeakerFinder {
         if fitting.count > 1 {
             fitting = fitting.filter { people.people[$0].mentions.first.map { $0.lowerBound < range.lowerBound } ?? false }
         }
+        // "Mr Trump said he had phoned Zelensky ... . "...," the president wrote": the last subject or speaker first.
+        if fitting.count > 1, let (subject, _) = lastSubjectPerson, fitting.contains(subject) { fitting = [subject] }
         // Several named already: "the minister said" takes up the one named last, when that was in this or the
         // previous paragraph.
         if fitting.count > 1 {
@@ -75,8 +77,8 @@ extension SpeakerFinder {
         }
         guard fitting.count <= 1 else { return nil }
         let found = fitting.first
-        // "the US president" when the article gives no one that title: the head of state it names.
-        if found == nil, let country, words.count == 1, Lexicon.leaderTitles.contains(head) {
+        // "the US president", "the Russian leader" when the article gives no one that title: the head of state it names.
+        if found == nil, let country, words.count == 1, Lexicon.leaderTitles.contains(head) || head == "leader" {
             let leaders = people.people.indices.filter { people.people[$0].country == country && Lexicon.headsOfState.contains(people.people[$0].key) }
             if leaders.count == 1 { return leaders[0] }
         }

@@ -125,6 +125,11 @@ struct SpeakerFinder {
         for k in a..<b {
             if let p = people.personAt[k] { return .person(p, doc.span(tokens: k..<(people.mentionEnd[k] ?? k + 1))) }
         }
+        // "Mr Trump said ... . "...," the president wrote": a bare leader's title is the last subject, when a head of state.
+        if tokens[a].lower == "the", b - a == 2, Lexicon.leaderTitles.contains(tokens[a + 1].lower), let (p, _) = lastSubjectPerson,
+           Lexicon.headsOfState.contains(people.people[p].key) {
+            return .person(p, doc.span(tokens: a..<b))
+        }
         if tokens[a].lower == "the", b - a == 2, let earlier = qualifiedAntecedent(of: a + 1) {
             return .label(earlier, doc.span(tokens: a..<b))
         }

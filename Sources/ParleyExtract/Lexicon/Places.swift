@@ -44,7 +44,7 @@ extension Lexicon {
         "osce", "red cross", "icrc", "ukrainska pravda", "kyiv independent", "le monde", "der spiegel", "novaya gazeta",
         "meduza", "kommersant", "izvestia", "rossiya", "channel one", "fox news", "sky news", "al jazeera", "politico",
         "axios", "telegram", "truth social", "wall street", "kyiv post", "rbc", "vedomosti", "hurriyet", "daily sabah", "un security council", "european commission", "council", "parliament", "senate",
-        "congress", "ministry", "cabinet", "government", "gur", "sbu", "fsb",
+        "congress", "ministry", "cabinet", "government", "gur", "sbu", "fsb", "treasury",
         // News agencies and outlets that report ("as Ukrinform reported", "told Euronews").
         "ukrinform", "unian", "euronews", "xinhua", "ria", "trt", "france 24", "dw", "deutsche welle", "nhk", "yonhap",
         // Photo agencies named in caption credits.

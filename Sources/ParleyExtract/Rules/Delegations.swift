@@ -81,6 +81,17 @@ enum DelegationRules {
             return k < s.tokens.upperBound ? people.personAt[k] : nil
         }
 
+        /// "Vladimir Medinsky, aide to the Russian president and head of the Russian delegation, told reporters": the
+        /// person an appositive holding the "head of ... delegation" phrase follows.
+        func headNamedBefore(delegation i: Int, _ s: Sentence) -> Int? {
+            guard let of = [i - 2, i - 3, i - 4].first(where: { $0 > s.tokens.lowerBound && t[$0].lower == "of" }),
+                  ["head", "chief", "leader"].contains(t[of - 1].lower) else { return nil }
+            var k = of - 2
+            while k > s.tokens.lowerBound, of - k <= 12, !t[k].isMark(","), t[k].quote == nil, !t[k].is(.sayingVerb) { k -= 1 }
+            guard k > s.tokens.lowerBound, t[k].isMark(",") else { return nil }
+            return people.personAt[k - 1]
+        }
+
         /// "at all three rounds", "at both rounds", "at both of those meetings".
         /// "on the Russian side by X": each side named before "by" and the person after it, in a sentence
         /// that tells leading ("led", "headed").
@@ -165,7 +176,7 @@ enum DelegationRules {
                     if j >= s.tokens.lowerBound, let p = people.personAt[j], heads[c] == nil { heads[c] = people.people[p].name }
                 }
                 // "head of the Russian delegation, Russian presidential aide Vladimir Medinsky told reporters".
-                if let c, heads[c] == nil, let p = headNamedAfter(delegation: i, s) { heads[c] = people.people[p].name }
+                if let c, heads[c] == nil, let p = headNamedAfter(delegation: i, s) ?? headNamedBefore(delegation: i, s) { heads[c] = people.people[p].name }
                 // "..., led by X" / "led by X"
                 var j = i + 1
                 if j < s.tokens.upperBound, t[j].isMark(",") { j += 1 }

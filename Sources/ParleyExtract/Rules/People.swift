@@ -36,6 +36,8 @@ struct PeopleIndex {
             return seen
         }
         var weakForms: Set<String> = []
+        // The one person each first name belongs to (-1 when several share it).
+        var firstWordOwner: [String: Int] = [:]
         // 1. Discovery in body paragraphs.
         for para in doc.paragraphs where para.kind == .body || para.kind == .caption {
             var i = para.tokens.lowerBound
@@ -53,6 +55,10 @@ struct PeopleIndex {
                     if let after = PeopleRules.particlesEnd(doc, from: j, limit: para.tokens.upperBound), j > i { j = after; continue }
                     break
                 }
+                // "Oleh Marchuk/AFP via Getty Images": a photographer's credit names no one in the news.
+                if j + 1 < end, doc.tokens[j].isMark("/"), doc.tokens[j].start == doc.tokens[j - 1].end, doc.tokens[j + 1].isCapitalized {
+                    i = j; continue
+                }
                 // (A run of initials alone, "K." before a word that is no name, names no one: no form to key.)
                 if let name = PeopleRules.candidate(doc, run: i..<j), name.contains(where: { !PeopleRules.isInitialPart(doc, $0) }) {
                     let words = name.filter { !PeopleRules.isInitialPart(doc, $0) }.map { doc.tokens[$0].text }
@@ -63,11 +69,17 @@ struct PeopleIndex {
                        !isMidSentence(doc.tokens[name.lowerBound].lower) {
                         weakForms.insert(form)
                     }
+                    // "Lin Jian said ... "...," Lin said": a name written surname first is taken up by its first word.
+                    if byKey[key] == nil, words.count == 1, let owner = firstWordOwner[key], owner >= 0 { byKey[key] = owner }
                     if let p = byKey[key] {
                         if !people[p].forms.contains(form) { people[p].forms.append(form) }
                     } else {
                         byKey[key] = people.count
                         people.append(PersonFinding(key: key, forms: [form], name: form))
+                    }
+                    if words.count >= 2, let p = byKey[key] {
+                        let first = NameKey.word(words[0])
+                        firstWordOwner[first] = firstWordOwner[first].map { $0 == p ? p : -1 } ?? p
                     }
                     if words.count < name.count, let p = byKey[key] {
                         let written = doc.text(tokens: name)

@@ -143,7 +143,8 @@ enum PeopleRules {
         guard i + 1 < doc.tokens.count, doc.tokens[i].isMark(","), doc.tokens[i + 1].sentence == doc.tokens[i].sentence else { return nil }
         let s = doc.sentences[doc.tokens[i].sentence]
         let first = doc.tokens[i + 1]
-        let opensPhrase = first.is(.article) || first.is(.appositiveOpener)
+        // (", aide to the Russian president and head of ...": a role noun in lower case opens one too.)
+        let opensPhrase = first.is(.article) || first.is(.appositiveOpener) || !first.isCapitalized && first.is([.roleNoun, .roleAdjective])
             || (i + 2 < s.tokens.upperBound && doc.tokens[i + 2].kind == .possessive && first.is(.demonym))
         guard opensPhrase else { return nil }
         var j = i + 1

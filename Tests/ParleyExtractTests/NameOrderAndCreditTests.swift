@@ -1,0 +1,45 @@
+@testable import ParleyExtract
+import Testing
+
+/// Photographers' credits, names written surname first, a department before a title, an appositive
+/// that opens with a role noun, and credit lines at the foot of a page.
+@Suite struct NameOrderAndCreditTests {
+    private func people(_ body: String) -> [String] {
+        Extractor.extract(body: "Headline here\n\nOctober 23, 2025\n\n" + body).people.map(\.name)
+    }
+
+    @Test func aPhotographersCreditNamesNoOne() {
+        #expect(people("Soldiers embrace relatives on Sunday. Oleh Marchuk/AFP via Getty Images\n\nPresident Donald Trump spoke.") == ["Donald Trump"])
+    }
+
+    @Test func aNameWrittenSurnameFirstIsTakenUpByItsFirstWord() {
+        let text = "Chinese Foreign Ministry spokesperson Lin Jian said at a briefing. \"Dialogue is the only way,\" Lin said."
+        let e = Extractor.extract(body: "Headline here\n\nOctober 23, 2025\n\n" + text)
+        #expect(e.people.map(\.name) == ["Lin Jian"])
+        #expect(e.claims.map(\.speaker) == ["Lin Jian"])
+    }
+
+    @Test func aDepartmentBeforeATitle() {
+        let text = "Hours later, the US Treasury announced sanctions. Treasury Secretary Scott Bessent said the measures would bite."
+        #expect(people(text) == ["Scott Bessent"])
+    }
+
+    @Test func anAppositiveOpeningWithARoleNounNamesTheHead() {
+        let text = """
+            ISTANBUL, May 16 (Xinhua) -- Russian and Ukrainian delegations on Friday held talks at the Dolmabahce Palace in Istanbul.
+
+            "We have agreed," Vladimir Medinsky, aide to the Russian president and head of the Russian delegation, told reporters.
+            """
+        let e = Extractor.extract(body: "Headline here\n\nMay 16, 2025\n\n" + text)
+        #expect(e.delegations.map { "\($0.side) \($0.head ?? "-")" } == ["RU Vladimir Medinsky", "UA -"])
+        #expect(e.people.first?.roles.first?.text == "aide to the Russian president and head of the Russian delegation")
+    }
+
+    @Test(arguments: [
+        "—Marcus Oyelaran in Washington contributed to this article.",
+        "Appeared in the March 12, 2025, print edition as 'Kyiv Backs Truce, Putting Onus on Moscow'.",
+    ])
+    func creditLinesAtThePageFoot(_ line: String) {
+        #expect(people("President Donald Trump spoke.\n\n" + line) == ["Donald Trump"])
+    }
+}

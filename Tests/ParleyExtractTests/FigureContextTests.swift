@@ -54,6 +54,10 @@ import Testing
         ("Donald Trump, who spoke to Putin for more than two hours on May 19, has since grown frustrated.", "negotiations 2.0 hours"),
         ("A further 307 Ukrainians came home on Saturday in exchange for the same number of Russians.", "prisoner_exchange 307.0 prisoners"),
         ("It resulted in an exchange of prisoners under the 1,000-for-1,000 formula.", "prisoner_exchange 1000.0 prisoners"),
+        ("The deal came after more than eight hours of talks at the Ritz-Carlton.", "negotiations 8.0 hours"),
+        ("The roughly two-and-a-half-hour call was the most substantive conversation.", "negotiations 2.5 hours"),
+        ("The session lasted nearly four hours, according to a person familiar with it.", "negotiations 4.0 hours"),
+        ("Russia will hand over 23 severely wounded Ukrainian soldiers as a gesture of goodwill.", "prisoner_exchange 23.0 prisoners"),
     ])
     func theDurationOrCountFindsItsTopic(_ text: String, _ expected: String) {
         #expect(figures(text) == [expected])

@@ -64,17 +64,21 @@ enum FigureRules {
         }
         // "four and a half hours" is 4.5 ("an hour and a half" is read whole); without a unit after it, no figure.
         var half = 0.0
-        if number.value.rounded() == number.value, j + 2 < end, t[j].lower == "and", t[j + 1].lower == "a", t[j + 2].lower == "half" {
-            guard j + 3 < end, t[j + 3].is(.unitNoun), upper == nil else { return nil }
+        // ("the two-and-a-half-hour call": the same words joined by hyphens.)
+        let hyphens = j + 6 < end && t[j].isMark("-") && t[j + 2].isMark("-") && t[j + 4].isMark("-") ? 1 : 0
+        if number.value.rounded() == number.value, j + 2 + 3 * hyphens < end, t[j + hyphens].lower == "and",
+           t[j + 1 + 2 * hyphens].lower == "a", t[j + 2 + 3 * hyphens].lower == "half" {
+            j += 3 + 3 * hyphens
+            if hyphens == 1, j < end, t[j].isMark("-") { j += 1 }
+            guard j < end, t[j].is(.unitNoun), upper == nil else { return nil }
             half = 0.5
-            j += 3
         }
         // Unit: "-day", "fallen soldiers", "prisoners of war".
         if j < end, t[j].isMark("-"), t[j].start == t[j - 1].end { j += 1 }
         var u = j
         if number.value == 1.5, t[i].lower == "an" { u = i + 1 }
         // ("307 Ukrainians": a plural demonym is the unit itself.)
-        while u < end, u - j < 3, t[u].is(.unitModifier) || t[u].is(.demonym) && t[u].isCapitalized && !t[u].is(.unitNoun) { u += 1 }
+        while u < end, u - j < 4, t[u].is(.unitModifier) || t[u].is(.demonym) && t[u].isCapitalized && !t[u].is(.unitNoun) { u += 1 }
         var unitWord = u < end && t[u].is(.unitNoun) ? Lexicon.unitNouns[t[u].lower] : nil
         // "19%", "70 percent", "70 per cent".
         if unitWord == nil, u < end, t[u].isMark("%") || t[u].lower == "per" && u + 1 < end && t[u + 1].lower == "cent" {
@@ -143,8 +147,10 @@ enum FigureRules {
         let allowed = Lexicon.durationUnits.contains(unit) ? Lexicon.durationTopics
             : Lexicon.shareUnits.contains(unit) ? Lexicon.shareTopics : Lexicon.countTopics
         // "a 30-day ceasefire": the noun the quantity qualifies.
-        if nounAfter < s.tokens.upperBound, doc.tokens[nounAfter].is(.figureTopicWord),
-           let topic = Lexicon.figureTopicWords[doc.tokens[nounAfter].lower], allowed.contains(topic) {
+        // ("more than eight hours of talks": the noun after "of".)
+        let noun = nounAfter + 1 < s.tokens.upperBound && doc.tokens[nounAfter].lower == "of" ? nounAfter + 1 : nounAfter
+        if noun < s.tokens.upperBound, doc.tokens[noun].is(.figureTopicWord),
+           let topic = Lexicon.figureTopicWords[doc.tokens[noun].lower], allowed.contains(topic) {
             return topic
         }
         var best: (Int, String)? = nil
@@ -173,6 +179,7 @@ enum FigureRules {
         s.tokens.contains { k in
             let w = doc.tokens[k].lower
             return Lexicon.handingOverWords.contains(w)
+                || ["hand", "hands", "handing"].contains(w) && k + 1 < s.tokens.upperBound && doc.tokens[k + 1].lower == "over"
                 || w == "home" && k > s.tokens.lowerBound && ["brought", "bring", "brings", "returned"].contains(doc.tokens[k - 1].lower)
         }
     }

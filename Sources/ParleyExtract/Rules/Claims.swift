@@ -136,6 +136,7 @@ struct ClaimRules {
                 previous = speaker
                 covered.append(range)
                 emit(speaker, .reported, text, span)
+                attribution = (v, speaker)
             }
         }
     }

@@ -167,6 +167,13 @@ extension ClaimRules {
         // "..., Umerov said, adding that ...": the participle's clause is a claim of its own.
         if tokens[a].isMark(","), a + 1 < end, tokens[a + 1].is(.participle) { return true }
         guard Lexicon.circumstanceOpeners.contains(tokens[a].lower) else { return false }
+        // "..., said the understanding reached in Alaska would pave the way": a verb before the next comma makes
+        // the words after "said" a clause, not who said it and where.
+        var k = a
+        while k < end, k - a < 10, !tokens[k].isMark(",") {
+            if tokens[k].quote == nil, Lexicon.auxiliaryVerbs.contains(tokens[k].lower) { return false }
+            k += 1
+        }
         // "said on Monday that ...": a that-clause close after the verb is content after all
         // (the reported-speech rule looks as far); a later "that" starts a relative clause.
         return !(a..<min(end, a + 9)).contains { tokens[$0].lower == "that" && !opensRelativeClause($0) }

@@ -17,6 +17,10 @@ extension ClaimRules {
         if tokens[p].isMark(",") { return !isReportedFragment(openToken: o, comma: p, s) }
         // "called the format “a step in the right direction”": the quotation completes "called X".
         if callingComplementVerb(before: p, s) != nil { return false }
+        // "wrote that the conversation had once again shown that “dialogue ... is working”": a "that" of another verb,
+        // inside what a verb of saying reports, makes the quotation part of that reported speech.
+        if tokens[p].lower == "that", p - 1 > s.tokens.lowerBound, !tokens[p - 1].is(.sayingVerb),
+           (s.tokens.lowerBound..<(p - 1)).contains(where: { tokens[$0].quote == nil && tokens[$0].is(.sayingVerb) }) { return false }
         if tokens[p].lower == "that" || tokens[p].lower == "saying" {
             // "stated that “dialogue is the only durable path to peace.”": the quote carries the whole clause.
             var j = o
@@ -119,6 +123,8 @@ extension ClaimRules {
             consumed.insert(verb.verb)
             return finder.label(j..<verb.nameEnd)
         }
+        // `wearing a sweatshirt with the initials “CCCP,” had said that ...`: a quotation inside the subject, not before its speaker.
+        if Lexicon.auxiliaryVerbs.contains(tokens[j].lower) { return nil }
         // Room for a long title: "US Secretary of State Marco Rubio said".
         // ("Mr. Rubio told reporters": the honorific's dot is inside the name.)
         while v < sentence.tokens.upperBound, v - j <= ClaimRules.attributionSubjectLimit + 2,

@@ -14,7 +14,9 @@ extension ClaimRules {
             a += 1
         }
         // Parenthetical attribution: "Once these proposals are on the table, he added, the process ..."
-        if a < end, tokens[a].isMark(","), let open = parentheticalStart(v, s), open > s.tokens.lowerBound {
+        // (Not "..., the aide said, adding that ...": the participle's clause is a statement of its own.)
+        if a < end, tokens[a].isMark(","), !(a + 1 < end && tokens[a + 1].is(.participle)),
+           let open = parentheticalStart(v, s), open > s.tokens.lowerBound {
             let e = contentEnd(from: a + 1, s)
             guard e - (a + 1) >= 2 else { return nil }
             let lead = s.tokens.lowerBound

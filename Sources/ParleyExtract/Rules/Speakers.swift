@@ -130,6 +130,8 @@ struct SpeakerFinder {
            Lexicon.headsOfState.contains(people.people[p].key) {
             return .person(p, doc.span(tokens: a..<b))
         }
+        // ("the aide said" after "Kremlin aide Yuri Ushakov": the person who holds the role, before a wider label.)
+        if tokens[a].lower == "the", b - a == 2, let p = describedPerson(tokens: (a + 1)..<b) { return .person(p, doc.span(tokens: a..<b)) }
         if tokens[a].lower == "the", b - a == 2, let earlier = qualifiedAntecedent(of: a + 1) {
             return .label(earlier, doc.span(tokens: a..<b))
         }
@@ -245,6 +247,9 @@ struct SpeakerFinder {
             break
         }
         guard k >= sentence.tokens.lowerBound else { return nil }
+        // `Lavrov, who arrived wearing a sweatshirt with the initials “CCCP,” had said`: the comma inside the closing mark ends the aside.
+        if k - 1 > sentence.tokens.lowerBound, tokens[k].kind == .punct, ["\u{201D}", "\"", "\u{BB}", "\u{2019}"].contains(tokens[k].text),
+           tokens[k - 1].isMark(",") { k -= 1 }
         let t = tokens[k]
         // "Mr. Putin, who has long argued that ...": the person the relative clause hangs on.
         // (Only with "that" after the verb: "Putin, who suggested the meeting, opted not to attend" reports nothing.)

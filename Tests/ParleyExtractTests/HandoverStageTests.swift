@@ -87,3 +87,26 @@ import Testing
         #expect(talks == ["Istanbul Ciragan Palace 2025-06-02 -", "Istanbul - 2025-05-16 1"])
     }
 }
+
+/// Stages of an exchange told with their own days, and a future told by "set to".
+@Suite struct ExchangeStageDayTests {
+    private func meetings(_ text: String) -> [String] {
+        Extractor.extract(body: text).meetings.map { "\($0.kind) \($0.date ?? "-") \($0.status)" }
+    }
+
+    @Test func eachStageWithItsDayIsAnExchange() {
+        let text = """
+            KYIV, June 14, 2025 - Ukraine brought home more soldiers in the prisoner exchange agreed in Istanbul.
+
+            The first stage took place on Monday, when young soldiers returned. A third stage came on Thursday.
+            """
+        #expect(meetings(text).filter { $0.hasPrefix("exchange 2025") } == ["exchange 2025-06-09 held", "exchange 2025-06-12 held"])
+        // Without an exchange in the article a stage is no event.
+        #expect(meetings("KYIV, June 14, 2025 - The first stage of the reform took place on Monday.").isEmpty)
+    }
+
+    @Test func setToHoldIsAFutureDay() {
+        let text = "BERLIN, July 22, 2025 - Russia and Ukraine are set to hold their third round of direct talks in Istanbul on Wednesday."
+        #expect(meetings(text) == ["talks 2025-07-23 planned"])
+    }
+}

@@ -98,7 +98,10 @@ extension Lexicon {
     /// Verbs of holding an event, future in a headline's infinitive ("Türkiye to host talks on Monday").
     static let eventVerbs: Set<String> = ["host", "hold", "meet", "resume", "begin", "start", "attend", "sign"]
     /// Words that put a clause in the future, for the weekday it names ("will meet on Monday").
-    static let futureTense: Set<String> = ["will", "would", "shall", "scheduled", "due", "expected", "upcoming", "next", "plans", "planned"]
+    static let futureTense: Set<String> = ["will", "would", "shall", "scheduled", "due", "expected", "upcoming", "next", "plans", "planned",
+                                           "slated", "poised", "ahead"]
+    /// "are set to hold", "is going to host": a future told by a phrase, its first word followed by "to".
+    static let futureBeforeTo: Set<String> = ["set", "going"]
 }
 
 extension Lexicon {

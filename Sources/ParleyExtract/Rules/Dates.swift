@@ -256,6 +256,7 @@ enum DateRules {
         var k = i - 1
         while k >= s.tokens.lowerBound, i - k <= 20, !doc.tokens[k].isMark(";"), !doc.tokens[k].is(.sayingVerb) {
             if Lexicon.futureTense.contains(doc.tokens[k].lower) { return true }
+            if Lexicon.futureBeforeTo.contains(doc.tokens[k].lower), k + 1 < i, doc.tokens[k + 1].lower == "to" { return true }
             // "Türkiye to host the second round on Monday": a headline's infinitive of an event to come.
             if doc.tokens[k].lower == "to", k + 1 < i, Lexicon.eventVerbs.contains(doc.tokens[k + 1].lower),
                k == s.tokens.lowerBound + 1 || doc.paragraphs[s.paragraph].kind == .heading { return true }

@@ -90,6 +90,21 @@ extension MeetingRules {
     /// A done exchange after another was already told: the same one when a definite noun takes it up
     /// just after ("produced an agreement to exchange ... . The exchange was completed on May 25"),
     /// otherwise an earlier exchange of its own ("a 1,000-for-1,000 exchange, which was completed").
+    /// "The first stage took place on Monday", "A third stage came on Thursday", "on Saturday ... in the fourth stage of
+    /// the exchange": once the article has an exchange, each stage told with its own day is an exchange held that day.
+    mutating func exchangeStage(_ s: Sentence, dates: [DateMention]) {
+        guard prisonerExchange != nil || remainsReturn != nil else { return }
+        for k in s.tokens where t[k].end - t[k].start == 5 && t[k].lower == "stage" && k > s.tokens.lowerBound
+            && (Lexicon.roundOrdinals[t[k - 1].lower] != nil || ["another", "latest", "next", "final", "last"].contains(t[k - 1].lower)) {
+            guard let d = dates.first(where: { $0.value.day != nil && $0.value.iso != nil && sameClause($0, k)
+                      && abs(($0.tokens.lowerBound > k ? $0.tokens.lowerBound : $0.tokens.upperBound) - k) <= 12 }),
+                  !meetings.contains(where: { $0.kind == .exchange && $0.date == d.value.iso }) else { continue }
+            // ("the next stage will follow on Monday": a stage to come is not yet held.)
+            let held = d.value < (articleDate ?? d.value) || d.value == articleDate
+            _ = add(.exchange, s, trigger: k..<(k + 1), date: d.value, status: held ? .held : .planned, parties: [])
+        }
+    }
+
     mutating func completedExchange(at trigger: Range<Int>, done: Int, _ s: Sentence, dates: [DateMention]) {
         let i = trigger.lowerBound
         let date = (dates.first { $0.tokens.lowerBound > done && $0.tokens.lowerBound - done <= 7 } ?? datedBefore(min(i, done), s, dates: dates))?.value

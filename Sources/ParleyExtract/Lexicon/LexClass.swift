@@ -124,7 +124,7 @@ extension Lexicon {
         add(placePrepositions, .placePreposition)
         add(reportClauseJoiners, .clauseJoiner)
         add(meetVerbs, .meetVerb)
-        var triggers = talksNouns.union(summitNouns).union(pluralRoundNouns)
+        var triggers = talksNouns.union(summitNouns).union(pluralRoundNouns).union(callVerbs)
         for phrase in callPhrases + exchangePhrases + remainsPhrases { triggers.insert(phrase[0]) }
         add(triggers, .meetingTrigger)
         return out

@@ -183,7 +183,8 @@ enum DateRules {
             let w = t[i].lower
             // "in June", "late May": a month alone is the latest such month up to the article's date ("since May" dates nothing).
             if let m = Lexicon.months[w], t[i].isCapitalized, i > s.tokens.lowerBound, ["in", "early", "late", "mid"].contains(t[i - 1].lower),
-               !(i + 1 < end && (day(t[i + 1]) != nil || isYear(t[i + 1]) != nil || t[i + 1].isMark("."))),
+               // ("in Feb. 12" is a day to come; "an encounter in February." ends its sentence.)
+               !(i + 1 < end && (day(t[i + 1]) != nil || isYear(t[i + 1]) != nil || t[i + 1].isMark(".") && t[i].lower.utf8.count <= 4)),
                let a = articleDate, let year = a.year, let month = a.month {
                 out.append(DateMention(tokens: i..<(i + 1), value: DateValue(year: m > month ? year - 1 : year, month: m, day: nil), relative: false))
                 i += 1; continue

@@ -130,6 +130,41 @@ extension MeetingRules {
         return nil
     }
 
+    /// "to call the Russian president", "Trump phoned Zelensky on Sunday": a verb of calling with a person
+    /// (or "the Russian president") as its object, and nothing after the object that makes it another verb
+    /// ("called Putin a killer", "called on Moscow to").
+    func verbCall(at i: Int, _ s: Sentence) -> Range<Int>? {
+        guard Lexicon.callVerbs.contains(t[i].lower), i + 1 < s.tokens.upperBound, i > s.tokens.lowerBound else { return nil }
+        let w = t[i].lower
+        // The bare forms are verbs only after "to" or a modal ("to call", "will phone"), not "the call".
+        if ["call", "phone"].contains(w), !(["to", "will", "would", "could", "can", "may", "might"].contains(t[i - 1].lower)) { return nil }
+        var k = i + 1
+        if ["mr", "mr.", "mrs", "ms", "president"].contains(t[k].lower), k + 1 < s.tokens.upperBound, people.personAt[k + 1] != nil { k += 1 }
+        var end: Int? = nil
+        if people.personAt[k] != nil {
+            end = people.mentionEnd[k] ?? k + 1
+        } else if t[k].lower == "the", k + 2 < s.tokens.upperBound, t[k + 1].is(.stateDemonym), t[k + 2].is(.leaderNoun) {
+            end = k + 3
+        }
+        guard let e = end else { return nil }
+        k = e
+        if k < s.tokens.upperBound, t[k].isWord, !["on", "to", "and", "after", "before", "from", "last", "this", "late", "early", "earlier", "later",
+                                                    "during", "while", "amid", "again", "twice", "for", "in", "about", "over", "by"].contains(t[k].lower) {
+            return nil
+        }
+        return i..<e
+    }
+
+    /// The states on both ends of a call told by a verb: the sentence's, and the state of the person called.
+    func callParties(_ range: Range<Int>, _ s: Sentence) -> [String] {
+        var parties = countries(s)
+        let object = range.lowerBound + 1..<range.upperBound
+        let called = object.lazy.compactMap { k in self.people.personAt[k].flatMap { self.people.people[$0].country } }.first
+            ?? object.lazy.compactMap { k in self.t[k].is(.stateDemonym) ? Lexicon.demonyms[self.t[k].lower] : nil }.first
+        if let called, !called.isEmpty, !parties.contains(called) { parties.append(called) }
+        return parties
+    }
+
     func remainsFollow(_ i: Int, _ s: Sentence) -> Bool {
         var j = i
         while j < s.tokens.upperBound, j - i < 4 {
@@ -146,6 +181,10 @@ extension MeetingRules {
     func betweenLeaders(_ i: Int, _ s: Sentence) -> Bool {
         if t[i].lower == "round" || t[i].lower == "meetings" { return false }
         if i >= 3, t[i - 1].isMark("-"), t[i - 2].lower == "one" { return true }
+        // "Zelenskyy had met Mr Trump in the Oval Office, their first meeting there": the meeting of those the verb joined.
+        if t[i].lower == "meeting", let own = (max(s.tokens.lowerBound, i - 4)..<i).first(where: { t[$0].lower == "their" }),
+           (s.tokens.lowerBound..<own).contains(where: { t[$0].is(.meetVerb) }),
+           Set((s.tokens.lowerBound..<own).compactMap { people.personAt[$0] }).count >= 2 { return true }
         var j = i + 1
         guard j < s.tokens.upperBound, ["between", "with"].contains(t[j].lower) else { return false }
         j += 1

@@ -140,6 +140,15 @@ struct MeetingRules {
                 }
                 handledAt.append(i); i += phrase.count; continue
             }
+            // "broke off the talks to call the Russian president": a verb of calling with a person as object.
+            if let range = verbCall(at: i, s) {
+                let date = (countedBefore(i, dates) ?? dates.first { sameClause($0, i) })?.value
+                if lastCall == nil || date != nil && !meetings.contains(where: { $0.kind == .call && $0.date == date?.iso }) {
+                    lastCall = add(.call, s, trigger: range, date: date, status: status(thatClause(of: i, s), default: .held),
+                                   parties: callParties(range, s))
+                }
+                handledAt.append(i); i = range.upperBound; continue
+            }
             // "spoke with Putin by phone": the call is the conversation the phone qualifies.
             // (Another call once its sides differ: "Zelenskyy spoke with Trump by phone" after Trump's call with Putin.)
             if let range = phoneCall(at: i, s), lastCall.map({ c in

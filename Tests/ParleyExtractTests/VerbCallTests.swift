@@ -1,0 +1,35 @@
+@testable import ParleyExtract
+import Testing
+
+/// Calls told by a verb of calling with a person as its object, and a month that ends its sentence.
+@Suite struct VerbCallTests {
+    private let cast = "Ukrainian President Volodymyr Zelenskyy, Russian President Vladimir Putin and US President Donald Trump spoke.\n\n"
+
+    private func meetings(_ sentence: String) -> [String] {
+        Extractor.extract(body: "Headline here\n\nAugust 19, 2025\n\n" + cast + sentence).meetings
+            .map { "\($0.kind) \($0.date ?? "-") \($0.parties.joined(separator: "+"))" }
+    }
+
+    @Test(arguments: [
+        ("Mr Trump broke off Monday's talks in the East Room to call the Russian president.", "call 2025-08-18 US+RU"),
+        ("Trump phoned Zelenskyy on Sunday.", "call 2025-08-17 US+UA"),
+        ("Trump called Putin after the meeting.", "call - US+RU"),
+    ])
+    func aVerbOfCallingWithAPerson(_ sentence: String, _ expected: String) {
+        #expect(meetings(sentence).contains(expected))
+    }
+
+    @Test(arguments: [
+        "Trump called Putin a killer.",
+        "Zelenskyy called on Putin to meet him.",
+        "The call for a ceasefire was repeated.",
+    ])
+    func otherUsesAreNoCalls(_ sentence: String) {
+        #expect(!meetings(sentence).contains { $0.hasPrefix("call") })
+    }
+
+    @Test func aMonthThatEndsItsSentence() {
+        let text = "It was their first meeting there since a disastrous encounter in February."
+        #expect(meetings(text).contains { $0.hasPrefix("summit 2025-02") })
+    }
+}

@@ -20,6 +20,9 @@ import Testing
         ("The call on Monday lasted two hours.", "2025-05-26", "2025-05-26"),
         ("They will meet next Monday.", "2025-05-26", "2025-06-02"),
         ("The call last Wednesday lasted two hours.", "2025-06-16", "2025-06-11"),
+        ("Trump announced it after a phone call with Putin on Thursday, October 16.", "2025-10-23", "2025-10-16"),
+        ("A meeting expected this week was shelved after the two men spoke by phone on Monday.", "2025-10-23", "2025-10-20"),
+        ("The second round of talks will be held in Istanbul on Monday.", "2025-06-01", "2025-06-02"),
     ])
     func countedFromThePublishedDay(_ sentence: String, _ published: String, _ expected: String) {
         #expect(dates(sentence, published: published).last == expected)

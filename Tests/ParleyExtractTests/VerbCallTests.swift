@@ -33,3 +33,28 @@ import Testing
         #expect(meetings(text).contains { $0.hasPrefix("summit 2025-02") })
     }
 }
+
+/// Leaders seen together in a fronted phrase, and conversations once a call is told.
+@Suite struct FrontedEncounterTests {
+    private func meetings(_ text: String) -> [String] {
+        Extractor.extract(body: "Headline here\n\nFebruary 18, 2025\n\n" + text).meetings
+            .map { "\($0.kind) \($0.place ?? "-") \($0.date ?? "-") \($0.parties.sorted().joined(separator: "+"))" }
+    }
+
+    @Test(arguments: [
+        "Speaking in Ankara alongside Turkish President Recep Tayyip Erdoğan on Tuesday, President Volodymyr Zelensky said Kyiv would not recognise any deal.",
+        "Speaking in Ankara on Tuesday after meeting Turkish President Recep Tayyip Erdoğan, President Volodymyr Zelensky said Kyiv would not recognise any deal.",
+    ])
+    func aFrontedPhraseWithACompanion(_ sentence: String) {
+        #expect(meetings(sentence) == ["summit Ankara 2025-02-18 TR+UA"])
+    }
+
+    @Test func aConversationIsACallOnceOneIsTold() {
+        let text = """
+            Vladimir Putin and Donald Trump spoke by phone on Thursday. The conversation lasted an hour. \
+            Their previous conversation, on February 12, lasted about 50 minutes.
+            """
+        #expect(meetings(text).filter { $0.hasPrefix("call") }.count == 2)
+        #expect(meetings("Speaking to reporters, Dmitry Peskov called it a useful conversation.").isEmpty)
+    }
+}

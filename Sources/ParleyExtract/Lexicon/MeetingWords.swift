@@ -4,7 +4,7 @@ extension Lexicon {
     /// Phone calls.
     static let callPhrases: [[String]] = [
         ["telephone", "conversation"], ["phone", "conversation"], ["telephone", "call"], ["phone", "call"],
-        ["call"], ["phone", "talks"], ["spoke", "by", "phone"], ["video", "call"],
+        ["call"], ["phone", "talks"], ["spoke", "by", "phone"], ["video", "call"], ["conversation"],
     ]
     /// Verbs that tell a phone call when a person is their object ("broke off the talks to call the Russian president").
     static let callVerbs: Set<String> = ["call", "called", "calls", "calling", "phone", "phoned", "phones", "phoning", "rang"]
@@ -102,6 +102,8 @@ extension Lexicon {
     /// Words that put a clause in the future, for the weekday it names ("will meet on Monday").
     static let futureTense: Set<String> = ["will", "would", "shall", "scheduled", "due", "expected", "upcoming", "next", "plans", "planned",
                                            "slated", "poised", "ahead"]
+    /// Past forms that tell an event already happened, nearer a weekday than any future word before them.
+    static let pastEventVerbs: Set<String> = ["spoke", "met", "held", "talked", "took", "agreed", "hosted", "visited", "signed"]
     /// "are set to hold", "is going to host": a future told by a phrase, its first word followed by "to".
     static let futureBeforeTo: Set<String> = ["set", "going"]
 }

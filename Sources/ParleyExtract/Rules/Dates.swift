@@ -215,6 +215,11 @@ enum DateRules {
                 out.append(DateMention(tokens: i..<(i + 1), value: DateValue(year: y, month: nil, day: nil), relative: false))
                 i += 1; continue
             }
+            // "Thursday, October 16", "Tuesday 19 August 2025": the weekday only names the day the date gives.
+            if Lexicon.weekdays[w] != nil, i + 2 < end, let next = [i + 1, i + 2].first(where: { !t[$0].isMark(",") }),
+               next == i + 1 || t[i + 1].isMark(","), t[next].is(.month) && t[next].isCapitalized || day(t[next]) != nil && next + 1 < end && t[next + 1].is(.month) {
+                i += 1; continue
+            }
             if let wd = Lexicon.weekdays[w], let a = articleDate, let o = a.ordinal, let aw = a.weekday {
                 // The most recent such weekday on or before the article's date; the next one on or
                 // after it when the clause speaks of the future ("will host the talks on Monday").
@@ -256,6 +261,11 @@ enum DateRules {
     static func isFuture(before i: Int, _ doc: Document, in s: Sentence) -> Bool {
         var k = i - 1
         while k >= s.tokens.lowerBound, i - k <= 20, !doc.tokens[k].isMark(";"), !doc.tokens[k].is(.sayingVerb) {
+            // ("a meeting expected this week was shelved after the two men spoke by phone on Monday": a past verb nearer.)
+            // ("will be held on Monday" is still to come.)
+            if Lexicon.pastEventVerbs.contains(doc.tokens[k].lower), k == s.tokens.lowerBound || !["be", "been", "being"].contains(doc.tokens[k - 1].lower) {
+                return false
+            }
             if Lexicon.futureTense.contains(doc.tokens[k].lower) { return true }
             if Lexicon.futureBeforeTo.contains(doc.tokens[k].lower), k + 1 < i, doc.tokens[k + 1].lower == "to" { return true }
             // "Türkiye to host the second round on Monday": a headline's infinitive of an event to come.

@@ -109,6 +109,8 @@ extension MeetingRules {
     }
 
     func isCall(_ phrase: [String], at i: Int, _ s: Sentence) -> Bool {
+        // "Their previous conversation, on June 14": a conversation is a call once the article has told one.
+        if phrase == ["conversation"] { return lastCall != nil }
         guard phrase == ["call"] else { return true }
         // "the call" as a noun, not "the call for sanctions" or "called on".
         guard i > s.tokens.lowerBound, ["the", "a", "phone", "telephone"].contains(t[i - 1].lower) else { return false }

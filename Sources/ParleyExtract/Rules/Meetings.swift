@@ -108,6 +108,7 @@ struct MeetingRules {
             leadDay = dates.first { d in d.value.ordinal.map { published - $0 >= 0 && published - $0 <= 2 } ?? false }?.value
         }
         exchangeStage(s, dates: dates)
+        frontedEncounter(s, dates: dates)
         guard s.tokens.contains(where: { t[$0].is(.meetingTrigger) || t[$0].is(.meetVerb) }) else {
             earlierRoundOfDelegations(s, dates: dates)
             mainRoundByVenue(s, dates: dates)
@@ -133,7 +134,10 @@ struct MeetingRules {
             if let phrase = Lexicon.callPhrases.first(where: { matches($0, at: i, s) }), isCall(phrase, at: i, s) {
                 let range = i..<(i + phrase.count)
                 let date = (countedBefore(i, dates) ?? dates.first { sameClause($0, i) })?.value
-                if let c = lastCall, phrase == ["call"] || date == nil {
+                // ("The conversation centered on the previous day's talks" is the call told before; "Their previous
+                // conversation, on June 14" another one.)
+                let another = i > s.tokens.lowerBound && ["previous", "earlier", "last", "first", "latest", "another", "a"].contains(t[i - 1].lower)
+                if let c = lastCall, phrase == ["call"] || phrase == ["conversation"] && !another || date == nil {
                     meetings[c].span = meetings[c].span
                 } else {
                     lastCall = add(.call, s, trigger: range, date: date, status: status(thatClause(of: i, s), default: .held), parties: countries(s))

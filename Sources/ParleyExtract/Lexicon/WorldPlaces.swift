@@ -23,7 +23,8 @@ extension Lexicon {
         "bali": "ID", "singapore": "SG", "bangkok": "TH", "hanoi": "VN", "manila": "PH", "ulaanbaatar": "MN",
         "shanghai": "CN", "mumbai": "IN", "ottawa": "CA", "mexico city": "MX", "brasilia": "BR", "rio de janeiro": "BR",
         "pretoria": "ZA", "johannesburg": "ZA", "nairobi": "KE", "addis ababa": "ET", "abuja": "NG", "canberra": "AU",
-        "wellington": "NZ", "camp david": "US", "palm beach": "US",
+        "wellington": "NZ", "camp david": "US", "palm beach": "US", "miami": "US", "florida": "US", "hallandale beach": "US",
+        "sharm el-sheikh": "EG",
     ]
 
     /// Capitals by state, for "the Saudi capital" with no name after it.
@@ -40,7 +41,7 @@ extension Lexicon {
         "dolmabahce office": "Istanbul", "çırağan palace": "Istanbul", "ciragan palace": "Istanbul",
         "diriyah palace": "Riyadh", "joint base elmendorf-richardson": "Anchorage", "élysée palace": "Paris",
         "elysee palace": "Paris", "mariinsky palace": "Kyiv", "bürgenstock resort": "Bürgenstock",
-        "white house": "Washington", "oval office": "Washington", "kremlin palace": "Moscow",
+        "white house": "Washington", "oval office": "Washington", "kremlin palace": "Moscow", "kremlin": "Moscow",
     ]
 
     /// States the main table leaves out, by name.

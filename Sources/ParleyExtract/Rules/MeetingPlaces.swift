@@ -123,7 +123,8 @@ extension MeetingRules {
             guard a < s.tokens.upperBound, t[a].isCapitalized else { continue }
             var end = a
             while end < s.tokens.upperBound, end - a < 7, t[end].isCapitalized || t[end].isMark("-") { end += 1 }
-            while end > a + 1 {
+            // ("at the Kremlin": one word is a venue only when it is a known one.)
+            while end > a {
                 let name = doc.text(tokens: a..<end)
                 if Lexicon.venueCities[name.lexKey] != nil { return name }
                 end -= 1

@@ -238,10 +238,16 @@ extension MeetingRules {
     /// "talks" as a negotiation round: not "peace process talks" in general, not "talks about X" as a verb.
     func isTalks(_ i: Int, _ s: Sentence) -> Bool {
         let w = t[i].lower
+        // "every round of talks this year", "any negotiations": talks in general, no meeting.
+        var d = i - 1
+        if d - 1 > s.tokens.lowerBound, t[d].lower == "of", t[d - 1].lower == "round" { d -= 2 }
+        if d >= s.tokens.lowerBound, ["every", "each", "any"].contains(t[d].lower) { return false }
         if w == "meeting" || w == "meetings" {
             // "the first high-level meeting", "the latest face-to-face meeting": modifiers between the determiner and the noun.
             var j = i - 1
-            while j > s.tokens.lowerBound, i - j <= 4, t[j].isMark("-") || t[j].isWord && !t[j].isCapitalized && !Self.meetingDeterminers.contains(t[j].lower) { j -= 1 }
+            // ("The Moscow meeting": a place's name between them too.)
+            while j > s.tokens.lowerBound, i - j <= 4, t[j].isMark("-") || t[j].isWord && (!t[j].isCapitalized || t[j].is(.place))
+                    && !Self.meetingDeterminers.contains(t[j].lower) { j -= 1 }
             return j >= s.tokens.lowerBound && Self.meetingDeterminers.contains(t[j].lower)
         }
         if w == "discussions" {

@@ -18,6 +18,8 @@ struct MeetingRules {
     var lastCall: Int? = nil
     private var anchor: DateValue? = nil
     private var anchorParagraph = -1
+    /// A venue with a day told before any round: the main round's, if it turns out to be in that city.
+    var venueDayAhead: (venue: String, city: String, day: DateValue)? = nil
     /// "ANCHORAGE — ... ended their summit here Friday": the city "here" stands for.
     let datelineCity: String?
     private let datelineParagraph: Int?
@@ -34,6 +36,7 @@ struct MeetingRules {
         for (k, s) in doc.sentences.enumerated() where doc.isFactual(s) {
             sentence(k, s)
         }
+        venueDayToldEarlier()
         plannedWhenAfterPublication()
         datedByHeadline()
         for m in meetings.indices where meetings[m].place == nil {

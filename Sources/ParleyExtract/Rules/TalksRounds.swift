@@ -74,16 +74,33 @@ extension MeetingRules {
 
     /// "the Russian side presented its own document only at the table in the Ciragan Palace on Monday": the
     /// venue of the main round's city, with a day beside it, places and dates an undated main round.
+    /// (Told before the round itself — "spent five hours with Putin at the Kremlin on Tuesday. ... The Moscow
+    /// meeting ..." — the venue and day wait for it.)
     mutating func mainRoundByVenue(_ s: Sentence, dates: [DateMention]) {
-        guard let m = mainTalks, meetings[m].date == nil, meetings[m].status == .held, let venue = venueIn(s),
-              let city = Lexicon.venueCities[venue.lexKey], meetings[m].place.map({ $0.lexKey == city.lexKey }) ?? true,
+        guard mainTalks.map({ meetings[$0].date == nil && meetings[$0].status == .held }) ?? true, let venue = venueIn(s),
+              let city = Lexicon.venueCities[venue.lexKey],
               let head = venue.split(separator: " ").last,
-              let k = s.tokens.first(where: { t[$0].text == head && t[$0].is(.venueHead) }),
+              let k = s.tokens.first(where: { t[$0].text == head && (t[$0].is(.venueHead) || venue.lexKey == t[$0].lower) }),
               let d = dates.first(where: { $0.tokens.lowerBound > k && $0.value.day != nil && dayOfVenue($0, after: k) }) else { return }
+        guard let m = mainTalks else {
+            if venueDayAhead == nil { venueDayAhead = (venue, city, d.value) }
+            return
+        }
+        placeAndDate(m, venue: venue, city: city, day: d.value)
+    }
+
+    /// The venue and day told before the main round, given to it once it is known and in that city.
+    mutating func venueDayToldEarlier() {
+        guard let m = mainTalks, meetings[m].date == nil, meetings[m].status == .held, let (venue, city, day) = venueDayAhead else { return }
+        placeAndDate(m, venue: venue, city: city, day: day)
+    }
+
+    private mutating func placeAndDate(_ m: Int, venue: String, city: String, day: DateValue) {
+        guard meetings[m].place.map({ $0.lexKey == city.lexKey }) ?? true else { return }
         meetings[m].venue = meetings[m].venue ?? venue
         meetings[m].place = meetings[m].place ?? city
-        meetings[m].date = d.value.iso
-        meetings[m].monthDay = d.value.monthDay
+        meetings[m].date = day.iso
+        meetings[m].monthDay = day.monthDay
     }
 
     /// "at Dolmabahçe Palace for about an hour and a half on Friday": the day follows the venue in the same
@@ -204,7 +221,9 @@ extension MeetingRules {
             }
         } else if future, mainTalks.map({ meetings[$0].status == .held }) ?? (place == nil) {
             // A round to come is not dated before the article ("agreed on Feb. 12 that their teams would start negotiations").
-            let explicit = explicit.flatMap { d in isBeforePublication(d.value) ? nil : d }
+            // ("is due to meet Witkoff again in Miami on Thursday": a weekday in its clause, read forward, dates it too.)
+            let weekday = dates.first { $0.relative && $0.value.day != nil && sameClause($0, i) && abs($0.tokens.lowerBound - i) <= 12 }
+            let explicit = (explicit ?? weekday).flatMap { d in isBeforePublication(d.value) ? nil : d }
             // (When the main round is itself still to come, "the talks will be held at ..." is that round.)
             // A round still to come: its own meeting, with whatever place and date the sentence gives.
             if let p = plannedTalks {

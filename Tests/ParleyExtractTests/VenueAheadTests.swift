@@ -1,0 +1,29 @@
+@testable import ParleyExtract
+import Testing
+
+/// A venue and day told before the round they belong to, talks in general, a city before
+/// "meeting", and a weekday for a round to come.
+@Suite struct VenueAheadTests {
+    private func meetings(_ text: String) -> [String] {
+        Extractor.extract(body: "Headline here\n\nDecember 3, 2025\n\n" + text).meetings
+            .map { "\($0.kind) \($0.place ?? "-") \($0.venue ?? "-") \($0.date ?? "-") \($0.status)" }
+    }
+
+    @Test func aVenueAndDayWaitForTheirRound() {
+        let text = """
+            US envoy Steve Witkoff spent about five hours with Vladimir Putin at the Kremlin on Tuesday, but left without a \
+            breakthrough on the question that has stalled every round of talks this year.
+
+            The Moscow meeting capped a frantic fortnight.
+            """
+        #expect(meetings(text) == ["talks Moscow Kremlin 2025-12-02 held"])
+    }
+
+    @Test func aRoundToComeTakesItsWeekday() {
+        let text = """
+            Rustem Umerov, the secretary of Ukraine's security council, spoke to US envoy Steve Witkoff. \
+            Umerov is due to meet Witkoff again in Miami on Thursday.
+            """
+        #expect(meetings(text).contains("talks Miami - 2025-12-04 planned"))
+    }
+}

@@ -121,3 +121,21 @@ import Testing
         #expect(sides("Russia and Ukraine held talks in Istanbul on Friday. Both delegations met for two hours.").count == 2)
     }
 }
+
+/// Heads named after a role and a comma, after "delegation head", and past an apposition before "who led".
+@Suite struct HeadAfterRoleTests {
+    private func delegations(_ text: String) -> [String] {
+        Extractor.extract(body: "ISTANBUL, June 2, 2025 - Russian and Ukrainian delegations held talks in Istanbul on Monday.\n\n" + text)
+            .delegations.map { "\($0.side) \($0.head ?? "-")" }.sorted()
+    }
+
+    @Test(arguments: [
+        ("Russian delegation head Vladimir Medinsky said Moscow would return the bodies.", "RU Vladimir Medinsky"),
+        ("Ukrainian Defence Minister Rustem Umerov, Ukraine’s defense minister, who led Kyiv's delegation, told reporters the sides agreed.",
+         "UA Rustem Umerov"),
+        ("The Ukrainian delegation was headed by Zelensky’s chief of staff, Andriy Yermak, and met the mediators.", "UA Andriy Yermak"),
+    ])
+    func theHeadIsNamed(_ sentence: String, _ expected: String) {
+        #expect(delegations(sentence).contains(expected))
+    }
+}

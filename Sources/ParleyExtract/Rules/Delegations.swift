@@ -169,12 +169,21 @@ enum DelegationRules {
                     var j = k - 1
                     // "Umerov would again lead", "Medinsky will head", "who has led"
                     while j > s.tokens.lowerBound, Lexicon.leadAdverbs.contains(t[j].lower) || ["will", "would", "is", "was", "has", "had", "have"].contains(t[j].lower) { j -= 1 }
-                    if j - 1 >= s.tokens.lowerBound, t[j].lower == "who", t[j - 1].isMark(",") { j -= 2 }
+                    if j - 1 >= s.tokens.lowerBound, t[j].lower == "who", t[j - 1].isMark(",") {
+                        j -= 2
+                        // "Rustem Umerov, Ukraine’s defense minister, who led Kyiv’s delegation": past the apposition to the name.
+                        if j >= s.tokens.lowerBound, people.personAt[j] == nil,
+                           let c2 = (max(s.tokens.lowerBound, j - 8)..<j).last(where: { t[$0].isMark(",") }), c2 > s.tokens.lowerBound,
+                           people.personAt[c2 - 1] != nil { j = c2 - 1 }
+                    }
                     // "Vladimir Medinsky, the Kremlin aide who has led Russia's delegation": past the apposition to the name.
                     else if j > s.tokens.lowerBound, t[j].lower == "who", let c2 = (max(s.tokens.lowerBound, j - 8)..<j).last(where: { t[$0].isMark(",") }),
                             c2 > s.tokens.lowerBound, people.personAt[c2 - 1] != nil { j = c2 - 1 }
                     if j >= s.tokens.lowerBound, let p = people.personAt[j], heads[c] == nil { heads[c] = people.people[p].name }
                 }
+                // "Russian delegation head Vladimir Medinsky said": the head named right after "delegation head".
+                if let c, heads[c] == nil, i + 2 < s.tokens.upperBound, ["head", "chief", "leader"].contains(t[i + 1].lower),
+                   let p = people.personAt[i + 2] { heads[c] = people.people[p].name }
                 // "head of the Russian delegation, Russian presidential aide Vladimir Medinsky told reporters".
                 if let c, heads[c] == nil, let p = headNamedAfter(delegation: i, s) ?? headNamedBefore(delegation: i, s) { heads[c] = people.people[p].name }
                 // "..., led by X" / "led by X"

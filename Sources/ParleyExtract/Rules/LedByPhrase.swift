@@ -33,6 +33,13 @@ struct LedByPhrase {
             heads.append(Head(person: p, side: LedByPhrase.side(doc, after: f, end: end)))
             i = f
         }
+        // "headed by Zelenskiy’s chief of staff, Andriy Yermak": a role, then the person it names after the comma.
+        if heads.isEmpty, end > k, end + 1 < s.tokens.upperBound, t[end].isMark(","), (k..<end).contains(where: { t[$0].is(.roleNoun) }),
+           let p = people.personAt[end + 1], let f = people.mentionEnd[end + 1],
+           f >= s.tokens.upperBound || t[f].isMark(",") || t[f].isMark(".") || LedByPhrase.stops.contains(t[f].lower) || t[f].is(.placePreposition) {
+            heads.append(Head(person: p, side: nil))
+            tokens = k..<f
+        }
     }
 
     static func isTitlePart(_ doc: Document, _ i: Int) -> Bool {

@@ -134,6 +134,10 @@ import Testing
         ("Ukrainian Defence Minister Rustem Umerov, Ukraine’s defense minister, who led Kyiv's delegation, told reporters the sides agreed.",
          "UA Rustem Umerov"),
         ("The Ukrainian delegation was headed by Zelensky’s chief of staff, Andriy Yermak, and met the mediators.", "UA Andriy Yermak"),
+        ("US and Ukrainian negotiators met in Geneva, in talks led by Secretary of State Marco Rubio and, for Ukraine, presidential chief of staff Andriy Yermak.",
+         "UA Andriy Yermak"),
+        ("US and Ukrainian negotiators met in Geneva, in talks led by Secretary of State Marco Rubio and, for Ukraine, presidential chief of staff Andriy Yermak.",
+         "US Marco Rubio"),
     ])
     func theHeadIsNamed(_ sentence: String, _ expected: String) {
         #expect(delegations(sentence).contains(expected))

@@ -213,6 +213,15 @@ enum DelegationRules {
                     members[c, default: []] += IncludedList.members(doc, people, after: inc, in: s)
                 }
             }
+            // "in talks led by Secretary of State Marco Rubio and, for Ukraine, ... Andriy Yermak": heads of the sides the
+            // sentence's delegates or delegations named.
+            if !sides.isEmpty, let by = s.tokens.first(where: { t[$0].is(.talksNoun) && $0 + 2 < s.tokens.upperBound
+                && ["led", "headed"].contains(t[$0 + 1].lower) && t[$0 + 2].lower == "by" }) {
+                for head in LedByPhrase(doc, people, from: by + 3, in: s).heads {
+                    guard let side = head.side ?? people.people[head.person].country, sides.contains(side), heads[side] == nil else { continue }
+                    heads[side] = people.people[head.person].name
+                }
+            }
             // "was led on the Russian side by Kremlin aide Vladimir Medinskiy and on the Ukrainian side by Rustem Umerov".
             for (c, head) in headsBySide(in: s) where heads[c] == nil {
                 heads[c] = head

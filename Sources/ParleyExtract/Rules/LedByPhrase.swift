@@ -17,10 +17,22 @@ struct LedByPhrase {
     init(_ doc: Document, _ people: PeopleIndex, from k: Int, in s: Sentence) {
         let t = doc.tokens
         var end = k
-        while end < s.tokens.upperBound, !t[end].isMark(","), !(t[end].isMark(".") && !PeopleRules.isInnerDot(doc, end)) { end += 1 }
+        // "led by Secretary of State Marco Rubio and, for Ukraine, presidential chief of staff Andriy Yermak": the aside
+        // after "and" sets the next head's side and does not end the phrase.
+        var asideSide: (from: Int, side: String)? = nil
+        while end < s.tokens.upperBound, !(t[end].isMark(".") && !PeopleRules.isInnerDot(doc, end)) {
+            if t[end].isMark(",") {
+                guard end > k, t[end - 1].lower == "and", asideSide == nil, let side = LedByPhrase.side(doc, after: end + 1, end: s.tokens.upperBound),
+                      let close = (end + 2..<min(s.tokens.upperBound, end + 6)).first(where: { t[$0].isMark(",") }) else { break }
+                asideSide = (close, side)
+                end = close
+            }
+            end += 1
+        }
         tokens = k..<end
         var i = k
         while i < end, !LedByPhrase.stops.contains(t[i].lower) {
+            if let aside = asideSide, i > k, t[i].isMark(","), i < aside.from { i = aside.from + 1; continue }
             guard let p = people.personAt[i], let f = people.mentionEnd[i] else {
                 // Before the first head only a title may stand ("National Security and Defence Council Secretary X",
                 // "presidential aide X"), not a description ("senior officials under the office of President X").
@@ -30,7 +42,8 @@ struct LedByPhrase {
             }
             // "Putin's aide Vladimir Medinsky": the possessor is not the one leading.
             if f < end, t[f].kind == .possessive { i = f + 1; continue }
-            heads.append(Head(person: p, side: LedByPhrase.side(doc, after: f, end: end)))
+            let toldSide = asideSide.flatMap { i > $0.from ? $0.side : nil }
+            heads.append(Head(person: p, side: LedByPhrase.side(doc, after: f, end: end) ?? toldSide))
             i = f
         }
         // "headed by Zelenskiy’s chief of staff, Andriy Yermak": a role, then the person it names after the comma.

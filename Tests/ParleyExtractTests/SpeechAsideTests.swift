@@ -21,6 +21,8 @@ import Testing
           "Yuri Ushakov reported: the leaders had agreed to \"stay in touch.\""]),
         ("Ushakov wrote on his Telegram channel that the call had once again shown that \"dialogue between Russia and the US is working.\"",
          ["Yuri Ushakov reported: the call had once again shown that \"dialogue between Russia and the US is working.\""]),
+        ("Lavrov said afterward the session had been \"productive\".", ["Sergei Lavrov reported: the session had been \"productive\""]),
+        ("Ushakov countered that the session had been useful.", ["Yuri Ushakov reported: the session had been useful"]),
     ])
     func speechAroundAnAside(_ sentence: String, _ expected: [String]) {
         #expect(claims(sentence) == expected)

@@ -23,6 +23,8 @@ extension Lexicon {
         "had", "has", "have", "was", "were", "is", "are", "will", "would", "could", "should", "can", "may", "might",
         "did", "does", "do", "must",
     ]
+    /// Adverbs of time that may stand alone between a verb of saying and its clause ("said afterward the ...").
+    static let timeAdverbsAfterVerb: Set<String> = ["afterward", "afterwards", "later", "earlier", "separately", "previously", "again"]
     /// Nouns of a time phrase ("last week", "this morning").
     static let timeNouns: Set<String> = ["week", "month", "year", "day", "night", "morning", "afternoon", "evening", "weekend", "today", "yesterday"]
     /// Determiners and quantifiers that can open the subject of a reported clause.

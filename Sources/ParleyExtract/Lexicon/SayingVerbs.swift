@@ -14,7 +14,7 @@ extension Lexicon {
         "commented", "observed", "predicted", "promised", "pledged", "vowed", "assured", "admitted", "conceded",
         "signaled", "signalled", "criticized", "criticised", "threatened", "accused", "deemed",
         "called", "framing", "view", "referring", "insinuating", "repeated", "repeats", "specified", "clarified",
-        "underlined", "underscored", "recalled", "outlined", "informed", "put",
+        "underlined", "underscored", "recalled", "outlined", "informed", "put", "countered", "counters", "contended", "contends",
         "saying", "stating", "noting", "confirming", "emphasizing", "emphasising", "stressing", "adding",
         "explaining", "announcing", "warning", "urging", "expressing", "welcoming", "indicating", "mentioning",
         "suggesting", "proposing", "reiterating", "describing", "claiming", "acknowledging", "arguing",
@@ -63,7 +63,7 @@ extension Lexicon {
         "shared", "told", "tells", "reported", "reports", "wrote", "writes", "posted", "tweeted", "believes",
         "believed", "revealed", "hinted", "signaled", "signalled", "predicted", "admitted", "conceded", "observed",
         "replied", "responded", "commented", "telling", "insisted", "insists", "insisting", "repeated", "repeats",
-        "informed",
+        "informed", "countered", "counters", "contended", "contends",
     ]
     /// Participles that elaborate the statement before them ("..., citing «numerous factors»")
     /// rather than start a new one; reported content runs on through them.

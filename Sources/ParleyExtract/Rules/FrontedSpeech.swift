@@ -67,6 +67,8 @@ extension ClaimRules {
         var sawTime = false
         while j < s.tokens.upperBound, j - a < 5 {
             let t = tokens[j]
+            // "said afterward the session had been productive": a lone adverb of time.
+            if j == a, Lexicon.timeAdverbsAfterVerb.contains(t.lower) { sawTime = true; j += 1; continue }
             if t.is(.weekday) || t.is(.month) || Lexicon.timeNouns.contains(t.lower) || t.kind == .number && sawTime { sawTime = true; j += 1; continue }
             if !sawTime, ["on", "last", "this", "late", "earlier", "later", "early"].contains(t.lower) { j += 1; continue }
             break

@@ -56,7 +56,17 @@ struct ClaimRules {
     /// to the Presidential Administration told": a bare noun takes up the latest earlier speaker it heads.
     func antecedent(of speaker: Speaker) -> Speaker? {
         // The cheap tests first: this runs for every claim with a label for speaker.
-        guard case .label(let text, let span) = speaker, !text.utf8.contains(0x20), afterDefiniteArticle(span) else { return nil }
+        guard case .label(let text, let span) = speaker else { return nil }
+        // "the official" taken up as "Ukrainian official" after "A Ukrainian official familiar with the talks said": the whole description.
+        // (A name — "Coordination Headquarters" — is copied as printed: only a common noun's description grows.)
+        if text.utf8.contains(0x20) {
+            guard let last = text.split(separator: " ").last?.unicodeScalars.first, last.properties.isLowercase else { return nil }
+            for earlier in out.reversed() {
+                if case .label(let name, _) = earlier.speaker, name.utf8.count > text.utf8.count, name.hasPrefix(text + " ") { return .label(name, span) }
+            }
+            return nil
+        }
+        guard afterDefiniteArticle(span) else { return nil }
         let noun = text.lexKey
         guard !noun.isEmpty else { return nil }
         for earlier in out.reversed() {

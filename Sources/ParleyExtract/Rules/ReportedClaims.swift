@@ -42,8 +42,13 @@ extension ClaimRules {
         }
         // "said after the talks that lasted two hours": "that" opens a relative clause on the talks;
         // "said Russia had demanded that ...": it belongs to a clause of its own, which is the content.
+        // ("said the Russian side demanded that Kyiv withdraw": a subject and its own verb before "that".)
         if let t = thatAt, t > a, Lexicon.circumstanceOpeners.contains(tokens[a].lower) && opensRelativeClause(t)
-            || (a..<t).contains(where: { !tokens[$0].isCapitalized && Lexicon.auxiliaryVerbs.contains(tokens[$0].lower) }) { thatAt = nil }
+            || (a..<t).contains(where: { !tokens[$0].isCapitalized && Lexicon.auxiliaryVerbs.contains(tokens[$0].lower) })
+            || tokens[a].is(.article) && (a + 1..<t).contains(where: { k in
+                let w = tokens[k]
+                return w.isWord && !w.isCapitalized && w.lower.hasSuffix("ed") && w.lower.unicodeScalars.count > 4 && !w.is(.sayingVerb)
+            }) { thatAt = nil }
         if tokens[v].is(.needsThat), thatAt == nil, !heardBy { return nil }
         if let t = thatAt, !tokens[v].is(.asVerb) { a = t + 1 }
         guard a < end else { return nil }
@@ -160,7 +165,10 @@ extension ClaimRules {
     mutating func accordingTo(_ i: Int, _ s: Sentence) -> Range<Int>? {
         let start = finder.skipIntro(from: s.tokens.lowerBound, in: s)
         let end = s.tokens.upperBound
-        if i <= start || i == s.tokens.lowerBound || !tokens[i - 1].isMark(",") {
+        // (`The demands were “non-starters,” according to the official`: the comma inside the closing mark.)
+        let commaBefore = i > s.tokens.lowerBound && tokens[i - 1].isMark(",")
+            || i - 1 > s.tokens.lowerBound && isQuoteMark(tokens[i - 1]) && tokens[i - 2].isMark(",")
+        if i <= start || i == s.tokens.lowerBound || !commaBefore {
             // Fronted: "According to X, content."
             var c = i + 2
             while c < end, !tokens[c].isMark(",") { c += 1 }
@@ -175,7 +183,7 @@ extension ClaimRules {
         var e = i + 2
         while e < end, !tokens[e].isMark(","), !tokens[e].isMark(".") { e += 1 }
         guard let speaker = finder.label((i + 2)..<e) else { return nil }
-        let range = s.tokens.lowerBound..<(i - 1)
+        let range = s.tokens.lowerBound..<(tokens[i - 1].isMark(",") ? i - 1 : i)
         guard range.count >= 2 else { return nil }
         emit(speaker, .reported, doc.text(tokens: range), doc.span(tokens: range))
         return s.tokens

@@ -146,7 +146,7 @@ struct SpeakerFinder {
         // "a memorandum handed to Kyiv's delegation": the description, not its relative or participle clause.
         if let rel = (a + 1..<b).first(where: { k in
             ["who", "which", "whose"].contains(tokens[k].lower)
-                || k + 1 < b && isParticiple(tokens[k]) && ["by", "to", "at", "in", "on"].contains(tokens[k + 1].lower)
+                || k + 1 < b && isParticiple(tokens[k]) && ["by", "to", "at", "in", "on", "after"].contains(tokens[k + 1].lower)
                     && !Lexicon.unnamedSourceNouns.contains(tokens[k - 1].lower)  // ("people briefed on the talks" is whole)
         }) {
             b = rel
@@ -311,6 +311,9 @@ struct SpeakerFinder {
             if ["to", "with"].contains(tokens[article - 1].lower), n > sentence.tokens.lowerBound, ["close", "familiar"].contains(tokens[n].lower) { n -= 1 }
             if ["in", "from", "within", "close", "to", "with"].contains(tokens[article - 1].lower), Lexicon.unnamedSourceNouns.contains(tokens[n].lower) {
                 a = n
+                // ("A Ukrainian official familiar with the talks": the source's own modifiers too.)
+                while a > sentence.tokens.lowerBound, tokens[a - 1].is(.stateDemonym) && tokens[a - 1].isCapitalized
+                        || tokens[a - 1].is(.roleAdjective) || Lexicon.sourceAdjectives.contains(tokens[a - 1].lower) { a -= 1 }
             }
         }
         return label(a..<(k + 1))

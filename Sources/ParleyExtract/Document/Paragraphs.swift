@@ -61,20 +61,21 @@ enum Paragraphs {
     /// "Between the lines: A senior official said ...", "Why it matters: The call ...": a short section label
     /// (two to four words, only the first capitalised) before a colon and a capitalised sentence is skipped.
     private static func afterKicker(_ s: Scalars, _ a: Int, _ b: Int) -> Int {
-        guard a < b, s[a].properties.isUppercase else { return a }
+        // ASCII letters only, compared by value: this runs on every line, and labels are plain words.
+        let isUpper = { (c: Unicode.Scalar) in c.value >= 0x41 && c.value <= 0x5A }
+        guard a < b, isUpper(s[a]) else { return a }
         var words = 1
         var k = a + 1
         while k < min(b, a + 40) {
             let c = s[k]
             if c == ":" {
-                guard words >= 2, k + 2 < b, s[k + 1].isSpace,
-                      s[k + 2].properties.isUppercase || s[k + 2] == "\"" || s[k + 2] == "\u{201C}" else { return a }
+                guard words >= 2, k + 2 < b, s[k + 1].isSpace, isUpper(s[k + 2]) || s[k + 2] == "\"" || s[k + 2] == "\u{201C}" else { return a }
                 return k + 2
             }
             if c.isSpace {
                 words += 1
-                guard words <= 4, k + 1 < b, !s[k + 1].properties.isUppercase else { return a }
-            } else if !(c.properties.isLowercase || c == "'" || c == "\u{2019}") { return a }
+                guard words <= 4, k + 1 < b, !isUpper(s[k + 1]) else { return a }
+            } else if !(c.value >= 0x61 && c.value <= 0x7A || c == "'" || c == "\u{2019}") { return a }
             k += 1
         }
         return a

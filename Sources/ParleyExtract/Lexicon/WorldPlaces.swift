@@ -44,6 +44,9 @@ extension Lexicon {
         "white house": "Washington", "oval office": "Washington", "kremlin palace": "Moscow", "kremlin": "Moscow",
     ]
 
+    /// The first words of those venues' names, so most sentences are passed over without building a name.
+    static let venueFirstWords: Set<String> = Set(venueCities.keys.compactMap { $0.split(separator: " ").first.map(String.init) })
+
     /// States the main table leaves out, by name.
     static let worldStates: [String: String] = [
         "armenia": "AM", "azerbaijan": "AZ", "kazakhstan": "KZ", "uzbekistan": "UZ", "kyrgyzstan": "KG", "tajikistan": "TJ",

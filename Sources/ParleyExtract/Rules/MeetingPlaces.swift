@@ -118,9 +118,10 @@ extension MeetingRules {
 
     /// "at Joint Base Elmendorf-Richardson": a venue the place table knows, whatever its last word.
     private func knownVenueIn(_ s: Sentence) -> String? {
-        for p in s.tokens where ["at", "inside"].contains(t[p].lower) {
+        for p in s.tokens where t[p].end - t[p].start <= 6 && (t[p].lower == "at" || t[p].lower == "inside") {
             let a = p + 1 < s.tokens.upperBound && t[p + 1].is(.article) ? p + 2 : p + 1
-            guard a < s.tokens.upperBound, t[a].isCapitalized else { continue }
+            // Only a word that starts a known venue is looked at further (most "at the ..." name none).
+            guard a < s.tokens.upperBound, t[a].isCapitalized, Lexicon.venueFirstWords.contains(t[a].lower) else { continue }
             var end = a
             while end < s.tokens.upperBound, end - a < 7, t[end].isCapitalized || t[end].isMark("-") { end += 1 }
             // ("at the Kremlin": one word is a venue only when it is a known one.)

@@ -44,8 +44,16 @@ extension Lexicon {
         "white house": "Washington", "oval office": "Washington", "kremlin palace": "Moscow", "kremlin": "Moscow",
     ]
 
-    /// The first words of those venues' names, so most sentences are passed over without building a name.
-    static let venueFirstWords: Set<String> = Set(venueCities.keys.compactMap { $0.split(separator: " ").first.map(String.init) })
+    /// Those venues' names as the lower-case words and marks the tokenizer makes of them, by first word, so a
+    /// sentence is matched token by token without building a name.
+    static let venueWordRuns: [String: [[String]]] = {
+        var out: [String: [[String]]] = [:]
+        for name in venueCities.keys {
+            let words = (Tokenizer.tokens(ofLine: name) ?? Document(name).tokens).map(\.lower)
+            if let first = words.first { out[first, default: []].append(words) }
+        }
+        return out.mapValues { $0.sorted { $0.count > $1.count } }
+    }()
 
     /// States the main table leaves out, by name.
     static let worldStates: [String: String] = [

@@ -116,19 +116,14 @@ extension MeetingRules {
         return nil
     }
 
-    /// "at Joint Base Elmendorf-Richardson": a venue the place table knows, whatever its last word.
+    /// "at Joint Base Elmendorf-Richardson", "at the Kremlin": a venue the place table knows, whatever its last word.
     private func knownVenueIn(_ s: Sentence) -> String? {
         for p in s.tokens where t[p].end - t[p].start <= 6 && (t[p].lower == "at" || t[p].lower == "inside") {
             let a = p + 1 < s.tokens.upperBound && t[p + 1].is(.article) ? p + 2 : p + 1
             // Only a word that starts a known venue is looked at further (most "at the ..." name none).
-            guard a < s.tokens.upperBound, t[a].isCapitalized, Lexicon.venueFirstWords.contains(t[a].lower) else { continue }
-            var end = a
-            while end < s.tokens.upperBound, end - a < 7, t[end].isCapitalized || t[end].isMark("-") { end += 1 }
-            // ("at the Kremlin": one word is a venue only when it is a known one.)
-            while end > a {
-                let name = doc.text(tokens: a..<end)
-                if Lexicon.venueCities[name.lexKey] != nil { return name }
-                end -= 1
+            guard a < s.tokens.upperBound, t[a].isCapitalized, let runs = Lexicon.venueWordRuns[t[a].lower] else { continue }
+            for run in runs where a + run.count <= s.tokens.upperBound && run.indices.allSatisfy({ t[a + $0].lower == run[$0] }) {
+                return doc.text(tokens: a..<(a + run.count))
             }
         }
         return nil

@@ -58,6 +58,7 @@ public struct LexClass: OptionSet, Sendable, Hashable {
     static let placePreposition = LexClass(rawValue: 1 << 49)
     static let clauseJoiner = LexClass(rawValue: 1 << 50)
     static let meetVerb = LexClass(rawValue: 1 << 51)
+    static let callVerb = LexClass(rawValue: 1 << 52)
 
     /// Words that may open a capitalised run before a name and are stripped from it.
     static let strippable: LexClass = [.notName, .roleNoun, .titleWord, .demonym, .place, .organisation]
@@ -124,6 +125,7 @@ extension Lexicon {
         add(placePrepositions, .placePreposition)
         add(reportClauseJoiners, .clauseJoiner)
         add(meetVerbs, .meetVerb)
+        add(callVerbs, .callVerb)
         var triggers = talksNouns.union(summitNouns).union(pluralRoundNouns).union(callVerbs)
         for phrase in callPhrases + exchangePhrases + remainsPhrases { triggers.insert(phrase[0]) }
         add(triggers, .meetingTrigger)

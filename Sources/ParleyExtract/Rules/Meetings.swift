@@ -148,13 +148,17 @@ struct MeetingRules {
                 handledAt.append(i); i += phrase.count; continue
             }
             // "broke off the talks to call the Russian president": a verb of calling with a person as object.
-            if let range = verbCall(at: i, s) {
-                let date = (countedBefore(i, dates) ?? dates.first { sameClause($0, i) })?.value
-                if lastCall == nil || date != nil && !meetings.contains(where: { $0.kind == .call && $0.date == date?.iso }) {
-                    lastCall = add(.call, s, trigger: range, date: date, status: status(thatClause(of: i, s), default: .held),
-                                   parties: callParties(range, s))
+            if t[i].is(.callVerb) {
+                if let range = verbCall(at: i, s) {
+                    let date = (countedBefore(i, dates) ?? dates.first { sameClause($0, i) })?.value
+                    if lastCall == nil || date != nil && !meetings.contains(where: { $0.kind == .call && $0.date == date?.iso }) {
+                        lastCall = add(.call, s, trigger: range, date: date, status: status(thatClause(of: i, s), default: .held),
+                                       parties: callParties(range, s))
+                    }
+                    handledAt.append(i); i = range.upperBound; continue
                 }
-                handledAt.append(i); i = range.upperBound; continue
+                // (Forms other than "call" and "phone" start no phrase: they are passed over at once.)
+                if t[i].lower != "call", t[i].lower != "phone" { i += 1; continue }
             }
             // "spoke with Putin by phone": the call is the conversation the phone qualifies.
             // (Another call once its sides differ: "Zelenskyy spoke with Trump by phone" after Trump's call with Putin.)

@@ -32,6 +32,14 @@ import Testing
         #expect(meetings(text).contains("summit Ankara - 2025-05-19"))
     }
 
+    @Test func aDayOpeningTheSentenceDatesItsLeadersMeeting() {
+        let text = "\(lead)\n\nEarlier in the day, Turkish Foreign Minister Hakan Fidan held a trilateral meeting with Ukrainian Defense Minister Rustem Umerov."
+        #expect(meetings(text).last == "summit - - 2025-05-16")
+        // A day of speaking about the meeting is not its day.
+        let spoken = "\(lead)\n\nOn Thursday, press secretary Karoline Leavitt called the summit a listening exercise."
+        #expect(!meetings(spoken).contains { $0.hasSuffix("2025-05-15") })
+    }
+
     @Test func theDayAMeetingWasPutForward() {
         let text = "\(lead)\n\nPutin floated the direct talks on May 11, after European leaders called for a truce."
         #expect(meetings(text) == ["talks Istanbul - -"])

@@ -245,18 +245,23 @@ extension MeetingRules {
         }
     }
 
-    private mutating func summitFromVerb(at clause: Range<Int>, _ s: Sentence, dates: [DateMention], place: String?, venue: String?,
-                                         parties: [String], status st: MeetingStatus) {
-        // Only a date next to the verb or its participants; a weekday counts, resolved against the article's date.
-        let i = clause.lowerBound
-        // ("On Thursday, Erdoğan received Zelenskyy": a day that opens the sentence dates its meeting too.)
-        let opening = dates.first { d in
+    /// ("On Thursday, Erdoğan received Zelenskyy", "Earlier in the day, Fidan held a trilateral meeting with ...":
+    /// a day that opens the sentence dates its meeting too.)
+    func openingDate(before i: Int, _ dates: [DateMention], _ s: Sentence) -> DateMention? {
+        dates.first { d in
             guard d.tokens.upperBound < i, t[d.tokens.upperBound].isMark(",") else { return false }
             var a = d.tokens.lowerBound
             if a > s.tokens.lowerBound, t[a - 1].lower == "on" { a -= 1 }
             // At the sentence's start, or right after a dateline's dash.
             return a == s.tokens.lowerBound || t[a - 1].isDashMark
         }
+    }
+
+    private mutating func summitFromVerb(at clause: Range<Int>, _ s: Sentence, dates: [DateMention], place: String?, venue: String?,
+                                         parties: [String], status st: MeetingStatus) {
+        // Only a date next to the verb or its participants; a weekday counts, resolved against the article's date.
+        let i = clause.lowerBound
+        let opening = openingDate(before: i, dates, s)
         let date = (dates.first(where: { near($0.tokens, i, s) || near($0.tokens, clause.upperBound - 1, s) || near($0.tokens, clause.upperBound, s) })
             ?? opening)?.value
         let same = meetings.firstIndex { m in

@@ -220,7 +220,10 @@ struct MeetingRules {
                     (d.tokens.lowerBound > i ? near(d.tokens, i, s) : i - d.tokens.upperBound <= 1 || onlyItsNameBetween(d.tokens.upperBound, i))
                         && (!d.relative || !t[i].is(.summitNoun) || d.tokens.upperBound < i || d.tokens.lowerBound - i <= 2)
                         || placeToken.map { k in d.tokens.lowerBound > k && near(d.tokens, k, s) && d.tokens.lowerBound - k <= 4 } ?? false })
-                let date = nearDate?.value
+                // ("On Thursday, Leavitt called the summit ...": a day of speaking about it, not of the meeting.)
+                let opening = openingDate(before: i, dates, s).flatMap { d in
+                    (d.tokens.upperBound..<i).contains { t[$0].is(.sayingVerb) } ? nil : d }
+                let date = (nearDate ?? opening)?.value
                 var parties = summitParties(i, s)
                 // "his summit with Mr. Putin": the owner is the clause's subject.
                 let owned = i > s.tokens.lowerBound && ["his", "her", "their"].contains(t[i - 1].lower)

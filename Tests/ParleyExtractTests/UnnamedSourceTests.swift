@@ -28,6 +28,16 @@ import Testing
         #expect(!claims(text).contains { $0.hasPrefix("Coordination Headquarters for the Treatment of Prisoners of War: the next") })
     }
 
+    @Test func anOutletAsListenerAfterTold() {
+        let text = "The Ukrainian delegation handed over a list of deported children, a source in the Ukrainian delegation told Novaya Gazeta Europe."
+        #expect(claims(text) == ["source in the Ukrainian delegation: The Ukrainian delegation handed over a list of deported children"])
+    }
+
+    @Test func aDashedAsideInsideReportedSpeech() {
+        let text = "According to Vladimir Putin, Moscow proposed creating three working groups — on political and military issues — that would meet online."
+        #expect(claims(text) == ["Vladimir Putin: Moscow proposed creating three working groups — on political and military issues — that would meet online"])
+    }
+
     @Test func aDocumentNamedBeforeAParticiple() {
         let text = "The two sides agreed to appoint teams, according to a joint statement released after the meeting."
         #expect(claims(text) == ["joint statement: The two sides agreed to appoint teams"])

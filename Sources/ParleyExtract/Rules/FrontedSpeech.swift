@@ -149,7 +149,11 @@ extension ClaimRules {
     private func listenersSkipped(after v: Int, _ s: Sentence) -> Int {
         let a = v + 1
         guard ["told", "tells"].contains(tokens[v].lower) else { return a }
-        return phraseEnd(Lexicon.tellListeners, at: a, s.tokens.upperBound) ?? a
+        if let known = phraseEnd(Lexicon.tellListeners, at: a, s.tokens.upperBound) { return known }
+        // "..., a source in the Ukrainian delegation told Novaya Gazeta Europe.": an outlet's name, then the end.
+        var k = a
+        while k < s.tokens.upperBound, k - a < 5, tokens[k].isCapitalized || tokens[k].isAllCaps { k += 1 }
+        return k > a && (k == s.tokens.upperBound || tokens[k].kind == .punct) ? k : a
     }
 
     /// Nothing after `a` but the closing stop, or a phrase of place or time.

@@ -108,6 +108,12 @@ extension ClaimRules {
                 return k + 2
             }
             if t.quote == nil {
+                // ("creating three working groups — on political, humanitarian and military issues — that would meet
+                // online": a dash that a second one closes sets off an aside inside the content.)
+                if t.kind == .punct, t.text.unicodeScalars.first!.isDash, !t.isMark("-"),
+                   let close = (k + 2..<min(end, k + 16)).first(where: { tokens[$0].isMark(t.text) }), close + 1 < end {
+                    k = close + 1; continue
+                }
                 if t.isMark(";") || t.kind == .punct && t.text.unicodeScalars.first!.isDash { return k }
                 if t.isMark(","), k + 1 < end {
                     // "..., Medinsky told reporters.": the attribution is not part of the content.

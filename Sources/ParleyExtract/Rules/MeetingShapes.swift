@@ -91,6 +91,8 @@ extension MeetingRules {
         if k >= 0, t[k].lower == "on" { k -= 1 }
         // "said earlier on Friday", "said late on Monday".
         if k >= 0, Lexicon.timeAdverbs.contains(t[k].lower) { k -= 1 }
+        // "told journalists on Tuesday": past the listeners to the verb.
+        if k >= 1, ["journalists", "reporters", "lawmakers", "parliament"].contains(t[k].lower), ["told", "tells"].contains(t[k - 1].lower) { k -= 1 }
         return k >= 0 && t[k].is(.sayingVerb) || datesProposal(d)
     }
 

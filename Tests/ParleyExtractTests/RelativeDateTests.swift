@@ -42,3 +42,18 @@ import Testing
         #expect(e.meetings.filter { $0.kind == .talks }.map { "\($0.id) \($0.date ?? "-")" } == ["m2 2025-06-02"])
     }
 }
+
+/// The day someone told journalists something is not the day of the round they spoke of.
+@Suite struct StatementDayTests {
+    @Test func aDayOfTellingJournalistsIsNotTheRounds() {
+        let text = """
+            Moscow awaits dates
+
+            July 3, 2025
+
+            Kremlin spokesman Dmitry Peskov told journalists on Tuesday that Moscow was waiting for Kyiv to propose dates \
+            for a third round of direct talks in Istanbul.
+            """
+        #expect(Extractor.extract(body: text).meetings.allSatisfy { $0.date == nil })
+    }
+}

@@ -58,3 +58,22 @@ import Testing
         #expect(meetings("Speaking to reporters, Dmitry Peskov called it a useful conversation.").isEmpty)
     }
 }
+
+/// A leader's seat naming a visit, and a weekday before "for a meeting with".
+@Suite struct SeatVisitTests {
+    private func meetings(_ text: String) -> [String] {
+        Extractor.extract(body: "Headline here\n\nAugust 19, 2025\n\n" + text).meetings
+            .map { "\($0.kind) \($0.place ?? "-") \($0.venue ?? "-") \($0.date ?? "-") \($0.status)" }
+    }
+
+    @Test func aVisitNamedByALeadersSeat() {
+        let text = "Volodymyr Zelenskyy, whose previous Oval Office visit in February ended in a shouting match with Donald Trump, smiled."
+        #expect(meetings(text) == ["summit Washington Oval Office 2025-02 held"])
+        #expect(meetings("He postponed a visit to Saudi Arabia that had been planned for Wednesday.").isEmpty)
+    }
+
+    @Test func aWeekdayBeforeForAMeetingWith() {
+        let text = "President Volodymyr Zelensky, who was in Ankara on Monday for a meeting with President Recep Tayyip Erdogan of Turkey, spoke."
+        #expect(meetings(text) == ["summit Ankara - 2025-08-18 held"])
+    }
+}

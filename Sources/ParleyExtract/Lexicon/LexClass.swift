@@ -126,7 +126,7 @@ extension Lexicon {
         add(reportClauseJoiners, .clauseJoiner)
         add(meetVerbs, .meetVerb)
         add(callVerbs, .callVerb)
-        var triggers = talksNouns.union(summitNouns).union(pluralRoundNouns).union(callVerbs)
+        var triggers = talksNouns.union(summitNouns).union(pluralRoundNouns).union(callVerbs).union(visitNouns)
         for phrase in callPhrases + exchangePhrases + remainsPhrases { triggers.insert(phrase[0]) }
         add(triggers, .meetingTrigger)
         return out

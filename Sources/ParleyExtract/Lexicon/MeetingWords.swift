@@ -22,6 +22,8 @@ extension Lexicon {
     ]
     /// Heads-of-state encounters.
     static let summitNouns: Set<String> = ["summit", "encounter"]
+    /// "his previous Oval Office visit": a leaders' meeting when a leader's seat names it.
+    static let visitNouns: Set<String> = ["visit"]
     /// Plural nouns that list earlier rounds by their days ("the previous two rounds, held on May 16 and June 2",
     /// "followed sessions on May 16 and June 2").
     static let pluralRoundNouns: Set<String> = ["rounds", "sessions"]

@@ -210,14 +210,17 @@ struct MeetingRules {
             // Leaders' meetings.
             if t[i].is(.summitNoun) && isComplementOfMeeting(i, s) { handledAt.append(i); i += 1; continue }
             // ("a disastrous Oval Office meeting on Feb. 28": a meeting named by a leader's seat is a leaders' meeting.)
-            if t[i].is(.summitNoun) || (t[i].is(.talksNoun) && (betweenLeaders(i, s) || attributiveVenue(before: i, s) != nil)) {
+            let seatVisit = t[i].end - t[i].start == 5 && t[i].lower == "visit" && attributiveVenue(before: i, s) != nil
+            if t[i].is(.summitNoun) || seatVisit || (t[i].is(.talksNoun) && (betweenLeaders(i, s) || attributiveVenue(before: i, s) != nil)) {
                 // A leaders' meeting takes only a date right next to it ("their only encounter in 2019").
                 // A weekday counts too when the meeting is told as an event ("flew to Ankara on Thursday for talks with ...").
                 // Before the noun only right next to it ("the 2019 encounter", "on Thursday for talks with").
                 // Or right after the summit's place ("a summit of Nordic leaders in Vilnius later on June 2").
                 let placeToken = place.flatMap { p in (i..<s.tokens.upperBound).first { t[$0].text == p } }
                 let nearDate = dates.first(where: { d in
-                    (d.tokens.lowerBound > i ? near(d.tokens, i, s) : i - d.tokens.upperBound <= 1 || onlyItsNameBetween(d.tokens.upperBound, i))
+                    (d.tokens.lowerBound > i ? near(d.tokens, i, s) : i - d.tokens.upperBound <= 1 || onlyItsNameBetween(d.tokens.upperBound, i)
+                        // ("was in Ankara on Tuesday for a meeting with Erdogan".)
+                        || i - d.tokens.upperBound == 2 && t[d.tokens.upperBound].lower == "for" && t[d.tokens.upperBound + 1].is(.article))
                         && (!d.relative || !t[i].is(.summitNoun) || d.tokens.upperBound < i || d.tokens.lowerBound - i <= 2)
                         || placeToken.map { k in d.tokens.lowerBound > k && near(d.tokens, k, s) && d.tokens.lowerBound - k <= 4 } ?? false })
                 // ("On Thursday, Leavitt called the summit ...": a day of speaking about it, not of the meeting.)

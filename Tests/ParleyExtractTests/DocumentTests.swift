@@ -77,3 +77,19 @@ import Testing
         #expect(doc.tokens[6].kind == .number)
     }
 }
+
+/// A headline with deck lines under it and no blank line before the byline.
+@Suite struct HeadlineDeckTests {
+    @Test func aHeadlineWithDeckLines() {
+        let text = """
+            Ukraine Backs U.S. Plan for 30-Day Cease-Fire
+            Kyiv’s move shifts pressure onto Moscow after talks in Saudi Arabia
+            By Lauren Pakula in Jeddah
+            Updated March 11, 2025 6:48 pm ET
+            JEDDAH, Saudi Arabia—Ukraine agreed Tuesday to a U.S. proposal.
+            """
+        #expect(Extractor.extract(body: text).source.title == "Ukraine Backs U.S. Plan for 30-Day Cease-Fire")
+        // Three short lines of running text without a stop are no headline and decks.
+        #expect(Extractor.extract(body: "One line\nTwo line\nThree line\nFour line\nAnd then the text goes on.").source.title == nil)
+    }
+}

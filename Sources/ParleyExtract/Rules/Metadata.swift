@@ -4,9 +4,13 @@ enum MetadataRules {
     /// followed by a blank line or by running text.
     static func title(_ doc: Document) -> String? {
         guard let first = doc.paragraphs.first, first.kind == .heading else { return nil }
-        if doc.paragraphs.count > 1 {
-            let next = doc.paragraphs[1]
-            guard first.followedByBlank || next.kind == .body || isBylineOrDateline(doc, next) else { return nil }
+        // A headline may have one or two deck lines under it before the blank line, the text or the byline.
+        var k = 0
+        while k < 2, k + 1 < doc.paragraphs.count, !doc.paragraphs[k].followedByBlank, doc.paragraphs[k + 1].kind == .heading,
+              !isBylineOrDateline(doc, doc.paragraphs[k + 1]) { k += 1 }
+        if k + 1 < doc.paragraphs.count {
+            let next = doc.paragraphs[k + 1]
+            guard doc.paragraphs[k].followedByBlank || next.kind == .body || isBylineOrDateline(doc, next) else { return nil }
         }
         if dateline(doc, first) != nil { return nil }
         return doc.text(first.start, first.end)

@@ -77,3 +77,16 @@ import Testing
         #expect(meetings(text) == ["summit Ankara - 2025-08-18 held"])
     }
 }
+
+/// A guest received, told in the passive.
+@Suite struct ReceivedGuestTests {
+    private func meetings(_ text: String) -> [String] {
+        Extractor.extract(body: "Headline here\n\nOctober 23, 2025\n\nUkrainian President Volodymyr Zelensky and Donald Trump spoke on Thursday, October 16.\n\n" + text)
+            .meetings.filter { $0.kind == .summit }.map { "\($0.place ?? "-") \($0.venue ?? "-") \($0.date ?? "-") \($0.parties.sorted().joined(separator: "+"))" }
+    }
+
+    @Test func aGuestReceivedAtALeadersSeat() {
+        #expect(meetings("The following day, Volodymyr Zelensky was received at the White House.") == ["Washington White House 2025-10-17 UA+US"])
+        #expect(meetings("The parcel was received at the White House.").isEmpty)
+    }
+}

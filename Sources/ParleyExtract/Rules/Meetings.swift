@@ -112,6 +112,13 @@ struct MeetingRules {
         }
         exchangeStage(s, dates: dates)
         frontedEncounter(s, dates: dates)
+        // (Lengths first: "received", "welcomed", "hosted" are the only words looked at further.)
+        if s.tokens.contains(where: { k in
+            let n = t[k].end - t[k].start
+            return (n == 8 || n == 6) && Self.guestVerbs.contains(t[k].lower)
+        }) {
+            receivedGuest(s, dates: dates, place: placeIn(s), venue: venueIn(s))
+        }
         guard s.tokens.contains(where: { t[$0].is(.meetingTrigger) || t[$0].is(.meetVerb) }) else {
             earlierRoundOfDelegations(s, dates: dates)
             mainRoundByVenue(s, dates: dates)

@@ -24,12 +24,6 @@ extension MeetingRules {
         phrase.tokens = a..<comma
         let date = dates.first { $0.tokens.upperBound <= comma }?.value
         let place = placeIn(phrase)
-        let parties = [here, there]
-        if let m = meetings.firstIndex(where: { $0.kind == .summit && Set($0.parties) == Set(parties) && ($0.date == nil || $0.date == date?.iso) }) {
-            if meetings[m].place == nil { meetings[m].place = place }
-            if meetings[m].date == nil, let date { meetings[m].date = date.iso; meetings[m].monthDay = date.monthDay }
-        } else {
-            _ = add(.summit, s, trigger: a..<comma, place: place, date: date, status: .held, parties: parties)
-        }
+        heldSummit(s, trigger: a..<comma, parties: [here, there], place: place, venue: nil, date: date)
     }
 }

@@ -15,15 +15,20 @@ extension MeetingRules {
             if host == nil, let city { host = Lexicon.placeCountry[city.lexKey] }
             guard let host, !host.isEmpty, host != home else { continue }
             let date = (openingDate(before: v, dates, s) ?? dates.first { $0.tokens.lowerBound > v && $0.tokens.lowerBound - v <= 8 })?.value
-            let parties = [home, host]
-            if let m = meetings.firstIndex(where: { $0.kind == .summit && Set($0.parties) == Set(parties) && ($0.date == nil || $0.date == date?.iso) }) {
-                if meetings[m].date == nil, let date { meetings[m].date = date.iso; meetings[m].monthDay = date.monthDay }
-                if meetings[m].venue == nil { meetings[m].venue = venue }
-            } else {
-                let m = add(.summit, s, trigger: v..<(v + 1), place: city, date: date, status: .held, parties: parties)
-                meetings[m].venue = venue
-            }
+            heldSummit(s, trigger: v..<(v + 1), parties: [home, host], place: city, venue: venue, date: date)
             return
+        }
+    }
+
+    /// The held leaders' meeting of these sides on that day (or undated), given what it lacked; else a new one.
+    mutating func heldSummit(_ s: Sentence, trigger: Range<Int>, parties: [String], place: String?, venue: String?, date: DateValue?) {
+        if let m = meetings.firstIndex(where: { $0.kind == .summit && Set($0.parties) == Set(parties) && ($0.date == nil || $0.date == date?.iso) }) {
+            if meetings[m].place == nil { meetings[m].place = place }
+            if meetings[m].venue == nil { meetings[m].venue = venue }
+            if meetings[m].date == nil, let date { meetings[m].date = date.iso; meetings[m].monthDay = date.monthDay }
+        } else {
+            let m = add(.summit, s, trigger: trigger, place: place, date: date, status: .held, parties: parties)
+            meetings[m].venue = venue
         }
     }
 }

@@ -90,3 +90,21 @@ import Testing
         #expect(meetings("The parcel was received at the White House.").isEmpty)
     }
 }
+
+/// Heads of state who spoke, with no place and no phone named, spoke by phone; a season keeps its year.
+@Suite struct LeadersSpokeTests {
+    private func meetings(_ text: String) -> [String] {
+        Extractor.extract(body: "Headline here\n\nJuly 24, 2025\n\n" + text).meetings.map { "\($0.kind) \($0.date ?? "-")" }
+    }
+
+    @Test func headsOfStateWhoSpoke() {
+        #expect(meetings("Donald Trump, who spoke to Vladimir Putin for more than two hours on May 19, has since grown frustrated.") == ["call 2025-05-19"])
+        #expect(!meetings("Donald Trump spoke to reporters on May 19.").contains { $0.hasPrefix("call") })
+        #expect(!meetings("Donald Trump spoke with Vladimir Putin in Anchorage on May 19.").contains { $0.hasPrefix("call") })
+    }
+
+    @Test func aSeasonKeepsItsYear() {
+        let doc = Document("Headline\n\nThe talks collapsed in spring 2022.")
+        #expect(DateRules.find(doc, in: doc.sentences.last!, articleDate: nil, anchor: nil).map(\.value.iso) == ["2022"])
+    }
+}

@@ -7,7 +7,8 @@ extension Lexicon {
         ["call"], ["phone", "talks"], ["spoke", "by", "phone"], ["video", "call"], ["conversation"],
     ]
     /// Verbs that tell a phone call when a person is their object ("broke off the talks to call the Russian president").
-    static let callVerbs: Set<String> = ["call", "called", "calls", "calling", "phone", "phoned", "phones", "phoning", "rang"]
+    static let callVerbs: Set<String> = ["call", "called", "calls", "calling", "phone", "phoned", "phones", "phoning", "rang",
+                                         "spoke", "talked"]
     /// Verbs of conversing that "by phone" turns into a call ("spoke with Putin by phone").
     static let conversingVerbs: Set<String> = ["spoke", "speak", "speaks", "spoken", "talked", "talk", "talks", "conversed", "chatted"]
     /// Ordinal words that number a round ("the first round", "their second direct talks").

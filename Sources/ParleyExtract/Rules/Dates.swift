@@ -216,7 +216,8 @@ enum DateRules {
                 out.append(DateMention(tokens: i..<j, value: DateValue(year: y ?? articleDate?.year, month: m, day: d), relative: false))
                 i = j; continue
             }
-            if let y = isYear(t[i]), i > s.tokens.lowerBound, ["in", "from", "of"].contains(t[i - 1].lower) {
+            // ("in spring 2022", "the autumn of 2024": a season keeps only its year.)
+            if let y = isYear(t[i]), i > s.tokens.lowerBound, ["in", "from", "of", "spring", "summer", "autumn", "fall", "winter"].contains(t[i - 1].lower) {
                 out.append(DateMention(tokens: i..<(i + 1), value: DateValue(year: y, month: nil, day: nil), relative: false))
                 i += 1; continue
             }

@@ -143,6 +143,14 @@ extension MeetingRules {
         // The bare forms are verbs only after "to" or a modal ("to call", "will phone"), not "the call".
         if ["call", "phone"].contains(w), !(["to", "will", "would", "could", "can", "may", "might"].contains(t[i - 1].lower)) { return nil }
         var k = i + 1
+        // "Trump, who spoke to Putin for more than two hours on May 19": heads of state who spoke, with no place told
+        // and no phone named (the phone rule has those), spoke by phone.
+        let spoke = w == "spoke" || w == "talked"
+        if spoke {
+            guard ["to", "with"].contains(t[k].lower), k + 1 < s.tokens.upperBound, placeIn(s) == nil, venueIn(s) == nil,
+                  !s.tokens.contains(where: { ["phone", "telephone", "video"].contains(t[$0].lower) }) else { return nil }
+            k += 1
+        }
         if ["mr", "mr.", "mrs", "ms", "president"].contains(t[k].lower), k + 1 < s.tokens.upperBound, people.personAt[k + 1] != nil { k += 1 }
         var end: Int? = nil
         if people.personAt[k] != nil {
@@ -151,6 +159,11 @@ extension MeetingRules {
             end = k + 3
         }
         guard let e = end else { return nil }
+        if spoke {
+            guard let p = people.personAt[e - 1], Lexicon.headsOfState.contains(people.people[p].key),
+                  let q = (max(s.tokens.lowerBound, i - 8)..<i).lazy.compactMap({ self.people.personAt[$0] }).last,
+                  Lexicon.headsOfState.contains(people.people[q].key), q != p else { return nil }
+        }
         k = e
         if k < s.tokens.upperBound, t[k].isWord, !["on", "to", "and", "after", "before", "from", "last", "this", "late", "early", "earlier", "later",
                                                     "during", "while", "amid", "again", "twice", "for", "in", "about", "over", "by"].contains(t[k].lower) {

@@ -46,7 +46,9 @@ extension Lexicon {
     static let remainsPhrases: [[String]] = [["return", "the", "remains"], ["return", "of", "remains"], ["return", "of", "the", "remains"], ["remains", "of"], ["repatriation", "of"], ["bodies", "of"], ["return", "of", "#"], ["handover", "of", "#"]]
 
     /// Words near a talks noun that put the round in the future.
-    static let futureMarkers: Set<String> = ["will", "would", "next", "future", "further", "resume", "upcoming", "expected", "scheduled", "planned", "due", "slated"]
+    static let futureMarkers: Set<String> = [
+        "will", "would", "next", "future", "further", "resume", "upcoming", "expected", "scheduled", "planned", "due", "slated",
+    ]
     /// Prepositions before a meeting's place ("in Istanbul", "at Geneva").
     static let placePrepositions: Set<String> = ["in", "at"]
     /// Parts of a city named before it: "on the outskirts of the Saudi capital", "in the centre of Istanbul".

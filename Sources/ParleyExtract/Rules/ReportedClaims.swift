@@ -110,7 +110,7 @@ extension ClaimRules {
             if t.quote == nil {
                 // ("creating three working groups — on political, humanitarian and military issues — that would meet
                 // online": a dash that a second one closes sets off an aside inside the content.)
-                if t.kind == .punct, t.text.unicodeScalars.first!.isDash, !t.isMark("-"),
+                if t.kind == .punct, t.text.unicodeScalars.first!.isDash, !t.isMark("-"), k + 2 < end,
                    let close = (k + 2..<min(end, k + 16)).first(where: { tokens[$0].isMark(t.text) }), close + 1 < end {
                     k = close + 1; continue
                 }

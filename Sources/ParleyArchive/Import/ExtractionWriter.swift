@@ -13,6 +13,7 @@ final class ExtractionWriter {
     private let insertMeeting, insertMeetingReport, insertParty, insertDelegation, insertMember: Statement
     private let insertStatement, findStatement, insertClaim, insertTopic, insertFigure: Statement
     private let searchIndex: SearchIndexQueue
+    private let articleSavepoint: PreparedSavepoint
 
     /// When this import run started; every source it stores shares it (formatting a date per
     /// article was a measurable share of import time).
@@ -21,6 +22,7 @@ final class ExtractionWriter {
     init(db: Database, importedAt: String = Clock.isoNow()) throws {
         self.db = db
         self.importedAt = importedAt
+        articleSavepoint = try PreparedSavepoint("article", on: db)
         findByHash = try db.prepare("SELECT id FROM sources WHERE content_hash = ?")
         findCurrentAtPath = try db.prepare("SELECT id FROM sources WHERE path = ? AND superseded_by IS NULL ORDER BY id DESC LIMIT 1")
         insertSource = try db.prepare("""
@@ -90,7 +92,7 @@ final class ExtractionWriter {
         let mark = searchIndex.mark
         let outcome: ImportOutcome
         do {
-            outcome = try db.savepoint("article") { try storeRows(article) }
+            outcome = try articleSavepoint.run { try storeRows(article) }
         } catch {
             searchIndex.discard(after: mark)
             throw error

@@ -12,6 +12,7 @@ final class ExtractionWriter {
     private let meetings: MeetingResolver
     private let insertMeeting, insertMeetingReport, insertParty, insertDelegation, insertMember: Statement
     private let insertStatement, findStatement, insertClaim, insertTopic, insertFigure: Statement
+    private let statementIDs = StatementIDCache()
     private let searchIndex: SearchIndexQueue
     private let articleSavepoint: PreparedSavepoint
 
@@ -87,8 +88,12 @@ final class ExtractionWriter {
 
     /// The statement a claim with these keys belongs to, added when it is new.
     private func statementID(textKey: String, speakerKey: String) throws -> Int64? {
+        let key = StatementIDCache.Key(textKey: textKey, speakerKey: speakerKey)
+        if let known = statementIDs[key] { return known }
         try insertStatement.run([textKey, speakerKey])
-        return db.changes == 1 ? db.lastInsertRowID : try id(findStatement, [textKey, speakerKey])
+        let found = db.changes == 1 ? db.lastInsertRowID : try id(findStatement, [textKey, speakerKey])
+        if let found { statementIDs.add(found, for: key) }
+        return found
     }
 
     /// Errors about the archive as a whole (disk full, I/O), not about one article: the import stops.
@@ -102,8 +107,10 @@ final class ExtractionWriter {
             outcome = try articleSavepoint.run { try storeRows(article) }
         } catch {
             searchIndex.discard(after: mark)
+            statementIDs.forgetUnkept()
             throw error
         }
+        statementIDs.keep()
         if searchIndex.isOverLimit { try searchIndex.flush() }
         return outcome
     }
@@ -134,6 +141,8 @@ final class ExtractionWriter {
     func storeFacts(of extraction: Extraction, sourceID: Int64, body: String) throws {
         try validateSpans(extraction, bodyLength: CodePointText.count(of: body), file: extraction.source.file ?? "source \(sourceID)")
         try storeFacts(extraction, sourceID: sourceID, body: body)
+        // No savepoint here: a failure rolls back the caller's whole transaction, and this writer with it.
+        statementIDs.keep()
         if searchIndex.isOverLimit { try searchIndex.flush() }
     }
 

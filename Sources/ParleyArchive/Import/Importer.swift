@@ -162,4 +162,16 @@ struct PreparedArticle: Sendable {
     let body: String
     let metadata: ArticleMetadata
     let extraction: Extraction
+    let keys: ExtractionKeys
+
+    init(input: ImportInput, contentHash: String, frontMatter: String, body: String, metadata: ArticleMetadata,
+         extraction: Extraction, caches: KeyCaches = KeyCaches()) {
+        self.input = input
+        self.contentHash = contentHash
+        self.frontMatter = frontMatter
+        self.body = body
+        self.metadata = metadata
+        self.extraction = extraction
+        keys = ExtractionKeys(extraction, body: body, file: input.display, caches: caches)
+    }
 }

@@ -135,3 +135,17 @@ public final class Database {
 
     public static var libraryVersion: String { String(cString: sqlite3_libversion()) }
 }
+
+extension Database {
+    /// Turns this connection's triggers off or on (SQLITE_DBCONFIG_ENABLE_TRIGGER); other
+    /// connections keep theirs. Statements already prepared are prepared again on their next run.
+    public func setTriggersEnabled(_ enabled: Bool) throws {
+        var out: Int32 = 0
+        try check(parley_db_config_flag(handle, SQLITE_DBCONFIG_ENABLE_TRIGGER, enabled ? 1 : 0, &out))
+    }
+
+    /// The names of the schema's triggers.
+    public func triggerNames() throws -> Set<String> {
+        Set(try rows("SELECT name FROM sqlite_schema WHERE type = 'trigger'").compactMap { $0[0].string })
+    }
+}

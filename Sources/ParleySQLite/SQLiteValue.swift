@@ -46,15 +46,36 @@ public enum SQLiteValue: Hashable, Sendable {
 /// Anything that binds as a statement parameter.
 public protocol SQLiteBindable {
     var sqliteValue: SQLiteValue { get }
+    /// Binds itself at a 1-based index. Text, integers and NULL bind directly: going through
+    /// `sqliteValue` for every parameter was a tenth of the import's writing thread.
+    func bind(to statement: Statement, at index: Int) throws
+}
+
+extension SQLiteBindable {
+    public func bind(to statement: Statement, at index: Int) throws {
+        try statement.bind(sqliteValue, at: index)
+    }
 }
 
 extension SQLiteValue: SQLiteBindable { public var sqliteValue: SQLiteValue { self } }
-extension Int: SQLiteBindable { public var sqliteValue: SQLiteValue { .integer(Int64(self)) } }
-extension Int64: SQLiteBindable { public var sqliteValue: SQLiteValue { .integer(self) } }
+extension Int: SQLiteBindable {
+    public var sqliteValue: SQLiteValue { .integer(Int64(self)) }
+    public func bind(to statement: Statement, at index: Int) throws { try statement.bindInteger(Int64(self), at: index) }
+}
+extension Int64: SQLiteBindable {
+    public var sqliteValue: SQLiteValue { .integer(self) }
+    public func bind(to statement: Statement, at index: Int) throws { try statement.bindInteger(self, at: index) }
+}
 extension Double: SQLiteBindable { public var sqliteValue: SQLiteValue { .real(self) } }
-extension String: SQLiteBindable { public var sqliteValue: SQLiteValue { .text(self) } }
+extension String: SQLiteBindable {
+    public var sqliteValue: SQLiteValue { .text(self) }
+    public func bind(to statement: Statement, at index: Int) throws { try statement.bindText(self, at: index) }
+}
 extension Bool: SQLiteBindable { public var sqliteValue: SQLiteValue { .integer(self ? 1 : 0) } }
 extension Array: SQLiteBindable where Element == UInt8 { public var sqliteValue: SQLiteValue { .blob(self) } }
 extension Optional: SQLiteBindable where Wrapped: SQLiteBindable {
     public var sqliteValue: SQLiteValue { self?.sqliteValue ?? .null }
+    public func bind(to statement: Statement, at index: Int) throws {
+        if let self { try self.bind(to: statement, at: index) } else { try statement.bind(.null, at: index) }
+    }
 }

@@ -66,8 +66,8 @@ public final class Statement {
             throw SQLiteError(code: SQLITE_RANGE,
                               message: "\(values.count) values given for \(parameterCount) parameters", sql: sql)
         }
-        for (offset, value) in values.enumerated() {
-            try bind(value.sqliteValue, at: offset + 1)
+        for index in values.indices {
+            try values[index].bind(to: self, at: index + 1)
         }
     }
 
@@ -91,20 +91,30 @@ public final class Statement {
         case .real(let v):
             rc = sqlite3_bind_double(handle, i, v)
         case .text(let v):
-            // Bound by UTF-8 length, so embedded NULs survive; the string's own UTF-8 storage is
-            // passed without a copy (SQLite copies it). An empty text still needs a non-null pointer.
-            var text = v
-            rc = text.withUTF8 { utf8 in
-                let empty: StaticString = ""
-                let start = utf8.baseAddress ?? empty.utf8Start
-                return sqlite3_bind_text64(handle, i, UnsafeRawPointer(start).assumingMemoryBound(to: CChar.self),
-                                           sqlite3_uint64(utf8.count), parley_sqlite_transient(), UInt8(SQLITE_UTF8))
-            }
+            try bindText(v, at: index)
+            return
         case .blob(let v):
             rc = v.withUnsafeBytes {
                 sqlite3_bind_blob64(handle, i, $0.baseAddress ?? UnsafeRawPointer(bitPattern: 1),
                                     sqlite3_uint64(v.count), parley_sqlite_transient())
             }
+        }
+        try database.check(rc, sql: sql)
+    }
+
+    public func bindInteger(_ value: Int64, at index: Int) throws {
+        try database.check(sqlite3_bind_int64(handle, Int32(index), value), sql: sql)
+    }
+
+    public func bindText(_ value: String, at index: Int) throws {
+        // Bound by UTF-8 length, so embedded NULs survive; the string's own UTF-8 storage is
+        // passed without a copy (SQLite copies it). An empty text still needs a non-null pointer.
+        var text = value
+        let rc = text.withUTF8 { utf8 in
+            let empty: StaticString = ""
+            let start = utf8.baseAddress ?? empty.utf8Start
+            return sqlite3_bind_text64(handle, Int32(index), UnsafeRawPointer(start).assumingMemoryBound(to: CChar.self),
+                                       sqlite3_uint64(utf8.count), parley_sqlite_transient(), UInt8(SQLITE_UTF8))
         }
         try database.check(rc, sql: sql)
     }

@@ -28,7 +28,7 @@ extension Database {
     /// A nestable unit of work: inside a transaction it can be undone alone.
     @discardableResult
     public func savepoint<T>(_ name: String = "parley", _ body: () throws -> T) throws -> T {
-        let quoted = "\"" + name.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        let quoted = Database.quotedSavepointName(name)
         try execute("SAVEPOINT \(quoted)")
         let result: T
         do {
@@ -41,6 +41,10 @@ extension Database {
         }
         try execute("RELEASE \(quoted)")
         return result
+    }
+
+    static func quotedSavepointName(_ name: String) -> String {
+        "\"" + name.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
     /// A rollback's own failure must not hide the error that caused it.

@@ -12,7 +12,7 @@ import Testing
         let folder = samples.folder
         let report = try ArchiveCheck.run(archivePath: samples.path)
         #expect(report.passed, "\(report.failures)")
-        #expect(report.checks.count == 6)
+        #expect(report.checks.count == 7)
         #expect(try ArchiveCheck.run(archivePath: folder.file("parley.db"), quick: true).checks.count == 4)
     }
 
@@ -23,6 +23,16 @@ import Testing
         let report = try ArchiveCheck.run(archivePath: path)
         #expect(report.failures.map(\.check) == ["full-text indexes"])
         #expect(try Database(path: path).scalar("PRAGMA integrity_check") == .text("ok"), "SQLite's own check does not see it")
+    }
+
+    @Test func checkFindsAClaimWithAnotherStatement() throws {
+        let samples = try SampleArchive()
+        let db = try Database(path: samples.path)
+        // With triggers off, as during an import, nothing puts the claim back with its statement.
+        try db.setTriggersEnabled(false)
+        try db.run("UPDATE claims SET statement_id = (SELECT max(id) FROM statements) WHERE id = (SELECT min(id) FROM claims)")
+        let report = try ArchiveCheck.run(archivePath: samples.path)
+        #expect(report.failures.map(\.check) == ["statements"])
     }
 
     @Test func checkFindsAnEditedBody() throws {

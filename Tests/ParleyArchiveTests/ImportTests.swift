@@ -47,6 +47,18 @@ final class ImportFixture {
         #expect(try fixture.counts() == countsAfterFirst)
     }
 
+    @Test func aTriggerTheWriterDoesNotKnowStillRunsDuringImport() throws {
+        let fixture = try ImportFixture()
+        try fixture.archive.db.execute("""
+            CREATE TABLE claims_seen(claim_id INTEGER);
+            CREATE TRIGGER claims_seen_on_insert AFTER INSERT ON claims BEGIN INSERT INTO claims_seen VALUES (NEW.id); END;
+            """)
+        try fixture.run([ProjectFiles.samplesFolder])
+        let seen = try fixture.archive.db.scalar("SELECT count(*) FROM claims_seen")
+        #expect(seen == (try fixture.archive.db.scalar("SELECT count(*) FROM claims")))
+        #expect(seen != .integer(0))
+    }
+
     @Test func bodiesAreStoredVerbatimWithTheirHash() throws {
         let fixture = try ImportFixture()
         let sample = ProjectFiles.samples[0]

@@ -93,6 +93,22 @@ import Testing
         #expect(names == ["kept", "also kept"])
     }
 
+    @Test func preparedSavepointUndoesOnlyItsOwnWorkEachTime() throws {
+        let db = try database()
+        let savepoint = try PreparedSavepoint("article", on: db)
+        try db.transaction {
+            for name in ["kept", "undone", "also kept", "undone too"] {
+                try? savepoint.run {
+                    try db.run("INSERT INTO t(name) VALUES (?)", [name])
+                    if name.hasPrefix("undone") { throw Marker(n: 1) }
+                }
+            }
+        }
+        let names = try db.rows("SELECT name FROM t ORDER BY id").map { $0[0].string }
+        #expect(names == ["kept", "also kept"])
+        #expect(!db.isInTransaction)
+    }
+
     @Test func foreignKeysAreEnforced() throws {
         let db = try Database(path: ":memory:")
         try db.execute("CREATE TABLE p(id INTEGER PRIMARY KEY) STRICT; CREATE TABLE c(p INTEGER REFERENCES p(id)) STRICT")

@@ -49,6 +49,7 @@ public enum ArchiveCheck {
         if !quick {
             report.ran("full-text indexes", ftsProblems(db))
             report.ran("source hashes", hashProblems(db))
+            report.ran("statements", statementProblems(db))
         }
         return report
     }
@@ -125,6 +126,21 @@ public enum ArchiveCheck {
             } catch {
                 return "\(table): \(error)"
             }
+        }
+    }
+
+    /// Each claim's speaker key and statement are what the claims triggers would make them: the
+    /// import writes them itself with those triggers off, and the reports group claims by them.
+    static func statementProblems(_ db: Database) -> [String] {
+        do {
+            return try db.rows("""
+                SELECT c.id FROM claims AS c LEFT JOIN statements AS s ON s.id = c.statement_id
+                WHERE c.speaker_key IS NOT coalesce('person ' || c.speaker_person_id, 'speaker ' || lower(c.speaker))
+                   OR s.text_key IS NOT c.text_key OR s.speaker_key IS NOT c.speaker_key
+                LIMIT \(detailLimit)
+                """).map { "claims \($0[0].displayText): speaker key or statement does not match its text and speaker" }
+        } catch {
+            return ["\(error)"]
         }
     }
 

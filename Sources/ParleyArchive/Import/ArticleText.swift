@@ -16,21 +16,16 @@ public enum ArticleText {
             if sample.count >= 4, sample.enumerated().filter({ $0.element == 0 }).count * 3 >= sample.count { throw .utf16 }
             throw .nul(offset: nul)
         }
-        if let bad = firstInvalidUTF8(bytes, from: start) { throw .notUTF8(byte: bytes[bad], offset: bad) }
-        let text = String(decoding: bytes[start...], as: UTF8.self)
+        let scan = scanUTF8(bytes, from: start)
+        if let bad = scan.firstInvalid { throw .notUTF8(byte: bytes[bad], offset: bad) }
+        let text = String(decoding: foldLineEnds(bytes[start...]), as: UTF8.self)
         if looksLikeHTML(text) { throw .html }
-        let folded = composed(foldLineEnds(text))
+        // NFC, so "Erdog\u{306}an" as a decomposing editor saved it and "Erdoğan" are stored, hashed
+        // and extracted alike: the same text, only the code points differ. Most articles are ASCII,
+        // Latin, Cyrillic and typographic punctuation that NFC leaves alone, and skip Foundation.
+        let folded = scan.mayChangeUnderNFC ? text.precomposedStringWithCanonicalMapping : text
         guard folded.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else { throw .empty }
         return folded
-    }
-
-    /// NFC, so "Erdog\u{306}an" as a decomposing editor saved it and "Erdoğan" are stored, hashed and
-    /// extracted alike. The two are canonically equivalent: the same text, only the code points differ.
-    static func composed(_ text: String) -> String {
-        // Most articles are ASCII, and most of the rest are Latin, Cyrillic and typographic
-        // punctuation that NFC leaves alone: only a text with some other code point pays for Foundation.
-        if text.utf8.allSatisfy({ $0 < 0x80 }) || !text.unicodeScalars.contains(where: mayChangeUnderNFC) { return text }
-        return text.precomposedStringWithCanonicalMapping
     }
 
     /// False for code points that NFC never changes and never composes with what precedes them:
@@ -38,32 +33,55 @@ public enum ArticleText {
     /// U+0400–U+0482, and General Punctuation U+2010–U+205F (dashes, quotes, ellipsis).
     /// Combining marks, Hangul jamo and singletons such as U+212B (Å) all fall outside.
     static func mayChangeUnderNFC(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
+        mayChangeUnderNFC(scalar.value)
+    }
+
+    static func mayChangeUnderNFC(_ value: UInt32) -> Bool {
+        switch value {
         case 0..<0x300, 0x400...0x482, 0x2010...0x205F: return false
         default: return true
         }
     }
 
-    /// CRLF and lone CR become LF.
-    static func foldLineEnds(_ text: String) -> String {
-        guard text.utf8.contains(13) else { return text }
-        var out = String.UnicodeScalarView()
+    /// CRLF and lone CR become LF. On bytes: in UTF-8 both are single bytes that occur inside no
+    /// other character (folding them scalar by scalar was a tenth of preparing an article).
+    static func foldLineEnds(_ bytes: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+        guard bytes.contains(13) else { return bytes }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
         var previousWasCR = false
-        for scalar in text.unicodeScalars {
-            if scalar == "\r" {
-                out.append("\n")
+        for byte in bytes {
+            if byte == 13 {
+                out.append(10)
                 previousWasCR = true
                 continue
             }
-            if scalar == "\n" && previousWasCR { previousWasCR = false; continue }
+            if byte == 10 && previousWasCR { previousWasCR = false; continue }
             previousWasCR = false
-            out.append(scalar)
+            out.append(byte)
         }
-        return String(out)
+        return out[...]
     }
 
-    /// The offset of the first byte that breaks UTF-8, or nil when all is valid.
-    static func firstInvalidUTF8(_ bytes: [UInt8], from start: Int) -> Int? {
+    struct UTF8Scan {
+        /// The offset of the first byte that breaks UTF-8, or nil when all is valid.
+        var firstInvalid: Int?
+        /// Whether some code point may be changed by NFC (see `mayChangeUnderNFC`).
+        var mayChangeUnderNFC = false
+    }
+
+    /// Checks UTF-8 and, in the same pass over the decoded code points, whether NFC may change any.
+    static func scanUTF8(_ bytes: [UInt8], from start: Int) -> UTF8Scan {
+        var scan = UTF8Scan()
+        scan.firstInvalid = firstInvalidUTF8(bytes, from: start) { value in
+            if !scan.mayChangeUnderNFC && mayChangeUnderNFC(value) { scan.mayChangeUnderNFC = true }
+        }
+        return scan
+    }
+
+    /// The offset of the first byte that breaks UTF-8, or nil when all is valid; `visit` sees each
+    /// code point above ASCII.
+    static func firstInvalidUTF8(_ bytes: [UInt8], from start: Int, visit: (UInt32) -> Void = { _ in }) -> Int? {
         var i = start
         let n = bytes.count
         while i < n {
@@ -85,6 +103,7 @@ public enum ArticleText {
                 value = value << 6 | UInt32(c & 0x3F)
             }
             if value < minimum || value > 0x10FFFF || (0xD800...0xDFFF).contains(value) { return i }
+            visit(value)
             i += length
         }
         return nil

@@ -7,12 +7,15 @@ final class ExtractionWriter {
     private let db: Database
     private let findByHash, findCurrentAtPath, insertSource, supersede: Statement
     private let people: PersonResolver
-    private let personKeys = PersonKeyCache()
+    /// For `reextract`, which derives each extraction's keys here; an import has them derived ahead.
+    private let keyCaches = KeyCaches()
     private let insertPerson, insertAlias, insertMention, insertRole, setCountry: Statement
     private let meetings: MeetingResolver
     private let insertMeeting, insertMeetingReport, insertParty, insertDelegation, insertMember: Statement
     private let insertStatement, findStatement, insertClaim, insertTopic, insertFigure: Statement
+    private let statementIDs = StatementIDCache()
     private let searchIndex: SearchIndexQueue
+    private let articleSavepoint: PreparedSavepoint
 
     /// When this import run started; every source it stores shares it (formatting a date per
     /// article was a measurable share of import time).
@@ -21,6 +24,7 @@ final class ExtractionWriter {
     init(db: Database, importedAt: String = Clock.isoNow()) throws {
         self.db = db
         self.importedAt = importedAt
+        articleSavepoint = try PreparedSavepoint("article", on: db)
         findByHash = try db.prepare("SELECT id FROM sources WHERE content_hash = ?")
         findCurrentAtPath = try db.prepare("SELECT id FROM sources WHERE path = ? AND superseded_by IS NULL ORDER BY id DESC LIMIT 1")
         insertSource = try db.prepare("""
@@ -29,7 +33,7 @@ final class ExtractionWriter {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         supersede = try db.prepare("UPDATE sources SET superseded_by = ? WHERE id = ?")
-        people = try PersonResolver(db: db, keys: personKeys)
+        people = try PersonResolver(db: db)
         insertPerson = try db.prepare("""
             INSERT INTO people(name, name_key, country, source_id, span_start, span_end) VALUES (?, ?, ?, ?, ?, ?)
             """)
@@ -76,10 +80,21 @@ final class ExtractionWriter {
             """)
     }
 
+    /// Triggers whose work the writer does itself, so an import may run with triggers off: on
+    /// insert, each claim's speaker key and statement (migrations 0009 and 0011) are written with
+    /// it; on update, the writer never updates a claim. `parley check` verifies the result.
+    static let triggersItMakesRedundant: Set<String> = [
+        "claims_speaker_key_on_insert", "claims_statement_on_insert", "claims_speaker_key_on_update", "claims_statement_on_update",
+    ]
+
     /// The statement a claim with these keys belongs to, added when it is new.
     private func statementID(textKey: String, speakerKey: String) throws -> Int64? {
+        let key = StatementIDCache.Key(textKey: textKey, speakerKey: speakerKey)
+        if let known = statementIDs[key] { return known }
         try insertStatement.run([textKey, speakerKey])
-        return db.changes == 1 ? db.lastInsertRowID : try id(findStatement, [textKey, speakerKey])
+        let found = db.changes == 1 ? db.lastInsertRowID : try id(findStatement, [textKey, speakerKey])
+        if let found { statementIDs.add(found, for: key) }
+        return found
     }
 
     /// Errors about the archive as a whole (disk full, I/O), not about one article: the import stops.
@@ -90,11 +105,13 @@ final class ExtractionWriter {
         let mark = searchIndex.mark
         let outcome: ImportOutcome
         do {
-            outcome = try db.savepoint("article") { try storeRows(article) }
+            outcome = try articleSavepoint.run { try storeRows(article) }
         } catch {
             searchIndex.discard(after: mark)
+            statementIDs.forgetUnkept()
             throw error
         }
+        statementIDs.keep()
         if searchIndex.isOverLimit { try searchIndex.flush() }
         return outcome
     }
@@ -107,33 +124,34 @@ final class ExtractionWriter {
     private func storeRows(_ article: PreparedArticle) throws -> ImportOutcome {
         if let existing = try id(findByHash, [article.contentHash]) { return .unchanged(sourceID: existing) }
         let previous = try article.input.path.flatMap { try id(findCurrentAtPath, [$0]) }
-        let bodyLength = CodePointText.count(of: article.body)
-        try validateSpans(article.extraction, bodyLength: bodyLength, file: article.input.display)
+        let keys = article.keys
+        if let problem = keys.spanProblem { throw problem }
         let source = article.extraction.source
         try insertSource.run([
             article.contentHash, article.input.path, article.input.fileName, source.title, source.outlet,
-            article.metadata.url, source.published, article.frontMatter, article.body, bodyLength, importedAt, Extractor.version,
+            article.metadata.url, source.published, article.frontMatter, article.body, keys.bodyLength, importedAt, Extractor.version,
         ])
         let sourceID = db.lastInsertRowID
         searchIndex.addSource(id: sourceID, title: source.title, body: article.body)
         if let previous { try supersede.run([sourceID, previous]) }
-        try storeFacts(article.extraction, sourceID: sourceID, body: article.body)
+        try storeFacts(article.extraction, keys: keys, sourceID: sourceID)
         return previous.map { .updated(sourceID: sourceID, previousID: $0) } ?? .imported(sourceID: sourceID)
     }
 
     /// Stores a fresh extraction of an archived source (for `reextract`): the source row stays.
     func storeFacts(of extraction: Extraction, sourceID: Int64, body: String) throws {
-        try validateSpans(extraction, bodyLength: CodePointText.count(of: body), file: extraction.source.file ?? "source \(sourceID)")
-        try storeFacts(extraction, sourceID: sourceID, body: body)
+        let keys = ExtractionKeys(extraction, body: body, file: extraction.source.file ?? "source \(sourceID)", caches: keyCaches)
+        if let problem = keys.spanProblem { throw problem }
+        try storeFacts(extraction, keys: keys, sourceID: sourceID)
+        // No savepoint here: a failure rolls back the caller's whole transaction, and this writer with it.
+        statementIDs.keep()
         if searchIndex.isOverLimit { try searchIndex.flush() }
     }
 
-    private func storeFacts(_ extraction: Extraction, sourceID: Int64, body text: String) throws {
-        // Only articles that name people need the body by code point (to quote each alias's span).
-        let body = CodePointText(extraction.people.isEmpty ? "" : text)
+    private func storeFacts(_ extraction: Extraction, keys: ExtractionKeys, sourceID: Int64) throws {
         var personIDs: [String: Int64] = [:]
-        for person in extraction.people {
-            personIDs[person.name] = try storePerson(person, sourceID: sourceID, asOf: extraction.source.published, body: body)
+        for (person, personKeys) in zip(extraction.people, keys.people) {
+            personIDs[person.name] = try storePerson(person, keys: personKeys, sourceID: sourceID, asOf: extraction.source.published)
         }
         var meetingIDs: [String: Int64] = [:]
         for meeting in extraction.meetings {
@@ -162,9 +180,9 @@ final class ExtractionWriter {
                 try insertMember.run([delegationID, personIDs[member], member, sourceID, delegation.span.start, delegation.span.end])
             }
         }
-        for claim in extraction.claims {
+        for (claim, textKey) in zip(extraction.claims, keys.claimTextKeys) {
             let personID = personIDs[claim.speaker]
-            let textKey = NameKey.of(claim.text), speakerKey = SpeakerKey.of(personID: personID, speaker: claim.speaker)
+            let speakerKey = SpeakerKey.of(personID: personID, speaker: claim.speaker)
             try insertClaim.run([sourceID, claim.speaker, personID, claim.kind.rawValue, claim.text,
                                  textKey, claim.span.start, claim.span.end,
                                  claim.speakerSpan?.start, claim.speakerSpan?.end, speakerKey,
@@ -181,57 +199,28 @@ final class ExtractionWriter {
 
     /// Finds the person by any of their names across the archive, or adds them; then records
     /// this source's aliases, mentions and roles.
-    private func storePerson(_ person: Person, sourceID: Int64, asOf: String?, body: CodePointText) throws -> Int64 {
+    private func storePerson(_ person: Person, keys: ExtractionKeys.PersonKeys, sourceID: Int64, asOf: String?) throws -> Int64 {
         let firstMention = person.mentions.first ?? Span(0, 0)
         let personID: Int64
-        if let existing = try people.resolve(person) {
+        if let existing = try people.resolve(person, keys: keys) {
             personID = existing
             if let country = person.country { try setCountry.run([country, existing]) }
         } else {
-            try insertPerson.run([person.name, personKeys.key(person.name), person.country, sourceID, firstMention.start, firstMention.end])
+            try insertPerson.run([person.name, keys.nameKey, person.country, sourceID, firstMention.start, firstMention.end])
             personID = db.lastInsertRowID
         }
         // Each form the source uses, with the first mention that spells it as its evidence.
-        var spanByKey: [String: Span] = [:]
-        for mention in person.mentions {
-            let key = personKeys.key(body[mention.start, mention.end])
-            if spanByKey[key] == nil { spanByKey[key] = mention }
-        }
-        for form in [person.name] + person.aliases {
-            let key = personKeys.key(form)
-            let span = spanByKey[key] ?? firstMention
-            try insertAlias.run([personID, form, key, sourceID, span.start, span.end])
+        for form in keys.forms {
+            try insertAlias.run([personID, form.text, form.key, sourceID, form.span.start, form.span.end])
         }
         // One row for the source: its first mention as the span, every mention in spans (migration 0013).
         if let first = person.mentions.first {
-            try insertMention.run([personID, sourceID, first.start, first.end, ExtractionWriter.spansJSON(person.mentions)])
+            try insertMention.run([personID, sourceID, first.start, first.end, keys.mentionSpans])
         }
-        for role in person.roles {
-            try insertRole.run([personID, role.text, RoleCountry.of(role.text), RoleCountry.titleKey(role.text), asOf, sourceID,
-                                role.span.start, role.span.end])
+        for (role, roleKeys) in zip(person.roles, keys.roles) {
+            try insertRole.run([personID, role.text, roleKeys.country, roleKeys.titleKey, asOf, sourceID, role.span.start, role.span.end])
         }
         return personID
-    }
-
-    /// `[[start, end], ...]`: spans as JSON, which SQL reads with json_each.
-    static func spansJSON(_ spans: [Span]) -> String {
-        var json = "["
-        for (index, span) in spans.enumerated() {
-            if index > 0 { json += "," }
-            json += "[\(span.start),\(span.end)]"
-        }
-        return json + "]"
-    }
-
-    /// A span outside the body would be evidence that points nowhere: refuse the article.
-    private func validateSpans(_ extraction: Extraction, bodyLength: Int, file: String) throws {
-        var spans: [Span] = []
-        for person in extraction.people { spans += person.mentions + person.roles.map(\.span) }
-        spans += extraction.meetings.map(\.span) + extraction.delegations.map(\.span) + extraction.figures.map(\.span)
-        for claim in extraction.claims { spans += [claim.span] + (claim.speakerSpan.map { [$0] } ?? []) }
-        if let bad = spans.first(where: { $0.end > bodyLength }) {
-            throw ArchiveError.input(file: file, reason: "extractor produced a span [\(bad.start), \(bad.end)) past the body's \(bodyLength) characters")
-        }
     }
 
     private func id(_ statement: Statement, _ parameters: [SQLiteBindable]) throws -> Int64? {

@@ -6,10 +6,8 @@ import ParleySQLite
 /// does not grow with the archive.
 final class PersonResolver {
     private let firstByAlias, lastByAlias, fullNamesWithSurname, surnameOnly, rename: Statement
-    private let keys: PersonKeyCache
 
-    init(db: Database, keys: PersonKeyCache = PersonKeyCache()) throws {
-        self.keys = keys
+    init(db: Database) throws {
         firstByAlias = try db.prepare("SELECT person_id FROM person_aliases WHERE alias_key = ? ORDER BY person_id LIMIT 1")
         lastByAlias = try db.prepare("SELECT person_id FROM person_aliases WHERE alias_key = ? ORDER BY person_id DESC LIMIT 1")
         fullNamesWithSurname = try db.prepare("SELECT id FROM people WHERE surname_key = ?1 AND name_key <> ?1 LIMIT 2")
@@ -25,12 +23,11 @@ final class PersonResolver {
     ///    the person who is only that surname (where ambiguous surnames gather);
     /// 3. for a new full name, the person so far known only by its surname, when no one else
     ///    has that surname (the fuller name is then kept).
-    func resolve(_ person: Person) throws -> Int64? {
-        let fullForms = ([person.name] + person.aliases).filter { $0.contains(" ") }
-        for form in fullForms {
-            if let id = try firstID(firstByAlias, [keys.key(form)]) { return id }
+    func resolve(_ person: Person, keys: ExtractionKeys.PersonKeys) throws -> Int64? {
+        for form in keys.forms where form.text.contains(" ") {
+            if let id = try firstID(firstByAlias, [form.key]) { return id }
         }
-        let words = keys.key(person.name).split(separator: " ")
+        let words = keys.nameKey.split(separator: " ")
         guard let last = words.last else { return nil }
         let surname = String(last)
         let others = try ids(fullNamesWithSurname, [surname])
@@ -40,7 +37,7 @@ final class PersonResolver {
             return try firstID(surnameOnly, [surname])
         }
         if others.isEmpty, let id = try firstID(surnameOnly, [surname]) {
-            try rename.run([person.name, keys.key(person.name), id])
+            try rename.run([person.name, keys.nameKey, id])
             return id
         }
         return nil

@@ -10,7 +10,8 @@ struct ArticlePreparer: Sendable {
     /// The archive's own files, refused as inputs.
     let archiveFiles: Set<String>
 
-    func prepare(_ input: ImportInput) -> Result<PreparedArticle, ArchiveError> {
+    /// - Parameter caches: keys already derived; only the thread that prepares may hold them.
+    func prepare(_ input: ImportInput, caches: KeyCaches) -> Result<PreparedArticle, ArchiveError> {
         if let path = input.path, archiveFiles.contains(path) {
             return .failure(.input(file: input.display, reason: "is the archive itself, not an article"))
         }
@@ -20,7 +21,7 @@ struct ArticlePreparer: Sendable {
                 input: input,
                 contentHash: ArticleLoader.contentHash(frontMatter: article.frontMatter, body: article.body),
                 frontMatter: article.frontMatter, body: article.body,
-                metadata: article.metadata, extraction: ArticleLoader.extract(article, actors: actors)))
+                metadata: article.metadata, extraction: ArticleLoader.extract(article, actors: actors), caches: caches))
         } catch {
             return .failure(error)
         }
@@ -44,6 +45,7 @@ final class PreparationPipeline: @unchecked Sendable {
     init(inputs: [ImportInput], preparer: ArticlePreparer, capacity: Int = 64, chunk: Int = 16) {
         let limit = max(1, capacity)
         let thread = Thread { [self] in
+            let caches = KeyCaches()
             var pending: [Item] = []
             func handOver() -> Bool {
                 condition.lock()
@@ -57,7 +59,7 @@ final class PreparationPipeline: @unchecked Sendable {
                 return true
             }
             for input in inputs {
-                pending.append((input, preparer.prepare(input)))
+                pending.append((input, preparer.prepare(input, caches: caches)))
                 if pending.count >= chunk && !handOver() { break }
             }
             if !pending.isEmpty { _ = handOver() }

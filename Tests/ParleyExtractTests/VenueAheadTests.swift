@@ -27,3 +27,18 @@ import Testing
         #expect(meetings(text).contains("talks Miami - 2025-12-04 planned"))
     }
 }
+
+/// A city before "summit", and a city whose name has its article.
+@Suite struct CityNameTests {
+    private func meetings(_ text: String) -> [String] {
+        Extractor.extract(body: "Headline here\n\nAugust 16, 2025\n\n" + text).meetings.map { "\($0.kind) \($0.place ?? "-") \($0.date ?? "-")" }
+    }
+
+    @Test func aCityBeforeSummit() {
+        #expect(meetings("The Anchorage summit on Friday was the first meeting of its kind since 2021.").first == "summit Anchorage 2025-08-15")
+    }
+
+    @Test func theHague() {
+        #expect(meetings("Donald Trump met Volodymyr Zelensky in The Hague on Wednesday.").first == "summit The Hague 2025-08-13")
+    }
+}

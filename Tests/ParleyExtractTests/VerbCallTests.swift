@@ -89,6 +89,20 @@ import Testing
         #expect(meetings("The following day, Volodymyr Zelensky was received at the White House.") == ["Washington White House 2025-10-17 UA+US"])
         #expect(meetings("The parcel was received at the White House.").isEmpty)
     }
+
+    @Test(arguments: [
+        ("Volodymyr Zelensky, who was received by Donald Trump at the White House on Friday, watched from a European summit in Tirana.",
+         "Washington White House 2025-10-17 UA+US"),
+        ("Volodymyr Zelensky, who Donald Trump received at the White House on Friday, backed the idea.", "Washington White House 2025-10-17 UA+US"),
+    ])
+    func aGuestBeforeWho(_ sentence: String, _ expected: String) {
+        #expect(meetings(sentence).contains(expected))
+    }
+
+    @Test func aSummitInItsOwnCity() {
+        let found = meetings("Volodymyr Zelensky, who was received by Donald Trump at the White House on Friday, watched from a European summit in Tirana.")
+        #expect(found.contains { $0.hasPrefix("Tirana") })
+    }
 }
 
 /// Heads of state who spoke, with no place and no phone named, spoke by phone; a season keeps its year.

@@ -2,8 +2,9 @@
 extension MeetingRules {
     /// "in Istanbul", "in Istanbul, Turkey": the first known place after "in"; or "the Istanbul talks".
     func placeIn(_ s: Sentence) -> String? {
+        // ("The Anchorage summit on Friday": a city before any meeting noun.)
         for i in s.tokens where i + 1 < s.tokens.upperBound && t[i].is(.city) && t[i].isCapitalized
-            && t[i + 1].is(.talksNoun) {
+            && (t[i + 1].is(.talksNoun) || t[i + 1].is(.summitNoun)) {
             return t[i].text
         }
         // A city after "in" (also "in Turkey’s Istanbul") wins over a country after "in".
@@ -13,7 +14,7 @@ extension MeetingRules {
                                  && Lexicon.cityParts.contains(t[i - 1].lower)) && i + 1 < s.tokens.upperBound {
             var k = i + 1
             // "in the Albanian capital Tirana", "in the Turkish resort of Antalya": a description before the city.
-            if t[k].is(.article), let city = describedCity(after: k, s) { return t[city].text }
+            if t[k].is(.article), let city = describedCity(after: k, s) { return cityName(city) }
             // "in the Saudi capital on Tuesday": the capital of the state the demonym names.
             if t[k].is(.article), k + 2 < s.tokens.upperBound, t[k + 1].is(.stateDemonym), t[k + 2].lower == "capital",
                let code = Lexicon.demonyms[t[k + 1].lower], let capital = Lexicon.capitals[code] { return capital }
@@ -21,7 +22,10 @@ extension MeetingRules {
             let w = t[k].lower
             guard t[k].isCapitalized else { continue }
             // ("the Bucharest Nine summit": a city inside a capitalised name is not the place.)
-            if t[k].is(.city), !(k + 1 < s.tokens.upperBound && t[k + 1].isCapitalized) { return t[k].text }
+            // ("in The Hague": the article is part of the city's name.)
+            if t[k].is(.city), !(k + 1 < s.tokens.upperBound && t[k + 1].isCapitalized) {
+                return cityName(k)
+            }
             // ("the war in Ukraine" places nothing.)
             if country == nil, t[i].lower == "in", t[k].is(.statePlace), let code = Lexicon.placeCountry[w], !code.isEmpty,
                i == s.tokens.lowerBound || !Lexicon.conflictNouns.contains(t[i - 1].lower) { country = t[k].text }
@@ -37,6 +41,9 @@ extension MeetingRules {
         }
         return nil
     }
+
+    /// ("in The Hague": the article is part of that city's name.)
+    private func cityName(_ k: Int) -> String { t[k].lower == "hague" ? "The Hague" : t[k].text }
 
     /// Places told as hosts rather than after "in": "speaking from Tirana, where he attended the summit",
     /// "offered the Vatican as a venue for talks", "The Vatican ... would be very interested in hosting the negotiations".

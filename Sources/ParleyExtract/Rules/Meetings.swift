@@ -239,14 +239,16 @@ struct MeetingRules {
                 let owned = i > s.tokens.lowerBound && ["his", "her", "their"].contains(t[i - 1].lower)
                 for c in clauseSubjectCountries(before: i, s, owned: owned) where !parties.contains(c) { parties.insert(c, at: 0) }
                 let st = nearDate.map { $0.relative ? status(s, default: .held) : .held } ?? status(s, default: .proposed)
-                let summitPlace = t[i].is(.summitNoun) ? place : travelPlace(before: i, s)
+                // ("who was received ... in Ankara on Thursday, watched from a European summit in Tirana": the summit's own "in".)
+                let ownPlace = (i + 1..<min(s.tokens.upperBound - 1, i + 3)).first { t[$0].lower == "in" && t[$0 + 1].is(.city) && t[$0 + 1].isCapitalized }
+                let summitPlace = ownPlace.map { t[$0 + 1].text } ?? (t[i].is(.summitNoun) ? place : travelPlace(before: i, s))
                 // The same leaders' meeting again: same date and place, and one set of parties inside the other.
                 if let m = meetings.firstIndex(where: { $0.kind == .summit && $0.date == date?.iso && $0.place == summitPlace
                     && (Set(parties).isSubset(of: Set($0.parties)) || Set($0.parties).isSubset(of: Set(parties))) }) {
                     for p in parties where !meetings[m].parties.contains(p) { meetings[m].parties.append(p) }
                 } else {
                     let m = add(.summit, s, trigger: i..<(i + 1), place: summitPlace, date: date, status: st, parties: parties)
-                    meetings[m].venue = attributiveVenue(before: i, s) ?? self.venue(venue, near: i, s)
+                    meetings[m].venue = attributiveVenue(before: i, s) ?? (ownPlace == nil ? self.venue(venue, near: i, s) : nil)
                 }
                 handledAt.append(i); i += 1; continue
             }

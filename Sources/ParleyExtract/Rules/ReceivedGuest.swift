@@ -4,20 +4,39 @@ extension MeetingRules {
     static let guestVerbs: Set<String> = ["received", "welcomed", "hosted"]
 
     mutating func receivedGuest(_ s: Sentence, dates: [DateMention], place: String?, venue: String?) {
-        for v in s.tokens where v > s.tokens.lowerBound + 1 && Self.guestVerbs.contains(t[v].lower)
-            && ["was", "were"].contains(t[v - 1].lower) {
-            // The guest: the person right before "was".
-            guard let guest = people.personAt[v - 2], let home = people.people[guest].country else { continue }
-            // The host: a person after "by", or the state of the venue or place named after the verb.
+        for v in s.tokens where v > s.tokens.lowerBound + 1 && Self.guestVerbs.contains(t[v].lower) {
+            var guest: Int? = nil
             var host: String? = nil
-            if v + 2 < s.tokens.upperBound, t[v + 1].lower == "by", let p = people.personAt[v + 2] { host = people.people[p].country }
+            if ["was", "were"].contains(t[v - 1].lower) {
+                // The guest: the person right before "was", or before ", who was".
+                guest = people.personAt[v - 2] ?? personBeforeWho(at: v - 2, s)
+                // The host: a person after "by", or the state of the venue or place named after the verb.
+                if v + 2 < s.tokens.upperBound, t[v + 1].lower == "by", let p = people.personAt[v + 2] { host = people.people[p].country }
+            } else if let h = people.personAt[v - 1], let g = personBeforeWho(at: mentionStart(v - 1, s) - 1, s) {
+                // "Zelenskyy, who Trump received at the White House on Friday": the guest before "who", the host after it.
+                guest = g
+                host = people.people[h].country
+            }
+            guard let guest, let home = people.people[guest].country else { continue }
             let city = venue.flatMap { Lexicon.venueCities[$0.lexKey] } ?? place
             if host == nil, let city { host = Lexicon.placeCountry[city.lexKey] }
             guard let host, !host.isEmpty, host != home else { continue }
-            let date = (openingDate(before: v, dates, s) ?? dates.first { $0.tokens.lowerBound > v && $0.tokens.lowerBound - v <= 8 })?.value
+            let date = (openingDate(before: v, dates, s) ?? dates.first { $0.tokens.lowerBound > v && $0.tokens.lowerBound - v <= 10 })?.value
             heldSummit(s, trigger: v..<(v + 1), parties: [home, host], place: city, venue: venue, date: date)
             return
         }
+    }
+
+    private func mentionStart(_ k: Int, _ s: Sentence) -> Int {
+        var a = k
+        while a > s.tokens.lowerBound, people.personAt[a - 1] != nil, people.personAt[a - 1] == people.personAt[k] { a -= 1 }
+        return a
+    }
+
+    /// "Volodymyr Zelensky, who": the person before the comma when token `w` is "who".
+    private func personBeforeWho(at w: Int, _ s: Sentence) -> Int? {
+        guard w - 2 >= s.tokens.lowerBound, w < s.tokens.upperBound, t[w].lower == "who", t[w - 1].isMark(",") else { return nil }
+        return people.personAt[w - 2]
     }
 
     /// The held leaders' meeting of these sides on that day (or undated), given what it lacked; else a new one.

@@ -138,6 +138,7 @@ import Testing
          "UA Andriy Yermak"),
         ("US and Ukrainian negotiators met in Geneva, in talks led by Secretary of State Marco Rubio and, for Ukraine, presidential chief of staff Andriy Yermak.",
          "US Marco Rubio"),
+        ("Vladimir Medinsky, an aide to President Vladimir Putin, again led the Russian side.", "RU Vladimir Medinsky"),
     ])
     func theHeadIsNamed(_ sentence: String, _ expected: String) {
         #expect(delegations(sentence).contains(expected))

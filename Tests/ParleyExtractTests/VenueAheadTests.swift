@@ -42,3 +42,17 @@ import Testing
         #expect(meetings("Donald Trump met Volodymyr Zelensky in The Hague on Wednesday.").first == "summit The Hague 2025-08-13")
     }
 }
+
+/// A known venue told of "the session" places a round that had no place.
+@Suite struct SessionVenueTests {
+    @Test func theSessionsVenue() {
+        let text = """
+            Russia and Ukraine agreed to the largest prisoner exchange of the war on Friday, but their first direct peace talks \
+            in three years broke up after two hours.
+
+            Hakan Fidan, Turkey's foreign minister, opened the session at Dolmabahçe Palace on the Bosphorus.
+            """
+        let e = Extractor.extract(body: "Headline here\n\n16 May 2025 5:41pm BST\n\n" + text)
+        #expect(e.meetings.first { $0.kind == .talks }.map { "\($0.place ?? "-") \($0.venue ?? "-")" } == "Istanbul Dolmabahçe Palace")
+    }
+}

@@ -179,6 +179,9 @@ enum DelegationRules {
                     // "Vladimir Medinsky, the Kremlin aide who has led Russia's delegation": past the apposition to the name.
                     else if j > s.tokens.lowerBound, t[j].lower == "who", let c2 = (max(s.tokens.lowerBound, j - 8)..<j).last(where: { t[$0].isMark(",") }),
                             c2 > s.tokens.lowerBound, people.personAt[c2 - 1] != nil { j = c2 - 1 }
+                    // "Vladimir Medinsky, an aide to President Vladimir Putin, again led the Russian side": the name before the apposition.
+                    else if j > s.tokens.lowerBound, t[j].isMark(","), let c2 = (max(s.tokens.lowerBound, j - 10)..<j).last(where: { t[$0].isMark(",") }),
+                            c2 > s.tokens.lowerBound, people.personAt[c2 - 1] != nil { j = c2 - 1 }
                     if j >= s.tokens.lowerBound, let p = people.personAt[j], heads[c] == nil { heads[c] = people.people[p].name }
                 }
                 // "Russian delegation head Vladimir Medinsky said": the head named right after "delegation head".

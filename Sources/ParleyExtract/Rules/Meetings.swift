@@ -122,6 +122,7 @@ struct MeetingRules {
         guard s.tokens.contains(where: { t[$0].is(.meetingTrigger) || t[$0].is(.meetVerb) }) else {
             earlierRoundOfDelegations(s, dates: dates)
             mainRoundByVenue(s, dates: dates)
+            mainRoundVenue(s)
             return
         }
         let same = sameVenue(s)
@@ -274,6 +275,7 @@ struct MeetingRules {
         // sentence that only spoke again of known meetings may still place and date the main round.
         if meetings.count == known {
             mainRoundByVenue(s, dates: dates)
+            mainRoundVenue(s)
             summitVenue(venue)
         }
     }

@@ -89,6 +89,16 @@ extension MeetingRules {
         placeAndDate(m, venue: venue, city: city, day: d.value)
     }
 
+    /// "Fidan opened the session at Dolmabahçe Palace on the Bosphorus": a known venue told of "the session" (or
+    /// "the talks") places a main round that had neither place nor venue, even with no day beside it.
+    mutating func mainRoundVenue(_ s: Sentence) {
+        guard let m = mainTalks, meetings[m].place == nil, meetings[m].venue == nil, meetings[m].status == .held,
+              s.tokens.contains(where: { k in k > s.tokens.lowerBound && (t[k].is(.talksNoun) || t[k].lower == "session") && t[k - 1].lower == "the" }),
+              let venue = venueIn(s), let city = Lexicon.venueCities[venue.lexKey] else { return }
+        meetings[m].venue = venue
+        meetings[m].place = city
+    }
+
     /// The venue and day told before the main round, given to it once it is known and in that city.
     mutating func venueDayToldEarlier() {
         guard let m = mainTalks, meetings[m].date == nil, meetings[m].status == .held, let (venue, city, day) = venueDayAhead else { return }

@@ -63,10 +63,13 @@ final class ExtractionWriter {
         // The claim's statement is written with it (migration 0011), so its trigger finds nothing to fix.
         insertStatement = try db.prepare("INSERT OR IGNORE INTO statements(text_key, speaker_key) VALUES (?, ?)")
         findStatement = try db.prepare("SELECT id FROM statements WHERE text_key = ? AND speaker_key = ?")
+        // The source's fields and the topics are written with the claim (migration 0014), so its
+        // triggers find nothing to fix.
         insertClaim = try db.prepare("""
             INSERT INTO claims(source_id, speaker, speaker_person_id, kind, text, text_key, span_start, span_end,
-                               speaker_span_start, speaker_span_end, speaker_key, statement_id)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                               speaker_span_start, speaker_span_end, speaker_key, statement_id,
+                               source_published, source_file, source_title, topics)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         searchIndex = try SearchIndexQueue(db: db)
         insertTopic = try db.prepare("INSERT OR IGNORE INTO claim_topics(claim_id, topic) VALUES (?, ?)")
@@ -110,25 +113,26 @@ final class ExtractionWriter {
         let bodyLength = CodePointText.count(of: article.body)
         try validateSpans(article.extraction, bodyLength: bodyLength, file: article.input.display)
         let source = article.extraction.source
+        let fields = SourceFields(published: source.published, file: article.input.fileName, title: source.title)
         try insertSource.run([
-            article.contentHash, article.input.path, article.input.fileName, source.title, source.outlet,
-            article.metadata.url, source.published, article.frontMatter, article.body, bodyLength, importedAt, Extractor.version,
+            article.contentHash, article.input.path, fields.file, fields.title, source.outlet,
+            article.metadata.url, fields.published, article.frontMatter, article.body, bodyLength, importedAt, Extractor.version,
         ])
         let sourceID = db.lastInsertRowID
         searchIndex.addSource(id: sourceID, title: source.title, body: article.body)
         if let previous { try supersede.run([sourceID, previous]) }
-        try storeFacts(article.extraction, sourceID: sourceID, body: article.body)
+        try storeFacts(article.extraction, sourceID: sourceID, source: fields, body: article.body)
         return previous.map { .updated(sourceID: sourceID, previousID: $0) } ?? .imported(sourceID: sourceID)
     }
 
     /// Stores a fresh extraction of an archived source (for `reextract`): the source row stays.
-    func storeFacts(of extraction: Extraction, sourceID: Int64, body: String) throws {
+    func storeFacts(of extraction: Extraction, sourceID: Int64, source: SourceFields, body: String) throws {
         try validateSpans(extraction, bodyLength: CodePointText.count(of: body), file: extraction.source.file ?? "source \(sourceID)")
-        try storeFacts(extraction, sourceID: sourceID, body: body)
+        try storeFacts(extraction, sourceID: sourceID, source: source, body: body)
         if searchIndex.isOverLimit { try searchIndex.flush() }
     }
 
-    private func storeFacts(_ extraction: Extraction, sourceID: Int64, body text: String) throws {
+    private func storeFacts(_ extraction: Extraction, sourceID: Int64, source: SourceFields, body text: String) throws {
         // Only articles that name people need the body by code point (to quote each alias's span).
         let body = CodePointText(extraction.people.isEmpty ? "" : text)
         var personIDs: [String: Int64] = [:]
@@ -168,7 +172,8 @@ final class ExtractionWriter {
             try insertClaim.run([sourceID, claim.speaker, personID, claim.kind.rawValue, claim.text,
                                  textKey, claim.span.start, claim.span.end,
                                  claim.speakerSpan?.start, claim.speakerSpan?.end, speakerKey,
-                                 try statementID(textKey: textKey, speakerKey: speakerKey)])
+                                 try statementID(textKey: textKey, speakerKey: speakerKey),
+                                 source.published, source.file, source.title, ClaimTopics.list(claim.topics)])
             let claimID = db.lastInsertRowID
             searchIndex.addClaim(id: claimID, speaker: claim.speaker, text: claim.text)
             for topic in claim.topics { try insertTopic.run([claimID, topic]) }

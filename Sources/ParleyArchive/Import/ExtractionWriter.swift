@@ -63,8 +63,8 @@ final class ExtractionWriter {
         // The claim's statement is written with it (migration 0011), so its trigger finds nothing to fix.
         insertStatement = try db.prepare("INSERT OR IGNORE INTO statements(text_key, speaker_key) VALUES (?, ?)")
         findStatement = try db.prepare("SELECT id FROM statements WHERE text_key = ? AND speaker_key = ?")
-        // The source's fields and the topics are written with the claim (migration 0014), so its
-        // triggers find nothing to fix.
+        // Each claim carries its source's date, file name and title and its topics (migration 0014):
+        // only the importer and reextract write them, here.
         insertClaim = try db.prepare("""
             INSERT INTO claims(source_id, speaker, speaker_person_id, kind, text, text_key, span_start, span_end,
                                speaker_span_start, speaker_span_end, speaker_key, statement_id,

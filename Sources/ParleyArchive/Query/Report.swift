@@ -68,7 +68,7 @@ public enum Report: String, CaseIterable, Sendable {
 
     /// The one person a name fits, if it fits one. The claims report then names them by id, and the
     /// index of a person's claims gives them in report order (migration 0014): claims of a list of
-    /// people, as `IN` gives them, had to be sorted (21,000 rows for one person: a tenth of the report).
+    /// people, as `IN` gives them, had to be sorted (11 ms of SQL for one person's 21,000 claims).
     static func onePerson(_ key: String, on db: Database) throws -> Int64? {
         let ids = try QueryRunner.run(on: db, sql: "SELECT DISTINCT person_id FROM person_aliases WHERE alias_key = :key LIMIT 2",
                                       parameters: [("key", key)]).rows

@@ -1,4 +1,4 @@
-import ParleyArchive
+@testable import ParleyArchive
 import ParleySQLite
 import TestSupport
 import Testing
@@ -56,6 +56,34 @@ import Testing
         #expect(try archive.db.scalar("SELECT count(*) FROM claims WHERE statement_id IS NULL")?.int64 == 0)
         try Reextraction.run(archive)
         #expect(try archive.db.scalar(Self.mismatchedStatements)?.int64 == 0)
+    }
+
+    static let mismatchedClaimColumns = """
+        SELECT count(*) FROM claims AS c JOIN sources AS s ON s.id = c.source_id
+        WHERE (c.source_published, c.source_file, c.source_title) IS NOT (s.published, s.file_name, s.title)
+           OR c.topics IS NOT (SELECT group_concat(topic, ', ') FROM (SELECT topic FROM claim_topics WHERE claim_id = c.id ORDER BY topic))
+        """
+
+    @Test func claimColumnsFromSourcesAndTopicsStayRightThroughImportCurationReextractionAndSourceEdits() throws {
+        let samples = try SampleArchive()
+        let archive = try Archive.openForWriting(at: samples.path)
+        #expect(try archive.db.scalar(Self.mismatchedClaimColumns)?.int64 == 0)
+        #expect(try archive.db.scalar("SELECT count(*) FROM claims WHERE topics LIKE '%, %'")?.int64 ?? 0 > 0)
+        let curation = Curation(archive: archive)
+        try curation.mergePeople(keep: "Vladimir Putin", merge: "Peskov", note: nil)
+        try curation.renamePerson("Medinsky", to: "V. R. Medinsky", note: nil)
+        try curation.reassignClaim(1, to: "Kremlin", note: nil)
+        try archive.db.execute("UPDATE sources SET title = 'A new title', published = NULL WHERE id = 1")
+        try archive.db.execute("UPDATE sources SET file_name = 'renamed.txt' WHERE id = 2")
+        #expect(try archive.db.scalar(Self.mismatchedClaimColumns)?.int64 == 0)
+        #expect(try archive.db.scalar("SELECT count(*) FROM claims WHERE source_file = 'renamed.txt'")?.int64 ?? 0 > 0)
+        try Reextraction.run(archive)
+        #expect(try archive.db.scalar(Self.mismatchedClaimColumns)?.int64 == 0)
+    }
+
+    @Test func claimTopicsAreListedInSQLitesOrderOnce() {
+        #expect(ClaimTopics.list([]) == nil)
+        #expect(ClaimTopics.list(["truce", "ceasefire", "truce", "Zeta", "éclair"]) == "Zeta, ceasefire, truce, éclair")
     }
 
     @Test func corroborationNamesTenFilesThenCountsTheRest() throws {

@@ -35,7 +35,8 @@ public enum Reextraction {
             let metadata = ArticleMetadata(title: sources.string(at: 2), published: sources.string(at: 3),
                                            outlet: sources.string(at: 4), url: sources.string(at: 5))
             let extraction = Extractor.extract(body: body, file: sources.string(at: 1), metadata: metadata, actors: actors)
-            try writer.storeFacts(of: extraction, sourceID: id, body: body)
+            let fields = SourceFields(published: metadata.published, file: sources.string(at: 1), title: metadata.title)
+            try writer.storeFacts(of: extraction, sourceID: id, source: fields, body: body)
             try stamp.run([Extractor.version, id])
             count += 1
         }

@@ -67,10 +67,13 @@ final class ExtractionWriter {
         // The claim's statement is written with it (migration 0011), so its trigger finds nothing to fix.
         insertStatement = try db.prepare("INSERT OR IGNORE INTO statements(text_key, speaker_key) VALUES (?, ?)")
         findStatement = try db.prepare("SELECT id FROM statements WHERE text_key = ? AND speaker_key = ?")
+        // Each claim carries its source's date, file name and title and its topics (migration 0014):
+        // only the importer and reextract write them, here.
         insertClaim = try db.prepare("""
             INSERT INTO claims(source_id, speaker, speaker_person_id, kind, text, text_key, span_start, span_end,
-                               speaker_span_start, speaker_span_end, speaker_key, statement_id)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                               speaker_span_start, speaker_span_end, speaker_key, statement_id,
+                               source_published, source_file, source_title, topics)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         searchIndex = try SearchIndexQueue(db: db)
         insertTopic = try db.prepare("INSERT OR IGNORE INTO claim_topics(claim_id, topic) VALUES (?, ?)")
@@ -82,9 +85,11 @@ final class ExtractionWriter {
 
     /// Triggers whose work the writer does itself, so an import may run with triggers off: on
     /// insert, each claim's speaker key and statement (migrations 0009 and 0011) are written with
-    /// it; on update, the writer never updates a claim. `parley check` verifies the result.
+    /// it; on update, the writer never updates a claim, nor a source's date, file or title (the
+    /// fields migration 0014 copies to its claims). `parley check` verifies the result.
     static let triggersItMakesRedundant: Set<String> = [
         "claims_speaker_key_on_insert", "claims_statement_on_insert", "claims_speaker_key_on_update", "claims_statement_on_update",
+        "sources_fields_to_claims",
     ]
 
     /// The statement a claim with these keys belongs to, added when it is new.
@@ -127,28 +132,29 @@ final class ExtractionWriter {
         let keys = article.keys
         if let problem = keys.spanProblem { throw problem }
         let source = article.extraction.source
+        let fields = SourceFields(published: source.published, file: article.input.fileName, title: source.title)
         try insertSource.run([
-            article.contentHash, article.input.path, article.input.fileName, source.title, source.outlet,
-            article.metadata.url, source.published, article.frontMatter, article.body, keys.bodyLength, importedAt, Extractor.version,
+            article.contentHash, article.input.path, fields.file, fields.title, source.outlet,
+            article.metadata.url, fields.published, article.frontMatter, article.body, keys.bodyLength, importedAt, Extractor.version,
         ])
         let sourceID = db.lastInsertRowID
         searchIndex.addSource(id: sourceID, title: source.title, body: article.body)
         if let previous { try supersede.run([sourceID, previous]) }
-        try storeFacts(article.extraction, keys: keys, sourceID: sourceID)
+        try storeFacts(article.extraction, keys: keys, sourceID: sourceID, source: fields)
         return previous.map { .updated(sourceID: sourceID, previousID: $0) } ?? .imported(sourceID: sourceID)
     }
 
     /// Stores a fresh extraction of an archived source (for `reextract`): the source row stays.
-    func storeFacts(of extraction: Extraction, sourceID: Int64, body: String) throws {
+    func storeFacts(of extraction: Extraction, sourceID: Int64, source: SourceFields, body: String) throws {
         let keys = ExtractionKeys(extraction, body: body, file: extraction.source.file ?? "source \(sourceID)", caches: keyCaches)
         if let problem = keys.spanProblem { throw problem }
-        try storeFacts(extraction, keys: keys, sourceID: sourceID)
+        try storeFacts(extraction, keys: keys, sourceID: sourceID, source: source)
         // No savepoint here: a failure rolls back the caller's whole transaction, and this writer with it.
         statementIDs.keep()
         if searchIndex.isOverLimit { try searchIndex.flush() }
     }
 
-    private func storeFacts(_ extraction: Extraction, keys: ExtractionKeys, sourceID: Int64) throws {
+    private func storeFacts(_ extraction: Extraction, keys: ExtractionKeys, sourceID: Int64, source: SourceFields) throws {
         var personIDs: [String: Int64] = [:]
         for (person, personKeys) in zip(extraction.people, keys.people) {
             personIDs[person.name] = try storePerson(person, keys: personKeys, sourceID: sourceID, asOf: extraction.source.published)
@@ -186,7 +192,8 @@ final class ExtractionWriter {
             try insertClaim.run([sourceID, claim.speaker, personID, claim.kind.rawValue, claim.text,
                                  textKey, claim.span.start, claim.span.end,
                                  claim.speakerSpan?.start, claim.speakerSpan?.end, speakerKey,
-                                 try statementID(textKey: textKey, speakerKey: speakerKey)])
+                                 try statementID(textKey: textKey, speakerKey: speakerKey),
+                                 source.published, source.file, source.title, ClaimTopics.list(claim.topics)])
             let claimID = db.lastInsertRowID
             searchIndex.addClaim(id: claimID, speaker: claim.speaker, text: claim.text)
             for topic in claim.topics { try insertTopic.run([claimID, topic]) }

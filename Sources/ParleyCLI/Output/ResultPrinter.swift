@@ -17,15 +17,33 @@ enum ResultPrinter {
 
     /// Writes to the console as it renders: a table goes out in chunks instead of one large string.
     static func write(_ result: QueryResult, as format: OutputFormat, to console: Console) {
+        defer { lastWritten.hold(result) }
         guard format == .table else { return console.write(render(result, as: format)) }
         TableRenderer.render(result, emit: console.write(utf8:))
     }
 
     static func write(_ sections: [(String, QueryResult)], as format: OutputFormat, to console: Console) {
+        defer { lastWritten.hold(sections) }
         guard format == .table else { return console.write(render(sections, as: format)) }
         for (index, (title, result)) in sections.enumerated() {
             console.write((index == 0 ? "" : "\n") + "# \(title)\n")
             TableRenderer.render(result, emit: console.write(utf8:))
+        }
+    }
+
+    /// The rows last written, held until the next are or the process exits: freeing a large result
+    /// a cell at a time (a String each, 200,000 for one person's claims) was a fifth of the
+    /// dossier's instructions, and exit returns the memory at once.
+    private static let lastWritten = LastWritten()
+
+    private final class LastWritten: @unchecked Sendable {
+        private let lock = NSLock()
+        private var value: Any?
+
+        func hold(_ newValue: Any) {
+            lock.lock()
+            value = newValue
+            lock.unlock()
         }
     }
 

@@ -36,8 +36,6 @@ struct PeopleIndex {
             return seen
         }
         var weakForms: Set<String> = []
-        // The one person each first name belongs to (-1 when several share it).
-        var firstWordOwner: [String: Int] = [:]
         // 1. Discovery in body paragraphs.
         for para in doc.paragraphs where para.kind == .body || para.kind == .caption {
             var i = para.tokens.lowerBound
@@ -69,17 +67,11 @@ struct PeopleIndex {
                        !isMidSentence(doc.tokens[name.lowerBound].lower) {
                         weakForms.insert(form)
                     }
-                    // "Lin Jian said ... "...," Lin said": a name written surname first is taken up by its first word.
-                    if byKey[key] == nil, words.count == 1, let owner = firstWordOwner[key], owner >= 0 { byKey[key] = owner }
                     if let p = byKey[key] {
                         if !people[p].forms.contains(form) { people[p].forms.append(form) }
                     } else {
                         byKey[key] = people.count
                         people.append(PersonFinding(key: key, forms: [form], name: form))
-                    }
-                    if words.count >= 2, let p = byKey[key] {
-                        let first = NameKey.word(words[0])
-                        firstWordOwner[first] = firstWordOwner[first].map { $0 == p ? p : -1 } ?? p
                     }
                     if words.count < name.count, let p = byKey[key] {
                         let written = doc.text(tokens: name)
@@ -92,6 +84,7 @@ struct PeopleIndex {
         for p in people.indices where people[p].forms.contains(where: { !weakForms.contains($0) }) {
             people[p].forms.removeAll { weakForms.contains($0) }
         }
+        Self.foldSurnameFirst(&people, &byKey)
         // 2. Mentions everywhere except page debris: full forms and bare surnames.
         var fullForms: [String: Int] = [:]
         for (p, person) in people.enumerated() {
@@ -166,6 +159,30 @@ struct PeopleIndex {
 
     /// `form.split(separator: " ")` on bytes. A name's spaces are never part of a larger
     /// character (the next word starts with a letter), so bytes and characters split alike.
+    /// "Lin Jian said ... "...," Lin said": a name written surname first is taken up by its first word, when only
+    /// that word was ever written alone and exactly one full name starts with it (no "Trump" of its own in
+    /// "Donald Trump" and "Trump Medinsky": Trump's key is his surname, so he has a full form).
+    private static func foldSurnameFirst(_ people: inout [PersonFinding], _ byKey: inout [String: Int]) {
+        var p = people.count - 1
+        while p >= 0 {
+            defer { p -= 1 }
+            // (A known leader's surname is never someone's first name: "Trump Medinsky" in a run of names.)
+            guard people[p].forms.allSatisfy({ wordCount($0) == 1 }), !Lexicon.headsOfState.contains(people[p].key) else { continue }
+            let word = people[p].key
+            let owners = people.indices.filter { q in
+                q != p && people[q].forms.contains { wordCount($0) >= 2 && NameKey.word(words(of: $0)[0]) == word }
+            }
+            guard owners.count == 1 else { continue }
+            let q = owners[0]
+            for form in people[p].forms where !people[q].forms.contains(form) { people[q].forms.append(form) }
+            people.remove(at: p)
+            let owner = q > p ? q - 1 : q
+            for (key, index) in byKey {
+                if index == p { byKey[key] = owner } else if index > p { byKey[key] = index - 1 }
+            }
+        }
+    }
+
     private static func words(of form: String) -> [String] { NameKey.splitOnSpaceBytes(form) }
 
     private static func wordCount(_ form: String) -> Int {

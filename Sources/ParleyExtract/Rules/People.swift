@@ -160,7 +160,8 @@ struct PeopleIndex {
     /// `form.split(separator: " ")` on bytes. A name's spaces are never part of a larger
     /// character (the next word starts with a letter), so bytes and characters split alike.
     /// "Lin Jian said ... "...," Lin said": a name written surname first is taken up by its first word, when only
-    /// that word was ever written alone and exactly one full name starts with it (no "Trump" of its own in
+    /// that word was ever written alone, exactly one full name starts with it, that name's last word is never
+    /// written alone, and the word is no leader's surname (no "Trump" of its own in
     /// "Donald Trump" and "Trump Medinsky": Trump's key is his surname, so he has a full form).
     private static func foldSurnameFirst(_ people: inout [PersonFinding], _ byKey: inout [String: Int]) {
         var p = people.count - 1
@@ -169,8 +170,11 @@ struct PeopleIndex {
             // (A known leader's surname is never someone's first name: "Trump Medinsky" in a run of names.)
             guard people[p].forms.allSatisfy({ wordCount($0) == 1 }), !Lexicon.headsOfState.contains(people[p].key) else { continue }
             let word = people[p].key
+            // (The owner's own last word is never written alone: "Jian" is a given name, "Peskov" in "Medinsky Peskov"
+            // a surname used alone elsewhere, so that pair is two surnames.)
             let owners = people.indices.filter { q in
                 q != p && people[q].forms.contains { wordCount($0) >= 2 && NameKey.word(words(of: $0)[0]) == word }
+                    && !people[q].forms.contains { wordCount($0) == 1 }
             }
             guard owners.count == 1 else { continue }
             let q = owners[0]

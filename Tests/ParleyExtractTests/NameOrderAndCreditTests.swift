@@ -43,12 +43,3 @@ import Testing
         #expect(people("President Donald Trump spoke.\n\n" + line) == ["Donald Trump"])
     }
 }
-
-/// A run of two surnames is no name written surname first.
-@Suite struct SurnameRunTests {
-    @Test func aLeadersSurnameIsNoOnesFirstName() {
-        let text = "Headline here\n\nMay 16, 2025\n\nTrump spoke. The talks were tense, Trump Medinsky as territory said.\n\nVladimir Medinsky said no."
-        let e = Extractor.extract(body: text)
-        #expect(!(e.people.first { $0.aliases.contains("Trump Medinsky") }?.aliases.contains("Trump") ?? false))
-    }
-}

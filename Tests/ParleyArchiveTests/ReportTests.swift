@@ -53,12 +53,21 @@ import Testing
         #expect(thousand[3] == .integer(4))
     }
 
-    @Test func meetingsComeInDateOrderWithUndatedLast() throws {
+    @Test func meetingsComeInDateOrderThenDaysWithoutYearThenUndated() throws {
         let dates = column(try Report.meetings.run(archivePath: archive), "date")
-        let dated = dates.filter { !$0.isEmpty }
-        #expect(dated == dated.sorted())
-        let undatedTail = Array(dates.drop(while: { !$0.isEmpty }))
-        #expect(undatedTail.allSatisfy { $0.isEmpty })
+        let withYear = dates.filter { !$0.isEmpty && !$0.hasPrefix("--") }
+        let withoutYear = dates.filter { $0.hasPrefix("--") }
+        #expect(withYear == withYear.sorted())
+        // An undated article's "the first occurring on May 16 and the second on June 2".
+        #expect(withoutYear == ["--05-16", "--06-02"])
+        #expect(dates == withYear + withoutYear + Array(repeating: "", count: dates.count - withYear.count - withoutYear.count))
+    }
+
+    @Test func aDayWithoutYearIsInNoDateRange() throws {
+        let until = column(try Report.meetings.run(archivePath: archive, filters: [.until: "2025-12-31"]), "date")
+        let since = column(try Report.meetings.run(archivePath: archive, filters: [.since: "2025-01-01"]), "date")
+        #expect(!until.isEmpty && !since.isEmpty)
+        #expect(!(until + since).contains { $0.hasPrefix("--") || $0.isEmpty })
     }
 
     @Test(arguments: Report.allCases)

@@ -19,7 +19,7 @@ public enum Report: String, CaseIterable, Sendable {
     var orderBy: String {
         switch self {
         case .people: return "sources DESC, claims DESC, name"
-        case .meetings: return "date IS NULL, date, id"
+        case .meetings: return "date IS NULL, date LIKE '--%', date, status = 'proposed', status = 'planned', id"
         case .corroboration: return "sources DESC, kind, who, what, files"
         case .conflicts: return "kind, subject, source_a, source_b"
         case .claims: return "date DESC, source, id"
@@ -49,7 +49,9 @@ public enum Report: String, CaseIterable, Sendable {
             return "(head_person_id IN \(person) OR id IN (SELECT delegation_id FROM delegation_members WHERE person_id IN \(person)))"
         case (.delegations, .side): return "side = :value"
         case (.claims, .since), (.figures, .since), (.delegations, .since), (.meetings, .since): return "date >= :value"
-        case (.claims, .until), (.figures, .until), (.delegations, .until), (.meetings, .until): return "date <= :value || '~'"
+        case (.claims, .until), (.figures, .until), (.delegations, .until): return "date <= :value || '~'"
+        // A meeting's '--MM-DD' (no year known) sorts before every year, but is in no date range.
+        case (.meetings, .until): return "date <= :value || '~' AND date NOT LIKE '--%'"
         case (.meetings, .side): return "id IN (SELECT meeting_id FROM meeting_parties WHERE country = :value)"
         case (.meetings, .person):
             return "id IN (SELECT meeting_id FROM delegations WHERE head_person_id IN \(person) UNION SELECT d.meeting_id FROM delegations AS d JOIN delegation_members AS x ON x.delegation_id = d.id WHERE x.person_id IN \(person))"

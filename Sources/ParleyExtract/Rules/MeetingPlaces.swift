@@ -26,6 +26,11 @@ extension MeetingRules {
             if t[k].is(.city), !(k + 1 < s.tokens.upperBound && t[k + 1].isCapitalized) {
                 return cityName(k)
             }
+            // ("talks in Saudi Arabia": a state of two words.)
+            if country == nil, t[i].lower == "in", k + 1 < s.tokens.upperBound, t[k + 1].isCapitalized,
+               let code = Lexicon.placeCountry[w + " " + t[k + 1].lower], !code.isEmpty {
+                country = doc.text(tokens: k..<(k + 2))
+            }
             // ("the war in Ukraine" places nothing.)
             if country == nil, t[i].lower == "in", t[k].is(.statePlace), let code = Lexicon.placeCountry[w], !code.isEmpty,
                i == s.tokens.lowerBound || !Lexicon.conflictNouns.contains(t[i - 1].lower) { country = t[k].text }

@@ -117,7 +117,16 @@ extension MeetingRules {
         // "the call" as a noun, not "the call for sanctions" or "called on".
         guard i > s.tokens.lowerBound, ["the", "a", "phone", "telephone"].contains(t[i - 1].lower) else { return false }
         if i + 1 < s.tokens.upperBound, ["for", "on", "to"].contains(t[i + 1].lower) { return false }
-        return lastCall != nil || ["phone", "telephone"].contains(t[i - 1].lower)
+        return lastCall != nil || ["phone", "telephone"].contains(t[i - 1].lower) || callsPerson(after: i, s)
+    }
+
+    /// "a call between Trump and Putin", "the call with Mr. Putin": a person on the line makes "call" the
+    /// conversation, not a call for something.
+    private func callsPerson(after i: Int, _ s: Sentence) -> Bool {
+        var k = i + 2
+        guard k < s.tokens.upperBound, ["between", "with"].contains(t[i + 1].lower) else { return false }
+        while k + 1 < s.tokens.upperBound, k - i <= 4, ["mr", "mrs", "ms", "president", "."].contains(t[k].lower) { k += 1 }
+        return people.personAt[k] != nil
     }
 
     /// "Trump spoke with Putin by phone", "the leaders talked over the phone": a verb of conversing
@@ -326,6 +335,9 @@ extension MeetingRules {
         for k in lo..<s.tokens.upperBound {
             if let p = people.personAt[k], let c = people.people[p].country { out.insert(c) }
             if t[k].isCapitalized || t[k].isAllCaps, t[k].is(.stateDemonym), let c = Lexicon.demonyms[t[k].lower], !c.isEmpty { out.insert(c) }
+            // ("Russia and the United States held talks": a state of two words.)
+            if t[k].isCapitalized, k + 1 < s.tokens.upperBound, t[k + 1].isCapitalized,
+               let c = Lexicon.demonyms[t[k].lower + " " + t[k + 1].lower], !c.isEmpty { out.insert(c) }
         }
         return out
     }

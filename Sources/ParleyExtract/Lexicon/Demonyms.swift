@@ -9,7 +9,7 @@ extension Lexicon {
         "finnish": "FI", "finland": "FI", "french": "FR", "france": "FR", "german": "DE", "germany": "DE",
         "polish": "PL", "poland": "PL", "british": "GB", "britain": "GB", "u.k.": "GB", "uk": "GB",
         "albanian": "AL", "albania": "AL", "chinese": "CN", "china": "CN", "swedish": "SE", "sweden": "SE",
-        "belarusian": "BY", "belarus": "BY", "saudi": "SA", "qatari": "QA", "swiss": "CH", "italian": "IT",
+        "belarusian": "BY", "belarus": "BY", "saudi": "SA", "arabian": "SA", "qatari": "QA", "swiss": "CH", "italian": "IT",
         "hungarian": "HU", "hungary": "HU", "israeli": "IL", "iranian": "IR", "indian": "IN", "japanese": "JP",
         "canadian": "CA", "brazilian": "BR", "emirati": "AE", "spanish": "ES", "austrian": "AT", "estonian": "EE",
         "latvian": "LV", "lithuanian": "LT", "moldovan": "MD", "romanian": "RO", "czech": "CZ", "slovak": "SK",

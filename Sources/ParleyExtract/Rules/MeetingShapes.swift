@@ -217,13 +217,17 @@ extension MeetingRules {
         var persons = 0
         while j < s.tokens.upperBound, j - i < 10, !t[j].isMark(","), !t[j].isMark(".") {
             if t[j].is(.leaderNoun) { return true }
+            // ("talks between American and Ukrainian officials": teams, not leaders.)
+            if Self.teamNouns.contains(t[j].lower) { return false }
             if let p = people.personAt[j], j == 0 || people.personAt[j - 1] != p { persons += 1 }
             // A name-shaped word the people rules had no cue for ("between Zelensky and Putin").
-            if people.personAt[j] == nil, PeopleRules.isNameShaped(t[j]) { persons += 1 }
+            if people.personAt[j] == nil, PeopleRules.isNameShaped(t[j]), !t[j].is(.demonym) { persons += 1 }
             j += 1
         }
         return persons >= 1
     }
+
+    static let teamNouns: Set<String> = ["officials", "delegations", "delegates", "negotiators", "teams", "diplomats", "envoys", "representatives"]
 
     /// The states of the people a leaders' meeting's clause starts with: "Zelensky, who flew to
     /// Ankara for talks with Erdogan" (the clause's subject, back to the sentence start or a verb of saying).

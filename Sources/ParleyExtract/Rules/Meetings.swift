@@ -105,7 +105,8 @@ struct MeetingRules {
         // "said on Tuesday": the date of a statement, not of a meeting.
         // "Earlier in the day" opening a paragraph is the article's own day; inside one, the day just told.
         let today = anchorParagraph == s.paragraph ? anchor : articleDate
-        let dates = DateRules.find(doc, in: s, articleDate: articleDate, anchor: anchor, today: today).filter { !datesStatement($0) && !isSince($0) }
+        let found = DateRules.find(doc, in: s, articleDate: articleDate, anchor: anchor, today: today)
+        let dates = found.filter { !datesStatement($0) && !isSince($0) }
         defer { if let d = dates.last(where: { $0.value.day != nil && $0.value.year != nil }) { anchor = d.value; anchorParagraph = s.paragraph } }
         if leadDay == nil, s.paragraph == datelineParagraph, let published = articleDate?.ordinal {
             leadDay = dates.first { d in d.value.ordinal.map { published - $0 >= 0 && published - $0 <= 2 } ?? false }?.value
@@ -269,6 +270,7 @@ struct MeetingRules {
             }
             i += 1
         }
+        if let m = mainTalks, m >= known { datedByStatementAfter(m, s, found) }
         // After a noun only a leaders' meeting of its own is looked for ("the first summit since Putin met Biden in 2021").
         meetingVerbs(s, dates: dates, place: place, venue: venue, nounsAt: handledAt)
         // "The delegations sat ... at Dolmabahçe Palace ... on Friday, with Fidan chairing the session": a

@@ -248,7 +248,9 @@ extension MeetingRules {
         } else if let m = mainTalks {
             // ("The talks on Wednesday at Çırağan Palace lasted ...": a weekday right by the noun dates it too.)
             // ("The talks were the first encounter ... since a disastrous Oval Office meeting on Feb. 28": that meeting's day.)
-            let ownDay = (explicit ?? dates.first(where: { $0.relative && $0.tokens.lowerBound > i && $0.tokens.lowerBound - i <= 15
+            // ("did not attend Tuesday's talks": a day owning the noun.)
+            let owningDay = i - 1 > s.tokens.lowerBound && t[i - 1].kind == .possessive ? dates.first { $0.tokens.upperBound == i - 1 } : nil
+            let ownDay = owningDay ?? (explicit ?? dates.first(where: { $0.relative && $0.tokens.lowerBound > i && $0.tokens.lowerBound - i <= 15
                 && !(i..<$0.tokens.lowerBound).contains { t[$0].isMark(",") } })).flatMap { anotherMeetingBetween(i, $0) ? nil : $0 }
             // A dated mention elsewhere is another round unless it names the main round's place.
             // "the meeting on June 2" with a day date and no date yet on the main round refers back to it.
@@ -263,6 +265,7 @@ extension MeetingRules {
             let earlierYear = explicit.map { d in d.value.year.map { y in articleDate?.year.map { y < $0 } ?? false } ?? false } ?? false
             let samePlace = !earlierYear && (place != nil && place == meetings[m].place || venue != nil && venue == meetings[m].venue)
                 || meetings[m].date == nil && ownDay?.value.day != nil && i > s.tokens.lowerBound && ["the", "this"].contains(t[i - 1].lower)
+                || meetings[m].date == nil && owningDay?.value.day != nil
                 || bare && !earlierYear
             // ("discussed the talks by telephone on 9 June": the day of the call, not of another round.)
             let callBetween = explicit.map { d in (min(i, d.tokens.lowerBound)..<max(i, d.tokens.lowerBound)).contains {

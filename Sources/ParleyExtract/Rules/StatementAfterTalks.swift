@@ -1,0 +1,23 @@
+extension MeetingRules {
+    /// "US and Ukrainian negotiators said on Sunday ... after a day of talks in Geneva": a statement made
+    /// after the talks the sentence introduces, on a day within two days of the article, dates those talks
+    /// when nothing else does (the lead of a news report tells the day's outcome).
+    mutating func datedByStatementAfter(_ m: Int, _ s: Sentence, _ found: [DateMention]) {
+        guard meetings[m].status == .held, meetings[m].date == nil, meetings[m].monthDay == nil,
+              let published = articleDate?.ordinal,
+              let trigger = s.tokens.first(where: { t[$0].start == meetings[m].span.start }) else { return }
+        var k = trigger - 1
+        // Back over "a day of", "more than eight hours of" to "after" or "following".
+        while k > s.tokens.lowerBound, trigger - k <= 6, t[k].isWord || t[k].kind == .number, !Self.afterWords.contains(t[k].lower) { k -= 1 }
+        guard k >= s.tokens.lowerBound, Self.afterWords.contains(t[k].lower) else { return }
+        let said = found.first { d in
+            d.tokens.upperBound <= k && datesStatement(d) && d.value.day != nil
+                && d.value.ordinal.map { published - $0 >= 0 && published - $0 <= 2 } ?? false
+        }
+        guard let day = said?.value else { return }
+        meetings[m].date = day.iso
+        meetings[m].monthDay = day.monthDay
+    }
+
+    static let afterWords: Set<String> = ["after", "following"]
+}

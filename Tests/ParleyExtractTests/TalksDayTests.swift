@@ -1,0 +1,35 @@
+@testable import ParleyExtract
+import Testing
+
+/// Talks between teams, a day owning the talks, and a statement made after the talks on the day of the lead.
+@Suite struct TalksDayTests {
+    private func meetings(_ text: String) -> [String] {
+        Extractor.extract(body: "Headline here\n\nPublished March 12, 2025\n\n" + text).meetings
+            .map { "\($0.kind) \($0.place ?? "-") \($0.date ?? "-") \($0.status)" }
+    }
+
+    @Test func talksBetweenOfficialsAreNoLeadersMeeting() {
+        let text = "Ukraine said it was ready to accept a US proposal, following more than eight hours of talks between "
+            + "American and Ukrainian officials in the Saudi Arabian city of Jeddah."
+        #expect(meetings(text) == ["talks Jeddah - held"])
+    }
+
+    @Test func aDayOwningTheTalks() {
+        let text = "Russia and Ukraine held talks in Istanbul. Zelensky did not attend Tuesday's talks."
+        #expect(meetings(text) == ["talks Istanbul 2025-03-11 held"])
+    }
+
+    @Test(arguments: [
+        ("Ukraine on Tuesday said it was ready to accept a ceasefire, following more than eight hours of talks in Jeddah.",
+         "talks Jeddah 2025-03-11 held"),
+        ("US and Ukrainian negotiators said on Tuesday they had drafted a framework after a day of talks in Geneva.",
+         "talks Geneva 2025-03-11 held"),
+        // Not the day of a statement about talks it does not follow.
+        ("Peskov said on Tuesday that the talks in Istanbul had been useful.", "talks Istanbul - held"),
+        // Nor a day weeks before the article.
+        ("Ukraine said on March 1 it was ready, following talks in Jeddah.", "talks Jeddah - held"),
+    ])
+    func aStatementMadeAfterTheTalks(_ sentence: String, _ expected: String) {
+        #expect(meetings(sentence) == [expected])
+    }
+}

@@ -69,6 +69,19 @@ enum DelegationRules {
             return out
         }
 
+        /// The word that opens members set off after delegation noun `i` ("including", "alongside", "accompanied
+        /// by"), within twenty words and before any other delegation is named.
+        func setOffMembers(after i: Int, _ s: Sentence) -> Int? {
+            var k = i + 1
+            while k < s.tokens.upperBound, k - i <= 20, !t[k].is(.delegationNoun), t[k].quote == nil {
+                let w = t[k].lower
+                if w == "including" || w == "alongside" { return k }
+                if w == "accompanied", k + 1 < s.tokens.upperBound, t[k + 1].lower == "by" { return k + 1 }
+                k += 1
+            }
+            return nil
+        }
+
         /// "head of the Russian delegation, presidential aide Vladimir Medinsky": the person named right after a
         /// "head of ... delegation" phrase and its comma.
         func headNamedAfter(delegation i: Int, _ s: Sentence) -> Int? {
@@ -203,7 +216,13 @@ enum DelegationRules {
                     for (n, head) in phrase.heads.enumerated() {
                         let person = people.people[head.person]
                         guard let hs = head.side ?? person.country ?? (n == 0 ? explicit ?? fallback : nil) else { continue }
-                        if n > 0, heads[hs] != nil { continue }
+                        // "led by Secretary of State Marco Rubio and national security adviser Mike Waltz": one head,
+                        // the second name a member of the same side.
+                        if n > 0, heads[hs] != nil {
+                            if head.side == nil, heads[hs] == people.people[phrase.heads[0].person].name,
+                               !(members[hs]?.contains(person.name) ?? false) { members[hs, default: []].append(person.name) }
+                            continue
+                        }
                         if !sides.contains(hs) { sides.append(hs) }
                         heads[hs] = heads[hs] ?? person.name
                     }
@@ -214,6 +233,10 @@ enum DelegationRules {
                 // "The Russian delegation, led by X, included A, B, and C."
                 if let c, let inc = (i..<s.tokens.upperBound).first(where: { ["included", "includes", "comprised", "consisted"].contains(t[$0].lower) }) {
                     members[c, default: []] += IncludedList.members(doc, people, after: inc, in: s)
+                } else if let c, let inc = setOffMembers(after: i, s) {
+                    // "The U.S. delegation, led by Rubio and including Waltz and Witkoff, sat down ...", "a Russian team
+                    // headed by Lavrov, alongside Kremlin aide Yuri Ushakov": members set off before the next delegation.
+                    members[c, default: []] += IncludedList.members(doc, people, after: inc, in: s, aside: true)
                 }
             }
             // "in talks led by Secretary of State Marco Rubio and, for Ukraine, ... Andriy Yermak": heads of the sides the

@@ -2,7 +2,9 @@
 /// Dmitriev, the head of ..., who told reporters ..." gives Ushakov and Dmitriev; "a deputy defence
 /// minister and two generals" gives the descriptions.
 enum IncludedList {
-    static func members(_ doc: Document, _ people: PeopleIndex, after inc: Int, in s: Sentence) -> [String] {
+    /// `aside`: the list is set off inside its clause ("led by Rubio and including Waltz and Witkoff, sat down
+    /// ..."): a comma followed by anything but a person ends it.
+    static func members(_ doc: Document, _ people: PeopleIndex, after inc: Int, in s: Sentence, aside: Bool = false) -> [String] {
         let t = doc.tokens
         var a = inc + 1
         if a < s.tokens.upperBound, t[a].lower == "of" { a += 1 }
@@ -33,6 +35,7 @@ enum IncludedList {
         while a < s.tokens.upperBound, !(t[a].isMark(".") && !PeopleRules.isInnerDot(doc, a)) {
             let w = t[a].lower
             if w == "who" || w == "which" || t[a].isMark(";") { break }
+            if aside, t[a].isMark(","), a + 1 < s.tokens.upperBound, people.personAt[a + 1] == nil, t[a + 1].lower != "and" { break }
             if t[a].isMark(",") { flush() } else if w == "and", !item.isEmpty { flush() } else { item.append(a) }
             a += 1
         }

@@ -105,9 +105,11 @@ extension MeetingRules {
     /// "at Dolmabahçe Palace": a capitalised run ending in a venue noun.
     func venueIn(_ s: Sentence) -> String? {
         if let known = knownVenueIn(s) { return known }
-        for i in s.tokens where t[i].isCapitalized && t[i].is(.venueHead) {
+        // ("at the Ritz-Carlton hotel", "at the US mission": a name, then the head in lower case.)
+        for i in s.tokens where t[i].is(.venueHead) && (t[i].isCapitalized || i > s.tokens.lowerBound && (t[i - 1].isCapitalized || t[i - 1].isAllCaps)) {
             var a = i
-            while a > s.tokens.lowerBound, t[a - 1].isCapitalized, !t[a - 1].is(.article) { a -= 1 }
+            while a > s.tokens.lowerBound, t[a - 1].isCapitalized || t[a - 1].isAllCaps
+                    || t[a - 1].isMark("-") && a - 2 > s.tokens.lowerBound && t[a - 2].isCapitalized, !t[a - 1].is(.article) { a -= 1 }
             var p = a - 1
             // "at the Ottoman-era Dolmabahce Palace", "at the sprawling Ciragan Palace": modifiers after the article.
             var modifiers = 0

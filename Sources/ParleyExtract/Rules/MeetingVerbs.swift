@@ -162,7 +162,7 @@ extension MeetingRules {
     /// The comma that opens an aside closed by the comma at `k` (", led by ...,", ", who ...,").
     private func asideOpening(before k: Int, _ s: Sentence) -> Int? {
         var c = k - 1
-        while c > s.tokens.lowerBound, k - c <= 16, !t[c].isMark(",") {
+        while c > s.tokens.lowerBound, k - c <= 24, !t[c].isMark(",") {
             if t[c].kind == .punct, !t[c].isMark("."), !t[c].isMark("-") { return nil }
             c -= 1
         }
@@ -185,6 +185,11 @@ extension MeetingRules {
     /// returns where they end.
     private func object(after i: Int, _ s: Sentence, into who: inout Participants) -> Int {
         var k = i + 1
+        if k < s.tokens.upperBound, t[i].lower == "sat", t[k].lower == "down" { k += 1 }
+        // "sat down at Diriyah Palace in Riyadh with a Russian team": past the place to the other side.
+        if k < s.tokens.upperBound, ["at", "in"].contains(t[k].lower),
+           let with = (k + 1..<min(s.tokens.upperBound, k + 9)).first(where: { t[$0].lower == "with" || t[$0].kind == .punct && !PeopleRules.isInnerDot(doc, $0) }),
+           t[with].lower == "with" { k = with }
         if k < s.tokens.upperBound, t[k].lower == "with" { k += 1 }
         var lastPerson: Int? = nil
         while k < s.tokens.upperBound, k - i <= 12 {

@@ -7,6 +7,8 @@ extension Lexicon {
         ["call"], ["phone", "talks"], ["spoke", "by", "phone"], ["video", "call"], ["conversation"],
     ]
     /// Verbs that tell a phone call when a person is their object ("broke off the talks to call the Russian president").
+    /// Verbs of calling in the past tense: a call already made, whatever the clause around them says.
+    static let pastCallVerbs: Set<String> = ["called", "phoned", "rang", "spoke", "talked"]
     static let callVerbs: Set<String> = ["call", "called", "calls", "calling", "phone", "phoned", "phones", "phoning", "rang",
                                          "spoke", "talked"]
     /// Verbs of conversing that "by phone" turns into a call ("spoke with Putin by phone").

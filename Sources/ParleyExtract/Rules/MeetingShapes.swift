@@ -161,6 +161,9 @@ extension MeetingRules {
             k += 1
         }
         if ["mr", "mr.", "mrs", "ms", "president"].contains(t[k].lower), k + 1 < s.tokens.upperBound, people.personAt[k + 1] != nil { k += 1 }
+        // ("spoke with Russian President Vladimir Putin": a demonym and title before the name.)
+        if people.personAt[k] == nil, t[k].is(.stateDemonym), k + 2 < s.tokens.upperBound, t[k + 1].lower == "president",
+           people.personAt[k + 2] != nil { k += 2 }
         var end: Int? = nil
         if people.personAt[k] != nil {
             end = people.mentionEnd[k] ?? k + 1
@@ -169,8 +172,12 @@ extension MeetingRules {
         }
         guard let e = end else { return nil }
         if spoke {
+            // ("President Donald Trump said Monday that ... after he spoke with Russian President Vladimir Putin":
+            // "he" stands for the sentence's subject.)
+            let pronoun = ["he", "she"].contains(t[i - 1].lower)
             guard let p = people.personAt[e - 1], Lexicon.headsOfState.contains(people.people[p].key),
-                  let q = (max(s.tokens.lowerBound, i - 8)..<i).lazy.compactMap({ self.people.personAt[$0] }).last,
+                  let q = (max(s.tokens.lowerBound, i - 8)..<i).lazy.compactMap({ self.people.personAt[$0] }).last
+                    ?? (pronoun ? (s.tokens.lowerBound..<i).lazy.compactMap({ self.people.personAt[$0] }).first : nil),
                   Lexicon.headsOfState.contains(people.people[q].key), q != p else { return nil }
         }
         k = e
@@ -214,6 +221,12 @@ extension MeetingRules {
         var j = i + 1
         guard j < s.tokens.upperBound, ["between", "with"].contains(t[j].lower) else { return false }
         j += 1
+        // "Trump and Putin had also discussed a possible meeting between them": the leaders named before.
+        if j < s.tokens.upperBound, t[j].lower == "them" {
+            let leaders = Set((s.tokens.lowerBound..<i).compactMap { k in
+                people.personAt[k].flatMap { Lexicon.headsOfState.contains(people.people[$0].key) ? $0 : nil } })
+            return leaders.count >= 2
+        }
         var persons = 0
         while j < s.tokens.upperBound, j - i < 10, !t[j].isMark(","), !t[j].isMark(".") {
             if t[j].is(.leaderNoun) { return true }

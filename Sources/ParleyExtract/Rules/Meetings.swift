@@ -161,7 +161,9 @@ struct MeetingRules {
                 if let range = verbCall(at: i, s) {
                     let date = (countedBefore(i, dates) ?? dates.first { sameClause($0, i) })?.value
                     if lastCall == nil || date != nil && !meetings.contains(where: { $0.kind == .call && $0.date == date?.iso }) {
-                        lastCall = add(.call, s, trigger: range, date: date, status: status(thatClause(of: i, s), default: .held),
+                        // ("would start negotiations after he spoke with Putin": a verb in the past tells a call made.)
+                        let made = Lexicon.pastCallVerbs.contains(t[i].lower)
+                        lastCall = add(.call, s, trigger: range, date: date, status: made ? .held : status(thatClause(of: i, s), default: .held),
                                        parties: callParties(range, s))
                     }
                     handledAt.append(i); i = range.upperBound; continue
@@ -270,7 +272,7 @@ struct MeetingRules {
             }
             i += 1
         }
-        if let m = mainTalks, m >= known { datedByStatementAfter(m, s, found) }
+        for m in known..<meetings.count where meetings[m].kind == .talks || meetings[m].kind == .call { datedByStatementAfter(m, s, found) }
         // After a noun only a leaders' meeting of its own is looked for ("the first summit since Putin met Biden in 2021").
         meetingVerbs(s, dates: dates, place: place, venue: venue, nounsAt: handledAt)
         // "The delegations sat ... at Dolmabahçe Palace ... on Friday, with Fidan chairing the session": a

@@ -1,7 +1,8 @@
 extension MeetingRules {
-    /// "US and Ukrainian negotiators said on Sunday ... after a day of talks in Geneva": a statement made
-    /// after the talks the sentence introduces, on a day within two days of the article, dates those talks
-    /// when nothing else does (the lead of a news report tells the day's outcome).
+    /// "US and Ukrainian negotiators said on Sunday ... after a day of talks in Geneva", "Trump said Monday
+    /// that ... after he spoke with Putin": a statement made after the talks or call the sentence introduces,
+    /// on a day within two days of the article, dates them when nothing else does (a news lead tells the
+    /// day's outcome).
     mutating func datedByStatementAfter(_ m: Int, _ s: Sentence, _ found: [DateMention]) {
         guard meetings[m].status == .held, meetings[m].date == nil, meetings[m].monthDay == nil,
               let published = articleDate?.ordinal,

@@ -112,7 +112,12 @@ import Testing
 
     @Test(arguments: [("Talks end\n\nEuronews | 17/05/2025\n\nThe delegations met.", "2025-05-17"),
                       ("Talks end\n\nPosted 05/17/2025\n\nThe delegations met.", "2025-05-17"),
-                      ("Talks end\n\nMarkus Vogel\n03/12/2025\n\nThe delegations met.", nil)])
+                      ("Talks end\n\nMarkus Vogel\n03/12/2025\n\nThe delegations met.", nil),
+                      // Dots, with one-digit days and months, or the year first.
+                      ("Talks end\n\n19.8.2025 08:52 | Updated 19.8.2025 11:30\n\nThe delegations met.", "2025-08-19"),
+                      ("Talks end\n\nNewsroom, BNS\n2025.11.24 13:06\n\nThe delegations met.", "2025-11-24"),
+                      ("Talks end\n\nVersion 2.13.2025\n\nThe delegations met.", nil),
+                      ("Talks end\n\nPosted 5/7/2025\n\nThe delegations met.", nil)])
     func aPageDateWithSlashesIsRead(_ body: String, _ date: String?) {
         #expect(Extractor.extract(body: body).source.published == date)
     }
@@ -120,5 +125,15 @@ import Testing
     @Test func aVenueNamesItsCity() {
         let found = Extractor.extract(body: "Talks end\n\nEuronews | 17/05/2025\n\nThe delegations met on Friday at the Dolmabahçe Palace for the first direct talks.")
         #expect(found.meetings.first.map { "\($0.place ?? "-") \($0.date ?? "-")" } == "Istanbul 2025-05-16")
+    }
+}
+
+@Suite struct QuotedHeadlineTests {
+    @Test func aHeadlineMayEndOnAQuotation() {
+        let body = "Stubb after White House talks: Work on guarantees begins \"right away\"\n"
+            + "President Alexander Stubb was one of seven European leaders in Washington on Monday.\n\nStubb spoke."
+        #expect(Extractor.extract(body: body).source.title == "Stubb after White House talks: Work on guarantees begins \"right away\"")
+        // Running text that closes a quotation after its stop is no headline.
+        #expect(Extractor.extract(body: "He said: \"We are ready.\"\n\nStubb spoke.").source.title == nil)
     }
 }

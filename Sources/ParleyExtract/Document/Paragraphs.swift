@@ -87,7 +87,9 @@ enum Paragraphs {
         if isDebrisLine(s, a, b) { return .debris }
         if isCaption(s, a, b) { return .caption }
         switch s[b - 1] {
-        case ".", "!", "?", "\u{201D}", "\u{BB}", "\"", ":", ";", ",", "\u{2026}": return .body
+        case ".", "!", "?", ":", ";", ",", "\u{2026}": return .body
+        // (A headline may end on a quotation: 'Work on security guarantees begins "right away"'.)
+        case "\u{201D}", "\u{BB}", "\"": if b - 2 < a || !s[b - 2].properties.isAlphabetic { return .body }
         default: break
         }
         var words = 0

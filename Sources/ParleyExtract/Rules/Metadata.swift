@@ -118,32 +118,50 @@ enum MetadataRules {
         return nil
     }
 
-    /// "01.06.2025" (day, month, year with dots, as many European and Turkish outlets date a page), or
-    /// "17/05/2025" and "05/17/2025" with slashes when only one reading is a date.
+    /// "01.06.2025" and "19.8.2025" (day, month, year with dots, as many European and Turkish outlets date a
+    /// page), "2025.11.24" (year first), or "17/05/2025" and "05/17/2025" with slashes when only one reading is
+    /// a date.
     static func dottedDate(_ doc: Document, _ para: Paragraph) -> DateValue? {
         let s = doc.scalars
         var i = para.start
-        while i + 10 <= para.end {
-            // Two digits, a mark, two digits, the same mark, four digits, not inside a longer number.
-            let mark = s[i + 2]
-            let shape = [true, true, false, true, true, false, true, true, true, true]
-            let fits = (mark == "." || mark == "/") && shape.indices.allSatisfy { k in shape[k] ? s[i + k].isDigit : s[i + k] == mark }
-            if fits, i == para.start || !s[i - 1].isDigit, i + 10 == para.end || !s[i + 10].isDigit {
-                let number = { (a: Int, n: Int) in (a..<(a + n)).reduce(0) { $0 * 10 + Int(s[$1].value - 48) } }
-                var d = number(i, 2), m = number(i + 3, 2)
-                let y = number(i + 6, 4)
-                if mark == "/", m > 12, d <= 12 { swap(&d, &m) }
-                // "03/12/2025" could be either: no guess, unless the date written out right after it names the
-                // month ("03/12/2025March 12, 2025", as some pages print it).
-                if mark == "/", d <= 12, m <= 12, d != m {
-                    guard let month = monthWord(after: i + 10, in: s, end: para.end), month == d || month == m else { i += 1; continue }
-                    if month == d { swap(&d, &m) }
-                }
-                if (1...31).contains(d), (1...12).contains(m), (1900...2100).contains(y) { return DateValue(year: y, month: m, day: d) }
-            }
-            i += 1
+        while i < para.end {
+            guard s[i].isDigit, i == para.start || !s[i - 1].isDigit, let date = dateDigits(s, at: i, end: para.end) else { i += 1; continue }
+            return date
         }
         return nil
+    }
+
+    /// Three groups of digits joined by one mark, read at `i`; nil when they make no date.
+    private static func dateDigits(_ s: [Unicode.Scalar], at i: Int, end: Int) -> DateValue? {
+        // The end of the run of digits from `a`, with at most `most` of them.
+        func digits(from a: Int, most: Int) -> Int? {
+            var b = a
+            while b < end, b - a <= most, s[b].isDigit { b += 1 }
+            return b > a && b - a <= most ? b : nil
+        }
+        let number = { (a: Int, b: Int) in (a..<b).reduce(0) { $0 * 10 + Int(s[$1].value - 48) } }
+        guard let e1 = digits(from: i, most: 4), e1 < end, s[e1] == "." || s[e1] == "/" else { return nil }
+        let mark = s[e1]
+        guard let e2 = digits(from: e1 + 1, most: 2), e2 < end, s[e2] == mark,
+              let e3 = digits(from: e2 + 1, most: 4), e3 == end || !s[e3].isDigit else { return nil }
+        let (n1, n2, n3) = (e1 - i, e2 - e1 - 1, e3 - e2 - 1)
+        var d: Int, m: Int, y: Int
+        if n1 == 4, n3 <= 2, mark == "." {
+            (y, m, d) = (number(i, e1), number(e1 + 1, e2), number(e2 + 1, e3))
+        } else if n1 <= 2, n3 == 4, mark == "." || n1 == 2 && n2 == 2 {
+            (d, m, y) = (number(i, e1), number(e1 + 1, e2), number(e2 + 1, e3))
+            if mark == "/", m > 12, d <= 12 { swap(&d, &m) }
+            // "03/12/2025" could be either: no guess, unless the date written out right after it names the
+            // month ("03/12/2025March 12, 2025", as some pages print it).
+            if mark == "/", d <= 12, m <= 12, d != m {
+                guard let month = monthWord(after: e3, in: s, end: end), month == d || month == m else { return nil }
+                if month == d { swap(&d, &m) }
+            }
+        } else {
+            return nil
+        }
+        guard (1...31).contains(d), (1...12).contains(m), (1900...2100).contains(y) else { return nil }
+        return DateValue(year: y, month: m, day: d)
     }
 
     /// The month a word starting at `i` (after spaces) names, if it names one.

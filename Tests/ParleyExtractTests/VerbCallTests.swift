@@ -99,6 +99,21 @@ import Testing
         #expect(meetings(sentence).contains(expected))
     }
 
+    @Test(arguments: [
+        ("\"We will not accept it,\" Zelensky said in Ankara, where he was received on Tuesday by Turkish President Recep Tayyip Erdogan.",
+         "Ankara - 2025-10-21 TR+UA"),
+        ("The Ukrainian leader had arrived in Jeddah on Monday, when he was received by Saudi Crown Prince Mohammed bin Salman.",
+         "Jeddah - 2025-10-20 SA+UA"),
+    ])
+    func aGuestHeOrSheStandsFor(_ sentence: String, _ expected: String) {
+        #expect(meetings(sentence).contains(expected))
+    }
+
+    @Test func aDayOwningTheTalksDatesThemAfterAnotherDay() {
+        let text = "The Ukrainian leader had arrived in Jeddah on Monday, but did not attend Tuesday's talks with US officials."
+        #expect(Extractor.extract(body: "Headline here\n\nOctober 23, 2025\n\n" + text).meetings.map { $0.date ?? "-" } == ["2025-10-21"])
+    }
+
     @Test func aSummitInItsOwnCity() {
         let found = meetings("Volodymyr Zelensky, who was received by Donald Trump at the White House on Friday, watched from a European summit in Tirana.")
         #expect(found.contains { $0.hasPrefix("Tirana") })

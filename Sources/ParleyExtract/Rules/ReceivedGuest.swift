@@ -5,26 +5,44 @@ extension MeetingRules {
 
     mutating func receivedGuest(_ s: Sentence, dates: [DateMention], place: String?, venue: String?) {
         for v in s.tokens where v > s.tokens.lowerBound + 1 && Self.guestVerbs.contains(t[v].lower) {
-            var guest: Int? = nil
+            var home: String? = nil
             var host: String? = nil
             if ["was", "were"].contains(t[v - 1].lower) {
-                // The guest: the person right before "was", or before ", who was".
-                guest = people.personAt[v - 2] ?? personBeforeWho(at: v - 2, s)
-                // The host: a person after "by", or the state of the venue or place named after the verb.
-                if v + 2 < s.tokens.upperBound, t[v + 1].lower == "by", let p = people.personAt[v + 2] { host = people.people[p].country }
+                // The guest: the person right before "was", or before ", who was", or the one "he" stands for.
+                home = (people.personAt[v - 2] ?? personBeforeWho(at: v - 2, s)).flatMap { people.people[$0].country }
+                    ?? pronounGuestState(at: v - 2, s)
+                // The host: a person after "by" ("was received on Tuesday by Turkish President Recep Tayyip Erdogan"),
+                // or the state of the venue or place named after the verb.
+                if let by = (v + 1..<min(s.tokens.upperBound, v + 6)).first(where: { t[$0].lower == "by" }),
+                   let p = (by + 1..<min(s.tokens.upperBound, by + 5)).compactMap({ people.personAt[$0] }).first {
+                    host = people.people[p].country
+                }
             } else if let h = people.personAt[v - 1], let g = personBeforeWho(at: mentionStart(v - 1, s) - 1, s) {
                 // "Zelenskyy, who Trump received at the White House on Friday": the guest before "who", the host after it.
-                guest = g
+                home = people.people[g].country
                 host = people.people[h].country
             }
-            guard let guest, let home = people.people[guest].country else { continue }
+            guard let home else { continue }
             let city = venue.flatMap { Lexicon.venueCities[$0.lexKey] } ?? place
             if host == nil, let city { host = Lexicon.placeCountry[city.lexKey] }
             guard let host, !host.isEmpty, host != home else { continue }
-            let date = (openingDate(before: v, dates, s) ?? dates.first { $0.tokens.lowerBound > v && $0.tokens.lowerBound - v <= 10 })?.value
+            // ("had arrived in Jeddah on Monday, when he was received by ...": the day just before.)
+            let date = (openingDate(before: v, dates, s) ?? dates.first { $0.tokens.lowerBound > v && $0.tokens.lowerBound - v <= 10 }
+                ?? dates.last { $0.tokens.upperBound <= v && v - $0.tokens.upperBound <= 5 })?.value
             heldSummit(s, trigger: v..<(v + 1), parties: [home, host], place: city, venue: venue, date: date)
             return
         }
+    }
+
+    /// "Zelenskyy said in Ankara, where he was received ...", "The Ukrainian leader had arrived in Jeddah, when he
+    /// was received ...": the state of the person (or "the <demonym> leader") that "he" or "she" at `k` stands for.
+    private func pronounGuestState(at k: Int, _ s: Sentence) -> String? {
+        guard k > s.tokens.lowerBound, ["he", "she"].contains(t[k].lower) else { return nil }
+        for j in stride(from: k - 1, through: s.tokens.lowerBound, by: -1) where t[j].quote == nil {
+            if let p = people.personAt[j] { return people.people[p].country }
+            if j + 1 < k, t[j].is(.stateDemonym), t[j + 1].is(.leaderNoun), let c = Lexicon.demonyms[t[j].lower], !c.isEmpty { return c }
+        }
+        return nil
     }
 
     private func mentionStart(_ k: Int, _ s: Sentence) -> Int {

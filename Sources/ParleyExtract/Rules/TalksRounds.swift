@@ -248,8 +248,7 @@ extension MeetingRules {
         } else if let m = mainTalks {
             // ("The talks on Wednesday at Çırağan Palace lasted ...": a weekday right by the noun dates it too.)
             // ("The talks were the first encounter ... since a disastrous Oval Office meeting on Feb. 28": that meeting's day.)
-            // ("did not attend Tuesday's talks": a day owning the noun.)
-            let owningDay = i - 1 > s.tokens.lowerBound && t[i - 1].kind == .possessive ? dates.first { $0.tokens.upperBound == i - 1 } : nil
+            let owningDay = owningDay(i, s, dates)
             let ownDay = owningDay ?? (explicit ?? dates.first(where: { $0.relative && $0.tokens.lowerBound > i && $0.tokens.lowerBound - i <= 15
                 && !(i..<$0.tokens.lowerBound).contains { t[$0].isMark(",") } })).flatMap { anotherMeetingBetween(i, $0) ? nil : $0 }
             // A dated mention elsewhere is another round unless it names the main round's place.
@@ -298,7 +297,7 @@ extension MeetingRules {
             plannedTalks = add(.talks, s, trigger: i..<(i + 1), place: place, date: explicit?.value, status: status(s, default: .planned),
                                round: roundNumber(before: i, s))
         } else if place != nil || isDefinite(i, s) {
-            let d = (explicit ?? dates.first).flatMap { anotherMeetingBetween(i, $0) || anotherMeetingBefore(i, $0) ? nil : $0 }
+            let d = owningDay(i, s, dates) ?? (explicit ?? dates.first).flatMap { anotherMeetingBetween(i, $0) || anotherMeetingBefore(i, $0) ? nil : $0 }
             // "The first meeting ... produced a plan ... — and alarm in Kyiv": a place far off, past a dash, is not the round's.
             let place = place.flatMap { p in placedNear(p, i, s) ? p : nil }
             // "Türkiye will host the second round of direct peace talks": a future clause, however far the "will".
@@ -309,6 +308,12 @@ extension MeetingRules {
             mainSides = statesNamed(around: i, in: s)
             if mainSides.count < 2 { mainSides = statesInSubject(of: s) }
         }
+    }
+
+    /// "did not attend Tuesday's talks": a day owning the noun at `i`.
+    func owningDay(_ i: Int, _ s: Sentence, _ dates: [DateMention]) -> DateMention? {
+        guard i - 1 > s.tokens.lowerBound, t[i - 1].kind == .possessive else { return nil }
+        return dates.first { $0.tokens.upperBound == i - 1 }
     }
 
     /// "the first round ... on May 16", "the third round ... last Wednesday": a round with its own

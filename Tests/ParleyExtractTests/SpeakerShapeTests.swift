@@ -125,3 +125,23 @@ import Testing
         #expect(found.map(\.0) == ["Sergei Lavrov", "Sergei Lavrov"])
     }
 }
+
+/// A short parenthesis between a speaker and the verb, and a dash joining two names inside the content.
+@Suite struct ParenthesisAndJoinedNameTests {
+    @Test(arguments: [
+        ("Foreign Minister Elina Valtonen (NCP) said Finland was ready to contribute \"within our means\".",
+         "Elina Valtonen", "Finland was ready to contribute \"within our means\""),
+        ("Chancellor Friedrich Merz told reporters that the Putin–Zelensky meeting should take place soon.",
+         "Friedrich Merz", "the Putin–Zelensky meeting should take place soon"),
+    ])
+    func theSpeakerAndTheWholeClause(_ sentence: String, _ speaker: String, _ text: String) {
+        let found = RuleTestSupport.claims(sentence)
+        #expect(found.map(\.0) == [speaker])
+        #expect(found.map(\.2) == [text])
+    }
+
+    @Test func aSpacedDashStillEndsTheContent() {
+        let found = RuleTestSupport.claims("Chancellor Friedrich Merz said the meeting should take place soon – a view others share.")
+        #expect(found.map(\.2) == ["the meeting should take place soon"])
+    }
+}

@@ -114,6 +114,9 @@ extension ClaimRules {
                    let close = (k + 2..<min(end, k + 16)).first(where: { tokens[$0].isMark(t.text) }), close + 1 < end {
                     k = close + 1; continue
                 }
+                // ("the Putin–Zelensky meeting": a dash with no space joins two words.)
+                if t.kind == .punct, k > a, k + 1 < end, tokens[k - 1].isWord, tokens[k + 1].isWord,
+                   tokens[k - 1].end == t.start, tokens[k + 1].start == t.end { k += 1; continue }
                 if t.isMark(";") || t.kind == .punct && t.text.unicodeScalars.first!.isDash { return k }
                 if t.isMark(","), k + 1 < end {
                     // "..., Medinsky told reporters.": the attribution is not part of the content.

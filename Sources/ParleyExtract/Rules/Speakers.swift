@@ -242,6 +242,9 @@ struct SpeakerFinder {
             // "Erdoğan on Thursday reiterated", "Peskov on May 16 said": a day between subject and verb.
             if tokens[k].is(.weekday), k - 1 > sentence.tokens.lowerBound, tokens[k - 1].lower == "on" { k -= 2; continue }
             if tokens[k].kind == .number, k - 2 > sentence.tokens.lowerBound, tokens[k - 1].is(.month), tokens[k - 2].lower == "on" { k -= 3; continue }
+            // "Foreign Minister Elina Valtonen (NCP) said": a party tag or other short parenthesis after the name.
+            if tokens[k].isMark(")"), let open = (max(sentence.tokens.lowerBound, k - 6)..<k).last(where: { tokens[$0].isMark("(") }),
+               open > sentence.tokens.lowerBound { k = open - 1; continue }
             // "attempted to view ... as": look past the control verb.
             if tokens[k].lower == "to", k > sentence.tokens.lowerBound, tokens[k - 1].is(.controlVerb) { k -= 2; continue }
             break

@@ -31,3 +31,27 @@ import Testing
         #expect(meetings("Officials said a meeting between them was possible.").isEmpty)
     }
 }
+
+/// Leaders who spoke on days told one after another, and a meeting whose subject carries an apposition.
+@Suite struct SpokeOnDaysTests {
+    private func meetings(_ text: String) -> [String] {
+        Extractor.extract(body: "Headline here\n\nJuly 4, 2025\n\nUS President Donald Trump and Russian President Vladimir Putin are rivals.\n\n" + text)
+            .meetings.map { "\($0.kind) \($0.date ?? "-") \($0.status)" }
+    }
+
+    @Test func oneCallOnEachDay() {
+        #expect(meetings("Trump and Putin previously spoke on Feb. 12, March 18 and May 19, when they talked for two hours.")
+            == ["call 2025-02-12 held", "call 2025-03-18 held", "call 2025-05-19 held"])
+    }
+
+    @Test(arguments: ["Trump spoke on Monday about the war.", "Trump and Putin spoke on the need for peace."])
+    func noCallWithoutTwoLeadersAndADay(_ sentence: String) {
+        #expect(meetings(sentence).isEmpty)
+    }
+
+    @Test func aSubjectWithAnApposition() {
+        let text = "Secretary of State Marco Rubio and Foreign Minister Sergei Lavrov are here. On June 12 Trump phoned Putin. "
+            + "Six days later Marco Rubio, the secretary of state, sat down at Diriyah Palace in Riyadh with a Russian delegation."
+        #expect(meetings(text).contains("talks 2025-06-18 held"))
+    }
+}

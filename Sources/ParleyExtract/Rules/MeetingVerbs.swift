@@ -166,7 +166,9 @@ extension MeetingRules {
             if t[c].kind == .punct, !t[c].isMark("."), !t[c].isMark("-") { return nil }
             c -= 1
         }
-        guard c > s.tokens.lowerBound, t[c].isMark(","), c + 1 < k, Lexicon.asideOpeners.contains(t[c + 1].lower) else { return nil }
+        // ("Marco Rubio, the secretary of state, sat down": an apposition after a name.)
+        guard c > s.tokens.lowerBound, t[c].isMark(","), c + 1 < k,
+              Lexicon.asideOpeners.contains(t[c + 1].lower) || t[c + 1].is(.article) && people.personAt[c - 1] != nil else { return nil }
         return c
     }
 

@@ -1,0 +1,27 @@
+extension MeetingRules {
+    /// "Trump and Putin previously spoke on Feb. 12, March 18 and May 19": leaders of two states who spoke on
+    /// days told one after another had a call on each. True when handled.
+    mutating func leadersSpokeOnDays(at i: Int, _ s: Sentence, dates: [DateMention]) -> Bool {
+        guard ["spoke", "talked"].contains(t[i].lower), i + 2 < s.tokens.upperBound, t[i + 1].lower == "on" else { return false }
+        var states: [String] = []
+        var j = i - 1
+        while j >= s.tokens.lowerBound, i - j <= 10, !t[j].is(.sayingVerb), !t[j].isMark(","), t[j].quote == nil {
+            if let p = people.personAt[j], Lexicon.headsOfState.contains(people.people[p].key),
+               let c = people.people[p].country, !states.contains(c) { states.insert(c, at: 0) }
+            j -= 1
+        }
+        guard states.count >= 2 else { return false }
+        var days: [DateMention] = []
+        var at = i + 2
+        for d in dates where d.tokens.lowerBound >= at {
+            guard d.value.day != nil, (at..<d.tokens.lowerBound).allSatisfy({ t[$0].isMark(",") || t[$0].lower == "and" }) else { break }
+            days.append(d)
+            at = d.tokens.upperBound
+        }
+        guard !days.isEmpty else { return false }
+        for (n, d) in days.enumerated() where !meetings.contains(where: { $0.kind == .call && $0.date == d.value.iso }) {
+            lastCall = add(.call, s, trigger: n == 0 ? i..<(i + 1) : d.tokens, date: d.value, status: .held, parties: states)
+        }
+        return true
+    }
+}

@@ -33,3 +33,24 @@ import Testing
         #expect(meetings(sentence) == [expected])
     }
 }
+
+/// Talks with people who lead no state, and a meeting of its own told with "a ... meeting with".
+@Suite struct MeetingWithPeopleTests {
+    private let cast = "Ukrainian Defence Minister Rustem Umerov, U.S. Secretary of State Marco Rubio and Turkish Foreign Minister "
+        + "Hakan Fidan arrived. Russia and Ukraine held talks in Istanbul on Friday.\n\n"
+
+    private func meetings(_ text: String) -> [String] {
+        Extractor.extract(body: "Headline here\n\nMay 17, 2025\n\n" + cast + text).meetings
+            .map { "\($0.kind) \($0.date ?? "-") \($0.parties.sorted().joined(separator: "+"))" }
+    }
+
+    @Test func talksWithMinistersAreNoLeadersMeeting() {
+        #expect(!meetings("Umerov then led the Ukrainian delegation at talks with Rubio and Fidan in Istanbul.").contains { $0.hasPrefix("summit") })
+    }
+
+    @Test func aMeetingOfItsOwnWithThePeopleMet() {
+        #expect(meetings("On Friday, Fidan held a trilateral meeting with Umerov and Rubio.").contains("talks 2025-05-16 TR+UA+US"))
+        // "the meeting with" takes up a meeting already told.
+        #expect(meetings("On Friday, Fidan spoke at the meeting with Umerov and Rubio.").count == 1)
+    }
+}

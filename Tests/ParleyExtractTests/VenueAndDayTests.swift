@@ -34,7 +34,8 @@ import Testing
 
     @Test func aDayOpeningTheSentenceDatesItsLeadersMeeting() {
         let text = "\(lead)\n\nEarlier in the day, Turkish Foreign Minister Hakan Fidan held a trilateral meeting with Ukrainian Defense Minister Rustem Umerov."
-        #expect(meetings(text).last == "summit - - 2025-05-16")
+        // (Ministers meeting make talks, not a leaders' summit.)
+        #expect(meetings(text).last == "talks - - 2025-05-16")
         // A day of speaking about the meeting is not its day.
         let spoken = "\(lead)\n\nOn Thursday, press secretary Karoline Leavitt called the summit a listening exercise."
         #expect(!meetings(spoken).contains { $0.hasSuffix("2025-05-15") })

@@ -232,7 +232,8 @@ extension MeetingRules {
             if t[j].is(.leaderNoun) { return true }
             // ("talks between American and Ukrainian officials": teams, not leaders.)
             if Self.teamNouns.contains(t[j].lower) { return false }
-            if let p = people.personAt[j], j == 0 || people.personAt[j - 1] != p { persons += 1 }
+            // ("talks with Rubio, Witkoff and Kushner": people with other roles than a leader's make talks.)
+            if let p = people.personAt[j], j == 0 || people.personAt[j - 1] != p, isLeader(p) || people.people[p].roles.isEmpty { persons += 1 }
             // A name-shaped word the people rules had no cue for ("between Zelensky and Putin").
             if people.personAt[j] == nil, PeopleRules.isNameShaped(t[j]), !t[j].is(.demonym) { persons += 1 }
             j += 1

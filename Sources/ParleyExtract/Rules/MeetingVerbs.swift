@@ -240,7 +240,7 @@ extension MeetingRules {
     static let eitherSide = "?1", otherSide = "?2"
 
     /// A head of state or government, by a role the article gives or by the built-in list.
-    private func isLeader(_ p: Int) -> Bool {
+    func isLeader(_ p: Int) -> Bool {
         let person = people.people[p]
         if Lexicon.headsOfState.contains(person.key) { return true }
         return person.roles.contains { role in

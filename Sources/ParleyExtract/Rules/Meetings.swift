@@ -257,6 +257,12 @@ struct MeetingRules {
                 }
                 handledAt.append(i); i += 1; continue
             }
+            if t[i].is(.talksNoun), let parties = meetingWithPeople(i, s) {
+                let date = dates.first { sameClause($0, i) }?.value
+                _ = add(.talks, s, trigger: i..<(i + 1), place: placeIn(clause(of: i, s)), date: date,
+                        status: status(s, default: .held), parties: parties)
+                handledAt.append(i); i += 1; continue
+            }
             // "The previous two rounds, held in Istanbul on May 16 and June 2": one round per day.
             // (Also after "The meeting at the Çırağan Palace ... followed sessions on May 16 and June 2".)
             if t[i].end - t[i].start >= 6, Lexicon.pluralRoundNouns.contains(t[i].lower) {

@@ -40,7 +40,15 @@ public enum Extractor {
             switch figures[f].topic {
             case "prisoner_exchange": figures[f].meeting = meetingRules.prisonerExchange.map { meetings[$0].id }
             case "remains_return": figures[f].meeting = meetingRules.remainsReturn.map { meetings[$0].id }
-            case "negotiations": figures[f].meeting = meetingRules.mainTalks.map { meetings[$0].id }
+            case "negotiations":
+                // ("the meeting could take place within about two weeks", a leaders' meeting named by its noun: the
+                // leaders' meeting's; "met in Anchorage, where talks lasted nearly three hours" stays the talks'.)
+                if let (m, byNoun) = FigureRules.meetingTold(with: figures[f], in: doc, meetings) {
+                    figures[f].meeting = meetings[m].id
+                    if meetings[m].kind == .summit, byNoun { figures[f].topic = "leaders_meeting" }
+                } else {
+                    figures[f].meeting = meetingRules.mainTalks.map { meetings[$0].id }
+                }
             default: break
             }
         }

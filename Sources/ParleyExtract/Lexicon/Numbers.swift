@@ -71,6 +71,8 @@ extension Lexicon {
     /// Verbs whose particle is "over" ("handed over 78 bodies"), so "over" before a number is no qualifier.
     static let overVerbs: Set<String> = ["handed", "hand", "hands", "handing", "turned", "turn", "turning", "passed", "took", "taken"]
     static let countTopics: Set<String> = ["prisoner_exchange", "remains_return", "humanitarian"]
+    /// Nouns that name a leaders' meeting itself, so a figure told of one is the leaders' meeting's.
+    static let leadersMeetingNouns: Set<String> = ["meeting", "summit", "encounter", "meetings", "summits"]
     static let durationTopics: Set<String> = ["ceasefire", "sanctions", "negotiations", "leaders_meeting", "prisoner_exchange"]
     /// Words before a duration that make it how long something before them lasted.
     static let lastingWords: Set<String> = ["lasted", "lasting", "after", "lasts", "last", "for"]

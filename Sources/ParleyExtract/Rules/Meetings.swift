@@ -221,6 +221,7 @@ struct MeetingRules {
             }
             // Leaders' meetings.
             if t[i].is(.summitNoun) && isComplementOfMeeting(i, s) { handledAt.append(i); i += 1; continue }
+            if summitTakenUp(i, s, dates: dates) { handledAt.append(i); i += 1; continue }
             // ("a disastrous Oval Office meeting on Feb. 28": a meeting named by a leader's seat is a leaders' meeting.)
             let seatVisit = t[i].end - t[i].start == 5 && t[i].lower == "visit" && attributiveVenue(before: i, s) != nil
             if t[i].is(.summitNoun) || seatVisit || (t[i].is(.talksNoun) && (betweenLeaders(i, s) || attributiveVenue(before: i, s) != nil)) {

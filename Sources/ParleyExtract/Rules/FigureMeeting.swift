@@ -1,0 +1,19 @@
+extension FigureRules {
+    /// The meeting a figure's own sentence tells (the nearest when it tells several); else, when the sentence
+    /// speaks of "the meeting" or "the summit" to come, the last meeting to come told before it ("the meeting
+    /// could take place within about two weeks" after the summit planned in Budapest).
+    /// `byNoun`: whether the sentence names it by a noun of meeting ("the meeting", "their summit").
+    static func meetingTold(with figure: Figure, in doc: Document, _ meetings: [Meeting]) -> (index: Int, byNoun: Bool)? {
+        guard let s = doc.sentences.first(where: { $0.span.start <= figure.span.start && figure.span.end <= $0.span.end }) else { return nil }
+        let told = meetings.indices.filter { s.span.start <= meetings[$0].span.start && meetings[$0].span.end <= s.span.end }
+        if let nearest = told.min(by: { abs(meetings[$0].span.start - figure.span.start) < abs(meetings[$1].span.start - figure.span.start) }) {
+            return (nearest, Lexicon.leadersMeetingNouns.contains(doc.text(meetings[nearest].span).lowercased()))
+        }
+        let t = doc.tokens
+        let anaphor = s.tokens.contains { k in
+            k + 1 < s.tokens.upperBound && t[k].lower == "the" && ["meeting", "summit"].contains(t[k + 1].lower)
+        }
+        guard anaphor else { return nil }
+        return meetings.indices.last { meetings[$0].span.end <= s.span.start && meetings[$0].status != .held }.map { ($0, true) }
+    }
+}

@@ -145,3 +145,24 @@ import Testing
         #expect(found.map(\.2) == ["the meeting should take place soon"])
     }
 }
+
+/// A participle's subject is the clause's opening person, "he" before a verb of saying is a person, and an
+/// unnamed source placed by a bare name keeps its place.
+@Suite struct SpeakerSubjectTests {
+    private let cast = "US President Donald Trump and Russian President Vladimir Putin are rivals. "
+
+    @Test(arguments: [
+        ("President Donald Trump has abandoned his demand after talks with Russian President Vladimir Putin in Alaska, "
+            + "saying a full peace agreement is now the goal.", "Donald Trump"),
+        ("Trump spoke with Putin on Friday. Earlier this month he had said he was considering new sanctions.", "Donald Trump"),
+        ("A Western diplomat in Ankara said Turkey's hosting role had given it a seat.", "Western diplomat in Ankara"),
+    ])
+    func theSpeaker(_ text: String, _ speaker: String) {
+        #expect(RuleTestSupport.claims(cast + text).map(\.0).last == speaker)
+    }
+
+    @Test func aParticipleAfterAQuotationStaysWithTheSpeakerNamedAfterIt() {
+        let found = RuleTestSupport.claims(cast + "\"We will see,\" Putin told reporters on Friday, adding that Trump was a serious man.")
+        #expect(found.map(\.0) == ["Vladimir Putin", "Vladimir Putin"])
+    }
+}

@@ -213,6 +213,16 @@ struct SpeakerFinder {
            let c2 = ((c1 + 1)..<v).first(where: { tokens[$0].isMark(",") && tokens[$0].quote == nil }) {
             skip = c1..<c2
         }
+        // "President Donald Trump has abandoned ... after talks with Vladimir Putin, saying ...": a clause that opens
+        // with a person and goes on with its verb has that person as the participle's subject.
+        var h = start
+        while h < v, h - start < 4, people.personAt[h] == nil, tokens[h].is([.honorific, .titleWord, .roleNoun, .demonym, .article]) { h += 1 }
+        if h < v, tokens[h].quote == nil, let p = people.personAt[h] {
+            let e = people.mentionEnd[h] ?? h + 1
+            if e < v, tokens[e].isWord, !tokens[e].is(.sayingVerb), !(e + 1 < v && tokens[e].lower == "and") {
+                return .person(p, doc.span(tokens: h..<e))
+            }
+        }
         var k = v - 1
         while k >= start {
             if !skip.contains(k), tokens[k].quote == nil, let p = people.personAt[k] {
@@ -280,6 +290,8 @@ struct SpeakerFinder {
             return .person(p, doc.span(tokens: a..<(k + 1)))
         }
         if t.kind == .punct && !t.isMark(".") { return nil }
+        // ("Earlier this month he had said": the person "he" stands for, not "month he".)
+        if t.is(.personalPronoun), k > sentence.tokens.lowerBound, !tokens[k - 1].isMark(","), let p = pronounPerson() { return p }
         // "A source in the Ukrainian delegation quoted by The Economist said": who was quoted speaks, not the paper.
         if k - 3 >= sentence.tokens.lowerBound, let by = (max(sentence.tokens.lowerBound + 2, k - 5)..<k).last(where: { tokens[$0].lower == "by" }),
            isParticiple(tokens[by - 1]), (by + 1...k).allSatisfy({ tokens[$0].isCapitalized || tokens[$0].is(.article) }),
@@ -308,6 +320,14 @@ struct SpeakerFinder {
         a = listedGroupStart(a, in: sentence)
         // "A source in the Ukrainian delegation told": the source, placed.
         // ("A source close to the Presidential Administration told", "officials familiar with the talks said".)
+        // ("A Western diplomat in Ankara said": the source, placed by a bare name.)
+        if a - 2 > sentence.tokens.lowerBound, ["in", "from"].contains(tokens[a - 1].lower), tokens[a].isCapitalized,
+           Lexicon.unnamedSourceNouns.contains(tokens[a - 2].lower) {
+            a -= 2
+            while a > sentence.tokens.lowerBound, tokens[a - 1].is(.stateDemonym) && tokens[a - 1].isCapitalized
+                    || tokens[a - 1].is(.roleAdjective) || Lexicon.sourceAdjectives.contains(tokens[a - 1].lower) { a -= 1 }
+            return label(a..<(k + 1))
+        }
         let article = tokens[a].is(.article) ? a : a - 1
         if article >= sentence.tokens.lowerBound + 2, tokens[article].is(.article) {
             var n = article - 2

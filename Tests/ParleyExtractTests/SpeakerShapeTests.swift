@@ -161,6 +161,12 @@ import Testing
         #expect(RuleTestSupport.claims(cast + text).map(\.0).last == speaker)
     }
 
+    @Test func sheAfterAQuotationIsTheSubjectOfTheSentenceBefore() {
+        let text = cast + "Putin said the talks were useful. EU foreign policy chief Kaja Kallas was blunter. "
+            + "«Every time there is hope for peace, Putin plays for time,» she said in Luxembourg."
+        #expect(RuleTestSupport.claims(text).map(\.0) == ["Vladimir Putin", "Kaja Kallas"])
+    }
+
     @Test func aParticipleAfterAQuotationStaysWithTheSpeakerNamedAfterIt() {
         let found = RuleTestSupport.claims(cast + "\"We will see,\" Putin told reporters on Friday, adding that Trump was a serious man.")
         #expect(found.map(\.0) == ["Vladimir Putin", "Vladimir Putin"])

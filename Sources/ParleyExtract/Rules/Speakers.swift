@@ -30,13 +30,17 @@ struct SpeakerFinder {
         var start = skipIntro(from: sentence.tokens.lowerBound, in: sentence)
         // "Mr Medinsky, a former culture minister, rejected ...", "Russian negotiator Medinsky said": past the title.
         var k = start
-        while k < sentence.tokens.upperBound, k - start < 5, people.personAt[k] == nil,
-              tokens[k].is([.honorific, .titleWord, .roleNoun, .demonym, .article]) { k += 1 }
+        // ("EU foreign policy chief Kaja Kallas was blunter": any words of a title, up to a mark or a preposition.)
+        while k < sentence.tokens.upperBound, k - start < 6, people.personAt[k] == nil, tokens[k].isWord,
+              tokens[k].is([.honorific, .titleWord, .roleNoun, .demonym, .article]) || !Self.subjectEnders.contains(tokens[k].lower)
+                && !tokens[k].is(.sayingVerb) { k += 1 }
         if k < sentence.tokens.upperBound, people.personAt[k] != nil { start = k }
         guard start < sentence.tokens.upperBound, let p = people.personAt[start] else { return }
         let end = people.mentionEnd[start] ?? start + 1
         lastSubjectPerson = (p, doc.span(tokens: start..<end))
     }
+
+    static let subjectEnders: Set<String> = ["with", "to", "after", "by", "for", "and", "than", "from", "against", "of", "on", "in", "at", "was", "is", "has", "had"]
 
     /// "he", "she", "him": the most recent person seen as a subject or speaker.
     func pronounPerson() -> Speaker? {

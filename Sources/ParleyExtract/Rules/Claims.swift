@@ -37,6 +37,7 @@ struct ClaimRules {
 
     static func find(_ doc: Document, _ people: PeopleIndex) -> [ClaimFinding] {
         var rules = ClaimRules(doc: doc, people: people)
+        rules.headline()
         for (k, sentence) in doc.sentences.enumerated() where doc.isFactual(sentence) {
             rules.sentence(k, sentence)
         }

@@ -1,0 +1,46 @@
+/// A headline's statement with its speaker: "Trump says Russia and Ukraine will 'immediately' start ceasefire
+/// talks after two-hour Putin call", "...; 'ball in Russia's court', says Rubio", "...: \"no compromise\" on
+/// territory yet, says Ushakov". Only a person the article names speaks in a headline, and only in the present
+/// tense headlines use.
+extension ClaimRules {
+    static let headlineVerbs: Set<String> = ["says", "warns", "insists", "claims", "tells", "urges", "vows", "admits"]
+    /// Where a headline's content stops: what follows tells the occasion, not the words.
+    static let headlineOccasions: Set<String> = ["after", "amid", "as", "following", "ahead", "before"]
+
+    mutating func headline() {
+        guard let title = doc.paragraphs.first, title.kind == .heading,
+              let s = doc.sentences.first(where: { $0.paragraph == 0 }) else { return }
+        let t = doc.tokens
+        guard let v = s.tokens.first(where: { t[$0].quote == nil && Self.headlineVerbs.contains(t[$0].lower) }) else { return }
+        var content: Range<Int>
+        let speakerAt: Int
+        if v + 1 < s.tokens.upperBound, v > s.tokens.lowerBound, t[v - 1].isMark(","), people.personAt[v + 1] != nil,
+           (people.mentionEnd[v + 1] ?? v + 2) >= s.tokens.upperBound - 1 {
+            // "'Ball in Russia's court', says Rubio": the words before, from the headline's last colon or semicolon.
+            let from = (s.tokens.lowerBound..<v).last { t[$0].quote == nil && (t[$0].isMark(":") || t[$0].isMark(";")) }.map { $0 + 1 }
+            content = (from ?? s.tokens.lowerBound)..<(v - 1)
+            speakerAt = v + 1
+        } else if v > s.tokens.lowerBound, let p = people.personAt[v - 1] {
+            // "Trump says ...": the words after, up to the occasion.
+            var a = v - 1
+            while a > s.tokens.lowerBound, people.personAt[a - 1] == p { a -= 1 }
+            guard a == s.tokens.lowerBound else { return }
+            let start = v + 1 < s.tokens.upperBound && t[v + 1].lower == "that" ? v + 2 : v + 1
+            let end = (start..<s.tokens.upperBound).first { t[$0].quote == nil && (Self.headlineOccasions.contains(t[$0].lower) || t[$0].isMark(";")) }
+            content = start..<(end ?? s.tokens.upperBound)
+            speakerAt = v - 1
+        } else {
+            return
+        }
+        guard content.count >= 2, let p = people.personAt[speakerAt] else { return }
+        let speaker = Speaker.person(p, doc.span(tokens: speakerAt..<(people.mentionEnd[speakerAt] ?? speakerAt + 1)))
+        // A headline that is all quotation is quoted words; otherwise reported, its quoted words kept.
+        if isQuoteMark(t[content.lowerBound]), isQuoteMark(t[content.upperBound - 1]),
+           !(content.lowerBound + 1..<content.upperBound - 1).contains(where: { isQuoteMark(t[$0]) && t[$0].quote == nil }) {
+            content = (content.lowerBound + 1)..<(content.upperBound - 1)
+            emit(speaker, .quote, doc.text(tokens: content), doc.span(tokens: content))
+        } else {
+            emit(speaker, .reported, doc.text(tokens: content), doc.span(tokens: content))
+        }
+    }
+}

@@ -43,3 +43,32 @@ import Testing
         #expect(people("President Donald Trump spoke.\n\n" + line) == ["Donald Trump"])
     }
 }
+
+/// The article's own staff named in a byline, an author's note or a photo credit are no people of the news;
+/// "Sir" is no part of a name.
+@Suite struct AuthorTests {
+    private func people(_ text: String) -> [String] {
+        Extractor.extract(body: text).people.map(\.name)
+    }
+
+    @Test(arguments: [
+        "Talks end\nBy Daniel Okafor, Marisa Kline and Tom Reyes\n\nUS President Donald Trump spoke.\n\nDaniel Okafor is a White House reporter for NBC News.\nTom Reyes reports from Kyiv for NBC News.",
+        "Talks end\nSelin Karaca\n\nUS President Donald Trump spoke.\n\nSelin Karaca is Al-Monitor's Ankara correspondent.",
+        "Talks end\n\nUS President Donald Trump spoke.\n\n[Photo] Russian President Vladimir Putin speaks to journalists after his phone "
+            + "call with the US president in Sochi on Monday evening. Gavriil Ostrov / Sputnik via AP",
+    ])
+    func staffAreNoPeople(_ text: String) {
+        #expect(!people(text).contains { ["Okafor", "Kline", "Reyes", "Karaca", "Ostrov"].contains(String($0.split(separator: " ").last ?? "")) })
+        #expect(people(text).contains("Donald Trump"))
+    }
+
+    @Test func aReporterNamedInTheNewsStays() {
+        #expect(people("Talks end\n\nUS President Donald Trump spoke. Evan Gershkovich, a reporter, was freed in a swap.").contains("Evan Gershkovich"))
+    }
+
+    @Test func sirIsNoPartOfAName() {
+        let found = Extractor.extract(body: "Talks end\n\nSir Keir Starmer phoned Mr Trump. Sir Keir said the call went well.").people
+        #expect(found.map(\.name) == ["Keir Starmer", "Trump"] || found.map(\.name).first == "Keir Starmer")
+        #expect(!found.contains { $0.name.hasPrefix("Sir") })
+    }
+}

@@ -61,7 +61,7 @@ public struct LexClass: OptionSet, Sendable, Hashable {
     static let callVerb = LexClass(rawValue: 1 << 52)
 
     /// Words that may open a capitalised run before a name and are stripped from it.
-    static let strippable: LexClass = [.notName, .roleNoun, .titleWord, .demonym, .place, .organisation]
+    static let strippable: LexClass = [.notName, .roleNoun, .titleWord, .demonym, .place, .organisation, .honorific]
     /// Words that can never be part of a person's name.
     static let blocksName: LexClass = [.notName, .roleNoun, .titleWord, .demonym, .place, .organisation,
                                         .institutionHead, .groupNoun, .month, .weekday, .sayingVerb]

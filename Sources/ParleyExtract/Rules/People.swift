@@ -133,7 +133,7 @@ struct PeopleIndex {
                 }
             }
         }
-        people.removeAll { $0.mentions.isEmpty }
+        people.removeAll { $0.mentions.isEmpty || $0.mentions.allSatisfy { Authors.isAuthorMention(doc, $0) } }
         // Re-index after removal.
         for k in personAt.indices { personAt[k] = nil }
         for (p, person) in people.enumerated() {

@@ -72,3 +72,18 @@ import Testing
         #expect(!found.contains { $0.name.hasPrefix("Sir") })
     }
 }
+
+/// One word is a person as the subject of a verb of saying past an aside that opens with a participle.
+@Suite struct SubjectPastAsideTests {
+    private func people(_ sentence: String) -> [String] {
+        Extractor.extract(body: "Talks end\n\nMarch 12, 2025\n\nUkraine said it was ready.\n\n" + sentence).people.map(\.name)
+    }
+
+    @Test func aSurnameBeforeAnAsideAndTheVerb() {
+        #expect(people("Trump, speaking to reporters at the White House, said he hoped to speak to Putin.").contains("Donald Trump"))
+    }
+
+    @Test func anOutletCitingOthersIsNoPerson() {
+        #expect(!people("Politico, citing two officials, said the talks would resume.").contains("Politico"))
+    }
+}

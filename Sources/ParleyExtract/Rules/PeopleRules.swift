@@ -130,6 +130,11 @@ enum PeopleRules {
         var k = i
         while k < doc.tokens.count, doc.tokens[k].is(.filler), k - i < 4 { k += 1 }
         guard k < doc.tokens.count, doc.tokens[k].sentence == doc.tokens[i - 1].sentence else { return false }
+        // ("Trump, speaking to reporters at the White House, said": past an aside closed by a comma.)
+        // (Not "Politico, citing officials, said": an outlet cites, a person speaks.)
+        if doc.tokens[k].isMark(","), k + 1 < doc.tokens.count, doc.tokens[k + 1].lower.hasSuffix("ing"), doc.tokens[k + 1].lower != "citing",
+           let close = (k + 1..<min(doc.tokens.count - 1, k + 16)).first(where: { doc.tokens[$0].isMark(",") }),
+           doc.tokens[close + 1].sentence == doc.tokens[k].sentence { k = close + 1 }
         return doc.tokens[k].is(.sayingVerb) && !doc.tokens[k].is(.participle)
     }
 

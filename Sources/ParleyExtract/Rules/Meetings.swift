@@ -112,6 +112,13 @@ struct MeetingRules {
             leadDay = dates.first { d in d.value.ordinal.map { published - $0 >= 0 && published - $0 <= 2 } ?? false }?.value
         }
         exchangeStage(s, dates: dates)
+        // (Only in a sentence that names no meeting itself: "will travel to Washington to meet Mr. Trump" is that meeting.)
+        if !s.tokens.contains(where: { t[$0].is(.meetingTrigger) || t[$0].is(.meetVerb) }) {
+            _ = tripAhead(s, dates: dates)
+        }
+        for i in s.tokens where t[i].end - t[i].start <= 5 && ["speak", "talk"].contains(t[i].lower) && t[i].quote == nil {
+            if callAhead(at: i, s, dates: dates) { break }
+        }
         frontedEncounter(s, dates: dates)
         // (Lengths first: "received", "welcomed", "hosted" are the only words looked at further.)
         if s.tokens.contains(where: { k in

@@ -1,0 +1,50 @@
+/// Meetings still to come told by what someone expects or hopes to do: "US special envoy Steve Witkoff is
+/// expected to travel to Moscow in the coming days", "Mr Witkoff is expected in Moscow later this week", "EU
+/// capitals expect Witkoff to travel to Moscow", "he hoped to speak to Russian President Vladimir Putin".
+extension MeetingRules {
+    static let expectingWords: Set<String> = ["expected", "expects", "expect", "due", "will", "plans", "planned", "set", "scheduled"]
+    static let hopingWords: Set<String> = ["hopes", "hoped", "wants", "wanted", "hoping", "wishes"]
+
+    /// Talks in a capital the traveller's state is not: one of the trips looked for above. True when added.
+    mutating func tripAhead(_ s: Sentence, dates: [DateMention]) -> Bool {
+        for k in s.tokens where t[k].end - t[k].start >= 6 && (t[k].lower == "travel" || t[k].lower == "expected") && t[k].quote == nil {
+            // "to travel to Moscow", "expected in Moscow".
+            let at = k + 1
+            guard at + 1 < s.tokens.upperBound, t[k].lower == "travel" ? t[at].lower == "to" : t[at].lower == "in",
+                  t[at + 1].is(.city), t[at + 1].isCapitalized, let host = Lexicon.placeCountry[t[at + 1].lower], !host.isEmpty else { continue }
+            if t[k].lower == "travel" {
+                guard k - 1 > s.tokens.lowerBound, t[k - 1].lower == "to",
+                      (max(s.tokens.lowerBound, k - 5)..<k).contains(where: { Self.expectingWords.contains(t[$0].lower) }) else { continue }
+            }
+            // The traveller: the person nearest before the verb.
+            let index = people
+            guard let p = (max(s.tokens.lowerBound, k - 8)..<k).reversed().lazy.compactMap({ index.personAt[$0] }).first,
+                  let home = people.people[p].country, home != host else { continue }
+            let date = dates.first { $0.tokens.lowerBound > at && $0.value.day != nil }?.value
+            // (The same trip told again.)
+            if meetings.contains(where: { $0.kind == .talks && $0.status == .planned && $0.place == t[at + 1].text }) { return false }
+            _ = add(.talks, s, trigger: k..<(at + 2), place: t[at + 1].text, date: date, status: .planned, parties: [home, host])
+            return true
+        }
+        return false
+    }
+
+    /// "he hoped to speak to Russian President Vladimir Putin": a call one leader means to make to another.
+    mutating func callAhead(at i: Int, _ s: Sentence, dates: [DateMention]) -> Bool {
+        guard ["speak", "talk"].contains(t[i].lower), i - 2 >= s.tokens.lowerBound, t[i - 1].lower == "to",
+              i + 2 < s.tokens.upperBound, ["to", "with"].contains(t[i + 1].lower) else { return false }
+        let w = t[i - 2].lower
+        guard Self.hopingWords.contains(w) || Self.expectingWords.contains(w) else { return false }
+        var k = i + 2
+        while k + 1 < s.tokens.upperBound, k - i <= 5, people.personAt[k] == nil, t[k].isWord { k += 1 }
+        guard let callee = people.personAt[k], Lexicon.headsOfState.contains(people.people[callee].key) else { return false }
+        let index = people
+        let caller = (s.tokens.lowerBound..<(i - 2)).lazy.compactMap { index.personAt[$0] }.first { $0 != callee }
+        var parties: [String] = []
+        if let c = caller.flatMap({ people.people[$0].country }) { parties.append(c) }
+        if let c = people.people[callee].country, !parties.contains(c) { parties.append(c) }
+        let date = dates.first { $0.tokens.lowerBound > i && $0.value.day != nil }?.value
+        lastCall = add(.call, s, trigger: i..<(people.mentionEnd[k] ?? k + 1), date: date, status: Self.hopingWords.contains(w) ? .proposed : .planned, parties: parties)
+        return true
+    }
+}

@@ -1,0 +1,42 @@
+@testable import ParleyExtract
+import Testing
+
+/// Meetings still to come told by what someone is expected, or hopes, to do.
+@Suite struct TripsAndCallsAheadTests {
+    private let cast = "US special envoy Steve Witkoff, US President Donald Trump and Russian President Vladimir Putin are named.\n\n"
+
+    private func meetings(_ text: String) -> [String] {
+        Extractor.extract(body: "Headline here\n\nMarch 12, 2025\n\n" + cast + text).meetings
+            .map { "\($0.kind) \($0.place ?? "-") \($0.parties.sorted().joined(separator: "+")) \($0.status)" }
+    }
+
+    @Test(arguments: [
+        "US special envoy Steve Witkoff is expected to travel to Moscow in the coming days, according to officials.",
+        "Mr Witkoff is expected in Moscow later this week.",
+        "EU capitals expect Witkoff to travel to Moscow next week to present the text.",
+    ])
+    func aTripAhead(_ sentence: String) {
+        #expect(meetings(sentence) == ["talks Moscow RU+US planned"])
+    }
+
+    @Test func theSameTripToldTwiceIsOne() {
+        #expect(meetings("Witkoff is expected to travel to Moscow soon. Mr Witkoff is expected in Moscow on Friday.").count == 1)
+    }
+
+    @Test(arguments: ["Witkoff did not travel to Moscow this time.", "Putin is expected in Moscow on Friday."])
+    func noTripWithoutAPlanOrAHost(_ sentence: String) {
+        #expect(meetings(sentence).isEmpty)
+    }
+
+    @Test func aTripToMeetIsThatMeetingOnly() {
+        #expect(meetings("Witkoff is expected to travel to Moscow to meet Putin.").filter { $0.hasPrefix("talks Moscow") }.count <= 1)
+    }
+
+    @Test(arguments: [
+        ("Trump said he hoped to speak to Russian President Vladimir Putin this week.", "call - RU+US proposed"),
+        ("Trump said he expected to speak with Putin, possibly within days.", "call - RU+US planned"),
+    ])
+    func aCallAhead(_ sentence: String, _ expected: String) {
+        #expect(meetings(sentence) == [expected])
+    }
+}

@@ -14,6 +14,7 @@ import Testing
         "US special envoy Steve Witkoff is expected to travel to Moscow in the coming days, according to officials.",
         "Mr Witkoff is expected in Moscow later this week.",
         "EU capitals expect Witkoff to travel to Moscow next week to present the text.",
+        "Steve Witkoff, the president's special envoy, is expected to travel to Moscow in the coming days.",
     ])
     func aTripAhead(_ sentence: String) {
         #expect(meetings(sentence) == ["talks Moscow RU+US planned"])

@@ -18,7 +18,7 @@ extension MeetingRules {
             }
             // The traveller: the person nearest before the verb.
             let index = people
-            guard let p = (max(s.tokens.lowerBound, k - 8)..<k).reversed().lazy.compactMap({ index.personAt[$0] }).first,
+            guard let p = (max(s.tokens.lowerBound, k - 12)..<k).reversed().lazy.compactMap({ index.personAt[$0] }).first,
                   let home = people.people[p].country, home != host else { continue }
             let date = dates.first { $0.tokens.lowerBound > at && $0.value.day != nil }?.value
             // (The same trip told again.)

@@ -41,3 +41,24 @@ import Testing
         #expect(meetings(sentence) == [expected])
     }
 }
+
+/// A leader's visit to another leader's seat, told as a trip to come.
+@Suite struct SeatVisitAheadTests {
+    private func meetings(_ text: String) -> [String] {
+        Extractor.extract(body: "Headline here\n\nAugust 16, 2025\n\nUkrainian President Volodymyr Zelensky spoke.\n\n" + text).meetings
+            .map { "\($0.kind) \($0.venue ?? "-") \($0.date ?? "-") \($0.parties.sorted().joined(separator: "+")) \($0.status)" }
+    }
+
+    @Test(arguments: [
+        "Trump said the Ukrainian president would come to the White House on Monday.",
+        "Trump said Zelensky will travel to the White House on Monday.",
+    ])
+    func aVisitToASeatAhead(_ sentence: String) {
+        #expect(meetings(sentence) == ["summit White House 2025-08-18 UA+US planned"])
+    }
+
+    @Test(arguments: ["Zelensky would come to the conclusion that it was over.", "Trump will return to the White House on Monday."])
+    func noVisitOfAnotherState(_ sentence: String) {
+        #expect(meetings(sentence).isEmpty)
+    }
+}

@@ -116,6 +116,7 @@ struct MeetingRules {
         if !s.tokens.contains(where: { t[$0].is(.meetingTrigger) || t[$0].is(.meetVerb) }) {
             _ = tripAhead(s, dates: dates)
         }
+        seatVisitAhead(s, dates: dates)
         for i in s.tokens where t[i].end - t[i].start <= 5 && ["speak", "talk"].contains(t[i].lower) && t[i].quote == nil {
             if callAhead(at: i, s, dates: dates) { break }
         }

@@ -47,4 +47,44 @@ extension MeetingRules {
         lastCall = add(.call, s, trigger: i..<(people.mentionEnd[k] ?? k + 1), date: date, status: Self.hopingWords.contains(w) ? .proposed : .planned, parties: parties)
         return true
     }
+
+    /// Leaders' seats, by the state whose leader receives there.
+    static let leaderSeats: [String: String] = [
+        "white house": "US", "oval office": "US", "kremlin": "RU", "élysée palace": "FR", "elysee palace": "FR", "mariinsky palace": "UA",
+    ]
+    static let comingVerbs: Set<String> = ["come", "travel", "go", "fly", "return", "head"]
+
+    /// "the Ukrainian president would come to the White House on Monday": a leader's visit to another's seat.
+    mutating func seatVisitAhead(_ s: Sentence, dates: [DateMention]) {
+        for v in s.tokens where t[v].end - t[v].start <= 6 && Self.comingVerbs.contains(t[v].lower) && t[v].quote == nil {
+            guard v > s.tokens.lowerBound, ["would", "will", "to"].contains(t[v - 1].lower), v + 3 < s.tokens.upperBound,
+                  t[v + 1].lower == "to", t[v + 2].lower == "the" else { continue }
+            let name = t[v + 3].lower + (v + 4 < s.tokens.upperBound ? " " + t[v + 4].lower : "")
+            let seat = Self.leaderSeats[name] != nil ? name : t[v + 3].lower
+            guard let host = Self.leaderSeats[seat] else { continue }
+            let end = v + 3 + (seat.contains(" ") ? 2 : 1)
+            // The visitor: a person, or "the Ukrainian president", in the clause before the verb.
+            var home: String? = nil
+            var k = v - 2
+            while k >= s.tokens.lowerBound, v - k <= 8, home == nil, !t[k].isMark(",") {
+                if let p = people.personAt[k] { home = people.people[p].country }
+                else if t[k].is(.stateDemonym), k + 1 < v, t[k + 1].is(.leaderNoun) { home = Lexicon.demonyms[t[k].lower] }
+                k -= 1
+            }
+            guard let home, !home.isEmpty, home != host else { continue }
+            let date = dates.first { $0.tokens.lowerBound >= end && $0.tokens.lowerBound - end <= 3 }?.value
+            heldOrPlannedSummit(s, trigger: v..<end, parties: [home, host], venue: doc.text(tokens: (v + 3)..<end), date: date)
+            return
+        }
+    }
+
+    private mutating func heldOrPlannedSummit(_ s: Sentence, trigger: Range<Int>, parties: [String], venue: String, date: DateValue?) {
+        if let m = meetings.firstIndex(where: { $0.kind == .summit && Set($0.parties) == Set(parties) && ($0.date == nil || $0.date == date?.iso) }) {
+            if meetings[m].venue == nil { meetings[m].venue = venue }
+            if meetings[m].date == nil, let date { meetings[m].date = date.iso; meetings[m].monthDay = date.monthDay }
+            return
+        }
+        let m = add(.summit, s, trigger: trigger, place: Lexicon.venueCities[venue.lexKey], date: date, status: .planned, parties: parties)
+        meetings[m].venue = venue
+    }
 }

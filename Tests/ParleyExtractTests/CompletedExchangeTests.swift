@@ -31,3 +31,25 @@ import Testing
         #expect(found.meetings.filter { $0.kind == .exchange }.count == 1)
     }
 }
+
+/// The days of an exchange told by counts of people changing hands.
+@Suite struct CountedStageTests {
+    private func exchanges(_ text: String) -> [String] {
+        Extractor.extract(body: "Headline here\n\nMay 26, 2025\n\nRussia and Ukraine agreed in Istanbul on May 16 to exchange 1,000 prisoners each.\n\n" + text)
+            .meetings.filter { $0.kind == .exchange && $0.status == .held }.map { $0.date ?? "-" }
+    }
+
+    @Test(arguments: [
+        ("On Friday, each side handed over 390 people.", "2025-05-23"),
+        ("On Friday, 390 Ukrainians came home, and Russia received the same number.", "2025-05-23"),
+        ("Another 307 were exchanged on Saturday.", "2025-05-24"),
+    ])
+    func aDayOfPeopleChangingHands(_ sentence: String, _ day: String) {
+        #expect(exchanges(sentence) == [day])
+    }
+
+    @Test(arguments: ["Each side will hand over 390 people on Friday next week.", "On Friday, the talks were handed over to experts."])
+    func noStageWithoutACountOrYetToCome(_ sentence: String) {
+        #expect(exchanges(sentence).isEmpty)
+    }
+}

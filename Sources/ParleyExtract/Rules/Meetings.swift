@@ -112,6 +112,7 @@ struct MeetingRules {
             leadDay = dates.first { d in d.value.ordinal.map { published - $0 >= 0 && published - $0 <= 2 } ?? false }?.value
         }
         exchangeStage(s, dates: dates)
+        countedStage(s, dates: dates)
         // (Only in a sentence that names no meeting itself: "will travel to Washington to meet Mr. Trump" is that meeting.)
         if !s.tokens.contains(where: { t[$0].is(.meetingTrigger) || t[$0].is(.meetVerb) }) {
             _ = tripAhead(s, dates: dates)

@@ -1,8 +1,8 @@
 @testable import ParleyExtract
 import Testing
 
-/// Speakers as papers of record name them: "Mr." before the name, descriptions cut before their
-/// relative clause, sources "close to" a body, a bare noun taking up the speaker it heads, long intros.
+/// Speakers as papers of record name them: "Mr." before the name, an unnamed source with the relative clause
+/// that describes it, sources "close to" a body, a bare noun taking up the speaker it heads, long intros.
 @Suite struct SpeakerDescriptionTests {
     private func speakers(_ text: String) -> [String] {
         Extractor.extract(body: text).claims.map(\.speaker)
@@ -10,7 +10,10 @@ import Testing
 
     @Test(arguments: [
         ("“This was the first step of a long journey,” Mr. Rubio told reporters at the end of the day.", "Marco Rubio"),
-        ("“It is a good day, but it is the first day,” said a European diplomat who attended the talks.", "European diplomat"),
+        ("“It is a good day, but it is the first day,” said a European diplomat who attended the talks.",
+         "European diplomat who attended the talks"),
+        ("A Ukrainian official who asked not to be named told ABC News the two sides had begun compiling lists.",
+         "Ukrainian official who asked not to be named"),
         ("A source close to the Presidential Administration told Meduza that nobody expected Zelensky to accept.",
          "source close to the Presidential Administration"),
         ("At Friday’s summit at Joint Base Elmendorf-Richardson in Anchorage, Trump dropped his demand and said he now favoured a deal.",
@@ -41,5 +44,14 @@ import Testing
     @Test func aVenueIsNoPerson() {
         let found = Extractor.extract(body: "Trump met Putin at Joint Base Elmendorf-Richardson in Anchorage on Friday.")
         #expect(!found.people.contains { $0.name.contains("Base") })
+    }
+}
+
+/// A news outlet as the listener after "told", with no "that" before the content.
+@Suite struct OutletListenerTests {
+    @Test(arguments: ["Fox News", "NBC News", "LRT RADIO", "the BBC"])
+    func theContentAfterTheOutlet(_ outlet: String) {
+        let found = Extractor.extract(body: "Talks end\n\nSpecial envoy Steve Witkoff told \(outlet) the negotiations would begin on Sunday.").claims
+        #expect(found.map(\.text) == ["the negotiations would begin on Sunday"])
     }
 }

@@ -25,7 +25,7 @@ extension ClaimRules {
         }
         a = skipLeadIns(a, end)
         var heardBy = false
-        if ["told", "tells", "telling"].contains(verb), let after = phraseEnd(Lexicon.tellListeners, at: a, end) {
+        if ["told", "tells", "telling"].contains(verb), let after = phraseEnd(Lexicon.tellListeners, at: a, end) ?? outletEnd(at: a, end) {
             a = after
             heardBy = true
         }
@@ -89,6 +89,16 @@ extension ClaimRules {
     func skipLeadIns(_ a: Int, _ end: Int) -> Int { phraseEnd(Lexicon.contentLeadIns, at: a, end) ?? a }
 
     /// Where the first of `phrases` that starts at token `a` (and ends by `end`) ends, if one does.
+    /// "told Fox News", "told NBC News", "told LRT RADIO": a listener named as a news outlet, up to its last word.
+    func outletEnd(at a: Int, _ end: Int) -> Int? {
+        var k = a
+        while k < end, k - a < 4, tokens[k].isCapitalized || tokens[k].isAllCaps {
+            if k > a, Lexicon.outletHeads.contains(tokens[k].lower) { return k + 1 }
+            k += 1
+        }
+        return nil
+    }
+
     func phraseEnd(_ phrases: [[String]], at a: Int, _ end: Int) -> Int? {
         for phrase in phrases where a + phrase.count <= end && phrase.indices.allSatisfy({ tokens[a + $0].lower == phrase[$0] }) {
             return a + phrase.count

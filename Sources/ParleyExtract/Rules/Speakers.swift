@@ -145,11 +145,13 @@ struct SpeakerFinder {
         }
         if a > 0, tokens[a - 1].lower == "the", let p = describedPerson(tokens: a..<b) { return .person(p, doc.span(tokens: a..<b)) }
         // ("one Ukrainian official" is a Ukrainian official; "one of the leaders" stays whole.)
+        let indefinite = ["a", "an", "one"].contains(tokens[a].lower)
         if a + 1 < b, tokens[a].is(.article) || tokens[a].lower == "one" && tokens[a + 1].lower != "of" { a += 1 }
         // "a European diplomat who attended the talks", "a source in the delegation quoted by The Economist",
         // "a memorandum handed to Kyiv's delegation": the description, not its relative or participle clause.
+        // ("A Ukrainian official who asked not to be named": an unnamed source is copied with what describes it.)
         if let rel = (a + 1..<b).first(where: { k in
-            ["who", "which", "whose"].contains(tokens[k].lower)
+            ["who", "which", "whose"].contains(tokens[k].lower) && !(indefinite && tokens[k].lower == "who" && Self.describedSourceNouns.contains(tokens[k - 1].lower))
                 || k + 1 < b && isParticiple(tokens[k]) && ["by", "to", "at", "in", "on", "after"].contains(tokens[k + 1].lower)
                     && !Lexicon.unnamedSourceNouns.contains(tokens[k - 1].lower)  // ("people briefed on the talks" is whole)
         }) {
@@ -161,6 +163,9 @@ struct SpeakerFinder {
         if let p = personWithRole(doc.text(tokens: a..<b)) { return .person(p, doc.span(tokens: a..<b)) }
         return .label(doc.text(tokens: a..<b), doc.span(tokens: a..<b))
     }
+
+    /// Nouns of unnamed sources whose relative clause is part of how the text names them.
+    static let describedSourceNouns: Set<String> = Lexicon.unnamedSourceNouns.union(["lawmaker", "scientist", "analyst", "expert", "observer", "negotiator"])
 
     private func isParticiple(_ t: Token) -> Bool {
         looksLikePastVerb(t) || t.isWord && !t.isCapitalized && ["seen", "sent", "given", "shown"].contains(t.lower)
@@ -301,6 +306,20 @@ struct SpeakerFinder {
            isParticiple(tokens[by - 1]), (by + 1...k).allSatisfy({ tokens[$0].isCapitalized || tokens[$0].is(.article) }),
            tokens[by - 2].isWord {
             k = by - 2
+        }
+        // "A Ukrainian official who asked not to be named told": the phrase is read back from the noun before "who"
+        // (the label then decides how much of the clause to keep).
+        let whoFrom = max(sentence.tokens.lowerBound + 1, k - 10)
+        if whoFrom < k, let who = (whoFrom..<k).last(where: { tokens[$0].lower == "who" }),
+           !(who..<k).contains(where: { tokens[$0].kind == .punct }), tokens[who - 1].isWord, !tokens[who - 1].isCapitalized,
+           Self.describedSourceNouns.contains(tokens[who - 1].lower) || tokens[who - 1].is(.roleNoun) {
+            var a = who - 1
+            while a > sentence.tokens.lowerBound, tokens[a - 1].isWord, !tokens[a - 1].is(.phraseBreaker) || tokens[a - 1].is(.article),
+                  !tokens[a - 1].is(.sayingVerb), who - a < 6 {
+                a -= 1
+                if tokens[a].is(.article) { break }
+            }
+            return label(a..<(k + 1))
         }
         // A noun phrase back to a boundary word or mark.
         var a = k

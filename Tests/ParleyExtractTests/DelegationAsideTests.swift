@@ -35,3 +35,32 @@ import Testing
         #expect(extract(text).meetings.first?.venue == venue)
     }
 }
+
+/// A side sits only at talks its state is party to; the main round's sides named after "between", or in its
+/// own clause.
+@Suite struct SidesAtTheirTalksTests {
+    private func extract(_ text: String) -> Extraction {
+        Extractor.extract(body: "Headline here\n\nPublished March 12, 2025\n\n" + text)
+    }
+
+    @Test func talksBetweenNameTheirSides() {
+        let text = "Ukraine on Tuesday said it was ready to accept a US proposal for a ceasefire with Russia, following eight hours "
+            + "of talks between American and Ukrainian officials in the Saudi Arabian city of Jeddah. Russia said nothing. Russia waited. "
+            + "The US delegation was led by Secretary of State Marco Rubio."
+        let e = extract(text)
+        #expect(e.meetings.first?.parties == ["UA", "US"])
+        #expect(e.delegations.map(\.side) == ["US"])
+    }
+
+    @Test func anotherClausesStatesAreNotTheSides() {
+        let text = "US and Ukrainian negotiators said on Sunday they had drafted a framework after a day of talks in Geneva on "
+            + "Washington's plan, while Lithuanian leaders cautioned that any settlement must not reward Russia. Russia said no. Russia waited."
+        #expect(extract(text).meetings.first?.parties == ["UA", "US"])
+    }
+
+    @Test func aSideThatIsNoPartyToTheTalksSitsAtNone() {
+        let text = "Secretary of State Marco Rubio and Foreign Minister Sergei Lavrov held talks in Riyadh on Tuesday. "
+            + "Andriy Yermak, the head of Ukraine's presidential office, led a Ukrainian delegation that included Rustem Umerov."
+        #expect(!extract(text).delegations.contains { $0.side == "UA" })
+    }
+}

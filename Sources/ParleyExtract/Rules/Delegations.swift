@@ -290,6 +290,24 @@ enum DelegationRules {
             headsFromRoles(people, sides: &sides, heads: &heads)
             out += delegations(at: meetings.meetings[main], sides: sides, heads: heads, members: [:], spans: [:], mentionsAll: false)
         }
+        return sidesAtTheirTalks(out, meetings.meetings)
+    }
+
+    /// A side that is no party to the talks it was told with ("Andriy Yermak led a team that included ..." in an
+    /// article on US-Russia talks in Riyadh) sat at the one other held round its state was party to, if the
+    /// article tells exactly one; otherwise at none the article tells.
+    private static func sidesAtTheirTalks(_ found: [Delegation], _ meetings: [Meeting]) -> [Delegation] {
+        var out: [Delegation] = []
+        for d in found {
+            guard let m = meetings.first(where: { $0.id == d.meeting }), m.parties.count >= 2, !m.parties.contains(d.side) else {
+                out.append(d); continue
+            }
+            let others = meetings.filter { $0.kind == .talks && $0.status == .held && $0.id != m.id && $0.parties.contains(d.side) }
+            guard others.count == 1, !found.contains(where: { $0.meeting == others[0].id && $0.side == d.side }) else { continue }
+            var moved = d
+            moved.meeting = others[0].id
+            out.append(moved)
+        }
         return out
     }
 

@@ -351,11 +351,28 @@ extension MeetingRules {
         while lo > s.tokens.lowerBound, !Lexicon.clauseOpeners.contains(t[lo - 1].lower) || t[lo - 1].quote != nil { lo -= 1 }
         var out = Set<String>()
         for k in lo..<s.tokens.upperBound {
+            // (", while Lithuanian leaders cautioned ...": another clause's states.)
+            if k > i, t[k].isMark(";") || Self.contrastOpeners.contains(t[k].lower) && k > lo && t[k - 1].isMark(",") { break }
             if let p = people.personAt[k], let c = people.people[p].country { out.insert(c) }
             if t[k].isCapitalized || t[k].isAllCaps, t[k].is(.stateDemonym), let c = Lexicon.demonyms[t[k].lower], !c.isEmpty { out.insert(c) }
             // ("Russia and the United States held talks": a state of two words.)
             if t[k].isCapitalized, k + 1 < s.tokens.upperBound, t[k + 1].isCapitalized,
                let c = Lexicon.demonyms[t[k].lower + " " + t[k + 1].lower], !c.isEmpty { out.insert(c) }
+        }
+        return out
+    }
+
+    static let contrastOpeners: Set<String> = ["while", "but", "although", "though", "whereas", "as"]
+
+    /// "talks between American and Ukrainian officials": the states named after "between" (or "with").
+    func statesBetween(after i: Int, _ s: Sentence) -> Set<String> {
+        guard i + 2 < s.tokens.upperBound, ["between", "with"].contains(t[i + 1].lower) else { return [] }
+        var out = Set<String>()
+        var k = i + 2
+        while k < s.tokens.upperBound, k - i <= 9, !t[k].isMark(","), !t[k].isMark(";") {
+            if let p = people.personAt[k], let c = people.people[p].country { out.insert(c) }
+            if t[k].isCapitalized || t[k].isAllCaps, t[k].is(.stateDemonym), let c = Lexicon.demonyms[t[k].lower], !c.isEmpty { out.insert(c) }
+            k += 1
         }
         return out
     }

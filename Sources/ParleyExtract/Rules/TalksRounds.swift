@@ -305,7 +305,9 @@ extension MeetingRules {
             mainTalks = add(.talks, s, trigger: i..<(i + 1), place: place, date: d?.value, status: toCome ? .planned : .held,
                             round: roundNumber(before: i, s))
             meetings[mainTalks!].venue = venue
-            mainSides = statesNamed(around: i, in: s)
+            // ("talks between American and Ukrainian officials in the Saudi Arabian city of Jeddah": the two named there.)
+            let between = statesBetween(after: i, s).subtracting(hostOf(mainTalks!))
+            mainSides = between.count == 2 ? between : statesNamed(around: i, in: s)
             if mainSides.count < 2 { mainSides = statesInSubject(of: s) }
         }
     }

@@ -57,14 +57,16 @@ extension MeetingRules {
         return people.personAt[w - 2]
     }
 
-    /// The held leaders' meeting of these sides on that day (or undated), given what it lacked; else a new one.
-    mutating func heldSummit(_ s: Sentence, trigger: Range<Int>, parties: [String], place: String?, venue: String?, date: DateValue?) {
+    /// The leaders' meeting of these sides on that day (or undated), given what it lacked; else a new one (held unless told
+    /// as to come).
+    mutating func heldSummit(_ s: Sentence, trigger: Range<Int>, parties: [String], place: String?, venue: String?, date: DateValue?,
+                             status: MeetingStatus = .held) {
         if let m = meetings.firstIndex(where: { $0.kind == .summit && Set($0.parties) == Set(parties) && ($0.date == nil || $0.date == date?.iso) }) {
             if meetings[m].place == nil { meetings[m].place = place }
             if meetings[m].venue == nil { meetings[m].venue = venue }
             if meetings[m].date == nil, let date { meetings[m].date = date.iso; meetings[m].monthDay = date.monthDay }
         } else {
-            let m = add(.summit, s, trigger: trigger, place: place, date: date, status: .held, parties: parties)
+            let m = add(.summit, s, trigger: trigger, place: place, date: date, status: status, parties: parties)
             meetings[m].venue = venue
         }
     }

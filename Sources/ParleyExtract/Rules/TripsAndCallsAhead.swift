@@ -73,18 +73,10 @@ extension MeetingRules {
             }
             guard let home, !home.isEmpty, home != host else { continue }
             let date = dates.first { $0.tokens.lowerBound >= end && $0.tokens.lowerBound - end <= 3 }?.value
-            heldOrPlannedSummit(s, trigger: v..<end, parties: [home, host], venue: doc.text(tokens: (v + 3)..<end), date: date)
+            let venue = doc.text(tokens: (v + 3)..<end)
+            heldSummit(s, trigger: v..<end, parties: [home, host], place: Lexicon.venueCities[venue.lexKey], venue: venue, date: date,
+                       status: .planned)
             return
         }
-    }
-
-    private mutating func heldOrPlannedSummit(_ s: Sentence, trigger: Range<Int>, parties: [String], venue: String, date: DateValue?) {
-        if let m = meetings.firstIndex(where: { $0.kind == .summit && Set($0.parties) == Set(parties) && ($0.date == nil || $0.date == date?.iso) }) {
-            if meetings[m].venue == nil { meetings[m].venue = venue }
-            if meetings[m].date == nil, let date { meetings[m].date = date.iso; meetings[m].monthDay = date.monthDay }
-            return
-        }
-        let m = add(.summit, s, trigger: trigger, place: Lexicon.venueCities[venue.lexKey], date: date, status: .planned, parties: parties)
-        meetings[m].venue = venue
     }
 }

@@ -39,4 +39,11 @@ import Testing
     func aVerbOpeningTheTextIsNoCrash(_ text: String) {
         _ = Extractor.extract(body: text)
     }
+
+    /// (Found by the fuzzer: a summit noun as the last token of a sentence with no stop.)
+    @Test func aSummitEndingTheTextIsNoCrash() {
+        let text = "Talks\n\nPresident Vladimir Putin of Russia and President Donald Trump of the United States said on Monday "
+            + "in a long statement that they want a summit"
+        #expect(Extractor.extract(body: text).meetings.map(\.kind) == [.summit])
+    }
 }

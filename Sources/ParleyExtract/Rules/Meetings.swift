@@ -255,7 +255,10 @@ struct MeetingRules {
                 for c in clauseSubjectCountries(before: i, s, owned: owned) where !parties.contains(c) { parties.insert(c, at: 0) }
                 let st = nearDate.map { $0.relative ? status(s, default: .held) : .held } ?? status(s, default: .proposed)
                 // ("who was received ... in Ankara on Thursday, watched from a European summit in Tirana": the summit's own "in".)
-                let ownPlace = (i + 1..<min(s.tokens.upperBound - 1, i + 3)).first { t[$0].lower == "in" && t[$0 + 1].is(.city) && t[$0 + 1].isCapitalized }
+                // (A summit noun ending its sentence has nothing after it.)
+                let placeEnd = min(s.tokens.upperBound - 1, i + 3)
+                let ownPlace = i + 1 < placeEnd
+                    ? (i + 1..<placeEnd).first { t[$0].lower == "in" && t[$0 + 1].is(.city) && t[$0 + 1].isCapitalized } : nil
                 let summitPlace = ownPlace.map { t[$0 + 1].text } ?? (t[i].is(.summitNoun) ? place : travelPlace(before: i, s))
                 // The same leaders' meeting again: same date and place, and one set of parties inside the other.
                 if let m = meetings.firstIndex(where: { $0.kind == .summit && $0.date == date?.iso && $0.place == summitPlace

@@ -55,3 +55,19 @@ import Testing
         #expect(meetings(text).contains("talks 2025-06-18 held"))
     }
 }
+
+/// A call made on the flight home from the meeting just told was made that day.
+@Suite struct FlightHomeTests {
+    private func calls(_ text: String) -> [String] {
+        Extractor.extract(body: "Headline here\n\nAugust 17, 2025\n\nUS President Donald Trump, Ukrainian President Volodymyr Zelensky "
+            + "and Russian President Vladimir Putin are named.\n\n" + text).meetings.filter { $0.kind == .call }.map { $0.date ?? "-" }
+    }
+
+    @Test func theCallTakesTheMeetingsDay() {
+        #expect(calls("Trump and Putin met in Anchorage on Friday. Trump said he had phoned Zelensky on the flight home.") == ["2025-08-15"])
+    }
+
+    @Test func aCallWithNoFlightKeepsNoDay() {
+        #expect(calls("Trump and Putin met in Anchorage on Friday. Trump said he had phoned Zelensky.") == ["-"])
+    }
+}

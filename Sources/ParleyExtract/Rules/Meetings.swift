@@ -37,6 +37,7 @@ struct MeetingRules {
             sentence(k, s)
         }
         venueDayToldEarlier()
+        callsOnTheFlightHome()
         plannedWhenAfterPublication()
         datedByHeadline()
         for m in meetings.indices where meetings[m].place == nil {

@@ -22,9 +22,11 @@ enum Authors {
            ["from", "for", "on"].contains(t[m.upperBound + 1].lower) { return true }
         if m.lowerBound == s.tokens.lowerBound, m.upperBound < s.tokens.upperBound, ["is", "reports", "covers"].contains(t[m.upperBound].lower),
            (m.upperBound..<min(s.tokens.upperBound, m.upperBound + 8)).contains(where: { journalistNouns.contains(t[$0].lower) }) { return true }
-        // "Gavriil Ostrov / Sputnik via AP": a credit with a spaced slash.
+        // "Gavriil Ostrov / Sputnik via AP", "Sergei Voronin / TASS / Scanpix / LETA": a credit with a spaced slash,
+        // only agencies after it to the end of the line.
         if m.upperBound + 1 < para.tokens.upperBound, t[m.upperBound].isMark("/"), t[m.upperBound + 1].isCapitalized || t[m.upperBound + 1].isAllCaps,
-           (m.upperBound + 1..<para.tokens.upperBound).contains(where: { t[$0].lower == "via" }) || m.upperBound + 3 >= para.tokens.upperBound { return true }
+           (m.upperBound + 1..<para.tokens.upperBound).contains(where: { t[$0].lower == "via" }) || m.upperBound + 3 >= para.tokens.upperBound
+            || (m.upperBound + 1..<para.tokens.upperBound).allSatisfy({ t[$0].isMark("/") || t[$0].isCapitalized || t[$0].isAllCaps }) { return true }
         return false
     }
 }

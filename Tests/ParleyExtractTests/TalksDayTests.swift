@@ -54,3 +54,13 @@ import Testing
         #expect(meetings("On Friday, Fidan spoke at the meeting with Umerov and Rubio.").count == 1)
     }
 }
+
+/// A meeting told by a verb with a venue and no city is a round all the same.
+@Suite struct VerbAtVenueTests {
+    @Test func metAtTheKremlin() {
+        let text = "Headline here\n\nDecember 3, 2025\n\nUS special envoy Steve Witkoff and Russian President Vladimir Putin are named.\n\n"
+            + "Russian leader Vladimir Putin met US special envoy Steve Witkoff and Jared Kushner at the Kremlin on Tuesday evening."
+        let found = Extractor.extract(body: text).meetings.map { "\($0.kind) \($0.place ?? "-") \($0.venue ?? "-") \($0.date ?? "-")" }
+        #expect(found == ["talks Moscow Kremlin 2025-12-02"])
+    }
+}

@@ -296,7 +296,7 @@ extension MeetingRules {
             // "no date had been set for a third round": a round still to come, not the one the article reports.
             plannedTalks = add(.talks, s, trigger: i..<(i + 1), place: place, date: explicit?.value, status: status(s, default: .planned),
                                round: roundNumber(before: i, s))
-        } else if place != nil || isDefinite(i, s) {
+        } else if place != nil || venue != nil || isDefinite(i, s) {
             let d = owningDay(i, s, dates) ?? (explicit ?? dates.first).flatMap { anotherMeetingBetween(i, $0) || anotherMeetingBefore(i, $0) ? nil : $0 }
             // "The first meeting ... produced a plan ... — and alarm in Kyiv": a place far off, past a dash, is not the round's.
             let place = place.flatMap { p in placedNear(p, i, s) ? p : nil }

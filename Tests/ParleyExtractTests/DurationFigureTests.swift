@@ -30,3 +30,18 @@ import Testing
         #expect(figures("He waited an hour for the bus.").isEmpty)
     }
 }
+
+/// What lasted may open a long sentence, past a relative clause about its delegations.
+@Suite struct LastedFarTests {
+    @Test func theMeetingOpeningTheSentenceLasted() {
+        let text = "Talks\n\nMay 26, 2025\n\nThe Istanbul meeting, at which Ukraine's delegation was led by Defense Minister Rustem Umerov "
+            + "and Russia's by Kremlin aide Vladimir Medinsky, lasted about 90 minutes."
+        #expect(Extractor.extract(body: text).figures.map { "\($0.topic) \($0.value)" } == ["negotiations 90.0"])
+    }
+
+    @Test func theWarThatLastedIsNoTopic() {
+        let text = "Talks\n\nMay 26, 2025\n\nThe war, which Russia's army and its allies in the region have fought without a pause since February 2022, "
+            + "has lasted more than three years."
+        #expect(Extractor.extract(body: text).figures.isEmpty)
+    }
+}

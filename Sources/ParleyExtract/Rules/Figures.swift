@@ -165,6 +165,12 @@ enum FigureRules {
             let d = abs(k - i)
             if best == nil || d < best!.0 { best = (d, topic) }
         }
+        // ("The Istanbul meeting, at which ... was led by ..., lasted about 90 minutes": what lasted opens the sentence.)
+        if best == nil, lastedVerb, lo > s.tokens.lowerBound,
+           let k = (s.tokens.lowerBound..<lo).first(where: { doc.tokens[$0].is(.figureTopicWord) }),
+           let topic = Lexicon.figureTopicWords[doc.tokens[k].lower], allowed.contains(topic) {
+            best = (i - k, topic)
+        }
         // "the conflict, which has now dragged on for over two years": what lasted is the war, which no topic fits.
         if lasted, let (d, _) = best, (i - d..<i).contains(where: { Lexicon.warNouns.contains(doc.tokens[$0].lower) }) {
             return nil

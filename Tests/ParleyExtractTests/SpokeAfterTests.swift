@@ -71,3 +71,20 @@ import Testing
         #expect(calls("Trump and Putin met in Anchorage on Friday. Trump said he had phoned Zelensky.") == ["-"])
     }
 }
+
+/// A call told as separate with each of several people is one call each.
+@Suite struct SeparateCallsTests {
+    private func calls(_ sentence: String) -> [String] {
+        Extractor.extract(body: "Headline here\n\nJuly 23, 2025\n\nTurkish President Recep Tayyip Erdoğan, Russian President Vladimir Putin "
+            + "and Ukrainian President Volodymyr Zelenskyy are named.\n\n" + sentence)
+            .meetings.filter { $0.kind == .call }.map { $0.parties.sorted().joined(separator: "+") }
+    }
+
+    @Test func oneCallEach() {
+        #expect(calls("Erdoğan spoke separately by phone with Putin and Zelenskyy on Tuesday.") == ["RU+TR", "TR+UA"])
+    }
+
+    @Test func oneCallWithThemAll() {
+        #expect(calls("Erdoğan spoke by phone with Putin and Zelenskyy on Tuesday.").count == 1)
+    }
+}

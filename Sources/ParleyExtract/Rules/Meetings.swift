@@ -188,9 +188,11 @@ struct MeetingRules {
                 let sides = countries(s)
                 return sides.count >= 2 && Set(meetings[c].parties) != Set(sides)
             }) ?? true {
-                lastCall = add(.call, s, trigger: range, date: (countedBefore(i, dates) ?? dates.first { sameClause($0, i) })?.value,
-                               status: status(thatClause(of: i, s), default: .held),
-                               parties: countries(s))
+                let date = (countedBefore(i, dates) ?? dates.first { sameClause($0, i) })?.value
+                // ("Erdoğan spoke separately by phone with Putin and Zelenskyy": a call with each.)
+                for parties in separateCalls(range, s) ?? [countries(s)] {
+                    lastCall = add(.call, s, trigger: range, date: date, status: status(thatClause(of: i, s), default: .held), parties: parties)
+                }
                 handledAt.append(i); i += 1; continue
             }
             // Exchanges of prisoners and returns of remains (singular events, not generic plurals).

@@ -89,3 +89,15 @@ import Testing
         #expect(!people("Politico, citing two officials, said the talks would resume.").contains("Politico"))
     }
 }
+
+/// A name with a lower-case particle inside is mentioned whole, so its title before it is its role.
+@Suite struct ParticleNameTests {
+    @Test func aCrownPrinceWithHisTitleAndState() {
+        let text = "T\n\nFebruary 18, 2025\n\nUkrainian President Volodymyr Zelenskyy met Saudi Crown Prince Mohammed bin Salman in Jeddah on Monday."
+        let e = Extractor.extract(body: text)
+        let mbs = e.people.first { $0.name == "Mohammed bin Salman" }
+        #expect(mbs?.roles.map(\.text) == ["Saudi Crown Prince"])
+        #expect(mbs?.country == "SA")
+        #expect(e.meetings.map { "\($0.kind) \($0.place ?? "-") \($0.date ?? "-")" } == ["summit Jeddah 2025-02-17"])
+    }
+}

@@ -152,7 +152,7 @@ extension Lexicon {
         "delegates", "advisers", "advisors",
     ]
     /// Last words of roles that make a person a head of state or government.
-    static let leaderTitles: Set<String> = ["president", "chancellor", "premier", "king", "queen", "pope", "emir", "sultan"]
+    static let leaderTitles: Set<String> = ["president", "chancellor", "premier", "king", "queen", "pope", "emir", "sultan", "prince"]
     /// Surname keys of well-known heads of state or government in this coverage, for mentions
     /// that give no title ("Putin and Zelensky last met in 2019").
     static let headsOfState: Set<String> = Set([

@@ -115,7 +115,10 @@ struct PeopleIndex {
                 var n = min(maxWords, para.tokens.upperBound - i)
                 while n >= 1 && matched == nil {
                     let range = i..<(i + n)
-                    if range.allSatisfy({ doc.tokens[$0].isCapitalized }), adjacentWords(doc, range) {
+                    // ("Mohammed bin Salman", "Ursula von der Leyen": lower-case particles inside a name.)
+                    if range.allSatisfy({ k in doc.tokens[k].isCapitalized
+                           || k > range.lowerBound && k < range.upperBound - 1 && Lexicon.nameParticles.contains(doc.tokens[k].text) }),
+                       adjacentWords(doc, range) {
                         let k = range.map(key).joined(separator: " ")
                         if let p = fullForms[k] { matched = (p, i + n) } else if n == 1, let p = byKey[k] { matched = (p, i + 1) }
                     }

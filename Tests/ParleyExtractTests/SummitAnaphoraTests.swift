@@ -43,3 +43,12 @@ import Testing
         #expect(meetings(text).first == "call - - - held")
     }
 }
+
+/// Quoted words set no status for a meeting the narration tells.
+@Suite struct QuotedStatusTests {
+    @Test func aConditionInAQuotationLeavesTheSummitHeld() {
+        let text = "T\n\nMay 17, 2025\n\n\"If the Russian delegation is not ready even for a ceasefire, there must be strong sanctions,\" "
+            + "Zelenskiy said on Friday in the Albanian capital Tirana, where he joined European leaders at a summit."
+        #expect(Extractor.extract(body: text).meetings.map { "\($0.kind) \($0.place ?? "-") \($0.status)" } == ["summit Tirana held"])
+    }
+}

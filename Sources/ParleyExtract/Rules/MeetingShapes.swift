@@ -327,7 +327,9 @@ extension MeetingRules {
 
     func status(_ s: Sentence, default d: MeetingStatus) -> MeetingStatus {
         var planned = false, proposed = false, held = false, agreed = false
-        for i in s.tokens {
+        // (Quoted words set no status: "'If the Russian delegation is not ready ...,' Zelenskiy said in Tirana, where he joined
+        // European leaders at a summit".)
+        for i in s.tokens where t[i].quote == nil {
             let c = t[i].classes
             // "May 19" is a date, not the modal that makes a meeting a possibility.
             if c.contains(.month), t[i].isCapitalized { continue }

@@ -56,9 +56,10 @@ extension MeetingRules {
 
     /// "the Ukrainian president would come to the White House on Monday": a leader's visit to another's seat.
     mutating func seatVisitAhead(_ s: Sentence, dates: [DateMention]) {
-        for v in s.tokens where t[v].end - t[v].start <= 6 && Self.comingVerbs.contains(t[v].lower) && t[v].quote == nil {
-            guard v > s.tokens.lowerBound, ["would", "will", "to"].contains(t[v - 1].lower), v + 3 < s.tokens.upperBound,
-                  t[v + 1].lower == "to", t[v + 2].lower == "the" else { continue }
+        // (The cheap tests first: this looks at every word of every sentence.)
+        for v in s.tokens where v > s.tokens.lowerBound && t[v].end - t[v].start <= 6 && ["would", "will", "to"].contains(t[v - 1].lower)
+            && Self.comingVerbs.contains(t[v].lower) && t[v].quote == nil {
+            guard v + 3 < s.tokens.upperBound, t[v + 1].lower == "to", t[v + 2].lower == "the" else { continue }
             let name = t[v + 3].lower + (v + 4 < s.tokens.upperBound ? " " + t[v + 4].lower : "")
             let seat = Self.leaderSeats[name] != nil ? name : t[v + 3].lower
             guard let host = Self.leaderSeats[seat] else { continue }

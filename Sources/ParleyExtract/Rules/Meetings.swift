@@ -116,7 +116,7 @@ struct MeetingRules {
         countedStage(s, dates: dates)
         // (Only in a sentence that names no meeting itself: "will travel to Washington to meet Mr. Trump" is that meeting.)
         if !s.tokens.contains(where: { t[$0].is(.meetingTrigger) || t[$0].is(.meetVerb) }) {
-            _ = tripAhead(s, dates: dates)
+            tripAhead(s, dates: dates)
         }
         seatVisitAhead(s, dates: dates)
         for i in s.tokens where t[i].end - t[i].start <= 5 && ["speak", "talk"].contains(t[i].lower) && t[i].quote == nil {

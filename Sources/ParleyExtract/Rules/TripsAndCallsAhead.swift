@@ -5,8 +5,8 @@ extension MeetingRules {
     static let expectingWords: Set<String> = ["expected", "expects", "expect", "due", "will", "plans", "planned", "set", "scheduled"]
     static let hopingWords: Set<String> = ["hopes", "hoped", "wants", "wanted", "hoping", "wishes"]
 
-    /// Talks in a capital the traveller's state is not: one of the trips looked for above. True when added.
-    mutating func tripAhead(_ s: Sentence, dates: [DateMention]) -> Bool {
+    /// Talks in a capital the traveller's state is not: one of the trips looked for above (the first in the sentence).
+    mutating func tripAhead(_ s: Sentence, dates: [DateMention]) {
         for k in s.tokens where t[k].end - t[k].start >= 6 && (t[k].lower == "travel" || t[k].lower == "expected") && t[k].quote == nil {
             // "to travel to Moscow", "expected in Moscow".
             let at = k + 1
@@ -22,11 +22,11 @@ extension MeetingRules {
                   let home = people.people[p].country, home != host else { continue }
             let date = dates.first { $0.tokens.lowerBound > at && $0.value.day != nil }?.value
             // (The same trip told again.)
-            if meetings.contains(where: { $0.kind == .talks && $0.status == .planned && $0.place == t[at + 1].text }) { return false }
-            _ = add(.talks, s, trigger: k..<(at + 2), place: t[at + 1].text, date: date, status: .planned, parties: [home, host])
-            return true
+            if !meetings.contains(where: { $0.kind == .talks && $0.status == .planned && $0.place == t[at + 1].text }) {
+                _ = add(.talks, s, trigger: k..<(at + 2), place: t[at + 1].text, date: date, status: .planned, parties: [home, host])
+            }
+            return
         }
-        return false
     }
 
     /// "he hoped to speak to Russian President Vladimir Putin": a call one leader means to make to another.

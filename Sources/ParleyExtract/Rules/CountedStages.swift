@@ -2,11 +2,17 @@
 /// people", "On Friday, 390 Ukrainians ... came home", "Another 307 were exchanged on Saturday".
 extension MeetingRules {
     /// Words that tell people changing hands, as the last word of the phrase.
-    static let stageVerbs: Set<String> = ["over", "exchanged", "swapped", "released", "freed", "home", "repatriated"]
+    static func isStageVerb(_ w: String) -> Bool {
+        switch w {
+        case "over", "exchanged", "swapped", "released", "freed", "home", "repatriated": return true
+        default: return false
+        }
+    }
 
     mutating func countedStage(_ s: Sentence, dates: [DateMention]) {
         guard prisonerExchange != nil, let published = articleDate else { return }
-        for v in s.tokens where t[v].quote == nil && Self.stageVerbs.contains(t[v].lower) && v > s.tokens.lowerBound {
+        // (A switch on the word, not a set: this looks at every word of an article about an exchange.)
+        for v in s.tokens where v > s.tokens.lowerBound && t[v].quote == nil && Self.isStageVerb(t[v].lower) {
             let w = t[v].lower
             // "handed over", "came home", "brought home": the verb before the particle.
             if w == "over", !["handed", "hand", "hands"].contains(t[v - 1].lower) { continue }

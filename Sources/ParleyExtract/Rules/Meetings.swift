@@ -119,7 +119,7 @@ struct MeetingRules {
             tripAhead(s, dates: dates)
         }
         seatVisitAhead(s, dates: dates)
-        for i in s.tokens where t[i].end - t[i].start <= 5 && ["speak", "talk"].contains(t[i].lower) && t[i].quote == nil {
+        for i in s.tokens where t[i].end - t[i].start <= 5 && (t[i].lower == "speak" || t[i].lower == "talk") && t[i].quote == nil {
             if callAhead(at: i, s, dates: dates) { break }
         }
         frontedEncounter(s, dates: dates)

@@ -56,10 +56,12 @@ extension MeetingRules {
 
     /// "the Ukrainian president would come to the White House on Monday": a leader's visit to another's seat.
     mutating func seatVisitAhead(_ s: Sentence, dates: [DateMention]) {
-        // (The cheap tests first: this looks at every word of every sentence.)
-        for v in s.tokens where v > s.tokens.lowerBound && t[v].end - t[v].start <= 6 && ["would", "will", "to"].contains(t[v - 1].lower)
-            && Self.comingVerbs.contains(t[v].lower) && t[v].quote == nil {
-            guard v + 3 < s.tokens.upperBound, t[v + 1].lower == "to", t[v + 2].lower == "the" else { continue }
+        // (Anchored on "to the", the rarest part, as this looks at every word of every sentence.)
+        for k in s.tokens where t[k].end - t[k].start == 2 && k + 2 < s.tokens.upperBound && t[k].lower == "to" && t[k + 1].lower == "the" {
+            let v = k - 1
+            guard v > s.tokens.lowerBound, Self.comingVerbs.contains(t[v].lower), t[v].quote == nil else { continue }
+            let before = t[v - 1].lower
+            guard before == "would" || before == "will" || before == "to" else { continue }
             let name = t[v + 3].lower + (v + 4 < s.tokens.upperBound ? " " + t[v + 4].lower : "")
             let seat = Self.leaderSeats[name] != nil ? name : t[v + 3].lower
             guard let host = Self.leaderSeats[seat] else { continue }

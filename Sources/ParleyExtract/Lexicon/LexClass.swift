@@ -127,7 +127,7 @@ extension Lexicon {
         add(meetVerbs, .meetVerb)
         add(callVerbs, .callVerb)
         var triggers = talksNouns.union(summitNouns).union(pluralRoundNouns).union(callVerbs).union(visitNouns)
-        for phrase in callPhrases + exchangePhrases + remainsPhrases { triggers.insert(phrase[0]) }
+        for phrase in callPhrases.phrases + exchangePhrases.phrases + remainsPhrases.phrases { triggers.insert(phrase[0]) }
         add(triggers, .meetingTrigger)
         return out
     }()

@@ -2,7 +2,7 @@ extension Lexicon {
     /// Nouns that name a negotiation round.
     static let talksNouns: WordSet = ["talks", "negotiations", "round", "consultations", "discussions", "meeting", "meetings"]
     /// Phone calls.
-    static let callPhrases: [[String]] = [
+    static let callPhrases: PhraseList = [
         ["telephone", "conversation"], ["phone", "conversation"], ["telephone", "call"], ["phone", "call"],
         ["call"], ["phone", "talks"], ["spoke", "by", "phone"], ["video", "call"], ["conversation"],
     ]
@@ -31,7 +31,7 @@ extension Lexicon {
     /// Words after "between"/"with" that make a meeting a leaders' meeting.
     static let leaderNouns: WordSet = ["presidents", "leaders", "heads", "president", "leader"]
     /// Prisoner exchanges and body returns as events (singular only: plurals are generic).
-    static let exchangePhrases: [[String]] = [
+    static let exchangePhrases: PhraseList = [
         ["prisoner", "exchange"], ["prisoner", "swap"], ["exchange", "of", "prisoners"], ["swap"], ["pow", "exchange"],
         ["exchange", "#"], ["exchange", "of", "#"], ["swap", "of", "#"], ["exchanged", "#"], ["swapped", "#"],
     ]
@@ -43,7 +43,7 @@ extension Lexicon {
     static let conflictNouns: WordSet = ["war", "conflict", "fighting", "invasion", "peace", "ceasefire", "crisis", "situation"]
     /// Verbs that tell an exchange as done ("completed on May 25", "conducted").
     static let completionWords: WordSet = ["completed", "conducted", "finished", "implemented"]
-    static let remainsPhrases: [[String]] = [["return", "the", "remains"], ["return", "of", "remains"], ["return", "of", "the", "remains"], ["remains", "of"], ["repatriation", "of"], ["bodies", "of"], ["return", "of", "#"], ["handover", "of", "#"]]
+    static let remainsPhrases: PhraseList = [["return", "the", "remains"], ["return", "of", "remains"], ["return", "of", "the", "remains"], ["remains", "of"], ["repatriation", "of"], ["bodies", "of"], ["return", "of", "#"], ["handover", "of", "#"]]
 
     /// Words near a talks noun that put the round in the future.
     static let futureMarkers: WordSet = [

@@ -45,6 +45,9 @@ extension Lexicon {
     static let weekdays: WordMap<Int> = [
         "sunday": 1, "monday": 2, "tuesday": 3, "wednesday": 4, "thursday": 5, "friday": 6, "saturday": 7,
     ]
+    /// Words other than numbers, months and weekdays that may open a date ("the following day", "next Monday",
+    /// "today", "the same day", "earlier this month", "later that day", "last year", "this week").
+    static let dateOpeners: WordSet = ["following", "next", "previous", "today", "same", "earlier", "later", "last", "this"]
 }
 
 extension Lexicon {

@@ -4,17 +4,22 @@
 struct WordIndex: Sendable {
     enum Lookup { case at(Int), absent, undecided }
 
-    /// Every key's bytes end to end, and where each slot's key starts in them (an empty slot has none).
+    /// Every key's bytes end to end.
     private var keyBytes: [UInt8] = []
-    private var keyStart: [Int]
-    /// Position in the caller's key list of each slot's key.
-    private var position: [Int]
+    /// One word per slot, so a probe reads one cache line: where the key's bytes start (high 32 bits),
+    /// how many there are (8 bits) and its position in the caller's key list plus one (low 24 bits).
+    /// An empty slot is 0.
+    private var slots: [UInt64]
     private let mask: Int
     /// Position of the key "", which no slot can hold (a slot without bytes is a free one).
     private var emptyKey: Int? = nil
     /// A key that is not ASCII may still equal an ASCII word under String's canonical equivalence
     /// when it holds U+037E (";"), U+1FEF ("`") or U+212A ("K"): then bytes cannot rule a word out.
+    /// (Nor can they when a key is too long for a slot, or there are too many keys to number.)
     private var bytesDecideAbsence = true
+    /// Bit n set when some ASCII key has n bytes (n < 64; longer words always go on to the table):
+    /// most words asked about are in no small set, and their length alone tells it.
+    private var keyLengths: UInt64 = 0
 
     init(_ keys: [String]) {
         var ascii: [(key: String, position: Int)] = []
@@ -25,21 +30,18 @@ struct WordIndex: Sendable {
         var size = 16
         while size < ascii.count * 4 { size *= 2 }
         mask = size - 1
-        var slotKey: [String?] = Array(repeating: nil, count: size)
-        position = Array(repeating: -1, count: size)
-        for (key, k) in ascii {
-            if key.isEmpty { emptyKey = k; continue }
+        slots = Array(repeating: 0, count: size)
+        if ascii.count >= 1 << 24 { bytesDecideAbsence = false }
+        for (key, k) in ascii where bytesDecideAbsence {
+            let n = key.utf8.count
+            if n == 0 { emptyKey = k; continue }
+            guard n < 256, keyBytes.count + n < 1 << 32 else { bytesDecideAbsence = false; break }
+            keyLengths |= n < 64 ? 1 << UInt64(n) : 0
             var slot = Self.hash(key.utf8) & mask
-            while slotKey[slot] != nil { slot = (slot + 1) & mask }
-            slotKey[slot] = key
-            position[slot] = k
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = UInt64(keyBytes.count) << 32 | UInt64(n) << 24 | UInt64(k + 1)
+            keyBytes.append(contentsOf: key.utf8)
         }
-        keyStart = Array(repeating: 0, count: size + 1)
-        for slot in 0..<size {
-            keyStart[slot] = keyBytes.count
-            if let key = slotKey[slot] { keyBytes.append(contentsOf: key.utf8) }
-        }
-        keyStart[size] = keyBytes.count
     }
 
     private static func hash<C: Collection>(_ bytes: C) -> Int where C.Element == UInt8 {
@@ -56,6 +58,11 @@ struct WordIndex: Sendable {
 
     private func lookup(bytes word: UnsafeBufferPointer<UInt8>) -> Lookup {
         if word.isEmpty { return emptyKey.map { .at($0) } ?? .absent }
+        if word.count < 64, keyLengths & (1 << UInt64(word.count)) == 0 {
+            // No key has this many bytes; only a word that is not ASCII might still equal one (canonically).
+            for b in word where b >= 0x80 { return .undecided }
+            return .absent
+        }
         var h = LexClassTable.Hash()
         for b in word {
             // A word that is not ASCII is compared as a String, with canonical equivalence.
@@ -63,12 +70,15 @@ struct WordIndex: Sendable {
             h.add(b)
         }
         return keyBytes.withUnsafeBufferPointer { bytes in
-            keyStart.withUnsafeBufferPointer { starts in
+            slots.withUnsafeBufferPointer { slots in
                 var slot = h.value & mask
                 while true {
-                    let start = starts[slot], count = starts[slot + 1] - start
-                    if count == 0 { return .absent }
-                    if count == word.count, Self.equal(bytes, start, word) { return .at(position[slot]) }
+                    let entry = slots[slot]
+                    if entry == 0 { return .absent }
+                    if Int(truncatingIfNeeded: entry >> 24 & 0xFF) == word.count,
+                       Self.equal(bytes, Int(truncatingIfNeeded: entry >> 32), word) {
+                        return .at(Int(truncatingIfNeeded: entry & 0xFF_FFFF) - 1)
+                    }
                     slot = (slot + 1) & mask
                 }
             }

@@ -16,7 +16,8 @@ struct LexClassTable: Sendable {
     init(_ entries: [String: LexClass]) {
         // An empty key would match no token (tokens have a scalar at least) and would look like a free slot.
         let ascii = entries.filter { !$0.key.isEmpty && $0.key.utf8.allSatisfy { $0 < 0x80 } }
-        precondition(ascii.count < 0xFFFF && ascii.allSatisfy { $0.key.utf8.count <= 0xFFFF }, "lexicon too large for its slots")
+        precondition(ascii.count < 0xFFFF && ascii.allSatisfy { $0.key.utf8.count <= 0xFFFF }
+                     && ascii.reduce(0) { $0 + $1.key.utf8.count } < 1 << 32, "lexicon too large for its slots")
         var size = 16
         while size < ascii.count * 4 { size *= 2 }
         mask = size - 1

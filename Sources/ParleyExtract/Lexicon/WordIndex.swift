@@ -31,7 +31,7 @@ struct WordIndex: Sendable {
         while size < ascii.count * 4 { size *= 2 }
         mask = size - 1
         slots = Array(repeating: 0, count: size)
-        if ascii.count >= 1 << 24 { bytesDecideAbsence = false }
+        if keys.count >= 1 << 24 { bytesDecideAbsence = false }
         for (key, k) in ascii where bytesDecideAbsence {
             let n = key.utf8.count
             if n == 0 { emptyKey = k; continue }

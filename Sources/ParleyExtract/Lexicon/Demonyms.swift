@@ -1,7 +1,7 @@
 extension Lexicon {
     /// Adjectives of nationality and state names (as they appear before roles or in possessives),
     /// mapped to ISO 3166-1 alpha-2 codes.
-    static let demonyms: [String: String] = [
+    static let demonyms: WordMap<String> = [
         "russian": "RU", "russians": "RU", "russia": "RU", "moscow": "RU", "kremlin": "RU",
         "ukrainian": "UA", "ukrainians": "UA", "ukraine": "UA", "kyiv": "UA", "kiev": "UA",
         "american": "US", "americans": "US", "u.s.": "US", "us": "US", "united states": "US", "washington": "US",

@@ -1,6 +1,6 @@
 extension Lexicon {
     /// Adverbs and auxiliaries that may stand between a subject and its verb ("Peskov has also said").
-    static let subjectVerbFillers: Set<String> = [
+    static let subjectVerbFillers: WordSet = [
         "also", "further", "previously", "earlier", "later", "again", "once", "then", "reportedly", "repeatedly",
         "long", "always", "often", "frequently",
         "has", "have", "had", "did", "does", "do", "would", "will", "could", "had", "consistently", "thus", "far",
@@ -11,13 +11,13 @@ extension Lexicon {
         "jointly", "mostly", "widely", "personally", "directly",
     ]
 
-    static let personalPronouns: Set<String> = ["he", "she", "him", "her"]
-    static let groupPronouns: Set<String> = ["they", "them", "we", "it"]
+    static let personalPronouns: WordSet = ["he", "she", "him", "her"]
+    static let groupPronouns: WordSet = ["they", "them", "we", "it"]
 
-    static let articles: Set<String> = ["the", "a", "an"]
+    static let articles: WordSet = ["the", "a", "an"]
 
     /// Words that end a noun phrase when scanning back from a verb.
-    static let phraseBreakers: Set<String> = [
+    static let phraseBreakers: WordSet = [
         "and", "but", "or", "yet", "while", "whereas", "that", "which", "who", "whom", "whose", "as", "because",
         "although", "though", "if", "when", "after", "before", "since", "until", "so", "to", "in", "on", "at",
         "with", "for", "by", "into", "about", "during", "than", "is", "was", "were", "are", "be", "been",
@@ -25,7 +25,7 @@ extension Lexicon {
     ]
 
     /// Sentence openers before a comma that are not the subject ("Meanwhile, ...", "On Tuesday, ...").
-    static let introWords: Set<String> = [
+    static let introWords: WordSet = [
         "meanwhile", "however", "consistently", "conversely", "instead", "moreover", "furthermore", "still",
         "also", "additionally", "interestingly", "notably", "separately", "earlier", "later", "previously",
         "on", "in", "during", "after", "before", "following", "ahead", "at", "speaking", "asked", "under", "with",
@@ -33,7 +33,7 @@ extension Lexicon {
     ]
 
     /// Capitalised words that are never names (sentence openers, calendar words, common nouns in titles).
-    static let notNames: Set<String> = [
+    static let notNames: WordSet = [
         "the", "a", "an", "this", "that", "these", "those", "it", "its", "he", "she", "his", "her", "they", "their",
         "we", "our", "i", "you", "my", "on", "in", "at", "of", "for", "by", "with", "from", "to", "and", "but", "or",
         "as", "if", "when", "while", "after", "before", "since", "during", "following", "under", "ahead", "although",

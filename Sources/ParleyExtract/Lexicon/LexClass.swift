@@ -59,6 +59,7 @@ public struct LexClass: OptionSet, Sendable, Hashable {
     static let clauseJoiner = LexClass(rawValue: 1 << 50)
     static let meetVerb = LexClass(rawValue: 1 << 51)
     static let callVerb = LexClass(rawValue: 1 << 52)
+    static let dateOpener = LexClass(rawValue: 1 << 53)
 
     /// Words that may open a capitalised run before a name and are stripped from it.
     static let strippable: LexClass = [.notName, .roleNoun, .titleWord, .demonym, .place, .organisation, .honorific]
@@ -126,8 +127,9 @@ extension Lexicon {
         add(reportClauseJoiners, .clauseJoiner)
         add(meetVerbs, .meetVerb)
         add(callVerbs, .callVerb)
+        add(dateOpeners, .dateOpener)
         var triggers = talksNouns.union(summitNouns).union(pluralRoundNouns).union(callVerbs).union(visitNouns)
-        for phrase in callPhrases + exchangePhrases + remainsPhrases { triggers.insert(phrase[0]) }
+        for phrase in callPhrases.phrases + exchangePhrases.phrases + remainsPhrases.phrases { triggers.insert(phrase[0]) }
         add(triggers, .meetingTrigger)
         return out
     }()

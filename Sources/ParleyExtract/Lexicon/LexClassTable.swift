@@ -2,35 +2,35 @@
 /// the UTF-8 bytes: a token's classes cost a few multiplies instead of a `Hasher` round.
 /// Non-ASCII words stay with the dictionary (its `==` is canonical equivalence, not bytes).
 struct LexClassTable: Sendable {
-    private var keys: [String?]
-    /// Every key's bytes end to end, and where each slot's key starts in them: a token is matched
-    /// before any String is made for it, without an array per key to retain.
+    /// The keys and their classes, in the order their bytes are laid out.
+    private var keys: [String] = []
+    private var values: [LexClass] = []
+    /// Every key's bytes end to end: a token is matched before any String is made for it,
+    /// without an array per key to retain.
     private var keyBytes: [UInt8] = []
-    private var keyStart: [Int]
-    private var values: [LexClass]
+    /// One word per slot, so a probe reads one cache line: where the key's bytes start (high 32 bits),
+    /// how many there are (16 bits) and its index in `keys` plus one (low 16 bits). An empty slot is 0.
+    private var slots: [UInt64]
     private let mask: Int
 
     init(_ entries: [String: LexClass]) {
         // An empty key would match no token (tokens have a scalar at least) and would look like a free slot.
         let ascii = entries.filter { !$0.key.isEmpty && $0.key.utf8.allSatisfy { $0 < 0x80 } }
+        precondition(ascii.count < 0xFFFF && ascii.allSatisfy { $0.key.utf8.count <= 0xFFFF }
+                     && ascii.reduce(0) { $0 + $1.key.utf8.count } < 1 << 32, "lexicon too large for its slots")
         var size = 16
         while size < ascii.count * 4 { size *= 2 }
         mask = size - 1
-        keys = Array(repeating: nil, count: size)
-        keyStart = Array(repeating: 0, count: size + 1)
-        values = Array(repeating: [], count: size)
+        slots = Array(repeating: 0, count: size)
         // Sorted, so the layout (and any probe sequence) is the same on every run.
         for (key, value) in ascii.sorted(by: { $0.key < $1.key }) {
             var slot = Self.hash(key).value & mask
-            while keys[slot] != nil { slot = (slot + 1) & mask }
-            keys[slot] = key
-            values[slot] = value
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = UInt64(keyBytes.count) << 32 | UInt64(key.utf8.count) << 16 | UInt64(keys.count + 1)
+            keys.append(key)
+            values.append(value)
+            keyBytes.append(contentsOf: key.utf8)
         }
-        for slot in 0..<size {
-            keyStart[slot] = keyBytes.count
-            if let key = keys[slot] { keyBytes.append(contentsOf: key.utf8) }
-        }
-        keyStart[size] = keyBytes.count
     }
 
     /// FNV-1a, fed one byte at a time so the tokenizer can hash a word while it reads it.
@@ -51,13 +51,15 @@ struct LexClassTable: Sendable {
     func entry(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ a: Int, _ b: Int, hash: Hash) -> (key: String, classes: LexClass)? {
         // Slots are told apart by their bytes; only the matching one's String is copied out.
         keyBytes.withUnsafeBufferPointer { bytes in
-            keyStart.withUnsafeBufferPointer { starts in
+            slots.withUnsafeBufferPointer { slots in
                 var slot = hash.value & mask
                 while true {
-                    let start = starts[slot], count = starts[slot + 1] - start
-                    // Keys are not empty, so a slot without bytes is a free one and ends the probe.
-                    if count == 0 { return nil }
-                    if count == b - a, Self.matches(bytes, start, s, a, b) { return (keys[slot].unsafelyUnwrapped, values[slot]) }
+                    let entry = slots[slot]
+                    if entry == 0 { return nil }
+                    if Int(truncatingIfNeeded: entry >> 16 & 0xFFFF) == b - a, Self.matches(bytes, Int(truncatingIfNeeded: entry >> 32), s, a, b) {
+                        let k = Int(truncatingIfNeeded: entry & 0xFFFF) - 1
+                        return (keys[k], values[k])
+                    }
                     slot = (slot + 1) & mask
                 }
             }

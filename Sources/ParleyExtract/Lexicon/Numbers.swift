@@ -1,12 +1,12 @@
 extension Lexicon {
-    static let numberWords: [String: Double] = [
+    static let numberWords: WordMap<Double> = [
         "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
         "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
         "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
         "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
     ]
     /// Multipliers after a number ("1.2 million", "three thousand").
-    static let numberScales: [String: Double] = ["hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000]
+    static let numberScales: WordMap<Double> = ["hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000]
 
     /// Qualifiers written before a quantity (longest first so "more than" wins over "more").
     static let qualifiers: [[String]] = [
@@ -17,7 +17,7 @@ extension Lexicon {
 
     /// Unit nouns after a quantity, mapped to the plain unit the contract uses.
     /// `nil` means "a count of people", resolved to prisoners or bodies by the topic.
-    static let unitNouns: [String: String] = [
+    static let unitNouns: WordMap<String> = [
         "day": "days", "days": "days", "hour": "hours", "hours": "hours", "year": "years", "years": "years",
         "week": "weeks", "weeks": "weeks", "month": "months", "months": "months", "minute": "minutes", "minutes": "minutes",
         "prisoner": "prisoners", "prisoners": "prisoners", "pows": "prisoners", "pow": "prisoners", "captives": "prisoners",
@@ -27,7 +27,7 @@ extension Lexicon {
         "miles": "miles", "regions": "regions", "percent": "percent", "ukrainians": "people", "russians": "people",
     ]
     /// Words allowed between the number and its unit noun ("3,000 fallen soldiers", "1,000 Ukrainian prisoners").
-    static let unitModifiers: Set<String> = [
+    static let unitModifiers: WordSet = [
         "fallen", "dead", "killed", "wounded", "injured", "captured", "ukrainian", "russian", "more", "additional",
         "military", "civilian", "seriously", "severely", "young", "of", "war", "deceased", "other", "further",
     ]
@@ -37,19 +37,22 @@ extension Lexicon {
         ["from", "both", "sides"], ["on", "both", "sides"], ["apiece"], ["for", "each", "party"],
     ]
 
-    static let months: [String: Int] = [
+    static let months: WordMap<Int> = [
         "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
         "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4,
         "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
     ]
-    static let weekdays: [String: Int] = [
+    static let weekdays: WordMap<Int> = [
         "sunday": 1, "monday": 2, "tuesday": 3, "wednesday": 4, "thursday": 5, "friday": 6, "saturday": 7,
     ]
+    /// Words other than numbers, months and weekdays that may open a date ("the following day", "next Monday",
+    /// "today", "the same day", "earlier this month", "later that day", "last year", "this week").
+    static let dateOpeners: WordSet = ["following", "next", "previous", "today", "same", "earlier", "later", "last", "this"]
 }
 
 extension Lexicon {
     /// Words near a figure that decide its topic; the nearest one wins.
-    static let figureTopicWords: [String: String] = [
+    static let figureTopicWords: WordMap<String> = [
         "prisoner": "prisoner_exchange", "prisoners": "prisoner_exchange", "swap": "prisoner_exchange",
         "exchange": "prisoner_exchange", "exchanges": "prisoner_exchange", "pows": "prisoner_exchange",
         "pow": "prisoner_exchange", "captives": "prisoner_exchange", "detainees": "prisoner_exchange",
@@ -66,27 +69,27 @@ extension Lexicon {
         "annexed": "territory", "donetsk": "territory", "luhansk": "territory", "crimea": "territory", "children": "humanitarian", "deported": "humanitarian",
     ]
     /// Verbs that tell people changing hands; "over" alone is too common to count.
-    static let handingOverWords: Set<String> = ["handed", "released", "freed", "repatriated", "received", "swapped", "exchanged"]
+    static let handingOverWords: WordSet = ["handed", "released", "freed", "repatriated", "received", "swapped", "exchanged"]
     /// Topics a counted unit can carry, and topics a duration can carry.
     /// Verbs whose particle is "over" ("handed over 78 bodies"), so "over" before a number is no qualifier.
-    static let overVerbs: Set<String> = ["handed", "hand", "hands", "handing", "turned", "turn", "turning", "passed", "took", "taken"]
-    static let countTopics: Set<String> = ["prisoner_exchange", "remains_return", "humanitarian"]
+    static let overVerbs: WordSet = ["handed", "hand", "hands", "handing", "turned", "turn", "turning", "passed", "took", "taken"]
+    static let countTopics: WordSet = ["prisoner_exchange", "remains_return", "humanitarian"]
     /// Nouns that name a leaders' meeting itself, so a figure told of one is the leaders' meeting's.
-    static let leadersMeetingNouns: Set<String> = ["meeting", "summit", "encounter", "meetings", "summits"]
-    static let durationTopics: Set<String> = ["ceasefire", "sanctions", "negotiations", "leaders_meeting", "prisoner_exchange"]
+    static let leadersMeetingNouns: WordSet = ["meeting", "summit", "encounter", "meetings", "summits"]
+    static let durationTopics: WordSet = ["ceasefire", "sanctions", "negotiations", "leaders_meeting", "prisoner_exchange"]
     /// Words before a duration that make it how long something before them lasted.
-    static let lastingWords: Set<String> = ["lasted", "lasting", "after", "lasts", "last", "for"]
+    static let lastingWords: WordSet = ["lasted", "lasting", "after", "lasts", "last", "for"]
     /// Hedges between such a word and the duration ("lasted a little over an hour").
-    static let durationHedges: Set<String> = [
+    static let durationHedges: WordSet = [
         "a", "little", "just", "over", "under", "more", "less", "than", "about", "around", "nearly", "almost", "some",
         "roughly", "approximately", "barely", "only", "slightly",
     ]
     /// Nouns for the war itself, whose length no figure records.
-    static let warNouns: Set<String> = ["war", "conflict", "fighting", "invasion", "hostilities"]
+    static let warNouns: WordSet = ["war", "conflict", "fighting", "invasion", "hostilities"]
     /// Units that count whole things: their figures are never fractions.
-    static let countUnits: Set<String> = ["prisoners", "bodies", "people"]
+    static let countUnits: WordSet = ["prisoners", "bodies", "people"]
     /// Land counted or shared out ("four regions", "19 percent of Ukraine's territory") speaks of territory.
-    static let shareUnits: Set<String> = ["regions", "percent"]
-    static let shareTopics: Set<String> = ["territory"]
-    static let durationUnits: Set<String> = ["days", "hours", "years", "weeks", "months", "minutes"]
+    static let shareUnits: WordSet = ["regions", "percent"]
+    static let shareTopics: WordSet = ["territory"]
+    static let durationUnits: WordSet = ["days", "hours", "years", "weeks", "months", "minutes"]
 }

@@ -1,8 +1,8 @@
 extension Lexicon {
     /// Places (countries, regions, cities, venues' cities) with the ISO code of the state they
     /// belong to. A capitalised word here is never a person.
-    static let placeCountry: [String: String] = knownPlaces.merging(worldCities) { first, _ in first }
-        .merging(worldStates) { first, _ in first }
+    static let placeCountry: WordMap<String> = WordMap(knownPlaces.merging(worldCities) { first, _ in first }
+        .merging(worldStates) { first, _ in first })
     private static let knownPlaces: [String: String] = [
         "russia": "RU", "russian federation": "RU", "ukraine": "UA", "turkey": "TR", "türkiye": "TR", "turkiye": "TR",
         "united states": "US", "america": "US", "u.s.": "US", "us": "US", "u.s.a.": "US", "usa": "US", "washington": "US",
@@ -27,8 +27,8 @@ extension Lexicon {
     ]
 
     /// Cities, used to pick the meeting place from "in <Place>".
-    static let cities: Set<String> = knownCities.union(worldCities.keys)
-    private static let knownCities: Set<String> = [
+    static let cities: WordSet = WordSet(knownCities.union(worldCities.keys))
+    private static let knownCities: WordSet = [
         "istanbul", "ankara", "antalya", "moscow", "kyiv", "kiev", "washington", "geneva", "riyadh", "jeddah", "doha",
         "minsk", "helsinki", "paris", "berlin", "london", "warsaw", "tirana", "beijing", "brussels", "rome", "vatican",
         "budapest", "abu dhabi", "dubai", "anchorage", "vienna", "prague", "madrid", "stockholm", "st. petersburg",
@@ -36,7 +36,7 @@ extension Lexicon {
     ]
 
     /// Organisations, agencies, institutions: never people.
-    static let organisations: Set<String> = [
+    static let organisations: WordSet = [
         "kremlin", "nato", "united nations", "un", "european union", "eu", "ria novosti", "tass", "interfax", "anadolu",
         "anadolu agency", "reuters", "afp", "ap", "associated press", "bbc", "cnn", "bloomberg", "white house",
         "pentagon", "state department", "united russia", "duma", "state duma", "verkhovna rada", "rada", "kremlin officials",
@@ -52,7 +52,7 @@ extension Lexicon {
     ]
 
     /// Last words of multi-word organisation or place names ("Dolmabahçe Palace", "Cherkasy Oblast").
-    static let institutionHeads: Set<String> = [
+    static let institutionHeads: WordSet = [
         "palace", "agency", "party", "council", "oblast", "region", "province", "ministry", "office", "house",
         "news", "novosti", "times", "post", "journal", "street", "square", "hotel", "center", "centre", "university",
         "institute", "committee", "commission", "union", "nations", "federation", "republic", "army", "forces",

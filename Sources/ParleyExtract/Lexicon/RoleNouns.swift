@@ -1,7 +1,7 @@
 extension Lexicon {
     /// Nouns that head a role or title ("President", "Foreign Minister", "presidential aide").
     /// A capitalised name right after one of these is a person.
-    static let roleNouns: Set<String> = [
+    static let roleNouns: WordSet = [
         "president", "vice-president", "minister", "secretary", "chancellor", "premier", "prime", "king", "queen",
         "prince", "emperor", "pope", "leader", "chief", "head", "aide", "assistant", "adviser", "advisor", "envoy",
         "ambassador", "negotiator", "spokesman", "spokeswoman", "spokesperson", "spokesperson's", "diplomat",
@@ -15,7 +15,7 @@ extension Lexicon {
 
     /// Words that may sit inside a title before the name: portfolios and qualifiers
     /// ("Minister of Defense", "Secretary of State", "Foreign Minister", "Deputy Prime Minister").
-    static let titleWords: Set<String> = [
+    static let titleWords: WordSet = [
         "foreign", "defense", "defence", "state", "interior", "justice", "finance", "culture", "economy",
         "economic", "affairs", "security", "national", "presidential", "prime", "deputy", "vice", "first",
         "senior", "chief", "lead", "top", "former", "acting", "special", "general", "staff", "army", "navy",
@@ -26,7 +26,7 @@ extension Lexicon {
     ]
 
     /// Nouns for groups or unnamed sources: capitalised at a sentence start, never a person's name.
-    static let groupNouns: Set<String> = [
+    static let groupNouns: WordSet = [
         "observers", "officials", "analysts", "sources", "leaders", "critics", "experts", "diplomats", "residents",
         "witnesses", "authorities", "delegates", "representatives", "negotiators", "reports", "media", "investors",
         "allies", "partners", "both", "parties", "sides", "troops", "forces", "soldiers", "people", "citizens",
@@ -36,21 +36,21 @@ extension Lexicon {
 
 extension Lexicon {
     /// Lower-case words that may precede a role noun inside a title ("presidential aide", "lead negotiator").
-    static let roleAdjectives: Set<String> = ["presidential", "lead", "chief", "top", "senior", "deputy", "former", "acting", "close"]
+    static let roleAdjectives: WordSet = ["presidential", "lead", "chief", "top", "senior", "deputy", "former", "acting", "close"]
     /// First words of an appositive that gives a role ("Medinsky, heading the Russian delegation,").
-    static let appositiveOpeners: Set<String> = ["heading", "leading", "head", "chief", "who", "now", "then", "former"]
+    static let appositiveOpeners: WordSet = ["heading", "leading", "head", "chief", "who", "now", "then", "former"]
     /// Nouns for a negotiating team.
     /// Plural people nouns that, like delegation nouns, can name a side at the talks.
-    static let delegateNouns: Set<String> = ["representatives", "delegates"]
-    static let delegationNouns: Set<String> = ["delegation", "delegations", "contingent", "team", "negotiators", "negotiator"]
+    static let delegateNouns: WordSet = ["representatives", "delegates"]
+    static let delegationNouns: WordSet = ["delegation", "delegations", "contingent", "team", "negotiators", "negotiator"]
 }
 
 extension Lexicon {
     /// Forms of address: they mark a name but are not roles.
-    static let honorifics: Set<String> = ["mr", "mrs", "ms", "dr", "sir", "madam", "mme", "herr"]
+    static let honorifics: WordSet = ["mr", "mrs", "ms", "dr", "sir", "madam", "mme", "herr"]
 }
 
 extension Lexicon {
     /// Lower-case particles inside European names ("Ursula von der Leyen", "Charles de Gaulle").
-    static let nameParticles: Set<String> = ["von", "van", "der", "den", "de", "du", "da", "di", "del", "della", "la", "le", "ter", "bin", "ibn", "bint", "al", "el"]
+    static let nameParticles: WordSet = ["von", "van", "der", "den", "de", "du", "da", "di", "del", "della", "la", "le", "ter", "bin", "ibn", "bint", "al", "el"]
 }

@@ -2,7 +2,7 @@ extension Lexicon {
     /// Verbs of saying or expressing that attribute content to a source ("said", "noted",
     /// "confirmed", "expressed", "urged", "described ... as"). Stance verbs without content
     /// (dismissed, rejected, condemned, pushed for) are deliberately absent.
-    static let sayingVerbs: Set<String> = [
+    static let sayingVerbs: WordSet = [
         "said", "says", "say", "stated", "states", "noted", "notes", "confirmed", "confirms", "emphasized",
         "emphasised", "emphasizes", "emphasises", "stressed", "stresses", "added", "adds", "explained", "explains",
         "announced", "announces", "warned", "warns", "urged", "urges", "expressed", "expresses", "welcomed",
@@ -29,13 +29,13 @@ extension Lexicon {
     ]
 
     /// Verbs of naming whose object and a quotation after it are the content ("called X “Y”").
-    static let callingVerbs: Set<String> = ["called", "calling", "calls"]
+    static let callingVerbs: WordSet = ["called", "calling", "calls"]
 
     /// Verbs that only count when the content is framed with "as" ("described X as Y").
-    static let asVerbs: Set<String> = ["described", "describes", "describing", "framing", "view", "referring"]
+    static let asVerbs: WordSet = ["described", "describes", "describing", "framing", "view", "referring"]
 
     /// The participle (-ing) saying verbs: their subject is the subject of the clause they hang on.
-    static let participleSayingVerbs: Set<String> = [
+    static let participleSayingVerbs: WordSet = [
         "saying", "stating", "noting", "confirming", "emphasizing", "emphasising", "stressing", "adding",
         "explaining", "announcing", "warning", "urging", "expressing", "welcoming", "indicating", "mentioning",
         "suggesting", "proposing", "reiterating", "describing", "claiming", "acknowledging", "arguing",
@@ -59,7 +59,7 @@ extension Lexicon {
 
 extension Lexicon {
     /// Verbs that report speech only when a that-clause follows ("shared that ...", not "shared photographs").
-    static let sayingVerbsNeedingThat: Set<String> = [
+    static let sayingVerbsNeedingThat: WordSet = [
         "shared", "told", "tells", "reported", "reports", "wrote", "writes", "posted", "tweeted", "believes",
         "believed", "revealed", "hinted", "signaled", "signalled", "predicted", "admitted", "conceded", "observed",
         "replied", "responded", "commented", "telling", "insisted", "insists", "insisting", "repeated", "repeats",
@@ -67,14 +67,14 @@ extension Lexicon {
     ]
     /// Participles that elaborate the statement before them ("..., citing «numerous factors»")
     /// rather than start a new one; reported content runs on through them.
-    static let continuingParticiples: Set<String> = ["citing"]
+    static let continuingParticiples: WordSet = ["citing"]
     /// Verbs that take an infinitive before the verb of saying ("attempted to view ... as").
-    static let controlVerbs: Set<String> = [
+    static let controlVerbs: WordSet = [
         "attempted", "tried", "sought", "wanted", "continued", "appeared", "seemed", "began", "started",
         "decided", "hoped", "refused", "managed", "chose", "opted", "went", "moved",
     ]
     /// Words after a clause that end reported content: a new clause with its own subject follows.
     /// Conjunctions after which a new verb of saying starts another report ("... and indicated ...").
-    static let reportClauseJoiners: Set<String> = ["and", "but", "yet"]
-    static let contentBreakersAfterComma: Set<String> = ["but", "while", "whereas", "although", "though", "however", "according", "which"]
+    static let reportClauseJoiners: WordSet = ["and", "but", "yet"]
+    static let contentBreakersAfterComma: WordSet = ["but", "while", "whereas", "although", "though", "however", "according", "which"]
 }

@@ -28,7 +28,7 @@ extension Lexicon {
     ]
 
     /// Capitals by state, for "the Saudi capital" with no name after it.
-    static let capitals: [String: String] = [
+    static let capitals: WordMap<String> = [
         "SA": "Riyadh", "TR": "Ankara", "RU": "Moscow", "UA": "Kyiv", "US": "Washington", "QA": "Doha", "AE": "Abu Dhabi",
         "CH": "Bern", "FR": "Paris", "DE": "Berlin", "GB": "London", "PL": "Warsaw", "BY": "Minsk", "AL": "Tirana",
         "LT": "Vilnius", "FI": "Helsinki", "IT": "Rome", "VA": "Vatican", "HU": "Budapest", "CN": "Beijing", "KZ": "Astana",
@@ -36,7 +36,7 @@ extension Lexicon {
     ]
 
     /// Venues that name their city: a meeting "at the Dolmabahçe Palace" is in Istanbul.
-    static let venueCities: [String: String] = [
+    static let venueCities: WordMap<String> = [
         "dolmabahçe palace": "Istanbul", "dolmabahce palace": "Istanbul", "dolmabahçe office": "Istanbul",
         "dolmabahce office": "Istanbul", "çırağan palace": "Istanbul", "ciragan palace": "Istanbul",
         "diriyah palace": "Riyadh", "joint base elmendorf-richardson": "Anchorage", "élysée palace": "Paris",

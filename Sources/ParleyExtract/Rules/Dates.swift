@@ -104,22 +104,9 @@ enum DateRules {
         if t[i].is(.numberWord) || first == "a" || first == "A" {
             return !(i + 2 < t.count && ["later", "after", "before"].contains(t[i + 2].lower))
         }
-        // The first letter and length of "following", "next", "previous", "today", "same", "earlier", "later", "last",
-        // "this": most words ("said", "talks") fail here, and a candidate is compared with its one word only.
-        let candidate: String
-        switch (first, t[i].end - t[i].start) {
-        case ("f", 9), ("F", 9): candidate = "following"
-        case ("n", 4), ("N", 4): candidate = "next"
-        case ("p", 8), ("P", 8): candidate = "previous"
-        case ("t", 5), ("T", 5): candidate = "today"
-        case ("s", 4), ("S", 4): candidate = "same"
-        case ("e", 7), ("E", 7): candidate = "earlier"
-        case ("l", 5), ("L", 5): candidate = "later"
-        case ("l", 4), ("L", 4): candidate = "last"
-        case ("t", 4), ("T", 4): candidate = "this"
-        default: return first.value < 0x80 || !["following", "next", "previous", "today", "same", "earlier", "later", "last", "this"].contains(t[i].lower)
-        }
-        return t[i].lower != candidate
+        // "following", "next", "previous", "today", "same", "earlier", "later", "last", "this": a lexicon class,
+        // looked up once when the token was made (most words, "said", "talks", fail here).
+        return !t[i].is(.dateOpener)
     }
 
     /// The count in "six days later", "a week later": a small number word or "a".

@@ -1,8 +1,8 @@
 /// Leaders seen together in a fronted phrase: "Speaking in Ankara alongside Turkish President Recep Tayyip
 /// Erdoğan on Tuesday, President Volodymyr Zelensky said ...", "After meeting Erdogan in Ankara, Zelensky said ...".
 extension MeetingRules {
-    private static let appearanceOpeners: Set<String> = ["speaking", "appearing", "standing"]
-    private static let companionWords: Set<String> = ["alongside", "beside", "meeting", "with"]
+    private static let appearanceOpeners: WordSet = ["speaking", "appearing", "standing"]
+    private static let companionWords: WordSet = ["alongside", "beside", "meeting", "with"]
 
     mutating func frontedEncounter(_ s: Sentence, dates: [DateMention]) {
         let a = s.tokens.lowerBound

@@ -9,7 +9,7 @@ struct LedByPhrase {
     var tokens: Range<Int>
 
     /// Words that end the list of heads: what follows them is company, not leadership.
-    private static let stops: Set<String> = [
+    private static let stops: WordSet = [
         "with", "who", "which", "that", "including", "includes", "included", "while", "as", "alongside",
         "accompanied", "met", "meets", "held", "said", "told",
     ]

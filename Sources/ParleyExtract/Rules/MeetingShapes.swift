@@ -301,7 +301,7 @@ extension MeetingRules {
         return true
     }
 
-    static let meetingDeterminers: Set<String> = ["the", "this", "that", "latest", "next", "new", "first", "second", "third", "previous", "last"]
+    static let meetingDeterminers: WordSet = ["the", "this", "that", "latest", "next", "new", "first", "second", "third", "previous", "last"]
 
     func placeAfter(_ i: Int, _ s: Sentence) -> Bool {
         i + 2 < s.tokens.upperBound && t[i + 1].lower == "in" && t[i + 2].is(.place)

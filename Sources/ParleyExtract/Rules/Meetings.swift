@@ -153,7 +153,7 @@ struct MeetingRules {
         while i < s.tokens.upperBound {
             if t[i].quote != nil || !t[i].is(.meetingTrigger) { i += 1; continue }
             // Calls.
-            if let phrase = Lexicon.callPhrases.first(where: { matches($0, at: i, s) }), isCall(phrase, at: i, s) {
+            if let phrase = Lexicon.callPhrases.startingWith(t[i].lower).first(where: { matches($0, at: i, s) }), isCall(phrase, at: i, s) {
                 let range = i..<(i + phrase.count)
                 let date = (countedBefore(i, dates) ?? dates.first { sameClause($0, i) })?.value
                 // ("The conversation centered on the previous day's talks" is the call told before; "Their previous
@@ -197,7 +197,7 @@ struct MeetingRules {
             }
             // Exchanges of prisoners and returns of remains (singular events, not generic plurals).
             // ("The exchange was completed on May 25": a lone noun counts when told as done.)
-            if let phrase = Lexicon.exchangePhrases.first(where: { matches($0, at: i, s) })
+            if let phrase = Lexicon.exchangePhrases.startingWith(t[i].lower).first(where: { matches($0, at: i, s) })
                 ?? (["exchange", "swap"].contains(t[i].lower) && (completion(after: i + 1, s) ?? completion(before: i, s)) != nil ? [t[i].lower] : nil)
                 ?? exchangedCount(at: i, s) ?? exchangedPeople(at: i, s) {
                 let done = completion(after: i + phrase.count, s) ?? completion(before: i, s)
@@ -215,7 +215,7 @@ struct MeetingRules {
                 }
                 handledAt.append(i); i += phrase.count; continue
             }
-            if let phrase = Lexicon.remainsPhrases.first(where: { matches($0, at: i, s) }).flatMap({ phrase in
+            if let phrase = Lexicon.remainsPhrases.startingWith(t[i].lower).first(where: { matches($0, at: i, s) }).flatMap({ phrase in
                    phrase.contains("remains") && phrase.first == "return" || remainsFollow(i + phrase.count - (phrase.last == "#" ? 1 : 0), s) ? phrase : nil })
                 ?? (countedBodiesHandedOver(at: i, s) ? [t[i].lower] : nil) {
                 // "Moscow had handed over the bodies of 1,212 soldiers", "On 19 August, Ukraine received the bodies of

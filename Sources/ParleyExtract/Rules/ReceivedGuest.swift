@@ -1,7 +1,7 @@
 /// A leader received as a guest, told in the passive: "The following day, Volodymyr Zelensky was received at the
 /// White House", "Zelensky was welcomed by Erdogan in Ankara on Thursday".
 extension MeetingRules {
-    static let guestVerbs: Set<String> = ["received", "welcomed", "hosted"]
+    static let guestVerbs: WordSet = ["received", "welcomed", "hosted"]
 
     mutating func receivedGuest(_ s: Sentence, dates: [DateMention], place: String?, venue: String?) {
         for v in s.tokens where v > s.tokens.lowerBound + 1 && Self.guestVerbs.contains(t[v].lower) {

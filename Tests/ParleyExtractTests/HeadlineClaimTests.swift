@@ -22,6 +22,7 @@ import Testing
         "Vilnius warns against rewarding aggressor",
         "Peace is near, says the minister",
         "Rubio said to plan a trip to Moscow",
+        "Rubio tells Lavrov talks must go on",
     ])
     func noPersonOfTheArticleNoHeadlineClaim(_ headline: String) {
         #expect(claims(headline: headline).isEmpty)

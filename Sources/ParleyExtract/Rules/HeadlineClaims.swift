@@ -3,7 +3,8 @@
 /// territory yet, says Ushakov". Only a person the article names speaks in a headline, and only in the present
 /// tense headlines use.
 extension ClaimRules {
-    static let headlineVerbs: Set<String> = ["says", "warns", "insists", "claims", "tells", "urges", "vows", "admits"]
+    // (Not "tells": its listener stands between the verb and the words.)
+    static let headlineVerbs: Set<String> = ["says", "warns", "insists", "claims", "urges", "vows", "admits"]
     /// Where a headline's content stops: what follows tells the occasion, not the words.
     static let headlineOccasions: Set<String> = ["after", "amid", "as", "following", "ahead", "before"]
 

@@ -70,7 +70,7 @@ import Testing
 
     @Test func sirIsNoPartOfAName() {
         let found = Extractor.extract(body: "Talks end\n\nSir Keir Starmer phoned Mr Trump. Sir Keir said the call went well.").people
-        #expect(found.map(\.name) == ["Keir Starmer", "Trump"] || found.map(\.name).first == "Keir Starmer")
+        #expect(found.map(\.name).contains("Keir Starmer"))
         #expect(!found.contains { $0.name.hasPrefix("Sir") })
     }
 }

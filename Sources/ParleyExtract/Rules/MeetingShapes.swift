@@ -320,7 +320,9 @@ extension MeetingRules {
     }
 
     func isFuture(_ i: Int, _ s: Sentence) -> Bool {
-        let lo = max(s.tokens.lowerBound, i - 3), hi = min(s.tokens.upperBound, i + 4)
+        // ("A fresh round of negotiations is scheduled for Thursday": the words after the whole "round of talks".)
+        let head = i + 2 < s.tokens.upperBound && t[i].lower == "round" && t[i + 1].lower == "of" && t[i + 2].is(.talksNoun) ? i + 2 : i
+        let lo = max(s.tokens.lowerBound, i - 3), hi = min(s.tokens.upperBound, head + 4)
         for j in lo..<hi where t[j].is(.futureMarker) { return true }
         return false
     }

@@ -43,7 +43,11 @@ extension MeetingRules {
                 who.leaders += 1
             }
             guard who.countries.count >= 2 else { continue }
+            let journey = destination(before: i, s)
+            let place = place ?? journey?.place
+            // ("flew to Abu Dhabi to meet ...": the journey's verb tells the tense.)
             let past = ["met", "hosted", "gathered", "convened", "sat", "received", "welcomed"].contains(t[i].lower)
+                || journey.map { Self.pastJourneyVerbs.contains(t[$0.verb].lower) } ?? false
                 || t[i].lower == "together" && !DateRules.isFuture(before: i, doc, in: s)
             let defaultStatus: MeetingStatus = past ? .held : .planned
             if who.groups == 0, who.others == 0, who.leaders >= 2 {
@@ -79,6 +83,26 @@ extension MeetingRules {
             let m = add(.talks, s, trigger: i..<(i + 1), place: place, date: date, status: status(s, default: st), parties: parties)
             meetings[m].venue = venue
         }
+    }
+
+    static let pastJourneyVerbs: Set<String> = ["flew", "travelled", "traveled", "went", "headed"]
+    static let journeyVerbs = pastJourneyVerbs.union(["flies", "travels", "heads", "goes", "fly", "travel", "go", "head"])
+
+    /// "Driscoll flew to Abu Dhabi on Monday to meet a Russian delegation": the place a journey just before
+    /// the verb of meeting led to.
+    private func destination(before i: Int, _ s: Sentence) -> (place: String, verb: Int)? {
+        var k = i - 1
+        while k > s.tokens.lowerBound, i - k <= 10, t[k].kind != .punct || PeopleRules.isInnerDot(doc, k) {
+            if t[k].lower == "to", Self.journeyVerbs.contains(t[k - 1].lower), k + 1 < i, t[k + 1].isCapitalized {
+                let one = t[k + 1].lower
+                if k + 2 < i, t[k + 2].isCapitalized, let code = Lexicon.placeCountry[one + " " + t[k + 2].lower], !code.isEmpty {
+                    return (doc.text(tokens: (k + 1)..<(k + 3)), k - 1)
+                }
+                return t[k + 1].is(.city) ? (t[k + 1].text, k - 1) : nil
+            }
+            k -= 1
+        }
+        return nil
     }
 
     /// "have not met since 2019", "refused to meet": no meeting.

@@ -1,0 +1,36 @@
+@testable import ParleyExtract
+import Testing
+
+/// A meeting placed by the journey that led to it, and a round to come told after a round held.
+@Suite struct JourneyAndNextRoundTests {
+    private func meetings(_ text: String) -> [String] {
+        Extractor.extract(body: "Headline here\n\nNovember 24, 2025\n\n" + text).meetings
+            .map { "\($0.kind) \($0.place ?? "-") \($0.date ?? "-") \($0.parties.sorted().joined(separator: "+")) \($0.status)" }
+    }
+
+    @Test(arguments: [
+        ("US Army Secretary Dan Driscoll flew to Abu Dhabi on Monday to meet a Russian delegation.",
+         "talks Abu Dhabi 2025-11-24 RU+US held"),
+        ("Ukrainian President Volodymyr Zelensky travelled to Washington on Monday to meet US President Donald Trump.",
+         "summit Washington 2025-11-24 UA+US held"),
+        ("Ukrainian President Volodymyr Zelensky will travel to Washington on Friday to meet US President Donald Trump.",
+         "summit Washington 2025-11-28 UA+US planned"),
+    ])
+    func theJourneyPlacesTheMeeting(_ sentence: String, _ expected: String) {
+        #expect(meetings(sentence) == [expected])
+    }
+
+    @Test func aJourneyPastACommaPlacesNothing() {
+        let found = meetings("US Army Secretary Dan Driscoll flew to Abu Dhabi, and he hopes to meet a Russian delegation soon.")
+        #expect(!found.contains { $0.contains("Abu Dhabi") && $0.hasSuffix("held") })
+    }
+
+    @Test(arguments: [
+        "A fresh round of negotiations is scheduled for Thursday in Abu Dhabi.",
+        "Another round of talks is due on Thursday in Abu Dhabi.",
+    ])
+    func aRoundOfTalksToComeIsNotTheRoundHeld(_ next: String) {
+        let found = meetings("Ukrainian and US officials wrapped up two days of talks in Geneva on Sunday. " + next)
+        #expect(found == ["talks Geneva 2025-11-23 UA+US held", "talks Abu Dhabi 2025-11-27 UA+US planned"])
+    }
+}

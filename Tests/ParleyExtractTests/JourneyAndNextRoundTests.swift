@@ -33,4 +33,14 @@ import Testing
         let found = meetings("Ukrainian and US officials wrapped up two days of talks in Geneva on Sunday. " + next)
         #expect(found == ["talks Geneva 2025-11-23 UA+US held", "talks Abu Dhabi 2025-11-27 UA+US planned"])
     }
+
+    @Test(arguments: [
+        ("US envoy Steve Witkoff is due to travel to Moscow next week for talks with Russian President Vladimir Putin.",
+         "talks Moscow - RU+US planned"),
+        ("Ukrainian President Volodymyr Zelensky flew to Ankara for talks with Turkish President Recep Tayyip Erdogan.",
+         "summit Ankara - TR+UA held"),
+    ])
+    func talksWithALeaderAreASummitOnlyWhenBothAreLeaders(_ sentence: String, _ expected: String) {
+        #expect(meetings(sentence) == [expected])
+    }
 }

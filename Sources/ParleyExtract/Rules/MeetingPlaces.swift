@@ -38,6 +38,35 @@ extension MeetingRules {
         return country ?? hostPlace(s) ?? placeHere(s)
     }
 
+    static let pastJourneyVerbs: Set<String> = ["flew", "travelled", "traveled", "went", "headed"]
+    static let journeyVerbs = pastJourneyVerbs.union(["flies", "travels", "heads", "goes", "fly", "travel", "go", "head"])
+
+    /// "Driscoll flew to Abu Dhabi on Monday to meet a Russian delegation": the place a journey just before
+    /// the verb of meeting led to.
+    func destination(before i: Int, _ s: Sentence) -> (place: String, verb: Int)? {
+        var k = i - 1
+        while k > s.tokens.lowerBound, i - k <= 10, t[k].kind != .punct || PeopleRules.isInnerDot(doc, k) {
+            if t[k].lower == "to", Self.journeyVerbs.contains(t[k - 1].lower), k + 1 < i, t[k + 1].isCapitalized {
+                let one = t[k + 1].lower
+                if k + 2 < i, t[k + 2].isCapitalized, let code = Lexicon.placeCountry[one + " " + t[k + 2].lower], !code.isEmpty {
+                    return (doc.text(tokens: (k + 1)..<(k + 3)), k - 1)
+                }
+                return t[k + 1].is(.city) ? (t[k + 1].text, k - 1) : nil
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// The first journey's destination in the sentence, outside quotations ("is due to travel to Moscow next
+    /// week for talks with Putin").
+    func journeyPlace(_ s: Sentence) -> String? {
+        for k in s.tokens where t[k].end - t[k].start == 2 && k + 1 < s.tokens.upperBound && t[k].lower == "to" && t[k].quote == nil {
+            if let found = destination(before: k + 2, s), found.verb == k - 1 { return found.place }
+        }
+        return nil
+    }
+
     /// "ended their summit here Friday", "met here": the dateline's city, when "here" follows a meeting word.
     private func placeHere(_ s: Sentence) -> String? {
         guard let datelineCity else { return nil }

@@ -228,8 +228,11 @@ extension MeetingRules {
             return leaders.count >= 2
         }
         var persons = 0
+        // ("envoy Steve Witkoff is due to travel to Moscow for talks with Russian President Vladimir Putin": talks,
+        // as only one side is a leader.)
+        let visitorNoLeader = t[i + 1].lower == "with" && subjectWithOtherRole(before: i, s)
         while j < s.tokens.upperBound, j - i < 10, !t[j].isMark(","), !t[j].isMark(".") {
-            if t[j].is(.leaderNoun) { return true }
+            if t[j].is(.leaderNoun) { return !visitorNoLeader }
             // ("talks between American and Ukrainian officials": teams, not leaders.)
             if Self.teamNouns.contains(t[j].lower) { return false }
             // ("talks with Rubio, Witkoff and Kushner": people with other roles than a leader's make talks.)
@@ -239,6 +242,16 @@ extension MeetingRules {
             j += 1
         }
         return persons >= 1
+    }
+
+    /// Whether the person nearest before `i` in its clause holds a role the article gives, and not a leader's.
+    private func subjectWithOtherRole(before i: Int, _ s: Sentence) -> Bool {
+        var k = i - 1
+        while k >= s.tokens.lowerBound, i - k <= 15, !t[k].is(.sayingVerb), !t[k].isMark(";") {
+            if let p = people.personAt[k] { return !isLeader(p) && !people.people[p].roles.isEmpty }
+            k -= 1
+        }
+        return false
     }
 
     static let teamNouns: Set<String> = ["officials", "delegations", "delegates", "negotiators", "teams", "diplomats", "envoys", "representatives"]
@@ -369,13 +382,14 @@ extension MeetingRules {
     static let contrastOpeners: Set<String> = ["while", "but", "although", "though", "whereas", "as"]
 
     /// "talks between American and Ukrainian officials": the states named after "between" (or "with").
-    func statesBetween(after i: Int, _ s: Sentence) -> Set<String> {
+    /// (`peopleOnly`: the states of the people named there, not of demonyms, which may describe the place.)
+    func statesBetween(after i: Int, _ s: Sentence, peopleOnly: Bool = false) -> Set<String> {
         guard i + 2 < s.tokens.upperBound, ["between", "with"].contains(t[i + 1].lower) else { return [] }
         var out = Set<String>()
         var k = i + 2
         while k < s.tokens.upperBound, k - i <= 9, !t[k].isMark(","), !t[k].isMark(";") {
             if let p = people.personAt[k], let c = people.people[p].country { out.insert(c) }
-            if t[k].isCapitalized || t[k].isAllCaps, t[k].is(.stateDemonym), let c = Lexicon.demonyms[t[k].lower], !c.isEmpty { out.insert(c) }
+            if !peopleOnly, t[k].isCapitalized || t[k].isAllCaps, t[k].is(.stateDemonym), let c = Lexicon.demonyms[t[k].lower], !c.isEmpty { out.insert(c) }
             k += 1
         }
         return out

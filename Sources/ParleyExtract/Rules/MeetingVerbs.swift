@@ -85,26 +85,6 @@ extension MeetingRules {
         }
     }
 
-    static let pastJourneyVerbs: Set<String> = ["flew", "travelled", "traveled", "went", "headed"]
-    static let journeyVerbs = pastJourneyVerbs.union(["flies", "travels", "heads", "goes", "fly", "travel", "go", "head"])
-
-    /// "Driscoll flew to Abu Dhabi on Monday to meet a Russian delegation": the place a journey just before
-    /// the verb of meeting led to.
-    private func destination(before i: Int, _ s: Sentence) -> (place: String, verb: Int)? {
-        var k = i - 1
-        while k > s.tokens.lowerBound, i - k <= 10, t[k].kind != .punct || PeopleRules.isInnerDot(doc, k) {
-            if t[k].lower == "to", Self.journeyVerbs.contains(t[k - 1].lower), k + 1 < i, t[k + 1].isCapitalized {
-                let one = t[k + 1].lower
-                if k + 2 < i, t[k + 2].isCapitalized, let code = Lexicon.placeCountry[one + " " + t[k + 2].lower], !code.isEmpty {
-                    return (doc.text(tokens: (k + 1)..<(k + 3)), k - 1)
-                }
-                return t[k + 1].is(.city) ? (t[k + 1].text, k - 1) : nil
-            }
-            k -= 1
-        }
-        return nil
-    }
-
     /// "have not met since 2019", "refused to meet": no meeting.
     private func isNegated(before i: Int, _ s: Sentence) -> Bool {
         var k = i - 1

@@ -12,6 +12,8 @@ struct MeetingRules {
     /// The states named in the sentence that introduced the main round: talks told by a verb between
     /// other sides are another meeting.
     var mainSides: Set<String> = []
+    /// Whether the state whose city hosts the main round is met there as a side.
+    var hostTakesPart = false
     /// The numbered round each sentence speaks of, by the sentence's first token: later sentences
     /// of a paragraph about that round give its delegations.
     var roundIn: [Int: Int] = [:]
@@ -137,7 +139,7 @@ struct MeetingRules {
             return
         }
         let same = sameVenue(s)
-        let place = placeIn(s) ?? same.flatMap { meetings[$0].place }
+        let place = placeIn(s) ?? same.flatMap { meetings[$0].place } ?? journeyPlace(s)
         let venue = venueIn(s) ?? same.flatMap { meetings[$0].venue }
         var i = s.tokens.lowerBound
         var usedTalks = false
@@ -256,7 +258,9 @@ struct MeetingRules {
                 // "his summit with Mr. Putin": the owner is the clause's subject.
                 let owned = i > s.tokens.lowerBound && ["his", "her", "their"].contains(t[i - 1].lower)
                 for c in clauseSubjectCountries(before: i, s, owned: owned) where !parties.contains(c) { parties.insert(c, at: 0) }
-                let st = nearDate.map { $0.relative ? status(s, default: .held) : .held } ?? status(s, default: .proposed)
+                // ("flew to Ankara for talks with Erdogan": the journey tells it held.)
+                let travelled = destination(before: i, s).map { Self.pastJourneyVerbs.contains(t[$0.verb].lower) } ?? false
+                let st = nearDate.map { $0.relative ? status(s, default: .held) : .held } ?? status(s, default: travelled ? .held : .proposed)
                 // ("who was received ... in Ankara on Thursday, watched from a European summit in Tirana": the summit's own "in".)
                 // (A summit noun ending its sentence has nothing after it.)
                 let placeEnd = min(s.tokens.upperBound - 1, i + 3)
@@ -323,7 +327,7 @@ struct MeetingRules {
             }
         }
         let counts = Dictionary(uniqueKeysWithValues: zip(order, tally))
-        let host = mainTalks.map(hostOf) ?? []
+        let host = hostTakesPart ? [] : mainTalks.map(hostOf) ?? []
         let ranked = order.filter { !host.contains($0) }.enumerated().sorted { a, b in
             (counts[a.element]!, -a.offset) > (counts[b.element]!, -b.offset)
         }.map(\.element)

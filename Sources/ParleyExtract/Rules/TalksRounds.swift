@@ -241,9 +241,11 @@ extension MeetingRules {
                 if meetings[p].date == nil { meetings[p].date = explicit?.value.iso }
             } else {
                 // "Russian and American expert groups would hold talks": sides the clause names itself.
+                // ("Witkoff is due to travel to Moscow for talks with Putin": or the two states of the people in its clause.)
                 let named = demonymStates(before: i, s)
+                let people = statesNamed(around: i, in: s)
                 plannedTalks = add(.talks, s, trigger: i..<(i + 1), place: place, date: explicit?.value, status: .planned,
-                                   parties: named.count >= 2 ? named : [])
+                                   parties: named.count >= 2 ? named : people.count == 2 ? people.sorted() : [])
             }
         } else if let m = mainTalks {
             // ("The talks on Wednesday at Çırağan Palace lasted ...": a weekday right by the noun dates it too.)
@@ -306,7 +308,10 @@ extension MeetingRules {
                             round: roundNumber(before: i, s))
             meetings[mainTalks!].venue = venue
             // ("talks between American and Ukrainian officials in the Saudi Arabian city of Jeddah": the two named there.)
-            let between = statesBetween(after: i, s).subtracting(hostOf(mainTalks!))
+            // ("travel to Moscow for talks with Russian President Vladimir Putin": the host met is a side.)
+            let met = statesBetween(after: i, s)
+            hostTakesPart = !statesBetween(after: i, s, peopleOnly: true).isDisjoint(with: hostOf(mainTalks!))
+            let between = hostTakesPart ? met : met.subtracting(hostOf(mainTalks!))
             mainSides = between.count == 2 ? between : statesNamed(around: i, in: s)
             if mainSides.count < 2 { mainSides = statesInSubject(of: s) }
         }

@@ -16,6 +16,8 @@ import Testing
         ("Zelensky pushed for a 30-day ceasefire prior to negotiations.", "ceasefire", 30.0, nil),
         ("Trump and Putin spoke by phone for more than two hours.", "negotiations", 2.0, nil),
         ("He spoke after the meeting at Istanbul's Ciragan Palace, which lasted a little over an hour.", "negotiations", 1.0, nil),
+        ("Russian President Vladimir Putin hosted US envoy Steve Witkoff at the Kremlin for nearly five hours.", "negotiations", 5.0, nil),
+        ("Russian President Vladimir Putin met US envoy Steve Witkoff for five hours in Moscow.", "negotiations", 5.0, nil),
     ])
     func durationsAndCountsTakeTheirTopic(_ text: String, _ topic: String, _ value: Double, _ valueMax: Double?) throws {
         let found = figures(text)

@@ -43,4 +43,9 @@ import Testing
     func talksWithALeaderAreASummitOnlyWhenBothAreLeaders(_ sentence: String, _ expected: String) {
         #expect(meetings(sentence) == [expected])
     }
+
+    @Test func aGuestToBeReceivedIsAMeetingToCome() {
+        #expect(meetings("The Kremlin said Russian President Vladimir Putin would receive US envoy Steve Witkoff next week.")
+            == ["talks - - RU+US planned"])
+    }
 }

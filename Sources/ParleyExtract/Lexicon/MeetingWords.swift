@@ -124,10 +124,10 @@ extension Lexicon {
 
 extension Lexicon {
     /// Verbs that make a meeting of the people on either side ("Erdogan met Zelensky").
-    static let meetVerbs: WordSet = ["met", "meet", "meets", "hosted", "hosts", "together", "gathered", "convened", "sat",
+    static let meetVerbs: WordSet = ["met", "meet", "meets", "hosted", "hosts", "together", "gathered", "convened", "sat", "receive",
                                          "received", "receives", "welcomed", "welcomes"]
     /// Verbs of meeting that take a guest only when a person follows them ("received Zelenskyy", not "received a call").
-    static let receivingVerbs: WordSet = ["received", "receives", "welcomed", "welcomes"]
+    static let receivingVerbs: WordSet = ["received", "receives", "receive", "welcomed", "welcomes"]
     /// Words before a verb of meeting that deny it ("have not met since", "refused to meet").
     static let meetingNegators: WordSet = [
         "not", "never", "n't", "refused", "refuses", "declined", "declines", "no", "unwilling", "rejected", "without",

@@ -64,7 +64,7 @@ extension Lexicon {
         "sanctions": "sanctions", "sanction": "sanctions", "ultimatum": "sanctions", "deadline": "sanctions", "tariffs": "sanctions",
         "talks": "negotiations", "negotiations": "negotiations", "hiatus": "negotiations", "negotiation": "negotiations",
         "discussions": "negotiations", "meeting": "negotiations", "call": "negotiations", "conversation": "negotiations",
-        "round": "negotiations", "session": "negotiations", "sessions": "negotiations", "phone": "negotiations", "spoke": "negotiations", "talked": "negotiations", "negotiators": "negotiations", "delegations": "negotiations", "summit": "leaders_meeting",
+        "round": "negotiations", "session": "negotiations", "sessions": "negotiations", "phone": "negotiations", "spoke": "negotiations", "talked": "negotiations", "met": "negotiations", "hosted": "negotiations", "negotiators": "negotiations", "delegations": "negotiations", "summit": "leaders_meeting",
         "territory": "territory", "territories": "territory", "region": "territory", "regions": "territory",
         "annexed": "territory", "donetsk": "territory", "luhansk": "territory", "crimea": "territory", "children": "humanitarian", "deported": "humanitarian",
     ]

@@ -171,4 +171,9 @@ import Testing
         let found = RuleTestSupport.claims(cast + "\"We will see,\" Putin told reporters on Friday, adding that Trump was a serious man.")
         #expect(found.map(\.0) == ["Vladimir Putin", "Vladimir Putin"])
     }
+
+    @Test func aPronounOpeningARelativeClauseNamesNoSpeaker() {
+        let found = RuleTestSupport.claims("Ukraine handed over a list of 339 children it says were deported.")
+        #expect(!found.contains { $0.0.contains("children") })
+    }
 }

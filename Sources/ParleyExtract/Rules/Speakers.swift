@@ -299,6 +299,9 @@ struct SpeakerFinder {
             return .person(p, doc.span(tokens: a..<(k + 1)))
         }
         if t.kind == .punct && !t.isMark(".") { return nil }
+        // ("a list of 339 children it says were deported": a pronoun right after a noun opens a relative clause, and
+        // what it stands for is no phrase before it.)
+        if ["it", "they", "we"].contains(t.lower), k > sentence.tokens.lowerBound, tokens[k - 1].isWord, !tokens[k - 1].is(.filler) { return nil }
         // ("Earlier this month he had said": the person "he" stands for, not "month he".)
         if t.is(.personalPronoun), k > sentence.tokens.lowerBound, !tokens[k - 1].isMark(","), let p = pronounPerson() { return p }
         // "A source in the Ukrainian delegation quoted by The Economist said": who was quoted speaks, not the paper.

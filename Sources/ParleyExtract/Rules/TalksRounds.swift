@@ -241,11 +241,11 @@ extension MeetingRules {
                 if meetings[p].date == nil { meetings[p].date = explicit?.value.iso }
             } else {
                 // "Russian and American expert groups would hold talks": sides the clause names itself.
-                // ("Witkoff is due to travel to Moscow for talks with Putin": or the two states of the people in its clause.)
+                // ("Witkoff is due to travel to Moscow for talks with Putin": or the states before the noun and of the people met.)
                 let named = demonymStates(before: i, s)
-                let people = statesNamed(around: i, in: s)
+                let met = Set(named).union(statesBetween(after: i, s, peopleOnly: true))
                 plannedTalks = add(.talks, s, trigger: i..<(i + 1), place: place, date: explicit?.value, status: .planned,
-                                   parties: named.count >= 2 ? named : people.count == 2 ? people.sorted() : [])
+                                   parties: named.count >= 2 ? named : met.count == 2 ? met.sorted() : [])
             }
         } else if let m = mainTalks {
             // ("The talks on Wednesday at Çırağan Palace lasted ...": a weekday right by the noun dates it too.)

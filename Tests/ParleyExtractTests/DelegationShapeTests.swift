@@ -14,6 +14,16 @@ import Testing
         #expect(delegations(text).contains("- RU Vladimir Medinsky"))
     }
 
+    @Test(arguments: [
+        ("Vladimir Medinsky once more headed the Russian negotiators.", "- RU Vladimir Medinsky"),
+        ("Leading the Russian side was presidential aide Vladimir Medinsky.", "- RU Vladimir Medinsky"),
+        ("Heading Ukraine's delegation is Defence Minister Rustem Umerov.", "- UA Rustem Umerov"),
+    ])
+    func aHeadBeforeOrAfterTheVerbOfLeading(_ sentence: String, _ expected: String) {
+        let text = "Russian and Ukrainian delegations held direct talks at Istanbul's Ciragan Palace. " + sentence
+        #expect(delegations(text).contains(expected))
+    }
+
     @Test func eachHeadGoesToTheirOwnSide() {
         let text = """
             DOHA, 29 Jul 2025 - The third round of talks in Istanbul ended on Wednesday.

@@ -119,7 +119,7 @@ extension Lexicon {
     /// Verbs that put a person at the head of a delegation ("Umerov led Ukraine’s delegation").
     static let leadVerbs: WordSet = ["lead", "led", "leads", "leading", "head", "headed", "heads", "heading", "chaired", "chairs"]
     /// Adverbs between a delegation and "led by" ("the Russian delegation, again led by ...").
-    static let leadAdverbs: WordSet = ["again", "also", "once", "still", "now", "then", "similarly", "likewise"]
+    static let leadAdverbs: WordSet = ["again", "also", "once", "more", "still", "now", "then", "similarly", "likewise"]
 }
 
 extension Lexicon {

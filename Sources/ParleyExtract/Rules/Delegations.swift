@@ -130,6 +130,16 @@ enum DelegationRules {
             }
         }
 
+        /// The person named after "was" or "is" right after delegation noun `i`, past titles.
+        func inverted(after i: Int, _ s: Sentence) -> Int? {
+            guard i + 2 < s.tokens.upperBound, ["was", "is", "will"].contains(t[i + 1].lower) else { return nil }
+            var k = i + 2
+            if t[i + 1].lower == "will", t[k].lower == "be" { k += 1 }
+            while k < s.tokens.upperBound, k - i <= 7, people.personAt[k] == nil, t[k].isWord,
+                  t[k].is([.titleWord, .roleNoun, .demonym, .roleAdjective, .article]) || t[k].isCapitalized { k += 1 }
+            return k < s.tokens.upperBound ? people.personAt[k] : nil
+        }
+
         func ledBy(_ i: Int, _ s: Sentence) -> Bool {
             var j = i + 1
             while j < s.tokens.upperBound, j - i <= 4 {
@@ -196,6 +206,10 @@ enum DelegationRules {
                     else if j > s.tokens.lowerBound, t[j].isMark(","), let c2 = (max(s.tokens.lowerBound, j - 10)..<j).last(where: { t[$0].isMark(",") }),
                             c2 > s.tokens.lowerBound, people.personAt[c2 - 1] != nil { j = c2 - 1 }
                     if j >= s.tokens.lowerBound, let p = people.personAt[j], heads[c] == nil { heads[c] = people.people[p].name }
+                    // "Leading the Russian side was Vladimir Medinsky": the subject comes after the verb.
+                    if heads[c] == nil, k == s.tokens.lowerBound, t[k].lower.hasSuffix("ing"), let p = inverted(after: i, s) {
+                        heads[c] = people.people[p].name
+                    }
                 }
                 // "Russian delegation head Vladimir Medinsky said": the head named right after "delegation head".
                 if let c, heads[c] == nil, i + 2 < s.tokens.upperBound, ["head", "chief", "leader"].contains(t[i + 1].lower),

@@ -47,7 +47,11 @@ public enum Extractor {
                     figures[f].meeting = meetings[m].id
                     if meetings[m].kind == .summit, byNoun { figures[f].topic = "leaders_meeting" }
                 } else {
-                    figures[f].meeting = meetingRules.mainTalks.map { meetings[$0].id }
+                    // ("ended their summit ... . 'No deal,' Trump said after nearly three hours of talks": with no round of
+                    // talks, the leaders' meeting held that was told last before.)
+                    let start = figures[f].span.start
+                    figures[f].meeting = (meetingRules.mainTalks ?? meetings.lastIndex { m in
+                        m.kind == .summit && m.status == .held && m.span.end <= start }).map { meetings[$0].id }
                 }
             default: break
             }

@@ -118,9 +118,16 @@ extension MeetingRules {
 
     /// The sentence's venue when its name stands within twelve words of token `i`.
     func venue(_ venue: String?, near i: Int, _ s: Sentence) -> String? {
-        guard let venue, let head = venue.split(separator: " ").last else { return nil }
-        let near = s.tokens.contains { k in abs(k - i) <= 12 && t[k].text == head && t[k].is(.venueHead) }
-        return near ? venue : nil
+        guard let venue, let k = venueHeadToken(venue, s) else { return nil }
+        return abs(k - i) <= 12 ? venue : nil
+    }
+
+    /// The token that ends the venue's name in the sentence: its head noun, or the last word of a known venue
+    /// ("Richardson" of "Joint Base Elmendorf-Richardson", whose hyphen is a token of its own).
+    func venueHeadToken(_ venue: String, _ s: Sentence) -> Int? {
+        guard let head = venue.split(whereSeparator: { $0 == " " || $0 == "-" }).last else { return nil }
+        let known = Lexicon.venueCities[venue.lexKey] != nil
+        return s.tokens.first { t[$0].text == head && (known || t[$0].is(.venueHead)) }
     }
 
     /// "met ... in a three-way format at the same venue": the latest meeting placed at a venue.

@@ -244,12 +244,15 @@ struct MeetingRules {
                 // Before the noun only right next to it ("the 2019 encounter", "on Thursday for talks with").
                 // Or right after the summit's place ("a summit of Nordic leaders in Vilnius later on June 2").
                 let placeToken = place.flatMap { p in (i..<s.tokens.upperBound).first { t[$0].text == p } }
+                // ("ended their summit at Joint Base Elmendorf-Richardson on Friday": the day right after the venue named after it.)
+                let venueToken = venue.flatMap { v in venueHeadToken(v, s).flatMap { $0 > i && $0 - i <= 8 ? $0 : nil } }
                 let nearDate = dates.first(where: { d in
                     (d.tokens.lowerBound > i ? near(d.tokens, i, s) : i - d.tokens.upperBound <= 1 || onlyItsNameBetween(d.tokens.upperBound, i)
                         // ("was in Ankara on Tuesday for a meeting with Erdogan".)
                         || i - d.tokens.upperBound == 2 && t[d.tokens.upperBound].lower == "for" && t[d.tokens.upperBound + 1].is(.article))
                         && (!d.relative || !t[i].is(.summitNoun) || d.tokens.upperBound < i || d.tokens.lowerBound - i <= 2)
-                        || placeToken.map { k in d.tokens.lowerBound > k && near(d.tokens, k, s) && d.tokens.lowerBound - k <= 4 } ?? false })
+                        || placeToken.map { k in d.tokens.lowerBound > k && near(d.tokens, k, s) && d.tokens.lowerBound - k <= 4 } ?? false
+                        || venueToken.map { k in d.tokens.lowerBound > k && d.tokens.lowerBound - k <= 2 } ?? false })
                 // ("On Thursday, Leavitt called the summit ...": a day of speaking about it, not of the meeting.)
                 let opening = openingDate(before: i, dates, s).flatMap { d in
                     (d.tokens.upperBound..<i).contains { t[$0].is(.sayingVerb) } ? nil : d }

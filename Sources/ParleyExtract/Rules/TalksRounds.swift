@@ -79,8 +79,7 @@ extension MeetingRules {
     mutating func mainRoundByVenue(_ s: Sentence, dates: [DateMention]) {
         guard mainTalks.map({ meetings[$0].date == nil && meetings[$0].status == .held }) ?? true, let venue = venueIn(s),
               let city = Lexicon.venueCities[venue.lexKey],
-              let head = venue.split(separator: " ").last,
-              let k = s.tokens.first(where: { t[$0].text == head && (t[$0].is(.venueHead) || venue.lexKey == t[$0].lower) }),
+              let k = venueHeadToken(venue, s),
               let d = dates.first(where: { $0.tokens.lowerBound > k && $0.value.day != nil && dayOfVenue($0, after: k) }) else { return }
         guard let m = mainTalks else {
             if venueDayAhead == nil { venueDayAhead = (venue, city, d.value) }

@@ -1,0 +1,24 @@
+@testable import ParleyExtract
+import Testing
+
+/// A leaders' meeting at a venue of several words, dated by the day after the venue, and what lasted there.
+@Suite struct SummitAtVenueTests {
+    private let lead = "ANCHORAGE, Alaska — US President Donald Trump and Russian President Vladimir Putin ended their summit "
+        + "at Joint Base Elmendorf-Richardson on Friday without agreeing a ceasefire."
+
+    private func extract(_ text: String) -> Extraction {
+        Extractor.extract(body: "Headline here\n\nAugust 16, 2025\n\n" + text)
+    }
+
+    @Test func theDayAfterTheVenueDatesTheSummit() {
+        let m = extract(lead).meetings
+        #expect(m.map { "\($0.kind) \($0.place ?? "-") \($0.venue ?? "-") \($0.date ?? "-")" }
+            == ["summit Anchorage Joint Base Elmendorf-Richardson 2025-08-15"])
+    }
+
+    @Test func talksThatLastedWithNoRoundOfTheirOwnAreTheSummits() {
+        let e = extract(lead + " \"There is no deal until there is a deal,\" Trump told reporters after nearly three hours of talks.")
+        #expect(e.figures.map(\.value) == [3])
+        #expect(e.figures.first?.meeting == e.meetings.first?.id)
+    }
+}

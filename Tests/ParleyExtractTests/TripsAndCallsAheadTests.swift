@@ -20,6 +20,23 @@ import Testing
         #expect(meetings(sentence) == ["talks Moscow RU+US planned"])
     }
 
+    @Test func aTripAPersonSaysTheyWouldMake() {
+        #expect(meetings("Trump said he would travel to Moscow on Friday.") == ["talks Moscow RU+US planned"])
+    }
+
+    @Test(arguments: [
+        ("Putin, speaking at a joint news conference, called the meeting constructive and invited Trump to Moscow.",
+         "summit Moscow RU+US proposed"),
+        ("Putin invited Witkoff to visit Moscow.", "talks Moscow RU+US proposed"),
+    ])
+    func anInvitationProposesAMeetingWhereTheGuestIsInvited(_ sentence: String, _ expected: String) {
+        #expect(meetings(sentence) == [expected])
+    }
+
+    @Test func anInvitationToNoCityIsNoMeeting() {
+        #expect(meetings("Putin invited Trump to speak first.").isEmpty)
+    }
+
     @Test func theSameTripToldTwiceIsOne() {
         #expect(meetings("Witkoff is expected to travel to Moscow soon. Mr Witkoff is expected in Moscow on Friday.").count == 1)
     }

@@ -1,6 +1,7 @@
 /// Meetings still to come told by what someone expects or hopes to do: "US special envoy Steve Witkoff is
 /// expected to travel to Moscow in the coming days", "Mr Witkoff is expected in Moscow later this week", "EU
-/// capitals expect Witkoff to travel to Moscow", "he hoped to speak to Russian President Vladimir Putin".
+/// capitals expect Witkoff to travel to Moscow", "Zelensky said he would travel to Washington on Monday", "he hoped to
+/// speak to Russian President Vladimir Putin".
 extension MeetingRules {
     static let expectingWords: Set<String> = ["expected", "expects", "expect", "due", "will", "plans", "planned", "set", "scheduled"]
     static let hopingWords: Set<String> = ["hopes", "hoped", "wants", "wanted", "hoping", "wishes"]
@@ -12,9 +13,10 @@ extension MeetingRules {
             let at = k + 1
             guard at + 1 < s.tokens.upperBound, t[k].lower == "travel" ? t[at].lower == "to" : t[at].lower == "in",
                   t[at + 1].is(.city), t[at + 1].isCapitalized, let host = Lexicon.placeCountry[t[at + 1].lower], !host.isEmpty else { continue }
+            // ("he would travel to Washington on Monday": a modal right before tells the plan too.)
             if t[k].lower == "travel" {
-                guard k - 1 > s.tokens.lowerBound, t[k - 1].lower == "to",
-                      (max(s.tokens.lowerBound, k - 5)..<k).contains(where: { Self.expectingWords.contains(t[$0].lower) }) else { continue }
+                guard k - 1 > s.tokens.lowerBound, t[k - 1].lower == "will" || t[k - 1].lower == "would" || t[k - 1].lower == "to"
+                        && (max(s.tokens.lowerBound, k - 5)..<k).contains(where: { Self.expectingWords.contains(t[$0].lower) }) else { continue }
             }
             // The traveller: the person nearest before the verb.
             let index = people

@@ -15,4 +15,17 @@ extension MeetingRules {
         meetings[m].date = day
         meetings[m].monthDay = today.monthDay
     }
+
+    /// "Ukraine and US say Geneva talks produced 'refined' peace framework": a main round the body never places
+    /// is in the city the headline names its talks by ("Geneva talks", "talks in Geneva").
+    mutating func placedByHeadline() {
+        guard let m = mainTalks, meetings[m].place == nil, meetings[m].venue == nil,
+              let headline = doc.paragraphs.first(where: { $0.kind == .heading && !$0.tokens.isEmpty }) else { return }
+        let h = headline.tokens
+        for k in h where t[k].is(.city) && t[k].isCapitalized {
+            let before = k + 1 < h.upperBound && t[k + 1].is(.talksNoun)
+            let after = k - 2 >= h.lowerBound && t[k - 1].lower == "in" && t[k - 2].is(.talksNoun)
+            if before || after { meetings[m].place = t[k].text; return }
+        }
+    }
 }

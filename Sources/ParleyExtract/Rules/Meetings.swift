@@ -49,6 +49,7 @@ struct MeetingRules {
         if mainTalks == nil { mainTalks = plannedTalks }
         finishParties()
         placedByDateline()
+        placedByHeadline()
     }
 
     /// "JEDDAH, Saudi Arabia — ... after more than eight hours of talks": a main round told as held with no place

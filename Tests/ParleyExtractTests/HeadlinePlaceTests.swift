@@ -23,4 +23,10 @@ import Testing
         let found = Extractor.extract(body: "Geneva talks end\n\nThe talks in Abu Dhabi ended on Sunday, officials said.").meetings
         #expect(found.map { $0.place ?? "-" } == ["Abu Dhabi"])
     }
+
+    @Test func aStateOfTwoWordsCountsAmongTheArticlesSides() {
+        let text = "Talks end\n\nThe talks ended on Sunday. The United States and Ukraine agreed a plan. Russia was absent. "
+            + "The United States said it was pleased."
+        #expect(Extractor.extract(body: text).meetings.first?.parties == ["UA", "US"])
+    }
 }

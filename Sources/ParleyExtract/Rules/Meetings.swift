@@ -327,7 +327,10 @@ struct MeetingRules {
             doc.paragraphs[p].tokens.prefix(8).first { t[$0].isDashMark || t[$0].isMark("-") } } ?? -1
         for para in doc.paragraphs where para.kind == .body {
             for i in para.tokens where (t[i].isCapitalized || t[i].isAllCaps) && i >= datelineEnd {
-                guard t[i].is(.stateDemonym), let c = Lexicon.demonyms[t[i].lower], !c.isEmpty else { continue }
+                // ("the United States": a state of two words, its first word in no lexicon of its own.)
+                let pair = !t[i].is(.stateDemonym) && i + 1 < para.tokens.upperBound && t[i + 1].isCapitalized
+                    ? Lexicon.demonyms[t[i].lower + " " + t[i + 1].lower] : nil
+                guard t[i].is(.stateDemonym) || pair != nil, let c = pair ?? Lexicon.demonyms[t[i].lower], !c.isEmpty else { continue }
                 if let k = order.firstIndex(of: c) { tally[k] += 1 } else { order.append(c); tally.append(1) }
             }
         }

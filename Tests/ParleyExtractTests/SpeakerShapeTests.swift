@@ -176,4 +176,16 @@ import Testing
         let found = RuleTestSupport.claims("Ukraine handed over a list of 339 children it says were deported.")
         #expect(!found.contains { $0.0.contains("children") })
     }
+
+    @Test(arguments: [
+        ("The plan, which officials say was drafted in Moscow, has 28 points.", "officials", "was drafted in Moscow"),
+        ("Rustem Umerov, who said the talks were useful, left early.", "Rustem Umerov", "the talks were useful"),
+    ])
+    func whatIsSaidInsideARelativeAsideEndsWithIt(_ text: String, _ speaker: String, _ claim: String) {
+        RuleTestSupport.expectOneClaim(in: text, by: speaker, .reported, claim)
+    }
+
+    @Test func aRelativeAsideWithoutAVerbOfSayingReportsNothing() {
+        #expect(RuleTestSupport.claims("Rustem Umerov, who suggested the meeting, left early.").isEmpty)
+    }
 }

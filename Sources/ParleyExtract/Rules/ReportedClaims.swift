@@ -69,11 +69,23 @@ extension ClaimRules {
         if thatAt == nil, let after = timePhraseEnd(from: a, s), after < end, tokens[after].isMark(",") { return nil }
         // "acknowledged this request": a reference back, not content.
         if thatAt == nil, ["this", "these", "those"].contains(tokens[a].lower) { return nil }
-        let e = contentEnd(from: a, s)
+        var e = contentEnd(from: a, s)
+        // ("The plan, which officials say was drafted in Moscow, has 28 points": the aside's comma closes its content.)
+        if insideRelativeAside(v, s), let close = (a..<e).first(where: { tokens[$0].isMark(",") && tokens[$0].quote == nil }) { e = close }
         guard e - a >= 2 else { return nil }
         if tokens[v].is(.asVerb), !(a..<e).contains(where: { tokens[$0].lower == "as" }) { return nil }
         let range = a..<e
         return (range, doc.text(tokens: range), doc.span(tokens: range))
+    }
+
+    /// Whether verb `v` says something inside an aside that ", which" or ", who" opens a few words before it.
+    func insideRelativeAside(_ v: Int, _ s: Sentence) -> Bool {
+        var k = v - 1
+        while k > s.tokens.lowerBound, v - k <= 5, tokens[k].isWord {
+            if ["which", "who"].contains(tokens[k].lower) { return tokens[k - 1].isMark(",") }
+            k -= 1
+        }
+        return false
     }
 
     /// The comma before "he added" in "..., he added, ...", if the verb sits in such a parenthesis.

@@ -274,8 +274,8 @@ struct SpeakerFinder {
            tokens[k - 1].isMark(",") { k -= 1 }
         let t = tokens[k]
         // "Mr. Putin, who has long argued that ...": the person the relative clause hangs on.
-        // (Only with "that" after the verb: "Putin, who suggested the meeting, opted not to attend" reports nothing.)
-        if t.lower == "who", v + 1 < sentence.tokens.upperBound, tokens[v + 1].lower == "that",
+        // (Only with "that" after the verb, or after "said": "Putin, who suggested the meeting, opted not to attend" reports nothing.)
+        if t.lower == "who", v + 1 < sentence.tokens.upperBound, tokens[v + 1].lower == "that" || ["said", "says"].contains(tokens[v].lower),
            k - 2 >= sentence.tokens.lowerBound, tokens[k - 1].isMark(","), let p = people.personAt[k - 2] {
             var a = k - 2
             while a > sentence.tokens.lowerBound, people.personAt[a - 1] == p { a -= 1 }

@@ -1,4 +1,4 @@
-import ParleyExtract
+@testable import ParleyExtract
 import Testing
 
 @Suite struct RoleCountryTests {
@@ -21,5 +21,26 @@ import Testing
                       ("presidential aide", "presidential aide")])
     func titlesLoseTheirState(_ role: String, _ key: String) {
         #expect(RoleCountry.titleKey(role) == key)
+    }
+}
+
+/// Roles set off around a name in less common shapes, and the state of an envoy.
+@Suite struct RoleShapeTests {
+    private func person(_ text: String, _ name: String) -> Person? {
+        Extractor.extract(body: text, actors: ActorDictionary()).people.first { $0.name == name }
+    }
+
+    @Test(arguments: [
+        ("The talks were chaired by Turkey's top diplomat, Hakan Fidan.", "Hakan Fidan", "Turkey's top diplomat"),
+        ("Steve Witkoff, Trump's special envoy, arrived in Moscow.", "Steve Witkoff", "Trump's special envoy"),
+    ])
+    func theRoleIsTheNounPhraseBesideTheName(_ text: String, _ name: String, _ role: String) {
+        #expect(person(text, name)?.roles.map(\.text) == [role])
+    }
+
+    @Test func anEnvoyDoesNotActForTheStateHeIsSentTo() {
+        #expect(person("John Smith, the American special envoy for Ukraine, arrived.", "John Smith")?.country == "US")
+        #expect(person("Jane Doe, the special envoy for Ukraine, arrived.", "Jane Doe")?.country == nil)
+        #expect(person("Vladimir Medinsky, the chief negotiator for Russia, spoke.", "Vladimir Medinsky")?.country == "RU")
     }
 }

@@ -151,6 +151,9 @@ enum PeopleRules {
         // (", aide to the Russian president and head of ...": a role noun in lower case opens one too.)
         let opensPhrase = first.is(.article) || first.is(.appositiveOpener) || !first.isCapitalized && first.is([.roleNoun, .roleAdjective])
             || (i + 2 < s.tokens.upperBound && doc.tokens[i + 2].kind == .possessive && first.is(.demonym))
+            // (", Trump's special envoy for Ukraine,": a person's possessive, then the role.)
+            || (i + 3 < s.tokens.upperBound && doc.tokens[i + 2].kind == .possessive && first.isCapitalized
+                && (doc.tokens[i + 3].is([.roleNoun, .roleAdjective]) || i + 4 < s.tokens.upperBound && doc.tokens[i + 4].is(.roleNoun)))
         guard opensPhrase else { return nil }
         var j = i + 1
         // ("an aide to Mr. Putin": the dot of an honorific does not end the phrase.)
@@ -190,6 +193,8 @@ enum PeopleRules {
         if m.lowerBound - 1 > sentence.tokens.lowerBound, doc.tokens[m.lowerBound - 1].isMark(",") {
             var b = m.lowerBound - 2
             while b > sentence.tokens.lowerBound, !doc.tokens[b - 1].isMark(",") { b -= 1 }
+            // ("The talks were chaired by Turkey's top diplomat, Hakan Fidan": the role is the agent after "by".)
+            if let by = (b..<(m.lowerBound - 1)).last(where: { doc.tokens[$0].lower == "by" }) { b = by + 1 }
             let phrase = b..<(m.lowerBound - 1)
             if phrase.count <= 12, phrase.contains(where: { doc.tokens[$0].is(.roleNoun) }),
                !phrase.contains(where: { doc.tokens[$0].is(.sayingVerb) || doc.tokens[$0].quote != nil }),
@@ -209,12 +214,16 @@ enum PeopleRules {
         return out
     }
 
+    static let sentNouns: Set<String> = ["envoy", "ambassador", "representative", "emissary"]
+
     /// The state a person acts for: the first demonym or state name in a role, else a possessive
     /// state right before a mention ("Russia’s Vladimir Putin").
     static func country(_ doc: Document, roles: [Role], mentions: [Range<Int>]) -> String? {
         for role in roles {
             let tokens = Tokenizer.tokens(ofLine: role.text) ?? Document(role.text).tokens
-            for t in tokens where t.isWord {
+            for (k, t) in tokens.enumerated() where t.isWord {
+                // ("special envoy for Ukraine", "ambassador to Russia": the state an envoy is sent to.)
+                if k >= 2, ["for", "to"].contains(tokens[k - 1].lower), Self.sentNouns.contains(tokens[k - 2].lower) { continue }
                 if let code = Lexicon.demonyms[t.lower], !code.isEmpty { return code }
             }
         }

@@ -117,7 +117,10 @@ import Testing
                       ("Talks end\n\n19.8.2025 08:52 | Updated 19.8.2025 11:30\n\nThe delegations met.", "2025-08-19"),
                       ("Talks end\n\nNewsroom, BNS\n2025.11.24 13:06\n\nThe delegations met.", "2025-11-24"),
                       ("Talks end\n\nVersion 2.13.2025\n\nThe delegations met.", nil),
-                      ("Talks end\n\nPosted 5/7/2025\n\nThe delegations met.", nil)])
+                      ("Talks end\n\nPosted 5/7/2025\n\nThe delegations met.", nil),
+                      // An ISO timestamp: its day is glued to the "T".
+                      ("Talks end\n\n2025-11-21T14:05:00Z\n\nThe delegations met.", "2025-11-21"),
+                      ("Talks end\n\nBuild 2025-11-213\n\nThe delegations met.", nil)])
     func aPageDateWithSlashesIsRead(_ body: String, _ date: String?) {
         #expect(Extractor.extract(body: body).source.published == date)
     }

@@ -107,10 +107,15 @@ enum MetadataRules {
             return m.value
         }
         if let d = dottedDate(doc, para) { return d }
-        // ISO date on its own line: 2025-05-17
+        // ISO date on its own line: 2025-05-17, or a timestamp 2025-05-17T14:05:00Z (its day glued to the "T").
         let t = doc.tokens
+        func isoDay(_ text: String) -> Int? {
+            let digits = text.prefix { $0.isASCII && $0.isNumber }
+            let rest = text.dropFirst(digits.count)
+            return digits.count == 2 && (rest.isEmpty || rest.first == "T") ? Int(digits) : nil
+        }
         for i in para.tokens where i + 4 < para.tokens.upperBound {
-            if let y = DateRules.isYear(t[i]), t[i + 1].isMark("-"), let m = Int(t[i + 2].text), t[i + 3].isMark("-"), let d = Int(t[i + 4].text),
+            if let y = DateRules.isYear(t[i]), t[i + 1].isMark("-"), let m = Int(t[i + 2].text), t[i + 3].isMark("-"), let d = isoDay(t[i + 4].text),
                (1...12).contains(m), (1...31).contains(d) {
                 return DateValue(year: y, month: m, day: d)
             }

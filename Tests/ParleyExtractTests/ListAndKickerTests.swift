@@ -24,6 +24,19 @@ import Testing
         #expect(claims(cast + "Zelenskyy: We are ready for talks, he said.").isEmpty == false)
     }
 
+    @Test(arguments: ["He added: \"We need strong sanctions.\"", "Zelenskyy added: \"We need strong sanctions.\"",
+                      "The president told reporters: \"We need strong sanctions.\""])
+    func anAttributionBeforeAColonIsNoLabel(_ line: String) {
+        let text = "Ukrainian President Volodymyr Zelenskyy said Moscow had sent a weak delegation.\n\n" + line
+        #expect(claims(text).last == "Volodymyr Zelensky: We need strong sanctions.")
+    }
+
+    @Test func aQuotationInSingleMarksRunsOverParagraphs() {
+        let text = "UK Prime Minister Keir Starmer said: 'Putin's position is unacceptable. The Ukrainians are serious.\n\n"
+            + "'It is time for Russia to do the same.'\n\nThe talks ended."
+        #expect(claims(text) == ["Keir Starmer: Putin's position is unacceptable. The Ukrainians are serious. It is time for Russia to do the same."])
+    }
+
     @Test func theRussianLeaderIsTheHeadOfStateNamed() {
         let text = "Vladimir Putin met Donald Trump in Alaska. At a joint appearance, the Russian leader said the talks had been constructive."
         #expect(claims(text) == ["Vladimir Putin: the talks had been constructive"])

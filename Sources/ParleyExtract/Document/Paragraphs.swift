@@ -70,7 +70,8 @@ enum Paragraphs {
             let c = s[k]
             if c == ":" {
                 guard words >= 2, k + 2 < b, s[k + 1].isSpace, isUpper(s[k + 2]) || s[k + 2] == "\"" || s[k + 2] == "\u{201C}" else { return a }
-                return k + 2
+                // ("He added: "We need ..."", "Zelenskyy told reporters: ...": an attribution, not a label.)
+                return saysSomething(s, a, k) ? a : k + 2
             }
             if c.isSpace {
                 words += 1
@@ -81,6 +82,18 @@ enum Paragraphs {
         return a
     }
 
+    /// Whether a word of `s[a..<b]` is a verb of saying.
+    private static func saysSomething(_ s: Scalars, _ a: Int, _ b: Int) -> Bool {
+        var k = a
+        while k < b {
+            var e = k
+            while e < b, !s[e].isSpace { e += 1 }
+            if e > k, Lexicon.sayingVerbs.contains(String(String.UnicodeScalarView(s[k..<e])).lowercased()) { return true }
+            k = e + 1
+        }
+        return false
+    }
+
     private static let listMarkers: Set<Unicode.Scalar> = ["-", "\u{2022}", "*", "\u{00B7}", "\u{25AA}"]
 
     static func classify(_ s: Scalars, _ a: Int, _ b: Int) -> Paragraph.Kind {
@@ -89,7 +102,7 @@ enum Paragraphs {
         switch s[b - 1] {
         case ".", "!", "?", ":", ";", ",", "\u{2026}": return .body
         // (A headline may end on a quotation: 'Work on security guarantees begins "right away"'.)
-        case "\u{201D}", "\u{BB}", "\"": if b - 2 < a || !s[b - 2].properties.isAlphabetic { return .body }
+        case "\u{201D}", "\u{BB}", "\"", "\u{2019}", "'": if b - 2 < a || !s[b - 2].properties.isAlphabetic { return .body }
         default: break
         }
         var words = 0

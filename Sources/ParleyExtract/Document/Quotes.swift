@@ -43,7 +43,7 @@ enum QuoteFinder {
             var openAt: Int? = nil
             var single = false
             var continues = false
-            if carry, para.start < para.end, doubleOpeners.contains(s[para.start].value) {
+            if carry, para.start < para.end, doubleOpeners.contains(s[para.start].value) || singleOpeners.contains(s[para.start].value) {
                 continues = true
             }
             carry = false
@@ -66,10 +66,12 @@ enum QuoteFinder {
                 }
                 i += 1
             }
-            if let o = openAt, !single {
-                // Multi-paragraph quotation: the convention repeats the opener on the next paragraph.
+            if let o = openAt {
+                // Multi-paragraph quotation: the convention repeats the opener on the next paragraph (single
+                // quotation marks too, as British papers quote).
                 let next = p + 1 < paragraphs.count ? paragraphs[p + 1] : nil
-                if let next, doubleOpeners.contains(s[next.start].value) {
+                if let next, single ? singleOpeners.contains(s[next.start].value) && isSingleOpener(s, next.start, next)
+                    : doubleOpeners.contains(s[next.start].value) {
                     out.append(Quote(open: o, close: para.end, content: trimmed(s, o + 1, para.end), paragraph: p,
                                      continuesPrevious: continues))
                     carry = true

@@ -18,6 +18,7 @@ import Testing
         ("Vladimir Medinsky once more headed the Russian negotiators.", "- RU Vladimir Medinsky"),
         ("Leading the Russian side was presidential aide Vladimir Medinsky.", "- RU Vladimir Medinsky"),
         ("Heading Ukraine's delegation is Defence Minister Rustem Umerov.", "- UA Rustem Umerov"),
+        ("The talks lasted an hour, the Russian delegation's head Vladimir Medinsky told reporters.", "- RU Vladimir Medinsky"),
     ])
     func aHeadBeforeOrAfterTheVerbOfLeading(_ sentence: String, _ expected: String) {
         let text = "Russian and Ukrainian delegations held direct talks at Istanbul's Ciragan Palace. " + sentence

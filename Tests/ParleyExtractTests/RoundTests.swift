@@ -25,6 +25,13 @@ import Testing
         #expect(talks.map(\.round) == [1, 2])
     }
 
+    @Test func anEnumerationWhoseFirstOrdinalStandsBeforeTheNoun() {
+        let body = "Thursday, July 24, 2025\n\nThe first round of direct talks took place on May 16, the second on June 2."
+        let talks = Extractor.extract(body: body).meetings.filter { $0.kind == .talks }
+        #expect(talks.map(\.date) == ["2025-05-16", "2025-06-02"])
+        #expect(talks.map(\.round) == [1, 2])
+    }
+
     @Test func theArticleDateSuppliesTheYear() {
         let body = "Saturday, July 5, 2025\n\nThe two sides have held two rounds of talks, the first on May 16 and the second on June 2."
         let talks = Extractor.extract(body: body).meetings.filter { $0.kind == .talks }

@@ -211,9 +211,11 @@ enum DelegationRules {
                         heads[c] = people.people[p].name
                     }
                 }
-                // "Russian delegation head Vladimir Medinsky said": the head named right after "delegation head".
-                if let c, heads[c] == nil, i + 2 < s.tokens.upperBound, ["head", "chief", "leader"].contains(t[i + 1].lower),
-                   let p = people.personAt[i + 2] { heads[c] = people.people[p].name }
+                // "Russian delegation head Vladimir Medinsky said", "the Russian delegation's head Vladimir Medinsky": the
+                // head named right after "delegation head".
+                let headWord = i + 2 < s.tokens.upperBound && t[i + 1].kind == .possessive ? i + 2 : i + 1
+                if let c, heads[c] == nil, headWord + 1 < s.tokens.upperBound, ["head", "chief", "leader"].contains(t[headWord].lower),
+                   let p = people.personAt[headWord + 1] { heads[c] = people.people[p].name }
                 // "head of the Russian delegation, Russian presidential aide Vladimir Medinsky told reporters".
                 if let c, heads[c] == nil, let p = headNamedAfter(delegation: i, s) ?? headNamedBefore(delegation: i, s) { heads[c] = people.people[p].name }
                 // "..., led by X" / "led by X"

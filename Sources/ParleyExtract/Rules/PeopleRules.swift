@@ -177,7 +177,8 @@ enum PeopleRules {
                 k -= 1; continue
             }
             if t.is(.roleNoun) { hasRole = true; k -= 1; continue }
-            if t.is([.titleWord, .demonym, .place, .roleAdjective]) {
+            // ("the Russian delegation's head Vladimir Medinsky".)
+            if t.is([.titleWord, .demonym, .place, .roleAdjective, .delegationNoun]) {
                 k -= 1; continue
             }
             break

@@ -30,13 +30,15 @@ extension MeetingRules {
 
     /// "the first occurring on May 16 and the second on June 2": two or more days, each after its
     /// own ordinal; not "between June 20 and June 30" or a round and the exchange it produced.
-    func enumeratesRounds(_ dates: [DateMention], after i: Int) -> Bool {
+    func enumeratesRounds(_ dates: [DateMention], after i: Int, _ s: Sentence) -> Bool {
         let days = dates.filter(isDay)
         guard days.count > 1 else { return false }
         var after = i + 1
         var numbered = 0
         for d in days {
-            if ordinal(introducing: d, after: after) != nil { numbered += 1 }
+            // ("The first round of direct talks took place on May 16, the second on June 2": the first day's ordinal
+            // stands before the noun.)
+            if ordinal(introducing: d, after: after) != nil || after == i + 1 && roundNumber(before: i, s) != nil { numbered += 1 }
             after = d.tokens.upperBound
         }
         return numbered >= 2
@@ -47,7 +49,7 @@ extension MeetingRules {
     mutating func roundsOnDays(at i: Int, _ s: Sentence, dates: [DateMention], place: String?) -> Bool {
         let days = dates.filter { isDay($0) && $0.tokens.lowerBound > i && !anotherMeetingBetween(i, $0) }
         // ("two rounds ..., the first on May 16 and the second on June 2": the enumeration rule numbers them.)
-        guard days.count >= 2, days[0].tokens.lowerBound - i <= 12, !enumeratesRounds(dates, after: i) else { return false }
+        guard days.count >= 2, days[0].tokens.lowerBound - i <= 12, !enumeratesRounds(dates, after: i, s) else { return false }
         // "their third round ... followed sessions on May 16 and June 2": the rounds before the main one, in order.
         let numbered = mainTalks.flatMap { m in meetings[m].round.flatMap { $0 - 1 == days.count ? $0 : nil } } != nil
         for (n, d) in days.enumerated() where !meetings.contains(where: { $0.kind == .talks && $0.date == d.value.iso && $0.monthDay == d.value.monthDay }) {
@@ -217,12 +219,12 @@ extension MeetingRules {
         if talksOfTheSummit(i, s, place: place, venue: venue, date: explicit) { return }
         let future = isFuture(i, s)
         if numberedRound(at: i, s, dates: dates, place: place, venue: venue, future: future) { return }
-        if enumeratesRounds(dates, after: i) {
+        if enumeratesRounds(dates, after: i, s) {
             // "the first occurring on May 16 and the second on June 2": one round per date,
             // kept when the year is unknown (the month and day can still be compared).
             var after = i + 1
             for d in dates where isDay(d) {
-                let round = ordinal(introducing: d, after: after)
+                let round = ordinal(introducing: d, after: after) ?? (after == i + 1 ? roundNumber(before: i, s) : nil)
                 after = d.tokens.upperBound
                 if !meetings.contains(where: { $0.kind == .talks && $0.date == d.value.iso && $0.monthDay == d.value.monthDay }) {
                     _ = add(.talks, s, trigger: i..<(i + 1), date: d.value, status: .held, round: round)

@@ -44,4 +44,11 @@ import Testing
         #expect(person("Jane Doe, the special envoy for Ukraine, arrived.", "Jane Doe")?.country == nil)
         #expect(person("Vladimir Medinsky, the chief negotiator for Russia, spoke.", "Vladimir Medinsky")?.country == "RU")
     }
+
+    @Test func aRelativeClauseOfAnotherEventIsNoRole() {
+        let text = "President Recep Tayyip Erdogan, who spoke with Ukrainian President Volodymyr Zelenskyy in Ankara, said Turkey was ready."
+        let erdogan = person(text, "Recep Tayyip Erdogan")
+        #expect(erdogan?.roles.map(\.text) == ["President"])
+        #expect(erdogan?.country != "UA")
+    }
 }

@@ -21,4 +21,17 @@ import Testing
         #expect(e.figures.map(\.value) == [3])
         #expect(e.figures.first?.meeting == e.meetings.first?.id)
     }
+
+    @Test func aSummitProposedTakesNoPlaceFromAnAsideAboutAnotherEvent() {
+        let text = "President Recep Tayyip Erdogan, who spoke with Ukrainian President Volodymyr Zelenskyy in Ankara on Thursday, "
+            + "said Turkey was ready to host a leaders' summit."
+        #expect(extract(text).meetings.filter { $0.kind == .summit }.map { $0.place ?? "-" } == ["-"])
+    }
+
+    @Test func aMeetingToldAsOverIsNotTheOneToCome() {
+        let text = "Russian and Ukrainian delegations held talks in Istanbul on Friday. Turkey offered to host a leaders' summit. "
+            + "The meeting ended after about 90 minutes."
+        let e = extract(text)
+        #expect(e.figures.map(\.meeting) == [e.meetings.first { $0.kind == .talks }?.id])
+    }
 }

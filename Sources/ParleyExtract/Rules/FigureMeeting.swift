@@ -13,7 +13,9 @@ extension FigureRules {
         let anaphor = s.tokens.contains { k in
             k + 1 < s.tokens.upperBound && t[k].lower == "the" && ["meeting", "summit"].contains(t[k + 1].lower)
         }
-        guard anaphor else { return nil }
+        // ("The meeting ended after about 90 minutes": a meeting told as over is not one to come.)
+        let toCome = s.tokens.contains { t[$0].is(.futureMarker) || ["could", "may", "might"].contains(t[$0].lower) }
+        guard anaphor, toCome else { return nil }
         return meetings.indices.last { meetings[$0].span.end <= s.span.start && meetings[$0].status != .held }.map { ($0, true) }
     }
 }

@@ -67,6 +67,17 @@ extension MeetingRules {
         return nil
     }
 
+    /// Whether the place's name stands in a relative aside (", who spoke with Zelenskyy in Ankara on Thursday,")
+    /// that does not hold token `i`: the aside's place is its own event's.
+    func inAsideApart(from i: Int, place: String, _ s: Sentence) -> Bool {
+        let first = place.split(separator: " ").first.map(String.init) ?? place
+        guard let k = s.tokens.first(where: { t[$0].text == first }),
+              let open = (s.tokens.lowerBound..<k).last(where: { t[$0].isMark(",") }), open + 1 < k,
+              ["who", "which", "where"].contains(t[open + 1].lower),
+              let close = (k..<s.tokens.upperBound).first(where: { t[$0].isMark(",") }) else { return false }
+        return !(open..<close).contains(i)
+    }
+
     /// "ended their summit here Friday", "met here": the dateline's city, when "here" follows a meeting word.
     private func placeHere(_ s: Sentence) -> String? {
         guard let datelineCity else { return nil }

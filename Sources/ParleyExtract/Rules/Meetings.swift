@@ -271,7 +271,8 @@ struct MeetingRules {
                 let placeEnd = min(s.tokens.upperBound - 1, i + 3)
                 let ownPlace = i + 1 < placeEnd
                     ? (i + 1..<placeEnd).first { t[$0].lower == "in" && t[$0 + 1].is(.city) && t[$0 + 1].isCapitalized } : nil
-                let summitPlace = ownPlace.map { t[$0 + 1].text } ?? (t[i].is(.summitNoun) ? place : travelPlace(before: i, s))
+                let sentencePlace = place.flatMap { inAsideApart(from: i, place: $0, s) ? nil : $0 }
+                let summitPlace = ownPlace.map { t[$0 + 1].text } ?? (t[i].is(.summitNoun) ? sentencePlace : travelPlace(before: i, s))
                 // The same leaders' meeting again: same date and place, and one set of parties inside the other.
                 if let m = meetings.firstIndex(where: { $0.kind == .summit && $0.date == date?.iso && $0.place == summitPlace
                     && (Set(parties).isSubset(of: Set($0.parties)) || Set($0.parties).isSubset(of: Set(parties))) }) {

@@ -160,8 +160,16 @@ enum PeopleRules {
         while j < s.tokens.upperBound, !doc.tokens[j].isMark(","), !doc.tokens[j].isMark(".") || doc.tokens[j - 1].is(.honorific),
               j - i <= 12 { j += 1 }
         guard j - i <= 12 else { return nil }
+        // (", who spoke with Ukrainian President Volodymyr Zelenskyy on Thursday,": a relative clause tells a role only
+        // with a verb of being or leading, and never with another person in it.)
+        if first.lower == "who" {
+            guard i + 2 < j, Self.roleClauseVerbs.contains(doc.tokens[i + 2].lower) else { return nil }
+        }
         return (i + 1)..<j
     }
+
+    static let roleClauseVerbs: Set<String> = ["is", "was", "heads", "headed", "leads", "led", "serves", "served", "chairs", "chaired",
+                                               "also", "now", "has", "had", "became", "remains"]
 
     /// Role phrases around one mention: a title before it, a fronted role before a comma, an appositive after it.
     static func roles(_ doc: Document, mention m: Range<Int>) -> [Role] {
@@ -203,9 +211,11 @@ enum PeopleRules {
                 out.append(Role(text: doc.text(tokens: phrase), span: doc.span(tokens: phrase)))
             }
         }
-        // Appositive after the name.
+        // Appositive after the name (with no other person's name in it).
         if let phrase = appositive(doc, after: m.upperBound),
-           phrase.contains(where: { doc.tokens[$0].is(.roleNoun) || doc.tokens[$0].is(.delegationNoun) }) {
+           phrase.contains(where: { doc.tokens[$0].is(.roleNoun) || doc.tokens[$0].is(.delegationNoun) }),
+           !(doc.tokens[phrase.lowerBound].lower == "who" && phrase.contains(where: { k in
+               doc.tokens[k].isCapitalized && k > phrase.lowerBound + 2 && !doc.tokens[k].is([.titleWord, .roleNoun, .demonym, .place, .month, .weekday]) })) {
             var a = phrase.lowerBound
             if doc.tokens[a].is(.article) { a += 1 }
             if a < phrase.upperBound {

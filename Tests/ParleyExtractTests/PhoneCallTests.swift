@@ -10,6 +10,9 @@ import Testing
          "2025-05-19", ["RU", "US"]),
         ("KYIV, June 3, 2025 — Ukrainian President Volodymyr Zelensky and French President Emmanuel Macron talked over the phone on Tuesday.",
          "2025-06-03", ["FR", "UA"]),
+        // A call with a person behind a title of several words; "JD" is initials without dots.
+        ("KYIV, Nov 30, 2025 — On 27 November, President Volodymyr Zelensky held a call with US Vice President JD Vance.",
+         "2025-11-27", ["UA", "US"]),
     ])
     func aConversationByPhoneIsAHeldCall(_ text: String, _ date: String, _ parties: [String]) throws {
         let calls = meetings(text).filter { $0.kind == .call }

@@ -34,6 +34,7 @@ import Testing
         ("The talks were chaired by Turkey's top diplomat, Hakan Fidan.", "Hakan Fidan", "Turkey's top diplomat"),
         ("Steve Witkoff, Trump's special envoy, arrived in Moscow.", "Steve Witkoff", "Trump's special envoy"),
         ("The talks ended, the Russian delegation's head Vladimir Medinsky said.", "Vladimir Medinsky", "Russian delegation's head"),
+        ("UN Secretary-General Antonio Guterres spoke.", "Antonio Guterres", "Secretary-General"),
     ])
     func theRoleIsTheNounPhraseBesideTheName(_ text: String, _ name: String, _ role: String) {
         #expect(person(text, name)?.roles.map(\.text) == [role])

@@ -125,7 +125,9 @@ extension MeetingRules {
     private func callsPerson(after i: Int, _ s: Sentence) -> Bool {
         var k = i + 2
         guard k < s.tokens.upperBound, ["between", "with"].contains(t[i + 1].lower) else { return false }
-        while k + 1 < s.tokens.upperBound, k - i <= 4, ["mr", "mrs", "ms", "president", "."].contains(t[k].lower) { k += 1 }
+        // ("a call with US Vice President Mike Pence": past the title.)
+        while k + 1 < s.tokens.upperBound, k - i <= 7, ["mr", "mrs", "ms", "."].contains(t[k].lower)
+                || people.personAt[k] == nil && t[k].is([.titleWord, .roleNoun, .demonym, .roleAdjective, .honorific]) { k += 1 }
         return people.personAt[k] != nil
     }
 

@@ -32,6 +32,11 @@ enum PeopleRules {
         return true
     }
 
+    /// "JD" of "JD Vance": two capitals with no lexicon entry (not "US", "EU" or "UN"), initials without their dots.
+    static func isInitialsWord(_ t: Token) -> Bool {
+        t.isAllCaps && t.end - t.start == 2 && t.classes.isEmpty && t.kind == .word
+    }
+
     /// The letter or the dot of a middle initial.
     static func isInitialPart(_ doc: Document, _ k: Int) -> Bool {
         middleInitial(doc, at: k) || k > 0 && doc.tokens[k].isMark(".") && middleInitial(doc, at: k - 1)
@@ -80,7 +85,7 @@ enum PeopleRules {
             name = (name.upperBound - 2)..<name.upperBound
         }
         for k in name where !isNameShaped(doc.tokens[k]) && !(k > name.lowerBound && Lexicon.nameParticles.contains(doc.tokens[k].text))
-            && !isInitialPart(doc, k) {
+            && !isInitialPart(doc, k) && !(k == name.lowerBound && name.count >= 2 && isInitialsWord(doc.tokens[k])) {
             return nil
         }
         // A numeral follows a name; it is never one on its own.
@@ -182,6 +187,11 @@ enum PeopleRules {
             let t = doc.tokens[k]
             let w = t.lower
             if t.kind == .possessive || w == "of" || w == "and" || w == "the" || w == "." && k > 0 && doc.tokens[k - 1].is(.roleNoun) {
+                k -= 1; continue
+            }
+            // ("UN Secretary-General António Guterres": a hyphen inside the title.)
+            if t.isMark("-"), k > sentence.tokens.lowerBound, doc.tokens[k - 1].end == t.start, t.end == doc.tokens[k + 1].start,
+               doc.tokens[k - 1].isCapitalized {
                 k -= 1; continue
             }
             if t.is(.roleNoun) { hasRole = true; k -= 1; continue }

@@ -48,4 +48,15 @@ import Testing
         #expect(meetings("The Kremlin said Russian President Vladimir Putin would receive US envoy Steve Witkoff next week.")
             == ["talks - - RU+US planned"])
     }
+
+    @Test func aRoundToComeIsPlacedByALaterMentionAndItsHostMayBeASide() {
+        let text = "Ukraine's delegation, led by Rustem Umerov, has departed for the United States, where it will hold talks "
+            + "with the American side on Sunday. The delegation includes Andrii Hnatov and Serhii Kyslytsia. "
+            + "According to Umerov, the talks will take place in Florida."
+        let e = Extractor.extract(body: "Headline here\n\nNovember 29, 2025\n\n" + text)
+        #expect(e.meetings.map { "\($0.place ?? "-") \($0.date ?? "-") \($0.parties.joined(separator: "+")) \($0.status)" }
+            == ["Florida 2025-11-30 UA+US planned"])
+        #expect(e.delegations.map { "\($0.side) \($0.head ?? "-") \($0.members.joined(separator: "+"))" }
+            == ["UA Rustem Umerov Andrii Hnatov+Serhii Kyslytsia"])
+    }
 }

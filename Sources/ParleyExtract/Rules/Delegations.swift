@@ -152,6 +152,7 @@ enum DelegationRules {
         // The round the paragraph is telling: sentences after one about another round ("The first round,
         // held on May 16 ... . The Russian delegation was led by Medinsky") go on about that round.
         var focus: (paragraph: Int, round: Int)? = nil
+        var lastSide: String? = nil
         var everyRound: [String: String] = [:]
         for s in doc.sentences where doc.isFactual(s) {
             var target = roundTold(in: s)
@@ -182,7 +183,11 @@ enum DelegationRules {
                     }
                     k -= 1
                 }
-                let c = explicit ?? fallback
+                // ("Ukraine's delegation, led by Umerov, has departed ... . The delegation includes ...": the one just told.)
+                let taken = explicit == nil && fallback == nil && i > s.tokens.lowerBound && t[i - 1].lower == "the"
+                    && t[i].lower == "delegation" ? lastSide : nil
+                let c = explicit ?? fallback ?? taken
+                if c != nil { lastSide = c }
                 if let c, explicit != nil || !ledBy(i, s) {
                     if !sides.contains(c) { sides.append(c) }
                     if spans[c] == nil { spans[c] = doc.span(tokens: max(s.tokens.lowerBound, i - 2)..<(i + 1)) }

@@ -383,6 +383,17 @@ extension MeetingRules {
 
     static let contrastOpeners: Set<String> = ["while", "but", "although", "though", "whereas", "as"]
 
+    /// The states of the people met after "with" or "between", and a demonym right after it ("with the American
+    /// side"), not one describing a place further on ("between US and Ukrainian officials in the Saudi Arabian city").
+    func statesMet(after i: Int, _ s: Sentence) -> Set<String> {
+        var out = statesBetween(after: i, s, peopleOnly: true)
+        guard i + 2 < s.tokens.upperBound, ["between", "with"].contains(t[i + 1].lower) else { return out }
+        let k = t[i + 2].is(.article) ? i + 3 : i + 2
+        if k < s.tokens.upperBound, t[k].isCapitalized || t[k].isAllCaps, t[k].is(.stateDemonym),
+           let c = Lexicon.demonyms[t[k].lower], !c.isEmpty { out.insert(c) }
+        return out
+    }
+
     /// "talks between American and Ukrainian officials": the states named after "between" (or "with").
     /// (`peopleOnly`: the states of the people named there, not of demonyms, which may describe the place.)
     func statesBetween(after i: Int, _ s: Sentence, peopleOnly: Bool = false) -> Set<String> {

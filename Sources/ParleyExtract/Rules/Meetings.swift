@@ -12,8 +12,9 @@ struct MeetingRules {
     /// The states named in the sentence that introduced the main round: talks told by a verb between
     /// other sides are another meeting.
     var mainSides: Set<String> = []
-    /// Whether the state whose city hosts the main round is met there as a side.
-    var hostTakesPart = false
+    /// The states a round is told as held with ("talks with Putin", "talks with the American side"): a host among
+    /// them is a side.
+    var sidesMet: Set<String> = []
     /// The numbered round each sentence speaks of, by the sentence's first token: later sentences
     /// of a paragraph about that round give its delegations.
     var roundIn: [Int: Int] = [:]
@@ -336,7 +337,7 @@ struct MeetingRules {
             }
         }
         let counts = Dictionary(uniqueKeysWithValues: zip(order, tally))
-        let host = hostTakesPart ? [] : mainTalks.map(hostOf) ?? []
+        let host = (mainTalks.map(hostOf) ?? []).subtracting(sidesMet)
         let ranked = order.filter { !host.contains($0) }.enumerated().sorted { a, b in
             (counts[a.element]!, -a.offset) > (counts[b.element]!, -b.offset)
         }.map(\.element)

@@ -230,7 +230,8 @@ extension MeetingRules {
                     _ = add(.talks, s, trigger: i..<(i + 1), date: d.value, status: .held, round: round)
                 }
             }
-        } else if future, mainTalks.map({ meetings[$0].status == .held }) ?? (place == nil) {
+        } else if future, mainTalks.map({ meetings[$0].status == .held })
+                    ?? (place == nil || plannedTalks.map { meetings[$0].place == nil } ?? false) {
             // A round to come is not dated before the article ("agreed on Feb. 12 that their teams would start negotiations").
             // ("is due to meet Witkoff again in Miami on Thursday": a weekday in its clause, read forward, dates it too.)
             let weekday = dates.first { $0.relative && $0.value.day != nil && sameClause($0, i) && abs($0.tokens.lowerBound - i) <= 12 }
@@ -238,12 +239,14 @@ extension MeetingRules {
             // (When the main round is itself still to come, "the talks will be held at ..." is that round.)
             // A round still to come: its own meeting, with whatever place and date the sentence gives.
             if let p = plannedTalks {
+                sidesMet.formUnion(statesMet(after: i, s))
                 if meetings[p].place == nil { meetings[p].place = place }
                 if meetings[p].date == nil { meetings[p].date = explicit?.value.iso }
             } else {
                 // "Russian and American expert groups would hold talks": sides the clause names itself.
                 // ("Witkoff is due to travel to Moscow for talks with Putin": or the states before the noun and of the people met.)
                 let named = demonymStates(before: i, s)
+                sidesMet.formUnion(statesMet(after: i, s))
                 let met = Set(named).union(statesBetween(after: i, s, peopleOnly: true))
                 plannedTalks = add(.talks, s, trigger: i..<(i + 1), place: place, date: explicit?.value, status: .planned,
                                    parties: named.count >= 2 ? named : met.count == 2 ? met.sorted() : [])
@@ -311,8 +314,8 @@ extension MeetingRules {
             // ("talks between American and Ukrainian officials in the Saudi Arabian city of Jeddah": the two named there.)
             // ("travel to Moscow for talks with Russian President Vladimir Putin": the host met is a side.)
             let met = statesBetween(after: i, s)
-            hostTakesPart = !statesBetween(after: i, s, peopleOnly: true).isDisjoint(with: hostOf(mainTalks!))
-            let between = hostTakesPart ? met : met.subtracting(hostOf(mainTalks!))
+            sidesMet.formUnion(statesMet(after: i, s))
+            let between = met.subtracting(hostOf(mainTalks!).subtracting(sidesMet))
             mainSides = between.count == 2 ? between : statesNamed(around: i, in: s)
             if mainSides.count < 2 { mainSides = statesInSubject(of: s) }
         }

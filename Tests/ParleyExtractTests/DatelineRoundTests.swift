@@ -10,6 +10,13 @@ import Testing
 
     private let head = "Ukraine backs truce plan\n\nUpdated March 11, 2025 6:48 pm ET\n\n"
 
+    @Test func theDatelineCityRefinesTheStateAndTheLeadsSubjectIsASide() {
+        let text = head + "JEDDAH, Saudi Arabia (AP) — Ukraine said Tuesday it would accept a U.S. proposal for a ceasefire with Russia, "
+            + "after more than eight hours of talks with American officials in Saudi Arabia. Russia said nothing. Russia waited."
+        let e = Extractor.extract(body: text)
+        #expect(e.meetings.map { "\($0.place ?? "-") \($0.parties.joined(separator: "+"))" } == ["Jeddah UA+US"])
+    }
+
     @Test func theDatelinePlacesAndTheLeadDatesAHeldRound() {
         let text = head + """
             JEDDAH, Saudi Arabia—Ukraine agreed Tuesday to a U.S. proposal for a 30-day cease-fire.

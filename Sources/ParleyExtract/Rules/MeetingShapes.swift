@@ -412,6 +412,8 @@ extension MeetingRules {
     func statesInSubject(of s: Sentence) -> Set<String> {
         var out = Set<String>()
         var k = s.tokens.lowerBound
+        // ("JEDDAH, Saudi Arabia (AP) — Ukraine said ...": the subject follows the dateline's dash.)
+        if t[k].isAllCaps, let dash = s.tokens.prefix(12).first(where: { t[$0].isDashMark }) { k = dash + 1 }
         while k < s.tokens.upperBound, t[k].isCapitalized || t[k].isAllCaps || ["and", "of", "the"].contains(t[k].lower) {
             if k + 1 < s.tokens.upperBound, let c = Lexicon.placeCountry[t[k].lower + " " + t[k + 1].lower], !c.isEmpty { out.insert(c); k += 2; continue }
             if let p = people.personAt[k], let c = people.people[p].country { out.insert(c) }

@@ -56,6 +56,12 @@ struct MeetingRules {
     /// "JEDDAH, Saudi Arabia — ... after more than eight hours of talks": a main round told as held with no place
     /// of its own was held where the reporter files from, when that city belongs to neither side.
     private mutating func placedByDateline() {
+        // ("JEDDAH, Saudi Arabia (AP) — ... talks with American officials in Saudi Arabia": the city refines its state.)
+        if let m = mainTalks, let place = meetings[m].place, !isCity(place), meetings[m].status == .held, let city = datelineCity,
+           let state = Lexicon.placeCountry[city.lexKey], !state.isEmpty, Lexicon.placeCountry[place.lexKey] == state {
+            meetings[m].place = city
+            return
+        }
         guard let m = mainTalks, meetings[m].place == nil, meetings[m].status == .held, let city = datelineCity,
               let state = Lexicon.placeCountry[city.lexKey], !state.isEmpty, !meetings[m].parties.contains(state) else { return }
         meetings[m].place = city

@@ -307,7 +307,8 @@ extension MeetingRules {
             // "The first meeting ... produced a plan ... — and alarm in Kyiv": a place far off, past a dash, is not the round's.
             let place = place.flatMap { p in placedNear(p, i, s) ? p : nil }
             // "Türkiye will host the second round of direct peace talks": a future clause, however far the "will".
-            let toCome = future || DateRules.isFuture(before: i, doc, in: s)
+            // ("it would accept the proposal, after more than eight hours of talks": what came after them is over.)
+            let toCome = (future || DateRules.isFuture(before: i, doc, in: s)) && !toldAsOver(i, s)
             mainTalks = add(.talks, s, trigger: i..<(i + 1), place: place, date: d?.value, status: toCome ? .planned : .held,
                             round: roundNumber(before: i, s))
             meetings[mainTalks!].venue = venue
@@ -317,8 +318,22 @@ extension MeetingRules {
             sidesMet.formUnion(statesMet(after: i, s))
             let between = met.subtracting(hostOf(mainTalks!).subtracting(sidesMet))
             mainSides = between.count == 2 ? between : statesNamed(around: i, in: s)
+            // ("Ukraine said ... after more than eight hours of talks with American officials in Saudi Arabia": the
+            // subject's state and the one met.)
+            let withSubject = between.union(statesInSubject(of: s)).subtracting(hostOf(mainTalks!).subtracting(sidesMet))
+            if mainSides.subtracting(hostOf(mainTalks!)).count != 2, between.count == 1, withSubject.count == 2 { mainSides = withSubject }
             if mainSides.count < 2 { mainSides = statesInSubject(of: s) }
         }
+    }
+
+    /// "after more than eight hours of talks", "following the talks": the talks at `i` are over by then.
+    func toldAsOver(_ i: Int, _ s: Sentence) -> Bool {
+        var k = i - 1
+        while k >= s.tokens.lowerBound, i - k <= 8, t[k].isWord || t[k].kind == .number || t[k].isMark("-") {
+            if ["after", "following"].contains(t[k].lower) { return true }
+            k -= 1
+        }
+        return false
     }
 
     /// "did not attend Tuesday's talks": a day owning the noun at `i`.

@@ -59,4 +59,12 @@ import Testing
         #expect(e.delegations.map { "\($0.side) \($0.head ?? "-") \($0.members.joined(separator: "+"))" }
             == ["UA Rustem Umerov Andrii Hnatov+Serhii Kyslytsia"])
     }
+
+    @Test func talksAVerbProposesAreProposedAndTheDayOfTheProposalIsNotTheirs() {
+        #expect(meetings("Putin proposed direct talks in Istanbul in a late-night address at the Kremlin on Sunday.")
+            .map { $0.components(separatedBy: " ").prefix(3).joined(separator: " ") + " " + ($0.hasSuffix("proposed") ? "proposed" : "?") }
+            == ["talks Istanbul - proposed"])
+        let e = Extractor.extract(body: "Headline here\n\nNovember 24, 2025\n\nPutin proposed direct talks in Istanbul in a late-night address at the Kremlin.")
+        #expect(e.meetings.map(\.venue) == [nil])
+    }
 }

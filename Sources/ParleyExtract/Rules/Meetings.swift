@@ -43,8 +43,11 @@ struct MeetingRules {
         callsOnTheFlightHome()
         plannedWhenAfterPublication()
         datedByHeadline()
-        for m in meetings.indices where meetings[m].place == nil {
-            if let venue = meetings[m].venue, let city = Lexicon.venueCities[venue.lexKey] { meetings[m].place = city }
+        for m in meetings.indices {
+            guard let venue = meetings[m].venue, let city = Lexicon.venueCities[venue.lexKey] else { continue }
+            if meetings[m].place == nil { meetings[m].place = city }
+            // ("talks in Istanbul ... in an address at the Kremlin": a known venue in another city is another event's.)
+            else if let place = meetings[m].place, isCity(place), place.lexKey != city.lexKey { meetings[m].venue = nil }
         }
         // An article about a round still to come has that round as its main one.
         if mainTalks == nil { mainTalks = plannedTalks }

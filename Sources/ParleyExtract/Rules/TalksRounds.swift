@@ -303,14 +303,18 @@ extension MeetingRules {
             plannedTalks = add(.talks, s, trigger: i..<(i + 1), place: place, date: explicit?.value, status: status(s, default: .planned),
                                round: roundNumber(before: i, s))
         } else if place != nil || venue != nil || isDefinite(i, s) {
-            let d = owningDay(i, s, dates) ?? (explicit ?? dates.first).flatMap { anotherMeetingBetween(i, $0) || anotherMeetingBefore(i, $0) ? nil : $0 }
+            // ("Putin proposed direct talks in Istanbul in a late-night address at the Kremlin on Sunday": talks a verb
+            // proposes; the day of the proposal is not theirs unless it stands by the noun.)
+            let proposed = proposedBy(i, s)
+            var d = owningDay(i, s, dates) ?? (explicit ?? dates.first).flatMap { anotherMeetingBetween(i, $0) || anotherMeetingBefore(i, $0) ? nil : $0 }
+            if proposed, let day = d, !near(day.tokens, i, s) { d = nil }
             // "The first meeting ... produced a plan ... — and alarm in Kyiv": a place far off, past a dash, is not the round's.
             let place = place.flatMap { p in placedNear(p, i, s) ? p : nil }
             // "Türkiye will host the second round of direct peace talks": a future clause, however far the "will".
             // ("it would accept the proposal, after more than eight hours of talks": what came after them is over.)
             let toCome = (future || DateRules.isFuture(before: i, doc, in: s)) && !toldAsOver(i, s)
-            mainTalks = add(.talks, s, trigger: i..<(i + 1), place: place, date: d?.value, status: toCome ? .planned : .held,
-                            round: roundNumber(before: i, s))
+            mainTalks = add(.talks, s, trigger: i..<(i + 1), place: place, date: d?.value,
+                            status: proposed ? .proposed : toCome ? .planned : .held, round: roundNumber(before: i, s))
             meetings[mainTalks!].venue = venue
             // ("talks between American and Ukrainian officials in the Saudi Arabian city of Jeddah": the two named there.)
             // ("travel to Moscow for talks with Russian President Vladimir Putin": the host met is a side.)
@@ -325,6 +329,18 @@ extension MeetingRules {
             if mainSides.count < 2 { mainSides = statesInSubject(of: s) }
         }
     }
+
+    /// "proposed direct talks", "suggested holding negotiations": a verb of proposing with the noun at `i` as its object.
+    func proposedBy(_ i: Int, _ s: Sentence) -> Bool {
+        var k = i - 1
+        while k >= s.tokens.lowerBound, i - k <= 4, t[k].isWord || t[k].isMark("-") {
+            if Self.proposingVerbs.contains(t[k].lower) { return true }
+            k -= 1
+        }
+        return false
+    }
+
+    static let proposingVerbs: Set<String> = ["proposed", "proposes", "propose", "suggested", "suggests", "offered", "offers"]
 
     /// "after more than eight hours of talks", "following the talks": the talks at `i` are over by then.
     func toldAsOver(_ i: Int, _ s: Sentence) -> Bool {

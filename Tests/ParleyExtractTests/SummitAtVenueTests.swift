@@ -34,4 +34,12 @@ import Testing
         let e = extract(text)
         #expect(e.figures.map(\.meeting) == [e.meetings.first { $0.kind == .talks }?.id])
     }
+
+    @Test func aSummitWithSomeoneIsTheSpeakersTooAndItsAnnouncementDayIsNotItsOwn() {
+        let text = "US President Donald Trump said on Tuesday he had shelved plans for a summit with Russian President Vladimir Putin "
+            + "in Budapest. Trump had announced the meeting last Thursday after a phone call with Putin."
+        let m = Extractor.extract(body: "Headline here\n\nOctober 22, 2025\n\n" + text).meetings
+        #expect(m.map { "\($0.kind) \($0.place ?? "-") \($0.parties.sorted().joined(separator: "+"))" }
+            == ["summit Budapest RU+US", "call - RU+US"])
+    }
 }

@@ -261,13 +261,20 @@ extension MeetingRules {
     /// The states of the people a leaders' meeting's clause starts with: "Zelensky, who flew to
     /// Ankara for talks with Erdogan" (the clause's subject, back to the sentence start or a verb of saying).
     func clauseSubjectCountries(before i: Int, _ s: Sentence, owned: Bool = false) -> [String] {
-        guard !t[i].is(.summitNoun) || owned else { return [] }
+        // ("plans for a summit with Putin": a summit "with" someone is the subject's too.)
+        let with = i + 1 < s.tokens.upperBound && t[i + 1].lower == "with"
+        guard !t[i].is(.summitNoun) || owned || with else { return [] }
         var out: [String] = []
         var k = i - 1
         while k >= s.tokens.lowerBound, i - k <= 12, !t[k].is(.sayingVerb), !t[k].isMark(";") {
             if let p = people.personAt[k], let c = people.people[p].country, !out.contains(c) { out.append(c) }
             k -= 1
         }
+        // ("Trump said on Tuesday he had shelved plans for a summit with Putin": "he" is the speaker just before.)
+        if out.isEmpty, with, k > s.tokens.lowerBound, t[k].is(.sayingVerb),
+           (k + 1..<i).prefix(4).contains(where: { t[$0].is(.personalPronoun) }),
+           let p = (max(s.tokens.lowerBound, k - 4)..<k).reversed().lazy.compactMap({ self.people.personAt[$0] }).first,
+           let c = people.people[p].country { out.append(c) }
         return out
     }
 

@@ -8,7 +8,12 @@ extension MeetingRules {
         var a = i - 1
         let place = t[a].isCapitalized && t[a].is(.city) ? t[a].text : nil
         if place != nil { a -= 1 }
-        guard a >= s.tokens.lowerBound, t[a].lower == "the", !dates.contains(where: { near($0.tokens, i, s) }) else { return false }
+        // ("Trump had announced the meeting last Thursday": the day of announcing it, not its own.)
+        let announced = a > s.tokens.lowerBound && Self.announcingVerbs.contains(t[a - 1].lower)
+        guard a >= s.tokens.lowerBound, t[a].lower == "the", announced || !dates.contains(where: { near($0.tokens, i, s) }) else { return false }
         return meetings.contains { $0.kind == .summit && (place == nil || $0.place == place) }
     }
+
+    static let announcingVerbs: Set<String> = ["announced", "announce", "announces", "proposed", "postponed", "cancelled", "canceled",
+                                               "shelved", "scrapped", "confirmed", "arranged", "agreed"]
 }

@@ -5,6 +5,12 @@ extension FigureRules {
     /// `byNoun`: whether the sentence names it by a noun of meeting ("the meeting", "their summit").
     static func meetingTold(with figure: Figure, in doc: Document, _ meetings: [Meeting]) -> (index: Int, byNoun: Bool)? {
         guard let s = doc.sentences.first(where: { $0.span.start <= figure.span.start && figure.span.end <= $0.span.end }) else { return nil }
+        // ("the call lasted 40 minutes": what lasted is the call named just before, told now or earlier.)
+        if let f = s.tokens.first(where: { doc.tokens[$0].start >= figure.span.start }),
+           (max(s.tokens.lowerBound, f - 4)..<f).contains(where: { ["call", "conversation"].contains(doc.tokens[$0].lower) }),
+           let c = meetings.indices.last(where: { meetings[$0].kind == .call && meetings[$0].span.start < figure.span.start }) {
+            return (c, false)
+        }
         let told = meetings.indices.filter { s.span.start <= meetings[$0].span.start && meetings[$0].span.end <= s.span.end }
         if let nearest = told.min(by: { abs(meetings[$0].span.start - figure.span.start) < abs(meetings[$1].span.start - figure.span.start) }) {
             return (nearest, Lexicon.leadersMeetingNouns.contains(doc.text(meetings[nearest].span).lowercased()))

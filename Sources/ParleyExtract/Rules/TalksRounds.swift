@@ -128,7 +128,9 @@ extension MeetingRules {
               let summit = meetings.lastIndex(where: { $0.kind == .summit && ($0.status == .held || $0.date != nil) }),
               place == nil || place == meetings[summit].place, venue == nil || venue == meetings[summit].venue,
               date == nil || date?.value.iso == meetings[summit].date else { return false }
-        return demonymStates(before: i, s).isEmpty
+        // ("the Russian-Ukrainian talks" are another round; "called Russian President Vladimir Putin during a break in the
+        // talks" names a state only outside the noun's own words.)
+        return !(max(s.tokens.lowerBound, i - 4)..<i).contains { t[$0].is(.stateDemonym) && (t[$0].isCapitalized || t[$0].isAllCaps) }
     }
 
     /// "The two leaders met for nearly three hours at Joint Base Elmendorf-Richardson": a venue in the city of the
@@ -340,7 +342,8 @@ extension MeetingRules {
         return false
     }
 
-    static let proposingVerbs: Set<String> = ["proposed", "proposes", "propose", "suggested", "suggests", "offered", "offers"]
+    static let proposingVerbs: Set<String> = ["proposed", "proposes", "propose", "suggested", "suggests", "offered", "offers",
+                                              "supported", "supports", "backed", "favoured", "favored"]
 
     /// "after more than eight hours of talks", "following the talks": the talks at `i` are over by then.
     func toldAsOver(_ i: Int, _ s: Sentence) -> Bool {

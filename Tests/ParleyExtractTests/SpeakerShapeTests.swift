@@ -188,4 +188,13 @@ import Testing
     @Test func aRelativeAsideWithoutAVerbOfSayingReportsNothing() {
         #expect(RuleTestSupport.claims("Rustem Umerov, who suggested the meeting, left early.").isEmpty)
     }
+
+    @Test(arguments: [
+        ("Twenty-six countries have committed to sending troops, French President Emmanuel Macron announced on Thursday.",
+         "Emmanuel Macron", "Twenty-six countries have committed to sending troops"),
+        ("Russia launched 500 drones overnight, Ukrainian officials confirmed.", "Ukrainian officials", "Russia launched 500 drones overnight"),
+    ])
+    func speechBeforeItsAttributionWithOtherVerbs(_ text: String, _ speaker: String, _ claim: String) {
+        RuleTestSupport.expectOneClaim(in: text, by: speaker, .reported, claim)
+    }
 }

@@ -42,4 +42,11 @@ import Testing
         #expect(m.map { "\($0.kind) \($0.place ?? "-") \($0.parties.sorted().joined(separator: "+"))" }
             == ["summit Budapest RU+US", "call - RU+US"])
     }
+
+    @Test func aMeetingHeldAtAVenueMayBeIndefinite() {
+        let text = "French President Emmanuel Macron spoke on Thursday, September 4, after a meeting of the coalition at the Élysée Palace."
+        let m = Extractor.extract(body: "Headline here\n\nSeptember 5, 2025\n\n" + text).meetings
+        #expect(m.map { "\($0.place ?? "-") \($0.venue ?? "-") \($0.date ?? "-") \($0.status)" } == ["Paris Élysée Palace 2025-09-04 held"])
+        #expect(Extractor.extract(body: "Headline here\n\nA meeting at the Élysée Palace could follow.").meetings.isEmpty)
+    }
 }

@@ -5,6 +5,8 @@ extension Lexicon {
     static let attributingVerbs: WordSet = [
         "said", "says", "told", "tells", "added", "adds", "stressed", "noted", "explained", "insisted",
         "warned", "stated", "declared", "wrote", "writes", "replied", "responded", "argued", "concluded",
+        "announced", "confirmed", "claimed", "emphasised", "emphasized", "acknowledged", "admitted", "conceded", "cautioned",
+        "reiterated", "remarked", "observed", "asserted", "maintained", "predicted", "posted", "tweeted",
     ]
     /// Words that open where or when something was said, not what was said ("said after the talks",
     /// "told reporters in Minsk on Monday"), or a subordinate clause that is not speech ("When asked, ...").

@@ -123,7 +123,9 @@ extension ClaimRules {
         var k = s.tokens.lowerBound
         while k < s.tokens.upperBound, k - s.tokens.lowerBound <= 12 {
             let t = tokens[k]
-            if t.isDashMark {
+            // ("Twenty-six countries ...": a hyphen inside a word is no dateline's dash.)
+            let glued = k > s.tokens.lowerBound && k + 1 < s.tokens.upperBound && tokens[k - 1].end == t.start && t.end == tokens[k + 1].start
+            if t.isDashMark, !glued {
                 return k > s.tokens.lowerBound ? k + 1 : nil
             }
             let datelike = t.isCapitalized || t.isAllCaps || t.kind == .number || t.isMark(",") || t.isMark("(") || t.isMark(")")

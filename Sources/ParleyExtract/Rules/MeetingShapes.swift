@@ -312,7 +312,9 @@ extension MeetingRules {
             // ("The Moscow meeting": a place's name between them too.)
             while j > s.tokens.lowerBound, i - j <= 4, t[j].isMark("-") || t[j].isWord && (!t[j].isCapitalized || t[j].is(.place))
                     && !Self.meetingDeterminers.contains(t[j].lower) { j -= 1 }
-            return j >= s.tokens.lowerBound && Self.meetingDeterminers.contains(t[j].lower)
+            if j >= s.tokens.lowerBound, Self.meetingDeterminers.contains(t[j].lower) { return true }
+            // ("after a meeting of the 'coalition of the willing' at the Élysée Palace": a meeting held at a venue named after it.)
+            return i > s.tokens.lowerBound && t[i - 1].lower == "a" && toldAsOver(i, s) && venueAfter(i, s)
         }
         if w == "discussions" {
             return i > s.tokens.lowerBound && ["peace", "direct"].contains(t[i - 1].lower) || placeAfter(i, s)
@@ -324,6 +326,12 @@ extension MeetingRules {
     }
 
     static let meetingDeterminers: WordSet = ["the", "this", "that", "latest", "next", "new", "first", "second", "third", "previous", "last"]
+
+    /// Whether the sentence's venue is named within fifteen words after token `i`.
+    func venueAfter(_ i: Int, _ s: Sentence) -> Bool {
+        guard let venue = venueIn(s), let k = venueHeadToken(venue, s) else { return false }
+        return k > i && k - i <= 15
+    }
 
     func placeAfter(_ i: Int, _ s: Sentence) -> Bool {
         i + 2 < s.tokens.upperBound && t[i + 1].lower == "in" && t[i + 2].is(.place)

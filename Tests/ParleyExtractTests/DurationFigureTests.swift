@@ -13,6 +13,8 @@ import Testing
         ("The two leaders spoke in a telephone call lasting more than two hours.", "negotiations", 2.0, nil),
         ("Kyiv handed over a list of 339 Ukrainian children who were deported to Russia.", "humanitarian", 339.0, nil),
         ("Russia proposed short ceasefires of 24 to 48 hours.", "ceasefire", 24.0, 48.0),
+        ("Moscow proposed a two- to three-day ceasefire in certain areas.", "ceasefire", 2.0, 3.0),
+        ("Russia offered 24- to 48-hour ceasefires to collect the dead.", "ceasefire", 24.0, 48.0),
         ("Zelensky pushed for a 30-day ceasefire prior to negotiations.", "ceasefire", 30.0, nil),
         ("Trump and Putin spoke by phone for more than two hours.", "negotiations", 2.0, nil),
         ("He spoke after the meeting at Istanbul's Ciragan Palace, which lasted a little over an hour.", "negotiations", 1.0, nil),

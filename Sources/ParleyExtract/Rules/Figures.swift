@@ -43,6 +43,8 @@ enum FigureRules {
         // Ranges: "24 to 48", "24-48", "between 24 and 48", "two or three days".
         // "two-to-three-day": the words joined by hyphens.
         if j + 3 < end, t[j].isMark("-"), t[j + 1].lower == "to", t[j + 2].isMark("-") { j += 2 }
+        // ("a two- to three-day ceasefire", "24- to 48-hour": the first number's hyphen hangs for the unit after the second.)
+        else if j + 2 < end, t[j].isMark("-"), t[j].end < t[j + 1].start, t[j + 1].lower == "to" { j += 1 }
         if j + 1 < end, ["to", "-", "\u{2013}", "and", "or"].contains(t[j].lower), let n2 = NumberPhrases.read(doc, at: j + 1, in: s),
            n2.largest > number.largest {
             if t[j].lower != "and" || (i > s.tokens.lowerBound && t[i - 1].lower == "between") {

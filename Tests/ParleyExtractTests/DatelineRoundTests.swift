@@ -49,3 +49,21 @@ import Testing
         #expect(meetings(head + sentence).contains(expected))
     }
 }
+
+/// A wire lead that names its round only by officials meeting, and a venue behind a long modifier.
+@Suite struct OfficialsMetTests {
+    private let text = """
+        Russia, US agree to work on ending Ukraine war
+
+        RIYADH, Feb 18 (Reuters) - Russia and the United States agreed on Tuesday to keep talking about ending the war in Ukraine, \
+        after senior officials met in Saudi Arabia for the first time since Russia's 2022 invasion.
+        The four-and-a-half-hour meeting at Diriyah Palace included Kremlin aide Yuri Ushakov.
+        President Volodymyr Zelenskiy, speaking in Ankara, said Kyiv would not accept any outcome from talks it did not take part in.
+        """
+
+    @Test func officialsMeetingForTheStatesTheSentenceOpensWithMakeTheRound() {
+        let m = Extractor.extract(body: text).meetings
+        #expect(m.map { "\($0.place ?? "-") \($0.venue ?? "-") \($0.date ?? "-") \($0.parties.joined(separator: "+")) \($0.status)" }
+            == ["Riyadh Diriyah Palace 2025-02-18 RU+US held"])
+    }
+}

@@ -13,6 +13,10 @@ extension MeetingRules {
         for i in s.tokens where (t[i].is(.placePreposition) || t[i].end - t[i].start == 2 && t[i].lower == "of" && i > s.tokens.lowerBound
                                  && Lexicon.cityParts.contains(t[i - 1].lower)) && i + 1 < s.tokens.upperBound {
             var k = i + 1
+            // ("Zelenskiy, speaking in Ankara, said", "said in Vilnius that": where someone spoke, not where they met.)
+            // ("Speaking in Ankara alongside Erdoğan, Zelensky said": a fronted phrase may place the encounter it tells.)
+            if i > s.tokens.lowerBound, t[i - 1].is(.sayingVerb) && t[i - 1].lower != "speaking"
+                || t[i - 1].lower == "speaking" && i - 2 >= s.tokens.lowerBound && t[i - 2].isMark(",") { continue }
             // "in the Albanian capital Tirana", "in the Turkish resort of Antalya": a description before the city.
             if t[k].is(.article), let city = describedCity(after: k, s) { return cityName(city) }
             // "in the Saudi capital on Tuesday": the capital of the state the demonym names.

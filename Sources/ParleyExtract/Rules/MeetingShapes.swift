@@ -310,8 +310,13 @@ extension MeetingRules {
             // "the first high-level meeting", "the latest face-to-face meeting": modifiers between the determiner and the noun.
             var j = i - 1
             // ("The Moscow meeting": a place's name between them too.)
-            while j > s.tokens.lowerBound, i - j <= 4, t[j].isMark("-") || t[j].isWord && (!t[j].isCapitalized || t[j].is(.place))
-                    && !Self.meetingDeterminers.contains(t[j].lower) { j -= 1 }
+            // ("The four-and-a-half-hour meeting": words joined by hyphens count as one.)
+            var words = 0
+            while j > s.tokens.lowerBound, words <= 4, t[j].isMark("-") || t[j].isWord && (!t[j].isCapitalized || t[j].is(.place))
+                    && !Self.meetingDeterminers.contains(t[j].lower) {
+                if !t[j].isMark("-"), !(j + 1 < i && t[j + 1].isMark("-")) { words += 1 }
+                j -= 1
+            }
             if j >= s.tokens.lowerBound, Self.meetingDeterminers.contains(t[j].lower) { return true }
             // ("after a meeting of the 'coalition of the willing' at the Élysée Palace": a meeting held at a venue named after it.)
             return i > s.tokens.lowerBound && t[i - 1].lower == "a" && toldAsOver(i, s) && venueAfter(i, s)

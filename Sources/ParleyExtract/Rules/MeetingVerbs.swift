@@ -42,6 +42,12 @@ extension MeetingRules {
                 who.add(country: host)
                 who.leaders += 1
             }
+            // ("Russia and the United States agreed ..., after senior officials met in Saudi Arabia": officials of the
+            // states the sentence opens with.)
+            if who.countries.count < 2, who.groups > 0 {
+                let host = place.flatMap { Lexicon.placeCountry[$0.lexKey] }
+                for c in statesInSubject(of: s).sorted() where c != host { who.add(country: c) }
+            }
             guard who.countries.count >= 2 else { continue }
             let journey = destination(before: i, s)
             let place = place ?? journey?.place

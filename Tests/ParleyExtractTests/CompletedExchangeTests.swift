@@ -19,6 +19,8 @@ import Testing
         ("KYIV, June 3, 2025 - The exchange of 500 prisoners will take place next week.", ["planned -"]),
         ("LONDON, Tue 10 Jun 2025 - Russia and Ukraine exchanged a total of 307 prisoners each on Monday.", ["held 2025-06-09"]),
         ("MOSCOW, June 10, 2025 - Zakharova said Moscow had handed over the bodies of 1,212 soldiers.", ["held -"]),
+        ("KYIV, Aug 25, 2025 - Russia and Ukraine each released 146 prisoners of war on Sunday in an exchange mediated by the UAE.",
+         ["held 2025-08-24"]),
         ("MOSCOW, June 10, 2025 - The talks in Istanbul ended. Putin and Erdogan discussed the talks by telephone on 9 June.", []),
     ])
     func anExchangeToldAsDoneIsHeld(_ text: String, _ expected: [String]) {

@@ -84,8 +84,14 @@ extension MeetingRules {
         guard k > s.tokens.lowerBound else { return nil }
         if t[k].lower == "out", t[k - 1].lower == "carried" { return k - 1 }
         if t[k].lower == "over", t[k - 1].lower == "handed" { return k - 1 }
+        // ("each released 146 prisoners of war on Sunday in an exchange mediated by ...": the people freed in it.)
+        if t[k].lower == "in", k < i - 1 {
+            return (max(s.tokens.lowerBound, k - 12)..<k).last { Self.releasingVerbs.contains(t[$0].lower) }
+        }
         return Lexicon.completionWords.contains(t[k].lower) ? k : nil
     }
+
+    static let releasingVerbs: Set<String> = ["released", "freed", "exchanged", "swapped", "returned", "repatriated", "handed"]
 
     /// A done exchange after another was already told: the same one when a definite noun takes it up
     /// just after ("produced an agreement to exchange ... . The exchange was completed on May 25"),

@@ -197,4 +197,11 @@ import Testing
     func speechBeforeItsAttributionWithOtherVerbs(_ text: String, _ speaker: String, _ claim: String) {
         RuleTestSupport.expectOneClaim(in: text, by: speaker, .reported, claim)
     }
+
+    @Test func aPersonARelayedSourceReportsIsTheSpeaker() {
+        RuleTestSupport.expectOneClaim(
+            in: "According to the Kremlin readout, Russian President Vladimir Putin told Trump that an end to military aid was a key condition.",
+            by: "Vladimir Putin", .reported, "an end to military aid was a key condition")
+        RuleTestSupport.expectOneClaim(in: "According to the Kremlin, the talks were useful.", by: "Kremlin", .reported, "the talks were useful")
+    }
 }

@@ -53,6 +53,7 @@ import Testing
     @Test(arguments: [
         ("Trump said he hoped to speak to Russian President Vladimir Putin this week.", "call - RU+US proposed"),
         ("Trump said he expected to speak with Putin, possibly within days.", "call - RU+US planned"),
+        ("Putin said he would speak to Trump on Friday.", "call - RU+US planned"),
     ])
     func aCallAhead(_ sentence: String, _ expected: String) {
         #expect(meetings(sentence) == [expected])

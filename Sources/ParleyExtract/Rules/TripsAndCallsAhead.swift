@@ -33,10 +33,12 @@ extension MeetingRules {
 
     /// "he hoped to speak to Russian President Vladimir Putin": a call one leader means to make to another.
     mutating func callAhead(at i: Int, _ s: Sentence, dates: [DateMention]) -> Bool {
-        guard ["speak", "talk"].contains(t[i].lower), i - 2 >= s.tokens.lowerBound, t[i - 1].lower == "to",
+        guard ["speak", "talk"].contains(t[i].lower), i - 2 >= s.tokens.lowerBound,
               i + 2 < s.tokens.upperBound, ["to", "with"].contains(t[i + 1].lower) else { return false }
-        let w = t[i - 2].lower
-        guard Self.hopingWords.contains(w) || Self.expectingWords.contains(w) else { return false }
+        // ("hoped to speak to", "is expected to speak with", or a modal: "the president would speak to Trump on Wednesday".)
+        let modal = ["will", "would"].contains(t[i - 1].lower)
+        let w = modal ? "will" : t[i - 2].lower
+        guard modal || t[i - 1].lower == "to", Self.hopingWords.contains(w) || Self.expectingWords.contains(w) else { return false }
         var k = i + 2
         while k + 1 < s.tokens.upperBound, k - i <= 5, people.personAt[k] == nil, t[k].isWord { k += 1 }
         guard let callee = people.personAt[k], Lexicon.headsOfState.contains(people.people[callee].key) else { return false }

@@ -52,4 +52,9 @@ import Testing
         #expect(erdogan?.roles.map(\.text) == ["President"])
         #expect(erdogan?.country != "UA")
     }
+
+    @Test func aRoleHeldForAnotherPersonIsHeldForTheirState() {
+        let text = "Ukrainian President Volodymyr Zelensky spoke. Zelensky's spokesman, Serhiy Nykyforov, said more talks were due."
+        #expect(person(text, "Serhiy Nykyforov")?.country == "UA")
+    }
 }

@@ -158,6 +158,24 @@ struct PeopleIndex {
             people[p].country = PeopleRules.country(doc, roles: people[p].roles, mentions: people[p].mentions)
                 ?? Lexicon.actorCountries[people[p].key].flatMap { $0.isEmpty ? nil : $0 }
         }
+        // ("Zelensky's spokesman, Serhiy Nykyforov": a role held for another person is held for that person's state.)
+        for p in people.indices where people[p].country == nil {
+            for role in people[p].roles {
+                guard let owner = role.span.start < role.span.end ? ownerOfRole(doc, role) : nil, owner != p,
+                      let c = people[owner].country else { continue }
+                people[p].country = c
+                break
+            }
+        }
+    }
+
+    /// The person whose possessive a role opens with ("Zelensky's spokesman", "Trump's envoy").
+    private func ownerOfRole(_ doc: Document, _ role: Role) -> Int? {
+        guard let k = doc.tokens.indices.first(where: { doc.tokens[$0].start == role.span.start }), k + 1 < doc.tokens.count else { return nil }
+        var e = k
+        while e + 1 < doc.tokens.count, personAt[e + 1] == personAt[k], personAt[k] != nil { e += 1 }
+        guard let owner = personAt[k], e + 1 < doc.tokens.count, doc.tokens[e + 1].kind == .possessive else { return nil }
+        return owner
     }
 
     /// `form.split(separator: " ")` on bytes. A name's spaces are never part of a larger

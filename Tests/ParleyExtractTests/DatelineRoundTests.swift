@@ -67,3 +67,15 @@ import Testing
             == ["Riyadh Diriyah Palace 2025-02-18 RU+US held"])
     }
 }
+
+/// A round told by delegations meeting, in a sentence that also agrees an exchange.
+@Suite struct DelegationsMetTests {
+    @Test func theVerbTellsTheRoundAndTheExchangeIsAgreed() {
+        let text = "Talks end\n\nMay 17, 2025\n\nISTANBUL — Russian and Ukrainian delegations met face to face for the first time "
+            + "in more than three years on Friday, agreeing to a large prisoner exchange.\nThe meeting at Dolmabahce Palace lasted less than two hours."
+        let e = Extractor.extract(body: text)
+        #expect(e.meetings.map { "\($0.kind) \($0.date ?? "-") \($0.status)" } == ["exchange - planned", "talks 2025-05-16 held"])
+        #expect(e.figures.map { "\($0.topic) \($0.value)" } == ["negotiations 3.0", "negotiations 2.0"])
+    }
+}
+

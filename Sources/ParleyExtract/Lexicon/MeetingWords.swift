@@ -63,7 +63,7 @@ extension Lexicon {
     ]
     /// Words that make a future meeting agreed rather than merely suggested.
     static let agreedMarkers: WordSet = [
-        "agreed", "agreement", "consented", "scheduled", "planned", "pledged", "promised", "confirmed", "set",
+        "agreed", "agreeing", "agreement", "consented", "scheduled", "planned", "pledged", "promised", "confirmed", "set",
     ]
     /// Headline words that name a kind of meeting ("Telephone conversation with ...", "Talks in Istanbul").
     static let headlineMeetingWords: WordMap<MeetingKind> = [
@@ -71,7 +71,7 @@ extension Lexicon {
         "talks": .talks, "negotiations": .talks, "summit": .summit, "meeting": .summit,
     ]
     /// Words that tell an agreement in a clause: a day told there is the agreement's, not its content's.
-    static let agreementWords: WordSet = ["agreed", "agree", "agreement", "deal", "consented", "accord"]
+    static let agreementWords: WordSet = ["agreed", "agree", "agreeing", "agreement", "deal", "consented", "accord"]
     /// Words that make a meeting a suggestion not yet agreed.
     static let proposedMarkers: WordSet = [
         "proposed", "propose", "proposal", "request", "requests", "requested", "suggested", "suggestion",

@@ -155,6 +155,8 @@ enum FigureRules {
            let topic = Lexicon.figureTopicWords[doc.tokens[noun].lower], allowed.contains(topic) {
             return topic
         }
+        // ("met for the first time in more than three years": how long the talks had paused.)
+        if Lexicon.durationUnits.contains(unit), allowed.contains("negotiations"), isHiatus(doc, before: i, in: s) { return "negotiations" }
         var best: (Int, String)? = nil
         let lasted = lastedFor(doc, before: i, in: s)
         // "the meeting at Istanbul's Ciragan Palace, which lasted a little over an hour", "The talks at the Çırağan Palace
@@ -204,6 +206,14 @@ enum FigureRules {
         var k = i - 1
         if k > s.tokens.lowerBound, doc.tokens[k].lower == "between" { k -= 1 }
         return k >= s.tokens.lowerBound && ["aged", "ages"].contains(doc.tokens[k].lower)
+    }
+
+    /// "for the first time in more than three years", "their first talks in three years": a pause since the last meeting.
+    static func isHiatus(_ doc: Document, before i: Int, in s: Sentence) -> Bool {
+        var k = i - 1
+        while k > s.tokens.lowerBound, i - k <= 4, Lexicon.durationHedges.contains(doc.tokens[k].lower) { k -= 1 }
+        guard k > s.tokens.lowerBound, doc.tokens[k].lower == "in" else { return false }
+        return (max(s.tokens.lowerBound, k - 4)..<k).contains { doc.tokens[$0].lower == "first" }
     }
 
     /// "lasted (a little over) two hours", "after less than two hours", "for about an hour".

@@ -227,7 +227,9 @@ struct MeetingRules {
                 } else if let done = done ?? (exchangedInPast(i, s) ? i : nil) {
                     completedExchange(at: i..<(i + phrase.count), done: done, s, dates: dates)
                 }
-                handledAt.append(i); i += phrase.count; continue
+                // (An exchange is no round or summit: "delegations met on Friday, agreeing to a prisoner exchange" still
+                // tells the round by its verb.)
+                i += phrase.count; continue
             }
             if let phrase = Lexicon.remainsPhrases.startingWith(t[i].lower).first(where: { matches($0, at: i, s) }).flatMap({ phrase in
                    phrase.contains("remains") && phrase.first == "return" || remainsFollow(i + phrase.count - (phrase.last == "#" ? 1 : 0), s) ? phrase : nil })
@@ -243,7 +245,7 @@ struct MeetingRules {
                     // A later hand-over on a day of its own ("the final batch of 1,245 bodies on Monday").
                     _ = add(.exchange, s, trigger: i..<(i + phrase.count), date: date.value, status: .held, parties: [])
                 }
-                handledAt.append(i); i += phrase.count; continue
+                i += phrase.count; continue
             }
             // Leaders' meetings.
             if t[i].is(.summitNoun) && isComplementOfMeeting(i, s) { handledAt.append(i); i += 1; continue }

@@ -216,7 +216,8 @@ extension MeetingRules {
 
     /// A negotiation round named at token `i` (a talks noun, or a verb of meeting between delegations):
     /// the main round, a round still to come, or another dated round.
-    mutating func talksRound(at i: Int, _ s: Sentence, dates: [DateMention], place: String?, venue: String?) {
+    /// (`byDelegations`: told by a verb of meeting between delegations, which is a round even with no place.)
+    mutating func talksRound(at i: Int, _ s: Sentence, dates: [DateMention], place: String?, venue: String?, byDelegations: Bool = false) {
         let explicit = dates.first(where: { !$0.relative && $0.value.iso != nil })
         if talksOfTheSummit(i, s, place: place, venue: venue, date: explicit) { return }
         let future = isFuture(i, s)
@@ -304,7 +305,7 @@ extension MeetingRules {
             // "no date had been set for a third round": a round still to come, not the one the article reports.
             plannedTalks = add(.talks, s, trigger: i..<(i + 1), place: place, date: explicit?.value, status: status(s, default: .planned),
                                round: roundNumber(before: i, s))
-        } else if place != nil || venue != nil || isDefinite(i, s) {
+        } else if place != nil || venue != nil || isDefinite(i, s) || byDelegations {
             // ("Putin proposed direct talks in Istanbul in a late-night address at the Kremlin on Sunday": talks a verb
             // proposes; the day of the proposal is not theirs unless it stands by the noun.)
             let proposed = proposedBy(i, s)

@@ -67,4 +67,10 @@ import Testing
         let e = Extractor.extract(body: "Headline here\n\nNovember 24, 2025\n\nPutin proposed direct talks in Istanbul in a late-night address at the Kremlin.")
         #expect(e.meetings.map(\.venue) == [nil])
     }
+
+    @Test func theDayInTheRoundsOwnPhraseWinsOverAnEarlierOne() {
+        let text = "European leaders scrambled on Saturday to draft a counter-proposal, ahead of talks between US and Ukrainian officials in Geneva on Sunday."
+        let e = Extractor.extract(body: "Headline here\n\nNovember 22, 2025\n\n" + text)
+        #expect(e.meetings.map { "\($0.place ?? "-") \($0.date ?? "-")" } == ["Geneva 2025-11-23"])
+    }
 }

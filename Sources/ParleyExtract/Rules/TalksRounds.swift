@@ -309,7 +309,13 @@ extension MeetingRules {
             // ("Putin proposed direct talks in Istanbul in a late-night address at the Kremlin on Sunday": talks a verb
             // proposes; the day of the proposal is not theirs unless it stands by the noun.)
             let proposed = proposedBy(i, s)
-            var d = owningDay(i, s, dates) ?? (explicit ?? dates.first).flatMap { anotherMeetingBetween(i, $0) || anotherMeetingBefore(i, $0) ? nil : $0 }
+            // ("scrambled on Saturday ..., ahead of talks between US and Ukrainian officials in Geneva on Sunday": the day in
+            // the noun's own phrase wins over one earlier in the sentence.)
+            let ownPhraseDay = dates.first { d in
+                d.tokens.lowerBound > i && d.tokens.lowerBound - i <= 12 && !(i..<d.tokens.lowerBound).contains { t[$0].kind == .punct }
+            }.flatMap { anotherMeetingBetween(i, $0) ? nil : $0 }
+            var d = owningDay(i, s, dates) ?? ownPhraseDay
+                ?? (explicit ?? dates.first).flatMap { anotherMeetingBetween(i, $0) || anotherMeetingBefore(i, $0) ? nil : $0 }
             if proposed, let day = d, !near(day.tokens, i, s) { d = nil }
             // "The first meeting ... produced a plan ... — and alarm in Kyiv": a place far off, past a dash, is not the round's.
             let place = place.flatMap { p in placedNear(p, i, s) ? p : nil }

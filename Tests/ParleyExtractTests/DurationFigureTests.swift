@@ -14,6 +14,7 @@ import Testing
         ("Kyiv handed over a list of 339 Ukrainian children who were deported to Russia.", "humanitarian", 339.0, nil),
         ("Russia proposed short ceasefires of 24 to 48 hours.", "ceasefire", 24.0, 48.0),
         ("Moscow proposed a two- to three-day ceasefire in certain areas.", "ceasefire", 2.0, 3.0),
+        ("Zelensky said about 6,400 Ukrainian soldiers remain in Russian captivity.", "prisoner_exchange", 6400.0, nil),
         ("Russia offered 24- to 48-hour ceasefires to collect the dead.", "ceasefire", 24.0, 48.0),
         ("Zelensky pushed for a 30-day ceasefire prior to negotiations.", "ceasefire", 30.0, nil),
         ("Trump and Putin spoke by phone for more than two hours.", "negotiations", 2.0, nil),

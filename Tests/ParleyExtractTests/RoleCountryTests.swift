@@ -4,7 +4,7 @@ import Testing
 @Suite struct RoleCountryTests {
     @Test(arguments: [("Ukrainian President", "UA"), ("U.S. President", "US"), ("U.S. Secretary of State", "US"),
                       ("President of Finland", "FI"), ("Russia’s chief negotiator", "RU"), ("Turkish President", "TR"),
-                      ("head of the Russian delegation", "RU")])
+                      ("head of the Russian delegation", "RU"), ("UAE President", "AE"), ("Norwegian Prime Minister", "NO")])
     func rolesNameTheirState(_ role: String, _ code: String) {
         #expect(RoleCountry.of(role) == code)
     }

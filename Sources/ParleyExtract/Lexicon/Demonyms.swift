@@ -13,6 +13,10 @@ extension Lexicon {
         "hungarian": "HU", "hungary": "HU", "israeli": "IL", "iranian": "IR", "indian": "IN", "japanese": "JP",
         "canadian": "CA", "brazilian": "BR", "emirati": "AE", "spanish": "ES", "austrian": "AT", "estonian": "EE",
         "latvian": "LV", "lithuanian": "LT", "moldovan": "MD", "romanian": "RO", "czech": "CZ", "slovak": "SK",
+        "uae": "AE", "emirates": "AE", "qatar": "QA", "italy": "IT", "norwegian": "NO", "norway": "NO", "dutch": "NL",
+        "danish": "DK", "denmark": "DK", "greek": "GR", "bulgarian": "BG", "serbian": "RS", "armenian": "AM",
+        "azerbaijani": "AZ", "kazakh": "KZ", "egyptian": "EG", "irish": "IE", "ireland": "IE", "slovenian": "SI",
+        "croatian": "HR", "portuguese": "PT", "belgian": "BE", "icelandic": "IS", "australian": "AU", "south african": "ZA",
         "vatican": "VA", "european": "", "western": "",
     ]
 }

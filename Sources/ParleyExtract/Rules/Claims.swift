@@ -131,6 +131,7 @@ struct ClaimRules {
             }
             break
         }
+        demand(in: s, covered: &covered)
         // Reported speech after verbs of saying.
         var previous: Speaker? = nil
         for v in s.tokens where tokens[v].quote == nil && tokens[v].is(.sayingVerb) && !consumed.contains(v) {
@@ -149,6 +150,24 @@ struct ClaimRules {
                 emit(speaker, .reported, text, span)
                 attribution = (v, speaker)
             }
+        }
+    }
+
+    static let demandVerbs: Set<String> = ["demands", "demanded"]
+
+    /// "Moscow demands that Kyiv withdraw from four regions": a demand made as the sentence's own statement (not one
+    /// reported inside another's words, "an official said the Russian side demanded that ...").
+    private mutating func demand(in s: Sentence, covered: inout [Range<Int>]) {
+        for v in s.tokens where v + 2 < s.tokens.upperBound && tokens[v + 1].lower == "that" && tokens[v].quote == nil
+            && Self.demandVerbs.contains(tokens[v].lower) {
+            guard !(s.tokens.lowerBound..<v).contains(where: { tokens[$0].is(.sayingVerb) || tokens[$0].quote != nil }),
+                  !covered.contains(where: { $0.contains(v) }),
+                  let speaker = finder.subject(ofVerb: v, in: s, previous: nil) else { return }
+            let e = contentEnd(from: v + 2, s)
+            guard e - (v + 2) >= 2 else { return }
+            covered.append(s.tokens.lowerBound..<e)
+            emit(speaker, .reported, doc.text(tokens: (v + 2)..<e), doc.span(tokens: (v + 2)..<e))
+            return
         }
     }
 }

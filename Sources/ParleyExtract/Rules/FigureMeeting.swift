@@ -11,7 +11,10 @@ extension FigureRules {
            let c = meetings.indices.last(where: { meetings[$0].kind == .call && meetings[$0].span.start < figure.span.start }) {
             return (c, false)
         }
-        let told = meetings.indices.filter { s.span.start <= meetings[$0].span.start && meetings[$0].span.end <= s.span.end }
+        // (Within the figure's clause: "The round lasted about 40 minutes; Kyiv proposed a summit" tells the round's length.)
+        let semicolons = s.tokens.filter { doc.tokens[$0].isMark(";") }.map { doc.tokens[$0].start }
+        let lo = semicolons.last { $0 < figure.span.start } ?? s.span.start, hi = semicolons.first { $0 >= figure.span.end } ?? s.span.end
+        let told = meetings.indices.filter { lo <= meetings[$0].span.start && meetings[$0].span.end <= hi }
         if let nearest = told.min(by: { abs(meetings[$0].span.start - figure.span.start) < abs(meetings[$1].span.start - figure.span.start) }) {
             return (nearest, Lexicon.leadersMeetingNouns.contains(doc.text(meetings[nearest].span).lowercased()))
         }

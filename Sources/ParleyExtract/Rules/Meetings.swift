@@ -283,7 +283,11 @@ struct MeetingRules {
                 let placeEnd = min(s.tokens.upperBound - 1, i + 3)
                 let ownPlace = i + 1 < placeEnd
                     ? (i + 1..<placeEnd).first { t[$0].lower == "in" && t[$0 + 1].is(.city) && t[$0 + 1].isCapitalized } : nil
-                let sentencePlace = place.flatMap { inAsideApart(from: i, place: $0, s) ? nil : $0 }
+                // ("The third round ... at Istanbul's Çırağan Palace lasted about 40 minutes; Kyiv proposed a meeting between
+                // Presidents ...": only a place in the summit's own clause, outside asides.)
+                let ownClause = clause(of: i, s)
+                let sentencePlace = (ownClause.tokens == s.tokens ? place : placeIn(ownClause)).flatMap { inAsideApart(from: i, place: $0, s) ? nil : $0 }
+                let ownVenue = venue.flatMap { v in venueHeadToken(v, s).map { ownClause.tokens.contains($0) } ?? false ? v : nil }
                 let summitPlace = ownPlace.map { t[$0 + 1].text } ?? (t[i].is(.summitNoun) ? sentencePlace : travelPlace(before: i, s))
                 // The same leaders' meeting again: same date and place, and one set of parties inside the other.
                 if let m = meetings.firstIndex(where: { $0.kind == .summit && $0.date == date?.iso && $0.place == summitPlace
@@ -291,7 +295,7 @@ struct MeetingRules {
                     for p in parties where !meetings[m].parties.contains(p) { meetings[m].parties.append(p) }
                 } else {
                     let m = add(.summit, s, trigger: i..<(i + 1), place: summitPlace, date: date, status: st, parties: parties)
-                    meetings[m].venue = attributiveVenue(before: i, s) ?? (ownPlace == nil ? self.venue(venue, near: i, s) : nil)
+                    meetings[m].venue = attributiveVenue(before: i, s) ?? (ownPlace == nil ? self.venue(ownVenue, near: i, s) : nil)
                 }
                 handledAt.append(i); i += 1; continue
             }

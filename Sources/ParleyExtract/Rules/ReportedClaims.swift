@@ -61,6 +61,8 @@ extension ClaimRules {
             guard a < end else { return nil }
         }
         if let q = quoteOpenToken[a], isStandalone(q, openToken: a, s) { return nil }
+        // ("regions that Russia claims to have annexed": an infinitive is what the subject claims to do, not content.)
+        if thatAt == nil, tokens[a].lower == "to" { return nil }
         // "said on Thursday he would go": a time phrase, then the content without "that".
         if thatAt == nil, let after = timePhraseEnd(from: a, s), after < end, startsClause(after) { a = after }
         // "said after the talks in Istanbul": where and when, not what (the words may come before).

@@ -31,9 +31,10 @@ struct SpeakerFinder {
         // "Mr Medinsky, a former culture minister, rejected ...", "Russian negotiator Medinsky said": past the title.
         var k = start
         // ("EU foreign policy chief Kaja Kallas was blunter": any words of a title, up to a mark or a preposition.)
-        while k < sentence.tokens.upperBound, k - start < 6, people.personAt[k] == nil, tokens[k].isWord,
-              tokens[k].is([.honorific, .titleWord, .roleNoun, .demonym, .article]) || !Self.subjectEnders.contains(tokens[k].lower)
-                && !tokens[k].is(.sayingVerb) { k += 1 }
+        // ("Mr. Medinsky was cool on the idea.": the honorific's dot is inside the name.)
+        while k < sentence.tokens.upperBound, k - start < 6, people.personAt[k] == nil, tokens[k].isWord || PeopleRules.isInnerDot(doc, k),
+              tokens[k].is([.honorific, .titleWord, .roleNoun, .demonym, .article]) || PeopleRules.isInnerDot(doc, k)
+                || !Self.subjectEnders.contains(tokens[k].lower) && !tokens[k].is(.sayingVerb) { k += 1 }
         if k < sentence.tokens.upperBound, people.personAt[k] != nil { start = k }
         guard start < sentence.tokens.upperBound, let p = people.personAt[start] else { return }
         let end = people.mentionEnd[start] ?? start + 1
@@ -217,6 +218,13 @@ struct SpeakerFinder {
     func participleSubject(_ v: Int, in sentence: Sentence) -> Speaker? {
         let start = skipIntro(from: clauseStart(before: v, in: sentence), in: sentence)
         guard start < v else { return nil }
+        // ("..., with the heads of both delegations acknowledging that ...": the participle's own subject after "with".)
+        if let with = (max(start, v - 9)..<v).last(where: { tokens[$0].lower == "with" }), with + 1 < v,
+           (with + 1..<v).allSatisfy({ tokens[$0].isWord || tokens[$0].kind == .possessive || PeopleRules.isInnerDot(doc, $0) }),
+           with > sentence.tokens.lowerBound, tokens[with - 1].isMark(",") {
+            if let p = (with + 1..<v).lazy.compactMap({ self.people.personAt[$0] }).first { return .person(p, doc.span(tokens: (with + 1)..<v)) }
+            return label((with + 1)..<v)
+        }
         var skip = 0..<0
         if let c1 = (start..<v).first(where: { tokens[$0].isMark(",") && tokens[$0].quote == nil }),
            let c2 = ((c1 + 1)..<v).first(where: { tokens[$0].isMark(",") && tokens[$0].quote == nil }) {
@@ -303,6 +311,15 @@ struct SpeakerFinder {
         // what it stands for is no phrase before it.)
         if ["it", "they", "we"].contains(t.lower), k > sentence.tokens.lowerBound, tokens[k - 1].isWord, !tokens[k - 1].is(.filler) { return nil }
         // ("Earlier this month he had said": the person "he" stands for, not "month he".)
+        // ("Mr. Trump on July 14 gave Moscow 50 days ..., a deadline he later said he could shorten": the person named
+        // earlier in the same sentence, before the last subject of an earlier one.)
+        if t.is(.personalPronoun), ["he", "she"].contains(t.lower), k > sentence.tokens.lowerBound, !tokens[k - 1].isMark(","),
+           let p = (sentence.tokens.lowerBound..<k).reversed().first(where: { tokens[$0].quote == nil && people.personAt[$0] != nil }) {
+            let person = people.personAt[p]!
+            var a = p
+            while a > sentence.tokens.lowerBound, people.personAt[a - 1] == person { a -= 1 }
+            return .person(person, doc.span(tokens: a..<(p + 1)))
+        }
         if t.is(.personalPronoun), k > sentence.tokens.lowerBound, !tokens[k - 1].isMark(","), let p = pronounPerson() { return p }
         // "A source in the Ukrainian delegation quoted by The Economist said": who was quoted speaks, not the paper.
         if k - 3 >= sentence.tokens.lowerBound, let by = (max(sentence.tokens.lowerBound + 2, k - 5)..<k).last(where: { tokens[$0].lower == "by" }),

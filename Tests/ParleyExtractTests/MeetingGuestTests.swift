@@ -27,6 +27,11 @@ import Testing
         #expect(meetings(body(sentence)).contains(expected))
     }
 
+    @Test func aGuestReceivedInAKnownVenue() {
+        let e = Extractor.extract(body: "Headline\n\nVladimir Putin received US envoy Steve Witkoff in the Kremlin for a conversation that lasted three hours.")
+        #expect(e.meetings.map { "\($0.kind) \($0.place ?? "-") \($0.venue ?? "-")" } == ["talks Moscow Kremlin"])
+    }
+
     @Test func receivingWithoutAGuestIsNoMeeting() {
         #expect(meetings(body("President Volodymyr Zelenskyy received a call from Donald Trump on Monday.")).allSatisfy { !$0.hasPrefix("summit") })
     }

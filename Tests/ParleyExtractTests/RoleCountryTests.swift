@@ -35,6 +35,9 @@ import Testing
         ("Steve Witkoff, Trump's special envoy, arrived in Moscow.", "Steve Witkoff", "Trump's special envoy"),
         ("The talks ended, the Russian delegation's head Vladimir Medinsky said.", "Vladimir Medinsky", "Russian delegation's head"),
         ("UN Secretary-General Antonio Guterres spoke.", "Antonio Guterres", "Secretary-General"),
+        ("Ukraine's Human Rights Commissioner Dmytro Lubinets said the bodies were returned.", "Dmytro Lubinets",
+         "Ukraine's Human Rights Commissioner"),
+        ("On Tuesday Foreign Minister Sergei Lavrov came.", "Sergei Lavrov", "Foreign Minister"),
     ])
     func theRoleIsTheNounPhraseBesideTheName(_ text: String, _ name: String, _ role: String) {
         #expect(person(text, name)?.roles.map(\.text) == [role])

@@ -183,7 +183,8 @@ extension MeetingRules {
 
     /// "at Joint Base Elmendorf-Richardson", "at the Kremlin": a venue the place table knows, whatever its last word.
     private func knownVenueIn(_ s: Sentence) -> String? {
-        for p in s.tokens where t[p].is(.placePreposition) && t[p].lower == "at" || t[p].end - t[p].start == 6 && t[p].lower == "inside" {
+        // ("received Steve Witkoff in the Kremlin": a known venue after "in" too.)
+        for p in s.tokens where t[p].is(.placePreposition) || t[p].end - t[p].start == 6 && t[p].lower == "inside" {
             let a = p + 1 < s.tokens.upperBound && t[p + 1].is(.article) ? p + 2 : p + 1
             // Only a word that starts a known venue is looked at further (most "at the ..." name none).
             guard a < s.tokens.upperBound, t[a].isCapitalized, let runs = Lexicon.venueWordRuns[t[a].lower] else { continue }

@@ -77,6 +77,12 @@ enum PeopleRules {
             }
             guard c < run.upperBound else { return nil }
         }
+        // ("Ukraine's Human Rights Commissioner Dmytro Lubinets": a title ends inside the run; the name follows it.)
+        if run.upperBound - 2 > c, let title = (c..<(run.upperBound - 2)).last(where: { doc.tokens[$0].is(.roleNoun) }),
+           !(c..<title).contains(where: { doc.tokens[$0].is(.roleNoun) || strippable(doc.tokens[$0]) }) {
+            c = title + 1
+            titled = true
+        }
         var name = c..<run.upperBound
         // "Commissioner for Human Rights Dmytro Lubinets": after a title's "for"/"of", the portfolio runs on
         // into the name; the name is its last two words.
@@ -183,6 +189,7 @@ enum PeopleRules {
         // Title right before the name.
         var k = m.lowerBound - 1
         var hasRole = false
+        var officeWord = -1
         while k >= sentence.tokens.lowerBound {
             let t = doc.tokens[k]
             let w = t.lower
@@ -195,6 +202,13 @@ enum PeopleRules {
                 k -= 1; continue
             }
             if t.is(.roleNoun) { hasRole = true; k -= 1; continue }
+            // ("Ukraine's Human Rights Commissioner Dmytro Lubinets": capitalised words of the office right before its title,
+            // not a name before "and": "US President Donald Trump and Russian President Vladimir Putin".)
+            if hasRole, t.isCapitalized, t.classes.isEmpty, t.kind == .word, t.quote == nil,
+               doc.tokens[k + 1].is(.roleNoun) || officeWord == k + 1 {
+                officeWord = k
+                k -= 1; continue
+            }
             // ("the Russian delegation's head Vladimir Medinsky".)
             if t.is([.titleWord, .demonym, .place, .roleAdjective, .delegationNoun]) {
                 k -= 1; continue

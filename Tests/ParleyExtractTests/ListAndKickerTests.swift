@@ -50,4 +50,11 @@ import Testing
             """
         #expect(claims(text).last == "Donald Trump: It was determined by all that the best way is a peace agreement")
     }
+
+    @Test func thePrimeMinisterIsTheLastSubjectWhenALeaderWithNoOtherTitle() {
+        let text = "Sir Keir Starmer said there had been progress. Italian Prime Minister Giorgia Meloni was there.\n\n"
+            + "Sir Keir, speaking to broadcasters outside the White House, said there had been \"real progress\".\n\n"
+            + "\"We have taken a step forward,\" the prime minister said."
+        #expect(claims(text).last == "Keir Starmer: We have taken a step forward")
+    }
 }

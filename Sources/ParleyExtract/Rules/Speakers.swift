@@ -131,8 +131,14 @@ struct SpeakerFinder {
             if let p = people.personAt[k] { return .person(p, doc.span(tokens: k..<(people.mentionEnd[k] ?? k + 1))) }
         }
         // "Mr Trump said ... . "...," the president wrote": a bare leader's title is the last subject, when a head of state.
-        if tokens[a].lower == "the", b - a == 2, Lexicon.leaderTitles.contains(tokens[a + 1].lower), let (p, _) = lastSubjectPerson,
-           Lexicon.headsOfState.contains(people.people[p].key) {
+        // ("the prime minister said" after "Sir Keir, speaking to broadcasters, said": a title of two words too.)
+        let leaderTitle = b - a == 2 && Lexicon.leaderTitles.contains(tokens[a + 1].lower)
+            || b - a == 3 && tokens[a + 1].lower == "prime" && tokens[a + 2].lower == "minister"
+        // (Not a president for "the prime minister": a person whose roles the text gives must hold the title.)
+        let title = doc.text(tokens: (a + 1)..<b).lowercased()
+        if tokens[a].lower == "the", leaderTitle, let (p, _) = lastSubjectPerson,
+           Lexicon.headsOfState.contains(people.people[p].key),
+           people.people[p].roles.isEmpty || people.people[p].roles.contains(where: { $0.text.lowercased().contains(title) }) {
             return .person(p, doc.span(tokens: a..<b))
         }
         // ("the aide said" after "Kremlin aide Yuri Ushakov": the person who holds the role, before a wider label.)

@@ -79,3 +79,30 @@ import Testing
     }
 }
 
+
+/// A page dated "03/12/2025", read by the days the article tells; rounds placed and dated by their own phrase.
+@Suite struct SlashDatedPageTests {
+    private let text = """
+        Ukraine backs US plan after Jeddah talks
+
+        03/12/2025
+
+        Ukraine is ready to accept a US proposal, following talks between American and Ukrainian officials in the Saudi Arabian \
+        city of Jeddah on Tuesday. Washington had frozen aid after a heated Oval Office meeting between President Donald Trump \
+        and Ukrainian President Volodymyr Zelenskyy on February 28.
+
+        The Jeddah meeting followed the first high-level US-Russian talks since the start of the full-scale invasion, held in \
+        the Saudi capital Riyadh on February 18.
+        """
+
+    @Test func theReadingNearestAfterTheDaysToldIsThePagesDate() {
+        #expect(Extractor.extract(body: text).source.published == "2025-03-12")
+        #expect(Extractor.extract(body: "Talks end\n\n03/12/2025\n\nThe delegations met.").source.published == nil)
+    }
+
+    @Test func eachRoundTakesThePlaceAndDayOfItsOwnPhrase() {
+        let m = Extractor.extract(body: text).meetings
+        #expect(m.map { "\($0.place ?? "-") \($0.venue ?? "-") \($0.date ?? "-") \($0.status)" }
+            == ["Jeddah - 2025-03-11 held", "Washington Oval Office 2025-02-28 held", "Riyadh - 2025-02-18 held"])
+    }
+}

@@ -288,6 +288,17 @@ extension MeetingRules {
         return nil
     }
 
+    /// Where the people met after "between" or "with" at `i + 1` end: past the last name, with no mark between.
+    func participantsEnd(after i: Int, _ s: Sentence) -> Int? {
+        guard i + 2 < s.tokens.upperBound, ["between", "with"].contains(t[i + 1].lower) else { return nil }
+        var k = i + 2, end: Int? = nil
+        while k < s.tokens.upperBound, k - i <= 16, t[k].kind != .punct || PeopleRules.isInnerDot(doc, k) {
+            if people.personAt[k] != nil { end = people.mentionEnd[k] ?? k + 1; k = end!; continue }
+            k += 1
+        }
+        return end
+    }
+
     func summitParties(_ i: Int, _ s: Sentence) -> [String] {
         var out: [String] = []
         var j = i + 1

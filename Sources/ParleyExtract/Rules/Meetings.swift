@@ -260,13 +260,17 @@ struct MeetingRules {
                 let placeToken = place.flatMap { p in (i..<s.tokens.upperBound).first { t[$0].text == p } }
                 // ("ended their summit at Joint Base Elmendorf-Richardson on Friday": the day right after the venue named after it.)
                 let venueToken = venue.flatMap { v in venueHeadToken(v, s).flatMap { $0 > i && $0 - i <= 8 ? $0 : nil } }
+                // ("a heated Oval Office meeting between President Donald Trump and Ukrainian President Volodymyr Zelenskyy on
+                // February 28": the day right after the people met.)
+                let metEnd = participantsEnd(after: i, s)
                 let nearDate = dates.first(where: { d in
                     (d.tokens.lowerBound > i ? near(d.tokens, i, s) : i - d.tokens.upperBound <= 1 || onlyItsNameBetween(d.tokens.upperBound, i)
                         // ("was in Ankara on Tuesday for a meeting with Erdogan".)
                         || i - d.tokens.upperBound == 2 && t[d.tokens.upperBound].lower == "for" && t[d.tokens.upperBound + 1].is(.article))
                         && (!d.relative || !t[i].is(.summitNoun) || d.tokens.upperBound < i || d.tokens.lowerBound - i <= 2)
                         || placeToken.map { k in d.tokens.lowerBound > k && near(d.tokens, k, s) && d.tokens.lowerBound - k <= 4 } ?? false
-                        || venueToken.map { k in d.tokens.lowerBound > k && d.tokens.lowerBound - k <= 2 } ?? false })
+                        || venueToken.map { k in d.tokens.lowerBound > k && d.tokens.lowerBound - k <= 2 } ?? false
+                        || metEnd.map { e in d.tokens.lowerBound >= e && d.tokens.lowerBound - e <= 1 } ?? false })
                 // ("On Thursday, Leavitt called the summit ...": a day of speaking about it, not of the meeting.)
                 let opening = openingDate(before: i, dates, s).flatMap { d in
                     (d.tokens.upperBound..<i).contains { t[$0].is(.sayingVerb) } ? nil : d }
@@ -314,6 +318,12 @@ struct MeetingRules {
             // Negotiation rounds.
             // A numbered round wins over an earlier plain mention in the same sentence
             // ("after Putin proposed direct negotiations, ... their first face-to-face talks").
+            // ("The Jeddah meeting followed the first ... talks ..., held in ... Riyadh on February 18": the main round named by
+            // its place only takes up what it is; the later round is the sentence's.)
+            if t[i].is(.talksNoun), !usedTalks, let m = mainTalks, let p = meetings[m].place, i > s.tokens.lowerBound, t[i - 1].text == p,
+               (i + 1..<s.tokens.upperBound).contains(where: { t[$0].is(.talksNoun) && isTalks($0, s) }) {
+                handledAt.append(i); i += 1; continue
+            }
             if t[i].is(.talksNoun), !usedTalks, isTalks(i, s), numberedTalks.map({ $0 == i }) ?? true {
                 usedTalks = true
                 handledAt.append(i)

@@ -36,7 +36,42 @@ enum MetadataRules {
                 return m.value
             }
         }
-        return yearlessDateline(doc)
+        return yearlessDateline(doc) ?? slashDateByText(doc)
+    }
+
+    /// "03/12/2025" on a page of its own, which could be 12 March or 3 December: the reading on or after the latest day
+    /// the article names with a month word, and nearest to it (news comes soon after what it tells). Nil when the
+    /// article names no such day.
+    static func slashDateByText(_ doc: Document) -> DateValue? {
+        guard let (a, b) = doc.paragraphs.prefix(6).lazy.filter({ $0.kind != .body }).compactMap({ ambiguousSlashDate(doc, $0) }).first,
+              let aDay = a.ordinal, let bDay = b.ordinal else { return nil }
+        var latest: Int? = nil
+        for s in doc.sentences where doc.isFactual(s) {
+            for m in DateRules.find(doc, in: s, articleDate: nil, anchor: nil) where !m.relative && m.value.month != nil && m.value.day != nil {
+                guard let day = DateValue(year: m.value.year ?? a.year, month: m.value.month, day: m.value.day).ordinal else { continue }
+                latest = max(latest ?? day, day)
+            }
+        }
+        guard let latest else { return nil }
+        let readings = [(a, aDay), (b, bDay)].filter { $0.1 >= latest }
+        return readings.min { $0.1 < $1.1 }?.0
+    }
+
+    /// Both readings of a slash date whose day and month could change places ("03/12/2025").
+    private static func ambiguousSlashDate(_ doc: Document, _ para: Paragraph) -> (DateValue, DateValue)? {
+        let s = doc.scalars
+        var i = para.start
+        while i + 10 <= para.end {
+            let digits = [0, 1, 3, 4, 6, 7, 8, 9].allSatisfy { s[i + $0].isDigit }
+            if digits, s[i + 2] == "/", s[i + 5] == "/", i == para.start || !s[i - 1].isDigit, i + 10 == para.end || !s[i + 10].isDigit {
+                let n = { (k: Int, c: Int) in (k..<(k + c)).reduce(0) { $0 * 10 + Int(s[$1].value - 48) } }
+                let (x, y, year) = (n(i, 2), n(i + 3, 2), n(i + 6, 4))
+                guard (1...12).contains(x), (1...12).contains(y), x != y, (1900...2100).contains(year) else { return nil }
+                return (DateValue(year: year, month: x, day: y), DateValue(year: year, month: y, day: x))
+            }
+            i += 1
+        }
+        return nil
     }
 
     /// A wire dateline without its year ("ISTANBUL, May 16 (Reuters) - ... agreed on Friday"):

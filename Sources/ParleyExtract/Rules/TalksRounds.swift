@@ -287,7 +287,9 @@ extension MeetingRules {
                 d.tokens.lowerBound > i && d.tokens.lowerBound - i <= 9 && !(i..<d.tokens.lowerBound).contains { t[$0].isMark(",") } } ?? false
             if let d = explicit, !callBetween, !(anaphor && farDate && !ownEarlierYear), meetings[m].date != d.value.iso, !samePlace || meetings[m].date != nil {
                 if !meetings.contains(where: { $0.kind == .talks && $0.date == d.value.iso }) {
-                    let m = add(.talks, s, trigger: i..<(i + 1), place: place, date: d.value, status: .held)
+                    // ("The Jeddah meeting followed the first ... talks ..., held in the Saudi capital Riyadh on February 18":
+                    // the place in the round's own phrase.)
+                    let m = add(.talks, s, trigger: i..<(i + 1), place: placeInPhrase(after: i, s) ?? place, date: d.value, status: .held)
                     meetings[m].venue = venue
                 }
             } else {
@@ -362,6 +364,15 @@ extension MeetingRules {
         return false
     }
 
+    /// The place named in the phrase after the noun at `i`, up to the next meeting word or sentence end.
+    func placeInPhrase(after i: Int, _ s: Sentence) -> String? {
+        let end = (i + 1..<s.tokens.upperBound).first { t[$0].is(.meetingTrigger) } ?? s.tokens.upperBound
+        guard i + 1 < end else { return nil }
+        var phrase = s
+        phrase.tokens = (i + 1)..<min(end, i + 24)
+        return placeIn(phrase)
+    }
+
     /// "did not attend Tuesday's talks": a day owning the noun at `i`.
     func owningDay(_ i: Int, _ s: Sentence, _ dates: [DateMention]) -> DateMention? {
         guard i - 1 > s.tokens.lowerBound, t[i - 1].kind == .possessive else { return nil }
@@ -395,7 +406,8 @@ extension MeetingRules {
         }
         guard let main = mainTalks, meetings[main].round.map({ $0 != round })
                 ?? (isOtherDay(date, than: main) || meetings[main].date == nil && isWeeksOld(date)) else { return false }
-        let m = add(.talks, s, trigger: i..<(i + 1), place: place, date: date?.value, status: future ? .planned : .held, round: round)
+        let m = add(.talks, s, trigger: i..<(i + 1), place: placeInPhrase(after: i, s) ?? place, date: date?.value,
+                    status: future ? .planned : .held, round: round)
         roundIn[s.tokens.lowerBound] = m
         meetings[m].venue = venue
         return true

@@ -49,4 +49,18 @@ import Testing
         #expect(m.map { "\($0.place ?? "-") \($0.venue ?? "-") \($0.date ?? "-") \($0.status)" } == ["Paris Élysée Palace 2025-09-04 held"])
         #expect(Extractor.extract(body: "Headline here\n\nA meeting at the Élysée Palace could follow.").meetings.isEmpty)
     }
+
+    @Test func aSummitToldByVerbAndNounInOneSentenceIsOneDatedByItsPlace() {
+        let text = "US President Donald Trump met Russian President Vladimir Putin once already this year, in Anchorage in August, "
+            + "a summit that ended without a ceasefire."
+        let m = Extractor.extract(body: "Headline here\n\nOctober 22, 2025\n\n" + text).meetings
+        #expect(m.map { "\($0.kind) \($0.place ?? "-") \($0.date ?? "-") \($0.parties.sorted().joined(separator: "+"))" }
+            == ["summit Anchorage 2025-08 RU+US"])
+    }
+
+    @Test func theDayOfAQuestionIsNotTheMeetings() {
+        let text = "Asked on Tuesday whether the meeting in Budapest would go ahead, US President Donald Trump said he did not know."
+        let m = Extractor.extract(body: "Headline here\n\nWednesday, October 22, 2025\n\n" + text).meetings
+        #expect(m.allSatisfy { $0.date == nil })
+    }
 }

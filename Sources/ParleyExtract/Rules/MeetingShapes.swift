@@ -93,8 +93,11 @@ extension MeetingRules {
         if k >= 0, Lexicon.timeAdverbs.contains(t[k].lower) { k -= 1 }
         // "told journalists on Tuesday": past the listeners to the verb.
         if k >= 1, ["journalists", "reporters", "lawmakers", "parliament"].contains(t[k].lower), ["told", "tells"].contains(t[k - 1].lower) { k -= 1 }
-        return k >= 0 && t[k].is(.sayingVerb) || datesProposal(d)
+        // ("Asked on Tuesday whether the meeting in Budapest would go ahead": the day of the question.)
+        return k >= 0 && (t[k].is(.sayingVerb) || Self.askingVerbs.contains(t[k].lower)) || datesProposal(d)
     }
+
+    static let askingVerbs: Set<String> = ["asked", "questioned", "pressed", "interviewed"]
 
     /// "Putin floated the direct talks on May 11": the day a meeting was put forward, not held.
     private func datesProposal(_ d: DateMention) -> Bool {

@@ -279,16 +279,25 @@ extension MeetingRules {
         // Only a date next to the verb or its participants; a weekday counts, resolved against the article's date.
         let i = clause.lowerBound
         let opening = openingDate(before: i, dates, s)
-        let date = (dates.first(where: { near($0.tokens, i, s) || near($0.tokens, clause.upperBound - 1, s) || near($0.tokens, clause.upperBound, s) })
-            ?? opening)?.value
+        // (Or right after the place: "met Putin once already this year, in Anchorage in August".)
+        let placeToken = place.flatMap { p in (i..<s.tokens.upperBound).first { t[$0].text == p } }
+        let nearDates = dates.filter { d in near(d.tokens, i, s) || near(d.tokens, clause.upperBound - 1, s) || near(d.tokens, clause.upperBound, s)
+            || placeToken.map { k in d.tokens.lowerBound > k && d.tokens.lowerBound - k <= 2 } ?? false }
+        // ("met Putin once already this year, in Anchorage in August": the finer of two days told.)
+        let date = (nearDates.first { $0.value.month != nil } ?? nearDates.first ?? opening)?.value
+        // (Also the summit a noun of the same sentence told at that place with no sides: "..., a summit that ended ...".)
         let same = meetings.firstIndex { m in
             m.kind == .summit && m.status == st && Set(m.parties) == Set(parties)
                 && (m.date == nil || date == nil || m.date == date?.iso) && (m.place == nil || place == nil || m.place == place)
+        } ?? meetings.firstIndex { m in
+            m.kind == .summit && m.parties.isEmpty && m.date == nil && place != nil && m.place == place
+                && s.span.start <= m.span.start && m.span.end <= s.span.end
         }
         if let m = same {
             if meetings[m].place == nil { meetings[m].place = place }
             if meetings[m].venue == nil { meetings[m].venue = venue }
             if meetings[m].date == nil, let date { meetings[m].date = date.iso; meetings[m].monthDay = date.monthDay }
+            if meetings[m].parties.isEmpty { meetings[m].parties = parties }
         } else {
             let m = add(.summit, s, trigger: i..<(i + 1), place: place, date: date, status: st, parties: parties)
             meetings[m].venue = venue

@@ -294,7 +294,10 @@ struct MeetingRules {
                 let ownVenue = venue.flatMap { v in venueHeadToken(v, s).map { ownClause.tokens.contains($0) } ?? false ? v : nil }
                 let summitPlace = ownPlace.map { t[$0 + 1].text } ?? (t[i].is(.summitNoun) ? sentencePlace : travelPlace(before: i, s))
                 // The same leaders' meeting again: same date and place, and one set of parties inside the other.
-                if let m = meetings.firstIndex(where: { $0.kind == .summit && $0.date == date?.iso && $0.place == summitPlace
+                // ("Trump met Putin ... in Anchorage in August, a summit that ended without a ceasefire": an undated noun
+                // after a summit its own sentence told at that place.)
+                if let m = meetings.firstIndex(where: { $0.kind == .summit && ($0.date == date?.iso
+                    || date == nil && $0.place != nil && s.span.start <= $0.span.start && $0.span.end <= s.span.end) && $0.place == summitPlace
                     && (Set(parties).isSubset(of: Set($0.parties)) || Set($0.parties).isSubset(of: Set(parties))) }) {
                     for p in parties where !meetings[m].parties.contains(p) { meetings[m].parties.append(p) }
                 } else {

@@ -198,10 +198,11 @@ import Testing
         RuleTestSupport.expectOneClaim(in: text, by: speaker, .reported, claim)
     }
 
-    @Test func aPersonARelayedSourceReportsIsTheSpeaker() {
+    @Test func whatASourceRelaysIsTheSourcesClaim() {
         RuleTestSupport.expectOneClaim(
-            in: "According to the Kremlin readout, Russian President Vladimir Putin told Trump that an end to military aid was a key condition.",
-            by: "Vladimir Putin", .reported, "an end to military aid was a key condition")
+            in: "According to two sources familiar with the Kremlin's thinking, Russian President Vladimir Putin told Trump that Russia would freeze the front.",
+            by: "two sources familiar with the Kremlin's thinking", .reported,
+            "Russian President Vladimir Putin told Trump that Russia would freeze the front")
         RuleTestSupport.expectOneClaim(in: "According to the Kremlin, the talks were useful.", by: "Kremlin", .reported, "the talks were useful")
     }
 }

@@ -209,13 +209,6 @@ extension ClaimRules {
             let e = contentEnd(from: c + 1, s)
             guard e - (c + 1) >= 2 else { return nil }
             let range = (c + 1)..<e
-            // ("According to the Kremlin readout, Putin told Trump that ...": the person the source relays is the speaker.)
-            if let (inner, person) = nestedSpeaker(in: range, s), case .person = person,
-               (c + 1..<inner).allSatisfy({ tokens[$0].isWord || tokens[$0].kind == .possessive }), inner - (c + 1) <= 6,
-               let (_, innerText, innerSpan) = reportedContent(inner, s) {
-                emit(person, .reported, innerText, innerSpan)
-                return s.tokens
-            }
             emit(speaker, .reported, doc.text(tokens: range), doc.span(tokens: range))
             return s.tokens
         }

@@ -73,4 +73,17 @@ import Testing
         let e = Extractor.extract(body: "Headline here\n\nNovember 22, 2025\n\n" + text)
         #expect(e.meetings.map { "\($0.place ?? "-") \($0.date ?? "-")" } == ["Geneva 2025-11-23"])
     }
+
+    @Test(arguments: ["Direct talks were last held in Istanbul in July.",
+                      "They discussed the delegations at direct talks, which were last held in Istanbul in July."])
+    func aMonthEndingItsSentenceAndARelativeClauseDateTheRound(_ sentence: String) {
+        let e = Extractor.extract(body: "Headline here\n\nAugust 19, 2025\n\n" + sentence)
+        #expect(e.meetings.map { "\($0.place ?? "-") \($0.date ?? "-")" } == ["Istanbul 2025-07"])
+    }
+
+    @Test func theDelegationsPlaceMayStandBeforeItsHead() {
+        let text = "US and Ukrainian officials met in Jeddah on Tuesday. The US delegation in Jeddah was headed by Secretary of State Marco Rubio."
+        let e = Extractor.extract(body: "Headline here\n\nMarch 12, 2025\n\n" + text)
+        #expect(e.delegations.map { "\($0.side) \($0.head ?? "-")" } == ["US Marco Rubio"])
+    }
 }

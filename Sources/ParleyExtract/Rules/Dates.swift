@@ -130,6 +130,8 @@ enum DateRules {
         return DateMention(tokens: i..<(i + 3), value: DateValue(ordinal: o + n * days), relative: true)
     }
 
+    static let shortFullMonths: Set<String> = ["may", "june", "july"]
+
     /// "last month", "earlier this month", "last year": the month or year counted from the article's date, kept partial.
     private static func monthOrYearAround(_ t: [Token], at i: Int, end: Int, articleDate: DateValue?) -> DateMention? {
         guard let a = articleDate, let year = a.year, i + 1 < end, ["last", "this"].contains(t[i].lower) else { return nil }
@@ -176,7 +178,9 @@ enum DateRules {
             // "in June", "late May": a month alone is the latest such month up to the article's date ("since May" dates nothing).
             if let m = Lexicon.months[w], t[i].isCapitalized, i > s.tokens.lowerBound, ["in", "early", "late", "mid"].contains(t[i - 1].lower),
                // ("in Feb. 12" is a day to come; "an encounter in February." ends its sentence.)
-               !(i + 1 < end && (day(t[i + 1]) != nil || isYear(t[i + 1]) != nil || t[i + 1].isMark(".") && t[i].lower.utf8.count <= 4)),
+               // ("in July." is the month's full name; only an abbreviation keeps a dot of its own.)
+               !(i + 1 < end && (day(t[i + 1]) != nil || isYear(t[i + 1]) != nil
+                    || t[i + 1].isMark(".") && t[i].lower.utf8.count <= 4 && !Self.shortFullMonths.contains(t[i].lower))),
                let a = articleDate, let year = a.year, let month = a.month {
                 out.append(DateMention(tokens: i..<(i + 1), value: DateValue(year: m > month ? year - 1 : year, month: m, day: nil), relative: false))
                 i += 1; continue

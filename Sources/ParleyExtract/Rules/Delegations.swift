@@ -223,8 +223,9 @@ enum DelegationRules {
                    let p = people.personAt[headWord + 1] { heads[c] = people.people[p].name }
                 // "head of the Russian delegation, Russian presidential aide Vladimir Medinsky told reporters".
                 if let c, heads[c] == nil, let p = headNamedAfter(delegation: i, s) ?? headNamedBefore(delegation: i, s) { heads[c] = people.people[p].name }
-                // "..., led by X" / "led by X"
+                // "..., led by X" / "led by X" ("The US delegation in Jeddah was headed by ...": past where it met.)
                 var j = i + 1
+                if j + 1 < s.tokens.upperBound, ["in", "at"].contains(t[j].lower), t[j + 1].is(.city) { j += 2 }
                 if j < s.tokens.upperBound, t[j].isMark(",") { j += 1 }
                 if j < s.tokens.upperBound, ["was", "is", "were", "being", "will", "be"].contains(t[j].lower) { j += 1 }
                 if j < s.tokens.upperBound, t[j].lower == "be" { j += 1 }

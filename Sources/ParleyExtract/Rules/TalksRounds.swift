@@ -313,8 +313,10 @@ extension MeetingRules {
             let proposed = proposedBy(i, s)
             // ("scrambled on Saturday ..., ahead of talks between US and Ukrainian officials in Geneva on Sunday": the day in
             // the noun's own phrase wins over one earlier in the sentence.)
+            // ("direct talks, which were last held in Istanbul in July": a relative clause on the noun is its phrase too.)
+            let relative = i + 2 < s.tokens.upperBound && t[i + 1].isMark(",") && t[i + 2].lower == "which" ? i + 2 : i
             let ownPhraseDay = dates.first { d in
-                d.tokens.lowerBound > i && d.tokens.lowerBound - i <= 12 && !(i..<d.tokens.lowerBound).contains { t[$0].kind == .punct }
+                d.tokens.lowerBound > relative && d.tokens.lowerBound - i <= 14 && !(relative..<d.tokens.lowerBound).contains { t[$0].kind == .punct }
             }.flatMap { anotherMeetingBetween(i, $0) ? nil : $0 }
             var d = owningDay(i, s, dates) ?? ownPhraseDay
                 ?? (explicit ?? dates.first).flatMap { anotherMeetingBetween(i, $0) || anotherMeetingBefore(i, $0) ? nil : $0 }

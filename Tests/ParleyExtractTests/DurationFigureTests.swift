@@ -15,6 +15,12 @@ import Testing
         ("Russia proposed short ceasefires of 24 to 48 hours.", "ceasefire", 24.0, 48.0),
         ("Moscow proposed a two- to three-day ceasefire in certain areas.", "ceasefire", 2.0, 3.0),
         ("Zelensky said about 6,400 Ukrainian soldiers remain in Russian captivity.", "prisoner_exchange", 6400.0, nil),
+        ("He said more than 8,000 Ukrainians, both military and civilian, remain in Russian captivity.", "prisoner_exchange", 8000.0, nil),
+        ("Washington's 28-point proposal has been reworked.", "negotiations", 28.0, nil),
+        ("The draft would cap Ukraine's armed forces at 600,000 troops.", "security_guarantees", 600000.0, nil),
+        ("Trump threatened Russia's oil buyers with secondary tariffs of up to 100%.", "sanctions", 100.0, nil),
+        ("In the Diriyah Palace, Rubio, Waltz and Witkoff spent four and a half hours with Russian Foreign Minister Sergei Lavrov.",
+         "negotiations", 4.5, nil),
         ("Russia offered 24- to 48-hour ceasefires to collect the dead.", "ceasefire", 24.0, 48.0),
         ("Zelensky pushed for a 30-day ceasefire prior to negotiations.", "ceasefire", 30.0, nil),
         ("Trump and Putin spoke by phone for more than two hours.", "negotiations", 2.0, nil),
@@ -29,6 +35,11 @@ import Testing
         #expect(f.topic == topic)
         #expect(f.value == value)
         #expect(f.valueMax == valueMax)
+    }
+
+    @Test(arguments: ["The talks come three days after last Friday's summit in Alaska.", "The summit ended two weeks ago."])
+    func aSpanThatPlacesAnEventInTimeIsNoFigure(_ text: String) {
+        #expect(figures(text).isEmpty)
     }
 
     @Test func anHourWithoutTalksIsNoFigure() {

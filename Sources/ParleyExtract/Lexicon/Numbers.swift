@@ -25,6 +25,7 @@ extension Lexicon {
         "persons": "people", "civilians": "people", "soldiers": "people", "troops": "people", "fighters": "people",
         "bodies": "bodies", "remains": "bodies", "children": "people", "km": "km", "kilometres": "km", "kilometers": "km",
         "miles": "miles", "regions": "regions", "percent": "percent", "ukrainians": "people", "russians": "people",
+        "point": "points", "points": "points",
     ]
     /// Words allowed between the number and its unit noun ("3,000 fallen soldiers", "1,000 Ukrainian prisoners").
     static let unitModifiers: WordSet = [
@@ -65,6 +66,7 @@ extension Lexicon {
         "talks": "negotiations", "negotiations": "negotiations", "hiatus": "negotiations", "negotiation": "negotiations",
         "discussions": "negotiations", "meeting": "negotiations", "call": "negotiations", "conversation": "negotiations",
         "round": "negotiations", "session": "negotiations", "sessions": "negotiations", "phone": "negotiations", "spoke": "negotiations", "talked": "negotiations", "met": "negotiations", "hosted": "negotiations", "negotiators": "negotiations", "delegations": "negotiations", "summit": "leaders_meeting",
+        "army": "security_guarantees", "armed": "security_guarantees", "peacekeepers": "security_guarantees",
         "territory": "territory", "territories": "territory", "region": "territory", "regions": "territory",
         "annexed": "territory", "donetsk": "territory", "luhansk": "territory", "crimea": "territory", "children": "humanitarian", "deported": "humanitarian",
     ]
@@ -73,12 +75,12 @@ extension Lexicon {
     /// Topics a counted unit can carry, and topics a duration can carry.
     /// Verbs whose particle is "over" ("handed over 78 bodies"), so "over" before a number is no qualifier.
     static let overVerbs: WordSet = ["handed", "hand", "hands", "handing", "turned", "turn", "turning", "passed", "took", "taken"]
-    static let countTopics: WordSet = ["prisoner_exchange", "remains_return", "humanitarian"]
+    static let countTopics: WordSet = ["prisoner_exchange", "remains_return", "humanitarian", "security_guarantees"]
     /// Nouns that name a leaders' meeting itself, so a figure told of one is the leaders' meeting's.
     static let leadersMeetingNouns: WordSet = ["meeting", "summit", "encounter", "meetings", "summits"]
     static let durationTopics: WordSet = ["ceasefire", "sanctions", "negotiations", "leaders_meeting", "prisoner_exchange"]
     /// Words before a duration that make it how long something before them lasted.
-    static let lastingWords: WordSet = ["lasted", "lasting", "after", "lasts", "last", "for"]
+    static let lastingWords: WordSet = ["lasted", "lasting", "after", "lasts", "last", "for", "spent"]
     /// Hedges between such a word and the duration ("lasted a little over an hour").
     static let durationHedges: WordSet = [
         "a", "little", "just", "over", "under", "more", "less", "than", "about", "around", "nearly", "almost", "some",
@@ -90,6 +92,6 @@ extension Lexicon {
     static let countUnits: WordSet = ["prisoners", "bodies", "people"]
     /// Land counted or shared out ("four regions", "19 percent of Ukraine's territory") speaks of territory.
     static let shareUnits: WordSet = ["regions", "percent"]
-    static let shareTopics: WordSet = ["territory"]
+    static let shareTopics: WordSet = ["territory", "sanctions"]
     static let durationUnits: WordSet = ["days", "hours", "years", "weeks", "months", "minutes"]
 }

@@ -105,6 +105,10 @@ enum FigureRules {
         guard var unit = unitWord else { return nil }
         // "after three and a half years of conflict": the length of the war itself is no figure.
         if Lexicon.durationUnits.contains(unit), u + 2 < end, t[u + 1].lower == "of", Lexicon.warNouns.contains(t[u + 2].lower) { return nil }
+        // ("The talks come three days after last Friday's summit", "two weeks ago": when, not how long.)
+        if Lexicon.durationUnits.contains(unit), u + 1 < end, ["ago", "later", "earlier"].contains(t[u + 1].lower)
+            || ["after", "before"].contains(t[u + 1].lower) && u + 2 < end
+                && (["the", "last", "a", "an", "his", "her", "their", "its"].contains(t[u + 2].lower) || t[u + 2].isCapitalized) { return nil }
         var last = ageBand || unitBefore || bodiesBefore ? j : u + 1
         if number.value == 1.5, t[i].lower == "an" { last = i + 5 }
         if last + 1 < end, t[last].lower == "of", t[last + 1].lower == "war" { last += 2 }
@@ -146,6 +150,8 @@ enum FigureRules {
     /// How long something lasted ("lasted two hours", "broke up after less than two hours") is
     /// told of what comes before, so only words before it count then.
     static func topic(_ doc: Document, around i: Int, unit: String, in s: Sentence, nounAfter: Int) -> String? {
+        // ("Washington's 28-point proposal", "trimmed to 19 points": the points of a peace plan.)
+        if unit == "points" { return "negotiations" }
         let allowed = Lexicon.durationUnits.contains(unit) ? Lexicon.durationTopics
             : Lexicon.shareUnits.contains(unit) ? Lexicon.shareTopics : Lexicon.countTopics
         // "a 30-day ceasefire": the noun the quantity qualifies.
@@ -163,7 +169,7 @@ enum FigureRules {
         // on July 23, hosted by ..., lasted around 40 minutes": the thing that lasted may be far back.
         let lastedVerb = lasted && (max(s.tokens.lowerBound, i - 5)..<i).contains { ["lasted", "lasting"].contains(doc.tokens[$0].lower) }
         let lo = max(s.tokens.lowerBound, i - (lastedVerb ? 24 : lasted ? 15 : 10))
-        let hi = lasted ? i : min(s.tokens.upperBound, i + 11)
+        let hi = lasted ? i : min(s.tokens.upperBound, i + 14)
         for k in lo..<hi {
             guard doc.tokens[k].is(.figureTopicWord), let topic = Lexicon.figureTopicWords[doc.tokens[k].lower], allowed.contains(topic) else { continue }
             let d = abs(k - i)
@@ -180,6 +186,8 @@ enum FigureRules {
             return nil
         }
         if best == nil, unit == "prisoners" || unit == "people", handsPeopleOver(doc, in: s) { return "prisoner_exchange" }
+        // ("Rubio, Waltz and Witkoff spent four and a half hours with Lavrov": time spent with the other side.)
+        if best == nil, lasted, Lexicon.durationUnits.contains(unit), spentWith(doc, i, in: s) { return "negotiations" }
         return best?.1
     }
 
@@ -206,6 +214,12 @@ enum FigureRules {
         var k = i - 1
         if k > s.tokens.lowerBound, doc.tokens[k].lower == "between" { k -= 1 }
         return k >= s.tokens.lowerBound && ["aged", "ages"].contains(doc.tokens[k].lower)
+    }
+
+    /// "spent four and a half hours with ...": "spent" before the duration and "with" after its unit.
+    static func spentWith(_ doc: Document, _ i: Int, in s: Sentence) -> Bool {
+        let before = (max(s.tokens.lowerBound, i - 4)..<i).contains { doc.tokens[$0].lower == "spent" }
+        return before && (i + 1..<min(s.tokens.upperBound, i + 7)).contains { doc.tokens[$0].lower == "with" }
     }
 
     /// "for the first time in more than three years", "their first talks in three years": a pause since the last meeting.

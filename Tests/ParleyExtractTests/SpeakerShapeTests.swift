@@ -205,4 +205,15 @@ import Testing
             "Russian President Vladimir Putin told Trump that Russia would freeze the front")
         RuleTestSupport.expectOneClaim(in: "According to the Kremlin, the talks were useful.", by: "Kremlin", .reported, "the talks were useful")
     }
+
+    @Test(arguments: [
+        ("Ukrainian and American negotiators said they had made significant progress.", "Ukrainian and American negotiators",
+         "they had made significant progress"),
+        ("The White House and Ukraine said the talks had produced a framework.", "White House and Ukraine", "the talks had produced a framework"),
+        ("The proposal has been reworked after marathon talks, officials say, as allies push their own draft.", "officials",
+         "The proposal has been reworked after marathon talks"),
+    ])
+    func sourcesJoinedByAndAndAnAttributionBeforeAClauseOfItsOwn(_ text: String, _ speaker: String, _ claim: String) {
+        RuleTestSupport.expectOneClaim(in: text, by: speaker, .reported, claim)
+    }
 }

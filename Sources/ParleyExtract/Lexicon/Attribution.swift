@@ -3,7 +3,7 @@ extension Lexicon {
     /// "We are satisfied, Medinsky said." Only plain verbs of speaking: "warned" or "proposed"
     /// after a comma usually start a clause of their own.
     static let attributingVerbs: WordSet = [
-        "said", "says", "told", "tells", "added", "adds", "stressed", "noted", "explained", "insisted",
+        "said", "says", "say", "told", "tells", "added", "adds", "stressed", "noted", "explained", "insisted",
         "warned", "stated", "declared", "wrote", "writes", "replied", "responded", "argued", "concluded",
         "announced", "confirmed", "claimed", "emphasised", "emphasized", "acknowledged", "admitted", "conceded", "cautioned",
         "reiterated", "remarked", "observed", "asserted", "maintained", "predicted", "posted", "tweeted",

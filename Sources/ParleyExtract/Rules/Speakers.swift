@@ -360,7 +360,10 @@ struct SpeakerFinder {
             let connector = { (t: Token) in ["of", "for", "the"].contains(t.lower) }
             let insideName = connector(prev) && (tokens[a].isCapitalized || connector(tokens[a])) && a >= 2
                 && (tokens[a - 2].isCapitalized || connector(tokens[a - 2]))
-            if prev.is(.phraseBreaker), !insideName { break }
+            // ("Ukrainian and American negotiators said", "The White House and Ukraine said": sources joined by "and".)
+            let joinsSources = prev.lower == "and" && a >= 2 && (tokens[a - 2].isCapitalized || tokens[a - 2].isAllCaps)
+                && (tokens[a].isCapitalized || tokens[a].isAllCaps) && tokens[a - 2].quote == nil
+            if prev.is(.phraseBreaker), !insideName, !joinsSources { break }
             if prev.is(.sayingVerb) { break }
             if insideName { longName = true }
             if k - a >= (longName ? 12 : 6) { break }

@@ -39,3 +39,38 @@ import Testing
         #expect(talks.map(\.monthDay) == ["05-16", "06-02"])
     }
 }
+
+/// Rounds and calls told as one of a series, by the two leaders, or by delegations named through their heads; and
+/// the year an undated article gives its days.
+@Suite struct SeriesAndUndatedTests {
+    private func meetings(_ body: String) -> [String] {
+        Extractor.extract(body: body).meetings.map { "\($0.kind) \($0.place ?? "-") \($0.date ?? "-") \($0.parties.sorted().joined(separator: "+"))" }
+    }
+
+    @Test func thePreviousRoundIsARoundOfItsOwn() {
+        let body = "Talks end\n\nJuly 24, 2025\n\nRussian and Ukrainian delegations held a third round of talks in Istanbul on Wednesday. "
+            + "The previous round, held in Istanbul on June 2, produced an agreement."
+        #expect(meetings(body).prefix(2) == ["talks Istanbul 2025-07-23 RU+UA", "talks Istanbul 2025-06-02 RU+UA"])
+    }
+
+    @Test func theTwoPresidentsSpeakingOnADayIsACall() {
+        let body = "Talks end\n\nAugust 19, 2025\n\nUS President Donald Trump met Russian President Vladimir Putin in Alaska on Friday. "
+            + "The two presidents last spoke on 3 July."
+        #expect(meetings(body).last == "call - 2025-07-03 RU+US")
+    }
+
+    @Test func delegationsNamedByTheirHeadsMeetAsTheirStates() {
+        let body = "Talks end\n\nAugust 6, 2025\n\nThe delegations, led by Vladimir Medinsky and Rustem Umerov, have met three times in Istanbul, "
+            + "most recently in July."
+        let e = Extractor.extract(body: body)
+        #expect(e.meetings.map { "\($0.place ?? "-") \($0.date ?? "-")" } == ["Istanbul 2025-07"])
+        #expect(e.delegations.map { "\($0.side) \($0.head ?? "-")" } == ["RU Vladimir Medinsky", "UA Rustem Umerov"])
+    }
+
+    @Test func anUndatedArticleGivesItsDaysTheLatestYearItNames() {
+        let body = "Talks end\n\nWitkoff has travelled to Russia five times in 2025. On 13 March US envoy Steve Witkoff met Russian President Vladimir Putin in Moscow."
+        let e = Extractor.extract(body: body)
+        #expect(e.source.published == nil)
+        #expect(e.meetings.compactMap(\.date) == ["2025-03-13"])
+    }
+}

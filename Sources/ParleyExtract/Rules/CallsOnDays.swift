@@ -2,7 +2,9 @@ extension MeetingRules {
     /// "Trump and Putin previously spoke on Feb. 12, March 18 and May 19": leaders of two states who spoke on
     /// days told one after another had a call on each. True when handled.
     mutating func leadersSpokeOnDays(at i: Int, _ s: Sentence, dates: [DateMention]) -> Bool {
-        guard ["spoke", "talked"].contains(t[i].lower), i + 2 < s.tokens.upperBound, t[i + 1].lower == "on" else { return false }
+        // ("The two presidents last spoke on 3 July": an adverb between.)
+        let on = i + 2 < s.tokens.upperBound && t[i + 1].lower == "on" ? i + 1 : nil
+        guard ["spoke", "talked"].contains(t[i].lower), let on else { return false }
         var states: [String] = []
         var j = i - 1
         while j >= s.tokens.lowerBound, i - j <= 10, !t[j].is(.sayingVerb), !t[j].isMark(","), t[j].quote == nil {
@@ -10,9 +12,14 @@ extension MeetingRules {
                let c = people.people[p].country, !states.contains(c) { states.insert(c, at: 0) }
             j -= 1
         }
+        // ("The two presidents last spoke on 3 July": the leaders of the latest leaders' meeting or call told.)
+        if states.isEmpty, twoLeadersSubject(before: i, s),
+           let m = meetings.last(where: { ($0.kind == .summit || $0.kind == .call) && $0.parties.count == 2 }) {
+            states = m.parties
+        }
         guard states.count >= 2 else { return false }
         var days: [DateMention] = []
-        var at = i + 2
+        var at = on + 1
         for d in dates where d.tokens.lowerBound >= at {
             guard d.value.day != nil, (at..<d.tokens.lowerBound).allSatisfy({ t[$0].isMark(",") || t[$0].lower == "and" }) else { break }
             days.append(d)
@@ -23,6 +30,13 @@ extension MeetingRules {
             lastCall = add(.call, s, trigger: n == 0 ? i..<(i + 1) : d.tokens, date: d.value, status: .held, parties: states)
         }
         return true
+    }
+
+    /// Whether the clause before `i` opens "The two presidents/leaders" (with an adverb or two before the verb).
+    private func twoLeadersSubject(before i: Int, _ s: Sentence) -> Bool {
+        var j = i - 1
+        while j > s.tokens.lowerBound, i - j <= 3, ["last", "previously", "also", "first", "have", "had", "already"].contains(t[j].lower) { j -= 1 }
+        return j - 2 >= s.tokens.lowerBound && ["presidents", "leaders"].contains(t[j].lower) && t[j - 1].lower == "two" && t[j - 2].lower == "the"
     }
 
     /// "Erdoğan spoke separately by phone with Putin and Zelenskyy": the caller's state with each one's, when the

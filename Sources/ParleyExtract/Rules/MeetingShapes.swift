@@ -339,8 +339,10 @@ extension MeetingRules {
             return i > s.tokens.lowerBound && ["peace", "direct"].contains(t[i - 1].lower) || placeAfter(i, s)
         }
         // "the second round of talks", or "the second round" alone once rounds are numbered.
-        if w == "round" { return i + 1 < s.tokens.upperBound && t[i + 1].lower == "of" 
-            || i > s.tokens.lowerBound && Lexicon.roundOrdinals[t[i - 1].lower] != nil }
+        // ("The previous round, held in Istanbul on June 2": a round told as one of a series.)
+        if w == "round" { return i + 1 < s.tokens.upperBound && t[i + 1].lower == "of"
+            || i > s.tokens.lowerBound && (Lexicon.roundOrdinals[t[i - 1].lower] != nil
+                || ["previous", "latest", "next", "last", "new", "fresh"].contains(t[i - 1].lower)) }
         return true
     }
 

@@ -107,10 +107,19 @@ extension MeetingRules {
         var k = i - 1
         var lastPerson: Int? = nil
         var skipped = 0
+        var aside: [Range<Int>] = []
+        defer {
+            // ("The delegations, led by Vladimir Medinsky and Rustem Umerov, have met": the heads' states are the sides.)
+            if who.groups > 0, who.countries.count < 2 {
+                for r in aside { for j in r { if let p = people.personAt[j] { who.add(country: people.people[p].country) } } }
+            }
+        }
         while k >= s.tokens.lowerBound, i - k - skipped <= 14 {
             let token = t[k]
             // "US and Russian delegations, led by Rubio and Lavrov respectively, met": the aside is skipped.
-            if token.isMark(","), let opening = asideOpening(before: k, s) { skipped += k - opening + 1; k = opening - 1; continue }
+            if token.isMark(","), let opening = asideOpening(before: k, s) {
+                aside.append(opening..<k); skipped += k - opening + 1; k = opening - 1; continue
+            }
             // ("Sergey V. Lavrov", "Mr. Rubio": the dot is inside a name.)
             if token.kind == .punct, !token.isMark("-"), !token.isMark("–"), !PeopleRules.isInnerDot(doc, k) { break }
             if Lexicon.clauseOpeners.contains(token.lower) {

@@ -25,6 +25,14 @@ import Testing
         #expect(delegations(text).contains(expected))
     }
 
+    @Test func aSidesTeamAtASecondMeetingThatDayKeepsItsHead() {
+        let text = """
+            GENEVA, Nov 24, 2025 - US and Ukrainian delegations held talks in Geneva on Sunday. Ukraine's team was headed by Andriy Yermak. \
+            National security advisers from Britain, France and Germany also met the Ukrainian delegation in Geneva on Sunday.
+            """
+        #expect(delegations(text).filter { $0.hasSuffix("Andriy Yermak") }.count == 2)
+    }
+
     @Test func eachHeadGoesToTheirOwnSide() {
         let text = """
             DOHA, 29 Jul 2025 - The third round of talks in Istanbul ended on Wednesday.

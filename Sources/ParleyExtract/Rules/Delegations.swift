@@ -312,7 +312,19 @@ enum DelegationRules {
             headsFromRoles(people, sides: &sides, heads: &heads)
             out += delegations(at: meetings.meetings[main], sides: sides, heads: heads, members: [:], spans: [:], mentionsAll: false)
         }
-        return sidesAtTheirTalks(out, meetings.meetings)
+        return sameTeamSameDay(sidesAtTheirTalks(out, meetings.meetings), meetings.meetings)
+    }
+
+    /// "National security advisers from Britain, France and Germany also met the Ukrainian delegation in Geneva on
+    /// Sunday": a side's team at a second meeting of the same day and place is the one whose head the first named.
+    private static func sameTeamSameDay(_ found: [Delegation], _ meetings: [Meeting]) -> [Delegation] {
+        var out = found
+        for k in out.indices where out[k].head == nil {
+            guard let m = meetings.first(where: { $0.id == out[k].meeting }), let day = m.date, day.utf8.count == 10, let place = m.place else { continue }
+            let twins = Set(meetings.filter { $0.id != m.id && $0.date == day && $0.place == place }.map(\.id))
+            if let head = found.first(where: { twins.contains($0.meeting) && $0.side == out[k].side && $0.head != nil })?.head { out[k].head = head }
+        }
+        return out
     }
 
     /// A side that is no party to the talks it was told with ("Andriy Yermak led a team that included ..." in an

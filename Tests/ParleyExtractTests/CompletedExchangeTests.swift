@@ -55,3 +55,15 @@ import Testing
         #expect(exchanges(sentence).isEmpty)
     }
 }
+
+/// A day counted from a meeting already told.
+@Suite struct DayFromMeetingTests {
+    @Test func theDayBeforeTheSummitDatesWhatTheSentenceTells() {
+        let text = "Headline\n\nAugust 17, 2025\n\nUS President Donald Trump and Russian President Vladimir Putin met in Anchorage on Friday. "
+            + "Trump will host Zelensky at the White House on Monday.\n"
+            + "The day before the summit, Russia and Ukraine exchanged 84 prisoners each, with the United Arab Emirates acting as mediator."
+        let exchange = Extractor.extract(body: text).meetings.first { $0.kind == .exchange }
+        #expect(exchange?.date == "2025-08-14")
+    }
+}
+

@@ -335,6 +335,7 @@ struct MeetingRules {
             i += 1
         }
         for m in known..<meetings.count where meetings[m].kind == .talks || meetings[m].kind == .call { datedByStatementAfter(m, s, found) }
+        dayBeforeOrAfterMeeting(s, since: known)
         // After a noun only a leaders' meeting of its own is looked for ("the first summit since Putin met Biden in 2021").
         meetingVerbs(s, dates: dates, place: place, venue: venue, nounsAt: handledAt)
         // "The delegations sat ... at Dolmabahçe Palace ... on Friday, with Fidan chairing the session": a

@@ -64,3 +64,20 @@ import Testing
         #expect(m.allSatisfy { $0.date == nil })
     }
 }
+
+/// Meetings the text denies, and one leaders' meeting told twice on its day.
+@Suite struct DeniedAndRepeatedMeetingTests {
+    @Test(arguments: ["Ushakov told Russian state television that a trilateral meeting had not been discussed in Anchorage.",
+                      "Officials said no talks were held in Geneva."])
+    func aDeniedMeetingIsNone(_ sentence: String) {
+        #expect(Extractor.extract(body: "Headline here\n\n" + sentence).meetings.filter { $0.kind == .talks }.isEmpty)
+    }
+
+    @Test func aSummitWithOneSideToldThenBothMetThatDayIsOne() {
+        let text = "Headline here\n\nAugust 16, 2025\n\nOn Friday, a summit with Russian President Vladimir Putin produced no deal. "
+            + "US President Donald Trump and Putin met for nearly three hours on Friday in Anchorage."
+        let summits = Extractor.extract(body: text).meetings.filter { $0.kind == .summit }
+        #expect(summits.count == 1)
+        #expect(Set(summits.first?.parties ?? []) == ["RU", "US"])
+    }
+}

@@ -295,18 +295,24 @@ extension MeetingRules {
         // ("met Putin once already this year, in Anchorage in August": the finer of two days told.)
         let date = (nearDates.first { $0.value.month != nil } ?? nearDates.first ?? opening)?.value
         // (Also the summit a noun of the same sentence told at that place with no sides: "..., a summit that ended ...".)
+        // (Or the same day's summit with one side told: "a day after a summit with Putin", then "Trump and Putin met ... on Friday".)
         let same = meetings.firstIndex { m in
             m.kind == .summit && m.status == st && Set(m.parties) == Set(parties)
                 && (m.date == nil || date == nil || m.date == date?.iso) && (m.place == nil || place == nil || m.place == place)
+        } ?? meetings.firstIndex { m in
+            m.kind == .summit && date != nil && m.date == date?.iso && (m.place == nil || m.place == place)
+                && Set(m.parties).isSubset(of: Set(parties))
         } ?? meetings.firstIndex { m in
             m.kind == .summit && m.parties.isEmpty && m.date == nil && place != nil && m.place == place
                 && s.span.start <= m.span.start && m.span.end <= s.span.end
         }
         if let m = same {
+            // (A day told as past makes the summit held, whatever the earlier mention's words.)
+            if st == .held { meetings[m].status = .held }
             if meetings[m].place == nil { meetings[m].place = place }
             if meetings[m].venue == nil { meetings[m].venue = venue }
             if meetings[m].date == nil, let date { meetings[m].date = date.iso; meetings[m].monthDay = date.monthDay }
-            if meetings[m].parties.isEmpty { meetings[m].parties = parties }
+            for p in parties where !meetings[m].parties.contains(p) { meetings[m].parties.append(p) }
         } else {
             let m = add(.summit, s, trigger: i..<(i + 1), place: place, date: date, status: st, parties: parties)
             meetings[m].venue = venue

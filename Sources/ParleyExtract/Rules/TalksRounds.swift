@@ -218,6 +218,8 @@ extension MeetingRules {
     /// the main round, a round still to come, or another dated round.
     /// (`byDelegations`: told by a verb of meeting between delegations, which is a round even with no place.)
     mutating func talksRound(at i: Int, _ s: Sentence, dates: [DateMention], place: String?, venue: String?, byDelegations: Bool = false) {
+        // ("a trilateral meeting had not been discussed in Anchorage", "no talks were held": a meeting denied.)
+        if deniedMeeting(i, s) { return }
         let explicit = dates.first(where: { !$0.relative && $0.value.iso != nil })
         if talksOfTheSummit(i, s, place: place, venue: venue, date: explicit) { return }
         let future = isFuture(i, s)
@@ -341,6 +343,18 @@ extension MeetingRules {
             if mainSides.subtracting(hostOf(mainTalks!)).count != 2, between.count == 1, withSubject.count == 2 { mainSides = withSubject }
             if mainSides.count < 2 { mainSides = statesInSubject(of: s) }
         }
+    }
+
+    /// Whether the noun at `i` is denied: "no talks", "the meeting had not been discussed", "talks were never held".
+    func deniedMeeting(_ i: Int, _ s: Sentence) -> Bool {
+        if i > s.tokens.lowerBound, t[i - 1].lower == "no" { return true }
+        var k = i + 1
+        while k < s.tokens.upperBound, k - i <= 4, t[k].isWord {
+            if ["not", "never"].contains(t[k].lower) { return true }
+            guard ["had", "has", "have", "was", "were", "is", "are", "been", "be", "will", "would"].contains(t[k].lower) else { return false }
+            k += 1
+        }
+        return false
     }
 
     /// "proposed direct talks", "suggested holding negotiations": a verb of proposing with the noun at `i` as its object.

@@ -216,4 +216,15 @@ import Testing
     func sourcesJoinedByAndAndAnAttributionBeforeAClauseOfItsOwn(_ text: String, _ speaker: String, _ claim: String) {
         RuleTestSupport.expectOneClaim(in: text, by: speaker, .reported, claim)
     }
+
+    @Test func aStateARelativeClauseHangsOnSpeaks() {
+        let found = RuleTestSupport.claims("India, which has maintained that the conflict must be resolved through dialogue, welcomed the talks.")
+        #expect(found.first.map { "\($0.0): \($0.2)" } == "India: the conflict must be resolved through dialogue")
+    }
+
+    @Test func aParticipleAfterAQuotationsAttributionIsTheQuotationsSpeakers() {
+        let found = RuleTestSupport.claims("\"Russia is playing dirty games,\" the Coordination Headquarters said in response, "
+            + "adding that identification of the remains would take time.")
+        #expect(found.map(\.0) == ["Coordination Headquarters", "Coordination Headquarters"])
+    }
 }

@@ -138,7 +138,10 @@ struct ClaimRules {
             if covered.contains(where: { $0.contains(v) }) { continue }
             if let (range, text, span) = reportedContent(v, s) {
                 // "..., Umerov said, adding that ...": the participle is the attribution's speaker's.
-                let continuing = attribution.flatMap { v == $0.verb + 2 && tokens[v].is(.participle) ? $0.speaker : nil }
+                // ("“...,” the Coordination Headquarters said in response, adding that ...": the quotation's speaker.)
+                let afterQuote = tokens[v].is(.participle) ? lastQuote.flatMap { q in
+                    q.sentence == k && (max(s.tokens.lowerBound, v - 6)..<v).contains(where: { consumed.contains($0) }) ? q.speaker : nil } : nil
+                let continuing = attribution.flatMap { v == $0.verb + 2 && tokens[v].is(.participle) ? $0.speaker : nil } ?? afterQuote
                 guard let speaker = continuing ?? finder.subject(ofVerb: v, in: s, previous: previous) else { continue }
                 previous = speaker
                 covered.append(range)

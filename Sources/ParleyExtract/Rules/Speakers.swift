@@ -289,6 +289,12 @@ struct SpeakerFinder {
         let t = tokens[k]
         // "Mr. Putin, who has long argued that ...": the person the relative clause hangs on.
         // (Only with "that" after the verb, or after "said": "Putin, who suggested the meeting, opted not to attend" reports nothing.)
+        // ("India, which has maintained that ...": a state or body the relative clause hangs on.)
+        if t.lower == "which", v + 1 < sentence.tokens.upperBound, tokens[v + 1].lower == "that",
+           k - 2 >= sentence.tokens.lowerBound, tokens[k - 1].isMark(","), people.personAt[k - 2] == nil,
+           tokens[k - 2].is([.stateDemonym, .statePlace]) || tokens[k - 2].is(.organisation) {
+            return label((k - 2)..<(k - 1))
+        }
         if t.lower == "who", v + 1 < sentence.tokens.upperBound, tokens[v + 1].lower == "that" || ["said", "says"].contains(tokens[v].lower),
            k - 2 >= sentence.tokens.lowerBound, tokens[k - 1].isMark(","), let p = people.personAt[k - 2] {
             var a = k - 2

@@ -16,9 +16,7 @@ public enum Extractor {
         // Metadata: known values win over guesses.
         let guessedDate = MetadataRules.published(doc)
         let published = metadata.published ?? guessedDate?.iso
-        // (An undated article is taken to be of the latest year it names, so "on 13 March" and "in July" get a year;
-        // its weekdays stay unresolved, and `published` stays null.)
-        let articleDate = metadata.published.flatMap(DateValue.parseISO) ?? guessedDate ?? MetadataRules.latestYear(doc)
+        let articleDate = metadata.published.flatMap(DateValue.parseISO) ?? guessedDate
         let source = SourceInfo(file: file, title: metadata.title ?? MetadataRules.title(doc), published: published,
                                 outlet: metadata.outlet ?? MetadataRules.outlet(doc))
 

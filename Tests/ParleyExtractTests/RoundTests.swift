@@ -40,8 +40,7 @@ import Testing
     }
 }
 
-/// Rounds and calls told as one of a series, by the two leaders, or by delegations named through their heads; and
-/// the year an undated article gives its days.
+/// Rounds and calls told as one of a series, by the two leaders, or by delegations named through their heads.
 @Suite struct SeriesAndUndatedTests {
     private func meetings(_ body: String) -> [String] {
         Extractor.extract(body: body).meetings.map { "\($0.kind) \($0.place ?? "-") \($0.date ?? "-") \($0.parties.sorted().joined(separator: "+"))" }
@@ -65,12 +64,5 @@ import Testing
         let e = Extractor.extract(body: body)
         #expect(e.meetings.map { "\($0.place ?? "-") \($0.date ?? "-")" } == ["Istanbul 2025-07"])
         #expect(e.delegations.map { "\($0.side) \($0.head ?? "-")" } == ["RU Vladimir Medinsky", "UA Rustem Umerov"])
-    }
-
-    @Test func anUndatedArticleGivesItsDaysTheLatestYearItNames() {
-        let body = "Talks end\n\nWitkoff has travelled to Russia five times in 2025. On 13 March US envoy Steve Witkoff met Russian President Vladimir Putin in Moscow."
-        let e = Extractor.extract(body: body)
-        #expect(e.source.published == nil)
-        #expect(e.meetings.compactMap(\.date) == ["2025-03-13"])
     }
 }

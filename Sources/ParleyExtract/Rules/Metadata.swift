@@ -39,17 +39,6 @@ enum MetadataRules {
         return yearlessDateline(doc) ?? slashDateByText(doc)
     }
 
-    /// The latest year the article's running text names ("five times in 2025"), as a date of that year alone.
-    static func latestYear(_ doc: Document) -> DateValue? {
-        var latest: Int? = nil
-        for para in doc.paragraphs where para.kind == .body {
-            for k in para.tokens where doc.tokens[k].kind == .number {
-                if let y = DateRules.isYear(doc.tokens[k]) { latest = max(latest ?? y, y) }
-            }
-        }
-        return latest.map { DateValue(year: $0, month: nil, day: nil) }
-    }
-
     /// "03/12/2025" on a page of its own, which could be 12 March or 3 December: the reading on or after the latest day
     /// the article names with a month word, and nearest to it (news comes soon after what it tells). Nil when the
     /// article names no such day.

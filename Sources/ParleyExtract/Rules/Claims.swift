@@ -161,8 +161,11 @@ struct ClaimRules {
     /// "Moscow demands that Kyiv withdraw from four regions": a demand made as the sentence's own statement (not one
     /// reported inside another's words, "an official said the Russian side demanded that ...").
     private mutating func demand(in s: Sentence, covered: inout [Range<Int>]) {
-        for v in s.tokens where v + 2 < s.tokens.upperBound && tokens[v + 1].lower == "that" && tokens[v].quote == nil
-            && Self.demandVerbs.contains(tokens[v].lower) {
+        // (Length and first letter first: this looks at every word.)
+        let tokens = doc.tokens
+        for v in s.tokens where tokens[v].end - tokens[v].start >= 7 && tokens[v].end - tokens[v].start <= 8
+            && doc.scalars[tokens[v].start].value | 0x20 == 0x64 && v + 2 < s.tokens.upperBound && tokens[v + 1].lower == "that"
+            && tokens[v].quote == nil && Self.demandVerbs.contains(tokens[v].lower) {
             guard !(s.tokens.lowerBound..<v).contains(where: { tokens[$0].is(.sayingVerb) || tokens[$0].quote != nil }),
                   !covered.contains(where: { $0.contains(v) }),
                   let speaker = finder.subject(ofVerb: v, in: s, previous: nil) else { return }

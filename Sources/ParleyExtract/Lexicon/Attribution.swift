@@ -8,6 +8,8 @@ extension Lexicon {
         "announced", "confirmed", "claimed", "emphasised", "emphasized", "acknowledged", "admitted", "conceded", "cautioned",
         "reiterated", "remarked", "observed", "asserted", "maintained", "predicted", "posted", "tweeted",
     ]
+    /// Words that open a clause of its own after a comma (", while Lithuanian leaders ...", ", as allies push ...").
+    static let clauseContrasts: WordSet = ["while", "but", "although", "though", "whereas", "as"]
     /// Words that open where or when something was said, not what was said ("said after the talks",
     /// "told reporters in Minsk on Monday"), or a subordinate clause that is not speech ("When asked, ...").
     static let circumstanceOpeners: WordSet = [

@@ -181,10 +181,8 @@ enum DateRules {
                // ("in July." is the month's full name; only an abbreviation keeps a dot of its own.)
                !(i + 1 < end && (day(t[i + 1]) != nil || isYear(t[i + 1]) != nil
                     || t[i + 1].isMark(".") && t[i].lower.utf8.count <= 4 && !Self.shortFullMonths.contains(t[i].lower))),
-               let a = articleDate, let year = a.year {
-                // (With only the year of an undated article, the month is of that year.)
-                let back = a.month.map { m > $0 } ?? false
-                out.append(DateMention(tokens: i..<(i + 1), value: DateValue(year: back ? year - 1 : year, month: m, day: nil), relative: false))
+               let a = articleDate, let year = a.year, let month = a.month {
+                out.append(DateMention(tokens: i..<(i + 1), value: DateValue(year: m > month ? year - 1 : year, month: m, day: nil), relative: false))
                 i += 1; continue
             }
             if let m = Lexicon.months[w], t[i].isCapitalized, !(w == "may" && !(i + 1 < end && (day(t[i + 1]) != nil || isYear(t[i + 1]) != nil))) {

@@ -175,7 +175,7 @@ extension ClaimRules {
         // "..., Umerov said, adding that ...": the participle's clause is a claim of its own.
         if tokens[a].isMark(","), a + 1 < end, tokens[a + 1].is(.participle) { return true }
         // ("..., officials say, as Kyiv's European allies push their own counter-draft": a clause of its own after the comma.)
-        if tokens[a].isMark(","), a + 1 < end, Self.clauseConjunctions.contains(tokens[a + 1].lower) { return true }
+        if tokens[a].isMark(","), a + 1 < end, Lexicon.clauseContrasts.contains(tokens[a + 1].lower) { return true }
         guard Lexicon.circumstanceOpeners.contains(tokens[a].lower) else { return false }
         // "..., said the understanding reached in Alaska would pave the way": a verb before the next comma makes
         // the words after "said" a clause, not who said it and where.

@@ -407,7 +407,7 @@ extension MeetingRules {
         var out = Set<String>()
         for k in lo..<s.tokens.upperBound {
             // (", while Lithuanian leaders cautioned ...": another clause's states.)
-            if k > i, t[k].isMark(";") || Self.contrastOpeners.contains(t[k].lower) && k > lo && t[k - 1].isMark(",") { break }
+            if k > i, t[k].isMark(";") || Lexicon.clauseContrasts.contains(t[k].lower) && k > lo && t[k - 1].isMark(",") { break }
             if let p = people.personAt[k], let c = people.people[p].country { out.insert(c) }
             if t[k].isCapitalized || t[k].isAllCaps, t[k].is(.stateDemonym), let c = Lexicon.demonyms[t[k].lower], !c.isEmpty { out.insert(c) }
             // ("Russia and the United States held talks": a state of two words.)
@@ -416,8 +416,6 @@ extension MeetingRules {
         }
         return out
     }
-
-    static let contrastOpeners: Set<String> = ["while", "but", "although", "though", "whereas", "as"]
 
     /// The states of the people met after "with" or "between", and a demonym right after it ("with the American
     /// side"), not one describing a place further on ("between US and Ukrainian officials in the Saudi Arabian city").

@@ -171,7 +171,11 @@ struct PeopleIndex {
 
     /// The person whose possessive a role opens with ("Zelensky's spokesman", "Trump's envoy").
     private func ownerOfRole(_ doc: Document, _ role: Role) -> Int? {
-        guard let k = doc.tokens.indices.first(where: { doc.tokens[$0].start == role.span.start }), k + 1 < doc.tokens.count else { return nil }
+        // (Tokens are in text order: a binary search for the role's first token.)
+        var lo = 0, hi = doc.tokens.count
+        while lo < hi { let mid = (lo + hi) / 2; if doc.tokens[mid].start < role.span.start { lo = mid + 1 } else { hi = mid } }
+        let k = lo
+        guard k + 1 < doc.tokens.count, doc.tokens[k].start == role.span.start else { return nil }
         var e = k
         while e + 1 < doc.tokens.count, personAt[e + 1] == personAt[k], personAt[k] != nil { e += 1 }
         guard let owner = personAt[k], e + 1 < doc.tokens.count, doc.tokens[e + 1].kind == .possessive else { return nil }

@@ -17,7 +17,7 @@ extension ClaimRules {
         // (Not "..., the aide said, adding that ...": the participle's clause is a statement of its own.)
         // (Not "..., officials say, as Kyiv's allies push ...": a clause of its own follows.)
         if a < end, tokens[a].isMark(","), !(a + 1 < end && tokens[a + 1].is(.participle)),
-           !(a + 1 < end && Self.clauseConjunctions.contains(tokens[a + 1].lower)),
+           !(a + 1 < end && Lexicon.clauseContrasts.contains(tokens[a + 1].lower)),
            let open = parentheticalStart(v, s), open > s.tokens.lowerBound {
             let e = contentEnd(from: a + 1, s)
             guard e - (a + 1) >= 2 else { return nil }
@@ -81,8 +81,6 @@ extension ClaimRules {
         let range = a..<e
         return (range, doc.text(tokens: range), doc.span(tokens: range))
     }
-
-    static let clauseConjunctions: Set<String> = ["as", "while", "but", "although", "though", "whereas"]
 
     /// Whether verb `v` says something inside an aside that ", which" or ", who" opens a few words before it.
     func insideRelativeAside(_ v: Int, _ s: Sentence) -> Bool {

@@ -3,7 +3,9 @@
 /// negotiator") and unnamed members as role phrases ("a deputy defense minister").
 enum DelegationRules {
     static func find(_ doc: Document, _ people: PeopleIndex, _ meetings: MeetingRules) -> [Delegation] {
-        guard let main = meetings.mainTalks else { return [] }
+        guard let main = meetings.mainTalks else {
+            return sameTeamSameDay(NegotiatorsAtTalks.add(to: [], doc, people, meetings), meetings.meetings)
+        }
         let t = doc.tokens
         // Sides told in a sentence that names another held round ("US and Ukrainian officials met in Jeddah,
         // where Kyiv's delegation, headed by ...") belong to that round; all others to the main one.
@@ -312,7 +314,8 @@ enum DelegationRules {
             headsFromRoles(people, sides: &sides, heads: &heads)
             out += delegations(at: meetings.meetings[main], sides: sides, heads: heads, members: [:], spans: [:], mentionsAll: false)
         }
-        return sameTeamSameDay(sidesAtTheirTalks(out, meetings.meetings), meetings.meetings)
+        let atTalks = NegotiatorsAtTalks.add(to: sidesAtTheirTalks(out, meetings.meetings), doc, people, meetings)
+        return sameTeamSameDay(atTalks, meetings.meetings)
     }
 
     /// "National security advisers from Britain, France and Germany also met the Ukrainian delegation in Geneva on

@@ -1,0 +1,96 @@
+/// The negotiators a talks sentence names, as delegations when no sentence about delegations told that
+/// side: "Putin received Steve Witkoff in the Kremlin" (Witkoff heads the US side), "Driscoll is expected
+/// to meet Russian officials in Abu Dhabi" (a Russian side with no head), "Rubio, Waltz and Witkoff met
+/// Lavrov and Ushakov" (no head, the names as members). Heads of state and government sit at summits, not
+/// in delegations; the people quoted about the talks are speakers, not negotiators.
+enum NegotiatorsAtTalks {
+    static func add(to found: [Delegation], _ doc: Document, _ people: PeopleIndex, _ meetings: MeetingRules) -> [Delegation] {
+        var out = found
+        for m in meetings.meetings where m.kind == .talks {
+            guard let (i, s) = trigger(of: m, doc) else { continue }
+            // ("Kyslytsya, who told reporters that Russia repeated demands made at the talks in 2022": not at those talks.)
+            let clause = meetings.thatClause(of: i, s)
+            let told = Set(out.filter { $0.meeting == m.id }.map(\.side))
+            var named: [(side: String, names: [String])] = []
+            for p in negotiators(in: clause, doc, people, meetings) {
+                let person = people.people[p]
+                guard let c = person.country, m.parties.contains(c), !told.contains(c) else { continue }
+                if let k = named.firstIndex(where: { $0.side == c }) {
+                    if !named[k].names.contains(person.name) { named[k].names.append(person.name) }
+                } else {
+                    named.append((c, [person.name]))
+                }
+            }
+            for (side, names) in named {
+                out.append(Delegation(meeting: m.id, side: side, head: names.count == 1 ? names[0] : nil,
+                                      members: names.count == 1 ? [] : names, span: m.span))
+            }
+            // "to meet Russian officials", "met the Ukrainian delegation": a side told by a group noun, unnamed.
+            for side in sidesByGroup(in: clause, doc) where m.parties.contains(side) && !told.contains(side)
+                && !named.contains(where: { $0.side == side }) {
+                out.append(Delegation(meeting: m.id, side: side, head: nil, members: [], span: m.span))
+            }
+        }
+        return out
+    }
+
+    /// The body sentence and first token of the meeting's own mention.
+    private static func trigger(of m: Meeting, _ doc: Document) -> (Int, Sentence)? {
+        guard let s = doc.sentences.first(where: { $0.span.start <= m.span.start && m.span.start < $0.span.end }),
+              doc.isFactual(s), let i = s.tokens.first(where: { doc.tokens[$0].start == m.span.start }) else { return nil }
+        return (i, s)
+    }
+
+    /// People named in the clause who take part: not heads of state or government, not quoted, not the
+    /// speaker of a verb of saying, not a possessor before a role ("Trump's envoy").
+    private static func negotiators(in clause: Sentence, _ doc: Document, _ people: PeopleIndex, _ meetings: MeetingRules) -> [Int] {
+        let t = doc.tokens
+        var out: [Int] = []
+        for k in clause.tokens {
+            guard let p = people.personAt[k], k == clause.tokens.lowerBound || people.personAt[k - 1] != p, t[k].quote == nil,
+                  !meetings.isLeader(p), !out.contains(p) else { continue }
+            let end = people.mentionEnd[k] ?? k + 1
+            if end < clause.tokens.upperBound, t[end].kind == .possessive,
+               end + 1 < clause.tokens.upperBound, t[end + 1].is([.titleWord, .roleNoun, .roleAdjective]) { continue }
+            if speaks(from: k, end: end, clause, doc) { continue }
+            out.append(p)
+        }
+        return out
+    }
+
+    /// "Peskov said", "Rubio told reporters", "said Peskov", "according to Ushakov".
+    private static func speaks(from k: Int, end: Int, _ clause: Sentence, _ doc: Document) -> Bool {
+        let t = doc.tokens
+        var j = end
+        // Past an apposition: "Yuri Ushakov, a Kremlin aide, said".
+        if j < clause.tokens.upperBound, t[j].isMark(","),
+           let close = (j + 1..<min(clause.tokens.upperBound, j + 12)).first(where: { t[$0].isMark(",") }) { j = close + 1 }
+        while j < clause.tokens.upperBound, j - end <= 14, ["has", "had", "have", "also", "later", "then", "would", "will"].contains(t[j].lower) { j += 1 }
+        if j < clause.tokens.upperBound, t[j].is(.sayingVerb) { return true }
+        // Back past the title: "According to Russian presidential aide and lead negotiator Vladimir Medinsky".
+        var a = k
+        while a > clause.tokens.lowerBound, k - a <= 8, t[a - 1].isWord, t[a - 1].quote == nil,
+              t[a - 1].isCapitalized || t[a - 1].is([.titleWord, .roleNoun, .roleAdjective, .demonym, .stateDemonym]) || t[a - 1].lower == "and" { a -= 1 }
+        if a > clause.tokens.lowerBound, t[a - 1].is(.sayingVerb) { return true }
+        return a - 2 >= clause.tokens.lowerBound && t[a - 2].lower == "according" && t[a - 1].lower == "to"
+    }
+
+    /// States told by demonyms before a group noun: "Russian officials", "a Ukrainian delegation", "US and Ukrainian
+    /// negotiators" (not a seat of power: "Kremlin officials" comment on talks more often than they sit at them).
+    private static func sidesByGroup(in clause: Sentence, _ doc: Document) -> [String] {
+        let t = doc.tokens
+        var out: [String] = []
+        for k in clause.tokens where k > clause.tokens.lowerBound && t[k].quote == nil
+            && (t[k].is(.delegationNoun) || Lexicon.meetingGroupNouns.contains(t[k].lower) || t[k].lower == "team" || t[k].lower == "negotiators") {
+            var d = t[k - 1].kind == .possessive ? k - 2 : k - 1
+            while d >= clause.tokens.lowerBound, k - d <= 8 {
+                if t[d].lower == "and" || t[d].isMark(",") { d -= 1; continue }
+                guard t[d].isCapitalized || t[d].isAllCaps, !t[d].is(.city), Lexicon.venueCities[t[d].lower] == nil,
+                      let c = Lexicon.demonyms[t[d].lower], !c.isEmpty else { break }
+                if !out.contains(c) { out.append(c) }
+                d -= 1
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,34 @@
+@testable import ParleyExtract
+import Testing
+
+/// The negotiators a talks sentence names are that side's delegation: one name heads it, several are its
+/// members, a group noun tells an unnamed side; leaders and speakers are no delegates.
+@Suite struct NegotiatorsAtTalksTests {
+    private func delegations(_ text: String) -> [String] {
+        Extractor.extract(body: "Headline here\n\nPublished February 20, 2025\n\n" + text, actors: ActorDictionary())
+            .delegations.map { "\($0.side) \($0.head ?? "-") [\($0.members.joined(separator: ", "))]" }.sorted()
+    }
+
+    @Test(arguments: [
+        ("Vladimir Putin received US special envoy Steve Witkoff at the Kremlin on Wednesday for talks that lasted three hours.",
+         ["US Steve Witkoff []"]),
+        ("Secretary of State Marco Rubio, national security adviser Mike Waltz and envoy Steve Witkoff met Foreign Minister "
+            + "Sergei Lavrov and presidential aide Yuri Ushakov in Riyadh on Tuesday.",
+         ["RU - [Sergei Lavrov, Yuri Ushakov]", "US - [Marco Rubio, Mike Waltz, Steve Witkoff]"]),
+        ("Army Secretary Dan Driscoll, an American official, held talks with Russian officials in Abu Dhabi on Tuesday.",
+         ["RU - []", "US Dan Driscoll []"]),
+        ("US and Ukrainian negotiators met in Geneva on Sunday.", ["UA - []", "US - []"]),
+    ])
+    func negotiatorsNamedAtTalks(_ text: String, _ expected: [String]) {
+        #expect(delegations(text) == expected)
+    }
+
+    @Test(arguments: [
+        "Kremlin spokesman Dmitry Peskov said the talks in Istanbul on Friday had been useful.",
+        "According to Russian presidential aide Yuri Ushakov, the talks in Riyadh on Tuesday were useful.",
+        "Donald Trump met Vladimir Putin in Anchorage on Friday.",
+    ])
+    func speakersAndLeadersAreNoDelegates(_ text: String) {
+        #expect(delegations(text) == [])
+    }
+}

@@ -104,6 +104,9 @@ public struct Meeting: Hashable, Sendable {
     public var monthDay: String?
     /// The round's number when the text gives it ("the first round", "their second direct talks").
     public var round: Int?
+    /// Later mentions that refer back to this meeting ("After eight hours of negotiations in Jeddah on Tuesday"):
+    /// a figure told beside one belongs to it.
+    public var mentions: [Span] = []
 
     public init(id: String, kind: MeetingKind, place: String? = nil, venue: String? = nil, date: String? = nil,
                 parties: [String] = [], status: MeetingStatus, span: Span, monthDay: String? = nil, round: Int? = nil) {

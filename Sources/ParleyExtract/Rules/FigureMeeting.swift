@@ -14,9 +14,15 @@ extension FigureRules {
         // (Within the figure's clause: "The round lasted about 40 minutes; Kyiv proposed a summit" tells the round's length.)
         let semicolons = s.tokens.filter { doc.tokens[$0].isMark(";") }.map { doc.tokens[$0].start }
         let lo = semicolons.last { $0 < figure.span.start } ?? s.span.start, hi = semicolons.first { $0 >= figure.span.end } ?? s.span.end
-        let told = meetings.indices.filter { lo <= meetings[$0].span.start && meetings[$0].span.end <= hi }
-        if let nearest = told.min(by: { abs(meetings[$0].span.start - figure.span.start) < abs(meetings[$1].span.start - figure.span.start) }) {
-            return (nearest, Lexicon.leadersMeetingNouns.contains(doc.text(meetings[nearest].span).lowercased()))
+        // Each meeting by its mention in the clause nearest the figure: its first one, or one that referred back to it.
+        var nearest: (index: Int, span: Span)? = nil
+        for m in meetings.indices {
+            for span in [meetings[m].span] + meetings[m].mentions where lo <= span.start && span.end <= hi {
+                if nearest.map({ abs(span.start - figure.span.start) < abs($0.span.start - figure.span.start) }) ?? true { nearest = (m, span) }
+            }
+        }
+        if let nearest {
+            return (nearest.index, Lexicon.leadersMeetingNouns.contains(doc.text(nearest.span).lowercased()))
         }
         let t = doc.tokens
         let anaphor = s.tokens.contains { k in

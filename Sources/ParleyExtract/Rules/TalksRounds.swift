@@ -260,7 +260,11 @@ extension MeetingRules {
             // ("The talks on Wednesday at Çırağan Palace lasted ...": a weekday right by the noun dates it too.)
             // ("The talks were the first encounter ... since a disastrous Oval Office meeting on Feb. 28": that meeting's day.)
             let owningDay = owningDay(i, s, dates)
-            let ownDay = owningDay ?? (explicit ?? dates.first(where: { $0.relative && $0.tokens.lowerBound > i && $0.tokens.lowerBound - i <= 15
+            // ("eight hours of negotiations at a hotel in Jeddah on Tuesday, ... after the Oval Office meeting on 28 February":
+            // the day in the noun's own phrase, not another date of the sentence.)
+            let phraseDay = phraseDay(of: i, s, dates)
+            let explicit = phraseDay.map { $0.relative ? nil : $0 } ?? explicit
+            let ownDay = owningDay ?? phraseDay ?? (explicit ?? dates.first(where: { $0.relative && $0.tokens.lowerBound > i && $0.tokens.lowerBound - i <= 15
                 && !(i..<$0.tokens.lowerBound).contains { t[$0].isMark(",") } })).flatMap { anotherMeetingBetween(i, $0) ? nil : $0 }
             // A dated mention elsewhere is another round unless it names the main round's place.
             // "the meeting on June 2" with a day date and no date yet on the main round refers back to it.
@@ -295,6 +299,7 @@ extension MeetingRules {
                     meetings[m].venue = venue
                 }
             } else {
+                meetings[m].mentions.append(doc.span(tokens: i..<(i + 1)))
                 // Only a place in the mention's own clause: not "...; Putin stayed in Moscow".
                 if meetings[m].place == nil, place != nil, let place = placeIn(clause(of: i, s)) { meetings[m].place = place }
                 if meetings[m].date == nil, samePlace, let d = ownDay { meetings[m].date = d.value.iso; meetings[m].monthDay = d.value.monthDay }
@@ -316,11 +321,7 @@ extension MeetingRules {
             // ("scrambled on Saturday ..., ahead of talks between US and Ukrainian officials in Geneva on Sunday": the day in
             // the noun's own phrase wins over one earlier in the sentence.)
             // ("direct talks, which were last held in Istanbul in July": a relative clause on the noun is its phrase too.)
-            let relative = i + 2 < s.tokens.upperBound && t[i + 1].isMark(",") && t[i + 2].lower == "which" ? i + 2 : i
-            let ownPhraseDay = dates.first { d in
-                d.tokens.lowerBound > relative && d.tokens.lowerBound - i <= 14 && !(relative..<d.tokens.lowerBound).contains { t[$0].kind == .punct }
-            }.flatMap { anotherMeetingBetween(i, $0) ? nil : $0 }
-            var d = owningDay(i, s, dates) ?? ownPhraseDay
+            var d = owningDay(i, s, dates) ?? phraseDay(of: i, s, dates)
                 ?? (explicit ?? dates.first).flatMap { anotherMeetingBetween(i, $0) || anotherMeetingBefore(i, $0) ? nil : $0 }
             if proposed, let day = d, !near(day.tokens, i, s) { d = nil }
             // "The first meeting ... produced a plan ... — and alarm in Kyiv": a place far off, past a dash, is not the round's.
@@ -387,6 +388,15 @@ extension MeetingRules {
         var phrase = s
         phrase.tokens = (i + 1)..<min(end, i + 24)
         return placeIn(phrase)
+    }
+
+    /// "talks between US and Ukrainian officials in Geneva on Sunday", "direct talks, which were last held in Istanbul
+    /// in July": a day in the noun's own phrase (or relative clause), before any mark or other meeting.
+    func phraseDay(of i: Int, _ s: Sentence, _ dates: [DateMention]) -> DateMention? {
+        let relative = i + 2 < s.tokens.upperBound && t[i + 1].isMark(",") && t[i + 2].lower == "which" ? i + 2 : i
+        return dates.first { d in
+            d.tokens.lowerBound > relative && d.tokens.lowerBound - i <= 14 && !(relative..<d.tokens.lowerBound).contains { t[$0].kind == .punct }
+        }.flatMap { anotherMeetingBetween(i, $0) ? nil : $0 }
     }
 
     /// "did not attend Tuesday's talks": a day owning the noun at `i`.

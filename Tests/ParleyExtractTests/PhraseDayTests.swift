@@ -20,3 +20,16 @@ import Testing
         #expect(e.figures.first { $0.unit == "hours" }?.meeting == talks)
     }
 }
+
+/// A held round the article never dates took place on the day its opening paragraphs tell their news.
+@Suite struct OpeningDayTests {
+    @Test(arguments: [
+        ("Russia and Ukraine sat face to face again on Friday and agreed on a prisoner swap. The talks at Dolmabahçe Palace lasted two hours.",
+         "2025-05-16"),
+        ("The talks at Dolmabahçe Palace lasted two hours. Kyiv and Moscow said nothing more.", "-"),
+    ])
+    func anUndatedRoundTakesTheOpeningDay(_ text: String, _ day: String) {
+        let e = Extractor.extract(body: "Headline here\n\nPublished May 17, 2025\n\n" + text, actors: ActorDictionary())
+        #expect(e.meetings.filter { $0.kind == .talks }.map { $0.date ?? "-" } == [day])
+    }
+}

@@ -28,6 +28,10 @@ struct MeetingRules {
     private let datelineParagraph: Int?
     /// The day the lead under a dateline tells its news ("JEDDAH — Ukraine agreed Tuesday ..."), within two days of the article.
     private var leadDay: DateValue? = nil
+    /// The first day the opening two body paragraphs tell of two states together ("Russia and Ukraine sat face to face
+    /// again on Friday"), within three days before the article, and those states.
+    private var openingDay: (day: DateValue, states: Set<String>)? = nil
+    private var openingParagraphs: [Int] = []
 
     init(doc: Document, people: PeopleIndex, articleDate: DateValue?) {
         self.doc = doc
@@ -54,6 +58,16 @@ struct MeetingRules {
         finishParties()
         placedByDateline()
         placedByHeadline()
+        datedByOpening()
+    }
+
+    /// "Russia and Ukraine sat face to face again on Friday, ...": a held round the article never dates took place
+    /// on the day its opening paragraphs tell their news.
+    private mutating func datedByOpening() {
+        guard let m = mainTalks, meetings[m].status == .held, meetings[m].date == nil, meetings[m].monthDay == nil,
+              let opening = openingDay, Set(meetings[m].parties).isSubset(of: opening.states) else { return }
+        meetings[m].date = opening.day.iso
+        meetings[m].monthDay = opening.day.monthDay
     }
 
     /// "JEDDAH, Saudi Arabia — ... after more than eight hours of talks": a main round told as held with no place
@@ -124,6 +138,15 @@ struct MeetingRules {
         defer { if let d = dates.last(where: { $0.value.day != nil && $0.value.year != nil }) { anchor = d.value; anchorParagraph = s.paragraph } }
         if leadDay == nil, s.paragraph == datelineParagraph, let published = articleDate?.ordinal {
             leadDay = dates.first { d in d.value.ordinal.map { published - $0 >= 0 && published - $0 <= 2 } ?? false }?.value
+        }
+        if openingDay == nil, let published = articleDate?.ordinal, articleDate?.day != nil {
+            if !openingParagraphs.contains(s.paragraph) { openingParagraphs.append(s.paragraph) }
+            // (Not the dateline's own date, which is the article's.)
+            let states = openingParagraphs.count <= 2 ? statesInSubject(of: s) : []
+            if states.count >= 2, let d = dates.first(where: { d in
+                d.value.ordinal.map { published - $0 >= 0 && published - $0 <= 3 } ?? false && !MetadataRules.isLeadDateline(doc, d) }) {
+                openingDay = (d.value, states)
+            }
         }
         exchangeStage(s, dates: dates)
         countedStage(s, dates: dates)

@@ -134,16 +134,25 @@ struct ClaimRules {
         demand(in: s, covered: &covered)
         // Reported speech after verbs of saying.
         var previous: Speaker? = nil
+        var previousEnd: Int? = nil
         for v in s.tokens where tokens[v].quote == nil && tokens[v].is(.sayingVerb) && !consumed.contains(v) {
             if covered.contains(where: { $0.contains(v) }) { continue }
+            // ("spent three hours together without announcing any agreement": nothing was said.)
+            if v > s.tokens.lowerBound, tokens[v - 1].lower == "without" { continue }
             if let (range, text, span) = reportedContent(v, s) {
                 // "..., Umerov said, adding that ...": the participle is the attribution's speaker's.
                 // ("“...,” the Coordination Headquarters said in response, adding that ...": the quotation's speaker.)
                 let afterQuote = tokens[v].is(.participle) ? lastQuote.flatMap { q in
                     q.sentence == k && (max(s.tokens.lowerBound, v - 6)..<v).contains(where: { consumed.contains($0) }) ? q.speaker : nil } : nil
-                let continuing = attribution.flatMap { v == $0.verb + 2 && tokens[v].is(.participle) ? $0.speaker : nil } ?? afterQuote
+                // ("Ushakov told Russian media that ... a meeting between Putin and Trump, adding that ...": the participle
+                // goes on with the speaker of the sentence's last claim, not the name nearest it.)
+                // (Only right after that claim's words: ", but the Kremlin has dismissed this proposal, citing ..." has a subject of its own.)
+                let addedBySame = tokens[v].is(.participle) && v > s.tokens.lowerBound && tokens[v - 1].isMark(",")
+                    && previousEnd.map { v - $0 <= 2 } ?? false ? previous : nil
+                let continuing = attribution.flatMap { v == $0.verb + 2 && tokens[v].is(.participle) ? $0.speaker : nil } ?? afterQuote ?? addedBySame
                 guard let speaker = continuing ?? finder.subject(ofVerb: v, in: s, previous: previous) else { continue }
                 previous = speaker
+                previousEnd = range.upperBound
                 covered.append(range)
                 emit(speaker, .reported, text, span)
             } else if let (range, text, span, speaker) = frontedContent(v, s),

@@ -1,0 +1,27 @@
+@testable import ParleyExtract
+import Testing
+
+/// ", adding that ..." goes on with the speaker of the claim it follows, not the name nearest it; a clause
+/// with a subject of its own keeps it; "without announcing" says nothing.
+@Suite struct ParticipleSpeakerTests {
+    private func claims(_ text: String) -> [String] {
+        RuleTestSupport.claims(text).map { "\($0.0): \($0.2)" }
+    }
+
+    @Test func addingGoesOnWithTheLastSpeaker() {
+        let text = "Kremlin aide Yuri Ushakov told reporters that it was too early to set a date for a meeting between "
+            + "Vladimir Putin and Donald Trump, adding that it was unlikely to happen next week."
+        #expect(claims(text).last == "Yuri Ushakov: it was unlikely to happen next week")
+    }
+
+    @Test func aClauseWithItsOwnSubjectKeepsIt() {
+        let text = "Volodymyr Zelensky has expressed his readiness for a meeting with Putin, but the Kremlin has dismissed "
+            + "the proposal, citing a decree signed by Zelensky."
+        #expect(claims(text).last == "Kremlin: a decree signed by Zelensky")
+    }
+
+    @Test func withoutAnnouncingSaysNothing() {
+        let text = "On Friday, August 15, Donald Trump and Vladimir Putin spent three hours together without announcing any agreement."
+        #expect(claims(text).isEmpty)
+    }
+}

@@ -25,3 +25,14 @@ import Testing
         #expect(claims(text).isEmpty)
     }
 }
+
+/// "According to a joint statement released late on Sunday, ...": the source without the words on when it appeared.
+@Suite struct PublishedSourceTests {
+    @Test(arguments: [
+        ("According to a joint statement released late on Sunday, the two sides drafted a new framework.", "joint statement"),
+        ("The two sides drafted a new framework, according to a readout published on the Kremlin website.", "readout"),
+    ])
+    func theSourceEndsBeforeItsParticiple(_ text: String, _ speaker: String) {
+        #expect(RuleTestSupport.claims(text).first?.0 == speaker)
+    }
+}

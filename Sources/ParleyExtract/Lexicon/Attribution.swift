@@ -8,6 +8,8 @@ extension Lexicon {
         "announced", "confirmed", "claimed", "emphasised", "emphasized", "acknowledged", "admitted", "conceded", "cautioned",
         "reiterated", "remarked", "observed", "asserted", "maintained", "predicted", "posted", "tweeted",
     ]
+    /// Participles after a source telling when or where it appeared ("a joint statement released late on Sunday").
+    static let publishingParticiples: WordSet = ["released", "issued", "published", "posted", "circulated", "distributed", "dated"]
     /// Words that open a clause of its own after a comma (", while Lithuanian leaders ...", ", as allies push ...").
     static let clauseContrasts: WordSet = ["while", "but", "although", "though", "whereas", "as"]
     /// Words that open where or when something was said, not what was said ("said after the talks",

@@ -197,6 +197,14 @@ extension ClaimRules {
     }
 
     /// "According to X, content." and "content, according to X."
+    /// "a joint statement released late on Sunday": the source ends before a participle telling when or where it
+    /// appeared ("released by the Kremlin" names another source, and is kept).
+    func sourceEnd(_ a: Int, _ e: Int) -> Int {
+        (a + 1..<e).first { k in
+            Lexicon.publishingParticiples.contains(tokens[k].lower) && !(k + 1 < e && tokens[k + 1].lower == "by")
+        } ?? e
+    }
+
     mutating func accordingTo(_ i: Int, _ s: Sentence) -> Range<Int>? {
         let start = finder.skipIntro(from: s.tokens.lowerBound, in: s)
         let end = s.tokens.upperBound
@@ -207,7 +215,7 @@ extension ClaimRules {
             // Fronted: "According to X, content."
             var c = i + 2
             while c < end, !tokens[c].isMark(",") { c += 1 }
-            guard c < end, let speaker = finder.label((i + 2)..<c) else { return nil }
+            guard c < end, let speaker = finder.label((i + 2)..<sourceEnd(i + 2, c)) else { return nil }
             let e = contentEnd(from: c + 1, s)
             guard e - (c + 1) >= 2 else { return nil }
             let range = (c + 1)..<e
@@ -217,7 +225,7 @@ extension ClaimRules {
         // Trailing: "content, according to X."
         var e = i + 2
         while e < end, !tokens[e].isMark(","), !tokens[e].isMark(".") { e += 1 }
-        guard let speaker = finder.label((i + 2)..<e) else { return nil }
+        guard let speaker = finder.label((i + 2)..<sourceEnd(i + 2, e)) else { return nil }
         let range = s.tokens.lowerBound..<(tokens[i - 1].isMark(",") ? i - 1 : i)
         guard range.count >= 2 else { return nil }
         emit(speaker, .reported, doc.text(tokens: range), doc.span(tokens: range))

@@ -24,7 +24,25 @@ extension Lexicon {
         "shanghai": "CN", "mumbai": "IN", "ottawa": "CA", "mexico city": "MX", "brasilia": "BR", "rio de janeiro": "BR",
         "pretoria": "ZA", "johannesburg": "ZA", "nairobi": "KE", "addis ababa": "ET", "abuja": "NG", "canberra": "AU",
         "wellington": "NZ", "camp david": "US", "palm beach": "US", "miami": "US", "florida": "US", "hallandale beach": "US",
-        "sharm el-sheikh": "EG",
+        "sharm el-sheikh": "EG", "the hague": "NL",
+        // The other capitals, so a meeting in any of them is placed.
+        "algiers": "DZ", "andorra la vella": "AD", "luanda": "AO", "nassau": "BS", "dhaka": "BD", "bridgetown": "BB",
+        "belmopan": "BZ", "porto-novo": "BJ", "cotonou": "BJ", "thimphu": "BT", "gaborone": "BW", "brasília": "BR",
+        "bandar seri begawan": "BN", "ouagadougou": "BF", "gitega": "BI", "bujumbura": "BI", "phnom penh": "KH",
+        "yaounde": "CM", "yaoundé": "CM", "bangui": "CF", "n'djamena": "TD", "bogota": "CO", "bogotá": "CO", "moroni": "KM",
+        "kinshasa": "CD", "brazzaville": "CG", "san jose": "CR", "san josé": "CR", "yamoussoukro": "CI", "abidjan": "CI",
+        "havana": "CU", "roseau": "DM", "santo domingo": "DO", "quito": "EC", "san salvador": "SV", "malabo": "GQ",
+        "asmara": "ER", "mbabane": "SZ", "suva": "FJ", "libreville": "GA", "banjul": "GM", "accra": "GH",
+        "guatemala city": "GT", "conakry": "GN", "bissau": "GW", "port-au-prince": "HT", "tegucigalpa": "HN",
+        "tarawa": "KI", "pristina": "XK", "vientiane": "LA", "maseru": "LS", "monrovia": "LR", "tripoli": "LY",
+        "vaduz": "LI", "antananarivo": "MG", "lilongwe": "MW", "bamako": "ML", "majuro": "MH", "nouakchott": "MR",
+        "port louis": "MU", "rabat": "MA", "maputo": "MZ", "naypyidaw": "MM", "windhoek": "NA", "kathmandu": "NP",
+        "managua": "NI", "niamey": "NE", "panama city": "PA", "port moresby": "PG", "asuncion": "PY", "asunción": "PY",
+        "kigali": "RW", "apia": "WS", "dakar": "SN", "freetown": "SL", "honiara": "SB", "mogadishu": "SO",
+        "cape town": "ZA", "colombo": "LK", "khartoum": "SD", "paramaribo": "SR", "taipei": "TW", "dodoma": "TZ",
+        "dar es salaam": "TZ", "dili": "TL", "lome": "TG", "lomé": "TG", "nuku'alofa": "TO", "port of spain": "TT",
+        "tunis": "TN", "kampala": "UG", "montevideo": "UY", "port vila": "VU", "caracas": "VE", "sanaa": "YE",
+        "sana'a": "YE", "lusaka": "ZM", "harare": "ZW", "ramallah": "PS",
     ]
 
     /// Capitals by state, for "the Saudi capital" with no name after it.

@@ -32,3 +32,23 @@ import Testing
         #expect(delegations(text) == [])
     }
 }
+
+/// Advisers "from France, Germany and the UK" meeting a team "on the margins": every listed state is a side with a
+/// delegation, and the meeting took place where and when the article's round did.
+@Suite struct MarginsMeetingTests {
+    private let text = "Headline here\n\nPublished November 24, 2025\n\n"
+        + "US and Ukrainian officials held talks in Geneva on Sunday. National security advisers from France, Germany and "
+        + "the UK met the Ukrainian team separately on the margins."
+
+    @Test func theListedStatesAreSides() {
+        let e = Extractor.extract(body: text, actors: ActorDictionary())
+        let margins = e.meetings.last
+        #expect(margins?.parties == ["DE", "FR", "GB", "UA"])
+        #expect(e.delegations.filter { $0.meeting == margins?.id }.map(\.side).sorted() == ["DE", "FR", "GB", "UA"])
+    }
+
+    @Test func onTheMarginsIsAtTheRound() {
+        let e = Extractor.extract(body: text, actors: ActorDictionary())
+        #expect(e.meetings.map { "\($0.place ?? "-") \($0.date ?? "-")" } == ["Geneva 2025-11-23", "Geneva 2025-11-23"])
+    }
+}

@@ -120,8 +120,9 @@ extension MeetingRules {
             if token.isMark(","), let opening = asideOpening(before: k, s) {
                 aside.append(opening..<k); skipped += k - opening + 1; k = opening - 1; continue
             }
-            // ("Sergey V. Lavrov", "Mr. Rubio": the dot is inside a name.)
-            if token.kind == .punct, !token.isMark("-"), !token.isMark("–"), !PeopleRules.isInnerDot(doc, k) { break }
+            // ("Sergey V. Lavrov", "Mr. Rubio": the dot is inside a name; "advisers from France, Germany and the UK": the
+            // comma inside a list of states.)
+            if token.kind == .punct, !token.isMark("-"), !token.isMark("–"), !PeopleRules.isInnerDot(doc, k), !isStateListComma(k, s) { break }
             if Lexicon.clauseOpeners.contains(token.lower) {
                 // "no breakthrough until Trump and Putin met": a condition, not a meeting.
                 if Lexicon.hypotheticalOpeners.contains(token.lower) { return false }
@@ -231,6 +232,13 @@ extension MeetingRules {
             k += 1
         }
         return k
+    }
+
+    /// A comma between two names of states, capitalised: "France, Germany and the UK".
+    private func isStateListComma(_ k: Int, _ s: Sentence) -> Bool {
+        guard t[k].isMark(","), k > s.tokens.lowerBound, k + 1 < s.tokens.upperBound else { return false }
+        let isState = { (j: Int) in (self.t[j].is(.statePlace) || self.t[j].is(.stateDemonym)) && (self.t[j].isCapitalized || self.t[j].isAllCaps) }
+        return isState(k - 1) && isState(k + 1)
     }
 
     private func note(_ k: Int, into who: inout Participants, lastPerson: inout Int?) {

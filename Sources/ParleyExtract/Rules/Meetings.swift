@@ -59,6 +59,7 @@ struct MeetingRules {
         placedByDateline()
         placedByHeadline()
         datedByOpening()
+        placedOnTheMargins()
     }
 
     /// "Russia and Ukraine sat face to face again on Friday, ...": a held round the article never dates took place

@@ -75,8 +75,8 @@ enum NegotiatorsAtTalks {
         return a - 2 >= clause.tokens.lowerBound && t[a - 2].lower == "according" && t[a - 1].lower == "to"
     }
 
-    /// States told by demonyms before a group noun: "Russian officials", "a Ukrainian delegation", "US and Ukrainian
-    /// negotiators" (not a seat of power: "Kremlin officials" comment on talks more often than they sit at them).
+    /// States told by demonyms before a group noun or listed after it: "Russian officials", "a Ukrainian delegation",
+    /// "US and Ukrainian negotiators", "advisers from France, Germany and the UK" (not a seat of power: "Kremlin officials" comment on talks more often than they sit at them).
     private static func sidesByGroup(in clause: Sentence, _ doc: Document) -> [String] {
         let t = doc.tokens
         var out: [String] = []
@@ -89,6 +89,16 @@ enum NegotiatorsAtTalks {
                       let c = Lexicon.demonyms[t[d].lower], !c.isEmpty else { break }
                 if !out.contains(c) { out.append(c) }
                 d -= 1
+            }
+            // "advisers from France, Germany and the UK": the states listed after "from".
+            guard k + 1 < clause.tokens.upperBound, t[k + 1].lower == "from" else { continue }
+            var a = k + 2
+            while a < clause.tokens.upperBound, a - k <= 12 {
+                if t[a].lower == "and" || t[a].isMark(",") || t[a].is(.article) { a += 1; continue }
+                guard t[a].isCapitalized || t[a].isAllCaps, t[a].is(.statePlace) || t[a].is(.stateDemonym),
+                      let c = Lexicon.placeCountry[t[a].lower] ?? Lexicon.demonyms[t[a].lower], !c.isEmpty else { break }
+                if !out.contains(c) { out.append(c) }
+                a += 1
             }
         }
         return out

@@ -1,0 +1,24 @@
+extension MeetingRules {
+    /// "National security advisers ... met the Ukrainian team separately on the margins": a meeting told on the
+    /// margins or sidelines of nothing named took place where and when the article's round did.
+    mutating func placedOnTheMargins() {
+        guard let main = mainTalks else { return }
+        for m in meetings.indices where m != main && (meetings[m].place == nil || meetings[m].date == nil) {
+            guard let s = doc.sentences.first(where: { $0.span.start <= meetings[m].span.start && meetings[m].span.start < $0.span.end }),
+                  onMarginsOfNothingNamed(s) else { continue }
+            if meetings[m].place == nil { meetings[m].place = meetings[main].place }
+            if meetings[m].date == nil, meetings[m].monthDay == nil {
+                meetings[m].date = meetings[main].date
+                meetings[m].monthDay = meetings[main].monthDay
+            }
+        }
+    }
+
+    /// "on the margins" or "on the sidelines" not followed by "of": the margins of the talks the article reports.
+    private func onMarginsOfNothingNamed(_ s: Sentence) -> Bool {
+        s.tokens.contains { k in
+            k - 2 >= s.tokens.lowerBound && ["margins", "sidelines", "margin", "sideline"].contains(t[k].lower)
+                && t[k - 1].lower == "the" && t[k - 2].lower == "on" && !(k + 1 < s.tokens.upperBound && t[k + 1].lower == "of")
+        }
+    }
+}

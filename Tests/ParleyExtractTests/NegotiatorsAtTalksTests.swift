@@ -52,3 +52,15 @@ import Testing
         #expect(e.meetings.map { "\($0.place ?? "-") \($0.date ?? "-")" } == ["Geneva 2025-11-23", "Geneva 2025-11-23"])
     }
 }
+
+/// A city of several words the gazetteer knows places a meeting after "in" and before ", where".
+@Suite struct CityOfSeveralWordsTests {
+    @Test(arguments: [
+        "Attention is now shifting to Abu Dhabi, where Dan Driscoll is expected to meet a Russian delegation on Tuesday.",
+        "Dan Driscoll, the US Army secretary, is expected to meet a Russian delegation in Abu Dhabi on Tuesday.",
+    ])
+    func aCityOfTwoWordsPlacesTheMeeting(_ text: String) {
+        let e = Extractor.extract(body: "Headline here\n\nPublished November 24, 2025\n\n" + text, actors: ActorDictionary())
+        #expect(e.meetings.map { $0.place ?? "-" } == ["Abu Dhabi"])
+    }
+}

@@ -30,6 +30,7 @@ extension MeetingRules {
             if t[k].is(.city), !(k + 1 < s.tokens.upperBound && t[k + 1].isCapitalized) {
                 return cityName(k)
             }
+            if let city = knownCity(at: k, s), city.upper > k + 1 { return city.name }
             // ("talks in Saudi Arabia": a state of two words.)
             if country == nil, t[i].lower == "in", k + 1 < s.tokens.upperBound, t[k + 1].isCapitalized,
                let code = Lexicon.placeCountry[w + " " + t[k + 1].lower], !code.isEmpty {
@@ -91,12 +92,28 @@ extension MeetingRules {
         return nil
     }
 
+    /// A city of two or three capitalised words the gazetteer knows ("Abu Dhabi", "Addis Ababa", "Dar es Salaam"
+    /// has a word in lower case), and the token after it.
+    func knownCity(at k: Int, _ s: Sentence) -> (name: String, upper: Int)? {
+        guard t[k].isCapitalized else { return nil }
+        for n in [3, 2] where k + n <= s.tokens.upperBound && (k..<(k + n)).allSatisfy({ t[$0].isWord }) && t[k + n - 1].isCapitalized {
+            let key = t[k..<(k + n)].map(\.lower).joined(separator: " ")
+            if Lexicon.cities.contains(key) { return (doc.text(tokens: k..<(k + n)), k + n) }
+        }
+        return t[k].is(.city) ? (cityName(k), k + 1) : nil
+    }
+
     /// ("in The Hague": the article is part of that city's name.)
     private func cityName(_ k: Int) -> String { t[k].lower == "hague" ? "The Hague" : t[k].text }
 
     /// Places told as hosts rather than after "in": "speaking from Tirana, where he attended the summit",
     /// "offered the Vatican as a venue for talks", "The Vatican ... would be very interested in hosting the negotiations".
     func hostPlace(_ s: Sentence) -> String? {
+        // ("shifting to Abu Dhabi, where Driscoll is expected to meet ...": a city of several words too.)
+        for k in s.tokens where t[k].isCapitalized && !t[k].isAllCaps && k + 1 < s.tokens.upperBound && t[k + 1].isCapitalized {
+            if let city = knownCity(at: k, s), city.upper > k + 1, city.upper + 1 < s.tokens.upperBound,
+               t[city.upper].isMark(","), t[city.upper + 1].lower == "where" { return city.name }
+        }
         for k in s.tokens where t[k].isCapitalized && !t[k].isAllCaps && t[k].is(.city) {
             if k + 2 < s.tokens.upperBound, t[k + 1].isMark(","), t[k + 2].lower == "where" { return t[k].text }
             if k + 2 < s.tokens.upperBound, t[k + 1].lower == "as", (k + 2..<min(s.tokens.upperBound, k + 5)).contains(where: { ["venue", "host"].contains(t[$0].lower) }) {

@@ -33,3 +33,15 @@ import Testing
         #expect(e.meetings.filter { $0.kind == .talks }.map { $0.date ?? "-" } == [day])
     }
 }
+
+/// "the August summit": a month alone naming the meeting after it dates it, in the latest such month.
+@Suite struct MonthBeforeMeetingTests {
+    @Test(arguments: [
+        ("Peskov referred to the August summit between Donald Trump and Vladimir Putin in Anchorage.", "2025-08"),
+        ("Peskov referred to last December's talks between Russian and Ukrainian officials in Istanbul.", "2024-12"),
+    ])
+    func theMonthDatesTheMeeting(_ text: String, _ month: String) {
+        let e = Extractor.extract(body: "Headline here\n\nPublished November 24, 2025\n\n" + text, actors: ActorDictionary())
+        #expect(e.meetings.first?.date == month)
+    }
+}

@@ -185,6 +185,13 @@ enum DateRules {
                 out.append(DateMention(tokens: i..<(i + 1), value: DateValue(year: m > month ? year - 1 : year, month: m, day: nil), relative: false))
                 i += 1; continue
             }
+            // "the August summit", "last May's talks": a month alone naming the meeting after it.
+            if let m = Lexicon.months[w], t[i].isCapitalized, i > s.tokens.lowerBound, ["the", "last", "this"].contains(t[i - 1].lower),
+               let n = [i + 1, i + 2].first(where: { $0 < end && t[$0].is(.meetingTrigger) }), n == i + 1 || t[i + 1].kind == .possessive,
+               let a = articleDate, let year = a.year, let month = a.month {
+                out.append(DateMention(tokens: i..<(i + 1), value: DateValue(year: m > month ? year - 1 : year, month: m, day: nil), relative: false))
+                i += 1; continue
+            }
             if let m = Lexicon.months[w], t[i].isCapitalized, !(w == "may" && !(i + 1 < end && (day(t[i + 1]) != nil || isYear(t[i + 1]) != nil))) {
                 // Month Day[, Year] or Month Year; "Feb. 12": an abbreviated month keeps its dot.
                 let dot = i + 2 < end && t[i + 1].isMark(".") && t[i].lower.utf8.count <= 4 && !["may", "june", "july"].contains(w) ? 1 : 0

@@ -76,7 +76,7 @@ extension Lexicon {
     static let proposedMarkers: WordSet = [
         "proposed", "propose", "proposal", "request", "requests", "requested", "suggested", "suggestion",
         "potential", "possible", "might", "could", "may", "readiness", "ready", "call", "calls", "offer",
-        "offered", "invited", "idea", "sought", "seeking", "wants", "hopes",
+        "offered", "invited", "idea", "sought", "seeking", "wants", "want", "wanted", "hopes",
     ]
     /// Verbs that put a meeting forward: the day beside their object is the proposal's.
     static let proposalVerbs: WordSet = ["floated", "proposed", "suggested", "offered", "announced", "unveiled"]

@@ -37,12 +37,31 @@ extension MeetingRules {
     /// Ukraine would carry out an exchange": a day told before the exchange in its clause, with no other
     /// meeting between them. Not when the clause tells an agreement: its day is the agreement's.
     func datedBefore(_ i: Int, _ s: Sentence, dates: [DateMention]) -> DateMention? {
-        guard let d = dates.last(where: { $0.tokens.upperBound <= i }), d.value.day != nil, i - d.tokens.upperBound <= 14 else { return nil }
+        // (A month opening the sentence dates it too: "Last month Russia handed over 1,000 bodies".)
+        guard let d = dates.last(where: { $0.tokens.upperBound <= i }), d.value.day != nil || d.tokens.lowerBound <= s.tokens.lowerBound + 1,
+              i - d.tokens.upperBound <= 14 else { return nil }
         let between = d.tokens.upperBound..<i
         // ("sessions on May 16 and June 2 that together produced ... the repatriation of": the days are the sessions'.)
         if between.contains(where: { t[$0].is(.meetingTrigger) || t[$0].isMark(";") || t[$0].is(.sayingVerb)
             || ["that", "which"].contains(t[$0].lower) }) { return nil }
-        return clause(of: i, s).tokens.contains { Lexicon.agreementWords.contains(t[$0].lower) } ? nil : d
+        // (An agreement told after the exchange is the one it was done under: "were exchanged in a deal brokered by".)
+        return clause(of: i, s).tokens.contains { $0 < i && Lexicon.agreementWords.contains(t[$0].lower) } ? nil : d
+    }
+
+    static let quoteMarks: Set<String> = ["\u{201C}", "\u{201D}", "\u{AB}", "\u{BB}", "\"", "\u{2018}", "\u{2019}", "'"]
+
+    /// "a full \"all for all\" exchange", "an 84-for-84 swap": a count for a count names an exchange of prisoners.
+    func countForCount(before i: Int, _ s: Sentence) -> Bool {
+        var words: [Int] = []
+        var k = i - 1
+        while k >= s.tokens.lowerBound, words.count < 3, i - k <= 8 {
+            if t[k].isMark("-") || t[k].kind == .punct && Self.quoteMarks.contains(t[k].text) { k -= 1; continue }
+            guard t[k].isWord || t[k].kind == .number else { break }
+            words.insert(k, at: 0)
+            k -= 1
+        }
+        guard words.count == 3, t[words[1]].lower == "for" else { return false }
+        return [words[0], words[2]].allSatisfy { t[$0].kind == .number || t[$0].lower == "all" }
     }
 
     /// "Russia and Ukraine exchanged 175 prisoners": the past verb tells it done, whatever else the sentence
@@ -64,7 +83,10 @@ extension MeetingRules {
         guard exchangedInPast(i, s) else { return nil }
         let people: Set<String> = ["prisoners", "pows", "soldiers", "servicemen", "captives", "detainees", "civilians", "bodies"]
         let found = (i + 1..<min(s.tokens.upperBound, i + 9)).contains { people.contains(t[$0].lower) }
-        return found ? [t[i].lower] : nil
+        // ("150 prisoners from each side were exchanged": the counted people before a passive.)
+        let passive = i - 1 > s.tokens.lowerBound && ["were", "was", "been"].contains(t[i - 1].lower)
+            && (max(s.tokens.lowerBound + 1, i - 9)..<(i - 1)).contains { people.contains(t[$0].lower) && t[$0 - 1].kind == .number }
+        return found || passive ? [t[i].lower] : nil
     }
 
     /// "the final batch of 1,245 bodies on Monday", "1,212 bodies were returned to Ukraine": counted bodies

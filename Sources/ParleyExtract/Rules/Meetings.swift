@@ -8,6 +8,8 @@ struct MeetingRules {
     var mainTalks: Int? = nil
     private(set) var prisonerExchange: Int? = nil
     private(set) var remainsReturn: Int? = nil
+    /// An exchange still to come, told after a dated one held.
+    private var exchangeToCome: Int? = nil
     var plannedTalks: Int? = nil
     /// The states named in the sentence that introduced the main round: talks told by a verb between
     /// other sides are another meeting.
@@ -104,6 +106,9 @@ struct MeetingRules {
     }
 
     var t: [Token] { doc.tokens }
+
+    /// Verbs that make the infinitive after them a habit ("continued to swap prisoners").
+    static let habitVerbs: Set<String> = ["continued", "continue", "continues", "continuing", "kept", "keep", "keeps", "used"]
 
     mutating func add(_ kind: MeetingKind, _ s: Sentence, trigger: Range<Int>, place: String? = nil, date: DateValue? = nil,
                               status: MeetingStatus, parties: [String] = [], round: Int? = nil) -> Int {
@@ -235,8 +240,11 @@ struct MeetingRules {
             }
             // Exchanges of prisoners and returns of remains (singular events, not generic plurals).
             // ("The exchange was completed on May 25": a lone noun counts when told as done.)
+            // ("The two sides have continued to swap prisoners": a habit, not one exchange.)
+            if i - 2 >= s.tokens.lowerBound, t[i - 1].lower == "to", Self.habitVerbs.contains(t[i - 2].lower) { i += 1; continue }
             if let phrase = Lexicon.exchangePhrases.startingWith(t[i].lower).first(where: { matches($0, at: i, s) })
-                ?? (["exchange", "swap"].contains(t[i].lower) && (completion(after: i + 1, s) ?? completion(before: i, s)) != nil ? [t[i].lower] : nil)
+                ?? (["exchange", "swap"].contains(t[i].lower) && ((completion(after: i + 1, s) ?? completion(before: i, s)) != nil
+                    || countForCount(before: i, s)) ? [t[i].lower] : nil)
                 ?? exchangedCount(at: i, s) ?? exchangedPeople(at: i, s) {
                 let done = completion(after: i + phrase.count, s) ?? completion(before: i, s)
                 if prisonerExchange == nil {
@@ -244,12 +252,17 @@ struct MeetingRules {
                     let told = Lexicon.exchangeVerbs.contains(t[i].lower) || done != nil
                     // ("was carried out over three days from May 23": the day may follow the span it took.)
                     let day = done.flatMap { d in dates.first { $0.tokens.lowerBound > d && $0.tokens.lowerBound - d <= 7 } }
-                    let date = (day ?? dates.first { $0.tokens.lowerBound > i && near($0.tokens, i + phrase.count - 1, s) }
+                    // ("last month's exchange of 150 prisoners per side": the time owning the noun.)
+                    let date = (day ?? owningDay(i, s, dates) ?? dates.first { $0.tokens.lowerBound > i && near($0.tokens, i + phrase.count - 1, s) }
                         ?? datedBefore(i, s, dates: dates))?.value
                     prisonerExchange = add(.exchange, s, trigger: i..<(i + phrase.count), date: date,
                                            status: done != nil || exchangedInPast(i, s) ? .held : status(s, default: told ? .held : .planned), parties: [])
                 } else if let done = done ?? (exchangedInPast(i, s) ? i : nil) {
                     completedExchange(at: i..<(i + phrase.count), done: done, s, dates: dates)
+                } else if let held = prisonerExchange, meetings[held].status == .held, meetings[held].date != nil, exchangeToCome == nil,
+                          status(s, default: .held) != .held {
+                    // ("Last month 150 prisoners were exchanged ... . Kyiv wants a full 'all for all' exchange": one still to come.)
+                    exchangeToCome = add(.exchange, s, trigger: i..<(i + phrase.count), status: status(s, default: .planned))
                 }
                 // (An exchange is no round or summit: "delegations met on Friday, agreeing to a prisoner exchange" still
                 // tells the round by its verb.)
@@ -261,7 +274,8 @@ struct MeetingRules {
                 // "Moscow had handed over the bodies of 1,212 soldiers", "On 19 August, Ukraine received the bodies of
                 // 1,000 fallen defenders", "1,212 bodies were returned": told as done, and dated by a day beside it.
                 let done = completion(before: i, s) != nil || receivedBefore(i, s) || countedBodiesHandedOver(at: i, s)
-                let date = dates.first { $0.tokens.lowerBound > i && near($0.tokens, i + phrase.count - 1, s) } ?? datedBefore(i, s, dates: dates)
+                let date = owningDay(i, s, dates) ?? dates.first { $0.tokens.lowerBound > i && near($0.tokens, i + phrase.count - 1, s) }
+                    ?? datedBefore(i, s, dates: dates)
                 if remainsReturn == nil {
                     remainsReturn = add(.exchange, s, trigger: i..<(i + phrase.count), date: date?.value,
                                         status: done ? .held : status(s, default: .planned), parties: [])

@@ -1,0 +1,24 @@
+@testable import ParleyExtract
+import Testing
+
+/// Exchanges dated by the time owning them or opening their sentence, told in the passive, named by a count for
+/// a count; a habit is no exchange; one still to come after a dated one held is another.
+@Suite struct ExchangeShapesTests {
+    private func exchanges(_ text: String) -> [String] {
+        Extractor.extract(body: "Headline here\n\nPublished March 12, 2025\n\nUkraine and Russia met.\n\n" + text, actors: ActorDictionary())
+            .meetings.filter { $0.kind == .exchange }.map { "\($0.date ?? "-") \($0.status.rawValue)" }
+    }
+
+    @Test(arguments: [
+        ("Ukraine and Russia carried out last month's exchange of 150 prisoners per side.", ["2025-02 held"]),
+        ("Last month Russia handed over 1,000 bodies to Ukraine.", ["2025-02 held"]),
+        ("Last month 150 prisoners from each side were exchanged in a deal brokered by the United Arab Emirates.", ["2025-02 held"]),
+        ("The two sides have continued to swap prisoners despite the fighting.", []),
+        ("Ukrainian officials say they want a full \"all for all\" exchange to be part of any ceasefire.", ["- proposed"]),
+        ("Last month 150 prisoners from each side were exchanged. Ukrainian officials say they want a full all-for-all exchange.",
+         ["2025-02 held", "- proposed"]),
+    ])
+    func exchangeShapes(_ text: String, _ expected: [String]) {
+        #expect(exchanges(text) == expected)
+    }
+}

@@ -64,3 +64,17 @@ import Testing
         #expect(e.meetings.map { $0.place ?? "-" } == ["Abu Dhabi"])
     }
 }
+
+/// A host's own leader holding talks with guests makes the host a side, placed by the venue at once; a time phrase
+/// before a name's comma is no title of that person.
+@Suite struct HostHoldingTalksTests {
+    @Test func theHostHoldingTalksIsASide() {
+        let text = "Headline here\n\nPublished December 3, 2025\n\n"
+            + "President Vladimir Putin held nearly five hours of talks in the Kremlin with U.S. special envoy Steve Witkoff on Tuesday. "
+            + "Witkoff and Jared Kushner met Ukraine's Rustem Umerov in Florida on Sunday. "
+            + "In August, days after a meeting with the U.S. envoy in Moscow, Putin flew to Anchorage for a summit with Trump."
+        let e = Extractor.extract(body: text, actors: ActorDictionary())
+        #expect(e.meetings.first.map { "\($0.place ?? "-") \($0.parties)" } == "Moscow [\"RU\", \"US\"]")
+        #expect(e.people.first { $0.name == "Vladimir Putin" }?.country == "RU")
+    }
+}

@@ -231,6 +231,8 @@ enum PeopleRules {
             let phrase = b..<(m.lowerBound - 1)
             if phrase.count <= 12, phrase.contains(where: { doc.tokens[$0].is(.roleNoun) }),
                !phrase.contains(where: { doc.tokens[$0].is(.sayingVerb) || doc.tokens[$0].quote != nil }),
+               // ("Days after a meeting with the U.S. envoy in Moscow, Putin flew ...": a time phrase, not a title.)
+               !phrase.contains(where: { Self.timeConnectives.contains(doc.tokens[$0].lower) }),
                !doc.tokens[b].is(.introWord) {
                 out.append(Role(text: doc.text(tokens: phrase), span: doc.span(tokens: phrase)))
             }
@@ -250,6 +252,8 @@ enum PeopleRules {
     }
 
     static let sentNouns: Set<String> = ["envoy", "ambassador", "representative", "emissary"]
+    /// Words that make a phrase before a name's comma tell when, not who.
+    static let timeConnectives: Set<String> = ["after", "before", "since", "during", "following", "until", "when", "while", "ago"]
 
     /// The state a person acts for: the first demonym or state name in a role, else a possessive
     /// state right before a mention ("Russia’s Vladimir Putin").

@@ -304,8 +304,10 @@ extension MeetingRules {
                 if meetings[m].place == nil, place != nil, let place = placeIn(clause(of: i, s)) { meetings[m].place = place }
                 if meetings[m].date == nil, samePlace, let d = ownDay { meetings[m].date = d.value.iso; meetings[m].monthDay = d.value.monthDay }
                 // The sentence that places or dates the main round may name its sides better than the first mention.
-                if samePlace, mainSides.subtracting(hostOf(m)).count < 2 {
-                    let named = statesNamed(around: i, in: s).subtracting(hostOf(m))
+                // (A host that is itself a side stays one: "Putin held talks in the Kremlin with Witkoff".)
+                let host = hostOf(m).subtracting(sidesMet)
+                if samePlace, mainSides.subtracting(host).count < 2 {
+                    let named = statesNamed(around: i, in: s).subtracting(host)
                     mainSides = named.count >= 2 ? named : statesInSubject(of: s)
                 }
                 if meetings[m].venue == nil, let venue { meetings[m].venue = venue }
@@ -332,10 +334,15 @@ extension MeetingRules {
             mainTalks = add(.talks, s, trigger: i..<(i + 1), place: place, date: d?.value,
                             status: proposed ? .proposed : toCome ? .planned : .held, round: roundNumber(before: i, s))
             meetings[mainTalks!].venue = venue
+            // ("talks in the Kremlin": the venue's city places the round now, before a later sentence's place could.)
+            if meetings[mainTalks!].place == nil, let city = venue.flatMap({ Lexicon.venueCities[$0.lexKey] }) { meetings[mainTalks!].place = city }
             // ("talks between American and Ukrainian officials in the Saudi Arabian city of Jeddah": the two named there.)
             // ("travel to Moscow for talks with Russian President Vladimir Putin": the host met is a side.)
             let met = statesBetween(after: i, s)
             sidesMet.formUnion(statesMet(after: i, s))
+            // ("Putin held nearly five hours of talks in the Kremlin with Witkoff": the host's own people holding talks
+            // with guests make the host a side.)
+            if heldWithGuests(i, s) { sidesMet.formUnion(statesInSubject(of: s).intersection(hostOf(mainTalks!))) }
             let between = met.subtracting(hostOf(mainTalks!).subtracting(sidesMet))
             mainSides = between.count == 2 ? between : statesNamed(around: i, in: s)
             // ("Ukraine said ... after more than eight hours of talks with American officials in Saudi Arabia": the
@@ -344,6 +351,12 @@ extension MeetingRules {
             if mainSides.subtracting(hostOf(mainTalks!)).count != 2, between.count == 1, withSubject.count == 2 { mainSides = withSubject }
             if mainSides.count < 2 { mainSides = statesInSubject(of: s) }
         }
+    }
+
+    /// "held talks ... with", "had two hours of talks with": talks the subject holds with guests named after them.
+    func heldWithGuests(_ i: Int, _ s: Sentence) -> Bool {
+        let held = (max(s.tokens.lowerBound, i - 7)..<i).contains { ["held", "hold", "holds", "holding", "had", "has"].contains(t[$0].lower) }
+        return held && (i + 1..<min(s.tokens.upperBound, i + 9)).contains { t[$0].lower == "with" }
     }
 
     /// Whether the noun at `i` is denied: "no talks", "the meeting had not been discussed", "talks were never held".

@@ -36,3 +36,15 @@ import Testing
         #expect(RuleTestSupport.claims(text).first?.0 == speaker)
     }
 }
+
+/// "Hours before sitting down with the Americans, Putin lashed out ..., accusing them of ...": a span of time counted
+/// from an event opens the sentence; the speaker is the subject after it.
+@Suite struct TimeSpanOpeningTests {
+    @Test(arguments: [
+        "Hours before sitting down with the Americans, Vladimir Putin lashed out at European governments, accusing them of sabotage.",
+        "Two days after the summit, Vladimir Putin lashed out at European governments, accusing them of sabotage.",
+    ])
+    func theSubjectAfterTheSpanSpeaks(_ text: String) {
+        #expect(RuleTestSupport.claims(text).first?.0 == "Vladimir Putin")
+    }
+}

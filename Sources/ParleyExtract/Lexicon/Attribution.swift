@@ -31,6 +31,8 @@ extension Lexicon {
     ]
     /// Adverbs of time that may stand alone between a verb of saying and its clause ("said afterward the ...").
     static let timeAdverbsAfterVerb: WordSet = ["afterward", "afterwards", "later", "earlier", "separately", "previously", "again"]
+    /// Units of a span of time counted from an event ("Hours before the talks", "two days after the summit").
+    static let timeSpanNouns: WordSet = ["minutes", "hours", "days", "weeks", "months", "years", "moments", "hour", "day", "week", "month", "year"]
     /// Nouns of a time phrase ("last week", "this morning").
     static let timeNouns: WordSet = ["week", "month", "year", "day", "night", "morning", "afternoon", "evening", "weekend", "today", "yesterday"]
     /// Determiners and quantifiers that can open the subject of a reported clause.

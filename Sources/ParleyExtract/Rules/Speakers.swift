@@ -53,7 +53,7 @@ struct SpeakerFinder {
     func skipIntro(from start: Int, in sentence: Sentence) -> Int {
         var i = start
         for _ in 0..<2 {
-            guard i < sentence.tokens.upperBound, tokens[i].is(.introWord) else { break }
+            guard i < sentence.tokens.upperBound, tokens[i].is(.introWord) || opensTimeSpan(at: i, sentence) else { break }
             var j = i
             // ("At Friday’s summit at Joint Base Elmendorf-Richardson in Anchorage, Trump ...": intros run long.)
             while j < sentence.tokens.upperBound, !tokens[j].isMark(","), j - i < 12 { j += 1 }
@@ -61,6 +61,16 @@ struct SpeakerFinder {
             i = j + 1
         }
         return i
+    }
+
+    /// "Hours before sitting down with the Americans, ...", "Two days after the summit, ...": a span of time
+    /// counted from an event opens the sentence.
+    func opensTimeSpan(at i: Int, _ sentence: Sentence) -> Bool {
+        var k = i
+        if tokens[k].kind == .number || tokens[k].is(.numberWord) || ["a", "an", "just", "only", "shortly"].contains(tokens[k].lower) { k += 1 }
+        if k < sentence.tokens.upperBound, Lexicon.timeSpanNouns.contains(tokens[k].lower) { k += 1 }
+        guard k > i, k < sentence.tokens.upperBound else { return false }
+        return ["before", "after", "later", "earlier"].contains(tokens[k].lower)
     }
 
     /// The start of the clause containing token `i`: after the last "; " or ", but" / ", while" / ", yet".

@@ -6,7 +6,15 @@ extension Lexicon {
         "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
     ]
     /// Multipliers after a number ("1.2 million", "three thousand").
-    static let numberScales: WordMap<Double> = ["hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000]
+    static let numberScales: WordMap<Double> = ["hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+                                               "bn": 1_000_000_000, "trillion": 1_000_000_000_000]
+    /// Currency signs before an amount and currency nouns after it, by the unit they give.
+    static let currencySigns: [String: String] = ["$": "dollars", "€": "euros", "£": "pounds"]
+    static let currencyNouns: WordMap<String> = ["dollars": "dollars", "euros": "euros", "pounds": "pounds"]
+    /// Topics an amount of money can carry ("$90 billion of American weapons", "€140 billion of frozen assets").
+    static let moneyTopics: WordSet = ["security_guarantees", "sanctions", "humanitarian"]
+    /// Fractions written as words before "of" ("three-quarters of the Donetsk region"), as shares in percent.
+    static let fractionWords: WordMap<Double> = ["half": 50, "third": 100.0 / 3, "thirds": 100.0 / 3, "quarter": 25, "quarters": 25]
 
     /// Qualifiers written before a quantity (longest first so "more than" wins over "more").
     static let qualifiers: [[String]] = [
@@ -22,7 +30,7 @@ extension Lexicon {
         "week": "weeks", "weeks": "weeks", "month": "months", "months": "months", "minute": "minutes", "minutes": "minutes",
         "prisoner": "prisoners", "prisoners": "prisoners", "pows": "prisoners", "pow": "prisoners", "captives": "prisoners",
         "detainees": "prisoners", "servicemen": "prisoners", "individuals": "people", "people": "people",
-        "persons": "people", "civilians": "people", "soldiers": "people", "troops": "people", "fighters": "people",
+        "persons": "people", "civilians": "people", "soldiers": "people", "troops": "people", "fighters": "people", "personnel": "people",
         "bodies": "bodies", "remains": "bodies", "children": "people", "km": "km", "kilometres": "km", "kilometers": "km",
         "miles": "miles", "regions": "regions", "percent": "percent", "ukrainians": "people", "russians": "people",
         "point": "points", "points": "points",
@@ -67,6 +75,8 @@ extension Lexicon {
         "discussions": "negotiations", "meeting": "negotiations", "call": "negotiations", "conversation": "negotiations",
         "round": "negotiations", "session": "negotiations", "sessions": "negotiations", "phone": "negotiations", "spoke": "negotiations", "talked": "negotiations", "met": "negotiations", "hosted": "negotiations", "negotiators": "negotiations", "delegations": "negotiations", "summit": "leaders_meeting",
         "army": "security_guarantees", "armed": "security_guarantees", "peacekeepers": "security_guarantees",
+        "guarantees": "security_guarantees", "weapons": "security_guarantees", "arms": "security_guarantees",
+        "assets": "sanctions",
         "territory": "territory", "territories": "territory", "region": "territory", "regions": "territory",
         "annexed": "territory", "donetsk": "territory", "luhansk": "territory", "crimea": "territory", "children": "humanitarian", "deported": "humanitarian",
     ]

@@ -10,6 +10,14 @@ enum FigureRules {
             while i < s.tokens.upperBound {
                 // Figures start at a number; skip the rest cheaply, testing the token in place without copying it.
                 let isDigits = doc.tokens[i].kind == .number
+                // (Shares written as fractions open with a number word, an article or "half": lengths first.)
+                if !isDigits, doc.tokens[i].is(.numberWord) || doc.tokens[i].is(.article) || doc.tokens[i].end - doc.tokens[i].start == 4,
+                   let (figure, next) = fraction(doc, at: i, in: s) {
+                    let key = "\(figure.topic)|\(figure.value)|\(figure.unit ?? "-")"
+                    if seen.insert(key).inserted { out.append(figure) }
+                    i = next
+                    continue
+                }
                 guard isDigits || doc.tokens[i].is(.numberWord) || doc.tokens[i].is(.numberScale)
                     || doc.tokens[i].is(.article) && doc.tokens[i].lower == "an" else { i += 1; continue }
                 guard let number = NumberPhrases.read(doc, at: i, in: s) else { i += 1; continue }
@@ -87,6 +95,10 @@ enum FigureRules {
             unitWord = "percent"
             if t[u].lower == "per" { u += 1 }
         }
+        // "$90 billion", "90 billion dollars": an amount of money.
+        let sign = i > s.tokens.lowerBound ? Lexicon.currencySigns[t[i - 1].text] : nil
+        if unitWord == nil, let sign { unitWord = sign; u = j - 1 }
+        if unitWord == nil, u < end, let noun = Lexicon.currencyNouns[t[u].lower] { unitWord = noun }
         if unitWord == nil, oneForOne, u < end, ["swap", "exchange", "prisoner", "pow"].contains(t[u].lower) { unitWord = "prisoners" }
         // "an exchange of prisoners under the 1,000-for-1,000 formula": the formula counts the exchange's prisoners.
         if unitWord == nil, oneForOne, i + 1 < end, t[i + 1].isMark("-"), s.tokens.contains(where: { ["exchange", "swap", "prisoners"].contains(t[$0].lower) }) {
@@ -122,15 +134,16 @@ enum FigureRules {
             perSide = true
             last = n2.next
         }
-        // Qualifier.
-        var first = i
+        // Qualifier ("around $90 billion": before the currency sign).
+        let lead = sign != nil && unit == sign ? i - 1 : i
+        var first = lead
         var qualifier: String? = nil
-        for q in Lexicon.qualifiers where i - q.count >= s.tokens.lowerBound {
-            if q.indices.allSatisfy({ t[i - q.count + $0].lower == q[$0] }) {
+        for q in Lexicon.qualifiers where lead - q.count >= s.tokens.lowerBound {
+            if q.indices.allSatisfy({ t[lead - q.count + $0].lower == q[$0] }) {
                 // "handed over 78 bodies": the particle of a verb, not "more than".
-                if q == ["over"], i - 2 >= s.tokens.lowerBound, Lexicon.overVerbs.contains(t[i - 2].lower) { break }
-                first = i - q.count
-                qualifier = doc.text(tokens: first..<i)
+                if q == ["over"], lead - 2 >= s.tokens.lowerBound, Lexicon.overVerbs.contains(t[lead - 2].lower) { break }
+                first = lead - q.count
+                qualifier = doc.text(tokens: first..<lead)
                 break
             }
         }
@@ -153,7 +166,8 @@ enum FigureRules {
         // ("Washington's 28-point proposal", "trimmed to 19 points": the points of a peace plan.)
         if unit == "points" { return "negotiations" }
         let allowed = Lexicon.durationUnits.contains(unit) ? Lexicon.durationTopics
-            : Lexicon.shareUnits.contains(unit) ? Lexicon.shareTopics : Lexicon.countTopics
+            : Lexicon.shareUnits.contains(unit) ? Lexicon.shareTopics
+            : Lexicon.currencyNouns[unit] != nil ? Lexicon.moneyTopics : Lexicon.countTopics
         // "a 30-day ceasefire": the noun the quantity qualifies.
         // ("more than eight hours of talks": the noun after "of".)
         let noun = nounAfter + 1 < s.tokens.upperBound && doc.tokens[nounAfter].lower == "of" ? nounAfter + 1 : nounAfter

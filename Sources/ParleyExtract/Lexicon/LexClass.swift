@@ -60,6 +60,9 @@ public struct LexClass: OptionSet, Sendable, Hashable {
     static let meetVerb = LexClass(rawValue: 1 << 51)
     static let callVerb = LexClass(rawValue: 1 << 52)
     static let dateOpener = LexClass(rawValue: 1 << 53)
+    /// The first word of a city of several words ("abu" of "Abu Dhabi").
+    static let cityStart = LexClass(rawValue: 1 << 54)
+    static let timeSpanNoun = LexClass(rawValue: 1 << 55)
 
     /// Words that may open a capitalised run before a name and are stripped from it.
     static let strippable: LexClass = [.notName, .roleNoun, .titleWord, .demonym, .place, .organisation, .honorific]
@@ -100,6 +103,8 @@ extension Lexicon {
         add(personalPronouns, .personalPronoun)
         add(groupPronouns, .groupPronoun)
         add(cities, .city)
+        add(timeSpanNouns, .timeSpanNoun)
+        add(cities.compactMap { $0.contains(" ") ? $0.split(separator: " ").first.map(String.init) : nil }, .cityStart)
         add(talksNouns, .talksNoun)
         add(summitNouns, .summitNoun)
         add(venueHeads, .venueHead)

@@ -186,7 +186,8 @@ enum DateRules {
                 i += 1; continue
             }
             // "the August summit", "last May's talks": a month alone naming the meeting after it.
-            if let m = Lexicon.months[w], t[i].isCapitalized, i > s.tokens.lowerBound, ["the", "last", "this"].contains(t[i - 1].lower),
+            if t[i].is(.month), t[i].isCapitalized, i > s.tokens.lowerBound, t[i - 1].is(.article) || t[i - 1].is(.dateOpener),
+               ["the", "last", "this"].contains(t[i - 1].lower), let m = Lexicon.months[w],
                let n = [i + 1, i + 2].first(where: { $0 < end && t[$0].is(.meetingTrigger) }), n == i + 1 || t[i + 1].kind == .possessive,
                let a = articleDate, let year = a.year, let month = a.month {
                 out.append(DateMention(tokens: i..<(i + 1), value: DateValue(year: m > month ? year - 1 : year, month: m, day: nil), relative: false))

@@ -11,7 +11,8 @@ enum FigureRules {
                 // Figures start at a number; skip the rest cheaply, testing the token in place without copying it.
                 let isDigits = doc.tokens[i].kind == .number
                 // (Shares written as fractions open with a number word, an article or "half": lengths first.)
-                if !isDigits, doc.tokens[i].is(.numberWord) || doc.tokens[i].is(.article) || doc.tokens[i].end - doc.tokens[i].start == 4,
+                if !isDigits, doc.tokens[i].is(.numberWord) || doc.tokens[i].is(.article)
+                    || doc.tokens[i].end - doc.tokens[i].start == 4 && doc.scalars[doc.tokens[i].start].value | 0x20 == 0x68,
                    let (figure, next) = fraction(doc, at: i, in: s) {
                     let key = "\(figure.topic)|\(figure.value)|\(figure.unit ?? "-")"
                     if seen.insert(key).inserted { out.append(figure) }

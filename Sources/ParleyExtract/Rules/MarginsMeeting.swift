@@ -16,8 +16,10 @@ extension MeetingRules {
 
     /// "on the margins" or "on the sidelines" not followed by "of": the margins of the talks the article reports.
     private func onMarginsOfNothingNamed(_ s: Sentence) -> Bool {
+        // (Length before any comparison of words: this looks at every word of the sentence.)
         s.tokens.contains { k in
-            k - 2 >= s.tokens.lowerBound && ["margins", "sidelines", "margin", "sideline"].contains(t[k].lower)
+            let n = t[k].end - t[k].start
+            return n >= 6 && n <= 9 && k - 2 >= s.tokens.lowerBound && ["margins", "sidelines", "margin", "sideline"].contains(t[k].lower)
                 && t[k - 1].lower == "the" && t[k - 2].lower == "on" && !(k + 1 < s.tokens.upperBound && t[k + 1].lower == "of")
         }
     }

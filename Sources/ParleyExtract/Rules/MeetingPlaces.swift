@@ -96,6 +96,7 @@ extension MeetingRules {
     /// has a word in lower case), and the token after it.
     func knownCity(at k: Int, _ s: Sentence) -> (name: String, upper: Int)? {
         guard t[k].isCapitalized else { return nil }
+        guard t[k].is(.cityStart) else { return t[k].is(.city) ? (cityName(k), k + 1) : nil }
         for n in [3, 2] where k + n <= s.tokens.upperBound && (k..<(k + n)).allSatisfy({ t[$0].isWord }) && t[k + n - 1].isCapitalized {
             let key = t[k..<(k + n)].map(\.lower).joined(separator: " ")
             if Lexicon.cities.contains(key) { return (doc.text(tokens: k..<(k + n)), k + n) }
@@ -110,7 +111,7 @@ extension MeetingRules {
     /// "offered the Vatican as a venue for talks", "The Vatican ... would be very interested in hosting the negotiations".
     func hostPlace(_ s: Sentence) -> String? {
         // ("shifting to Abu Dhabi, where Driscoll is expected to meet ...": a city of several words too.)
-        for k in s.tokens where t[k].isCapitalized && !t[k].isAllCaps && k + 1 < s.tokens.upperBound && t[k + 1].isCapitalized {
+        for k in s.tokens where t[k].is(.cityStart) && t[k].isCapitalized && !t[k].isAllCaps && k + 1 < s.tokens.upperBound && t[k + 1].isCapitalized {
             if let city = knownCity(at: k, s), city.upper > k + 1, city.upper + 1 < s.tokens.upperBound,
                t[city.upper].isMark(","), t[city.upper + 1].lower == "where" { return city.name }
         }

@@ -67,8 +67,8 @@ struct SpeakerFinder {
     /// counted from an event opens the sentence.
     func opensTimeSpan(at i: Int, _ sentence: Sentence) -> Bool {
         var k = i
-        if tokens[k].kind == .number || tokens[k].is(.numberWord) || ["a", "an", "just", "only", "shortly"].contains(tokens[k].lower) { k += 1 }
-        if k < sentence.tokens.upperBound, Lexicon.timeSpanNouns.contains(tokens[k].lower) { k += 1 }
+        if tokens[k].kind == .number || tokens[k].is(.numberWord) || tokens[k].is(.article) { k += 1 }
+        if k < sentence.tokens.upperBound, tokens[k].is(.timeSpanNoun) { k += 1 }
         guard k > i, k < sentence.tokens.upperBound else { return false }
         return ["before", "after", "later", "earlier"].contains(tokens[k].lower)
     }

@@ -48,3 +48,11 @@ import Testing
         #expect(RuleTestSupport.claims(text).first?.0 == "Vladimir Putin")
     }
 }
+
+/// "Hakan Fidan, who told both sides that ...": the person a relative clause hangs on speaks, "that" after the object.
+@Suite struct RelativeSpeakerObjectTests {
+    @Test func thatAfterTheObject() {
+        let text = "The talks were opened by the Turkish foreign minister, Hakan Fidan, who told both sides that there are two paths in front of us."
+        #expect(RuleTestSupport.claims(text).map { "\($0.0): \($0.2)" } == ["Hakan Fidan: there are two paths in front of us"])
+    }
+}

@@ -305,7 +305,10 @@ struct SpeakerFinder {
            tokens[k - 2].is([.stateDemonym, .statePlace]) || tokens[k - 2].is(.organisation) {
             return label((k - 2)..<(k - 1))
         }
-        if t.lower == "who", v + 1 < sentence.tokens.upperBound, tokens[v + 1].lower == "that" || ["said", "says"].contains(tokens[v].lower),
+        // ("Hakan Fidan, who told both sides that ...": "that" may follow the verb's object.)
+        let thatFollows = (v + 1..<min(sentence.tokens.upperBound, v + 6)).first { !tokens[$0].isWord || tokens[$0].lower == "that" }
+            .map { tokens[$0].lower == "that" } ?? false
+        if t.lower == "who", thatFollows || ["said", "says"].contains(tokens[v].lower),
            k - 2 >= sentence.tokens.lowerBound, tokens[k - 1].isMark(","), let p = people.personAt[k - 2] {
             var a = k - 2
             while a > sentence.tokens.lowerBound, people.personAt[a - 1] == p { a -= 1 }

@@ -56,3 +56,11 @@ import Testing
         #expect(RuleTestSupport.claims(text).map { "\($0.0): \($0.2)" } == ["Hakan Fidan: there are two paths in front of us"])
     }
 }
+
+/// "According to," with no source before its comma names no speaker (and reads no words past the comma).
+@Suite struct EmptySourceTests {
+    @Test(arguments: ["According to, the talks went well.", "The talks went well, according to."])
+    func anEmptySourceSaysNothing(_ text: String) {
+        #expect(RuleTestSupport.claims(text).isEmpty)
+    }
+}

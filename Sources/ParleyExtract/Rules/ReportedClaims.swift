@@ -200,7 +200,8 @@ extension ClaimRules {
     /// "a joint statement released late on Sunday": the source ends before a participle telling when or where it
     /// appeared ("released by the Kremlin" names another source, and is kept).
     func sourceEnd(_ a: Int, _ e: Int) -> Int {
-        (a + 1..<e).first { k in
+        guard a + 1 < e else { return e }
+        return (a + 1..<e).first { k in
             Lexicon.publishingParticiples.contains(tokens[k].lower) && !(k + 1 < e && tokens[k + 1].lower == "by")
         } ?? e
     }

@@ -76,7 +76,8 @@ enum NegotiatorsAtTalks {
     }
 
     /// States told by demonyms before a group noun or listed after it: "Russian officials", "a Ukrainian delegation",
-    /// "US and Ukrainian negotiators", "advisers from France, Germany and the UK" (not a seat of power: "Kremlin officials" comment on talks more often than they sit at them).
+    /// "US and Ukrainian negotiators", "advisers from France, Germany and the UK". Not a seat of power: "Kremlin
+    /// officials" comment on talks more often than they sit at them.
     private static func sidesByGroup(in clause: Sentence, _ doc: Document) -> [String] {
         let t = doc.tokens
         var out: [String] = []

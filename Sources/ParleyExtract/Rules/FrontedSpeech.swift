@@ -21,7 +21,7 @@ extension ClaimRules {
             let subjectEnd = wordRunEnd(from: v + 1, s)
             // "..., said that a ceasefire ...": reported speech, not a speaker after the verb.
             guard subjectEnd > v + 1, tokens[v + 1].lower != "that", subjectEnd - (v + 1) <= Self.attributionSubjectLimit,
-                  onlyCircumstanceFollows(subjectEnd, s),
+                  onlyCircumstanceFollows(subjectEnd, s), namesSpeaker((v + 1)..<subjectEnd),
                   let named = subjectAfter(v, upTo: subjectEnd) else { return nil }
             speaker = named
         } else {
@@ -51,6 +51,7 @@ extension ClaimRules {
         if v + 1 < s.tokens.upperBound, tokens[v + 1].lower == "that" { return false }
         if ((v + 1)..<subjectEnd).contains(where: { Lexicon.auxiliaryVerbs.contains(tokens[$0].lower) }) { return false }
         return subjectEnd > v + 1 && subjectEnd - (v + 1) <= Self.attributionSubjectLimit && onlyCircumstanceFollows(subjectEnd, s)
+            && namesSpeaker((v + 1)..<subjectEnd)
     }
 
     /// Whether the "that" at `t` starts a relative clause ("talks that lasted"), judged by the verb after it.
@@ -187,6 +188,17 @@ extension ClaimRules {
         // "said on Monday that ...": a that-clause close after the verb is content after all
         // (the reported-speech rule looks as far); a later "that" starts a relative clause.
         return !(a..<min(end, a + 9)).contains { tokens[$0].lower == "that" && !opensRelativeClause($0) }
+    }
+
+    /// "..., said a senior official" or "..., said Peskov", not "Rustem Umerov, the defence minister, said the
+    /// talks went well": the words after the verb hold a name or a noun for someone who speaks.
+    func namesSpeaker(_ range: Range<Int>) -> Bool {
+        range.contains { k in
+            let t = tokens[k]
+            return t.isCapitalized || t.isAllCaps || t.is(.roleNoun) || t.is(.groupNoun) || t.is(.leaderNoun)
+                || t.is(.delegationNoun) || Lexicon.officeNouns.contains(t.lower) || Lexicon.unnamedSourceNouns.contains(t.lower)
+                || Lexicon.organisations.contains(t.lower)
+        }
     }
 
     private func subjectAfter(_ v: Int, upTo end: Int) -> Speaker? {

@@ -61,12 +61,15 @@ extension MeetingRules {
 
     /// "since the spring of 2022", "since May", "since Russia's full-scale invasion in 2022": where a span of
     /// time starts, not when a meeting was. ("since a disastrous Oval Office meeting on Feb. 28" still dates that meeting.)
+    /// ("held talks since the early months of the war on May 16": the span already has its own time, so "on"
+    /// opens a new phrase of the verb.)
     func isSince(_ d: DateMention) -> Bool {
         var k = d.tokens.lowerBound - 1
         var meeting = false
+        let onDay = k >= 0 && t[k].lower == "on"
         while k >= 0, d.tokens.lowerBound - k <= 8, t[k].isWord || t[k].kind == .possessive || t[k].isMark("-") {
             if t[k].lower == "since" { return !meeting }
-            if t[k].is(.meetingTrigger) || t[k].is(.meetVerb) { meeting = true }
+            if t[k].is(.meetingTrigger) || t[k].is(.meetVerb) || onDay && t[k].is(.timeSpanNoun) { meeting = true }
             k -= 1
         }
         return false

@@ -1,0 +1,31 @@
+@testable import ParleyExtract
+import Testing
+
+/// ", said X" names a speaker only when X holds a name or a noun for someone who speaks; otherwise the words
+/// after "said" are what was said ("Rustem Umerov, head of the Ukrainian delegation, said the talks went well").
+@Suite struct SpeakerAfterVerbTests {
+    @Test(arguments: [
+        ("Rustem Umerov, head of the Ukrainian delegation, said the talks went well.", "Rustem Umerov", "the talks went well"),
+        ("Rustem Umerov, the defence minister, said the talks went well.", "Rustem Umerov", "the talks went well"),
+        ("The talks went well, said a senior official.", "senior official", "The talks went well"),
+        ("The talks went well, said the ministry.", "ministry", "The talks went well"),
+        ("The talks went well, said Rustem Umerov.", "Rustem Umerov", "The talks went well"),
+    ])
+    func theSpeakerAndTheWords(_ text: String, _ speaker: String, _ said: String) {
+        let e = Extractor.extract(body: "Headline here\n\n" + text, actors: ActorDictionary())
+        #expect(e.claims.map { "\($0.speaker) | \($0.text)" } == ["\(speaker) | \(said)"])
+    }
+}
+
+/// "since the early months of the war on May 16": a span that has its own time ends before "on", so the day
+/// dates the talks.
+@Suite struct SinceSpanTests {
+    @Test(arguments: [
+        ("The two countries held their first face-to-face talks since the early months of the war on May 16 in Istanbul.", "2025-05-16"),
+        ("Russia and Ukraine held talks in Istanbul, the first since the spring of 2022.", "-"),
+    ])
+    func theDayAfterASpan(_ text: String, _ day: String) {
+        let e = Extractor.extract(body: "Headline here\n\nPublished June 2, 2025\n\n" + text, actors: ActorDictionary())
+        #expect(e.meetings.filter { $0.kind == .talks }.map { $0.date ?? "-" } == [day])
+    }
+}

@@ -171,7 +171,9 @@ enum DelegationRules {
                 if i > s.tokens.lowerBound, ["both", "two"].contains(t[i - 1].lower) || (i > s.tokens.lowerBound + 1 && t[i - 2].lower == "both") {
                     mentionsAll = true
                 }
-                let explicit = side(before: i)
+                // ("a delegation from Kiev": the state it comes from.)
+                let from = i + 2 < s.tokens.upperBound && t[i + 1].lower == "from" && t[i + 2].isCapitalized ? Lexicon.placeCountry[t[i + 2].lower] : nil
+                let explicit = side(before: i) ?? from
                 // "Russian and Ukrainian delegations", "the US and Russian delegations": every side listed before the plural.
                 for c in listedSides(before: i, s) where !sides.contains(c) { sides.append(c) }
                 // "Kyiv would send a delegation headed by ...": the nearest state named before it in the

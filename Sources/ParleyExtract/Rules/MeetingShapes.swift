@@ -239,6 +239,9 @@ extension MeetingRules {
         // ("envoy Steve Witkoff is due to travel to Moscow for talks with Russian President Vladimir Putin": talks,
         // as only one side is a leader.)
         let visitorNoLeader = t[i + 1].lower == "with" && subjectWithOtherRole(before: i, s)
+        // ("Talks between Russian President Vladimir Putin and US President Donald Trump's Special Envoy Steven Witkoff":
+        // a side that is no leader makes talks; Trump only owns the envoy.)
+        if t[i + 1].lower == "between", joinsNonLeader(from: j, s) { return false }
         while j < s.tokens.upperBound, j - i < 10, !t[j].isMark(","), !t[j].isMark(".") {
             if t[j].is(.leaderNoun) { return !visitorNoLeader }
             // ("talks between American and Ukrainian officials": teams, not leaders.)
@@ -250,6 +253,21 @@ extension MeetingRules {
             j += 1
         }
         return persons >= 1
+    }
+
+    /// Whether the people joined after "between" include one whose role the article gives and is no leader's
+    /// (an owner before a possessive is not one of them).
+    private func joinsNonLeader(from a: Int, _ s: Sentence) -> Bool {
+        var j = a
+        while j < s.tokens.upperBound, j - a < 16, !t[j].isMark(","), !t[j].isMark("."), !t[j].is(.meetVerb) {
+            if let p = people.personAt[j], j == a || people.personAt[j - 1] != p {
+                let end = people.mentionEnd[j] ?? j + 1
+                let owner = end < s.tokens.upperBound && t[end].kind == .possessive
+                if !owner, !isLeader(p), !people.people[p].roles.isEmpty { return true }
+            }
+            j += 1
+        }
+        return false
     }
 
     /// Whether the person nearest before `i` in its clause holds a role the article gives, and not a leader's.
@@ -305,8 +323,41 @@ extension MeetingRules {
         return end
     }
 
+    /// "Three days after his summit with Putin in Alaska, ...": the comma closing a time phrase that opens the sentence
+    /// and holds token `i`, or nil.
+    func frontedTimePhraseEnd(around i: Int, _ s: Sentence) -> Int? {
+        var k = s.tokens.lowerBound
+        while k < i, k - s.tokens.lowerBound < 4, !["after", "before", "following", "since"].contains(t[k].lower) {
+            guard t[k].isWord || t[k].kind == .number else { return nil }
+            k += 1
+        }
+        guard k < i, ["after", "before", "following", "since"].contains(t[k].lower) else { return nil }
+        var c = i + 1
+        while c < s.tokens.upperBound, c - i <= 12, !t[c].isMark(",") { c += 1 }
+        return c < s.tokens.upperBound && t[c].isMark(",") ? c : nil
+    }
+
+    /// "Three days after his summit ..., the president received Zelensky ... on Monday": the day that many days before
+    /// (or after, for "before") the day the rest of the sentence tells.
+    func countedDaysAway(fronted end: Int, _ s: Sentence, _ dates: [DateMention]) -> DateValue? {
+        let a = s.tokens.lowerBound
+        guard a + 2 < end, ["day", "days"].contains(t[a + 1].lower), ["after", "before"].contains(t[a + 2].lower),
+              let n = Int(t[a].text) ?? Self.smallNumbers[t[a].lower],
+              let day = dates.first(where: { $0.tokens.lowerBound > end })?.value.ordinal else { return nil }
+        return DateValue(ordinal: t[a + 2].lower == "after" ? day - n : day + n)
+    }
+
+    static let smallNumbers: [String: Int] = ["a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10]
+
     func summitParties(_ i: Int, _ s: Sentence) -> [String] {
         var out: [String] = []
+        // ("the Russian-US summit in Alaska": states joined before the noun.)
+        var b = i - 1
+        while b > s.tokens.lowerBound, t[b].isMark("-") || t[b].lower == "and" || (t[b].isCapitalized || t[b].isAllCaps) && t[b].is(.stateDemonym) { b -= 1 }
+        for k in (b + 1)..<i where t[k].is(.stateDemonym) {
+            if let c = Lexicon.demonyms[t[k].lower], !c.isEmpty, !out.contains(c) { out.append(c) }
+        }
+        if out.count < 2 { out = [] }
         var j = i + 1
         while j < s.tokens.upperBound, j - i < 10, !t[j].isMark(",") || j == i + 1 {
             if let p = people.personAt[j], let c = people.people[p].country, !out.contains(c) { out.append(c) }
@@ -412,6 +463,10 @@ extension MeetingRules {
             // (", while Lithuanian leaders cautioned ...": another clause's states.)
             if k > i, t[k].isMark(";") || Lexicon.clauseContrasts.contains(t[k].lower) && k > lo && t[k - 1].isMark(",") { break }
             if let p = people.personAt[k], let c = people.people[p].country { out.insert(c) }
+            // ("consultations with a delegation from Kiev": the city a delegation comes from is its state.)
+            if k >= lo + 2, t[k].isCapitalized, t[k - 1].lower == "from", t[k - 2].is(.delegationNoun), let c = Lexicon.placeCountry[t[k].lower] {
+                out.insert(c)
+            }
             if t[k].isCapitalized || t[k].isAllCaps, t[k].is(.stateDemonym), let c = Lexicon.demonyms[t[k].lower], !c.isEmpty { out.insert(c) }
             // ("Russia and the United States held talks": a state of two words.)
             if t[k].isCapitalized, k + 1 < s.tokens.upperBound, t[k + 1].isCapitalized,

@@ -166,6 +166,7 @@ struct MeetingRules {
             if callAhead(at: i, s, dates: dates) { break }
         }
         frontedEncounter(s, dates: dates)
+        previousOne(s, dates: dates)
         // (Lengths first: "received", "welcomed", "hosted" are the only words looked at further.)
         if s.tokens.contains(where: { k in
             let n = t[k].end - t[k].start
@@ -312,7 +313,11 @@ struct MeetingRules {
                 // ("On Thursday, Leavitt called the summit ...": a day of speaking about it, not of the meeting.)
                 let opening = openingDate(before: i, dates, s).flatMap { d in
                     (d.tokens.upperBound..<i).contains { t[$0].is(.sayingVerb) } ? nil : d }
-                let date = (nearDate ?? opening)?.value
+                // ("Three days after his summit with Putin in Alaska, the president received Zelensky in Washington on
+                // Monday": a summit inside a fronted time phrase takes no date or place from the clause after it.)
+                let frontedEnd = frontedTimePhraseEnd(around: i, s)
+                let date = (nearDate ?? opening).flatMap { d in frontedEnd.map { d.tokens.upperBound <= $0 } ?? true ? d : nil }?.value
+                    ?? frontedEnd.flatMap { countedDaysAway(fronted: $0, s, dates) }
                 var parties = summitParties(i, s)
                 // "his summit with Mr. Putin": the owner is the clause's subject.
                 let owned = i > s.tokens.lowerBound && ["his", "her", "their"].contains(t[i - 1].lower)
@@ -324,13 +329,17 @@ struct MeetingRules {
                 // (A summit noun ending its sentence has nothing after it.)
                 let placeEnd = min(s.tokens.upperBound - 1, i + 3)
                 let ownPlace = i + 1 < placeEnd
-                    ? (i + 1..<placeEnd).first { t[$0].lower == "in" && t[$0 + 1].is(.city) && t[$0 + 1].isCapitalized } : nil
+                    ? (i + 1..<placeEnd).first { t[$0].lower == "in" && (t[$0 + 1].is(.city) || t[$0 + 1].is(.place)) && t[$0 + 1].isCapitalized } : nil
                 // ("The third round ... at Istanbul's Çırağan Palace lasted about 40 minutes; Kyiv proposed a meeting between
                 // Presidents ...": only a place in the summit's own clause, outside asides.)
                 let ownClause = clause(of: i, s)
                 let sentencePlace = (ownClause.tokens == s.tokens ? place : placeIn(ownClause)).flatMap { inAsideApart(from: i, place: $0, s) ? nil : $0 }
                 let ownVenue = venue.flatMap { v in venueHeadToken(v, s).map { ownClause.tokens.contains($0) } ?? false ? v : nil }
-                let summitPlace = ownPlace.map { t[$0 + 1].text } ?? (t[i].is(.summitNoun) ? sentencePlace : travelPlace(before: i, s))
+                // ("Talks between Putin and Trump in Alaska": the place right after those who met.)
+                let metPlace = metEnd.flatMap { e in e + 1 < s.tokens.upperBound && t[e].lower == "in" && t[e + 1].isCapitalized
+                    && (t[e + 1].is(.city) || t[e + 1].is(.place)) ? t[e + 1].text : nil }
+                let summitPlace = ownPlace.map { t[$0 + 1].text } ?? metPlace
+                    ?? (frontedEnd != nil ? nil : t[i].is(.summitNoun) ? sentencePlace : travelPlace(before: i, s))
                 // The same leaders' meeting again: same date and place, and one set of parties inside the other.
                 // ("Trump met Putin ... in Anchorage in August, a summit that ended without a ceasefire": an undated noun
                 // after a summit its own sentence told at that place.)

@@ -7,6 +7,7 @@ extension MeetingRules {
         for v in s.tokens where v > s.tokens.lowerBound + 1 && Self.guestVerbs.contains(t[v].lower) {
             var home: String? = nil
             var host: String? = nil
+            var active = false
             if ["was", "were"].contains(t[v - 1].lower) {
                 // The guest: the person right before "was", or before ", who was", or the one "he" stands for.
                 home = (people.personAt[v - 2] ?? personBeforeWho(at: v - 2, s)).flatMap { people.people[$0].country }
@@ -21,6 +22,12 @@ extension MeetingRules {
                 // "Zelenskyy, who Trump received at the White House on Friday": the guest before "who", the host after it.
                 home = people.people[g].country
                 host = people.people[h].country
+            } else if let h = activeHost(before: v, s), let g = guestAfter(v, s), isLeader(g) {
+                // "the American president received Volodymyr Zelensky ... in Washington on Monday" (a leader received by a
+                // leader: "Putin received Steve Witkoff in the Kremlin" is talks, told elsewhere).
+                home = people.people[g].country
+                host = h
+                active = true
             }
             guard let home else { continue }
             let city = venue.flatMap { Lexicon.venueCities[$0.lexKey] } ?? place
@@ -29,9 +36,22 @@ extension MeetingRules {
             // ("had arrived in Jeddah on Monday, when he was received by ...": the day just before.)
             let date = (openingDate(before: v, dates, s) ?? dates.first { $0.tokens.lowerBound > v && $0.tokens.lowerBound - v <= 10 }
                 ?? dates.last { $0.tokens.upperBound <= v && v - $0.tokens.upperBound <= 5 })?.value
-            heldSummit(s, trigger: v..<(v + 1), parties: [home, host], place: city, venue: venue, date: date)
+            heldSummit(s, trigger: v..<(v + 1), parties: active ? [host, home] : [home, host], place: city, venue: venue, date: date)
             return
         }
+    }
+
+    private func guestAfter(_ v: Int, _ s: Sentence) -> Int? {
+        for k in (v + 1)..<min(s.tokens.upperBound, v + 4) { if let p = people.personAt[k] { return p } }
+        return nil
+    }
+
+    /// The state of the host right before an active "received": a person, or "the <demonym> president".
+    private func activeHost(before v: Int, _ s: Sentence) -> String? {
+        if let p = people.personAt[v - 1] { return isLeader(p) ? people.people[p].country : nil }
+        let k = v - 2
+        guard k >= s.tokens.lowerBound, t[k].is(.stateDemonym), t[k + 1].is(.leaderNoun), let c = Lexicon.demonyms[t[k].lower], !c.isEmpty else { return nil }
+        return c
     }
 
     /// "Zelenskyy said in Ankara, where he was received ...", "The Ukrainian leader had arrived in Jeddah, when he

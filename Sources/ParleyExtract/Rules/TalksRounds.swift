@@ -297,6 +297,9 @@ extension MeetingRules {
                     // the place in the round's own phrase.)
                     let m = add(.talks, s, trigger: i..<(i + 1), place: placeInPhrase(after: i, s) ?? place, date: d.value, status: .held)
                     meetings[m].venue = venue
+                    // ("the US side held consultations with a delegation from Kiev in Florida on November 30": its own sides.)
+                    let named = statesNamed(around: i, in: s)
+                    if named.count == 2 { meetings[m].parties = named.sorted() }
                 }
             } else {
                 meetings[m].mentions.append(doc.span(tokens: i..<(i + 1)))

@@ -150,7 +150,11 @@ enum Paragraphs {
                 starts = head!.hasPrefix(prefix)
             }
             // "Comments" must be the whole line, "Also Read; ..." may go on.
-            if starts!, b - a == prefix.unicodeScalars.count || Lexicon.debrisPrefixMayContinue.contains(prefix) { return true }
+            if starts!, b - a == prefix.unicodeScalars.count || Lexicon.debrisPrefixMayContinue.contains(prefix) {
+                // ("Source: Rustem Umerov, Secretary of the National Security and Defence Council ..., at a briefing": a
+                // labelled paragraph that names who spoke, not a credit, which is a few words.)
+                return !(prefix == "source:" && b - a > 80)
+            }
         }
         return false
     }

@@ -61,6 +61,7 @@ struct MeetingRules {
         placedByDateline()
         placedByHeadline()
         datedByOpening()
+        datedByToday()
         placedOnTheMargins()
     }
 

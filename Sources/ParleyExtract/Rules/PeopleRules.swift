@@ -162,6 +162,8 @@ enum PeopleRules {
         // (", aide to the Russian president and head of ...": a role noun in lower case opens one too.)
         let opensPhrase = first.is(.article) || first.is(.appositiveOpener) || !first.isCapitalized && first.is([.roleNoun, .roleAdjective])
             || (i + 2 < s.tokens.upperBound && doc.tokens[i + 2].kind == .possessive && first.is(.demonym))
+            // (", Secretary of the National Security and Defence Council": a capitalised title with "of" after it.)
+            || (i + 2 < s.tokens.upperBound && first.is(.roleNoun) && doc.tokens[i + 2].lower == "of")
             // (", Trump's special envoy for Ukraine,": a person's possessive, then the role.)
             || (i + 3 < s.tokens.upperBound && doc.tokens[i + 2].kind == .possessive && first.isCapitalized
                 && (doc.tokens[i + 3].is([.roleNoun, .roleAdjective]) || i + 4 < s.tokens.upperBound && doc.tokens[i + 4].is(.roleNoun)))
@@ -169,8 +171,12 @@ enum PeopleRules {
         var j = i + 1
         // ("an aide to Mr. Putin": the dot of an honorific does not end the phrase.)
         while j < s.tokens.upperBound, !doc.tokens[j].isMark(","), !doc.tokens[j].isMark(".") || doc.tokens[j - 1].is(.honorific),
-              j - i <= 12 { j += 1 }
-        guard j - i <= 12 else { return nil }
+              j - i <= 20 { j += 1 }
+        // (Two offices joined by "and" may run longer: ", Secretary of the National Security and Defence Council of
+        // Ukraine and head of the Ukrainian delegation,".)
+        let twoOffices = ((i + 2)..<j).contains { k in
+            doc.tokens[k].lower == "and" && k + 1 < j && (doc.tokens[k + 1].is(.appositiveOpener) || doc.tokens[k + 1].is(.roleNoun)) }
+        guard j - i <= (twoOffices ? 20 : 12) else { return nil }
         // (", who spoke with Ukrainian President Volodymyr Zelenskyy on Thursday,": a relative clause tells a role only
         // with a verb of being or leading, and never with another person in it.)
         if first.lower == "who" {

@@ -191,6 +191,9 @@ extension MeetingRules {
     /// Whether the place's name stands within fifteen words of the noun at `i`, with no dash or semicolon between.
     func placedNear(_ place: String, _ i: Int, _ s: Sentence) -> Bool {
         guard let k = s.tokens.first(where: { t[$0].text == place || Lexicon.capitals.values.contains(place) && t[$0].lower == "capital" }) else { return true }
+        // ("held nearly four hours of talks in Florida on November 30 on a ... plan ..., the first round since ...": the
+        // place of an earlier mention of the round in the sentence.)
+        if k < i, (max(s.tokens.lowerBound, k - 3)..<k).contains(where: { t[$0].is(.talksNoun) }) { return true }
         let between = min(i, k)..<max(i, k)
         return between.count <= 15 && !between.contains { t[$0].isMark(";") || t[$0].kind == .punct && t[$0].text.unicodeScalars.first!.isDash }
     }
@@ -346,6 +349,9 @@ extension MeetingRules {
             // ("Putin held nearly five hours of talks in the Kremlin with Witkoff": the host's own people holding talks
             // with guests make the host a side.)
             if heldWithGuests(i, s) { sidesMet.formUnion(statesInSubject(of: s).intersection(hostOf(mainTalks!))) }
+            // ("U.S. and Ukrainian officials held talks in Florida": a subject of two states, the host among them.)
+            let subject = statesInSubject(of: s)
+            if subject.count == 2, subject.isSuperset(of: hostOf(mainTalks!)) { sidesMet.formUnion(hostOf(mainTalks!)) }
             let between = met.subtracting(hostOf(mainTalks!).subtracting(sidesMet))
             mainSides = between.count == 2 ? between : statesNamed(around: i, in: s)
             // ("Ukraine said ... after more than eight hours of talks with American officials in Saudi Arabia": the

@@ -16,3 +16,18 @@ import Testing
         #expect(e.meetings.filter { $0.kind == .talks }.map { "\($0.place ?? "-") \($0.parties)" } == [expected])
     }
 }
+
+/// "Yermak, who led Ukraine's team at talks in Geneva a week earlier": talks named right after with a place in
+/// another state, or in another city, are another round, dated by their own phrase.
+@Suite struct RoundElsewhereTests {
+    @Test(arguments: [
+        ("Yermak, who led Ukraine's team at talks in Geneva a week earlier, resigned on Friday.", ["Florida 2025-11-30", "Geneva 2025-11-23"]),
+        ("Umerov, who led Ukraine's team at the talks in Florida, said the talks went well.", ["Florida 2025-11-30"]),
+    ])
+    func anotherRound(_ text: String, _ expected: [String]) {
+        let body = "Headline here\n\nPublished December 1, 2025\n\n"
+            + "U.S. and Ukrainian officials held talks in Florida on November 30 on a peace plan. " + text
+        let e = Extractor.extract(body: body, actors: ActorDictionary())
+        #expect(e.meetings.filter { $0.kind == .talks }.map { "\($0.place ?? "-") \($0.date ?? "-")" } == expected)
+    }
+}

@@ -102,7 +102,7 @@ enum DateRules {
         // "six days later", "a week later", "a day after": a count only starts a date with "later", "after"
         // or "before" two words on.
         if t[i].is(.numberWord) || first == "a" || first == "A" {
-            return !(i + 2 < t.count && ["later", "after", "before"].contains(t[i + 2].lower))
+            return !(i + 2 < t.count && ["later", "after", "before", "earlier"].contains(t[i + 2].lower))
         }
         // "following", "next", "previous", "today", "same", "earlier", "later", "last", "this": a lexicon class,
         // looked up once when the token was made (most words, "said", "talks", fail here).
@@ -116,7 +116,7 @@ enum DateRules {
         return Int(n)
     }
 
-    /// "six days later", "two weeks later", "the same day": a day counted from the date told before.
+    /// "six days later", "two weeks later", "a week earlier", "the same day": a day counted from the date told before.
     private static func counted(_ doc: Document, at i: Int, end: Int, anchor: DateValue?) -> DateMention? {
         let t = doc.tokens
         guard let base = anchor, let o = base.ordinal, base.day != nil else { return nil }
@@ -124,10 +124,12 @@ enum DateRules {
             return DateMention(tokens: (i - 1)..<(i + 2), value: base, relative: true)
         }
         let n = t[i].kind == .number ? day(t[i]) : laterCount(t[i])
-        guard let n, i + 2 < end, t[i + 2].lower == "later" else { return nil }
+        // ("at talks in Geneva a week earlier": counted back.)
+        guard let n, i + 2 < end, t[i + 2].lower == "later" || t[i + 2].lower == "earlier" else { return nil }
         let unit = t[i + 1].lower
         guard let days = ["day": 1, "days": 1, "week": 7, "weeks": 7][unit] else { return nil }
-        return DateMention(tokens: i..<(i + 3), value: DateValue(ordinal: o + n * days), relative: true)
+        let sign = t[i + 2].lower == "later" ? 1 : -1
+        return DateMention(tokens: i..<(i + 3), value: DateValue(ordinal: o + sign * n * days), relative: true)
     }
 
     static let shortFullMonths: Set<String> = ["may", "june", "july"]

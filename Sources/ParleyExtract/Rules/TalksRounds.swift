@@ -304,6 +304,12 @@ extension MeetingRules {
                     let named = statesNamed(around: i, in: s)
                     if named.count == 2 { meetings[m].parties = named.sorted() }
                 }
+            } else if let other = elsewhere(than: m, at: i, s) {
+                // ("Yermak, who led Ukraine's team at talks in Geneva a week earlier": a round at another place.)
+                if !meetings.contains(where: { $0.kind == .talks && $0.place == other }) {
+                    let day = ownDay.flatMap { $0.value.iso == nil || $0.value.iso == meetings[m].date ? nil : $0.value }
+                    _ = add(.talks, s, trigger: i..<(i + 1), place: other, date: day, status: .held)
+                }
             } else {
                 meetings[m].mentions.append(doc.span(tokens: i..<(i + 1)))
                 // Only a place in the mention's own clause: not "...; Putin stayed in Moscow".
@@ -311,6 +317,7 @@ extension MeetingRules {
                 if meetings[m].date == nil, samePlace, let d = ownDay { meetings[m].date = d.value.iso; meetings[m].monthDay = d.value.monthDay }
                 // The sentence that places or dates the main round may name its sides better than the first mention.
                 // (A host that is itself a side stays one: "Putin held talks in the Kremlin with Witkoff".)
+                hostInSubject(m, s)
                 let host = hostOf(m).subtracting(sidesMet)
                 if samePlace, mainSides.subtracting(host).count < 2 {
                     let named = statesNamed(around: i, in: s).subtracting(host)
@@ -349,11 +356,12 @@ extension MeetingRules {
             // ("Putin held nearly five hours of talks in the Kremlin with Witkoff": the host's own people holding talks
             // with guests make the host a side.)
             if heldWithGuests(i, s) { sidesMet.formUnion(statesInSubject(of: s).intersection(hostOf(mainTalks!))) }
-            // ("U.S. and Ukrainian officials held talks in Florida": a subject of two states, the host among them.)
-            let subject = statesInSubject(of: s)
-            if subject.count == 2, subject.isSuperset(of: hostOf(mainTalks!)) { sidesMet.formUnion(hostOf(mainTalks!)) }
+            hostInSubject(mainTalks!, s)
             let between = met.subtracting(hostOf(mainTalks!).subtracting(sidesMet))
-            mainSides = between.count == 2 ? between : statesNamed(around: i, in: s)
+            // ("U.S. and Ukrainian officials held ... talks ... to end Russia's full-scale invasion": a subject of two
+            // states names the sides better than every state of the clause.)
+            let subject = statesInSubject(of: s)
+            mainSides = between.count == 2 ? between : subject.count == 2 && subject.isSuperset(of: between) ? subject : statesNamed(around: i, in: s)
             // ("Ukraine said ... after more than eight hours of talks with American officials in Saudi Arabia": the
             // subject's state and the one met.)
             let withSubject = between.union(statesInSubject(of: s)).subtracting(hostOf(mainTalks!).subtracting(sidesMet))
@@ -404,6 +412,23 @@ extension MeetingRules {
     }
 
     /// The place named in the phrase after the noun at `i`, up to the next meeting word or sentence end.
+    /// "U.S. and Ukrainian officials held talks in Florida": a subject of two states, the host of round `m` among
+    /// them, makes the host a side.
+    mutating func hostInSubject(_ m: Int, _ s: Sentence) {
+        let subject = statesInSubject(of: s)
+        if subject.count == 2, subject.isSuperset(of: hostOf(m)) { sidesMet.formUnion(hostOf(m)) }
+    }
+
+    /// "talks in Geneva" right after the noun, when main round `m` was placed in another state, or in another city
+    /// of no other state: another round's place.
+    func elsewhere(than m: Int, at i: Int, _ s: Sentence) -> String? {
+        guard let own = meetings[m].place, i + 2 < s.tokens.upperBound, t[i + 1].lower == "in", t[i + 2].isCapitalized,
+              t[i + 2].is(.city) || t[i + 2].is(.place), t[i + 2].lower != own.lexKey,
+              let there = Lexicon.placeCountry[t[i + 2].lower], let here = Lexicon.placeCountry[own.lexKey],
+              there != here || isCity(own) && isCity(t[i + 2].text) else { return nil }
+        return t[i + 2].text
+    }
+
     func placeInPhrase(after i: Int, _ s: Sentence) -> String? {
         let end = (i + 1..<s.tokens.upperBound).first { t[$0].is(.meetingTrigger) } ?? s.tokens.upperBound
         guard i + 1 < end else { return nil }

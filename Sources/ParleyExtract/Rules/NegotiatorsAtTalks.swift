@@ -53,6 +53,8 @@ enum NegotiatorsAtTalks {
             if end < clause.tokens.upperBound, t[end].kind == .possessive,
                end + 1 < clause.tokens.upperBound, t[end + 1].is([.titleWord, .roleNoun, .roleAdjective]) { continue }
             if speaks(from: k, end: end, clause, doc) { continue }
+            // ("the first round since Andriy Yermak ... resigned": the subject of a clause of time does something else.)
+            if k > clause.tokens.lowerBound, ["since", "after", "before", "until", "when", "while", "because"].contains(t[k - 1].lower) { continue }
             out.append(p)
         }
         return out

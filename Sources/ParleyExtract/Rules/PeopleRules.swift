@@ -225,8 +225,10 @@ enum PeopleRules {
         while a < m.lowerBound, ["of", "and", "the", "."].contains(doc.tokens[a].lower) || doc.tokens[a].kind == .possessive { a += 1 }
         while a < m.lowerBound, doc.tokens[a].is(.honorific) || doc.tokens[a].isMark(".") { a += 1 }
         // "the head of Zelensky's office" is someone else's title: the name only qualifies the office.
-        let ownedAfterOf = m.lowerBound > 0 && doc.tokens[m.lowerBound - 1].lower == "of"
-            && m.upperBound < doc.tokens.count && doc.tokens[m.upperBound].kind == .possessive
+        let owner = m.upperBound < doc.tokens.count && doc.tokens[m.upperBound].kind == .possessive
+        let ownedAfterOf = m.lowerBound > 0 && doc.tokens[m.lowerBound - 1].lower == "of" && owner
+        // ("the head of President Volodymyr Zelenskyy's office": only the title after "of" is the owner's.)
+        if owner, let of = (a..<m.lowerBound).last(where: { doc.tokens[$0].lower == "of" }) { a = of + 1 }
         if hasRole, a < m.lowerBound, !ownedAfterOf { out.append(Role(text: doc.text(tokens: a..<m.lowerBound), span: doc.span(tokens: a..<m.lowerBound))) }
         // Fronted role: "Head of the Russian delegation, Vladimir Medinsky, ..."
         if m.lowerBound - 1 > sentence.tokens.lowerBound, doc.tokens[m.lowerBound - 1].isMark(",") {

@@ -349,15 +349,20 @@ extension MeetingRules {
 
     static let smallNumbers: [String: Int] = ["a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10]
 
-    func summitParties(_ i: Int, _ s: Sentence) -> [String] {
+    /// "the Russian-US summit", "the first high-level US-Russia talks": two or more states joined right before the
+    /// noun at `i`, or none.
+    func joinedStates(before i: Int, _ s: Sentence) -> [String] {
         var out: [String] = []
-        // ("the Russian-US summit in Alaska": states joined before the noun.)
         var b = i - 1
         while b > s.tokens.lowerBound, t[b].isMark("-") || t[b].lower == "and" || (t[b].isCapitalized || t[b].isAllCaps) && t[b].is(.stateDemonym) { b -= 1 }
         for k in (b + 1)..<i where t[k].is(.stateDemonym) {
             if let c = Lexicon.demonyms[t[k].lower], !c.isEmpty, !out.contains(c) { out.append(c) }
         }
-        if out.count < 2 { out = [] }
+        return out.count < 2 ? [] : out
+    }
+
+    func summitParties(_ i: Int, _ s: Sentence) -> [String] {
+        var out = joinedStates(before: i, s)
         var j = i + 1
         while j < s.tokens.upperBound, j - i < 10, !t[j].isMark(",") || j == i + 1 {
             if let p = people.personAt[j], let c = people.people[p].country, !out.contains(c) { out.append(c) }

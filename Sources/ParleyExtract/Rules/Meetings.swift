@@ -108,6 +108,9 @@ struct MeetingRules {
 
     var t: [Token] { doc.tokens }
 
+    /// First words of the call phrases.
+    static let callWords: Set<String> = ["call", "phone", "telephone", "video", "conversation", "spoke", "called", "phoned"]
+
     /// Verbs that make the infinitive after them a habit ("continued to swap prisoners").
     static let habitVerbs: Set<String> = ["continued", "continue", "continues", "continuing", "kept", "keep", "keeps", "used"]
 
@@ -385,7 +388,8 @@ struct MeetingRules {
         for m in known..<meetings.count where meetings[m].kind == .talks || meetings[m].kind == .call { datedByStatementAfter(m, s, found) }
         dayBeforeOrAfterMeeting(s, since: known)
         // After a noun only a leaders' meeting of its own is looked for ("the first summit since Putin met Biden in 2021").
-        meetingVerbs(s, dates: dates, place: place, venue: venue, nounsAt: handledAt)
+        // ("The call came a week after US and Ukrainian officials met in Jeddah": a call named is no other talks.)
+        meetingVerbs(s, dates: dates, place: place, venue: venue, nounsAt: handledAt.filter { !Self.callWords.contains(t[$0].lower) })
         // "The delegations sat ... at Dolmabahçe Palace ... on Friday, with Fidan chairing the session": a
         // sentence that only spoke again of known meetings may still place and date the main round.
         if meetings.count == known {

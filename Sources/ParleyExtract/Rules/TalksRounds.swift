@@ -302,7 +302,8 @@ extension MeetingRules {
                     meetings[m].venue = venue
                     // ("the US side held consultations with a delegation from Kiev in Florida on November 30": its own sides.)
                     let named = statesNamed(around: i, in: s)
-                    if named.count == 2 { meetings[m].parties = named.sorted() }
+                    let joined = joinedStates(before: i, s)
+                    if !joined.isEmpty { meetings[m].parties = joined.sorted() } else if named.count == 2 { meetings[m].parties = named.sorted() }
                 }
             } else if let other = elsewhere(than: m, at: i, s) {
                 // ("Yermak, who led Ukraine's team at talks in Geneva a week earlier": a round at another place.)
@@ -320,7 +321,10 @@ extension MeetingRules {
                 hostInSubject(m, s)
                 let host = hostOf(m).subtracting(sidesMet)
                 if samePlace, mainSides.subtracting(host).count < 2 {
-                    let named = statesNamed(around: i, in: s).subtracting(host)
+                    // ("ready to accept a ceasefire with Russia, following talks between American and Ukrainian officials":
+                    // the states after "between" before every state of the clause.)
+                    let between = statesBetween(after: i, s).subtracting(host)
+                    let named = between.count == 2 ? between : statesNamed(around: i, in: s).subtracting(host)
                     mainSides = named.count >= 2 ? named : statesInSubject(of: s)
                 }
                 if meetings[m].venue == nil, let venue { meetings[m].venue = venue }
@@ -480,7 +484,7 @@ extension MeetingRules {
         guard let main = mainTalks, meetings[main].round.map({ $0 != round })
                 ?? (isOtherDay(date, than: main) || meetings[main].date == nil && isWeeksOld(date)) else { return false }
         let m = add(.talks, s, trigger: i..<(i + 1), place: placeInPhrase(after: i, s) ?? place, date: date?.value,
-                    status: future ? .planned : .held, round: round)
+                    status: future ? .planned : .held, parties: joinedStates(before: i, s).sorted(), round: round)
         roundIn[s.tokens.lowerBound] = m
         meetings[m].venue = venue
         return true

@@ -22,3 +22,14 @@ import Testing
         #expect(exchanges(text) == expected)
     }
 }
+
+/// An exchange first named with no day takes the day a later sentence gives it ("would swap 175 prisoners each on
+/// Wednesday").
+@Suite struct ExchangeDayLaterTests {
+    @Test func theLaterDay() {
+        let text = "Russian leader backs a 30-day halt on attacks on power plants and a prisoner swap.\n\n"
+            + "The Kremlin said that Moscow and Kyiv would swap 175 prisoners each on Wednesday."
+        let e = Extractor.extract(body: "Headline here\n\nPublished March 18, 2025\n\n" + text, actors: ActorDictionary())
+        #expect(e.meetings.map { "\($0.kind.rawValue) \($0.date ?? "-") \($0.status.rawValue)" } == ["exchange 2025-03-19 planned"])
+    }
+}

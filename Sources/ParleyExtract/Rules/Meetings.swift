@@ -264,6 +264,11 @@ struct MeetingRules {
                                            status: done != nil || exchangedInPast(i, s) ? .held : status(s, default: told ? .held : .planned), parties: [])
                 } else if let done = done ?? (exchangedInPast(i, s) ? i : nil) {
                     completedExchange(at: i..<(i + phrase.count), done: done, s, dates: dates)
+                } else if let e = prisonerExchange, meetings[e].date == nil, meetings[e].monthDay == nil,
+                          let d = dates.first(where: { $0.tokens.lowerBound > i && near($0.tokens, i + phrase.count - 1, s) }) {
+                    // ("backs ... a prisoner swap", then "Moscow and Kyiv would swap 175 prisoners each on Wednesday": its day.)
+                    meetings[e].date = d.value.iso
+                    meetings[e].monthDay = d.value.monthDay
                 } else if let held = prisonerExchange, meetings[held].status == .held, meetings[held].date != nil, exchangeToCome == nil,
                           status(s, default: .held) != .held {
                     // ("Last month 150 prisoners were exchanged ... . Kyiv wants a full 'all for all' exchange": one still to come.)

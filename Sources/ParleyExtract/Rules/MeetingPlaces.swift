@@ -120,12 +120,19 @@ extension MeetingRules {
             if k + 2 < s.tokens.upperBound, t[k + 1].lower == "as", (k + 2..<min(s.tokens.upperBound, k + 5)).contains(where: { ["venue", "host"].contains(t[$0].lower) }) {
                 return t[k].text
             }
+            // ("the Vatican has offered to host the next round": the subject of a verb of hosting.)
+            var j = k + 1
+            while j < s.tokens.upperBound, j - k <= 5, Self.beforeHosting.contains(t[j].lower) { j += 1 }
+            if j > k + 1, j < s.tokens.upperBound, ["host", "hosting", "hosts"].contains(t[j].lower) { return t[k].text }
             // The host place is the clause's subject: the first words of the sentence, before a verb of hosting.
             let opens = k <= s.tokens.lowerBound + 1 || t[k - 1].isDashMark
             if opens, s.tokens.contains(where: { ["hosting", "host", "hosts", "hosted"].contains(t[$0].lower) }) { return t[k].text }
         }
         return nil
     }
+
+    static let beforeHosting: Set<String> = ["has", "have", "had", "offered", "offers", "to", "would", "will", "could", "is", "was",
+                                             "ready", "willing", "also", "again", "be", "proposed"]
 
     /// The city a short description leads to: "the Albanian capital Tirana", "the resort of Antalya".
     func describedCity(after article: Int, _ s: Sentence) -> Int? {

@@ -164,7 +164,10 @@ extension MeetingRules {
         // and no phone named (the phone rule has those), spoke by phone.
         let spoke = w == "spoke" || w == "talked"
         if spoke {
-            guard ["to", "with"].contains(t[k].lower), k + 1 < s.tokens.upperBound, placeIn(s) == nil, venueIn(s) == nil,
+            // (Only a place in the words up to the next comma: not "..., has said the Vatican has offered to host".)
+            var own = s
+            own.tokens = i..<((i..<s.tokens.upperBound).first { t[$0].isMark(",") } ?? s.tokens.upperBound)
+            guard ["to", "with"].contains(t[k].lower), k + 1 < s.tokens.upperBound, placeIn(own) == nil, venueIn(own) == nil,
                   !s.tokens.contains(where: { ["phone", "telephone", "video"].contains(t[$0].lower) }) else { return nil }
             k += 1
         }

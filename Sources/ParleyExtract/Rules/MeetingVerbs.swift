@@ -256,7 +256,9 @@ extension MeetingRules {
         }
         if token.is(.delegationNoun) || Lexicon.meetingGroupNouns.contains(token.lower) { who.groups += 1 }
         // "negotiators from the two sides", "both sides": the article's two sides, named later.
+        // ("delegations from the two countries".)
         if token.lower == "sides" && k > 0 && (["two", "both"].contains(t[k - 1].lower) || t[k - 1].lower == "the")
+            || ["countries", "governments", "nations"].contains(token.lower) && k > 0 && ["two", "both"].contains(t[k - 1].lower)
             || token.is(.delegationNoun) && k > 0 && ["two", "both"].contains(t[k - 1].lower) {
             who.add(country: Self.eitherSide)
             who.add(country: Self.otherSide)

@@ -393,8 +393,10 @@ struct MeetingRules {
         for m in known..<meetings.count where meetings[m].kind == .talks || meetings[m].kind == .call { datedByStatementAfter(m, s, found) }
         dayBeforeOrAfterMeeting(s, since: known)
         // After a noun only a leaders' meeting of its own is looked for ("the first summit since Putin met Biden in 2021").
-        // ("The call came a week after US and Ukrainian officials met in Jeddah": a call named is no other talks.)
-        meetingVerbs(s, dates: dates, place: place, venue: venue, nounsAt: handledAt.filter { !Self.callWords.contains(t[$0].lower) })
+        // ("The call came a week after US and Ukrainian officials met in Jeddah", "The exchange ... was agreed when
+        // delegations from the two countries met in Istanbul on May 16": a call or exchange named is no round.)
+        meetingVerbs(s, dates: dates, place: place, venue: venue,
+                     nounsAt: handledAt.filter { (t[$0].is(.talksNoun) || t[$0].is(.summitNoun) || t[$0].lower == "visit") && !Self.callWords.contains(t[$0].lower) })
         // "The delegations sat ... at Dolmabahçe Palace ... on Friday, with Fidan chairing the session": a
         // sentence that only spoke again of known meetings may still place and date the main round.
         if meetings.count == known {

@@ -256,7 +256,7 @@ extension MeetingRules {
                 let named = demonymStates(before: i, s)
                 sidesMet.formUnion(statesMet(after: i, s))
                 let met = Set(named).union(statesBetween(after: i, s, peopleOnly: true))
-                plannedTalks = add(.talks, s, trigger: i..<(i + 1), place: place, date: explicit?.value, status: .planned,
+                plannedTalks = add(.talks, s, trigger: i..<(i + 1), place: place, date: explicit?.value, status: status(s, default: .planned),
                                    parties: named.count >= 2 ? named : met.count == 2 ? met.sorted() : [])
             }
         } else if let m = mainTalks {

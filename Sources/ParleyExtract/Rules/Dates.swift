@@ -149,10 +149,13 @@ enum DateRules {
         }
     }
 
+    static let partsOfDay: Set<String> = ["day", "night", "evening", "morning", "afternoon"]
+
     /// "Earlier in the day", "later that day": the day the paragraph is about, handed in by the caller.
     private static func withinTheDay(_ t: [Token], at i: Int, end: Int, today: DateValue?) -> DateMention? {
         guard let today, today.day != nil, ["earlier", "later"].contains(t[i].lower), i + 2 < end else { return nil }
-        if t[i + 1].lower == "that", t[i + 2].lower == "day" { return DateMention(tokens: i..<(i + 3), value: today, relative: true) }
+        // ("later that night", "earlier that morning".)
+        if t[i + 1].lower == "that", Self.partsOfDay.contains(t[i + 2].lower) { return DateMention(tokens: i..<(i + 3), value: today, relative: true) }
         guard i + 3 < end, t[i + 1].lower == "in", t[i + 2].lower == "the", t[i + 3].lower == "day" else { return nil }
         return DateMention(tokens: i..<(i + 4), value: today, relative: true)
     }

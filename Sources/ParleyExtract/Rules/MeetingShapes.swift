@@ -6,7 +6,8 @@ extension MeetingRules {
         // A date that takes in token `i` itself ("exchanged 16 May": the count read as the day) is as near as can be.
         if r.contains(i) { return true }
         let (a, b) = r.lowerBound > i ? (i, r.lowerBound) : (r.upperBound, i)
-        guard b - a <= 6 else { return false }
+        // ("their first face-to-face meeting in more than six years on Friday": a span of years between is no distance.)
+        guard b - a <= 6 || b - a <= 10 && (a..<b).contains(where: { t[$0].is(.timeSpanNoun) }) else { return false }
         return !(a..<b).contains { t[$0].isMark(",") }
     }
 
@@ -206,7 +207,19 @@ extension MeetingRules {
         let called = object.lazy.compactMap { k in self.people.personAt[k].flatMap { self.people.people[$0].country } }.first
             ?? object.lazy.compactMap { k in self.t[k].is(.stateDemonym) ? Lexicon.demonyms[self.t[k].lower] : nil }.first
         if let called, !called.isEmpty, !parties.contains(called) { parties.append(called) }
+        if let caller = pronounCaller(before: range.lowerBound, s), !parties.contains(caller) { parties.insert(caller, at: 0) }
         return parties
+    }
+
+    /// "Trump, who had warned ..., struck a softer tone. He said he would call Zelenskyy": a "he" or "she" calling, in a
+    /// sentence opened by a pronoun, is the person who opened the sentence before.
+    private func pronounCaller(before v: Int, _ s: Sentence) -> String? {
+        var k = v - 1
+        while k > s.tokens.lowerBound, ["would", "will", "could", "might", "to", "had", "has", "also", "then"].contains(t[k].lower) { k -= 1 }
+        guard k >= s.tokens.lowerBound, ["he", "she"].contains(t[k].lower), ["he", "she"].contains(t[s.tokens.lowerBound].lower),
+              let here = doc.sentences.firstIndex(where: { $0.tokens == s.tokens }), here > 0,
+              let p = people.personAt[doc.sentences[here - 1].tokens.lowerBound] else { return nil }
+        return people.people[p].country
     }
 
     func remainsFollow(_ i: Int, _ s: Sentence) -> Bool {
@@ -226,9 +239,12 @@ extension MeetingRules {
         if t[i].lower == "round" || t[i].lower == "meetings" { return false }
         if i >= 3, t[i - 1].isMark("-"), t[i - 2].lower == "one" { return true }
         // "Zelenskyy had met Mr Trump in the Oval Office, their first meeting there": the meeting of those the verb joined.
-        if t[i].lower == "meeting", let own = (max(s.tokens.lowerBound, i - 4)..<i).first(where: { t[$0].lower == "their" }),
-           (s.tokens.lowerBound..<own).contains(where: { t[$0].is(.meetVerb) }),
-           Set((s.tokens.lowerBound..<own).compactMap { people.personAt[$0] }).count >= 2 { return true }
+        // ("President Donald Trump and Russian President Vladimir Putin wrapped up their first face-to-face meeting": two
+        // leaders owning it.)
+        if t[i].lower == "meeting", let own = (max(s.tokens.lowerBound, i - 8)..<i).first(where: { t[$0].lower == "their" }) {
+            let owners = Set((s.tokens.lowerBound..<own).compactMap { people.personAt[$0] })
+            if owners.count >= 2, (s.tokens.lowerBound..<own).contains(where: { t[$0].is(.meetVerb) }) || owners.allSatisfy(isLeader) { return true }
+        }
         var j = i + 1
         guard j < s.tokens.upperBound, ["between", "with"].contains(t[j].lower) else { return false }
         j += 1
@@ -292,8 +308,10 @@ extension MeetingRules {
         let with = i + 1 < s.tokens.upperBound && t[i + 1].lower == "with"
         guard !t[i].is(.summitNoun) || owned || with else { return [] }
         var out: [String] = []
-        var k = i - 1
-        while k >= s.tokens.lowerBound, i - k <= 12, !t[k].is(.sayingVerb), !t[k].isMark(";") {
+        // ("Trump and Putin wrapped up their first face-to-face meeting": counted from the owner, past the modifiers.)
+        let their = (max(s.tokens.lowerBound, i - 8)..<i).last { t[$0].lower == "their" } ?? i
+        var k = their - 1
+        while k >= s.tokens.lowerBound, their - k <= 12, !t[k].is(.sayingVerb), !t[k].isMark(";") {
             if let p = people.personAt[k], let c = people.people[p].country, !out.contains(c) { out.append(c) }
             k -= 1
         }
@@ -440,18 +458,22 @@ extension MeetingRules {
         return false
     }
 
-    func status(_ s: Sentence, default d: MeetingStatus) -> MeetingStatus {
+    /// (`except`: the trigger's own words, "would call Zelenskyy" is no "call for" a meeting.)
+    func status(_ s: Sentence, default d: MeetingStatus, except: Range<Int> = 0..<0) -> MeetingStatus {
         var planned = false, proposed = false, held = false, agreed = false
         // (Quoted words set no status: "'If the Russian delegation is not ready ...,' Zelenskiy said in Tirana, where he joined
         // European leaders at a summit".)
-        for i in s.tokens where t[i].quote == nil {
+        for i in s.tokens where t[i].quote == nil && !except.contains(i) {
             let c = t[i].classes
             // "May 19" is a date, not the modal that makes a meeting a possibility.
             if c.contains(.month), t[i].isCapitalized { continue }
             if c.contains(.proposedMarker) { proposed = true }
-            if c.contains(.plannedMarker) { planned = true }
+            // ("wrapped up their meeting without an agreement": no agreement.)
+            let negated = i - 2 >= s.tokens.lowerBound && (["without", "no"].contains(t[i - 1].lower)
+                || ["without", "no"].contains(t[i - 2].lower) && t[i - 1].is(.article))
+            if c.contains(.plannedMarker), !negated { planned = true }
             if c.contains(.heldMarker) { held = true }
-            if c.contains(.agreedMarker) { agreed = true }
+            if c.contains(.agreedMarker), !negated { agreed = true }
         }
         // An agreement, then a suggestion not yet agreed, then a future or past event; otherwise the kind's default.
         if agreed && d != .held { return .planned }

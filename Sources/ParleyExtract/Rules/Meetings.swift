@@ -221,7 +221,7 @@ struct MeetingRules {
                     if lastCall == nil || date != nil && !meetings.contains(where: { $0.kind == .call && $0.date == date?.iso }) {
                         // ("would start negotiations after he spoke with Putin": a verb in the past tells a call made.)
                         let made = Lexicon.pastCallVerbs.contains(t[i].lower)
-                        lastCall = add(.call, s, trigger: range, date: date, status: made ? .held : status(thatClause(of: i, s), default: .held),
+                        lastCall = add(.call, s, trigger: range, date: date, status: made ? .held : status(thatClause(of: i, s), default: .held, except: range),
                                        parties: callParties(range, s))
                     }
                     handledAt.append(i); i = range.upperBound; continue
@@ -356,6 +356,9 @@ struct MeetingRules {
                     || date == nil && $0.place != nil && s.span.start <= $0.span.start && $0.span.end <= s.span.end) && $0.place == summitPlace
                     && (Set(parties).isSubset(of: Set($0.parties)) || Set($0.parties).isSubset(of: Set(parties))) }) {
                     for p in parties where !meetings[m].parties.contains(p) { meetings[m].parties.append(p) }
+                    // (A headline's "leave Alaska summit" told again as held on Friday: what the body adds.)
+                    if st == .held, meetings[m].status != .held, nearDate != nil { meetings[m].status = .held }
+                    if meetings[m].place == nil { meetings[m].place = summitPlace }
                 } else {
                     let m = add(.summit, s, trigger: i..<(i + 1), place: summitPlace, date: date, status: st, parties: parties)
                     meetings[m].venue = attributiveVenue(before: i, s) ?? (ownPlace == nil ? self.venue(ownVenue, near: i, s) : nil)
@@ -431,7 +434,7 @@ struct MeetingRules {
         }.map(\.element)
         let main = Array(ranked.prefix(2)).sorted()
         for m in meetings.indices where meetings[m].kind == .talks || meetings[m].kind == .exchange {
-            if meetings[m].parties.isEmpty { meetings[m].parties = main }
+            if meetings[m].parties.isEmpty { meetings[m].parties = localSides(of: m) ?? main }
         }
         // The main round's own sentence names exactly two sides ("talks in Jeddah with a U.S. team" that
         // Ukraine joined): those, even when the article names two other states more often.

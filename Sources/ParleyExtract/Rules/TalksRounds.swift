@@ -123,14 +123,20 @@ extension MeetingRules {
 
     /// "Trump and Putin ended their summit here Friday ..., with both men describing the talks as productive":
     /// before any round of talks, a bare "the talks" after a held leaders' meeting is that meeting.
-    private func talksOfTheSummit(_ i: Int, _ s: Sentence, place: String?, venue: String?, date: DateMention?) -> Bool {
-        guard mainTalks == nil, plannedTalks == nil, i > s.tokens.lowerBound, t[i - 1].lower == "the",
+    /// ("at Joint Base Elmendorf-Richardson after talks that ran close to three hours": bare after a word of time, and
+    /// placing a summit the lead told with no place.)
+    private mutating func talksOfTheSummit(_ i: Int, _ s: Sentence, place: String?, venue: String?, date: DateMention?) -> Bool {
+        guard mainTalks == nil, plannedTalks == nil, i > s.tokens.lowerBound, ["the", "after", "during"].contains(t[i - 1].lower),
               let summit = meetings.lastIndex(where: { $0.kind == .summit && ($0.status == .held || $0.date != nil) }),
-              place == nil || place == meetings[summit].place, venue == nil || venue == meetings[summit].venue,
+              place == nil || meetings[summit].place == nil || place == meetings[summit].place,
+              venue == nil || meetings[summit].venue == nil || venue == meetings[summit].venue,
               date == nil || date?.value.iso == meetings[summit].date else { return false }
         // ("the Russian-Ukrainian talks" are another round; "called Russian President Vladimir Putin during a break in the
         // talks" names a state only outside the noun's own words.)
-        return !(max(s.tokens.lowerBound, i - 4)..<i).contains { t[$0].is(.stateDemonym) && (t[$0].isCapitalized || t[$0].isAllCaps) }
+        guard !(max(s.tokens.lowerBound, i - 4)..<i).contains(where: { t[$0].is(.stateDemonym) && (t[$0].isCapitalized || t[$0].isAllCaps) }) else { return false }
+        if meetings[summit].place == nil { meetings[summit].place = place ?? venue.flatMap { Lexicon.venueCities[$0.lexKey] } }
+        if meetings[summit].venue == nil { meetings[summit].venue = venue }
+        return true
     }
 
     /// "The two leaders met for nearly three hours at Joint Base Elmendorf-Richardson": a venue in the city of the
@@ -223,6 +229,14 @@ extension MeetingRules {
     mutating func talksRound(at i: Int, _ s: Sentence, dates: [DateMention], place: String?, venue: String?, byDelegations: Bool = false) {
         // ("a trilateral meeting had not been discussed in Anchorage", "no talks were held": a meeting denied.)
         if deniedMeeting(i, s) { return }
+        if mainTalks == nil, t[i].lower == "meeting", i > s.tokens.lowerBound, t[i - 1].lower == "next",
+           let summit = meetings.lastIndex(where: { $0.kind == .summit && $0.status == .held }) {
+            // ("Putin suggested the next meeting take place 'next time in Moscow'" after the summit: the leaders' next one.)
+            let date = dates.first { !$0.relative && $0.value.iso != nil }?.value
+            _ = add(.summit, s, trigger: i..<(i + 1), place: place, date: date, status: status(s, default: .proposed),
+                    parties: meetings[summit].parties)
+            return
+        }
         let explicit = dates.first(where: { !$0.relative && $0.value.iso != nil })
         if talksOfTheSummit(i, s, place: place, venue: venue, date: explicit) { return }
         let future = isFuture(i, s)

@@ -1,0 +1,31 @@
+extension MeetingRules {
+    /// "Some channels between Moscow and Kyiv remain open. On Thursday, the two countries swapped 84 prisoners each":
+    /// the two states a meeting's own sentence names, or, when it names none or speaks of "the two countries", the
+    /// sentence before it in the paragraph. Capitals count as their states unless they place something ("in Moscow").
+    func localSides(of m: Int) -> [String]? {
+        guard m != mainTalks, let k = doc.sentences.firstIndex(where: { $0.span.start <= meetings[m].span.start && meetings[m].span.start < $0.span.end }) else { return nil }
+        let own = statesTold(in: doc.sentences[k])
+        if own.count == 2 { return own.sorted() }
+        guard own.isEmpty, k > 0, doc.sentences[k - 1].paragraph == doc.sentences[k].paragraph else { return nil }
+        let before = statesTold(in: doc.sentences[k - 1])
+        return before.count == 2 ? before.sorted() : nil
+    }
+
+    private func statesTold(in s: Sentence) -> Set<String> {
+        var out = Set<String>()
+        for k in s.tokens where (t[k].isCapitalized || t[k].isAllCaps) && t[k].quote == nil {
+            // ("talks in Saudi Arabia": a place, not a side.)
+            if k > s.tokens.lowerBound, t[k - 1].is(.placePreposition) { continue }
+            if t[k].is(.stateDemonym), let c = Lexicon.demonyms[t[k].lower], !c.isEmpty { out.insert(c) }
+            else if let c = Self.capitalStates[t[k].lower] { out.insert(c) }
+        }
+        return out
+    }
+
+    /// Capitals that stand for their states ("Moscow and Kyiv"), by lower-case name.
+    static let capitalStates: [String: String] = {
+        var out: [String: String] = ["kiev": "UA"]
+        for (state, city) in Lexicon.capitals.dictionary where !city.contains(" ") { out[city.lowercased()] = state }
+        return out
+    }()
+}

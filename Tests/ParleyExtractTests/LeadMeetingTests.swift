@@ -36,6 +36,6 @@ import Testing
         let before = "WASHINGTON, Aug. 17, 2025 - Europe's leaders scrambled before a White House meeting between Trump and Zelensky."
         #expect(meetings(before).contains { $0.hasPrefix("summit Washington White House") })
         let after = "WASHINGTON, Aug. 17, 2025 - Mr. Zelensky will travel to Washington on Monday to meet Mr. Trump at the White House."
-        #expect(meetings(after) == ["summit Washington White House 2025-08-18 US+UA"])
+        #expect(meetings(after) == ["summit Washington White House 2025-08-18 UA+US"])
     }
 }

@@ -35,3 +35,15 @@ import Testing
         #expect(e.meetings.first { $0.kind == .exchange }?.parties == ["RU", "UA"])
     }
 }
+
+/// "Zelenskyy's office said late Friday that he would travel to Washington on Monday to meet Trump at the White
+/// House": "he" is the one whose office spoke, and the city travelled to is no side.
+@Suite struct TravelToMeetTests {
+    @Test func aLeadersMeetingAhead() {
+        let text = "US President Donald Trump met Ukrainian President Volodymyr Zelenskyy in February.\n\n"
+            + "Zelenskyy's office said late Friday that he would travel to Washington on Monday to meet Trump at the White House."
+        let e = Extractor.extract(body: "Headline here\n\nPublished August 15, 2025\n\n" + text, actors: ActorDictionary())
+        #expect(e.meetings.last.map { "\($0.kind.rawValue) \($0.place ?? "-") \($0.date ?? "-") \(Set($0.parties)) \($0.status.rawValue)" }
+            == "summit Washington 2025-08-18 \(Set(["UA", "US"])) planned")
+    }
+}

@@ -138,6 +138,13 @@ extension MeetingRules {
         if who.countries.isEmpty, who.groups == 0, lastPerson == nil, k >= s.tokens.lowerBound, t[k].is(.sayingVerb) {
             return speaker(before: k, s, into: &who)
         }
+        // ("Zelenskyy's office said late Friday that he would travel to Washington on Monday to meet Trump": "he" in a
+        // that-clause is the one whose words are told.)
+        if who.countries.isEmpty, who.groups == 0, lastPerson == nil, k > s.tokens.lowerBound, t[k].lower == "that",
+           (k + 1..<i).contains(where: { t[$0].lower == "he" || t[$0].lower == "she" }),
+           let v = (max(s.tokens.lowerBound, k - 4)..<k).last(where: { t[$0].is(.sayingVerb) }) {
+            return speaker(before: v, s, into: &who)
+        }
         if who.countries.isEmpty, who.groups == 0, lastPerson == nil, let p = standIn(for: i, s) {
             note(p, into: &who, lastPerson: &lastPerson)
         }
@@ -251,7 +258,9 @@ extension MeetingRules {
             if isLeader(p) { who.leaders += 1 } else if people.people[p].country != nil { who.others += 1 }
             return
         }
-        if token.is(.stateDemonym) || token.is(.statePlace), token.isCapitalized || token.isAllCaps {
+        // ("he would travel to Washington on Monday to meet Trump": where someone goes is no side.)
+        let destination = k > 0 && (t[k - 1].is(.placePreposition) || t[k - 1].lower == "to" && (token.is(.statePlace) || token.is(.city)))
+        if token.is(.stateDemonym) || token.is(.statePlace), token.isCapitalized || token.isAllCaps, !destination {
             who.add(country: Lexicon.demonyms[token.lower] ?? Lexicon.placeCountry[token.lower])
         }
         if token.is(.delegationNoun) || Lexicon.meetingGroupNouns.contains(token.lower) { who.groups += 1 }

@@ -11,19 +11,29 @@ enum NegotiatorsAtTalks {
             // ("Kyslytsya, who told reporters that Russia repeated demands made at the talks in 2022": not at those talks.)
             let clause = meetings.thatClause(of: i, s)
             let told = Set(out.filter { $0.meeting == m.id }.map(\.side))
-            var named: [(side: String, names: [String])] = []
+            // ("The US delegation also included ... Kushner": a side told with other members and no head takes its head here.)
+            let headless = Set(out.filter { $0.meeting == m.id && $0.head == nil }.map(\.side))
+            var named: [(side: String, names: [String], leader: String?)] = []
             for p in negotiators(in: clause, doc, people, meetings) {
                 let person = people.people[p]
-                guard let c = person.country, m.parties.contains(c), !told.contains(c) else { continue }
+                guard let c = person.country, m.parties.contains(c), !told.contains(c) || headless.contains(c) else { continue }
+                let leader = meetings.isLeader(p) ? person.name : nil
                 if let k = named.firstIndex(where: { $0.side == c }) {
                     if !named[k].names.contains(person.name) { named[k].names.append(person.name) }
+                    named[k].leader = named[k].leader ?? leader
                 } else {
-                    named.append((c, [person.name]))
+                    named.append((c, [person.name], leader))
                 }
             }
-            for (side, names) in named {
-                out.append(Delegation(meeting: m.id, side: side, head: names.count == 1 ? names[0] : nil,
-                                      members: names.count == 1 ? [] : names, span: m.span))
+            for (side, names, leader) in named where told.contains(side) && leader == nil {
+                guard names.count == 1, let d = out.firstIndex(where: { $0.meeting == m.id && $0.side == side }),
+                      !out[d].members.isEmpty, !out[d].members.contains(names[0]) else { continue }
+                out[d].head = names[0]
+            }
+            // (A leader holding talks with envoys heads his side: "Putin held talks in the Kremlin with Witkoff".)
+            for (side, names, leader) in named where !told.contains(side) {
+                let head = leader ?? (names.count == 1 ? names[0] : nil)
+                out.append(Delegation(meeting: m.id, side: side, head: head, members: names.filter { $0 != head }, span: m.span))
             }
             // "to meet Russian officials", "met the Ukrainian delegation": a side told by a group noun, unnamed.
             for side in sidesByGroup(in: clause, doc) where m.parties.contains(side) && !told.contains(side)
@@ -48,10 +58,11 @@ enum NegotiatorsAtTalks {
         var out: [Int] = []
         for k in clause.tokens {
             guard let p = people.personAt[k], k == clause.tokens.lowerBound || people.personAt[k - 1] != p, t[k].quote == nil,
-                  !meetings.isLeader(p), !out.contains(p) else { continue }
+                  !out.contains(p) else { continue }
             let end = people.mentionEnd[k] ?? k + 1
-            if end < clause.tokens.upperBound, t[end].kind == .possessive,
-               end + 1 < clause.tokens.upperBound, t[end + 1].is([.titleWord, .roleNoun, .roleAdjective]) { continue }
+            // ("Trump's Middle East envoy Steve Witkoff", "President Volodymyr Zelenskyy's office": an owner, unless of the
+            // delegation itself.)
+            if end + 1 < clause.tokens.upperBound, t[end].kind == .possessive, !t[end + 1].is(.delegationNoun) { continue }
             if speaks(from: k, end: end, clause, doc) { continue }
             // ("the first round since Andriy Yermak ... resigned": the subject of a clause of time does something else.)
             if k > clause.tokens.lowerBound, ["since", "after", "before", "until", "when", "while", "because"].contains(t[k - 1].lower) { continue }

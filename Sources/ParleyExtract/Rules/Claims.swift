@@ -154,7 +154,12 @@ struct ClaimRules {
                 previous = speaker
                 previousEnd = range.upperBound
                 covered.append(range)
-                emit(speaker, .reported, text, span)
+                let parts = thatClauses(range)
+                if parts.count == 1 {
+                    emit(speaker, .reported, text, span)
+                } else {
+                    for part in parts { emit(speaker, .reported, doc.text(tokens: part), doc.span(tokens: part)) }
+                }
             } else if let (range, text, span, speaker) = frontedContent(v, s),
                       !covered.contains(where: { $0.overlaps(range) }) {
                 previous = speaker

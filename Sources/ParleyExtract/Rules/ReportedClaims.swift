@@ -150,7 +150,10 @@ extension ClaimRules {
                     let n = tokens[k + 1]
                     // (", but only if Russia observed it": a condition on the same statement goes on.)
                     // (", but that Moscow expected ...": the same verb's second clause.)
-                    let condition = n.lower == "but" && k + 2 < end && ["only", "not", "also", "that"].contains(tokens[k + 2].lower)
+                    // (", but wanted to see the details first", ", but would achieve its goals": the same subject's second
+                    // predicate, one statement.)
+                    let condition = n.lower == "but" && k + 2 < end && (["only", "not", "also", "that"].contains(tokens[k + 2].lower)
+                        || secondPredicate(at: k + 2))
                     if n.is(.participle) && !n.is(.continuingParticiple) && isSayingUse(k + 1, s)
                         || n.is(.contentBreaker) && !condition { return k }
                 }
@@ -172,6 +175,35 @@ extension ClaimRules {
         var e = end
         while e > a, tokens[e - 1].kind == .punct, tokens[e - 1].isMark(".") || tokens[e - 1].isMark("!") || tokens[e - 1].isMark("?") { e -= 1 }
         return e
+    }
+
+    /// Whether the word at `k`, right after "but", goes on with the subject before it: a lower-case word that opens no
+    /// clause or phrase of its own.
+    func secondPredicate(at k: Int) -> Bool {
+        let t = tokens[k]
+        return t.isWord && !t.isCapitalized && t.quote == nil && !startsClause(k) && !Self.phraseOpeners.contains(t.lower)
+    }
+
+    static let phraseOpeners: Set<String> = ["there", "in", "on", "at", "for", "with", "after", "before", "as", "if", "when",
+                                             "while", "since", "because", "so", "then", "now", "still", "instead", "even"]
+
+    /// "said each side would put its vision on paper, and that the Ukrainian side had asked for a meeting", "said he
+    /// could see it happening, adding that ...": the content split where a second that-clause of the same verb starts.
+    func thatClauses(_ range: Range<Int>) -> [Range<Int>] {
+        var j = range.lowerBound + 2
+        while j + 1 < range.upperBound {
+            let t = tokens[j]
+            if t.end - t.start == 4, t.lower == "that", t.quote == nil, startsClause(j + 1),
+               tokens[j - 1].lower == "and" || tokens[j - 1].lower == "adding" && (tokens[j - 2].isMark(",")
+                   || isQuoteMark(tokens[j - 2]) && tokens[j - 3].isMark(",")) {
+                var cut = j - 1
+                if cut > range.lowerBound, tokens[cut - 1].isMark(","), tokens[cut - 1].quote == nil { cut -= 1 }
+                guard cut > range.lowerBound else { return [range] }
+                return [range.lowerBound..<cut] + thatClauses((j + 1)..<range.upperBound)
+            }
+            j += 1
+        }
+        return [range]
     }
 
     /// Whether the verb at `v` is used as a verb of saying here ("shared that", not "shared their visions").

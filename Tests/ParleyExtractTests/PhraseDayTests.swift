@@ -45,3 +45,16 @@ import Testing
         #expect(e.meetings.first?.date == month)
     }
 }
+
+/// A day told before "after" and a clause of its own is the day of what followed the talks; before "after" and a
+/// length of talks, it is theirs.
+@Suite struct DayBeforeAfterClauseTests {
+    @Test(arguments: [
+        ("Vladimir Putin came under pressure on Wednesday to accept a ceasefire, after Kyiv agreed to the proposal at talks in Saudi Arabia.", "-"),
+        ("Russia and the US agreed on Wednesday to appoint teams, after four and a half hours of talks in the Saudi capital Riyadh.", "2025-03-12"),
+    ])
+    func theDay(_ text: String, _ day: String) {
+        let e = Extractor.extract(body: "Headline here\n\nPublished March 12, 2025\n\n" + text, actors: ActorDictionary())
+        #expect(e.meetings.filter { $0.kind == .talks }.map { $0.date ?? "-" } == [day])
+    }
+}

@@ -357,6 +357,11 @@ extension MeetingRules {
             var d = owningDay(i, s, dates) ?? phraseDay(of: i, s, dates)
                 ?? (explicit ?? dates.first).flatMap { anotherMeetingBetween(i, $0) || anotherMeetingBefore(i, $0) ? nil : $0 }
             if proposed, let day = d, !near(day.tokens, i, s) { d = nil }
+            // ("Putin came under pressure on Wednesday ..., after Kyiv agreed to the proposal at talks in Saudi Arabia": the
+            // day of what followed the talks.)
+            // ("agreed on Tuesday ..., after four and a half hours of talks in Riyadh" is the talks' own day.)
+            if let day = d, day.tokens.upperBound <= i, (day.tokens.upperBound..<i).contains(where: { k in
+                (t[k].lower == "after" || t[k].lower == "following") && k + 1 < i && (t[k + 1].isCapitalized || t[k + 1].is(.personalPronoun)) }) { d = nil }
             // "The first meeting ... produced a plan ... — and alarm in Kyiv": a place far off, past a dash, is not the round's.
             let place = place.flatMap { p in placedNear(p, i, s) ? p : nil }
             // "Türkiye will host the second round of direct peace talks": a future clause, however far the "will".

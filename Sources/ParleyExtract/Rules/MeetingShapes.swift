@@ -413,7 +413,10 @@ extension MeetingRules {
             }
             if j >= s.tokens.lowerBound, Self.meetingDeterminers.contains(t[j].lower) { return true }
             // ("after a meeting of the 'coalition of the willing' at the Élysée Palace": a meeting held at a venue named after it.)
-            return i > s.tokens.lowerBound && t[i - 1].lower == "a" && toldAsOver(i, s) && venueAfter(i, s)
+            // ("days after a meeting with the U.S. envoy in Moscow": a meeting with someone somewhere, told as past.)
+            let pastWith = i - 2 >= s.tokens.lowerBound && ["after", "following", "since"].contains(t[i - 2].lower)
+                && i + 1 < s.tokens.upperBound && t[i + 1].lower == "with" && placeInPhrase(after: i, s) != nil
+            return i > s.tokens.lowerBound && t[i - 1].lower == "a" && (toldAsOver(i, s) && venueAfter(i, s) || pastWith)
         }
         if w == "discussions" {
             return i > s.tokens.lowerBound && ["peace", "direct"].contains(t[i - 1].lower) || placeAfter(i, s)

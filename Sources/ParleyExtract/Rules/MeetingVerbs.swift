@@ -296,7 +296,8 @@ extension MeetingRules {
         dates.first { d in
             guard d.tokens.upperBound < i, t[d.tokens.upperBound].isMark(",") else { return false }
             var a = d.tokens.lowerBound
-            if a > s.tokens.lowerBound, t[a - 1].lower == "on" { a -= 1 }
+            // ("In August, Putin flew to Anchorage for a summit".)
+            if a > s.tokens.lowerBound, t[a - 1].lower == "on" || t[a - 1].lower == "in" { a -= 1 }
             // At the sentence's start, or right after a dateline's dash.
             return a == s.tokens.lowerBound || t[a - 1].isDashMark
         }

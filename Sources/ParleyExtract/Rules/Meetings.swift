@@ -348,7 +348,7 @@ struct MeetingRules {
                 let metPlace = metEnd.flatMap { e in e + 1 < s.tokens.upperBound && t[e].lower == "in" && t[e + 1].isCapitalized
                     && (t[e + 1].is(.city) || t[e + 1].is(.place)) ? t[e + 1].text : nil }
                 let summitPlace = ownPlace.map { t[$0 + 1].text } ?? metPlace
-                    ?? (frontedEnd != nil ? nil : t[i].is(.summitNoun) ? sentencePlace : travelPlace(before: i, s))
+                    ?? (frontedEnd != nil ? nil : t[i].is(.summitNoun) ? travelPlace(before: i, s) ?? sentencePlace : travelPlace(before: i, s))
                 // The same leaders' meeting again: same date and place, and one set of parties inside the other.
                 // ("Trump met Putin ... in Anchorage in August, a summit that ended without a ceasefire": an undated noun
                 // after a summit its own sentence told at that place.)

@@ -14,7 +14,9 @@ enum NegotiatorsAtTalks {
             // ("The US delegation also included ... Kushner": a side told with other members and no head takes its head here.)
             let headless = Set(out.filter { $0.meeting == m.id && $0.head == nil }.map(\.side))
             var named: [(side: String, names: [String], leader: String?)] = []
-            for p in negotiators(in: clause, doc, people, meetings) {
+            // (A leader takes part when he holds the talks or is one of those they are between.)
+            let leaderHolds = meetings.heldWithGuests(i, s) || i + 1 < s.tokens.upperBound && doc.tokens[i + 1].lower == "between"
+            for p in negotiators(in: clause, doc, people, meetings) where leaderHolds || !meetings.isLeader(p) {
                 let person = people.people[p]
                 guard let c = person.country, m.parties.contains(c), !told.contains(c) || headless.contains(c) else { continue }
                 let leader = meetings.isLeader(p) ? person.name : nil

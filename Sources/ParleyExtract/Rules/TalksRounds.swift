@@ -319,6 +319,13 @@ extension MeetingRules {
                     let joined = joinedStates(before: i, s)
                     if !joined.isEmpty { meetings[m].parties = joined.sorted() } else if named.count == 2 { meetings[m].parties = named.sorted() }
                 }
+            } else if i > s.tokens.lowerBound, ["a", "an"].contains(t[i - 1].lower), meetings[m].date != nil,
+                      let day = dates.first(where: { $0.value.iso != nil && $0.value.iso != meetings[m].date }),
+                      !meetings.contains(where: { $0.kind == .talks && $0.date == day.value.iso }) {
+                // ("In August, days after a meeting with the U.S. envoy in Moscow, ...": a meeting, not the one reported.)
+                let sides = statesMet(after: i, s).union(hostOf(m))
+                _ = add(.talks, s, trigger: i..<(i + 1), place: placeInPhrase(after: i, s) ?? place, date: day.value, status: .held,
+                        parties: sides.count == 2 ? sides.sorted() : [])
             } else if let other = elsewhere(than: m, at: i, s) {
                 // ("Yermak, who led Ukraine's team at talks in Geneva a week earlier": a round at another place.)
                 if !meetings.contains(where: { $0.kind == .talks && $0.place == other }) {

@@ -41,17 +41,18 @@ public enum Extractor {
             case "prisoner_exchange": figures[f].meeting = meetingRules.prisonerExchange.map { meetings[$0].id }
             case "remains_return": figures[f].meeting = meetingRules.remainsReturn.map { meetings[$0].id }
             case "negotiations":
-                // ("the meeting could take place within about two weeks", a leaders' meeting named by its noun: the
-                // leaders' meeting's; "met in Anchorage, where talks lasted nearly three hours" stays the talks'.)
-                if let (m, byNoun) = FigureRules.meetingTold(with: figures[f], in: doc, meetings) {
+                // ("the meeting could take place within about two weeks", "met in Anchorage, where talks lasted nearly three
+                // hours", "a call that lasted more than two hours": a leaders' meeting or call is the leaders' meeting's.)
+                if let (m, _) = FigureRules.meetingTold(with: figures[f], in: doc, meetings) {
                     figures[f].meeting = meetings[m].id
-                    if meetings[m].kind == .summit, byNoun { figures[f].topic = "leaders_meeting" }
+                    if meetings[m].kind == .summit || meetings[m].kind == .call { figures[f].topic = "leaders_meeting" }
                 } else {
                     // ("ended their summit ... . 'No deal,' Trump said after nearly three hours of talks": with no round of
                     // talks, the leaders' meeting held that was told last before.)
                     let start = figures[f].span.start
-                    figures[f].meeting = (meetingRules.mainTalks ?? meetings.lastIndex { m in
-                        m.kind == .summit && m.status == .held && m.span.end <= start }).map { meetings[$0].id }
+                    let m = meetingRules.mainTalks ?? meetings.lastIndex { m in m.kind == .summit && m.status == .held && m.span.end <= start }
+                    figures[f].meeting = m.map { meetings[$0].id }
+                    if let m, meetings[m].kind == .summit { figures[f].topic = "leaders_meeting" }
                 }
             default: break
             }

@@ -20,13 +20,19 @@ import Testing
         #expect(extract(text).meetings.count == 1)
     }
 
-    @Test func howLongASummitsTalksLastedStaysTheTalks() {
+    @Test func howLongTalksLastedIsTheTalks() {
         #expect(extract("Trump and Putin met in Anchorage, Alaska, where talks lasted nearly three hours.").figures.map(\.topic) == ["negotiations"])
+    }
+
+    @Test func howLongASummitLastedIsTheLeadersMeetings() {
+        let text = "US President Donald Trump and Russian President Vladimir Putin met in Anchorage on Friday. "
+            + "\"There is no deal,\" Trump told reporters after nearly three hours of talks."
+        #expect(extract(text).figures.map(\.topic) == ["leaders_meeting"])
     }
 
     @Test func aCallsLengthIsTheCalls() {
         let text = "Russia and Ukraine held talks in Istanbul on Friday. Trump and Putin spoke by phone on Thursday for nearly two hours."
-        #expect(figures(text) == ["negotiations hours call"])
+        #expect(figures(text) == ["leaders_meeting hours call"])
     }
 
     @Test func theSummitTakenUpIsNoSecondOne() {

@@ -29,3 +29,12 @@ import Testing
         #expect(e.meetings.filter { $0.kind == .talks }.map { $0.date ?? "-" } == [day])
     }
 }
+
+/// "one member of the Ukrainian delegation said": the speaker keeps its "one".
+@Suite struct OneMemberTests {
+    @Test func theSpeakerKeepsOne() {
+        let e = Extractor.extract(body: "Headline here\n\n\"We are negotiating under fire,\" one member of the Ukrainian delegation said.",
+                                  actors: ActorDictionary())
+        #expect(e.claims.map(\.speaker) == ["one member of the Ukrainian delegation"])
+    }
+}

@@ -161,9 +161,9 @@ struct SpeakerFinder {
             if let p = describedPerson(tokens: (d + 1)..<b) { return .person(p, doc.span(tokens: d..<b)) }
         }
         if a > 0, tokens[a - 1].lower == "the", let p = describedPerson(tokens: a..<b) { return .person(p, doc.span(tokens: a..<b)) }
-        // ("one Ukrainian official" is a Ukrainian official; "one of the leaders" stays whole.)
+        // ("one member of the delegation" keeps its "one", as readers and labellers quote it.)
         let indefinite = ["a", "an", "one"].contains(tokens[a].lower)
-        if a + 1 < b, tokens[a].is(.article) || tokens[a].lower == "one" && tokens[a + 1].lower != "of" { a += 1 }
+        if a + 1 < b, tokens[a].is(.article) { a += 1 }
         // "a European diplomat who attended the talks", "a source in the delegation quoted by The Economist",
         // "a memorandum handed to Kyiv's delegation": the description, not its relative or participle clause.
         // ("A Ukrainian official who asked not to be named": an unnamed source is copied with what describes it.)

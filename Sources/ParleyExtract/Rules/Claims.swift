@@ -135,6 +135,13 @@ struct ClaimRules {
         // Reported speech after verbs of saying.
         var previous: Speaker? = nil
         var previousEnd: Int? = nil
+        if covered.isEmpty, let (first, verb, rest) = insertedAttribution(s), let speaker = finder.subject(ofVerb: verb, in: s, previous: nil) {
+            let text = doc.text(tokens: first) + " " + doc.text(tokens: rest)
+            emit(speaker, .reported, text, doc.span(tokens: first.lowerBound..<rest.upperBound))
+            covered.append(first.lowerBound..<rest.upperBound)
+            previous = speaker
+            previousEnd = rest.upperBound
+        }
         for v in s.tokens where tokens[v].quote == nil && tokens[v].is(.sayingVerb) && !consumed.contains(v) {
             if covered.contains(where: { $0.contains(v) }) { continue }
             // ("spent three hours together without announcing any agreement": nothing was said.)

@@ -101,3 +101,19 @@ import Testing
         #expect(e.meetings.map { "\($0.kind) \($0.place ?? "-") \($0.date ?? "-")" } == ["summit Jeddah 2025-02-17"])
     }
 }
+
+/// Credits in brackets and the names of bodies are no people: "(AP Photo/Jon Hallam)", "(Reuters: Ivan Sarkov)",
+/// "(AA Photo)", "the National Anti-Corruption Bureau", "Christian Democrat leader Friedrich Merz".
+@Suite struct CreditAndBodyNamesTests {
+    @Test(arguments: [
+        ("President Donald Trump greets Vladimir Putin in Anchorage. (AP Photo/Jon Hallam)", ["Donald Trump", "Vladimir Putin"]),
+        ("Servicemen rest after the exchange. (Reuters: Ivan Sarkov)", []),
+        ("The delegations met at Çırağan Palace. (AA Photo)", []),
+        ("Investigators from the National Anti-Corruption Bureau searched his home.", []),
+        ("The likely next chancellor, Christian Democrat leader Friedrich Merz, said Europe must be ready.", ["Friedrich Merz"]),
+    ])
+    func thePeople(_ text: String, _ names: [String]) {
+        let e = Extractor.extract(body: "Headline here\n\n" + text, actors: ActorDictionary())
+        #expect(e.people.map(\.name) == names)
+    }
+}

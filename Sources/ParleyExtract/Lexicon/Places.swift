@@ -54,6 +54,7 @@ extension Lexicon {
     /// Last words of multi-word organisation or place names ("Dolmabahçe Palace", "Cherkasy Oblast").
     static let institutionHeads: WordSet = [
         "palace", "agency", "party", "council", "oblast", "region", "province", "ministry", "office", "house",
+        "bureau", "cooperation", "briefing", "newsletter", "photo", "democrat", "democrats", "republicans",
         "news", "novosti", "times", "post", "journal", "street", "square", "hotel", "center", "centre", "university",
         "institute", "committee", "commission", "union", "nations", "federation", "republic", "army", "forces",
         "guard", "service", "services", "bank", "fund", "foundation", "group", "press", "television", "tv", "radio",

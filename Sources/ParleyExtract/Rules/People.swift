@@ -53,6 +53,8 @@ struct PeopleIndex {
                     if let after = PeopleRules.particlesEnd(doc, from: j, limit: para.tokens.upperBound), j > i { j = after; continue }
                     break
                 }
+                // "(AP Photo/Jon Hallam)", "(Reuters: Ivan Sarkov)": a photographer credited in brackets.
+                if PeopleRules.bracketedCredit(doc, at: i) { i = j; continue }
                 // "Oleh Marchuk/AFP via Getty Images": a photographer's credit names no one in the news.
                 if j + 1 < end, doc.tokens[j].isMark("/"), doc.tokens[j].start == doc.tokens[j - 1].end, doc.tokens[j + 1].isCapitalized {
                     i = j; continue

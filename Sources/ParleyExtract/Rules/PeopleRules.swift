@@ -22,6 +22,17 @@ enum PeopleRules {
         } ?? para.tokens.upperBound
     }
 
+    /// Whether the name at `i` follows "Photo/" or an agency's "Reuters:" inside brackets: a credit, no one in the news.
+    static func bracketedCredit(_ doc: Document, at i: Int) -> Bool {
+        let t = doc.tokens
+        guard i >= 2, t[i - 1].kind == .punct, t[i - 1].isMark("/") || t[i - 1].isMark(":") else { return false }
+        let before = t[i - 2].lower
+        guard before == "photo" || before == "photos" || Lexicon.organisations.contains(before) else { return false }
+        var k = i - 2
+        while k > 0, i - k <= 6, !t[k].isMark("("), !t[k].isMark(")") { k -= 1 }
+        return t[k].isMark("(")
+    }
+
     /// A single capital letter with its dot at `j` between two words of a name ("Vladimir V. Putin").
     static func middleInitial(_ doc: Document, at j: Int) -> Bool {
         // Asked of every word in a capitalised run: most fail on length, read in place before the token array is bound.

@@ -43,7 +43,20 @@ import Testing
         let text = "US President Donald Trump met Ukrainian President Volodymyr Zelenskyy in February.\n\n"
             + "Zelenskyy's office said late Friday that he would travel to Washington on Monday to meet Trump at the White House."
         let e = Extractor.extract(body: "Headline here\n\nPublished August 15, 2025\n\n" + text, actors: ActorDictionary())
-        #expect(e.meetings.last.map { "\($0.kind.rawValue) \($0.place ?? "-") \($0.date ?? "-") \(Set($0.parties)) \($0.status.rawValue)" }
-            == "summit Washington 2025-08-18 \(Set(["UA", "US"])) planned")
+        #expect(e.meetings.last.map { "\($0.kind.rawValue) \($0.place ?? "-") \($0.date ?? "-") \($0.parties.sorted()) \($0.status.rawValue)" }
+            == "summit Washington 2025-08-18 [\"UA\", \"US\"] planned")
+    }
+}
+
+/// "a day after a summit with Russian President Vladimir Putin", then "Trump and Putin met for nearly three hours on
+/// Friday at Joint Base Elmendorf-Richardson": one summit, the fuller mention's.
+@Suite struct SameDaySummitTests {
+    @Test func oneSummit() {
+        let text = "U.S. President Donald Trump said Saturday that the quickest way to end the war was a peace agreement, a shift "
+            + "that came a day after a summit with Russian President Vladimir Putin produced no deal.\n\n"
+            + "Trump and Putin met for nearly three hours on Friday at Joint Base Elmendorf-Richardson, an air force base on the edge of Anchorage."
+        let e = Extractor.extract(body: "Headline here\n\nAug 17, 2025\n\n" + text, actors: ActorDictionary())
+        #expect(e.meetings.map { "\($0.kind.rawValue) \($0.place ?? "-") \($0.date ?? "-") \($0.parties.sorted())" }
+            == ["summit Anchorage 2025-08-15 [\"RU\", \"US\"]"])
     }
 }

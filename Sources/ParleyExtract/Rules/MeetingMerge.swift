@@ -2,7 +2,8 @@
 /// Palace on June 2" are one round, once its month and place agree with the day the article gives.
 enum MeetingMerge {
     /// Folds each meeting whose date is only a month into the one meeting of its kind and place dated on a day
-    /// of that month; delegations and figures that pointed at it follow. Ids are given again in order.
+    /// of that month, and a summit told with fewer sides and no place into the one fuller summit of its day;
+    /// delegations and figures that pointed at it follow. Ids are given again in order.
     static func monthIntoDay(_ meetings: [Meeting], _ delegations: [Delegation], _ figures: [Figure])
         -> (meetings: [Meeting], delegations: [Delegation], figures: [Figure]) {
         var into: [String: String] = [:]
@@ -10,6 +11,14 @@ enum MeetingMerge {
             guard let month = m.date, month.utf8.count == 7, let place = m.place else { continue }
             let days = meetings.filter { $0.kind == m.kind && $0.place == place && $0.date?.utf8.count == 10 && $0.date!.hasPrefix(month) }
             if days.count == 1 { into[m.id] = days[0].id }
+        }
+        // ("a day after a summit with Putin", then "Trump and Putin met ... at Joint Base Elmendorf-Richardson": one summit
+        // on that day; the mention with fewer sides and no place folds into the fuller one.)
+        for m in meetings where m.kind == .summit && m.place == nil && into[m.id] == nil {
+            guard let day = m.date, day.utf8.count == 10 else { continue }
+            let fuller = meetings.filter { $0.id != m.id && $0.kind == .summit && $0.date == day && into[$0.id] == nil
+                && Set(m.parties).isSubset(of: Set($0.parties)) && $0.parties.count > m.parties.count }
+            if fuller.count == 1 { into[m.id] = fuller[0].id }
         }
         guard !into.isEmpty else { return (meetings, delegations, figures) }
         var kept = meetings.filter { into[$0.id] == nil }

@@ -95,3 +95,19 @@ import Testing
         #expect(e.delegations.map { "\($0.side) \($0.head ?? "-") \($0.members)" }.sorted() == expected)
     }
 }
+
+/// A round told in one sentence and who sat at it in the next: "... talks, held in Riyadh on February 18. In the
+/// Diriyah Palace, Rubio, Waltz and Witkoff spent four and a half hours with Lavrov and Ushakov."
+@Suite struct SittingNextTests {
+    @Test func theNextSentenceSeatsThem() {
+        let text = "Ukraine agreed to a ceasefire plan after talks in Jeddah on March 11 with US officials. "
+            + "The Jeddah meeting followed the first high-level US-Russian talks, held in the Saudi capital Riyadh on February 18. "
+            + "In the Diriyah Palace, Secretary of State Marco Rubio, adviser Mike Waltz and envoy Steve Witkoff spent four and a half hours "
+            + "with Russian Foreign Minister Sergei Lavrov and Kremlin adviser Yuri Ushakov."
+        let e = Extractor.extract(body: "Headline here\n\nPublished March 12, 2025\n\n" + text, actors: ActorDictionary())
+        let riyadh = e.meetings.first { $0.place == "Riyadh" }?.id
+        #expect(e.delegations.filter { $0.meeting == riyadh }.map { "\($0.side) \($0.head ?? "-") \($0.members)" }.sorted() == [
+            "RU - [\"Sergei Lavrov\", \"Yuri Ushakov\"]", "US - [\"Marco Rubio\", \"Mike Waltz\", \"Steve Witkoff\"]",
+        ])
+    }
+}

@@ -16,7 +16,11 @@ enum NegotiatorsAtTalks {
             var named: [(side: String, names: [String], leader: String?)] = []
             // (A leader takes part when he holds the talks or is one of those they are between.)
             let leaderHolds = meetings.heldWithGuests(i, s) || i + 1 < s.tokens.upperBound && doc.tokens[i + 1].lower == "between"
-            for p in negotiators(in: clause, doc, people, meetings) where leaderHolds || !meetings.isLeader(p) {
+            var present = negotiators(in: clause, doc, people, meetings)
+            // ("... talks, held in the Saudi capital Riyadh on February 18. In the Diriyah Palace, Rubio, Waltz and Witkoff spent
+            // four and a half hours with Lavrov and Ushakov.": the next sentence tells who sat at them.)
+            if present.isEmpty, let next = sittingNext(after: s, doc) { present = negotiators(in: next, doc, people, meetings) }
+            for p in present where leaderHolds || !meetings.isLeader(p) {
                 let person = people.people[p]
                 guard let c = person.country, m.parties.contains(c), !told.contains(c) || headless.contains(c) else { continue }
                 let leader = meetings.isLeader(p) ? person.name : nil
@@ -44,6 +48,18 @@ enum NegotiatorsAtTalks {
             }
         }
         return out
+    }
+
+    /// The sentence after `s` in its paragraph when it names no meeting of its own and tells people sitting together
+    /// ("spent four and a half hours with", "met", "sat opposite").
+    private static func sittingNext(after s: Sentence, _ doc: Document) -> Sentence? {
+        let k = s.tokens.upperBound < doc.tokens.count ? doc.tokens[s.tokens.upperBound].sentence : doc.sentences.count
+        guard k < doc.sentences.count, doc.sentences[k].paragraph == s.paragraph, doc.isFactual(doc.sentences[k]) else { return nil }
+        let next = doc.sentences[k]
+        let t = doc.tokens
+        guard !next.tokens.contains(where: { t[$0].is(.meetingTrigger) }),
+              next.tokens.contains(where: { t[$0].is(.meetVerb) || t[$0].lower == "spent" || t[$0].lower == "opposite" }) else { return nil }
+        return next
     }
 
     /// The body sentence and first token of the meeting's own mention.

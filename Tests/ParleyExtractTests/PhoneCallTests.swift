@@ -31,3 +31,13 @@ import Testing
         #expect(meetings(text).filter { $0.kind == .call }.isEmpty)
     }
 }
+
+/// "The two presidents last spoke on 3 July" with no leaders' meeting or call told before: the states of the last two
+/// heads of state named.
+@Suite struct TwoPresidentsSpokeTests {
+    @Test func theCallsSides() {
+        let text = "Russian President Vladimir Putin praised US President Donald Trump. The two presidents last spoke on 3 July."
+        let e = Extractor.extract(body: "Headline here\n\nPublished August 7, 2025\n\n" + text, actors: ActorDictionary())
+        #expect(e.meetings.map { "\($0.kind.rawValue) \($0.date ?? "-") \($0.parties.sorted())" } == ["call 2025-07-03 [\"RU\", \"US\"]"])
+    }
+}

@@ -13,9 +13,10 @@ extension MeetingRules {
             j -= 1
         }
         // ("The two presidents last spoke on 3 July": the leaders of the latest leaders' meeting or call told.)
-        if states.isEmpty, twoLeadersSubject(before: i, s),
-           let m = meetings.last(where: { ($0.kind == .summit || $0.kind == .call) && $0.parties.count == 2 }) {
-            states = m.parties
+        if states.isEmpty, twoLeadersSubject(before: i, s) {
+            // (Else the states of the last two heads of state named before.)
+            states = meetings.last(where: { ($0.kind == .summit || $0.kind == .call) && $0.parties.count == 2 })?.parties
+                ?? lastTwoLeaderStates(before: s.tokens.lowerBound)
         }
         guard states.count >= 2 else { return false }
         var days: [DateMention] = []
@@ -30,6 +31,19 @@ extension MeetingRules {
             lastCall = add(.call, s, trigger: n == 0 ? i..<(i + 1) : d.tokens, date: d.value, status: .held, parties: states)
         }
         return true
+    }
+
+    /// The states of the last two heads of state of different states named before token `k`.
+    private func lastTwoLeaderStates(before k: Int) -> [String] {
+        var out: [String] = []
+        var j = k - 1
+        while j >= 0, out.count < 2 {
+            if let p = people.personAt[j], Lexicon.headsOfState.contains(people.people[p].key), let c = people.people[p].country, !out.contains(c) {
+                out.insert(c, at: 0)
+            }
+            j -= 1
+        }
+        return out.count == 2 ? out : []
     }
 
     /// Whether the clause before `i` opens "The two presidents/leaders" (with an adverb or two before the verb).

@@ -1,8 +1,9 @@
 /// The negotiators a talks sentence names, as delegations when no sentence about delegations told that
 /// side: "Putin received Steve Witkoff in the Kremlin" (Witkoff heads the US side), "Driscoll is expected
 /// to meet Russian officials in Abu Dhabi" (a Russian side with no head), "Rubio, Waltz and Witkoff met
-/// Lavrov and Ushakov" (no head, the names as members). Heads of state and government sit at summits, not
-/// in delegations; the people quoted about the talks are speakers, not negotiators.
+/// Lavrov and Ushakov" (no head, the names as members). A head of state takes part only in talks he holds or
+/// that are between him and others, and then heads his side ("Putin held talks with Witkoff"); the people quoted
+/// about the talks are speakers, not negotiators.
 enum NegotiatorsAtTalks {
     static func add(to found: [Delegation], _ doc: Document, _ people: PeopleIndex, _ meetings: MeetingRules) -> [Delegation] {
         var out = found
@@ -69,8 +70,8 @@ enum NegotiatorsAtTalks {
         return (i, s)
     }
 
-    /// People named in the clause who take part: not heads of state or government, not quoted, not the
-    /// speaker of a verb of saying, not a possessor before a role ("Trump's envoy").
+    /// People named in the clause who may take part: not quoted, not the speaker of a verb of saying, not an owner
+    /// before a possessive ("Trump's envoy"), not the subject of a clause of time (heads of state are the caller's to judge).
     private static func negotiators(in clause: Sentence, _ doc: Document, _ people: PeopleIndex, _ meetings: MeetingRules) -> [Int] {
         let t = doc.tokens
         var out: [Int] = []

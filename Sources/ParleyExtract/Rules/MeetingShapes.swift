@@ -363,12 +363,10 @@ extension MeetingRules {
     func countedDaysAway(fronted end: Int, _ s: Sentence, _ dates: [DateMention]) -> DateValue? {
         let a = s.tokens.lowerBound
         guard a + 2 < end, ["day", "days"].contains(t[a + 1].lower), ["after", "before"].contains(t[a + 2].lower),
-              let n = Int(t[a].text) ?? Self.smallNumbers[t[a].lower],
+              let n = Int(t[a].text) ?? (t[a].lower == "a" ? 1 : Lexicon.numberWords[t[a].lower].map { Int($0) }),
               let day = dates.first(where: { $0.tokens.lowerBound > end })?.value.ordinal else { return nil }
         return DateValue(ordinal: t[a + 2].lower == "after" ? day - n : day + n)
     }
-
-    static let smallNumbers: [String: Int] = ["a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10]
 
     /// "the Russian-US summit", "the first high-level US-Russia talks": two or more states joined right before the
     /// noun at `i`, or none.

@@ -441,7 +441,6 @@ extension MeetingRules {
         return false
     }
 
-    /// The place named in the phrase after the noun at `i`, up to the next meeting word or sentence end.
     /// "U.S. and Ukrainian officials held talks in Florida": a subject of two states, the host of round `m` among
     /// them, makes the host a side.
     mutating func hostInSubject(_ m: Int, _ s: Sentence) {
@@ -459,6 +458,7 @@ extension MeetingRules {
         return t[i + 2].text
     }
 
+    /// The place named in the phrase after the noun at `i`, up to the next meeting word or sentence end.
     func placeInPhrase(after i: Int, _ s: Sentence) -> String? {
         let end = (i + 1..<s.tokens.upperBound).first { t[$0].is(.meetingTrigger) } ?? s.tokens.upperBound
         guard i + 1 < end else { return nil }

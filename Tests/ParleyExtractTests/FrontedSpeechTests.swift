@@ -77,3 +77,13 @@ import Testing
             by: "Recep Tayyip Erdoğan", .reported, "Türkiye is ready to host a meeting between the leaders")
     }
 }
+
+/// "X, Umerov said, and repeated ...": a second verb after the attribution does not stop the words before it being
+/// the attribution's claim.
+@Suite struct AttributionAndVerbTests {
+    @Test func theFrontedClaim() {
+        let text = "Ukraine proposed holding another round before the end of June, Umerov said, and repeated Kyiv's call for a meeting."
+        let e = Extractor.extract(body: "Headline here\n\n" + text, actors: ActorDictionary())
+        #expect(e.claims.first.map { "\($0.speaker) | \($0.text)" } == "Umerov | Ukraine proposed holding another round before the end of June")
+    }
+}

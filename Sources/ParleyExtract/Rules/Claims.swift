@@ -156,7 +156,9 @@ struct ClaimRules {
                 // (Only right after that claim's words: ", but the Kremlin has dismissed this proposal, citing ..." has a subject of its own.)
                 let addedBySame = tokens[v].is(.participle) && v > s.tokens.lowerBound && tokens[v - 1].isMark(",")
                     && previousEnd.map { v - $0 <= 2 } ?? false ? previous : nil
-                let continuing = attribution.flatMap { v == $0.verb + 2 && tokens[v].is(.participle) ? $0.speaker : nil } ?? afterQuote ?? addedBySame
+                // (", Umerov said, and repeated ...": a second verb joined to the attribution.)
+                let continuing = attribution.flatMap { v == $0.verb + 2 && tokens[v].is(.participle)
+                    || v == $0.verb + 3 && tokens[v - 1].lower == "and" && tokens[v - 2].isMark(",") ? $0.speaker : nil } ?? afterQuote ?? addedBySame
                 guard let speaker = continuing ?? finder.subject(ofVerb: v, in: s, previous: previous) else { continue }
                 previous = speaker
                 previousEnd = range.upperBound

@@ -175,6 +175,8 @@ extension ClaimRules {
         }
         // "..., Umerov said, adding that ...": the participle's clause is a claim of its own.
         if tokens[a].isMark(","), a + 1 < end, tokens[a + 1].is(.participle) { return true }
+        // ("..., Umerov said, and repeated Kyiv's call for a meeting": a second verb of saying, the same speaker's.)
+        if tokens[a].isMark(","), a + 2 < end, tokens[a + 1].lower == "and", tokens[a + 2].is(.sayingVerb) { return true }
         // ("..., officials say, as Kyiv's European allies push their own counter-draft": a clause of its own after the comma.)
         if tokens[a].isMark(","), a + 1 < end, Lexicon.clauseContrasts.contains(tokens[a + 1].lower) { return true }
         guard Lexicon.circumstanceOpeners.contains(tokens[a].lower) else { return false }

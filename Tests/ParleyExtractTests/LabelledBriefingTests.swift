@@ -27,3 +27,22 @@ import Testing
         #expect(Document("Headline here\n\n" + line).paragraphs.last?.kind != .body)
     }
 }
+
+/// The lead paragraph a "Source:" label follows is that person's claim; "he" after "The Russian delegation was led by
+/// Vladimir Medinsky" is Medinsky; "X and had proposed Y" with no subject of its own stays one claim.
+@Suite struct SourceLabelClaimsTests {
+    private let text = "Sides agree new exchange\n\nWednesday, 23 July 2025, 21:58\n\n"
+        + "Ukraine and Russia have agreed to another prisoner exchange, and Kyiv has proposed a meeting of the leaders.\n\n"
+        + "Source: Rustem Umerov, Secretary of the National Security and Defence Council of Ukraine and head of the Ukrainian "
+        + "delegation, at a briefing in Istanbul after the talks\n\n"
+        + "The Russian delegation was again led by Vladimir Medinsky, an aide to Putin. After the meeting he told Russian state media "
+        + "that Russia was ready to hand over 3,000 bodies and had proposed short ceasefires."
+
+    @Test func theClaims() {
+        let e = Extractor.extract(body: text, actors: ActorDictionary())
+        #expect(e.claims.map { "\($0.speaker) | \($0.text)" } == [
+            "Rustem Umerov | Ukraine and Russia have agreed to another prisoner exchange, and Kyiv has proposed a meeting of the leaders",
+            "Vladimir Medinsky | Russia was ready to hand over 3,000 bodies and had proposed short ceasefires",
+        ])
+    }
+}

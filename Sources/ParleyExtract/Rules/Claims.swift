@@ -38,7 +38,8 @@ struct ClaimRules {
     static func find(_ doc: Document, _ people: PeopleIndex) -> [ClaimFinding] {
         var rules = ClaimRules(doc: doc, people: people)
         rules.headline()
-        for (k, sentence) in doc.sentences.enumerated() where doc.isFactual(sentence) {
+        let labelled = rules.sourceLabels()
+        for (k, sentence) in doc.sentences.enumerated() where doc.isFactual(sentence) && !labelled.contains(k) {
             rules.sentence(k, sentence)
         }
         return rules.out.sorted { ($0.span.start, $0.span.end) < ($1.span.start, $1.span.end) }

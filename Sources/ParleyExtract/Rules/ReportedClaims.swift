@@ -162,9 +162,13 @@ extension ClaimRules {
                     if j < end, tokens[j].is(.personalPronoun) || tokens[j].is(.groupPronoun) { j += 1 }
                     // (", and President Alexander Stubb wrote that ...": another speaker's own clause.)
                     while j < end, j - k <= 4, people.personAt[j] == nil, tokens[j].is([.titleWord, .roleNoun, .demonym]) { j += 1 }
+                    let subject = j < end && people.personAt[j] != nil || j > k + 1
                     if j < end, people.personAt[j] != nil, let e = people.mentionEnd[j] { j = e }
+                    // ("Russia was ready to hand over 3,000 bodies and had proposed short ceasefires": with no subject of its
+                    // own, an auxiliary ties the verb to the reported clause.)
+                    let auxiliary = j < end && Lexicon.auxiliaryVerbs.contains(tokens[j].lower)
                     while j < end, tokens[j].is(.filler) { j += 1 }
-                    if j < end, tokens[j].is(.sayingVerb), !tokens[j].is(.participle), isSayingUse(j, s) {
+                    if j < end, tokens[j].is(.sayingVerb), !tokens[j].is(.participle), isSayingUse(j, s), subject || !auxiliary {
                         return k > a && tokens[k - 1].isMark(",") ? k - 1 : k
                     }
                 }

@@ -469,12 +469,11 @@ extension MeetingRules {
             // "May 19" is a date, not the modal that makes a meeting a possibility.
             if c.contains(.month), t[i].isCapitalized { continue }
             if c.contains(.proposedMarker) { proposed = true }
-            // ("wrapped up their meeting without an agreement": no agreement.)
-            let negated = i - 2 >= s.tokens.lowerBound && (["without", "no"].contains(t[i - 1].lower)
-                || ["without", "no"].contains(t[i - 2].lower) && t[i - 1].is(.article))
-            if c.contains(.plannedMarker), !negated { planned = true }
             if c.contains(.heldMarker) { held = true }
-            if c.contains(.agreedMarker), !negated { agreed = true }
+            // ("wrapped up their meeting without an agreement": no agreement.)
+            guard !c.isDisjoint(with: [.plannedMarker, .agreedMarker]), !negated(i, s) else { continue }
+            if c.contains(.plannedMarker) { planned = true }
+            if c.contains(.agreedMarker) { agreed = true }
         }
         // An agreement, then a suggestion not yet agreed, then a future or past event; otherwise the kind's default.
         if agreed && d != .held { return .planned }
@@ -482,6 +481,12 @@ extension MeetingRules {
         if planned { return .planned }
         if held { return .held }
         return d
+    }
+
+    /// "without an agreement", "no agreement": the word at `i` denied.
+    private func negated(_ i: Int, _ s: Sentence) -> Bool {
+        i - 2 >= s.tokens.lowerBound && (["without", "no"].contains(t[i - 1].lower)
+            || ["without", "no"].contains(t[i - 2].lower) && t[i - 1].is(.article))
     }
 
     /// The states named in the clause of token `i` from its opener on ("that Ukraine accepted during

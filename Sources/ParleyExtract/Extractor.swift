@@ -50,7 +50,11 @@ public enum Extractor {
                     // ("ended their summit ... . 'No deal,' Trump said after nearly three hours of talks": with no round of
                     // talks, the leaders' meeting held that was told last before.)
                     let start = figures[f].span.start
-                    let m = meetingRules.mainTalks ?? meetings.lastIndex { m in m.kind == .summit && m.status == .held && m.span.end <= start }
+                    // (Not a main round first told after the figure: "after talks that ran close to three hours" at the summit,
+                    // in an article that names "direct talks in Istanbul" at its end.)
+                    let main = meetingRules.mainTalks.flatMap { meetings[$0].span.start < start ? $0 : nil }
+                    let summit = meetings.lastIndex { m in m.kind == .summit && m.status == .held && m.span.end <= start }
+                    let m = main ?? summit ?? meetingRules.mainTalks
                     figures[f].meeting = m.map { meetings[$0].id }
                     if let m, meetings[m].kind == .summit { figures[f].topic = "leaders_meeting" }
                 }

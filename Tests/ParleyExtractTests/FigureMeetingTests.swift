@@ -40,3 +40,24 @@ import Testing
         #expect(extract(text).meetings.map(\.kind) == [.summit])
     }
 }
+
+/// "the first talks since the full-scale invasion, ..., which lasted four and a half hours": a war named after "since"
+/// does not make the length the war's; a length told before the main round is first named belongs to the summit told
+/// before it.
+@Suite struct LengthAfterSinceTests {
+    @Test func theTalksLength() {
+        let text = "That meeting followed the first talks since the full-scale invasion, held at Diriyah Palace on February 18, "
+            + "which lasted four and a half hours."
+        let e = Extractor.extract(body: "Headline here\n\nPublished March 18, 2025\n\n" + text, actors: ActorDictionary())
+        #expect(e.figures.map { "\($0.value) \($0.unit ?? "-") \($0.topic)" } == ["4.5 hours negotiations"])
+    }
+
+    @Test func theSummitsLength() {
+        let text = "US President Donald Trump and Russian President Vladimir Putin wrapped up their summit in Anchorage on Friday. "
+            + "\"No deal,\" Trump said after talks that ran close to three hours.\n\n"
+            + "Russia and Ukraine have held direct talks in Istanbul this year."
+        let e = Extractor.extract(body: "Headline here\n\nPublished August 15, 2025\n\n" + text, actors: ActorDictionary())
+        let summit = e.meetings.first { $0.kind == .summit }?.id
+        #expect(e.figures.map { "\($0.topic) \($0.meeting ?? "-")" } == ["leaders_meeting \(summit ?? "?")"])
+    }
+}

@@ -197,7 +197,10 @@ enum FigureRules {
             best = (i - k, topic)
         }
         // "the conflict, which has now dragged on for over two years": what lasted is the war, which no topic fits.
-        if lasted, let (d, _) = best, (i - d..<i).contains(where: { Lexicon.warNouns.contains(doc.tokens[$0].lower) }) {
+        // ("the first talks since the full-scale invasion, ..., which lasted four and a half hours": a war named after
+        // "since" only dates the talks.)
+        if lasted, let (d, _) = best, (i - d..<i).contains(where: { k in Lexicon.warNouns.contains(doc.tokens[k].lower)
+            && !(max(s.tokens.lowerBound, k - 6)..<k).contains { doc.tokens[$0].lower == "since" } }) {
             return nil
         }
         if best == nil, unit == "prisoners" || unit == "people", handsPeopleOver(doc, in: s) { return "prisoner_exchange" }

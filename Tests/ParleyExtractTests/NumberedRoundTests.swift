@@ -36,3 +36,18 @@ import Testing
         #expect(!talks(text).contains { $0.date == "2025-05-25" })
     }
 }
+
+/// "their third round of direct peace talks this year" is dated by the lead's day, not by "this year"; "The delegations
+/// met at Istanbul's Ciragan Palace" places it; "The two earlier rounds, held in the same city on May 16 and June 2" are
+/// in its city.
+@Suite struct SameCityRoundsTests {
+    @Test func theRounds() {
+        let text = "ISTANBUL (AP) — Russia and Ukraine agreed Wednesday to exchange another 1,200 prisoners of war from each side, but "
+            + "their third round of direct peace talks this year lasted just 40 minutes.\n\n"
+            + "The delegations met at Istanbul's Ciragan Palace, their first face-to-face session in seven weeks. The two earlier "
+            + "rounds, held in the same city on May 16 and June 2, also yielded humanitarian deals."
+        let e = Extractor.extract(body: "Headline here\n\nUpdated 6:42 PM GMT+3, July 23, 2025\n\n" + text, actors: ActorDictionary())
+        #expect(e.meetings.filter { $0.kind == .talks }.map { "\($0.place ?? "-") \($0.date ?? "-")" }
+            == ["Istanbul 2025-07-23", "Istanbul 2025-05-16", "Istanbul 2025-06-02"])
+    }
+}

@@ -7,6 +7,11 @@ extension MeetingRules {
             && (t[i + 1].is(.talksNoun) || t[i + 1].is(.summitNoun)) {
             return t[i].text
         }
+        // ("The two earlier rounds, held in the same city on May 16 and June 2": the main round's city.)
+        if let m = mainTalks, let city = meetings[m].place, let k = s.tokens.first(where: { t[$0].end - t[$0].start == 4 && t[$0].lower == "same" }),
+           k >= s.tokens.lowerBound + 2, k + 1 < s.tokens.upperBound, t[k + 1].lower == "city", t[k - 1].lower == "the", t[k - 2].lower == "in" {
+            return city
+        }
         // A city after "in" (also "in Turkey’s Istanbul") wins over a country after "in".
         var country: String? = nil
         // ("on the outskirts of the Saudi capital": "of" after a word of the city's parts places like "in".)

@@ -48,6 +48,14 @@ extension MeetingRules {
                 let host = place.flatMap { Lexicon.placeCountry[$0.lexKey] }
                 for c in statesInSubject(of: s).sorted() where c != host { who.add(country: c) }
             }
+            // ("The delegations met at Istanbul's Ciragan Palace, their first face-to-face session in seven weeks": the
+            // round the article reports, placed.)
+            if who.countries.count < 2, who.groups > 0, !summitsOnly, let m = mainTalks, meetings[m].status == .held,
+               ["met", "sat", "gathered", "convened"].contains(t[i].lower) {
+                if meetings[m].place == nil { meetings[m].place = place ?? venue.flatMap { Lexicon.venueCities[$0.lexKey] } }
+                if meetings[m].venue == nil { meetings[m].venue = venue }
+                return
+            }
             guard who.countries.count >= 2 else { continue }
             let journey = destination(before: i, s)
             let place = place ?? journey?.place

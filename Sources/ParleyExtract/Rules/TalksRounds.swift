@@ -473,7 +473,13 @@ extension MeetingRules {
         let relative = i + 2 < s.tokens.upperBound && t[i + 1].isMark(",") && t[i + 2].lower == "which" ? i + 2 : i
         return dates.first { d in
             d.tokens.lowerBound > relative && d.tokens.lowerBound - i <= 14 && !(relative..<d.tokens.lowerBound).contains { t[$0].kind == .punct }
+                && !isThisYear(d)
         }.flatMap { anotherMeetingBetween(i, $0) ? nil : $0 }
+    }
+
+    /// "their third round of direct peace talks this year": the year rounds are counted in, not a round's date.
+    func isThisYear(_ d: DateMention) -> Bool {
+        d.relative && d.value.month == nil && t[d.tokens.lowerBound].lower == "this"
     }
 
     /// "did not attend Tuesday's talks": a day owning the noun at `i`.
@@ -487,7 +493,8 @@ extension MeetingRules {
     mutating func numberedRound(at i: Int, _ s: Sentence, dates: [DateMention], place: String?, venue: String?,
                                         future: Bool) -> Bool {
         guard let round = roundNumber(before: i, s), dates.filter(isDay).count <= 1 else { return false }
-        let own = dates.filter { !namesOtherMeeting($0, than: i) && !anotherMeetingBetween(i, $0) }
+        // ("their third round of direct peace talks this year": the year the rounds are counted in, not the round's date.)
+        let own = dates.filter { !namesOtherMeeting($0, than: i) && !anotherMeetingBetween(i, $0) && !isThisYear($0) }
         let date = own.first(where: isDay) ?? own.first(where: { $0.value.iso != nil })
         // The same round again, or the main round named by its number for the first time.
         let known = meetings.firstIndex(where: { $0.kind == .talks && $0.round == round })

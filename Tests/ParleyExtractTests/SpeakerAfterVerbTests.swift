@@ -38,3 +38,12 @@ import Testing
         #expect(e.claims.map(\.speaker) == ["one member of the Ukrainian delegation"])
     }
 }
+
+/// A sentence that is all opening phrase at the very end of a text ("... and last Monday,") has no subject to note;
+/// reading one past it was out of bounds (found by the fuzzer).
+@Suite struct IntroAtTheEndTests {
+    @Test(arguments: ["Headline here\n\nMedinsky spoke. Meanwhile,", "Headline here\n\nMedinsky spoke. In 1 BC, and last Monday,"])
+    func noCrash(_ text: String) {
+        _ = Extractor.extract(body: text, actors: ActorDictionary())
+    }
+}

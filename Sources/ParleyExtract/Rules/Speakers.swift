@@ -37,7 +37,7 @@ struct SpeakerFinder {
                 || !Self.subjectEnders.contains(tokens[k].lower) && !tokens[k].is(.sayingVerb) { k += 1 }
         if k < sentence.tokens.upperBound, people.personAt[k] != nil { start = k }
         // ("The Russian delegation was again led by Vladimir Medinsky. After the meeting he told ...": the one who led.)
-        if people.personAt[start] == nil, k + 2 < sentence.tokens.upperBound, ["was", "is"].contains(tokens[k].lower),
+        if start < sentence.tokens.upperBound, people.personAt[start] == nil, k + 2 < sentence.tokens.upperBound, ["was", "is"].contains(tokens[k].lower),
            let by = (k + 1..<min(sentence.tokens.upperBound - 1, k + 4)).first(where: { tokens[$0].lower == "by" }),
            ["led", "headed"].contains(tokens[by - 1].lower), people.personAt[by + 1] != nil { start = by + 1 }
         guard start < sentence.tokens.upperBound, let p = people.personAt[start] else { return }

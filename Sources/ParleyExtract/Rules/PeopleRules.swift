@@ -185,7 +185,7 @@ enum PeopleRules {
               j - i <= 20 { j += 1 }
         // (Two offices joined by "and" may run longer: ", Secretary of the National Security and Defence Council of
         // Ukraine and head of the Ukrainian delegation,".)
-        let twoOffices = ((i + 2)..<j).contains { k in
+        let twoOffices = ((i + 2)..<max(i + 2, j)).contains { k in
             doc.tokens[k].lower == "and" && k + 1 < j && (doc.tokens[k + 1].is(.appositiveOpener) || doc.tokens[k + 1].is(.roleNoun)) }
         guard j - i <= (twoOffices ? 20 : 12) else { return nil }
         // (", who spoke with Ukrainian President Volodymyr Zelenskyy on Thursday,": a relative clause tells a role only

@@ -194,7 +194,7 @@ extension ClaimRules {
     /// "said each side would put its vision on paper, and that the Ukrainian side had asked for a meeting", "said he
     /// could see it happening, adding that ...": the content split where a second that-clause of the same verb starts.
     func thatClauses(_ range: Range<Int>) -> [Range<Int>] {
-        var j = range.lowerBound + 2
+        var j = max(range.lowerBound + 2, 3)
         while j + 1 < range.upperBound {
             let t = tokens[j]
             if t.end - t.start == 4, t.lower == "that", t.quote == nil, startsClause(j + 1),

@@ -47,3 +47,16 @@ import Testing
         _ = Extractor.extract(body: text, actors: ActorDictionary())
     }
 }
+
+/// "..., Putin's foreign policy aide said": the aide speaks, not Putin; the one the article gives that role, if any.
+@Suite struct OwnersAideTests {
+    @Test(arguments: [
+        ("Putin held talks with Steve Witkoff on Tuesday, Putin's foreign policy aide said.", "Putin's foreign policy aide"),
+        ("Putin held talks with Steve Witkoff on Tuesday, Putin's foreign policy aide said. "
+            + "Yuri Ushakov, Putin's foreign policy aide, said the talks were useful.", "Yuri Ushakov"),
+    ])
+    func theAideSpeaks(_ text: String, _ speaker: String) {
+        let e = Extractor.extract(body: "Headline here\n\n" + text, actors: ActorDictionary())
+        #expect(e.claims.first?.speaker == speaker)
+    }
+}

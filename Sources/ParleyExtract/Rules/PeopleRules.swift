@@ -176,8 +176,9 @@ enum PeopleRules {
             // (", Secretary of the National Security and Defence Council": a capitalised title with "of" after it.)
             || (i + 2 < s.tokens.upperBound && first.is(.roleNoun) && doc.tokens[i + 2].lower == "of")
             // (", Trump's special envoy for Ukraine,": a person's possessive, then the role.)
+            // (", Putin's foreign policy aide,": up to two words of the office before the role.)
             || (i + 3 < s.tokens.upperBound && doc.tokens[i + 2].kind == .possessive && first.isCapitalized
-                && (doc.tokens[i + 3].is([.roleNoun, .roleAdjective]) || i + 4 < s.tokens.upperBound && doc.tokens[i + 4].is(.roleNoun)))
+                && (doc.tokens[i + 3].is([.roleNoun, .roleAdjective]) || ((i + 4)..<min(s.tokens.upperBound, i + 6)).contains { doc.tokens[$0].is(.roleNoun) }))
         guard opensPhrase else { return nil }
         var j = i + 1
         // ("an aide to Mr. Putin": the dot of an honorific does not end the phrase.)

@@ -141,6 +141,14 @@ struct SpeakerFinder {
         if b - a >= 3, Lexicon.officeNouns.contains(tokens[b - 1].lower), tokens[b - 2].kind == .possessive, people.personAt[b - 3] != nil {
             return .label(doc.text(tokens: a..<b), doc.span(tokens: a..<b))
         }
+        // ("Putin's foreign policy aide said": the aide speaks; the one who holds that role, if the article names him.)
+        if let k = (a..<b).first(where: { people.personAt[$0] != nil }), let e = people.mentionEnd[k], e + 1 < b, tokens[e].kind == .possessive,
+           (e + 1..<b).contains(where: { tokens[$0].is(.roleNoun) }) {
+            let role = doc.text(tokens: (e + 1)..<b).lowercased()
+            let holders = people.people.indices.filter { p in people.people[p].roles.contains { $0.text.lowercased().hasSuffix(role) } }
+            let holder = holders.count == 1 ? holders.first : describedPerson(tokens: (e + 1)..<b)
+            return holder.map { .person($0, doc.span(tokens: a..<b)) } ?? .label(doc.text(tokens: a..<b), doc.span(tokens: a..<b))
+        }
         for k in a..<b {
             if let p = people.personAt[k] { return .person(p, doc.span(tokens: k..<(people.mentionEnd[k] ?? k + 1))) }
         }

@@ -60,3 +60,12 @@ import Testing
         #expect(e.claims.first?.speaker == speaker)
     }
 }
+
+/// "what the State Department called a “productive” phone call": the quoted word and the meeting noun it qualifies.
+@Suite struct CalledQualifiedMeetingTests {
+    @Test func theWholeComplement() {
+        let e = Extractor.extract(body: "Headline here\n\nRubio and Lavrov held what the State Department called a “productive” phone call on Monday.",
+                                  actors: ActorDictionary())
+        #expect(e.claims.map(\.text) == ["a “productive” phone call"])
+    }
+}

@@ -64,7 +64,11 @@ extension ClaimRules {
                 while e < s.tokens.upperBound, tokens[e].start < doc.quotes[q].close { e += 1 }
                 // Through the closing mark when it is a token of its own.
                 if e < s.tokens.upperBound, isQuoteMark(tokens[e]), tokens[e].start <= doc.quotes[q].close { e += 1 }
-                return (v + 1)..<e
+                // ("what the State Department called a “productive” phone call on Monday": the noun the quoted word qualifies.)
+                var n = e
+                while n < s.tokens.upperBound, n - e < 3, tokens[n].isWord, !tokens[n].isCapitalized, tokens[n].quote == nil,
+                      tokens[n].is(.meetingTrigger) || tokens[n].is(.talksNoun) { n += 1 }
+                return (v + 1)..<n
             }
             guard tokens[j].isWord || tokens[j].kind == .possessive, !["on", "for", "off"].contains(tokens[j].lower) else { return nil }
             j += 1

@@ -1,6 +1,6 @@
 extension MeetingRules {
     /// "Some channels between Moscow and Kyiv remain open. On Thursday, the two countries swapped 84 prisoners each":
-    /// the two states a meeting's own sentence names, or, when it names none or speaks of "the two countries", the
+    /// the two states a meeting's own sentence names, or, when it names none ("the two countries swapped"), those of the
     /// sentence before it in the paragraph. Capitals count as their states unless they place something ("in Moscow").
     func localSides(of m: Int) -> [String]? {
         guard m != mainTalks, let k = doc.sentences.firstIndex(where: { $0.span.start <= meetings[m].span.start && meetings[m].span.start < $0.span.end }) else { return nil }

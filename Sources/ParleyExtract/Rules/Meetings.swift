@@ -108,7 +108,7 @@ struct MeetingRules {
 
     var t: [Token] { doc.tokens }
 
-    /// First words of the call phrases.
+    /// Words a call is named by: the call phrases' first words and past verbs of calling.
     static let callWords: Set<String> = ["call", "phone", "telephone", "video", "conversation", "spoke", "called", "phoned"]
 
     /// Verbs that make the infinitive after them a habit ("continued to swap prisoners").

@@ -41,6 +41,7 @@ extension MeetingRules {
         }
     }
 
+    /// The person named within three words after the verb at `v` ("received Volodymyr Zelensky").
     private func guestAfter(_ v: Int, _ s: Sentence) -> Int? {
         for k in (v + 1)..<min(s.tokens.upperBound, v + 4) { if let p = people.personAt[k] { return p } }
         return nil

@@ -38,7 +38,7 @@ enum Paragraphs {
             while a < b && s[a].isSpace { a += 1 }
             while b > a && s[b - 1].isSpace { b -= 1 }
             // "- "Putin responded positively," Ushakov said.": a list item's marker is not part of its text.
-            if b - a > 2, Self.listMarkers.contains(s[a]), s[a + 1].isSpace {
+            if b - a > 2, isListMarker(s[a]), s[a + 1].isSpace {
                 a += 1
                 while a < b && s[a].isSpace { a += 1 }
             }
@@ -94,7 +94,13 @@ enum Paragraphs {
         return false
     }
 
-    private static let listMarkers: Set<Unicode.Scalar> = ["-", "\u{2022}", "*", "\u{00B7}", "\u{25AA}"]
+    /// "-", "•", "*", "·", "▪": compared by value, as every line's first scalar is asked.
+    private static func isListMarker(_ c: Unicode.Scalar) -> Bool {
+        switch c.value {
+        case 0x2D, 0x2022, 0x2A, 0xB7, 0x25AA: return true
+        default: return false
+        }
+    }
 
     static func classify(_ s: Scalars, _ a: Int, _ b: Int) -> Paragraph.Kind {
         if isDebrisLine(s, a, b) { return .debris }

@@ -1,7 +1,7 @@
 /// One word, number or punctuation mark with its code-point range.
 public struct Token: Sendable, Hashable {
     public enum Kind: Sendable, Hashable { case word, number, punct, possessive }
-    public var kind: Kind
+    // Stored widest first, the one-byte fields last: every rule copies tokens, and this keeps one in 80 bytes.
     public var start: Int
     public var end: Int
     public var text: String
@@ -9,15 +9,30 @@ public struct Token: Sendable, Hashable {
     public var lower: String
     public var paragraph: Int = 0
     public var sentence: Int = 0
-    /// Index into `Document.quotes` of the quotation that contains this token, if any.
-    public var quote: Int? = nil
+    /// `quote`, with -1 for none: an optional Int would take two words.
+    private var quoteIndex: Int = -1
     /// Lexicon classes of `lower`, looked up once.
     public var classes: LexClass = []
     /// A punctuation token's one scalar (punctuation is always one), so marks compare without Strings.
     var mark: Unicode.Scalar = "\0"
+    public var kind: Kind
     /// Letter-case shape, read once from the scalars: rules ask it for almost every token.
     /// A token's text has `end - start` scalars, and a word is capitalised when its first is upper case.
     var shape: Shape = []
+
+    init(kind: Kind, start: Int, end: Int, text: String, lower: String) {
+        self.start = start
+        self.end = end
+        self.text = text
+        self.lower = lower
+        self.kind = kind
+    }
+
+    /// Index into `Document.quotes` of the quotation that contains this token, if any.
+    public var quote: Int? {
+        get { quoteIndex >= 0 ? quoteIndex : nil }
+        set { quoteIndex = newValue ?? -1 }
+    }
 
     struct Shape: OptionSet, Sendable, Hashable {
         let rawValue: UInt8
@@ -183,14 +198,14 @@ enum Tokenizer {
             return t
         }
         var hasUpper = false, hasLower = false
-        var hash = LexClassTable.Hash()
+        var packed = WordKey()
         for k in a..<b {
             var v = p[k].value
             if v >= 0x80 { return nonASCII(s, a, b, kind) }
-            if v >= 0x41 && v <= 0x5A { hasUpper = true; v += 0x20 } else if v >= 0x61 && v <= 0x7A { hasLower = true }
-            hash.add(UInt8(truncatingIfNeeded: v))
+            if v &- 0x41 < 26 { hasUpper = true; v |= 0x20 } else if v &- 0x61 < 26 { hasLower = true }
+            packed.add(UInt8(truncatingIfNeeded: v))
         }
-        var t = asciiToken(p, a, b, kind, table, hash: hash, hasUpper: hasUpper)
+        var t = asciiToken(p, a, b, kind, table, packed: packed, hasUpper: hasUpper)
         t.shape = .ascii
         if kind == .word {
             if hasUpper && p[a].isUpper { t.shape.insert(.capitalized) }
@@ -221,8 +236,8 @@ enum Tokenizer {
     /// An ASCII word, number or possessive. Its lower-case form is the lexicon's own key when it has one, and its
     /// text is that same string when nothing is upper case: most tokens need no String of their own.
     private static func asciiToken(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ a: Int, _ b: Int, _ kind: Token.Kind,
-                                   _ table: LexClassTable, hash: LexClassTable.Hash, hasUpper: Bool) -> Token {
-        if let (key, classes) = table.entry(s, a, b, hash: hash) {
+                                   _ table: LexClassTable, packed: WordKey, hasUpper: Bool) -> Token {
+        if let (key, classes) = table.entry(s, a, b, packed: packed) {
             var t = Token(kind: kind, start: a, end: b, text: hasUpper ? asciiString(s, a, b, lowercase: false) : key, lower: key)
             t.classes = classes
             return t
@@ -234,15 +249,15 @@ enum Tokenizer {
     /// `make(s, a, b, kind).lower` for a word or number, without the rest of the token.
     private static func lowerForm(_ s: [Unicode.Scalar], _ p: UnsafeBufferPointer<Unicode.Scalar>, _ a: Int, _ b: Int,
                                   _ table: LexClassTable) -> String {
-        var hash = LexClassTable.Hash()
+        var packed = WordKey()
         var hasUpper = false
         for k in a..<b {
             var v = p[k].value
             if v >= 0x80 { return s.lexKey(a, b) }
             if v >= 0x41 && v <= 0x5A { hasUpper = true; v += 0x20 }
-            hash.add(UInt8(v))
+            packed.add(UInt8(v))
         }
-        if let (key, _) = table.entry(p, a, b, hash: hash) { return key }
+        if let (key, _) = table.entry(p, a, b, packed: packed) { return key }
         return asciiString(p, a, b, lowercase: hasUpper)
     }
 

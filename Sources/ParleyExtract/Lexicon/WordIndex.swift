@@ -44,8 +44,15 @@ struct WordIndex: Sendable {
         }
     }
 
+    /// FNV-1a over the bytes, fed one at a time.
+    private struct Hash {
+        private var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        mutating func add(_ byte: UInt8) { h = (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        var value: Int { Int(truncatingIfNeeded: h ^ (h >> 29)) }
+    }
+
     private static func hash<C: Collection>(_ bytes: C) -> Int where C.Element == UInt8 {
-        var h = LexClassTable.Hash()
+        var h = Hash()
         for b in bytes { h.add(b) }
         return h.value
     }
@@ -63,7 +70,7 @@ struct WordIndex: Sendable {
             for b in word where b >= 0x80 { return .undecided }
             return .absent
         }
-        var h = LexClassTable.Hash()
+        var h = Hash()
         for b in word {
             // A word that is not ASCII is compared as a String, with canonical equivalence.
             if b >= 0x80 { return .undecided }

@@ -197,15 +197,23 @@ enum Tokenizer {
             t.mark = c
             return t
         }
-        var hasUpper = false, hasLower = false
+        var hasUpper = false, hasLower = false, upperAfterFirst = false
         var packed = WordKey()
         for k in a..<b {
             var v = p[k].value
             if v >= 0x80 { return nonASCII(s, a, b, kind) }
-            if v &- 0x41 < 26 { hasUpper = true; v |= 0x20 } else if v &- 0x61 < 26 { hasLower = true }
+            if v &- 0x41 < 26 {
+                upperAfterFirst = upperAfterFirst || k > a
+                hasUpper = true
+                v |= 0x20
+            } else if v &- 0x61 < 26 {
+                hasLower = true
+            }
             packed.add(UInt8(truncatingIfNeeded: v))
         }
-        var t = asciiToken(p, a, b, kind, table, packed: packed, hasUpper: hasUpper)
+        // Only the first letter upper case ("The"): the text is the key's capitalised form.
+        let capitalizedOnly = hasUpper && !upperAfterFirst
+        var t = asciiToken(p, a, b, kind, table, packed: packed, hasUpper: hasUpper, capitalizedOnly: capitalizedOnly)
         t.shape = .ascii
         if kind == .word {
             if hasUpper && p[a].isUpper { t.shape.insert(.capitalized) }
@@ -221,8 +229,9 @@ enum Tokenizer {
         if let (text, lower) = caselessMark(s, a, b, kind) {
             t = Token(kind: kind, start: a, end: b, text: text, lower: lower)
         } else {
-            let lower = s.lexKey(a, b)
-            t = Token(kind: kind, start: a, end: b, text: s.text(a, b), lower: lower)
+            let text = s.text(a, b)
+            let lower = text.lexKey
+            t = Token(kind: kind, start: a, end: b, text: text, lower: lower)
             if kind != .punct, let c = Lexicon.classes[lower] { t.classes = c }
             if kind == .word {
                 if s[a].isUpper { t.shape.insert(.capitalized) }
@@ -236,9 +245,10 @@ enum Tokenizer {
     /// An ASCII word, number or possessive. Its lower-case form is the lexicon's own key when it has one, and its
     /// text is that same string when nothing is upper case: most tokens need no String of their own.
     private static func asciiToken(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ a: Int, _ b: Int, _ kind: Token.Kind,
-                                   _ table: LexClassTable, packed: WordKey, hasUpper: Bool) -> Token {
-        if let (key, classes) = table.entry(s, a, b, packed: packed) {
-            var t = Token(kind: kind, start: a, end: b, text: hasUpper ? asciiString(s, a, b, lowercase: false) : key, lower: key)
+                                   _ table: LexClassTable, packed: WordKey, hasUpper: Bool, capitalizedOnly: Bool) -> Token {
+        if let (key, capitalized, classes) = table.entry(s, a, b, packed: packed) {
+            let text = !hasUpper ? key : capitalizedOnly ? capitalized : asciiString(s, a, b, lowercase: false)
+            var t = Token(kind: kind, start: a, end: b, text: text, lower: key)
             t.classes = classes
             return t
         }
@@ -257,7 +267,7 @@ enum Tokenizer {
             if v >= 0x41 && v <= 0x5A { hasUpper = true; v += 0x20 }
             packed.add(UInt8(v))
         }
-        if let (key, _) = table.entry(p, a, b, packed: packed) { return key }
+        if let (key, _, _) = table.entry(p, a, b, packed: packed) { return key }
         return asciiString(p, a, b, lowercase: hasUpper)
     }
 

@@ -13,6 +13,8 @@ struct LexClassTable: Sendable {
     /// The keys and their classes, in the order they were placed.
     private var keys: [String] = []
     private var values: [LexClass] = []
+    /// Each key with its first letter upper case ("The", "President"): the text of a capitalised token, shared.
+    private var capitalizedKeys: [String] = []
     /// Bytes of the keys longer than `WordKey.packedBytes`, end to end, and where each key's start
     /// (by key index; unused for short keys): only those need a byte compare.
     private var longKeyBytes: [UInt8] = []
@@ -37,15 +39,25 @@ struct LexClassTable: Sendable {
             if packed.count > WordKey.packedBytes { longKeyBytes.append(contentsOf: key.utf8) }
             keys.append(key)
             values.append(value)
+            capitalizedKeys.append(Self.capitalized(key))
         }
     }
 
-    /// The lexicon key (shared, so the token needs no String of its own) and classes of the ASCII
-    /// word `s[a..<b]` lower-cased, given `packed`, its lower-case bytes; nil when it is in no lexicon.
+    /// The lexicon key and its capitalised form (shared, so the token needs no String of its own) and classes
+    /// of the ASCII word `s[a..<b]` lower-cased, given `packed`, its lower-case bytes; nil when it is in no lexicon.
     @inline(__always)
-    func entry(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ a: Int, _ b: Int, packed: WordKey) -> (key: String, classes: LexClass)? {
+    func entry(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ a: Int, _ b: Int, packed: WordKey)
+        -> (key: String, capitalized: String, classes: LexClass)? {
         guard let k = index(of: packed, s, a, b) else { return nil }
-        return (keys[k], values[k])
+        return (keys[k], capitalizedKeys[k], values[k])
+    }
+
+    /// `key` with an ASCII lower-case first letter made upper case.
+    private static func capitalized(_ key: String) -> String {
+        guard let first = key.utf8.first, first &- 0x61 < 26 else { return key }
+        var bytes = Array(key.utf8)
+        bytes[0] = first - 0x20
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     private func index(of packed: WordKey, _ s: UnsafeBufferPointer<Unicode.Scalar>, _ a: Int, _ b: Int) -> Int? {

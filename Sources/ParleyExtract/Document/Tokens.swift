@@ -67,7 +67,7 @@ enum Tokenizer {
         let table = Lexicon.asciiClasses
         let marks = oneCharacter
         s.withUnsafeBufferPointer { p in
-            scan(p, from: lo, to: hi) { a, b, kind in out.append(make(s, p, a, b, kind, table, marks)) }
+            scan(p, from: lo, to: hi) { a, b, kind, facts in out.append(make(s, p, a, b, kind, facts, table, marks)) }
         }
     }
 
@@ -87,7 +87,7 @@ enum Tokenizer {
         let table = Lexicon.asciiClasses
         var out: [String] = []
         s.withUnsafeBufferPointer { p in
-            scan(p, from: 0, to: s.count) { a, b, kind in
+            scan(p, from: 0, to: s.count) { a, b, kind, _ in
                 switch kind {
                 case .word, .number: out.append(lowerForm(s, p, a, b, table))
                 case .punct: if p[a] == "-" { out.append("-") }
@@ -103,7 +103,7 @@ enum Tokenizer {
     static func asciiWordRanges(_ s: [Unicode.Scalar]) -> [Range<Int>] {
         var out: [Range<Int>] = []
         s.withUnsafeBufferPointer { p in
-            scan(p, from: 0, to: s.count) { a, b, kind in
+            scan(p, from: 0, to: s.count) { a, b, kind, _ in
                 switch kind {
                 case .word, .number: out.append(a..<b)
                 case .punct: if p[a] == "-" { out.append(a..<b) }
@@ -114,9 +114,11 @@ enum Tokenizer {
         return out
     }
 
-    /// Where each token starts and ends, and its kind.
+    /// Where each token starts and ends, and its kind; for a word read letter by letter, its `WordFacts`
+    /// too, gathered while it was read (other tokens leave them to `make`).
     @inline(__always)
-    private static func scan(_ s: UnsafeBufferPointer<Unicode.Scalar>, from lo: Int, to hi: Int, _ emit: (Int, Int, Token.Kind) -> Void) {
+    private static func scan(_ s: UnsafeBufferPointer<Unicode.Scalar>, from lo: Int, to hi: Int,
+                             _ emit: (Int, Int, Token.Kind, WordFacts?) -> Void) {
         var i = lo
         while i < hi {
             let c = s[i]
@@ -131,7 +133,7 @@ enum Tokenizer {
                 // "1st", "2min": digits glued to letters are not quantities.
                 var kind = Token.Kind.number
                 while j < hi && s[j].isLetter { j += 1; kind = .word }
-                emit(i, j, kind)
+                emit(i, j, kind, nil)
                 i = j
                 continue
             }
@@ -139,33 +141,41 @@ enum Tokenizer {
                 // Initialism: single letters each followed by a dot ("U.S.", "U.K.", "J."). Only an
                 // upper-case letter with a dot after it can start one, so most words skip the call.
                 if i + 1 < hi, s[i + 1] == ".", c.isUpper, let j = initialismEnd(s, i, hi) {
-                    emit(i, j, .word)
+                    emit(i, j, .word, nil)
                     i = j
                     continue
                 }
+                var facts = WordFacts()
+                facts.add(c)
                 var j = i + 1
                 while j < hi {
-                    if s[j].isLetter || s[j].isDigit || s[j].value >= 0x300 && s[j].properties.generalCategory == .nonspacingMark { j += 1; continue }
+                    if s[j].isLetter || s[j].isDigit || s[j].value >= 0x300 && s[j].properties.generalCategory == .nonspacingMark {
+                        facts.add(s[j])
+                        j += 1
+                        continue
+                    }
                     if s[j].isApostrophe && j + 1 < hi && s[j + 1].isLetter {
                         // "’s" at the end of a word is a possessive marker, not part of the word.
                         let sEnd = j + 2
                         if (s[j + 1] == "s" || s[j + 1] == "S") && (sEnd >= hi || !s[sEnd].isLetter) {
                             break
                         }
+                        facts.add(s[j])
+                        facts.add(s[j + 1])
                         j += 2
                         continue
                     }
                     break
                 }
-                emit(i, j, .word)
+                emit(i, j, .word, facts)
                 if j + 1 < hi, s[j].isApostrophe, s[j + 1] == "s" || s[j + 1] == "S", j + 2 >= hi || !s[j + 2].isLetter {
-                    emit(j, j + 2, .possessive)
+                    emit(j, j + 2, .possessive, nil)
                     j += 2
                 }
                 i = j
                 continue
             }
-            emit(i, i + 1, .punct)
+            emit(i, i + 1, .punct, nil)
             i += 1
         }
     }
@@ -186,7 +196,7 @@ enum Tokenizer {
     /// buffer for the byte loops every other token runs, which then check no bounds.
     @inline(__always)
     private static func make(_ s: [Unicode.Scalar], _ p: UnsafeBufferPointer<Unicode.Scalar>, _ a: Int, _ b: Int,
-                             _ kind: Token.Kind, _ table: LexClassTable, _ marks: [String]) -> Token {
+                             _ kind: Token.Kind, _ known: WordFacts?, _ table: LexClassTable, _ marks: [String]) -> Token {
         if kind == .punct {
             // A mark is one scalar; an ASCII one shares a String made once and belongs to no lexicon.
             let c = p[a]
@@ -197,27 +207,13 @@ enum Tokenizer {
             t.mark = c
             return t
         }
-        var hasUpper = false, hasLower = false, upperAfterFirst = false
-        var packed = WordKey()
-        for k in a..<b {
-            var v = p[k].value
-            if v >= 0x80 { return nonASCII(s, a, b, kind) }
-            if v &- 0x41 < 26 {
-                upperAfterFirst = upperAfterFirst || k > a
-                hasUpper = true
-                v |= 0x20
-            } else if v &- 0x61 < 26 {
-                hasLower = true
-            }
-            packed.add(UInt8(truncatingIfNeeded: v))
-        }
-        // Only the first letter upper case ("The"): the text is the key's capitalised form.
-        let capitalizedOnly = hasUpper && !upperAfterFirst
-        var t = asciiToken(p, a, b, kind, table, packed: packed, hasUpper: hasUpper, capitalizedOnly: capitalizedOnly)
+        let facts = known ?? WordFacts(p, a, b)
+        guard facts.isASCII else { return nonASCII(s, a, b, kind) }
+        var t = asciiToken(p, a, b, kind, table, facts)
         t.shape = .ascii
         if kind == .word {
-            if hasUpper && p[a].isUpper { t.shape.insert(.capitalized) }
-            if b - a > 1 && !hasLower { t.shape.insert(.allCaps) }
+            if facts.hasUpper && p[a].isUpper { t.shape.insert(.capitalized) }
+            if b - a > 1 && !facts.hasLower { t.shape.insert(.allCaps) }
         }
         return t
     }
@@ -245,9 +241,11 @@ enum Tokenizer {
     /// An ASCII word, number or possessive. Its lower-case form is the lexicon's own key when it has one, and its
     /// text is that same string when nothing is upper case: most tokens need no String of their own.
     private static func asciiToken(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ a: Int, _ b: Int, _ kind: Token.Kind,
-                                   _ table: LexClassTable, packed: WordKey, hasUpper: Bool, capitalizedOnly: Bool) -> Token {
-        if let (key, capitalized, classes) = table.entry(s, a, b, packed: packed) {
-            let text = !hasUpper ? key : capitalizedOnly ? capitalized : asciiString(s, a, b, lowercase: false)
+                                   _ table: LexClassTable, _ facts: WordFacts) -> Token {
+        let hasUpper = facts.hasUpper
+        if let (key, capitalized, classes) = table.entry(s, a, b, packed: facts.packed) {
+            // Only the first letter upper case ("The"): the text is the key's capitalised form.
+            let text = !hasUpper ? key : !facts.upperAfterFirst ? capitalized : asciiString(s, a, b, lowercase: false)
             var t = Token(kind: kind, start: a, end: b, text: text, lower: key)
             t.classes = classes
             return t
@@ -305,5 +303,40 @@ enum Tokenizer {
             return s[a + 1] == "s" ? ("\u{2019}s", "'s") : ("\u{2019}S", "'s")
         }
         return nil
+    }
+}
+
+/// What the tokenizer learns of an ASCII word while reading it: its lower-case bytes packed for the
+/// lexicon, and its letter case. `isASCII` is false once a scalar from 0x80 up is added; then the rest is moot.
+struct WordFacts {
+    private(set) var packed = WordKey()
+    private(set) var hasUpper = false
+    private(set) var hasLower = false
+    /// An upper-case letter after the first scalar ("McFaul", "NATO"): the text is not the key capitalised.
+    private(set) var upperAfterFirst = false
+    private(set) var isASCII = true
+
+    init() {}
+
+    /// The facts of `s[a..<b]`, read in one pass.
+    init(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ a: Int, _ b: Int) {
+        for k in a..<b {
+            add(s[k])
+            if !isASCII { return }
+        }
+    }
+
+    @inline(__always)
+    mutating func add(_ c: Unicode.Scalar) {
+        var v = c.value
+        if v >= 0x80 { isASCII = false; return }
+        if v &- 0x41 < 26 {
+            upperAfterFirst = upperAfterFirst || packed.count > 0
+            hasUpper = true
+            v |= 0x20
+        } else if v &- 0x61 < 26 {
+            hasLower = true
+        }
+        packed.add(UInt8(truncatingIfNeeded: v))
     }
 }

@@ -60,6 +60,7 @@ struct LexClassTable: Sendable {
         return String(decoding: bytes, as: UTF8.self)
     }
 
+    @inline(__always)
     private func index(of packed: WordKey, _ s: UnsafeBufferPointer<Unicode.Scalar>, _ a: Int, _ b: Int) -> Int? {
         slots.withUnsafeBufferPointer { slots in
             var slot = packed.hash & mask

@@ -33,7 +33,8 @@ enum Paragraphs {
         let n = s.count
         while i < n {
             var j = i
-            while j < n && s[j] != "\n" && s[j] != "\r" { j += 1 }
+            // (Every scalar above U+000D is neither break: one compare for almost all of them.)
+            while j < n && (s[j].value > 0x0D || s[j] != "\n" && s[j] != "\r") { j += 1 }
             var a = i, b = j
             while a < b && s[a].isSpace { a += 1 }
             while b > a && s[b - 1].isSpace { b -= 1 }

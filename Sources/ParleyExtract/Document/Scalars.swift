@@ -111,7 +111,9 @@ extension String {
                     while i + 8 <= bytes.count {
                         let word = UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self)
                         guard word & 0x8080_8080_8080_8080 == 0 else { break }
-                        for k in 0..<8 { out[n + k] = Unicode.Scalar(bytes[i + k]) }
+                        // Widened eight lanes at once; an ASCII byte's scalar has the byte's value.
+                        let wide = SIMD8<UInt32>(truncatingIfNeeded: unsafeBitCast(word, to: SIMD8<UInt8>.self))
+                        UnsafeMutableRawPointer(out.baseAddress! + n).storeBytes(of: wide, as: SIMD8<UInt32>.self)
                         i += 8; n += 8
                     }
                     while i < bytes.count, bytes[i] < 0x80 {

@@ -17,12 +17,10 @@ struct WordIndex: Sendable {
     /// when it holds U+037E (";"), U+1FEF ("`") or U+212A ("K"): then bytes cannot rule a word out.
     /// (Nor can they when a key is too long for a slot, or there are too many keys to number.)
     private var bytesDecideAbsence = true
-    /// Bit n set when some ASCII key has n bytes (n < 64; longer words always go on to the table):
-    /// most words asked about are in no small set, and their length alone tells it.
-    private var keyLengths: UInt64 = 0
-    /// Bit n set when some ASCII key starts with byte n: most words that pass the length test start with
-    /// a letter no key of the set starts with.
-    private var firstBytes: (low: UInt64, high: UInt64) = (0, 0)
+    /// By first byte (ASCII), bit n set when some key starts with it and has n bytes (n < 64; longer words
+    /// always go on to the table): most words asked about are in no small set, and their first byte and
+    /// length alone tell it.
+    private var lengthsByFirstByte: [UInt64] = Array(repeating: 0, count: 128)
 
     init(_ keys: [String]) {
         var ascii: [(key: String, position: Int)] = []
@@ -39,9 +37,7 @@ struct WordIndex: Sendable {
             let n = key.utf8.count
             if n == 0 { emptyKey = k; continue }
             guard n < 256, keyBytes.count + n < 1 << 32 else { bytesDecideAbsence = false; break }
-            keyLengths |= n < 64 ? 1 << UInt64(n) : 0
-            let first = key.utf8.first.unsafelyUnwrapped
-            if first < 64 { firstBytes.low |= 1 << UInt64(first) } else { firstBytes.high |= 1 << UInt64(first - 64) }
+            lengthsByFirstByte[Int(key.utf8.first.unsafelyUnwrapped)] |= n < 64 ? 1 << UInt64(n) : 0
             var slot = Self.hash(key.utf8) & mask
             while slots[slot] != 0 { slot = (slot + 1) & mask }
             slots[slot] = UInt64(keyBytes.count) << 32 | UInt64(n) << 24 | UInt64(k + 1)
@@ -70,8 +66,8 @@ struct WordIndex: Sendable {
 
     private func lookup(bytes word: UnsafeBufferPointer<UInt8>) -> Lookup {
         if word.isEmpty { return emptyKey.map { .at($0) } ?? .absent }
-        if word.count < 64, keyLengths & (1 << UInt64(word.count)) == 0 || !mayStart(with: word[0]) {
-            // No key has this many bytes (or starts so); only a word that is not ASCII might still equal one (canonically).
+        if word.count < 64, word[0] < 0x80, lengthsByFirstByte[Int(word[0])] & (1 << UInt64(word.count)) == 0 {
+            // No key starts so and has this many bytes; only a word that is not ASCII might still equal one (canonically).
             for b in word where b >= 0x80 { return .undecided }
             return .absent
         }
@@ -95,13 +91,6 @@ struct WordIndex: Sendable {
                 }
             }
         }
-    }
-
-    /// False when no ASCII key starts with `byte`; a byte from 0x80 up might start a word equal to one (canonically).
-    @inline(__always)
-    private func mayStart(with byte: UInt8) -> Bool {
-        if byte >= 0x80 { return true }
-        return byte < 64 ? firstBytes.low & (1 << UInt64(byte)) != 0 : firstBytes.high & (1 << UInt64(byte - 64)) != 0
     }
 
     private static func equal(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ word: UnsafeBufferPointer<UInt8>) -> Bool {

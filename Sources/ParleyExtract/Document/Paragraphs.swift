@@ -33,12 +33,13 @@ enum Paragraphs {
         let n = s.count
         while i < n {
             var j = i
-            while j < n && s[j] != "\n" && s[j] != "\r" { j += 1 }
+            // (Every scalar above U+000D is neither break: one compare for almost all of them.)
+            while j < n && (s[j].value > 0x0D || s[j] != "\n" && s[j] != "\r") { j += 1 }
             var a = i, b = j
             while a < b && s[a].isSpace { a += 1 }
             while b > a && s[b - 1].isSpace { b -= 1 }
             // "- "Putin responded positively," Ushakov said.": a list item's marker is not part of its text.
-            if b - a > 2, Self.listMarkers.contains(s[a]), s[a + 1].isSpace {
+            if b - a > 2, isListMarker(s[a]), s[a + 1].isSpace {
                 a += 1
                 while a < b && s[a].isSpace { a += 1 }
             }
@@ -94,7 +95,13 @@ enum Paragraphs {
         return false
     }
 
-    private static let listMarkers: Set<Unicode.Scalar> = ["-", "\u{2022}", "*", "\u{00B7}", "\u{25AA}"]
+    /// "-", "•", "*", "·", "▪": compared by value, as every line's first scalar is asked.
+    private static func isListMarker(_ c: Unicode.Scalar) -> Bool {
+        switch c.value {
+        case 0x2D, 0x2022, 0x2A, 0xB7, 0x25AA: return true
+        default: return false
+        }
+    }
 
     static func classify(_ s: Scalars, _ a: Int, _ b: Int) -> Paragraph.Kind {
         if isDebrisLine(s, a, b) { return .debris }
@@ -116,11 +123,29 @@ enum Paragraphs {
     private static let nonASCIIInitials: [Unicode.Scalar] =
         Lexicon.debrisLinePrefixes.compactMap { $0.unicodeScalars.first }.filter { $0.value >= 0x80 }
 
+    /// A debris prefix with what each line asks of it read once: its bytes, its length in scalars, and whether
+    /// more may follow it on the line.
+    private struct DebrisPrefix {
+        let text: String
+        let bytes: [UInt8]
+        let scalarCount: Int
+        let mayContinue: Bool
+
+        init(_ text: String) {
+            self.text = text
+            bytes = Array(text.utf8)
+            scalarCount = text.unicodeScalars.count
+            mayContinue = Lexicon.debrisPrefixMayContinue.contains(text)
+        }
+    }
+
+    private static let debrisPrefixes: [DebrisPrefix] = Lexicon.debrisLinePrefixes.map(DebrisPrefix.init)
+
     /// The debris prefixes by their lower-case ASCII first byte: a line that starts with an ASCII
     /// letter can only start a prefix with the same first byte.
-    private static let prefixesByInitial: [[String]] = {
-        var out = Array(repeating: [String](), count: 128)
-        for prefix in Lexicon.debrisLinePrefixes { if let b = prefix.utf8.first, b < 0x80 { out[Int(b)].append(prefix) } }
+    private static let prefixesByInitial: [[DebrisPrefix]] = {
+        var out = Array(repeating: [DebrisPrefix](), count: 128)
+        for prefix in debrisPrefixes { if let b = prefix.bytes.first, b < 0x80 { out[Int(b)].append(prefix) } }
         return out
     }()
 
@@ -135,7 +160,7 @@ enum Paragraphs {
         if first.value >= 0x80, !first.properties.changesWhenLowercased, !nonASCIIInitials.contains(first) { return false }
         // An ASCII first letter that starts no prefix rules the line out at once (most lines);
         // other prefixes fail `quickStarts` on their first byte, so only its own initial's are tried.
-        var candidates = Lexicon.debrisLinePrefixes
+        var candidates = debrisPrefixes
         if first.value < 0x80 {
             var v = first.value
             if v >= 0x41 && v <= 0x5A { v += 0x20 }
@@ -144,16 +169,16 @@ enum Paragraphs {
         }
         var head: String? = nil
         for prefix in candidates {
-            var starts = quickStarts(s, a, end, with: prefix)
+            var starts = quickStarts(s, a, end, with: prefix.bytes)
             if starts == nil {
                 if head == nil { head = s.lexKey(a, end) }
-                starts = head!.hasPrefix(prefix)
+                starts = head!.hasPrefix(prefix.text)
             }
             // "Comments" must be the whole line, "Also Read; ..." may go on.
-            if starts!, b - a == prefix.unicodeScalars.count || Lexicon.debrisPrefixMayContinue.contains(prefix) {
+            if starts!, b - a == prefix.scalarCount || prefix.mayContinue {
                 // ("Source: Rustem Umerov, Secretary of the National Security and Defence Council ..., at a briefing": a
                 // labelled paragraph that names who spoke, not a credit, which is a few words.)
-                return !(prefix == "source:" && b - a > 80)
+                return !(prefix.text == "source:" && b - a > 80)
             }
         }
         return false
@@ -202,7 +227,15 @@ enum Paragraphs {
     static func isCaption(_ s: Scalars, _ a: Int, _ b: Int) -> Bool {
         if hasPositionMark(s, a, min(b, a + 160)) { return true }
         // (A line that ends a sentence is text, not a caption credit: most lines stop here.)
-        return !".!?\u{201D}\"".unicodeScalars.contains(s[b - 1]) && isContributorLine(s, a, b, endings: captionEndings, within: 60)
+        return !endsSentence(s[b - 1]) && isContributorLine(s, a, b, endings: captionEndings, within: 60)
+    }
+
+    /// ". ! ? ” \"", compared by value.
+    private static func endsSentence(_ c: Unicode.Scalar) -> Bool {
+        switch c.value {
+        case 0x2E, 0x21, 0x3F, 0x201D, 0x22: return true
+        default: return false
+        }
     }
 
     /// "(center)", "(left)", "(second right)": where a person stands in a photograph.
@@ -244,8 +277,7 @@ enum Paragraphs {
 
     /// Whether the lower-cased head `a..<end` starts with `prefix`, decided on bytes when the head's
     /// first scalars are ASCII (one scalar is one character there); nil when only the key can tell.
-    private static func quickStarts(_ s: Scalars, _ a: Int, _ end: Int, with prefix: String) -> Bool? {
-        let p = prefix.utf8
+    private static func quickStarts(_ s: Scalars, _ a: Int, _ end: Int, with p: [UInt8]) -> Bool? {
         guard let p0 = p.first, p0 < 0x80 else { return s[a].value < 0x80 ? false : nil }
         guard s[a].value < 0x80 else { return nil }
         func lower(_ v: UInt32) -> UInt32 { v >= 0x41 && v <= 0x5A ? v + 0x20 : v }

@@ -40,17 +40,13 @@ extension Array where Element == Unicode.Scalar {
     static func utf8String(_ slice: ArraySlice<Unicode.Scalar>, lowercase: Bool) -> String {
         // Most text is ASCII: checked and copied through the slice's buffer, a byte per scalar.
         if let ascii = slice.withUnsafeBufferPointer({ asciiString($0, lowercase: lowercase) }) { return ascii }
-        guard !lowercase else {
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: slice)
-            return String(view).lexKey
-        }
         // Encoded straight into the string's storage: appending to a scalar view was most of its cost.
-        return String(unsafeUninitializedCapacity: slice.count * 4) { buffer in
+        let text = String(unsafeUninitializedCapacity: slice.count * 4) { buffer in
             var i = 0
             for s in slice { UTF8.encode(s) { buffer[i] = $0; i += 1 } }
             return i
         }
+        return lowercase ? text.lexKey : text
     }
 
     /// The scalars as a String when all are ASCII, lower-cased if asked; nil otherwise.
@@ -93,8 +89,11 @@ extension String {
         }
         // Outer nil: not ASCII. Inner nil: ASCII with nothing upper case, so the key is the string itself.
         if let ascii { return ascii ?? self }
+        let lower = lowercased()
+        // Most keys have no typographic apostrophe: then the lower-cased string is the key as it is.
+        guard lower.unicodeScalars.contains(where: { $0.value == 0x2019 }) else { return lower }
         var view = String.UnicodeScalarView()
-        for s in lowercased().unicodeScalars { view.append(s.value == 0x2019 ? "'" : s) }
+        for s in lower.unicodeScalars { view.append(s.value == 0x2019 ? "'" : s) }
         return String(view)
     }
 }
@@ -112,7 +111,9 @@ extension String {
                     while i + 8 <= bytes.count {
                         let word = UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self)
                         guard word & 0x8080_8080_8080_8080 == 0 else { break }
-                        for k in 0..<8 { out[n + k] = Unicode.Scalar(bytes[i + k]) }
+                        // Widened eight lanes at once; an ASCII byte's scalar has the byte's value.
+                        let wide = SIMD8<UInt32>(truncatingIfNeeded: unsafeBitCast(word, to: SIMD8<UInt8>.self))
+                        UnsafeMutableRawPointer(out.baseAddress! + n).storeBytes(of: wide, as: SIMD8<UInt32>.self)
                         i += 8; n += 8
                     }
                     while i < bytes.count, bytes[i] < 0x80 {

@@ -1,7 +1,7 @@
 /// One word, number or punctuation mark with its code-point range.
 public struct Token: Sendable, Hashable {
     public enum Kind: Sendable, Hashable { case word, number, punct, possessive }
-    public var kind: Kind
+    // Stored widest first, the one-byte fields last: every rule copies tokens, and this keeps one in 80 bytes.
     public var start: Int
     public var end: Int
     public var text: String
@@ -9,15 +9,30 @@ public struct Token: Sendable, Hashable {
     public var lower: String
     public var paragraph: Int = 0
     public var sentence: Int = 0
-    /// Index into `Document.quotes` of the quotation that contains this token, if any.
-    public var quote: Int? = nil
+    /// `quote`, with -1 for none: an optional Int would take two words.
+    private var quoteIndex: Int = -1
     /// Lexicon classes of `lower`, looked up once.
     public var classes: LexClass = []
     /// A punctuation token's one scalar (punctuation is always one), so marks compare without Strings.
     var mark: Unicode.Scalar = "\0"
+    public var kind: Kind
     /// Letter-case shape, read once from the scalars: rules ask it for almost every token.
     /// A token's text has `end - start` scalars, and a word is capitalised when its first is upper case.
     var shape: Shape = []
+
+    init(kind: Kind, start: Int, end: Int, text: String, lower: String) {
+        self.start = start
+        self.end = end
+        self.text = text
+        self.lower = lower
+        self.kind = kind
+    }
+
+    /// Index into `Document.quotes` of the quotation that contains this token, if any.
+    public var quote: Int? {
+        get { quoteIndex >= 0 ? quoteIndex : nil }
+        set { quoteIndex = newValue ?? -1 }
+    }
 
     struct Shape: OptionSet, Sendable, Hashable {
         let rawValue: UInt8
@@ -52,7 +67,7 @@ enum Tokenizer {
         let table = Lexicon.asciiClasses
         let marks = oneCharacter
         s.withUnsafeBufferPointer { p in
-            scan(p, from: lo, to: hi) { a, b, kind in out.append(make(s, p, a, b, kind, table, marks)) }
+            scan(p, from: lo, to: hi) { a, b, kind, facts in out.append(make(s, p, a, b, kind, facts, table, marks)) }
         }
     }
 
@@ -72,7 +87,7 @@ enum Tokenizer {
         let table = Lexicon.asciiClasses
         var out: [String] = []
         s.withUnsafeBufferPointer { p in
-            scan(p, from: 0, to: s.count) { a, b, kind in
+            scan(p, from: 0, to: s.count) { a, b, kind, _ in
                 switch kind {
                 case .word, .number: out.append(lowerForm(s, p, a, b, table))
                 case .punct: if p[a] == "-" { out.append("-") }
@@ -88,7 +103,7 @@ enum Tokenizer {
     static func asciiWordRanges(_ s: [Unicode.Scalar]) -> [Range<Int>] {
         var out: [Range<Int>] = []
         s.withUnsafeBufferPointer { p in
-            scan(p, from: 0, to: s.count) { a, b, kind in
+            scan(p, from: 0, to: s.count) { a, b, kind, _ in
                 switch kind {
                 case .word, .number: out.append(a..<b)
                 case .punct: if p[a] == "-" { out.append(a..<b) }
@@ -99,9 +114,11 @@ enum Tokenizer {
         return out
     }
 
-    /// Where each token starts and ends, and its kind.
+    /// Where each token starts and ends, and its kind; for a word read letter by letter, its `WordFacts`
+    /// too, gathered while it was read (other tokens leave them to `make`).
     @inline(__always)
-    private static func scan(_ s: UnsafeBufferPointer<Unicode.Scalar>, from lo: Int, to hi: Int, _ emit: (Int, Int, Token.Kind) -> Void) {
+    private static func scan(_ s: UnsafeBufferPointer<Unicode.Scalar>, from lo: Int, to hi: Int,
+                             _ emit: (Int, Int, Token.Kind, WordFacts?) -> Void) {
         var i = lo
         while i < hi {
             let c = s[i]
@@ -116,7 +133,7 @@ enum Tokenizer {
                 // "1st", "2min": digits glued to letters are not quantities.
                 var kind = Token.Kind.number
                 while j < hi && s[j].isLetter { j += 1; kind = .word }
-                emit(i, j, kind)
+                emit(i, j, kind, nil)
                 i = j
                 continue
             }
@@ -124,33 +141,41 @@ enum Tokenizer {
                 // Initialism: single letters each followed by a dot ("U.S.", "U.K.", "J."). Only an
                 // upper-case letter with a dot after it can start one, so most words skip the call.
                 if i + 1 < hi, s[i + 1] == ".", c.isUpper, let j = initialismEnd(s, i, hi) {
-                    emit(i, j, .word)
+                    emit(i, j, .word, nil)
                     i = j
                     continue
                 }
+                var facts = WordFacts()
+                facts.add(c)
                 var j = i + 1
                 while j < hi {
-                    if s[j].isLetter || s[j].isDigit || s[j].value >= 0x300 && s[j].properties.generalCategory == .nonspacingMark { j += 1; continue }
+                    if s[j].isLetter || s[j].isDigit || s[j].value >= 0x300 && s[j].properties.generalCategory == .nonspacingMark {
+                        facts.add(s[j])
+                        j += 1
+                        continue
+                    }
                     if s[j].isApostrophe && j + 1 < hi && s[j + 1].isLetter {
                         // "’s" at the end of a word is a possessive marker, not part of the word.
                         let sEnd = j + 2
                         if (s[j + 1] == "s" || s[j + 1] == "S") && (sEnd >= hi || !s[sEnd].isLetter) {
                             break
                         }
+                        facts.add(s[j])
+                        facts.add(s[j + 1])
                         j += 2
                         continue
                     }
                     break
                 }
-                emit(i, j, .word)
+                emit(i, j, .word, facts)
                 if j + 1 < hi, s[j].isApostrophe, s[j + 1] == "s" || s[j + 1] == "S", j + 2 >= hi || !s[j + 2].isLetter {
-                    emit(j, j + 2, .possessive)
+                    emit(j, j + 2, .possessive, nil)
                     j += 2
                 }
                 i = j
                 continue
             }
-            emit(i, i + 1, .punct)
+            emit(i, i + 1, .punct, nil)
             i += 1
         }
     }
@@ -171,7 +196,7 @@ enum Tokenizer {
     /// buffer for the byte loops every other token runs, which then check no bounds.
     @inline(__always)
     private static func make(_ s: [Unicode.Scalar], _ p: UnsafeBufferPointer<Unicode.Scalar>, _ a: Int, _ b: Int,
-                             _ kind: Token.Kind, _ table: LexClassTable, _ marks: [String]) -> Token {
+                             _ kind: Token.Kind, _ known: WordFacts?, _ table: LexClassTable, _ marks: [String]) -> Token {
         if kind == .punct {
             // A mark is one scalar; an ASCII one shares a String made once and belongs to no lexicon.
             let c = p[a]
@@ -182,19 +207,13 @@ enum Tokenizer {
             t.mark = c
             return t
         }
-        var hasUpper = false, hasLower = false
-        var hash = LexClassTable.Hash()
-        for k in a..<b {
-            var v = p[k].value
-            if v >= 0x80 { return nonASCII(s, a, b, kind) }
-            if v >= 0x41 && v <= 0x5A { hasUpper = true; v += 0x20 } else if v >= 0x61 && v <= 0x7A { hasLower = true }
-            hash.add(UInt8(truncatingIfNeeded: v))
-        }
-        var t = asciiToken(p, a, b, kind, table, hash: hash, hasUpper: hasUpper)
+        let facts = known ?? WordFacts(p, a, b)
+        guard facts.isASCII else { return nonASCII(s, a, b, kind) }
+        var t = asciiToken(p, a, b, kind, table, facts)
         t.shape = .ascii
         if kind == .word {
-            if hasUpper && p[a].isUpper { t.shape.insert(.capitalized) }
-            if b - a > 1 && !hasLower { t.shape.insert(.allCaps) }
+            if facts.hasUpper && p[a].isUpper { t.shape.insert(.capitalized) }
+            if b - a > 1 && !facts.hasLower { t.shape.insert(.allCaps) }
         }
         return t
     }
@@ -206,8 +225,9 @@ enum Tokenizer {
         if let (text, lower) = caselessMark(s, a, b, kind) {
             t = Token(kind: kind, start: a, end: b, text: text, lower: lower)
         } else {
-            let lower = s.lexKey(a, b)
-            t = Token(kind: kind, start: a, end: b, text: s.text(a, b), lower: lower)
+            let text = s.text(a, b)
+            let lower = text.lexKey
+            t = Token(kind: kind, start: a, end: b, text: text, lower: lower)
             if kind != .punct, let c = Lexicon.classes[lower] { t.classes = c }
             if kind == .word {
                 if s[a].isUpper { t.shape.insert(.capitalized) }
@@ -221,9 +241,12 @@ enum Tokenizer {
     /// An ASCII word, number or possessive. Its lower-case form is the lexicon's own key when it has one, and its
     /// text is that same string when nothing is upper case: most tokens need no String of their own.
     private static func asciiToken(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ a: Int, _ b: Int, _ kind: Token.Kind,
-                                   _ table: LexClassTable, hash: LexClassTable.Hash, hasUpper: Bool) -> Token {
-        if let (key, classes) = table.entry(s, a, b, hash: hash) {
-            var t = Token(kind: kind, start: a, end: b, text: hasUpper ? asciiString(s, a, b, lowercase: false) : key, lower: key)
+                                   _ table: LexClassTable, _ facts: WordFacts) -> Token {
+        let hasUpper = facts.hasUpper
+        if let (key, capitalized, classes) = table.entry(s, a, b, packed: facts.packed) {
+            // Only the first letter upper case ("The"): the text is the key's capitalised form.
+            let text = !hasUpper ? key : !facts.upperAfterFirst ? capitalized : asciiString(s, a, b, lowercase: false)
+            var t = Token(kind: kind, start: a, end: b, text: text, lower: key)
             t.classes = classes
             return t
         }
@@ -234,15 +257,15 @@ enum Tokenizer {
     /// `make(s, a, b, kind).lower` for a word or number, without the rest of the token.
     private static func lowerForm(_ s: [Unicode.Scalar], _ p: UnsafeBufferPointer<Unicode.Scalar>, _ a: Int, _ b: Int,
                                   _ table: LexClassTable) -> String {
-        var hash = LexClassTable.Hash()
+        var packed = WordKey()
         var hasUpper = false
         for k in a..<b {
             var v = p[k].value
             if v >= 0x80 { return s.lexKey(a, b) }
             if v >= 0x41 && v <= 0x5A { hasUpper = true; v += 0x20 }
-            hash.add(UInt8(v))
+            packed.add(UInt8(v))
         }
-        if let (key, _) = table.entry(p, a, b, hash: hash) { return key }
+        if let (key, _, _) = table.entry(p, a, b, packed: packed) { return key }
         return asciiString(p, a, b, lowercase: hasUpper)
     }
 
@@ -280,5 +303,40 @@ enum Tokenizer {
             return s[a + 1] == "s" ? ("\u{2019}s", "'s") : ("\u{2019}S", "'s")
         }
         return nil
+    }
+}
+
+/// What the tokenizer learns of an ASCII word while reading it: its lower-case bytes packed for the
+/// lexicon, and its letter case. `isASCII` is false once a scalar from 0x80 up is added; then the rest is moot.
+struct WordFacts {
+    private(set) var packed = WordKey()
+    private(set) var hasUpper = false
+    private(set) var hasLower = false
+    /// An upper-case letter after the first scalar ("McFaul", "NATO"): the text is not the key capitalised.
+    private(set) var upperAfterFirst = false
+    private(set) var isASCII = true
+
+    init() {}
+
+    /// The facts of `s[a..<b]`, read in one pass.
+    init(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ a: Int, _ b: Int) {
+        for k in a..<b {
+            add(s[k])
+            if !isASCII { return }
+        }
+    }
+
+    @inline(__always)
+    mutating func add(_ c: Unicode.Scalar) {
+        var v = c.value
+        if v >= 0x80 { isASCII = false; return }
+        if v &- 0x41 < 26 {
+            upperAfterFirst = upperAfterFirst || packed.count > 0
+            hasUpper = true
+            v |= 0x20
+        } else if v &- 0x61 < 26 {
+            hasLower = true
+        }
+        packed.add(UInt8(truncatingIfNeeded: v))
     }
 }

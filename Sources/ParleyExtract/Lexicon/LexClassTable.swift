@@ -1,79 +1,87 @@
-/// The ASCII words of `Lexicon.classes` in an open-addressing table hashed with FNV-1a over
-/// the UTF-8 bytes: a token's classes cost a few multiplies instead of a `Hasher` round.
-/// Non-ASCII words stay with the dictionary (its `==` is canonical equivalence, not bytes).
+/// The ASCII words of `Lexicon.classes` in an open-addressing table keyed by `WordKey`: the
+/// tokenizer packs a word's lower-cased bytes while it reads them, and a lookup is a hash and two
+/// integer compares. Non-ASCII words stay with the dictionary (its `==` is canonical equivalence, not bytes).
 struct LexClassTable: Sendable {
-    /// The keys and their classes, in the order their bytes are laid out.
+    /// One slot: the key's packed bytes, and its index in `keys` plus one (0 marks a free slot).
+    private struct Slot: Sendable {
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+        var count: Int = 0
+        var index: Int = 0
+    }
+
+    /// The keys and their classes, in the order they were placed.
     private var keys: [String] = []
     private var values: [LexClass] = []
-    /// Every key's bytes end to end: a token is matched before any String is made for it,
-    /// without an array per key to retain.
-    private var keyBytes: [UInt8] = []
-    /// One word per slot, so a probe reads one cache line: where the key's bytes start (high 32 bits),
-    /// how many there are (16 bits) and its index in `keys` plus one (low 16 bits). An empty slot is 0.
-    private var slots: [UInt64]
+    /// Each key with its first letter upper case ("The", "President"): the text of a capitalised token, shared.
+    private var capitalizedKeys: [String] = []
+    /// Bytes of the keys longer than `WordKey.packedBytes`, end to end, and where each key's start
+    /// (by key index; unused for short keys): only those need a byte compare.
+    private var longKeyBytes: [UInt8] = []
+    private var longKeyStart: [Int] = []
+    private var slots: [Slot]
     private let mask: Int
 
     init(_ entries: [String: LexClass]) {
-        // An empty key would match no token (tokens have a scalar at least) and would look like a free slot.
+        // An empty key would match no token (tokens have a scalar at least).
         let ascii = entries.filter { !$0.key.isEmpty && $0.key.utf8.allSatisfy { $0 < 0x80 } }
-        precondition(ascii.count < 0xFFFF && ascii.allSatisfy { $0.key.utf8.count <= 0xFFFF }
-                     && ascii.reduce(0) { $0 + $1.key.utf8.count } < 1 << 32, "lexicon too large for its slots")
         var size = 16
         while size < ascii.count * 4 { size *= 2 }
         mask = size - 1
-        slots = Array(repeating: 0, count: size)
-        // Sorted, so the layout (and any probe sequence) is the same on every run.
-        for (key, value) in ascii.sorted(by: { $0.key < $1.key }) {
-            var slot = Self.hash(key).value & mask
-            while slots[slot] != 0 { slot = (slot + 1) & mask }
-            slots[slot] = UInt64(keyBytes.count) << 32 | UInt64(key.utf8.count) << 16 | UInt64(keys.count + 1)
+        slots = Array(repeating: Slot(), count: size)
+        // (Keys are distinct, so the order they are placed in changes where they sit, never what a lookup answers.)
+        for (key, value) in ascii {
+            let packed = WordKey(key.utf8)
+            var slot = packed.hash & mask
+            while slots[slot].index != 0 { slot = (slot + 1) & mask }
+            slots[slot] = Slot(low: packed.low, high: packed.high, count: packed.count, index: keys.count + 1)
+            longKeyStart.append(longKeyBytes.count)
+            if packed.count > WordKey.packedBytes { longKeyBytes.append(contentsOf: key.utf8) }
             keys.append(key)
             values.append(value)
-            keyBytes.append(contentsOf: key.utf8)
+            capitalizedKeys.append(Self.capitalized(key))
         }
     }
 
-    /// FNV-1a, fed one byte at a time so the tokenizer can hash a word while it reads it.
-    struct Hash {
-        private var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        mutating func add(_ byte: UInt8) { h = (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        var value: Int { Int(truncatingIfNeeded: h ^ (h >> 29)) }
+    /// The lexicon key and its capitalised form (shared, so the token needs no String of its own) and classes
+    /// of the ASCII word `s[a..<b]` lower-cased, given `packed`, its lower-case bytes; nil when it is in no lexicon.
+    @inline(__always)
+    func entry(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ a: Int, _ b: Int, packed: WordKey)
+        -> (key: String, capitalized: String, classes: LexClass)? {
+        guard let k = index(of: packed, s, a, b) else { return nil }
+        return (keys[k], capitalizedKeys[k], values[k])
     }
 
-    static func hash(_ word: String) -> Hash {
-        var h = Hash()
-        for b in word.utf8 { h.add(b) }
-        return h
+    /// `key` with an ASCII lower-case first letter made upper case.
+    private static func capitalized(_ key: String) -> String {
+        guard let first = key.utf8.first, first &- 0x61 < 26 else { return key }
+        var bytes = Array(key.utf8)
+        bytes[0] = first - 0x20
+        return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// The lexicon key (shared, so the token needs no String of its own) and classes of the ASCII
-    /// word `s[a..<b]` lower-cased, given the hash of its lower-case bytes; nil when it is in no lexicon.
-    func entry(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ a: Int, _ b: Int, hash: Hash) -> (key: String, classes: LexClass)? {
-        // Slots are told apart by their bytes; only the matching one's String is copied out.
-        keyBytes.withUnsafeBufferPointer { bytes in
-            slots.withUnsafeBufferPointer { slots in
-                var slot = hash.value & mask
-                while true {
-                    let entry = slots[slot]
-                    if entry == 0 { return nil }
-                    if Int(truncatingIfNeeded: entry >> 16 & 0xFFFF) == b - a, Self.matches(bytes, Int(truncatingIfNeeded: entry >> 32), s, a, b) {
-                        let k = Int(truncatingIfNeeded: entry & 0xFFFF) - 1
-                        return (keys[k], values[k])
-                    }
-                    slot = (slot + 1) & mask
+    @inline(__always)
+    private func index(of packed: WordKey, _ s: UnsafeBufferPointer<Unicode.Scalar>, _ a: Int, _ b: Int) -> Int? {
+        slots.withUnsafeBufferPointer { slots in
+            var slot = packed.hash & mask
+            while true {
+                let entry = slots[slot]
+                if entry.index == 0 { return nil }
+                if entry.low == packed.low, entry.high == packed.high, entry.count == packed.count {
+                    let k = entry.index - 1
+                    if packed.count <= WordKey.packedBytes || longKeyMatches(k, s, a, b) { return k }
                 }
+                slot = (slot + 1) & mask
             }
         }
     }
 
-    private static func matches(_ key: UnsafeBufferPointer<UInt8>, _ start: Int, _ s: UnsafeBufferPointer<Unicode.Scalar>,
-                                _ a: Int, _ b: Int) -> Bool {
-        // Both ranges were checked against their buffers by the caller's lengths: plain pointer steps.
-        let word = s.baseAddress.unsafelyUnwrapped + a
-        let stored = key.baseAddress.unsafelyUnwrapped + start
-        for k in 0..<(b &- a) {
-            let v = word[k].value
-            if (v &- 0x41 < 26 ? v | 0x20 : v) != UInt32(stored[k]) { return false }
+    /// Whether the long key `k` is `s[a..<b]` lower-cased (its length was compared already).
+    private func longKeyMatches(_ k: Int, _ s: UnsafeBufferPointer<Unicode.Scalar>, _ a: Int, _ b: Int) -> Bool {
+        let start = longKeyStart[k]
+        for i in 0..<(b - a) {
+            let v = s[a + i].value
+            if (v &- 0x41 < 26 ? v | 0x20 : v) != UInt32(longKeyBytes[start + i]) { return false }
         }
         return true
     }

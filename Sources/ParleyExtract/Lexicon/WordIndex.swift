@@ -17,9 +17,10 @@ struct WordIndex: Sendable {
     /// when it holds U+037E (";"), U+1FEF ("`") or U+212A ("K"): then bytes cannot rule a word out.
     /// (Nor can they when a key is too long for a slot, or there are too many keys to number.)
     private var bytesDecideAbsence = true
-    /// Bit n set when some ASCII key has n bytes (n < 64; longer words always go on to the table):
-    /// most words asked about are in no small set, and their length alone tells it.
-    private var keyLengths: UInt64 = 0
+    /// By first byte (ASCII), bit n set when some key starts with it and has n bytes (n < 64; longer words
+    /// always go on to the table): most words asked about are in no small set, and their first byte and
+    /// length alone tell it.
+    private var lengthsByFirstByte: [UInt64] = Array(repeating: 0, count: 128)
 
     init(_ keys: [String]) {
         var ascii: [(key: String, position: Int)] = []
@@ -36,7 +37,7 @@ struct WordIndex: Sendable {
             let n = key.utf8.count
             if n == 0 { emptyKey = k; continue }
             guard n < 256, keyBytes.count + n < 1 << 32 else { bytesDecideAbsence = false; break }
-            keyLengths |= n < 64 ? 1 << UInt64(n) : 0
+            lengthsByFirstByte[Int(key.utf8.first.unsafelyUnwrapped)] |= n < 64 ? 1 << UInt64(n) : 0
             var slot = Self.hash(key.utf8) & mask
             while slots[slot] != 0 { slot = (slot + 1) & mask }
             slots[slot] = UInt64(keyBytes.count) << 32 | UInt64(n) << 24 | UInt64(k + 1)
@@ -44,8 +45,15 @@ struct WordIndex: Sendable {
         }
     }
 
+    /// FNV-1a over the bytes, fed one at a time.
+    private struct Hash {
+        private var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        mutating func add(_ byte: UInt8) { h = (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        var value: Int { Int(truncatingIfNeeded: h ^ (h >> 29)) }
+    }
+
     private static func hash<C: Collection>(_ bytes: C) -> Int where C.Element == UInt8 {
-        var h = LexClassTable.Hash()
+        var h = Hash()
         for b in bytes { h.add(b) }
         return h.value
     }
@@ -58,12 +66,12 @@ struct WordIndex: Sendable {
 
     private func lookup(bytes word: UnsafeBufferPointer<UInt8>) -> Lookup {
         if word.isEmpty { return emptyKey.map { .at($0) } ?? .absent }
-        if word.count < 64, keyLengths & (1 << UInt64(word.count)) == 0 {
-            // No key has this many bytes; only a word that is not ASCII might still equal one (canonically).
+        if word.count < 64, word[0] < 0x80, lengthsByFirstByte[Int(word[0])] & (1 << UInt64(word.count)) == 0 {
+            // No key starts so and has this many bytes; only a word that is not ASCII might still equal one (canonically).
             for b in word where b >= 0x80 { return .undecided }
             return .absent
         }
-        var h = LexClassTable.Hash()
+        var h = Hash()
         for b in word {
             // A word that is not ASCII is compared as a String, with canonical equivalence.
             if b >= 0x80 { return .undecided }

@@ -117,10 +117,7 @@ struct PeopleIndex {
                 var n = min(maxWords, para.tokens.upperBound - i)
                 while n >= 1 && matched == nil {
                     let range = i..<(i + n)
-                    // ("Mohammed bin Salman", "Ursula von der Leyen": lower-case particles inside a name.)
-                    if range.allSatisfy({ k in doc.tokens[k].isCapitalized
-                           || k > range.lowerBound && k < range.upperBound - 1 && Lexicon.nameParticles.contains(doc.tokens[k].text) }),
-                       adjacentWords(doc, range) {
+                    if Self.isNameShaped(doc, range), adjacentWords(doc, range) {
                         let k = range.map(key).joined(separator: " ")
                         if let p = fullForms[k] { matched = (p, i + n) } else if n == 1, let p = byKey[k] { matched = (p, i + 1) }
                     }
@@ -223,6 +220,15 @@ struct PeopleIndex {
             if byte == 0x20 { inWord = false } else if !inWord { inWord = true; count += 1 }
         }
         return count
+    }
+
+    /// Every token capitalised, or a lower-case particle inside ("Mohammed bin Salman", "Ursula von der Leyen").
+    /// (A loop of its own: a closure here copied the whole document for each length tried.)
+    private static func isNameShaped(_ doc: Document, _ range: Range<Int>) -> Bool {
+        for k in range where !doc.tokens[k].isCapitalized {
+            guard k > range.lowerBound && k < range.upperBound - 1 && Lexicon.nameParticles.contains(doc.tokens[k].text) else { return false }
+        }
+        return true
     }
 
     private func adjacentWords(_ doc: Document, _ range: Range<Int>) -> Bool {

@@ -164,6 +164,8 @@ final class ExtractionWriter {
             let sizes = extraction.figures.filter { $0.meeting == meeting.id }.map { ($0.topic, $0.value, $0.perSide) }
             let meetingID: Int64
             if let existing = try meetings.resolve(meeting, sizes: sizes) {
+                // Found by its parties_key, so it already has these parties: a meeting's parties
+                // are written when it is added, and a merge only adds the merged meeting's.
                 meetingID = existing
             } else {
                 let sizeKey = meeting.date == nil && meeting.place == nil ? sizes.first.map(MeetingResolver.sizeKey) : nil
@@ -171,11 +173,11 @@ final class ExtractionWriter {
                                        MeetingResolver.partiesKey(meeting.parties), sizeKey, sourceID, meeting.span.start, meeting.span.end,
                                        meeting.monthDay, meeting.round])
                 meetingID = db.lastInsertRowID
+                for party in meeting.parties { try insertParty.run([meetingID, party]) }
             }
             try insertMeetingReport.run([meetingID, sourceID, meeting.place, meeting.venue, meeting.date, meeting.status.rawValue,
                                          meeting.span.start, meeting.span.end, meeting.monthDay, meeting.round])
             meetingIDs[meeting.id] = meetingID
-            for party in meeting.parties { try insertParty.run([meetingID, party]) }
         }
         for delegation in extraction.delegations {
             guard let meetingID = meetingIDs[delegation.meeting] else { continue }

@@ -75,11 +75,9 @@ public final class Importer {
     public func run(_ inputs: [ImportInput]) throws -> ImportSummary {
         var summary = ImportSummary()
         // Each article's savepoint copies every page it first changes into a sub-journal, so the
-        // article can be rolled back alone. On disk that journal was a temporary file written
-        // page by page: about 240 writes per article, a fifth of import time. In memory it is
-        // freed at each release; a crash loses nothing more, as recovery reads only the WAL.
-        try archive.db.execute("PRAGMA temp_store = MEMORY")
-        defer { _ = try? archive.db.execute("PRAGMA temp_store = DEFAULT") }
+        // article can be rolled back alone. Every connection keeps it in one reused buffer in
+        // memory (ParleySQLite's process settings); temp_store = MEMORY would replace that with
+        // SQLite's own in-memory journal, allocated and freed 1 KiB at a time.
         // The writer does the claims triggers' work itself, so they are off for this connection
         // while it writes: each claim ran two trigger programs that found nothing to fix (7% of
         // the writer's instructions). Other connections keep them, and so does the corrections'

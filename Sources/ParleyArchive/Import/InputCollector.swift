@@ -55,25 +55,66 @@ public enum InputCollector {
     }
 
     /// Article files under a folder, sorted so runs are repeatable. Hidden entries are skipped.
+    /// Read with readdir, whose entries say whether each is a folder: FileManager's enumerator,
+    /// path-extension and per-file existence calls took 88,000 instructions a file on the import's
+    /// writing thread before the first article could start (about 0.2 s for 10,000 files).
     static func walk(folder: String, display: String) -> [ImportInput] {
-        guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return [] }
         var found: [String] = []
-        while let relative = enumerator.nextObject() as? String {
-            let name = (relative as NSString).lastPathComponent
-            if name.hasPrefix(".") {
-                enumerator.skipDescendants()
-                continue
-            }
-            let ext = (name as NSString).pathExtension.lowercased()
-            guard articleExtensions.contains(ext) else { continue }
-            let full = folder + "/" + relative
-            var isDirectory: ObjCBool = false
-            // A folder named like an article is walked into by the enumerator, not read.
-            if FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), isDirectory.boolValue { continue }
-            found.append(relative)
-        }
+        collectArticles(in: folder, relative: "", into: &found)
         let prefix = display.hasSuffix("/") ? display : display + "/"
         return found.sorted().map { ImportInput(display: prefix + $0, path: folder + "/" + $0) }
+    }
+
+    /// Appends the article files under `folder` (itself at `relative` in the walk) to `found`.
+    /// Folders are walked into, symbolic links to folders are not; a link to anything else, even
+    /// to nothing, is listed when its name is an article's and reported when read.
+    private static func collectArticles(in folder: String, relative: String, into found: inout [String]) {
+        guard let directory = opendir(folder) else { return }
+        defer { closedir(directory) }
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix(while: { $0 != 0 }), as: UTF8.self) }
+            guard !name.hasPrefix(".") else { continue }
+            let full = folder + "/" + name
+            let path = relative.isEmpty ? name : relative + "/" + name
+            switch kind(of: entry.pointee.d_type, at: full) {
+            case .folder:
+                collectArticles(in: full, relative: path, into: &found)
+            case .link:
+                if isArticleName(name) && !isFolder(following: full) { found.append(path) }
+            case .other:
+                if isArticleName(name) { found.append(path) }
+            }
+        }
+    }
+
+    private enum EntryKind { case folder, link, other }
+
+    private static func kind(of type: UInt8, at path: String) -> EntryKind {
+        switch Int32(type) {
+        case Int32(DT_DIR): return .folder
+        case Int32(DT_LNK): return .link
+        case Int32(DT_UNKNOWN):
+            // Some file systems do not say; ask without following a link.
+            var info = stat()
+            guard lstat(path, &info) == 0 else { return .other }
+            switch info.st_mode & S_IFMT {
+            case S_IFDIR: return .folder
+            case S_IFLNK: return .link
+            default: return .other
+            }
+        default: return .other
+        }
+    }
+
+    private static func isFolder(following path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR
+    }
+
+    /// `.txt` or `.md` in any case, after a name that does not start with the dot.
+    static func isArticleName(_ name: String) -> Bool {
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return false }
+        return articleExtensions.contains(name[name.index(after: dot)...].lowercased())
     }
 
     static func isSymbolicLink(_ path: String) -> Bool {

@@ -13,9 +13,10 @@ import Testing
     @Test func aLaterSentencePlacesAndDatesTheMainRound() {
         let text = "\(lead)\n\nThe delegations sat at Dolmabahçe Palace for about an hour and a half on Friday, with Fidan chairing the session."
         #expect(meetings(text) == ["talks Istanbul Dolmabahçe Palace 2025-05-16"])
-        // A comma between the venue and the day: the day is another clause's (the venue is still where they sat).
-        let apart = "\(lead)\n\nThe delegations sat at Dolmabahçe Palace, and Zelensky flew to Tirana on Friday."
-        #expect(meetings(apart) == ["talks Istanbul Dolmabahçe Palace -"])
+        // A comma between the venue and the day: the day is another clause's (the venue is still where they sat, and
+        // the lead under the dated dateline dates the round).
+        let apart = "\(lead)\n\nThe delegations sat at Dolmabahçe Palace, and Zelensky flew to Tirana on Saturday."
+        #expect(meetings(apart) == ["talks Istanbul Dolmabahçe Palace 2025-05-16"])
     }
 
     @Test func earlierInTheDayAtTheSameVenue() {
@@ -43,12 +44,13 @@ import Testing
 
     @Test func theDayAMeetingWasPutForward() {
         let text = "\(lead)\n\nPutin floated the direct talks on May 11, after European leaders called for a truce."
-        #expect(meetings(text) == ["talks Istanbul - -"])
+        // (The dateline's day, not the day of the proposal.)
+        #expect(meetings(text) == ["talks Istanbul - 2025-05-16"])
     }
 
     @Test func anEarlierYearToldOfTheNounItself() {
         let text = "\(lead)\n\nPutin had described the format as a resumption of the talks that collapsed in the spring of 2022."
-        #expect(meetings(text) == ["talks Istanbul - -", "talks - - 2022"])
+        #expect(meetings(text) == ["talks Istanbul - 2025-05-16", "talks - - 2022"])
     }
 }
 

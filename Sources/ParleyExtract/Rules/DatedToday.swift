@@ -15,6 +15,33 @@ extension MeetingRules {
         }
     }
 
+    /// "RIYADH, February 18. /TASS/. ... Lavrov told reporters following talks with the American delegation": a held
+    /// round the lead under a dated dateline tells without a day of its own took place on the dateline's day.
+    mutating func datedByDateline() {
+        guard let m = mainTalks, meetings[m].status == .held, meetings[m].date == nil, meetings[m].monthDay == nil,
+              let p = datelineParagraph, p < doc.paragraphs.count else { return }
+        let para = doc.paragraphs[p]
+        guard !meetings[m].parties.isEmpty, para.start <= meetings[m].span.start, meetings[m].span.end <= para.end,
+              let lead = doc.sentences.first(where: { $0.tokens.lowerBound == para.tokens.lowerBound }) else { return }
+        // The date right after the city and its comma, as the dateline writes it.
+        guard let dateline = DateRules.find(doc, in: lead, articleDate: articleDate, anchor: nil).first(where: {
+            $0.tokens.lowerBound - para.tokens.lowerBound <= 4 && !$0.relative && $0.value.day != nil
+        }), let iso = dateline.value.iso else { return }
+        let day = dateline.value
+        // ("Ukraine accepted a ceasefire last week during talks in Jeddah": the lead tells its own time.)
+        guard !(dateline.tokens.upperBound..<lead.tokens.upperBound).contains(where: { k in
+            Self.leadTimeWords.contains(t[k].lower) || t[k].isCapitalized && t[k].is([.weekday, .month])
+        }) else { return }
+        // (Only the day the article is filed, or the day before.)
+        if let published = articleDate?.ordinal, let own = day.ordinal, !(0...1).contains(published - own) { return }
+        meetings[m].date = iso
+        meetings[m].monthDay = day.monthDay
+    }
+
+    /// Words by which a lead tells a time other than the dateline's day.
+    static let leadTimeWords: Set<String> = ["week", "weeks", "month", "months", "ago", "yesterday", "earlier", "last", "previous",
+                                             "recently", "since", "weekend", "tomorrow"]
+
     /// Past forms of what is done at talks, right before "today".
     static let doneAtTalks: Set<String> = ["agreed", "held", "met", "signed", "reached", "exchanged", "discussed", "negotiated", "concluded", "ended"]
 }

@@ -28,4 +28,19 @@ extension MeetingRules {
             if before || after { meetings[m].place = t[k].text; return }
         }
     }
+
+    /// "According to the Russian top diplomat, the talks at Diriyah Palace lasted four and a half hours": a headline
+    /// or standfirst naming the talks' venue places the main round the body gives none.
+    mutating func venueByHeading() {
+        guard let m = mainTalks, meetings[m].venue == nil else { return }
+        for para in doc.paragraphs.prefix(4) where para.kind == .heading && para.tokens.count >= 3 {
+            let s = Sentence(tokens: para.tokens, paragraph: 0, span: Span(para.start, para.end))
+            guard let trigger = para.tokens.first(where: { t[$0].is(.talksNoun) }), let venue = venueIn(s),
+                  let head = venueHeadToken(venue, s), head > trigger, head - trigger <= 6 else { continue }
+            // (A venue the place table puts in another city than the round's is another event's.)
+            if let city = Lexicon.venueCities[venue.lexKey], let place = meetings[m].place, place.lexKey != city.lexKey { return }
+            meetings[m].venue = venue
+            return
+        }
+    }
 }

@@ -27,7 +27,7 @@ struct MeetingRules {
     var venueDayAhead: (venue: String, city: String, day: DateValue)? = nil
     /// "ANCHORAGE — ... ended their summit here Friday": the city "here" stands for.
     let datelineCity: String?
-    private let datelineParagraph: Int?
+    let datelineParagraph: Int?
     /// The day the lead under a dateline tells its news ("JEDDAH — Ukraine agreed Tuesday ..."), within two days of the article.
     private var leadDay: DateValue? = nil
     /// The first day the opening two body paragraphs tell of two states together ("Russia and Ukraine sat face to face
@@ -60,7 +60,9 @@ struct MeetingRules {
         finishParties()
         placedByDateline()
         placedByHeadline()
+        venueByHeading()
         datedByOpening()
+        datedByDateline()
         datedByToday()
         placedOnTheMargins()
     }

@@ -142,6 +142,14 @@ enum DelegationRules {
             return k < s.tokens.upperBound ? people.personAt[k] : nil
         }
 
+        /// "side was represented by": the index of "by".
+        func representedBy(_ i: Int, _ s: Sentence) -> Int? {
+            var j = i + 1
+            while j < s.tokens.upperBound, j - i <= 3, ["was", "is", "were", "will", "be", "been", "has", "had"].contains(t[j].lower) { j += 1 }
+            guard j + 1 < s.tokens.upperBound, t[j].lower == "represented", t[j + 1].lower == "by" else { return nil }
+            return j + 1
+        }
+
         func ledBy(_ i: Int, _ s: Sentence) -> Bool {
             var j = i + 1
             while j < s.tokens.upperBound, j - i <= 4 {
@@ -167,7 +175,8 @@ enum DelegationRules {
             var mentionsAll = told.mentionsAll
             defer { state[target] = DelegationSides(sides: sides, heads: heads, members: members, spans: spans, mentionsAll: mentionsAll) }
             // "the Ukrainian side was headed by Umerov": a side that is led is a delegation.
-            for i in s.tokens where t[i].is([.delegationNoun, .delegateNoun]) || t[i].end - t[i].start == 4 && t[i].lower == "side" && (ledBy(i, s) || leadVerb(before: i, s) != nil) {
+            for i in s.tokens where t[i].is([.delegationNoun, .delegateNoun]) || t[i].end - t[i].start == 4 && t[i].lower == "side"
+                    && (ledBy(i, s) || leadVerb(before: i, s) != nil || representedBy(i, s) != nil) {
                 if i > s.tokens.lowerBound, ["both", "two"].contains(t[i - 1].lower) || (i > s.tokens.lowerBound + 1 && t[i - 2].lower == "both") {
                     mentionsAll = true
                 }
@@ -259,6 +268,9 @@ enum DelegationRules {
                 // "The Russian delegation, led by X, included A, B, and C."
                 if let c, let inc = (i..<s.tokens.upperBound).first(where: { ["included", "includes", "comprised", "consisted"].contains(t[$0].lower) }) {
                     members[c, default: []] += IncludedList.members(doc, people, after: inc, in: s)
+                } else if let c, let by = representedBy(i, s) {
+                    // "The US side was represented by Secretary of State Marco Rubio, ... and ... Steve Witkoff."
+                    members[c, default: []] += IncludedList.members(doc, people, after: by, in: s)
                 } else if let c, let inc = setOffMembers(after: i, s) {
                     // "The U.S. delegation, led by Rubio and including Waltz and Witkoff, sat down ...", "a Russian team
                     // headed by Lavrov, alongside Kremlin aide Yuri Ushakov": members set off before the next delegation.

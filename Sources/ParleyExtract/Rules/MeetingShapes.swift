@@ -268,7 +268,8 @@ extension MeetingRules {
             // ("talks with Rubio, Witkoff and Kushner": people with other roles than a leader's make talks.)
             if let p = people.personAt[j], j == 0 || people.personAt[j - 1] != p, isLeader(p) || people.people[p].roles.isEmpty { persons += 1 }
             // A name-shaped word the people rules had no cue for ("between Zelensky and Putin").
-            if people.personAt[j] == nil, PeopleRules.isNameShaped(t[j]), !t[j].is(.demonym) { persons += 1 }
+            // (A place is none: "talks with a Russian delegation in Abu Dhabi".)
+            if people.personAt[j] == nil, PeopleRules.isNameShaped(t[j]), !t[j].is(.demonym), !t[j].is(.place) { persons += 1 }
             j += 1
         }
         return persons >= 1
@@ -299,7 +300,8 @@ extension MeetingRules {
         return false
     }
 
-    static let teamNouns: Set<String> = ["officials", "delegations", "delegates", "negotiators", "teams", "diplomats", "envoys", "representatives"]
+    static let teamNouns: Set<String> = ["officials", "delegations", "delegation", "delegates", "negotiators", "teams", "team", "diplomats",
+                                         "envoys", "representatives"]
 
     /// The states of the people a leaders' meeting's clause starts with: "Zelensky, who flew to
     /// Ankara for talks with Erdogan" (the clause's subject, back to the sentence start or a verb of saying).

@@ -97,8 +97,10 @@ enum PeopleRules {
         var name = c..<run.upperBound
         // "Commissioner for Human Rights Dmytro Lubinets": after a title's "for"/"of", the portfolio runs on
         // into the name; the name is its last two words.
-        if name.count >= 3, run.lowerBound >= 2, ["for", "of"].contains(doc.tokens[run.lowerBound - 1].text),
-           doc.tokens[run.lowerBound - 2].is(.roleNoun) {
+        // ("Special Envoy for the Middle East Steve Witkoff": an article may open the portfolio.)
+        let portfolio = run.lowerBound >= 3 && doc.tokens[run.lowerBound - 1].lower == "the" ? run.lowerBound - 1 : run.lowerBound
+        if name.count >= 3, portfolio >= 2, ["for", "of"].contains(doc.tokens[portfolio - 1].text),
+           doc.tokens[portfolio - 2].is(.roleNoun) {
             name = (name.upperBound - 2)..<name.upperBound
         }
         for k in name where !isNameShaped(doc.tokens[k]) && !(k > name.lowerBound && Lexicon.nameParticles.contains(doc.tokens[k].text))
@@ -241,7 +243,10 @@ enum PeopleRules {
         let ownedAfterOf = m.lowerBound > 0 && doc.tokens[m.lowerBound - 1].lower == "of" && owner
         // ("the head of President Volodymyr Zelenskyy's office": only the title after "of" is the owner's.)
         if owner, let of = (a..<m.lowerBound).last(where: { doc.tokens[$0].lower == "of" }) { a = of + 1 }
-        if hasRole, a < m.lowerBound, !ownedAfterOf { out.append(Role(text: doc.text(tokens: a..<m.lowerBound), span: doc.span(tokens: a..<m.lowerBound))) }
+        // ("the head of the Office of the President Andriy Yermak": the title names the body's owner, not him.)
+        let bodyOwner = k >= sentence.tokens.lowerBound && k + 1 < m.lowerBound && doc.tokens[k].is(.institutionHead)
+            && doc.tokens[k].isCapitalized && doc.tokens[k + 1].lower == "of"
+        if hasRole, a < m.lowerBound, !ownedAfterOf, !bodyOwner { out.append(Role(text: doc.text(tokens: a..<m.lowerBound), span: doc.span(tokens: a..<m.lowerBound))) }
         // Fronted role: "Head of the Russian delegation, Vladimir Medinsky, ..."
         if m.lowerBound - 1 > sentence.tokens.lowerBound, doc.tokens[m.lowerBound - 1].isMark(",") {
             var b = m.lowerBound - 2

@@ -1,0 +1,61 @@
+@testable import ParleyExtract
+import Testing
+
+/// A wire lead's dated dateline, a standfirst naming the venue, a side "represented by" its members,
+/// titles whose portfolio opens with "the", and talks with a team rather than a leader.
+@Suite struct WireLeadTests {
+    private func meetings(_ text: String) -> [String] {
+        Extractor.extract(body: text).meetings.map {
+            "\($0.kind) \($0.place ?? "-") \($0.venue ?? "-") \($0.date ?? "-") \($0.parties.joined(separator: "+"))"
+        }
+    }
+
+    private let tass = """
+        18 FEB 2025, 21:40
+
+        Russia, US agree to restore embassies — Lavrov
+
+        According to the Russian top diplomat, the talks at Diriyah Palace lasted four and a half hours
+
+        RIYADH, February 18. /TASS/. Russia and the United States have agreed to appoint high-level teams, Russian Foreign \
+        Minister Sergey Lavrov told reporters following talks with the American delegation in the Saudi capital.
+
+        The Russian delegation at the talks included Lavrov and Russian presidential aide Yury Ushakov. The US side was \
+        represented by Secretary of State Marco Rubio, National Security Advisor Mike Waltz and Special Envoy for the \
+        Middle East Steve Witkoff.
+        """
+
+    @Test func aDatedDatelineDatesTheRoundItsLeadTellsAndTheStandfirstGivesItsVenue() {
+        #expect(meetings(tass) == ["talks Riyadh Diriyah Palace 2025-02-18 RU+US"])
+    }
+
+    @Test func aDatelineDayFarFromPublicationDatesNothing() {
+        let old = tass.replacingOccurrences(of: "RIYADH, February 18.", with: "RIYADH, February 8.")
+        #expect(meetings(old).first?.contains("2025-02-08") == false)
+    }
+
+    @Test func aSideRepresentedByItsMembers() {
+        let e = Extractor.extract(body: tass)
+        let us = e.delegations.first { $0.side == "US" }
+        #expect(us?.head == nil)
+        #expect(us?.members == ["Marco Rubio", "Mike Waltz", "Steve Witkoff"])
+    }
+
+    @Test(arguments: [
+        ("Special Envoy for the Middle East Steve Witkoff arrived on Monday.", "Steve Witkoff", [String]()),
+        ("The head of the Office of the President Andriy Yermak spoke on Monday.", "Andriy Yermak", []),
+        ("Secretary of State Marco Rubio spoke on Monday.", "Marco Rubio", ["Secretary of State"]),
+    ])
+    func titlesBeforeAName(_ sentence: String, _ name: String, _ roles: [String]) {
+        let person = Extractor.extract(body: sentence).people.first { $0.name == name }
+        #expect(person?.roles.map(\.text) == roles)
+    }
+
+    @Test(arguments: [
+        ("Army Secretary Dan Driscoll held talks with a Russian delegation in Abu Dhabi on Monday.", "talks Abu Dhabi"),
+        ("President Donald Trump held talks with President Vladimir Putin in Anchorage on Friday.", "summit Anchorage"),
+    ])
+    func talksWithATeamAreNoSummit(_ sentence: String, _ expected: String) {
+        #expect(meetings("Talks\n\n" + sentence).first?.hasPrefix(expected) == true)
+    }
+}

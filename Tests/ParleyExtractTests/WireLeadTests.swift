@@ -58,4 +58,14 @@ import Testing
     func talksWithATeamAreNoSummit(_ sentence: String, _ expected: String) {
         #expect(meetings("Talks\n\n" + sentence).first?.hasPrefix(expected) == true)
     }
+
+    @Test func theMainRoundNamedByItsPlaceAheadIsNoNewRoundAndPlacesNoSummit() {
+        let text = """
+            RIYADH, February 18. /TASS/. Russia and the United States held talks in Riyadh.
+
+            Earlier, Kremlin Spokesman Dmitry Peskov said that the Riyadh meeting would be devoted primarily to restoring \
+            relations and preparing a possible summit of the two leaders.
+            """
+        #expect(meetings(text) == ["talks Riyadh - - RU+US", "summit - - - "])
+    }
 }

@@ -48,6 +48,14 @@ extension MeetingRules {
         return country ?? hostPlace(s) ?? placeHere(s)
     }
 
+    /// "the Riyadh meeting would be devoted to ... preparing a possible summit": a city that only stands before another
+    /// meeting noun names that meeting, not the one at `i`.
+    func namesOtherMeeting(place: String, than i: Int, _ s: Sentence) -> Bool {
+        let uses = s.tokens.filter { t[$0].text == place }
+        return !uses.isEmpty && uses.allSatisfy { k in
+            k + 1 < s.tokens.upperBound && k + 1 != i && (t[k + 1].is(.talksNoun) || t[k + 1].is(.summitNoun)) }
+    }
+
     static let pastJourneyVerbs: Set<String> = ["flew", "travelled", "traveled", "went", "headed"]
     static let journeyVerbs = pastJourneyVerbs.union(["flies", "travels", "heads", "goes", "fly", "travel", "go", "head"])
 

@@ -344,7 +344,8 @@ struct MeetingRules {
                 // ("The third round ... at Istanbul's Çırağan Palace lasted about 40 minutes; Kyiv proposed a meeting between
                 // Presidents ...": only a place in the summit's own clause, outside asides.)
                 let ownClause = clause(of: i, s)
-                let sentencePlace = (ownClause.tokens == s.tokens ? place : placeIn(ownClause)).flatMap { inAsideApart(from: i, place: $0, s) ? nil : $0 }
+                let sentencePlace = (ownClause.tokens == s.tokens ? place : placeIn(ownClause)).flatMap {
+                    inAsideApart(from: i, place: $0, s) || namesOtherMeeting(place: $0, than: i, s) ? nil : $0 }
                 let ownVenue = venue.flatMap { v in venueHeadToken(v, s).map { ownClause.tokens.contains($0) } ?? false ? v : nil }
                 // ("Talks between Putin and Trump in Alaska": the place right after those who met.)
                 let metPlace = metEnd.flatMap { e in e + 1 < s.tokens.upperBound && t[e].lower == "in" && t[e + 1].isCapitalized

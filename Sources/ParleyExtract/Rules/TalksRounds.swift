@@ -239,6 +239,8 @@ extension MeetingRules {
         }
         let explicit = dates.first(where: { !$0.relative && $0.value.iso != nil })
         if talksOfTheSummit(i, s, place: place, venue: venue, date: explicit) { return }
+        // ("Peskov said that the Riyadh meeting would be devoted to ...": the main round named by its place, told ahead.)
+        if let m = mainTalks, let p = meetings[m].place, i - 2 >= s.tokens.lowerBound, t[i - 1].text == p, t[i - 2].lower == "the" { return }
         let future = isFuture(i, s)
         if numberedRound(at: i, s, dates: dates, place: place, venue: venue, future: future) { return }
         if enumeratesRounds(dates, after: i, s) {

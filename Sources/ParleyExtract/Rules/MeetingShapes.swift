@@ -322,6 +322,12 @@ extension MeetingRules {
            (k + 1..<i).prefix(4).contains(where: { t[$0].is(.personalPronoun) }),
            let p = (max(s.tokens.lowerBound, k - 4)..<k).reversed().lazy.compactMap({ self.people.personAt[$0] }).first,
            let c = people.people[p].country { out.append(c) }
+        // ("Trump has abandoned his demand ..., saying after his summit with Putin": the owner is the subject the
+        // participle goes back to.)
+        if out.isEmpty, owned, k > s.tokens.lowerBound, t[k].is(.sayingVerb), t[k - 1].isMark(","), t[k].lower.hasSuffix("ing"),
+           let p = (s.tokens.lowerBound..<k).lazy.compactMap({ self.people.personAt[$0] }).first, let c = people.people[p].country {
+            out.append(c)
+        }
         return out
     }
 

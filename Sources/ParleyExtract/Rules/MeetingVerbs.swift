@@ -18,6 +18,18 @@ extension MeetingRules {
         }
     }
 
+    /// "The US president met the Russian leader on Friday at ..., for talks that lasted just under three hours": the
+    /// talks a leaders' meeting was held for are that meeting, named by the verb before them.
+    func talksOfLeadersMeeting(_ i: Int, _ s: Sentence) -> Bool {
+        guard i > s.tokens.lowerBound, t[i - 1].lower == "for",
+              let k = (max(s.tokens.lowerBound, i - 25)..<i).last(where: { t[$0].is(.meetVerb) && t[$0].quote == nil }),
+              !Lexicon.receivingVerbs.contains(t[k].lower) else { return false }
+        var who = Participants()
+        guard subject(before: k, s, into: &who) else { return false }
+        _ = object(after: k, s, into: &who)
+        return who.groups == 0 && who.others == 0 && who.leaders >= 2 && who.countries.count >= 2
+    }
+
     /// `nounsAt`: where nouns already named meetings in the sentence; a verb after one of them, or just
     /// before, adds only a leaders' meeting of its own ("the first summit since Putin met Biden in 2021");
     /// one well before the noun may tell other talks ("Witkoff, who met Putin in Moscow on Aug. 6 and
@@ -270,6 +282,8 @@ extension MeetingRules {
         let destination = k > 0 && (t[k - 1].is(.placePreposition) || t[k - 1].lower == "to" && (token.is(.statePlace) || token.is(.city)))
         if token.is(.stateDemonym) || token.is(.statePlace), token.isCapitalized || token.isAllCaps, !destination {
             who.add(country: Lexicon.demonyms[token.lower] ?? Lexicon.placeCountry[token.lower])
+            // ("The US president met the Russian leader": a leader named by office alone.)
+            if k + 1 < t.count, t[k + 1].is(.leaderNoun), k + 2 >= t.count || people.personAt[k + 2] == nil { who.leaders += 1 }
         }
         if token.is(.delegationNoun) || Lexicon.meetingGroupNouns.contains(token.lower) { who.groups += 1 }
         // "negotiators from the two sides", "both sides": the article's two sides, named later.

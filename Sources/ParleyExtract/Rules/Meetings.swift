@@ -368,6 +368,7 @@ struct MeetingRules {
                 }
                 handledAt.append(i); i += 1; continue
             }
+            if t[i].is(.talksNoun), talksOfLeadersMeeting(i, s) { handledAt.append(i); i += 1; continue }
             if t[i].is(.talksNoun), let parties = meetingWithPeople(i, s) {
                 let date = dates.first { sameClause($0, i) }?.value
                 _ = add(.talks, s, trigger: i..<(i + 1), place: placeIn(clause(of: i, s)), date: date,

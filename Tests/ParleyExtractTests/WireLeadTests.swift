@@ -68,4 +68,18 @@ import Testing
             """
         #expect(meetings(text) == ["talks Riyadh - - RU+US", "summit - - - "])
     }
+
+    @Test func talksWithATeamInAnotherCityAreAnotherRound() {
+        let text = """
+            Plan talks
+
+            December 3, 2025
+
+            On November 23, US and Ukrainian delegations met in Geneva.
+
+            A day later, US Army Secretary Dan Driscoll held talks with a Russian delegation in Abu Dhabi, according to \
+            two US officials.
+            """
+        #expect(meetings(text) == ["talks Geneva - 2025-11-23 UA+US", "talks Abu Dhabi - 2025-11-24 RU+US"])
+    }
 }

@@ -331,8 +331,11 @@ extension MeetingRules {
             } else if let other = elsewhere(than: m, at: i, s) {
                 // ("Yermak, who led Ukraine's team at talks in Geneva a week earlier": a round at another place.)
                 if !meetings.contains(where: { $0.kind == .talks && $0.place == other }) {
-                    let day = ownDay.flatMap { $0.value.iso == nil || $0.value.iso == meetings[m].date ? nil : $0.value }
-                    _ = add(.talks, s, trigger: i..<(i + 1), place: other, date: day, status: .held)
+                    // ("A day later, ... held talks with a Russian delegation in Abu Dhabi": a day opening the sentence too.)
+                    let day = (ownDay ?? openingDate(before: i, dates, s)).flatMap { $0.value.iso == nil || $0.value.iso == meetings[m].date ? nil : $0.value }
+                    // ("Driscoll held talks with a Russian delegation in Abu Dhabi": the two states the sentence names.)
+                    let named = statesNamed(around: i, in: s)
+                    _ = add(.talks, s, trigger: i..<(i + 1), place: other, date: day, status: .held, parties: named.count == 2 ? named.sorted() : [])
                 }
             } else {
                 meetings[m].mentions.append(doc.span(tokens: i..<(i + 1)))
@@ -453,11 +456,18 @@ extension MeetingRules {
     /// "talks in Geneva" right after the noun, when main round `m` was placed in another state, or in another city
     /// of no other state: another round's place.
     func elsewhere(than m: Int, at i: Int, _ s: Sentence) -> String? {
-        guard let own = meetings[m].place, i + 2 < s.tokens.upperBound, t[i + 1].lower == "in", t[i + 2].isCapitalized,
-              t[i + 2].is(.city) || t[i + 2].is(.place), t[i + 2].lower != own.lexKey,
-              let there = Lexicon.placeCountry[t[i + 2].lower], let here = Lexicon.placeCountry[own.lexKey],
-              there != here || isCity(own) && isCity(t[i + 2].text) else { return nil }
-        return t[i + 2].text
+        guard let own = meetings[m].place, let here = Lexicon.placeCountry[own.lexKey] else { return nil }
+        if i + 2 < s.tokens.upperBound, t[i + 1].lower == "in", t[i + 2].isCapitalized,
+           t[i + 2].is(.city) || t[i + 2].is(.place), t[i + 2].lower != own.lexKey,
+           let there = Lexicon.placeCountry[t[i + 2].lower], there != here || isCity(own) && isCity(t[i + 2].text) {
+            return t[i + 2].text
+        }
+        // ("held talks with a Russian delegation in Abu Dhabi": a city closing the noun's own phrase, before any mark.)
+        var phrase = s
+        phrase.tokens = (i + 1)..<((i + 1..<min(s.tokens.upperBound, i + 10)).first { t[$0].kind == .punct } ?? min(s.tokens.upperBound, i + 10))
+        guard i + 1 < phrase.tokens.upperBound, t[i + 1].lower == "with", let other = placeIn(phrase), isCity(other), isCity(own),
+              other.lexKey != own.lexKey else { return nil }
+        return other
     }
 
     /// The place named in the phrase after the noun at `i`, up to the next meeting word or sentence end.

@@ -28,4 +28,26 @@ import Testing
             + "that a peace deal was better."
         #expect(meetings(text).first?.hasSuffix("US+RU") == true)
     }
+
+    @Test func anEnvoyVisitingALeaderHoldsTalksThere() {
+        let text = head + "Steve Witkoff visited Moscow for talks with Vladimir Putin on August 6."
+        #expect(meetings(text) == ["talks Moscow 2025-08-06 RU+US"])
+    }
+
+    @Test func theLeadersNextMeetingAfterTheTalksOfTheirSummit() {
+        let text = head + "Donald Trump met Vladimir Putin in Anchorage on Friday. Putin described the talks as 'constructive' and "
+            + "suggested that the next meeting could take place 'in Moscow'."
+        #expect(meetings(text) == ["summit Anchorage 2025-08-15 US+RU", "summit Moscow - US+RU"])
+    }
+
+    @Test func aThreeWayMeetingIsNeitherLeadersMeetingBeforeOrAfterIt() {
+        let text = head + """
+            Donald Trump met Vladimir Putin in Anchorage on Friday.
+
+            Yuri Ushakov said the idea of a three-way meeting with Volodymyr Zelensky had not been discussed.
+
+            Dmitry Peskov said Putin did not rule out a meeting with Zelensky at the final stage.
+            """
+        #expect(meetings(text) == ["summit Anchorage 2025-08-15 US+RU", "summit - - UA+US+RU", "summit - - RU+UA"])
+    }
 }

@@ -52,11 +52,15 @@ extension MeetingRules {
     /// meeting noun names that meeting, not the one at `i`.
     func namesOtherMeeting(place: String, than i: Int, _ s: Sentence) -> Bool {
         let uses = s.tokens.filter { t[$0].text == place }
+        // ("Witkoff visited Moscow for three hours of talks with Putin, a meeting that led to Friday's encounter": or
+        // another meeting noun stands between it and the one at `i`.)
         return !uses.isEmpty && uses.allSatisfy { k in
-            k + 1 < s.tokens.upperBound && k + 1 != i && (t[k + 1].is(.talksNoun) || t[k + 1].is(.summitNoun)) }
+            k + 1 < s.tokens.upperBound && k + 1 != i && (t[k + 1].is(.talksNoun) || t[k + 1].is(.summitNoun))
+                || k < i && (k + 1..<i).contains { t[$0].is(.meetingTrigger) && t[$0].quote == nil } }
     }
 
-    static let pastJourneyVerbs: Set<String> = ["flew", "travelled", "traveled", "went", "headed"]
+    static let pastJourneyVerbs: Set<String> = ["flew", "travelled", "traveled", "went", "headed", "visited"]
+    static let visitVerbs: Set<String> = ["visited", "visits", "visiting"]
     static let journeyVerbs = pastJourneyVerbs.union(["flies", "travels", "heads", "goes", "fly", "travel", "go", "head"])
 
     /// "Driscoll flew to Abu Dhabi on Monday to meet a Russian delegation": the place a journey just before
@@ -71,6 +75,8 @@ extension MeetingRules {
                 }
                 return t[k + 1].is(.city) ? (t[k + 1].text, k - 1) : nil
             }
+            // ("Witkoff visited Moscow for three hours of talks with Putin": the city visited.)
+            if Self.visitVerbs.contains(t[k].lower), k + 1 < i, t[k + 1].isCapitalized, t[k + 1].is(.city) { return (t[k + 1].text, k) }
             k -= 1
         }
         return nil
@@ -81,6 +87,9 @@ extension MeetingRules {
     func journeyPlace(_ s: Sentence) -> String? {
         for k in s.tokens where t[k].end - t[k].start == 2 && k + 1 < s.tokens.upperBound && t[k].lower == "to" && t[k].quote == nil {
             if let found = destination(before: k + 2, s), found.verb == k - 1 { return found.place }
+        }
+        for k in s.tokens where Self.visitVerbs.contains(t[k].lower) && t[k].quote == nil && k + 1 < s.tokens.upperBound {
+            if t[k + 1].isCapitalized, t[k + 1].is(.city) { return t[k + 1].text }
         }
         return nil
     }

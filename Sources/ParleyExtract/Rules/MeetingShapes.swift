@@ -272,7 +272,8 @@ extension MeetingRules {
             if people.personAt[j] == nil, PeopleRules.isNameShaped(t[j]), !t[j].is(.demonym), !t[j].is(.place) { persons += 1 }
             j += 1
         }
-        return persons >= 1
+        // ("Trump's envoy Steve Witkoff visited Moscow for three hours of talks with Putin": one side is no leader.)
+        return persons >= 1 && !visitorNoLeader
     }
 
     /// Whether the people joined after "between" include one whose role the article gives and is no leader's
@@ -294,7 +295,10 @@ extension MeetingRules {
     private func subjectWithOtherRole(before i: Int, _ s: Sentence) -> Bool {
         var k = i - 1
         while k >= s.tokens.lowerBound, i - k <= 15, !t[k].is(.sayingVerb), !t[k].isMark(";") {
-            if let p = people.personAt[k] { return !isLeader(p) && !people.people[p].roles.isEmpty }
+            // (A well-known actor who is no head of state counts without a role: "Steve Witkoff visited Moscow".)
+            if let p = people.personAt[k] {
+                return !isLeader(p) && (!people.people[p].roles.isEmpty || Lexicon.actorCountries[people.people[p].key] != nil)
+            }
             k -= 1
         }
         return false
@@ -396,7 +400,17 @@ extension MeetingRules {
             if t[j].isCapitalized || t[j].isAllCaps, t[j].is(.stateDemonym), let c = Lexicon.demonyms[t[j].lower], !c.isEmpty, !out.contains(c) { out.append(c) }
             j += 1
         }
+        // ("the possibility of a three-way meeting with Zelenskyy" after the Trump–Putin summit: its two sides and his.)
+        if out.count < 3, isThreeWay(before: i, s), let last = meetings.last(where: { $0.kind == .summit && $0.parties.count == 2 }) {
+            for c in last.parties where !out.contains(c) { out.append(c) }
+        }
         return out
+    }
+
+    /// "a trilateral meeting", "a three-way summit".
+    func isThreeWay(before i: Int, _ s: Sentence) -> Bool {
+        if i - 1 >= s.tokens.lowerBound, ["trilateral", "three-way", "tripartite"].contains(t[i - 1].lower) { return true }
+        return i - 3 >= s.tokens.lowerBound && t[i - 1].lower == "way" && t[i - 2].isMark("-") && t[i - 3].lower == "three"
     }
 
     /// "talks" as a negotiation round: not "peace process talks" in general, not "talks about X" as a verb.

@@ -350,6 +350,7 @@ struct MeetingRules {
                 // ("Talks between Putin and Trump in Alaska": the place right after those who met.)
                 let metPlace = metEnd.flatMap { e in e + 1 < s.tokens.upperBound && t[e].lower == "in" && t[e + 1].isCapitalized
                     && (t[e + 1].is(.city) || t[e + 1].is(.place)) ? t[e + 1].text : nil }
+                let threeWay = isThreeWay(before: i, s)
                 let summitPlace = ownPlace.map { t[$0 + 1].text } ?? metPlace
                     ?? (frontedEnd != nil ? nil : t[i].is(.summitNoun) ? travelPlace(before: i, s) ?? sentencePlace : travelPlace(before: i, s))
                 // The same leaders' meeting again: same date and place, and one set of parties inside the other.
@@ -357,7 +358,9 @@ struct MeetingRules {
                 // after a summit its own sentence told at that place.)
                 if let m = meetings.firstIndex(where: { $0.kind == .summit && ($0.date == date?.iso
                     || date == nil && $0.place != nil && s.span.start <= $0.span.start && $0.span.end <= s.span.end) && $0.place == summitPlace
-                    && (Set(parties).isSubset(of: Set($0.parties)) || Set($0.parties).isSubset(of: Set(parties))) }) {
+                    && (Set(parties).isSubset(of: Set($0.parties)) || Set($0.parties).isSubset(of: Set(parties)))
+                    // (A three-way meeting is none of the two leaders' meetings before it.)
+                    && !(threeWay && $0.parties.count < 3) && !(!threeWay && parties.count == 2 && $0.parties.count >= 3) }) {
                     for p in parties where !meetings[m].parties.contains(p) { meetings[m].parties.append(p) }
                     // (A headline's "leave Alaska summit" told again as held on Friday: what the body adds.)
                     if st == .held, meetings[m].status != .held, nearDate != nil { meetings[m].status = .held }
@@ -390,7 +393,10 @@ struct MeetingRules {
                (i + 1..<s.tokens.upperBound).contains(where: { t[$0].is(.talksNoun) && isTalks($0, s) }) {
                 handledAt.append(i); i += 1; continue
             }
-            if t[i].is(.talksNoun), !usedTalks, isTalks(i, s), numberedTalks.map({ $0 == i }) ?? true {
+            // ("described the talks as 'constructive' and suggested that the next meeting could take place 'in Moscow'":
+            // the leaders' next meeting after the talks of their summit.)
+            let nextAfterSummit = usedTalks && mainTalks == nil && t[i].lower == "meeting" && i > s.tokens.lowerBound && t[i - 1].lower == "next"
+            if t[i].is(.talksNoun), !usedTalks || nextAfterSummit, isTalks(i, s), numberedTalks.map({ $0 == i }) ?? true {
                 usedTalks = true
                 handledAt.append(i)
                 talksRound(at: i, s, dates: dates, place: place, venue: venue)

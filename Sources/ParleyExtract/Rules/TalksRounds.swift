@@ -238,7 +238,11 @@ extension MeetingRules {
             return
         }
         let explicit = dates.first(where: { !$0.relative && $0.value.iso != nil })
-        if talksOfTheSummit(i, s, place: place, venue: venue, date: explicit) { return }
+        // (Not a place told of another meeting noun after it: "described the talks as 'constructive' and suggested that the
+        // next meeting could take place 'in Moscow'".)
+        let othersPlace = place.flatMap { p in s.tokens.first { t[$0].text == p } }.map { k in
+            k > i && (i + 1..<k).contains { t[$0].is(.meetingTrigger) } } ?? false
+        if talksOfTheSummit(i, s, place: othersPlace ? nil : place, venue: venue, date: explicit) { return }
         // ("Peskov said that the Riyadh meeting would be devoted to ...": the main round named by its place, told ahead.)
         if let m = mainTalks, let p = meetings[m].place, i - 2 >= s.tokens.lowerBound, t[i - 1].text == p, t[i - 2].lower == "the" { return }
         let future = isFuture(i, s)

@@ -82,4 +82,13 @@ import Testing
             """
         #expect(meetings(text) == ["talks Geneva - 2025-11-23 UA+US", "talks Abu Dhabi - 2025-11-24 RU+US"])
     }
+
+    @Test(arguments: [
+        "Kyslytsia wrote that Ukraine had received the Russian document only during the meeting and would need a week to study it.",
+        "The Russian leader also said Moscow was open to negotiations, but would achieve its goals one way or another.",
+    ])
+    func aFutureVerbOfAnotherClauseMakesNoRoundToCome(_ sentence: String) {
+        let text = "Talks end\n\nISTANBUL, June 2, 2025 - Russia and Ukraine held talks in Istanbul on Monday.\n\n" + sentence
+        #expect(meetings(text) == ["talks Istanbul - 2025-06-02 RU+UA"])
+    }
 }

@@ -477,7 +477,11 @@ extension MeetingRules {
         // ("A fresh round of negotiations is scheduled for Thursday": the words after the whole "round of talks".)
         let head = i + 2 < s.tokens.upperBound && t[i].lower == "round" && t[i + 1].lower == "of" && t[i + 2].is(.talksNoun) ? i + 2 : i
         let lo = max(s.tokens.lowerBound, i - 3), hi = min(s.tokens.upperBound, head + 4)
-        for j in lo..<hi where t[j].is(.futureMarker) { return true }
+        for j in lo..<hi {
+            // ("had received the document only during the meeting and would need a week": another clause's verb.)
+            if j > head, t[j].isMark(",") || t[j].lower == "and" || t[j].lower == "but" { break }
+            if t[j].is(.futureMarker) { return true }
+        }
         return false
     }
 

@@ -19,6 +19,8 @@ import Testing
         ("Leading the Russian side was presidential aide Vladimir Medinsky.", "- RU Vladimir Medinsky"),
         ("Heading Ukraine's delegation is Defence Minister Rustem Umerov.", "- UA Rustem Umerov"),
         ("The talks lasted an hour, the Russian delegation's head Vladimir Medinsky told reporters.", "- RU Vladimir Medinsky"),
+        ("The Ukrainian delegation, which Defence Minister Rustem Umerov headed, also included Serhii Kyslytsia.", "- UA Rustem Umerov"),
+        ("The Russian delegation, which was headed by Vladimir Medinsky, included Igor Kostyukov.", "- RU Vladimir Medinsky"),
     ])
     func aHeadBeforeOrAfterTheVerbOfLeading(_ sentence: String, _ expected: String) {
         let text = "Russian and Ukrainian delegations held direct talks at Istanbul's Ciragan Palace. " + sentence

@@ -240,6 +240,15 @@ enum DelegationRules {
                 var j = i + 1
                 if j + 1 < s.tokens.upperBound, ["in", "at"].contains(t[j].lower), t[j + 1].is(.city) { j += 2 }
                 if j < s.tokens.upperBound, t[j].isMark(",") { j += 1 }
+                // ("The Ukrainian delegation, which Umierov headed, also included ...", ", which was led by ...".)
+                if j + 1 < s.tokens.upperBound, t[j - 1].isMark(","), t[j].lower == "which" {
+                    j += 1
+                    // (Past a title: "which Defence Minister Rustem Umerov headed".)
+                    var k = j
+                    while k < s.tokens.upperBound, k - j < 5, people.personAt[k] == nil, t[k].is([.titleWord, .roleNoun, .roleAdjective, .demonym]) { k += 1 }
+                    if let c, heads[c] == nil, k < s.tokens.upperBound, let p = people.personAt[k], let e = people.mentionEnd[k], e < s.tokens.upperBound,
+                       ["headed", "led"].contains(t[e].lower) { heads[c] = people.people[p].name }
+                }
                 if j < s.tokens.upperBound, ["was", "is", "were", "being", "will", "be"].contains(t[j].lower) { j += 1 }
                 if j < s.tokens.upperBound, t[j].lower == "be" { j += 1 }
                 // "The Russian delegation, again led by ..."

@@ -174,15 +174,15 @@ struct SpeakerFinder {
         }
         if a > 0, tokens[a - 1].lower == "the", let p = describedPerson(tokens: a..<b) { return .person(p, doc.span(tokens: a..<b)) }
         // ("one member of the delegation" keeps its "one", as readers and labellers quote it.)
-        let indefinite = ["a", "an", "one"].contains(tokens[a].lower)
         if a + 1 < b, tokens[a].is(.article) { a += 1 }
         // "a European diplomat who attended the talks", "a source in the delegation quoted by The Economist",
-        // "a memorandum handed to Kyiv's delegation": the description, not its relative or participle clause.
-        // ("A Ukrainian official who asked not to be named": an unnamed source is copied with what describes it.)
+        // "a memorandum handed to Kyiv's delegation", "a Turkish official who spoke on condition of anonymity": the
+        // description, not its relative or participle clause.
         if let rel = (a + 1..<b).first(where: { k in
-            ["who", "which", "whose"].contains(tokens[k].lower) && !(indefinite && tokens[k].lower == "who" && Self.describedSourceNouns.contains(tokens[k - 1].lower))
+            ["who", "which", "whose"].contains(tokens[k].lower)
                 || k + 1 < b && isParticiple(tokens[k]) && ["by", "to", "at", "in", "on", "after"].contains(tokens[k + 1].lower)
-                    && !Lexicon.unnamedSourceNouns.contains(tokens[k - 1].lower)  // ("people briefed on the talks" is whole)
+                    // ("people briefed on the talks" is whole; "officials quoted by American media" is the officials.)
+                    && (!Lexicon.unnamedSourceNouns.contains(tokens[k - 1].lower) || ["quoted", "cited"].contains(tokens[k].lower))
         }) {
             b = rel
             while b > a, tokens[b - 1].kind == .punct { b -= 1 }

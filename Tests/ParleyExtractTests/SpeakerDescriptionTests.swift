@@ -28,6 +28,9 @@ import Testing
          "source in the Ukrainian delegation"),
         ("Putin demanded that Kyiv withdraw from Donetsk, according to people briefed on the discussions.",
          "people briefed on the discussions"),
+        ("Driscoll held talks in Abu Dhabi, according to two US officials quoted by American media.", "two US officials"),
+        ("Critics in Kyiv and European capitals said it echoed Moscow's core demands.", "Critics in Kyiv and European capitals"),
+        ("The talks at Çırağan Palace lasted just over an hour, UP sources in the delegation said.", "UP sources in the delegation"),
     ])
     func aParticipleClauseIsCutUnlessItDescribesTheSource(_ sentence: String, _ expected: String) {
         #expect(speakers("Secretary of State Marco Rubio and President Donald Trump spoke on Monday.\n\n\(sentence)") == [expected])

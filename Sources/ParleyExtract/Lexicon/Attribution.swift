@@ -50,5 +50,6 @@ extension Lexicon {
     /// Unnamed sources placed by a phrase after them ("a source in the Ukrainian delegation").
     static let unnamedSourceNouns: WordSet = [
         "source", "sources", "official", "officials", "member", "members", "person", "people", "diplomat", "diplomats", "insider",
+        "critics", "analysts", "observers",
     ]
 }

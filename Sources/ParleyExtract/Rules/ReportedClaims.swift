@@ -13,6 +13,12 @@ extension ClaimRules {
             guard a < end, particles.contains(tokens[a].lower) else { return nil }
             a += 1
         }
+        // ("suggested, in English, that the next meeting could take place in Moscow": an aside between the verb and "that".)
+        if a < end, tokens[a].isMark(","), let close = (a + 1..<min(end, a + 7)).first(where: { tokens[$0].kind == .punct }),
+           close > a + 1, tokens[close].isMark(","), close + 1 < end, tokens[close + 1].lower == "that",
+           !(a + 1..<close).contains(where: { tokens[$0].is(.sayingVerb) || tokens[$0].quote != nil }) {
+            a = close + 1
+        }
         // Parenthetical attribution: "Once these proposals are on the table, he added, the process ..."
         // (Not "..., the aide said, adding that ...": the participle's clause is a statement of its own.)
         // (Not "..., officials say, as Kyiv's allies push ...": a clause of its own follows.)

@@ -404,11 +404,12 @@ struct SpeakerFinder {
         // "A source in the Ukrainian delegation told": the source, placed.
         // ("A source close to the Presidential Administration told", "officials familiar with the talks said".)
         // ("A Western diplomat in Ankara said": the source, placed by a bare name.)
-        if a - 2 > sentence.tokens.lowerBound, ["in", "from"].contains(tokens[a - 1].lower), tokens[a].isCapitalized,
+        if a - 2 >= sentence.tokens.lowerBound, ["in", "from"].contains(tokens[a - 1].lower), tokens[a].isCapitalized,
            Lexicon.unnamedSourceNouns.contains(tokens[a - 2].lower) {
             a -= 2
             while a > sentence.tokens.lowerBound, tokens[a - 1].is(.stateDemonym) && tokens[a - 1].isCapitalized
                     || tokens[a - 1].is(.roleAdjective) || Lexicon.sourceAdjectives.contains(tokens[a - 1].lower) { a -= 1 }
+            a = outletBefore(a, in: sentence)
             return label(a..<(k + 1))
         }
         let article = tokens[a].is(.article) ? a : a - 1
@@ -420,8 +421,16 @@ struct SpeakerFinder {
                 // ("A Ukrainian official familiar with the talks": the source's own modifiers too.)
                 while a > sentence.tokens.lowerBound, tokens[a - 1].is(.stateDemonym) && tokens[a - 1].isCapitalized
                         || tokens[a - 1].is(.roleAdjective) || Lexicon.sourceAdjectives.contains(tokens[a - 1].lower) { a -= 1 }
+                a = outletBefore(a, in: sentence)
             }
         }
         return label(a..<(k + 1))
+    }
+
+    /// "UP sources in the delegation said": an outlet's short capitals before its own sources.
+    private func outletBefore(_ a: Int, in sentence: Sentence) -> Int {
+        guard a > sentence.tokens.lowerBound, tokens[a].lower == "sources", tokens[a - 1].isWord, tokens[a - 1].isAllCaps,
+              tokens[a - 1].end - tokens[a - 1].start <= 5, !tokens[a - 1].is(.stateDemonym) else { return a }
+        return a - 1
     }
 }

@@ -65,6 +65,9 @@ import Testing
         "The Main Directorate said so, and the Coordination Headquarters agreed.",
         "Talks ended.\n\n(Reporting by Ayla Demirtas and Jonathan Hale in Istanbul; Editing by Peter Lindqvist)",
         "Talks ended.\n\nAssociated Press writer Jane Fielding in Moscow contributed to this report.",
+        "Saudi Arabia mentioned it as a venue.",
+        "One official said it was over. Another described the outcome as a reprieve.",
+        "A professor at the Kyiv-Mohyla Academy said it was bad.",
     ])
     func placesAndOrganisationsAreNotPeople(_ text: String) {
         #expect(names(text) == [])

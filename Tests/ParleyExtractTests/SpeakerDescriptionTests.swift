@@ -36,6 +36,12 @@ import Testing
         #expect(speakers("Secretary of State Marco Rubio and President Donald Trump spoke on Monday.\n\n\(sentence)") == [expected])
     }
 
+    @Test func anotherIsAnotherOfTheSameDescription() {
+        let text = "One senior EU official said Trump had erred. Another described the outcome as a reprieve."
+        #expect(speakers(text) == ["One senior EU official", "senior EU official"])
+        #expect(speakers("Another described the outcome as a reprieve.") == [])
+    }
+
     @Test func aBareNounTakesUpTheSpeakerItHeads() {
         let text = """
             The Russian Defence Ministry said 84 prisoners were returned. Eight residents of the Kursk region were also \

@@ -55,7 +55,7 @@ extension Lexicon {
     static let institutionHeads: WordSet = [
         "palace", "agency", "party", "council", "oblast", "region", "province", "ministry", "office", "house",
         "bureau", "cooperation", "briefing", "newsletter", "photo", "democrat", "democrats", "republicans",
-        "news", "novosti", "times", "post", "journal", "street", "square", "hotel", "center", "centre", "university",
+        "news", "novosti", "times", "post", "journal", "street", "square", "hotel", "center", "centre", "university", "academy",
         "institute", "committee", "commission", "union", "nations", "federation", "republic", "army", "forces",
         "guard", "service", "services", "bank", "fund", "foundation", "group", "press", "television", "tv", "radio",
         "airport", "bridge", "river", "sea", "mountains", "peninsula", "district", "city", "kingdom", "states",

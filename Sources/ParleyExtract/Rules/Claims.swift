@@ -50,6 +50,8 @@ struct ClaimRules {
         while let last = text.unicodeScalars.last, last == "," || last == ";" || last == ":" || last == " " { text.unicodeScalars.removeLast() }
         guard !text.isEmpty else { return }
         let speaker = antecedent(of: speaker) ?? speaker
+        // ("Another described ..." with no source before it to be another of.)
+        if case .label(let name, _) = speaker, name.lowercased() == "another" { return }
         out.append(ClaimFinding(speaker: speaker, kind: kind, text: text, span: span))
         if case .person(let p, let s) = speaker { finder.lastSubjectPerson = (p, s) }
     }
@@ -61,6 +63,16 @@ struct ClaimRules {
         guard case .label(let text, let span) = speaker else { return nil }
         // "the official" taken up as "Ukrainian official" after "A Ukrainian official familiar with the talks said": the whole description.
         // (A name — "Coordination Headquarters" — is copied as printed: only a common noun's description grows.)
+        // ("One senior EU official said ... . Another described the outcome as ...": another of the same description.)
+        if text.lowercased() == "another" {
+            for earlier in out.reversed() {
+                guard case .label(let name, _) = earlier.speaker else { continue }
+                var words = name.split(separator: " ")
+                if words.count >= 2, ["one", "a", "an"].contains(words[0].lowercased()) { words.removeFirst() }
+                return .label(words.joined(separator: " "), span)
+            }
+            return nil
+        }
         if text.utf8.contains(0x20) {
             guard let last = text.split(separator: " ").last?.unicodeScalars.first, last.properties.isLowercase else { return nil }
             for earlier in out.reversed() {

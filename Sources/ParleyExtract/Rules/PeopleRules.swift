@@ -71,6 +71,8 @@ enum PeopleRules {
 
     /// The name tokens of a capitalised run, or nil when the run is not a person's name.
     static func candidate(_ doc: Document, run: Range<Int>) -> Range<Int>? {
+        // ("Saudi Arabia mentioned it": a place of two words whose first is a demonym.)
+        if run.count == 2, isKnownPhrase(doc, run) { return nil }
         var c = run.lowerBound
         var titled = false
         while c < run.upperBound, strippable(doc.tokens[c]) {

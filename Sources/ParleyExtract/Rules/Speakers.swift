@@ -136,6 +136,8 @@ struct SpeakerFinder {
         if b - a == 1, tokens[a].is(.personalPronoun) { return pronounPerson() }
         // "Instead he proposed", "Later she said": an adverb before the pronoun.
         if b - a == 2, tokens[a].is(.introWord), tokens[a + 1].is(.personalPronoun) { return pronounPerson() }
+        // ("One senior EU official said ... . Another described ...": taken up by the claim rules, or dropped.)
+        if b - a == 1, tokens[a].end - tokens[a].start == 7, tokens[a].lower == "another" { return .label(tokens[a].text, doc.span(tokens: a..<b)) }
         if b - a == 1, namesNoSource(tokens[a]) { return nil }
         // "Starmer's office said": the office speaks, not the person.
         if b - a >= 3, Lexicon.officeNouns.contains(tokens[b - 1].lower), tokens[b - 2].kind == .possessive, people.personAt[b - 3] != nil {

@@ -15,6 +15,14 @@ import Testing
         #expect(values(sentence).contains(value))
     }
 
+    @Test(arguments: [
+        ("Sanctions have cost Russia about $300 bln, the minister said.", 300_000_000_000.0),
+        ("Sanctions froze 5 mln euros of assets, the minister said.", 5_000_000.0),
+    ])
+    func wireAbbreviationsOfScalesAreRead(_ sentence: String, _ value: Double) {
+        #expect(values(sentence).contains(value))
+    }
+
     @Test func aDateBeforeANumberIsNotJoinedToIt() {
         let found = values("On May 16 300 prisoners were exchanged by both sides.")
         #expect(!found.contains(16300))

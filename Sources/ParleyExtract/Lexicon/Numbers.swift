@@ -7,7 +7,9 @@ extension Lexicon {
     ]
     /// Multipliers after a number ("1.2 million", "three thousand").
     static let numberScales: WordMap<Double> = ["hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
-                                               "bn": 1_000_000_000, "trillion": 1_000_000_000_000]
+                                               "bn": 1_000_000_000, "trillion": 1_000_000_000_000,
+                                               // (Wire abbreviations: "$300 bln", "5 mln".)
+                                               "bln": 1_000_000_000, "mln": 1_000_000, "mn": 1_000_000, "trln": 1_000_000_000_000]
     /// Currency signs before an amount and currency nouns after it, by the unit they give.
     static let currencySigns: [String: String] = ["$": "dollars", "€": "euros", "£": "pounds"]
     static let currencyNouns: WordMap<String> = ["dollars": "dollars", "euros": "euros", "pounds": "pounds"]

@@ -36,6 +36,22 @@ import Testing
         #expect(speakers("Secretary of State Marco Rubio and President Donald Trump spoke on Monday.\n\n\(sentence)") == [expected])
     }
 
+    @Test func aJointStatementsParticiplesAreItsSignatories() {
+        let text = """
+            The leaders of the UK, France, Germany, Italy, Poland and Finland, together with the European Commission president, \
+            Ursula von der Leyen, issued a joint statement welcoming Trump's efforts but stressing that Ukraine must have \
+            'ironclad' security guarantees and that international borders must not be changed by force.
+            """
+        let claims = Extractor.extract(body: text).claims
+        #expect(Set(claims.map(\.speaker)) == ["leaders of the UK, France, Germany, Italy, Poland and Finland"])
+        #expect(claims.map(\.text) == ["Trump's efforts", "Ukraine must have 'ironclad' security guarantees",
+                                       "international borders must not be changed by force"])
+    }
+
+    @Test func severalOfficialsAreCountedAsTheTextCountsThem() {
+        #expect(speakers("Several officials in Berlin and Paris said they were preparing to travel.") == ["Several officials in Berlin and Paris"])
+    }
+
     @Test func anotherIsAnotherOfTheSameDescription() {
         let text = "One senior EU official said Trump had erred. Another described the outcome as a reprieve."
         #expect(speakers(text) == ["One senior EU official", "senior EU official"])

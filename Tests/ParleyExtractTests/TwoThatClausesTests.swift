@@ -13,6 +13,8 @@ import Testing
          ["Kyiv would support a halt to strikes on energy infrastructure, but wanted to see the details first"]),
         ("Zelensky said Kyiv would support a halt, but the Kremlin has dismissed the idea.", ["Kyiv would support a halt"]),
         ("Peskov said the talks were useful and that was all.", ["the talks were useful and that was all"]),
+        ("Peskov said the talks were useful and that international borders must not change.",
+         ["the talks were useful", "international borders must not change"]),
         // (An aside between the verb and its "that".)
         ("Putin suggested, in English, that the next meeting could take place in Moscow.", ["the next meeting could take place in Moscow"]),
     ])

@@ -44,7 +44,9 @@ extension Lexicon {
 
 extension Lexicon {
     /// Adjectives kept with an unnamed source ("a senior Ukrainian official").
-    static let sourceAdjectives: WordSet = ["senior", "high-ranking", "unnamed", "anonymous", "top", "former", "western", "european"]
+    static let sourceAdjectives: WordSet = ["senior", "high-ranking", "unnamed", "anonymous", "top", "former", "western", "european",
+                                            // ("several officials in Berlin and Paris": how many, as the text counts them.)
+                                            "several", "some", "many", "two", "three", "four"]
     /// Nouns after a person's possessive that speak in their name ("Starmer's office said").
     static let officeNouns: WordSet = ["office", "administration", "government", "camp", "team", "spokesperson", "press", "service"]
     /// Unnamed sources placed by a phrase after them ("a source in the Ukrainian delegation").

@@ -46,6 +46,8 @@ extension ClaimRules {
         }
         while j < end, j - a <= 8, tokens[j].isWord || tokens[j].kind == .possessive || isDayOfMonth(j) {
             if tokens[j].lower == "that" { thatAt = j; break }
+            // ("welcoming Trump's efforts but stressing that ...": the "that" of another verb of saying.)
+            if j > a, tokens[j].is(.sayingVerb), tokens[j - 1].lower == "but" || tokens[j - 1].lower == "and" { break }
             j += 1
         }
         // "said after the talks that lasted two hours": "that" opens a relative clause on the talks;
@@ -163,6 +165,9 @@ extension ClaimRules {
                     if n.is(.participle) && !n.is(.continuingParticiple) && isSayingUse(k + 1, s)
                         || n.is(.contentBreaker) && !condition { return k }
                 }
+                // ("welcoming Trump's efforts but stressing that ...": a second participle of saying, its own claim.)
+                if t.is(.clauseJoiner), k > a, k + 1 < end, tokens[k + 1].is(.participle), tokens[k + 1].is(.sayingVerb),
+                   !tokens[k + 1].is(.continuingParticiple), isSayingUse(k + 1, s) { return k }
                 if t.is(.clauseJoiner) {
                     var j = k + 1
                     if j < end, tokens[j].is(.personalPronoun) || tokens[j].is(.groupPronoun) { j += 1 }
@@ -203,7 +208,10 @@ extension ClaimRules {
         var j = max(range.lowerBound + 2, 3)
         while j + 1 < range.upperBound {
             let t = tokens[j]
-            if t.end - t.start == 4, t.lower == "that", t.quote == nil, startsClause(j + 1),
+            // ("... and that international borders must not be changed": a lower-case subject too, not "and that was all".)
+            let opens = startsClause(j + 1) || tokens[j + 1].isWord && tokens[j + 1].quote == nil
+                && !Lexicon.auxiliaryVerbs.contains(tokens[j + 1].lower) && !tokens[j + 1].is(.sayingVerb)
+            if t.end - t.start == 4, t.lower == "that", t.quote == nil, opens,
                tokens[j - 1].lower == "and" || tokens[j - 1].lower == "adding" && (tokens[j - 2].isMark(",")
                    || isQuoteMark(tokens[j - 2]) && tokens[j - 3].isMark(",")) {
                 var cut = j - 1

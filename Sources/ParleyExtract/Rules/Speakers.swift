@@ -102,7 +102,9 @@ struct SpeakerFinder {
         }
         if ["there", "it"].contains(tokens[start].lower) { return nil }
         var j = start
-        while j < i, !tokens[j].isMark(","), !isVerbBoundary(tokens[j]) {
+        // ("The leaders of the UK, France, Germany, Italy, Poland and Finland": a list of states runs on past its commas.)
+        let isState = { (k: Int) in self.tokens[k].is(.statePlace) && (self.tokens[k].isCapitalized || self.tokens[k].isAllCaps) }
+        while j < i, !tokens[j].isMark(",") || j > start && j + 1 < i && isState(j - 1) && isState(j + 1), !isVerbBoundary(tokens[j]) {
             // A past-tense verb ends the phrase ("Both parties discussed ..."), not a participle describing a
             // source ("A Ukrainian official involved in the exchange, speaking ..., told").
             if j > start, looksLikePastVerb(tokens[j]), !tokens[j - 1].is(.article) {
@@ -272,6 +274,11 @@ struct SpeakerFinder {
         }
         var k = v - 1
         while k >= start {
+            // ("The leaders of the UK, ..., together with the European Commission president, Ursula von der Leyen, issued a
+            // joint statement ... stressing that": one who joins the subject is not it.)
+            if !skip.contains(k), tokens[k].quote == nil, people.personAt[k] != nil, joinsSubject(before: k, from: start) { k -= 1; continue }
+            // ("welcoming Trump's efforts but stressing that": an owner is no subject.)
+            if people.personAt[k] != nil, k + 1 < v, tokens[k + 1].kind == .possessive { k -= 1; continue }
             if !skip.contains(k), tokens[k].quote == nil, let p = people.personAt[k] {
                 var a = k
                 while a > start, people.personAt[a - 1] == p { a -= 1 }
@@ -282,6 +289,18 @@ struct SpeakerFinder {
             k -= 1
         }
         return clauseSubject(before: v, in: sentence)
+    }
+
+    /// Whether the person at `k` stands in an aside opened by "together with", "along with" or "alongside".
+    private func joinsSubject(before k: Int, from start: Int) -> Bool {
+        var j = k - 1
+        while j > start, k - j <= 10, !tokens[j].is(.sayingVerb) {
+            if tokens[j].lower == "alongside" || tokens[j].lower == "with" && ["together", "along"].contains(tokens[j - 1].lower) {
+                return tokens[j - 1].isMark(",") || j >= 2 && tokens[j - 2].isMark(",")
+            }
+            j -= 1
+        }
+        return false
     }
 
     /// The subject of the verb at token `v`, looking back past adverbs and auxiliaries.

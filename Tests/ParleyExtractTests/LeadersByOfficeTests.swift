@@ -50,4 +50,13 @@ import Testing
             """
         #expect(meetings(text) == ["summit Anchorage 2025-08-15 US+RU", "summit - - UA+US+RU", "summit - - RU+UA"])
     }
+
+    @Test func theOwnerOfAFrontedSummitIsTheSubjectAfterItAndTheSameDaysSummitIsOne() {
+        let text = "Summit ends\n\nAugust 19, 2025\n\n"
+            + "Three days after his summit with Vladimir Putin in Alaska, the American president received Volodymyr Zelensky "
+            + "in Washington on Monday.\n\n"
+            + "On Friday, August 15, Donald Trump and Vladimir Putin spent nearly three hours together at Joint Base "
+            + "Elmendorf-Richardson."
+        #expect(meetings(text) == ["summit Washington 2025-08-18 US+UA", "summit Anchorage 2025-08-15 US+RU"])
+    }
 }

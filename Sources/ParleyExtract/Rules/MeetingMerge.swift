@@ -20,6 +20,15 @@ enum MeetingMerge {
                 && Set(m.parties).isSubset(of: Set($0.parties)) && $0.parties.count > m.parties.count }
             if fuller.count == 1 { into[m.id] = fuller[0].id }
         }
+        // ("his summit with Putin in Alaska" and "Trump and Putin spent nearly three hours together at Joint Base
+        // Elmendorf-Richardson" on the same day: one summit of the same leaders, told where it was most exactly.)
+        for m in meetings where m.kind == .summit && into[m.id] == nil {
+            guard let day = m.date, day.utf8.count == 10 else { continue }
+            let same = meetings.filter { $0.id != m.id && $0.kind == .summit && $0.date == day && into[$0.id] == nil
+                && Set($0.parties) == Set(m.parties) && $0.place != m.place }
+            guard same.count == 1, isLessExact(m, than: same[0]) else { continue }
+            into[m.id] = same[0].id
+        }
         guard !into.isEmpty else { return (meetings, delegations, figures) }
         var kept = meetings.filter { into[$0.id] == nil }
         var renamed: [String: String] = [:]
@@ -42,5 +51,12 @@ enum MeetingMerge {
             return f
         }
         return (kept, moved, figures)
+    }
+
+    /// A meeting placed only by a region or state, or with no venue where the other has one.
+    private static func isLessExact(_ a: Meeting, than b: Meeting) -> Bool {
+        let city = { (m: Meeting) in m.place.map { Lexicon.cities.contains($0.lexKey) } ?? false }
+        if b.venue != nil, a.venue == nil { return true }
+        return a.venue == nil && city(b) && !city(a)
     }
 }

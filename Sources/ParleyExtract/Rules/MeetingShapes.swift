@@ -370,6 +370,19 @@ extension MeetingRules {
         return c < s.tokens.upperBound && t[c].isMark(",") ? c : nil
     }
 
+    /// The state of the subject that opens the clause after token `e`: a person's, or "the American president"'s.
+    func subjectCountry(after e: Int, _ s: Sentence) -> String? {
+        var k = e + 1
+        while k < s.tokens.upperBound, k - e <= 6 {
+            if let p = people.personAt[k] { return people.people[p].country }
+            if t[k].is(.stateDemonym), t[k].isCapitalized || t[k].isAllCaps, k + 1 < s.tokens.upperBound, t[k + 1].is(.leaderNoun),
+               let c = Lexicon.demonyms[t[k].lower], !c.isEmpty { return c }
+            guard t[k].isWord, t[k].is([.article, .titleWord, .demonym, .roleNoun, .leaderNoun]) || t[k].isCapitalized else { return nil }
+            k += 1
+        }
+        return nil
+    }
+
     /// "Three days after his summit ..., the president received Zelensky ... on Monday": the day that many days before
     /// (or after, for "before") the day the rest of the sentence tells.
     func countedDaysAway(fronted end: Int, _ s: Sentence, _ dates: [DateMention]) -> DateValue? {

@@ -318,6 +318,8 @@ extension MeetingRules {
         dates.first { d in
             guard d.tokens.upperBound < i, t[d.tokens.upperBound].isMark(",") else { return false }
             var a = d.tokens.lowerBound
+            // ("On Friday, August 15, Trump and Putin spent nearly three hours together": the weekday before the date.)
+            if a - 2 >= s.tokens.lowerBound, t[a - 1].isMark(","), t[a - 2].is(.weekday) { a -= 2 }
             // ("In August, Putin flew to Anchorage for a summit".)
             if a > s.tokens.lowerBound, t[a - 1].lower == "on" || t[a - 1].lower == "in" { a -= 1 }
             // At the sentence's start, or right after a dateline's dash.
@@ -351,7 +353,8 @@ extension MeetingRules {
         if let m = same {
             // (A day told as past makes the summit held, whatever the earlier mention's words.)
             if st == .held { meetings[m].status = .held }
-            if meetings[m].place == nil { meetings[m].place = place }
+            // ("his summit with Putin in Alaska", then "... together at Joint Base Elmendorf-Richardson": the city refines the state.)
+            if meetings[m].place == nil || place.map(isCity) ?? false && !(meetings[m].place.map(isCity) ?? false) { meetings[m].place = place }
             if meetings[m].venue == nil { meetings[m].venue = venue }
             if meetings[m].date == nil, let date { meetings[m].date = date.iso; meetings[m].monthDay = date.monthDay }
             for p in parties where !meetings[m].parties.contains(p) { meetings[m].parties.append(p) }

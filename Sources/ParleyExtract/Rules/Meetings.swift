@@ -52,6 +52,9 @@ struct MeetingRules {
         for m in meetings.indices {
             guard let venue = meetings[m].venue, let city = Lexicon.venueCities[venue.lexKey] else { continue }
             if meetings[m].place == nil { meetings[m].place = city }
+            // ("his summit in Alaska" held at Joint Base Elmendorf-Richardson: the venue's city refines a region of its state.)
+            else if let place = meetings[m].place, !isCity(place), let state = Lexicon.placeCountry[place.lexKey], !state.isEmpty,
+                    Lexicon.placeCountry[city.lexKey] == state { meetings[m].place = city }
             // ("talks in Istanbul ... in an address at the Kremlin": a known venue in another city is another event's.)
             else if let place = meetings[m].place, isCity(place), place.lexKey != city.lexKey { meetings[m].venue = nil }
         }
@@ -333,6 +336,9 @@ struct MeetingRules {
                 // "his summit with Mr. Putin": the owner is the clause's subject.
                 let owned = i > s.tokens.lowerBound && ["his", "her", "their"].contains(t[i - 1].lower)
                 for c in clauseSubjectCountries(before: i, s, owned: owned) where !parties.contains(c) { parties.insert(c, at: 0) }
+                // ("Three days after his summit with Putin in Alaska, the American president received ...": the owner is the
+                // subject after the fronted phrase.)
+                if owned, let e = frontedEnd, let c = subjectCountry(after: e, s), !parties.contains(c) { parties.insert(c, at: 0) }
                 // ("flew to Ankara for talks with Erdogan": the journey tells it held.)
                 let travelled = destination(before: i, s).map { Self.pastJourneyVerbs.contains(t[$0.verb].lower) } ?? false
                 let st = nearDate.map { $0.relative ? status(s, default: .held) : .held } ?? status(s, default: travelled ? .held : .proposed)

@@ -59,4 +59,12 @@ import Testing
             + "Elmendorf-Richardson."
         #expect(meetings(text) == ["summit Washington 2025-08-18 US+UA", "summit Anchorage 2025-08-15 US+RU"])
     }
+
+    @Test func aSummitToldByItsVenueFirstTakesUpTheLaterOneOfTheSameDay() {
+        let text = "Summit ends\n\nAugust 19, 2025\n\n"
+            + "Donald Trump and Vladimir Putin spent nearly three hours together at Joint Base Elmendorf-Richardson on Friday.\n\n"
+            + "Three days after his summit with Vladimir Putin in Alaska, the American president received Volodymyr Zelensky "
+            + "in Washington on Monday."
+        #expect(meetings(text) == ["summit Anchorage 2025-08-15 RU+US", "summit Washington 2025-08-18 US+UA"])
+    }
 }

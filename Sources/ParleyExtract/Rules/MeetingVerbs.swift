@@ -334,8 +334,11 @@ extension MeetingRules {
         let opening = openingDate(before: i, dates, s)
         // (Or right after the place: "met Putin once already this year, in Anchorage in August".)
         let placeToken = place.flatMap { p in (i..<s.tokens.upperBound).first { t[$0].text == p } }
+        // ("spent nearly three hours together at Joint Base Elmendorf-Richardson on Friday": or right after the venue.)
+        let venueToken = venue.flatMap { venueHeadToken($0, s) }
         let nearDates = dates.filter { d in near(d.tokens, i, s) || near(d.tokens, clause.upperBound - 1, s) || near(d.tokens, clause.upperBound, s)
-            || placeToken.map { k in d.tokens.lowerBound > k && d.tokens.lowerBound - k <= 2 } ?? false }
+            || placeToken.map { k in d.tokens.lowerBound > k && d.tokens.lowerBound - k <= 2 } ?? false
+            || venueToken.map { k in d.tokens.lowerBound > k && d.tokens.lowerBound - k <= 2 } ?? false }
         // ("met Putin once already this year, in Anchorage in August": the finer of two days told.)
         let date = (nearDates.first { $0.value.month != nil } ?? nearDates.first ?? opening)?.value
         // (Also the summit a noun of the same sentence told at that place with no sides: "..., a summit that ended ...".)

@@ -21,7 +21,10 @@ public enum Extractor {
                                 outlet: metadata.outlet ?? MetadataRules.outlet(doc))
 
         let people = PeopleIndex(doc)
-        let meetingRules = MeetingRules(doc: doc, people: people, articleDate: articleDate)
+        // (An undated article still tells its year: "the three rounds that Türkiye has hosted in 2025, after the first
+        // session ... on May 16". Days and months are read in the latest year it names; the source stays undated.)
+        let ruleDate = articleDate ?? MetadataRules.latestYear(doc).map { DateValue(year: $0, month: nil, day: nil) }
+        let meetingRules = MeetingRules(doc: doc, people: people, articleDate: ruleDate)
         let meetings = meetingRules.meetings
         let delegations = DelegationRules.find(doc, people, meetingRules)
 

@@ -95,6 +95,11 @@ enum MetadataRules {
         return nil
     }
 
+    /// The latest year the article's text names, outside quotations.
+    static func latestYear(_ doc: Document) -> Int? {
+        doc.tokens.indices.compactMap { doc.tokens[$0].quote == nil ? DateRules.isYear(doc.tokens[$0]) : nil }.max()
+    }
+
     /// The city a lead opens with in capitals before a dash or a comma ("ANCHORAGE — President Donald Trump",
     /// "NEW YORK, Aug 16 -"), written as a place name ("Anchorage"); what "met here" means.
     static func datelineCity(_ doc: Document) -> (city: String, paragraph: Int)? {

@@ -107,7 +107,9 @@ extension MeetingRules {
     }
 
     private mutating func placeAndDate(_ m: Int, venue: String, city: String, day: DateValue) {
-        guard meetings[m].place.map({ $0.lexKey == city.lexKey }) ?? true else { return }
+        // ("during a third round ... at Çırağan Palace", then "after the first session at Dolmabahçe Palace on May 16": another
+        // venue's day is another round's.)
+        guard meetings[m].place.map({ $0.lexKey == city.lexKey }) ?? true, meetings[m].venue.map({ $0.lexKey == venue.lexKey }) ?? true else { return }
         meetings[m].venue = meetings[m].venue ?? venue
         meetings[m].place = meetings[m].place ?? city
         meetings[m].date = day.iso

@@ -1,0 +1,30 @@
+@testable import ParleyExtract
+import Testing
+
+/// An article with no date of its own still reads its days in the year it names, and a day told with another
+/// venue than the main round's is not the main round's.
+@Suite struct UndatedArticleTests {
+    private func meetings(_ text: String) -> [String] {
+        Extractor.extract(body: text).meetings.map { "\($0.kind) \($0.venue ?? "-") \($0.date ?? "-")" }
+    }
+
+    private let lead = """
+        Talks end
+
+        ISTANBUL
+
+        Russian and Ukrainian delegations agreed to exchange 1,200 prisoners of war each during a third round of direct \
+        talks at Istanbul's Çırağan Palace on Wednesday.
+        """
+
+    @Test func daysAreReadInTheYearTheArticleNames() {
+        let text = lead + "\n\nIt was the third round in 2025, after the first round on May 16 and a second on June 2."
+        #expect(meetings(text).contains("talks - 2025-05-16"))
+        #expect(Extractor.extract(body: text).source.published == nil)
+    }
+
+    @Test func anotherVenuesDayIsNotTheMainRounds() {
+        let text = lead + "\n\nIt was hosted in 2025, after the first session at Dolmabahçe Palace on May 16."
+        #expect(meetings(text).contains("talks Çırağan Palace -"))
+    }
+}

@@ -52,6 +52,16 @@ import Testing
         #expect(speakers("Several officials in Berlin and Paris said they were preparing to travel.") == ["Several officials in Berlin and Paris"])
     }
 
+    @Test func aPronounAfterADescribedSubjectIsTheOneItDescribes() {
+        let text = """
+            Donald Trump spoke on Sunday.
+
+            Three days after his summit with Vladimir Putin in Alaska, the American president received Volodymyr Zelensky \
+            in Washington on Monday. He said he had begun arranging a meeting between the two presidents.
+            """
+        #expect(speakers(text) == ["Donald Trump"])
+    }
+
     @Test func anotherIsAnotherOfTheSameDescription() {
         let text = "One senior EU official said Trump had erred. Another described the outcome as a reprieve."
         #expect(speakers(text) == ["One senior EU official", "senior EU official"])

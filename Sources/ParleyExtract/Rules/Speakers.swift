@@ -28,6 +28,17 @@ struct SpeakerFinder {
     /// Records a person that opens a sentence (after any intro phrase), so later pronouns can find them.
     mutating func noteSubjects(in sentence: Sentence) {
         var start = skipIntro(from: sentence.tokens.lowerBound, in: sentence)
+        // ("Three days after his summit ..., the American president received Zelensky ... . He said ...": the one the
+        // description names, not the guest after the verb.)
+        if start < sentence.tokens.upperBound, tokens[start].lower == "the" {
+            var m = start + 1
+            while m < sentence.tokens.upperBound, m - start < 5, people.personAt[m] == nil,
+                  tokens[m].is([.demonym, .roleNoun, .titleWord, .roleAdjective]) { m += 1 }
+            if m > start + 1, m < sentence.tokens.upperBound, tokens[m].isWord, !tokens[m].isCapitalized, let p = describedPerson(tokens: (start + 1)..<m) {
+                lastSubjectPerson = (p, doc.span(tokens: start..<m))
+                return
+            }
+        }
         // "Mr Medinsky, a former culture minister, rejected ...", "Russian negotiator Medinsky said": past the title.
         var k = start
         // ("EU foreign policy chief Kaja Kallas was blunter": any words of a title, up to a mark or a preposition.)

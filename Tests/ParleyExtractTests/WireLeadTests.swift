@@ -91,4 +91,15 @@ import Testing
         let text = "Talks end\n\nISTANBUL, June 2, 2025 - Russia and Ukraine held talks in Istanbul on Monday.\n\n" + sentence
         #expect(meetings(text) == ["talks Istanbul - 2025-06-02 RU+UA"])
     }
+
+    @Test func meetingAsAVerbAfterAWordOfTime() {
+        let text = """
+            Envoys in Moscow
+
+            December 3, 2025
+
+            Steve Witkoff and Jared Kushner arrived in Moscow two days after meeting a Ukrainian delegation in Florida on Sunday.
+            """
+        #expect(meetings(text) == ["talks Florida - 2025-11-30 UA+US"])
+    }
 }

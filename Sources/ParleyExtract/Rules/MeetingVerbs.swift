@@ -35,7 +35,10 @@ extension MeetingRules {
     /// one well before the noun may tell other talks ("Witkoff, who met Putin in Moscow on Aug. 6 and
     /// helped arrange the summit").
     mutating func meetingVerbs(_ s: Sentence, dates: [DateMention], place: String?, venue: String?, nounsAt: [Int]) {
-        for i in s.tokens where t[i].is(.meetVerb) && t[i].quote == nil {
+        for i in s.tokens where (t[i].is(.meetVerb) || isMeetingGerund(i, s)) && t[i].quote == nil {
+            // ("arrived in Moscow two days after meeting a Ukrainian delegation ... in Florida on Sunday": the gerund's own
+            // place, not the sentence's first.)
+            let ownPlace = t[i].is(.meetVerb) ? place : placeInPhrase(after: i, s)
             let summitsOnly = nounsAt.contains { $0 < i || $0 - i <= 10 }
             guard !isNegated(before: i, s) else { continue }
             // "negotiators spent an hour together at ...", not "together with".
@@ -47,32 +50,37 @@ extension MeetingRules {
             // "received Ukrainian President Volodymyr Zelenskyy", not "received a call" or "received the bodies".
             if Lexicon.receivingVerbs.contains(t[i].lower), !guestFollows(i, s) { continue }
             var who = Participants()
-            guard subject(before: i, s, into: &who) else { continue }
+            if t[i].is(.meetVerb) {
+                guard subject(before: i, s, into: &who) else { continue }
+            } else {
+                sentenceSubject(of: s, before: i, into: &who)
+            }
             let end = object(after: i, s, into: &who)
             // "Zelenskyy meets Crown Prince Mohammed bin Salman in Jeddah": the other side is the host the place names.
-            if who.countries.count == 1, who.stateless > 0, let place, let host = Lexicon.placeCountry[place.lexKey], !host.isEmpty {
+            if who.countries.count == 1, who.stateless > 0, let place = ownPlace, let host = Lexicon.placeCountry[place.lexKey], !host.isEmpty {
                 who.add(country: host)
                 who.leaders += 1
             }
             // ("Russia and the United States agreed ..., after senior officials met in Saudi Arabia": officials of the
             // states the sentence opens with.)
             if who.countries.count < 2, who.groups > 0 {
-                let host = place.flatMap { Lexicon.placeCountry[$0.lexKey] }
+                let host = ownPlace.flatMap { Lexicon.placeCountry[$0.lexKey] }
                 for c in statesInSubject(of: s).sorted() where c != host { who.add(country: c) }
             }
             // ("The delegations met at Istanbul's Ciragan Palace, their first face-to-face session in seven weeks": the
             // round the article reports, placed.)
             if who.countries.count < 2, who.groups > 0, !summitsOnly, let m = mainTalks, meetings[m].status == .held,
                ["met", "sat", "gathered", "convened"].contains(t[i].lower) {
-                if meetings[m].place == nil { meetings[m].place = place ?? venue.flatMap { Lexicon.venueCities[$0.lexKey] } }
+                if meetings[m].place == nil { meetings[m].place = ownPlace ?? venue.flatMap { Lexicon.venueCities[$0.lexKey] } }
                 if meetings[m].venue == nil { meetings[m].venue = venue }
                 return
             }
             guard who.countries.count >= 2 else { continue }
             let journey = destination(before: i, s)
-            let place = place ?? journey?.place
+            let place = ownPlace ?? journey?.place
             // ("flew to Abu Dhabi to meet ...": the journey's verb tells the tense.)
             let past = ["met", "hosted", "gathered", "convened", "sat", "received", "welcomed"].contains(t[i].lower)
+                || t[i].lower == "meeting" && ["after", "since", "following"].contains(t[i - 1].lower)
                 || journey.map { Self.pastJourneyVerbs.contains(t[$0.verb].lower) } ?? false
                 || t[i].lower == "together" && !DateRules.isFuture(before: i, doc, in: s)
             let defaultStatus: MeetingStatus = past ? .held : .planned
@@ -94,6 +102,24 @@ extension MeetingRules {
             }
             return
         }
+    }
+
+    /// "Witkoff and Kushner arrived in Moscow two days after meeting ...": the people the sentence opens with.
+    private func sentenceSubject(of s: Sentence, before i: Int, into who: inout Participants) {
+        var lastPerson: Int? = nil
+        var k = s.tokens.lowerBound
+        while k < i, k - s.tokens.lowerBound < 12 {
+            if people.personAt[k] == nil, t[k].isWord, !t[k].isCapitalized, !t[k].is(.article), t[k].lower != "and" { break }
+            note(k, into: &who, lastPerson: &lastPerson)
+            k += 1
+        }
+    }
+
+    /// "two days after meeting a Ukrainian delegation": "meeting" as a verb, after a word of time and before its object.
+    func isMeetingGerund(_ i: Int, _ s: Sentence) -> Bool {
+        guard t[i].end - t[i].start == 7, t[i].lower == "meeting", i > s.tokens.lowerBound, i + 1 < s.tokens.upperBound,
+              ["after", "before", "since", "following"].contains(t[i - 1].lower) else { return false }
+        return t[i + 1].is(.article) || people.personAt[i + 1] != nil || t[i + 1].is(.stateDemonym) && t[i + 1].isCapitalized
     }
 
     /// Talks between other sides than the main round's: their own meeting, or more facts for one already told.

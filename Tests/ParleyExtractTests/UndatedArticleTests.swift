@@ -27,4 +27,10 @@ import Testing
         let text = lead + "\n\nIt was hosted in 2025, after the first session at Dolmabahçe Palace on May 16."
         #expect(meetings(text).contains("talks Çırağan Palace -"))
     }
+
+    @Test func aYearToldOnlyOfThePastDatesNothing() {
+        let text = lead + "\n\nThe first round was on May 16. Russia's invasion began in February 2022, and a 2022 decree bars it."
+        #expect(meetings(text).contains("talks - -"))
+        #expect(!meetings(text).contains { $0.hasPrefix("talks - 2022") })
+    }
 }

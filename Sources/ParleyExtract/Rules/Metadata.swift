@@ -95,10 +95,23 @@ enum MetadataRules {
         return nil
     }
 
-    /// The latest year the article's text names, outside quotations.
+    /// The latest year the article's text names outside quotations, when some mention of it tells the article's own
+    /// time ("the three rounds Türkiye has hosted in 2025"), not only a past one ("the invasion that began in February
+    /// 2022", "a 2022 decree", "since 2022").
     static func latestYear(_ doc: Document) -> Int? {
-        doc.tokens.indices.compactMap { doc.tokens[$0].quote == nil ? DateRules.isYear(doc.tokens[$0]) : nil }.max()
+        let t = doc.tokens
+        var latest: (year: Int, current: Bool)? = nil
+        for k in t.indices where t[k].quote == nil {
+            guard let year = DateRules.isYear(t[k]) else { continue }
+            let before = k > 0 ? t[k - 1].lower : ""
+            let historical = k > 0 && (t[k - 1].is(.month) || t[k - 1].is(.article) || before == "since")
+                || k > 1 && before == "in" && Self.pastStarts.contains(t[k - 2].lower)
+            if year > latest?.year ?? Int.min { latest = (year, !historical) } else if year == latest?.year, !historical { latest?.current = true }
+        }
+        return latest.flatMap { $0.current ? $0.year : nil }
     }
+
+    private static let pastStarts: Set<String> = ["began", "started", "invaded", "launched", "erupted", "broke"]
 
     /// The city a lead opens with in capitals before a dash or a comma ("ANCHORAGE — President Donald Trump",
     /// "NEW YORK, Aug 16 -"), written as a place name ("Anchorage"); what "met here" means.

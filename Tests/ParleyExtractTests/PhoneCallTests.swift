@@ -5,6 +5,13 @@ import Testing
 @Suite struct PhoneCallTests {
     private func meetings(_ text: String) -> [Meeting] { Extractor.extract(body: text, actors: ActorDictionary()).meetings }
 
+    @Test func leadersOfSeveralStatesSpeakingWithAnothersHeadOfStateSpokeByPhone() {
+        let text = "During discussions held in Albania, leaders from the UK, France, Germany, and Poland deemed Russia's approach "
+            + "unacceptable and spoke with U.S. President Donald Trump about these developments."
+        let calls = meetings(text).filter { $0.kind == .call }
+        #expect(calls.map(\.parties) == [["GB", "FR", "DE", "PL", "US"]])
+    }
+
     @Test(arguments: [
         ("WASHINGTON, May 19, 2025 — U.S. President Donald Trump spoke with Russian President Vladimir Putin by phone on Monday.",
          "2025-05-19", ["RU", "US"]),

@@ -33,6 +33,31 @@ extension MeetingRules {
         return true
     }
 
+    /// "leaders from the UK, France, Germany, and Poland deemed Russia's approach unacceptable and spoke with Trump": leaders
+    /// of several states speaking with another state's head of state spoke by phone.
+    mutating func leadersSpokeWithLeader(at i: Int, _ s: Sentence, dates: [DateMention]) -> Bool {
+        guard ["spoke", "talked"].contains(t[i].lower), i + 2 < s.tokens.upperBound, ["with", "to"].contains(t[i + 1].lower) else { return false }
+        // (Past a title: "spoke with U.S. President Donald Trump".)
+        var g = i + 2
+        while g < s.tokens.upperBound, g - i < 7, people.personAt[g] == nil,
+              t[g].is([.titleWord, .roleNoun, .demonym, .article]) || PeopleRules.isInnerDot(doc, g) { g += 1 }
+        guard g < s.tokens.upperBound, let p = people.personAt[g], Lexicon.headsOfState.contains(people.people[p].key),
+              let guest = people.people[p].country,
+              let group = (s.tokens.lowerBound..<i).first(where: { t[$0].lower == "leaders" }) else { return false }
+        var states: [String] = []
+        // (Only the list right after the noun: "leaders from the UK, France, Germany, and Poland deemed Russia's ...".)
+        var k = group + 1
+        while k < i, t[k].kind == .punct || ["from", "of", "the", "and"].contains(t[k].lower) || t[k].isCapitalized || t[k].isAllCaps {
+            if t[k].is(.statePlace) || t[k].is(.stateDemonym), let c = Lexicon.placeCountry[t[k].lower] ?? Lexicon.demonyms[t[k].lower],
+               !c.isEmpty, c != guest, !states.contains(c) { states.append(c) }
+            k += 1
+        }
+        guard states.count >= 2 else { return false }
+        let date = dates.first { sameClause($0, i) }?.value
+        lastCall = add(.call, s, trigger: i..<(i + 2), date: date, status: .held, parties: states + [guest])
+        return true
+    }
+
     /// The states of the last two heads of state of different states named before token `k`.
     private func lastTwoLeaderStates(before k: Int) -> [String] {
         var out: [String] = []

@@ -231,7 +231,7 @@ struct MeetingRules {
                     }
                     handledAt.append(i); i = range.upperBound; continue
                 }
-                if leadersSpokeOnDays(at: i, s, dates: dates) { handledAt.append(i); i += 1; continue }
+                if leadersSpokeOnDays(at: i, s, dates: dates) || leadersSpokeWithLeader(at: i, s, dates: dates) { handledAt.append(i); i += 1; continue }
                 // (Forms other than "call" and "phone" start no phrase: they are passed over at once.)
                 if t[i].lower != "call", t[i].lower != "phone" { i += 1; continue }
             }

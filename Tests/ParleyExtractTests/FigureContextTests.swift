@@ -23,6 +23,7 @@ import Testing
         ("Russian forces hold roughly 19 percent of Ukraine's territory.", "territory 19.0-19.0 percent"),
         ("Russian forces hold about 70% of the Donetsk region.", "territory 70.0-70.0 percent"),
         ("The delegations held talks for four and a half hours.", "negotiations 4.5-4.5 hours"),
+        ("Russia proposed short humanitarian pauses of 24 to 48 hours along the front.", "ceasefire 24.0-48.0 hours"),
         ("Medinsky proposed short cease-fires of 24 to 48 hours on some sections of the front.", "ceasefire 24.0-48.0 hours"),
         ("The exchange was completed over three days.", "prisoner_exchange 3.0-3.0 days"),
     ])

@@ -71,7 +71,8 @@ extension Lexicon {
         "ceasefire": "ceasefire", "ceasefires": "ceasefire", "truce": "ceasefire", "cease-fire": "ceasefire", "truces": "ceasefire",
         // "cease-fire" is three tokens; "cease" alone tells it.
         "cease": "ceasefire", "moratorium": "ceasefire",
-        "halt": "ceasefire",
+        // ("humanitarian pauses of 24 to 48 hours"; a single "pause of two hours" may be the talks'.)
+        "halt": "ceasefire", "pauses": "ceasefire",
         "sanctions": "sanctions", "sanction": "sanctions", "ultimatum": "sanctions", "deadline": "sanctions", "tariffs": "sanctions",
         "talks": "negotiations", "negotiations": "negotiations", "hiatus": "negotiations", "negotiation": "negotiations",
         "discussions": "negotiations", "meeting": "negotiations", "call": "negotiations", "conversation": "negotiations",

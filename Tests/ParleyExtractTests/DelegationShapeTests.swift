@@ -21,6 +21,7 @@ import Testing
         ("The talks lasted an hour, the Russian delegation's head Vladimir Medinsky told reporters.", "- RU Vladimir Medinsky"),
         ("The Ukrainian delegation, which Defence Minister Rustem Umerov headed, also included Serhii Kyslytsia.", "- UA Rustem Umerov"),
         ("The Russian delegation, which was headed by Vladimir Medinsky, included Igor Kostyukov.", "- RU Vladimir Medinsky"),
+        ("Russia's team there was led by Foreign Minister Sergey Lavrov and Kremlin aide Yuri Ushakov.", "- RU Sergei Lavrov"),
     ])
     func aHeadBeforeOrAfterTheVerbOfLeading(_ sentence: String, _ expected: String) {
         let text = "Russian and Ukrainian delegations held direct talks at Istanbul's Ciragan Palace. " + sentence

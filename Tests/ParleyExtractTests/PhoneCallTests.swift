@@ -5,6 +5,12 @@ import Testing
 @Suite struct PhoneCallTests {
     private func meetings(_ text: String) -> [Meeting] { Extractor.extract(body: text, actors: ActorDictionary()).meetings }
 
+    @Test func aCallAfterWhichSomethingWasAgreedWasHeld() {
+        let text = "Vladimir Putin has agreed to a 30-day pause in attacks, but stopped short of a full ceasefire, after a phone call "
+            + "with Donald Trump that lasted more than two hours."
+        #expect(meetings(text).filter { $0.kind == .call }.map(\.status) == [.held])
+    }
+
     @Test func leadersOfSeveralStatesSpeakingWithAnothersHeadOfStateSpokeByPhone() {
         let text = "During discussions held in Albania, leaders from the UK, France, Germany, and Poland deemed Russia's approach "
             + "unacceptable and spoke with U.S. President Donald Trump about these developments."

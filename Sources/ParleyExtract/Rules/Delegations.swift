@@ -239,6 +239,8 @@ enum DelegationRules {
                 // "..., led by X" / "led by X" ("The US delegation in Jeddah was headed by ...": past where it met.)
                 var j = i + 1
                 if j + 1 < s.tokens.upperBound, ["in", "at"].contains(t[j].lower), t[j + 1].is(.city) { j += 2 }
+                // ("Russia's team there was led by Foreign Minister Sergey Lavrov".)
+                if j < s.tokens.upperBound, t[j].end - t[j].start == 5, t[j].lower == "there" { j += 1 }
                 if j < s.tokens.upperBound, t[j].isMark(",") { j += 1 }
                 // ("The Ukrainian delegation, which Umierov headed, also included ...", ", which was led by ...".)
                 if j + 1 < s.tokens.upperBound, t[j - 1].isMark(","), t[j].lower == "which" {

@@ -215,7 +215,10 @@ struct MeetingRules {
                 if let c = lastCall, phrase == ["call"] || phrase == ["conversation"] && !another || date == nil {
                     meetings[c].span = meetings[c].span
                 } else {
-                    lastCall = add(.call, s, trigger: range, date: date, status: status(thatClause(of: i, s), default: .held), parties: countries(s))
+                    // ("has agreed to a pause ..., after a phone call on Tuesday with Trump": a call told as past.)
+                    let after = (max(s.tokens.lowerBound, i - 3)..<i).contains { ["after", "following"].contains(t[$0].lower) }
+                    lastCall = add(.call, s, trigger: range, date: date, status: after ? .held : status(thatClause(of: i, s), default: .held),
+                                   parties: countries(s))
                 }
                 handledAt.append(i); i += phrase.count; continue
             }

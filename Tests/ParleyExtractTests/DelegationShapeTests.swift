@@ -28,6 +28,17 @@ import Testing
         #expect(delegations(text).contains(expected))
     }
 
+    @Test func aDelegationPlacedInACityIsThatCitysRounds() {
+        let text = """
+            US and Russian officials will hold talks in Geneva next week. US and Ukrainian officials met in Jeddah on March 11.
+
+            Secretary of State Marco Rubio, who led the American delegation in Jeddah, said the ball was in Russia's court.
+            """
+        let found = Extractor.extract(body: text)
+        let jeddah = found.meetings.first { $0.place == "Jeddah" }?.id
+        #expect(found.delegations.contains { $0.meeting == jeddah && $0.side == "US" && $0.head == "Marco Rubio" })
+    }
+
     @Test func aSidesTeamAtASecondMeetingThatDayKeepsItsHead() {
         let text = """
             GENEVA, Nov 24, 2025 - US and Ukrainian delegations held talks in Geneva on Sunday. Ukraine's team was headed by Andriy Yermak. \

@@ -11,6 +11,18 @@ import Testing
         #expect(meetings(text).filter { $0.kind == .call }.map(\.status) == [.held])
     }
 
+    @Test func teamsToMeetAfterTheLeadersCallAreTheirs() {
+        let text = """
+            Putin agrees
+
+            Vladimir Putin agreed to a pause after a phone call on Tuesday with Donald Trump.
+
+            Steve Witkoff said that technical teams would meet in Geneva on Sunday.
+            """
+        let talks = meetings(text).filter { $0.kind == .talks }
+        #expect(talks.map { "\($0.place ?? "-") \($0.parties.joined(separator: "+")) \($0.status)" } == ["Geneva RU+US planned"])
+    }
+
     @Test func leadersOfSeveralStatesSpeakingWithAnothersHeadOfStateSpokeByPhone() {
         let text = "During discussions held in Albania, leaders from the UK, France, Germany, and Poland deemed Russia's approach "
             + "unacceptable and spoke with U.S. President Donald Trump about these developments."

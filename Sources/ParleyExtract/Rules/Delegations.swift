@@ -12,6 +12,13 @@ enum DelegationRules {
         var state: [Int: DelegationSides] = [:]
         func roundTold(in s: Sentence) -> Int {
             if let m = meetings.roundIn[s.tokens.lowerBound], meetings.meetings[m].status == .held { return m }
+            // ("Rubio, who led the American delegation in Jeddah": the held round at the city after the delegation.)
+            for k in s.tokens where t[k].is(.delegationNoun) && k + 2 < s.tokens.upperBound && ["in", "at"].contains(t[k + 1].lower)
+                && t[k + 2].is(.city) {
+                let city = t[k + 2].lower
+                if let m = meetings.meetings.indices.first(where: { meetings.meetings[$0].kind == .talks && meetings.meetings[$0].status == .held
+                    && meetings.meetings[$0].place?.lexKey == city }) { return m }
+            }
             return meetings.meetings.indices.first { m in
                 m != main && meetings.meetings[m].kind == .talks && meetings.meetings[m].status == .held
                     && s.span.start <= meetings.meetings[m].span.start

@@ -67,6 +67,16 @@ extension MeetingRules {
                 let host = ownPlace.flatMap { Lexicon.placeCountry[$0.lexKey] }
                 for c in statesInSubject(of: s).sorted() where c != host { who.add(country: c) }
             }
+            // ("Putin agreed to a pause after a phone call with Trump. ... technical teams would meet in Saudi Arabia on
+            // Sunday": teams of the leaders who just spoke or met.)
+            // (The speaker's state may be one of them: "Witkoff said that technical teams would meet".)
+            if who.countries.count < 2, who.groups > 0, DateRules.isFuture(before: i, doc, in: s),
+               let last = meetings.last(where: { $0.kind == .call || $0.kind == .summit }), last.parties.count == 2,
+               Set(who.countries).isSubset(of: Set(last.parties)),
+               let p = doc.paragraphs.firstIndex(where: { $0.start <= last.span.start && last.span.start < $0.end }),
+               p <= s.paragraph, doc.paragraphs[p...s.paragraph].filter({ $0.kind == .body }).count <= 6 {
+                for c in last.parties { who.add(country: c) }
+            }
             // ("The delegations met at Istanbul's Ciragan Palace, their first face-to-face session in seven weeks": the
             // round the article reports, placed.)
             if who.countries.count < 2, who.groups > 0, !summitsOnly, let m = mainTalks, meetings[m].status == .held,
@@ -98,6 +108,11 @@ extension MeetingRules {
                 if meetings.count > before, let m = meetings.indices.last {
                     if meetings[m].parties.isEmpty, !who.countries.contains(Self.eitherSide) { meetings[m].parties = who.countries.sorted() }
                     if meetings[m].place == nil { meetings[m].place = place }
+                } else if let m = meetings.indices.last, meetings[m].kind == .talks, meetings[m].status != .held, meetings[m].parties.isEmpty,
+                          who.countries.count == 2, !who.countries.contains(Self.eitherSide) {
+                    // ("those talks would start 'immediately'. ... technical teams would meet in Saudi Arabia on Sunday": the
+                    // round to come just told, now with its sides.)
+                    meetings[m].parties = who.countries.sorted()
                 }
             }
             return

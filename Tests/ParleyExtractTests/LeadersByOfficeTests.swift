@@ -29,6 +29,10 @@ import Testing
         #expect(meetings(text).first?.hasSuffix("US+RU") == true)
     }
 
+    @Test func namedPeopleOfTwoStatesMeetingWithNoPlaceHoldTalks() {
+        #expect(meetings(head + "Steve Witkoff met Vladimir Putin on Wednesday.") == ["talks - 2025-08-13 RU+US"])
+    }
+
     @Test func anEnvoyVisitingALeaderHoldsTalksThere() {
         let text = head + "Steve Witkoff visited Moscow for talks with Vladimir Putin on August 6."
         #expect(meetings(text) == ["talks Moscow 2025-08-06 RU+US"])

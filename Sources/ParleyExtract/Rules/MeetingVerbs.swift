@@ -103,7 +103,8 @@ extension MeetingRules {
                 otherSidesTalks(at: i, s, dates: dates, place: place, venue: venue, parties: who.countries.sorted(), status: defaultStatus)
             } else if !summitsOnly {
                 let before = meetings.count
-                talksRound(at: i, s, dates: dates, place: place, venue: venue, byDelegations: who.groups > 0)
+                // ("Steve Witkoff met Vladimir Putin on Wednesday": named people of two states make a round with no place too.)
+                talksRound(at: i, s, dates: dates, place: place, venue: venue, byDelegations: who.groups > 0 || who.leaders + who.others >= 2)
                 // A round between other sides than the article's main two ("U.S. and Ukrainian officials met in Jeddah").
                 if meetings.count > before, let m = meetings.indices.last {
                     if meetings[m].parties.isEmpty, !who.countries.contains(Self.eitherSide) { meetings[m].parties = who.countries.sorted() }

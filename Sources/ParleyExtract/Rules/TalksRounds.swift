@@ -227,7 +227,7 @@ extension MeetingRules {
 
     /// A negotiation round named at token `i` (a talks noun, or a verb of meeting between delegations):
     /// the main round, a round still to come, or another dated round.
-    /// (`byDelegations`: told by a verb of meeting between delegations, which is a round even with no place.)
+    /// (`byDelegations`: told by a verb of meeting between delegations or named people, a round even with no place.)
     mutating func talksRound(at i: Int, _ s: Sentence, dates: [DateMention], place: String?, venue: String?, byDelegations: Bool = false) {
         // ("a trilateral meeting had not been discussed in Anchorage", "no talks were held": a meeting denied.)
         if deniedMeeting(i, s) { return }

@@ -62,6 +62,15 @@ import Testing
         #expect(speakers(text) == ["Donald Trump"])
     }
 
+    @Test func aRoleNobodyHoldsIsTheOwnersCompatriotWhoSpeaksNext() {
+        let text = """
+            President Vladimir Putin held talks with Steve Witkoff, but the sides failed to agree, Putin's foreign policy aide said.
+
+            "We have not found a compromise," Yury Ushakov told reporters.
+            """
+        #expect(speakers(text) == ["Yuri Ushakov", "Yuri Ushakov"])
+    }
+
     @Test func anotherIsAnotherOfTheSameDescription() {
         let text = "One senior EU official said Trump had erred. Another described the outcome as a reprieve."
         #expect(speakers(text) == ["One senior EU official", "senior EU official"])

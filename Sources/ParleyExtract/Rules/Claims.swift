@@ -42,7 +42,9 @@ struct ClaimRules {
         for (k, sentence) in doc.sentences.enumerated() where doc.isFactual(sentence) && !labelled.contains(k) {
             rules.sentence(k, sentence)
         }
-        return rules.out.sorted { ($0.span.start, $0.span.end) < ($1.span.start, $1.span.end) }
+        rules.out.sort { ($0.span.start, $0.span.end) < ($1.span.start, $1.span.end) }
+        rules.rolesNamedNext()
+        return rules.out
     }
 
     mutating func emit(_ speaker: Speaker, _ kind: ClaimKind, _ text: String, _ span: Span) {

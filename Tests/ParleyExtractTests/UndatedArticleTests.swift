@@ -33,4 +33,10 @@ import Testing
         #expect(meetings(text).contains("talks - -"))
         #expect(!meetings(text).contains { $0.hasPrefix("talks - 2022") })
     }
+
+    @Test func aMonthAloneIsReadInTheArticlesYear() {
+        let text = lead + "\n\nIt was the third round Türkiye has hosted in 2025. An official said the next round could be held in "
+            + "Istanbul in August."
+        #expect(meetings(text).contains("talks - 2025-08"))
+    }
 }

@@ -186,7 +186,9 @@ enum DateRules {
                // ("in July." is the month's full name; only an abbreviation keeps a dot of its own.)
                !(i + 1 < end && (day(t[i + 1]) != nil || isYear(t[i + 1]) != nil
                     || t[i + 1].isMark(".") && t[i].lower.utf8.count <= 4 && !Self.shortFullMonths.contains(t[i].lower))),
-               let a = articleDate, let year = a.year, let month = a.month {
+               // (An article known only by its year reads the month in that year.)
+               let a = articleDate, let year = a.year {
+                let month = a.month ?? 12
                 out.append(DateMention(tokens: i..<(i + 1), value: DateValue(year: m > month ? year - 1 : year, month: m, day: nil), relative: false))
                 i += 1; continue
             }

@@ -71,4 +71,12 @@ import Testing
             + "in Washington on Monday."
         #expect(meetings(text) == ["summit Anchorage 2025-08-15 RU+US", "summit Washington 2025-08-18 US+UA"])
     }
+
+    @Test func theSidesOfASummitToBeHeld() {
+        let text = "Summit planned\n\nOctober 17, 2025\n\n"
+            + "US President Donald Trump says he and Russian President Vladimir Putin have agreed to hold a summit in the Hungarian "
+            + "capital, Budapest. European officials fear a summit in Budapest could sideline Ukraine. The two leaders held a "
+            + "summit in Alaska in August."
+        #expect(meetings(text) == ["summit Budapest - US+RU", "summit Alaska 2025-08 US+RU"])
+    }
 }

@@ -72,7 +72,7 @@ extension MeetingRules {
     }
 
     /// Whether the clause before `i` opens "The two presidents/leaders" (with an adverb or two before the verb).
-    private func twoLeadersSubject(before i: Int, _ s: Sentence) -> Bool {
+    func twoLeadersSubject(before i: Int, _ s: Sentence) -> Bool {
         var j = i - 1
         while j > s.tokens.lowerBound, i - j <= 3, ["last", "previously", "also", "first", "have", "had", "already"].contains(t[j].lower) { j -= 1 }
         return j - 2 >= s.tokens.lowerBound && ["presidents", "leaders"].contains(t[j].lower) && t[j - 1].lower == "two" && t[j - 2].lower == "the"

@@ -312,7 +312,9 @@ extension MeetingRules {
     func clauseSubjectCountries(before i: Int, _ s: Sentence, owned: Bool = false) -> [String] {
         // ("plans for a summit with Putin": a summit "with" someone is the subject's too.)
         let with = i + 1 < s.tokens.upperBound && t[i + 1].lower == "with"
-        guard !t[i].is(.summitNoun) || owned || with else { return [] }
+        // ("he and Russian President Vladimir Putin have agreed to hold a summit": those who hold it.)
+        let held = (max(s.tokens.lowerBound, i - 3)..<i).contains { ["hold", "held", "holding"].contains(t[$0].lower) }
+        guard !t[i].is(.summitNoun) || owned || with || held else { return [] }
         var out: [String] = []
         // ("Trump and Putin wrapped up their first face-to-face meeting": counted from the owner, past the modifiers.)
         let their = (max(s.tokens.lowerBound, i - 8)..<i).last { t[$0].lower == "their" } ?? i
@@ -322,10 +324,11 @@ extension MeetingRules {
             k -= 1
         }
         // ("Trump said on Tuesday he had shelved plans for a summit with Putin": "he" is the speaker just before.)
-        if out.isEmpty, with, k > s.tokens.lowerBound, t[k].is(.sayingVerb),
+        // ("Trump says he and Russian President Vladimir Putin have agreed to hold a summit": "he" among those who hold it.)
+        if out.isEmpty && with || held, k > s.tokens.lowerBound, t[k].is(.sayingVerb),
            (k + 1..<i).prefix(4).contains(where: { t[$0].is(.personalPronoun) }),
            let p = (max(s.tokens.lowerBound, k - 4)..<k).reversed().lazy.compactMap({ self.people.personAt[$0] }).first,
-           let c = people.people[p].country { out.append(c) }
+           let c = people.people[p].country, !out.contains(c) { out.append(c) }
         // ("Trump has abandoned his demand ..., saying after his summit with Putin": the owner is the subject the
         // participle goes back to.)
         if out.isEmpty, owned, k > s.tokens.lowerBound, t[k].is(.sayingVerb), t[k - 1].isMark(","), t[k].lower.hasSuffix("ing"),
@@ -408,9 +411,13 @@ extension MeetingRules {
     func summitParties(_ i: Int, _ s: Sentence) -> [String] {
         var out = joinedStates(before: i, s)
         var j = i + 1
-        while j < s.tokens.upperBound, j - i < 10, !t[j].isMark(",") || j == i + 1 {
+        // (Up to the clause's verb: "a summit in Budapest could sideline Ukraine" names no side after "could".)
+        while j < s.tokens.upperBound, j - i < 10, !t[j].isMark(",") || j == i + 1, !Lexicon.auxiliaryVerbs.contains(t[j].lower) {
             if let p = people.personAt[j], let c = people.people[p].country, !out.contains(c) { out.append(c) }
-            if t[j].isCapitalized || t[j].isAllCaps, t[j].is(.stateDemonym), let c = Lexicon.demonyms[t[j].lower], !c.isEmpty, !out.contains(c) { out.append(c) }
+            // ("a summit in the Hungarian capital, Budapest": a demonym describing the place names no side.)
+            let describesPlace = j + 1 < s.tokens.upperBound && Lexicon.placeDescriptors.contains(t[j + 1].lower)
+            if t[j].isCapitalized || t[j].isAllCaps, t[j].is(.stateDemonym), !describesPlace, let c = Lexicon.demonyms[t[j].lower], !c.isEmpty,
+               !out.contains(c) { out.append(c) }
             j += 1
         }
         // ("the possibility of a three-way meeting with Zelenskyy" after the Trump–Putin summit: its two sides and his.)

@@ -342,6 +342,11 @@ struct MeetingRules {
                 // ("Three days after his summit with Putin in Alaska, the American president received ...": the owner is the
                 // subject after the fronted phrase.)
                 if owned, let e = frontedEnd, let c = subjectCountry(after: e, s), !parties.contains(c) { parties.insert(c, at: 0) }
+                // ("The two leaders held a summit in Alaska in August": the leaders of the latest leaders' meeting or call.)
+                if parties.isEmpty, i - 2 > s.tokens.lowerBound, ["held", "hold"].contains(t[i - 2].lower), twoLeadersSubject(before: i - 2, s),
+                   let last = meetings.last(where: { ($0.kind == .summit || $0.kind == .call) && $0.parties.count == 2 }) {
+                    parties = last.parties
+                }
                 // ("flew to Ankara for talks with Erdogan": the journey tells it held.)
                 let travelled = destination(before: i, s).map { Self.pastJourneyVerbs.contains(t[$0.verb].lower) } ?? false
                 let st = nearDate.map { $0.relative ? status(s, default: .held) : .held } ?? status(s, default: travelled ? .held : .proposed)

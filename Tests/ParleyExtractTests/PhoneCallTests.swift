@@ -23,6 +23,19 @@ import Testing
         #expect(talks.map { "\($0.place ?? "-") \($0.parties.joined(separator: "+")) \($0.status)" } == ["Geneva RU+US planned"])
     }
 
+    @Test func bothCountriesAfterALeadersCallAreTheCallsStates() {
+        let text = """
+            Summit planned
+
+            Donald Trump announced the plan on Thursday after a phone call with Vladimir Putin. Trump said high-level advisers \
+            from both countries will meet next week, with the US side led by Secretary of State Marco Rubio.
+
+            Ukraine and Russia last held talks in Istanbul in July.
+            """
+        let planned = meetings(text).filter { $0.kind == .talks && $0.status == .planned }
+        #expect(planned.map { $0.parties.sorted() } == [["RU", "US"]])
+    }
+
     @Test func leadersOfSeveralStatesSpeakingWithAnothersHeadOfStateSpokeByPhone() {
         let text = "During discussions held in Albania, leaders from the UK, France, Germany, and Poland deemed Russia's approach "
             + "unacceptable and spoke with U.S. President Donald Trump about these developments."

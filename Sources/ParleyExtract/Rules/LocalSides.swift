@@ -6,6 +6,16 @@ extension MeetingRules {
         guard m != mainTalks, let k = doc.sentences.firstIndex(where: { $0.span.start <= meetings[m].span.start && meetings[m].span.start < $0.span.end }) else { return nil }
         let own = statesTold(in: doc.sentences[k])
         if own.count == 2 { return own.sorted() }
+        // ("Trump announced the plan after a phone call with Putin. ... advisers from both countries will meet next week,
+        // with the US side led by Rubio": the two states of the leaders' call or summit just told.)
+        let s = doc.sentences[k]
+        if own.count < 2, s.tokens.contains(where: { j in j + 1 < s.tokens.upperBound && ["both", "two"].contains(t[j].lower)
+            && ["countries", "sides", "nations", "governments"].contains(t[j + 1].lower) }),
+           let last = meetings[..<m].last(where: { ($0.kind == .call || $0.kind == .summit) && $0.parties.count == 2 }),
+           let lk = doc.sentences.firstIndex(where: { $0.span.start <= last.span.start && last.span.start < $0.span.end }), k - lk <= 2,
+           own.isSubset(of: Set(last.parties)) {
+            return last.parties.sorted()
+        }
         guard own.isEmpty, k > 0, doc.sentences[k - 1].paragraph == doc.sentences[k].paragraph else { return nil }
         let before = statesTold(in: doc.sentences[k - 1])
         return before.count == 2 ? before.sorted() : nil

@@ -23,6 +23,17 @@ import Testing
         #expect(talks.map { "\($0.place ?? "-") \($0.parties.joined(separator: "+")) \($0.status)" } == ["Geneva RU+US planned"])
     }
 
+    @Test func sinceADayWhenLeadersSpokeDuringAMeeting() {
+        let text = """
+            WASHINGTON, October 17, 2025 - Donald Trump spoke with Vladimir Putin by phone on Thursday. It was the first known \
+            phone call between the two leaders since August 18, when Trump called Putin during a meeting with European leaders \
+            at the White House.
+            """
+        let found = meetings(text).map { "\($0.kind) \($0.date ?? "-") \($0.status)" }
+        #expect(found.contains("call 2025-08-18 held"))
+        #expect(found.contains("summit 2025-08-18 held"))
+    }
+
     @Test func bothCountriesAfterALeadersCallAreTheCallsStates() {
         let text = """
             Summit planned

@@ -64,7 +64,19 @@ extension MeetingRules {
     /// time starts, not when a meeting was. ("since a disastrous Oval Office meeting on Feb. 28" still dates that meeting.)
     /// ("held talks since the early months of the war on May 16": the span already has its own time, so "on"
     /// opens a new phrase of the verb.)
+    /// "since August 18, when Trump spoke with Putin during a meeting": the day whose "when" clause holds token `i`.
+    func whenClauseDay(of i: Int, _ dates: [DateMention], _ s: Sentence) -> DateMention? {
+        dates.first { d in
+            d.tokens.upperBound + 1 < i && t[d.tokens.upperBound].isMark(",") && t[d.tokens.upperBound + 1].lower == "when"
+                && !(d.tokens.upperBound + 2..<i).contains { t[$0].isMark(",") || t[$0].isMark(";") }
+        }
+    }
+
     func isSince(_ d: DateMention) -> Bool {
+        // ("the first call since August 18, when Trump spoke with Putin during a meeting at the White House": the day of
+        // what the "when" clause tells.)
+        let e = d.tokens.upperBound
+        if e + 1 < t.count, t[e].isMark(","), t[e + 1].lower == "when" { return false }
         var k = d.tokens.lowerBound - 1
         var meeting = false
         let onDay = k >= 0 && t[k].lower == "on"

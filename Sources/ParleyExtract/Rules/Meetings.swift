@@ -225,7 +225,8 @@ struct MeetingRules {
             // "broke off the talks to call the Russian president": a verb of calling with a person as object.
             if t[i].is(.callVerb) {
                 if let range = verbCall(at: i, s) {
-                    let date = (countedBefore(i, dates) ?? dates.first { sameClause($0, i) })?.value
+                    // ("their first call since August 18, when Trump spoke with Putin": the day the "when" clause is of.)
+                    let date = (countedBefore(i, dates) ?? dates.first { sameClause($0, i) } ?? whenClauseDay(of: i, dates, s))?.value
                     if lastCall == nil || date != nil && !meetings.contains(where: { $0.kind == .call && $0.date == date?.iso }) {
                         // ("would start negotiations after he spoke with Putin": a verb in the past tells a call made.)
                         let made = Lexicon.pastCallVerbs.contains(t[i].lower)
@@ -333,8 +334,12 @@ struct MeetingRules {
                 // ("Three days after his summit with Putin in Alaska, the president received Zelensky in Washington on
                 // Monday": a summit inside a fronted time phrase takes no date or place from the clause after it.)
                 let frontedEnd = frontedTimePhraseEnd(around: i, s)
+                // ("since August 18, when Trump spoke with Putin during a meeting with European leaders": a meeting something
+                // happened during was held, on the day the "when" clause is of.)
+                let during = i - 2 >= s.tokens.lowerBound && t[i - 2].lower == "during" && t[i - 1].is(.article)
+                let whenDay = during ? whenClauseDay(of: i, dates, s)?.value : nil
                 let date = (nearDate ?? opening).flatMap { d in frontedEnd.map { d.tokens.upperBound <= $0 } ?? true ? d : nil }?.value
-                    ?? frontedEnd.flatMap { countedDaysAway(fronted: $0, s, dates) }
+                    ?? frontedEnd.flatMap { countedDaysAway(fronted: $0, s, dates) } ?? whenDay
                 var parties = summitParties(i, s)
                 // "his summit with Mr. Putin": the owner is the clause's subject.
                 let owned = i > s.tokens.lowerBound && ["his", "her", "their"].contains(t[i - 1].lower)
@@ -349,7 +354,7 @@ struct MeetingRules {
                 }
                 // ("flew to Ankara for talks with Erdogan": the journey tells it held.)
                 let travelled = destination(before: i, s).map { Self.pastJourneyVerbs.contains(t[$0.verb].lower) } ?? false
-                let st = nearDate.map { $0.relative ? status(s, default: .held) : .held } ?? status(s, default: travelled ? .held : .proposed)
+                let st = during ? .held : nearDate.map { $0.relative ? status(s, default: .held) : .held } ?? status(s, default: travelled ? .held : .proposed)
                 // ("who was received ... in Ankara on Thursday, watched from a European summit in Tirana": the summit's own "in".)
                 // (A summit noun ending its sentence has nothing after it.)
                 let placeEnd = min(s.tokens.upperBound - 1, i + 3)

@@ -132,7 +132,7 @@ enum DateRules {
         return DateMention(tokens: i..<(i + 3), value: DateValue(ordinal: o + sign * n * days), relative: true)
     }
 
-    static let shortFullMonths: Set<String> = ["may", "june", "july"]
+    static let shortFullMonths: WordSet = ["may", "june", "july"]
 
     /// "last month", "earlier this month", "last year": the month or year counted from the article's date, kept partial.
     private static func monthOrYearAround(_ t: [Token], at i: Int, end: Int, articleDate: DateValue?) -> DateMention? {
@@ -149,7 +149,7 @@ enum DateRules {
         }
     }
 
-    static let partsOfDay: Set<String> = ["day", "night", "evening", "morning", "afternoon"]
+    static let partsOfDay: WordSet = ["day", "night", "evening", "morning", "afternoon"]
 
     /// "Earlier in the day", "later that day": the day the paragraph is about, handed in by the caller.
     private static func withinTheDay(_ t: [Token], at i: Int, end: Int, today: DateValue?) -> DateMention? {

@@ -114,10 +114,10 @@ struct MeetingRules {
     var t: [Token] { doc.tokens }
 
     /// Words a call is named by: the call phrases' first words and past verbs of calling.
-    static let callWords: Set<String> = ["call", "phone", "telephone", "video", "conversation", "spoke", "called", "phoned"]
+    static let callWords: WordSet = ["call", "phone", "telephone", "video", "conversation", "spoke", "called", "phoned"]
 
     /// Verbs that make the infinitive after them a habit ("continued to swap prisoners").
-    static let habitVerbs: Set<String> = ["continued", "continue", "continues", "continuing", "kept", "keep", "keeps", "used"]
+    static let habitVerbs: WordSet = ["continued", "continue", "continues", "continuing", "kept", "keep", "keeps", "used"]
 
     mutating func add(_ kind: MeetingKind, _ s: Sentence, trigger: Range<Int>, place: String? = nil, date: DateValue? = nil,
                               status: MeetingStatus, parties: [String] = [], round: Int? = nil) -> Int {

@@ -111,7 +111,7 @@ enum MetadataRules {
         return latest.flatMap { $0.current ? $0.year : nil }
     }
 
-    private static let pastStarts: Set<String> = ["began", "started", "invaded", "launched", "erupted", "broke"]
+    private static let pastStarts: WordSet = ["began", "started", "invaded", "launched", "erupted", "broke"]
 
     /// The city a lead opens with in capitals before a dash or a comma ("ANCHORAGE — President Donald Trump",
     /// "NEW YORK, Aug 16 -"), written as a place name ("Anchorage"); what "met here" means.

@@ -195,12 +195,7 @@ struct MeetingRules {
         var i = s.tokens.lowerBound
         var usedTalks = false
         let known = meetings.count
-        // A loop, not `first(where:)`: a closure here would copy the whole rule state for each token it tries.
-        var numberedTalks: Int? = nil
-        for k in s.tokens where t[k].is(.talksNoun) && t[k].quote == nil && isTalks(k, s) && roundNumber(before: k, s) != nil {
-            numberedTalks = k
-            break
-        }
+        let numberedTalks = numberedTalksNoun(s)
         // Whether a noun already named a meeting here: a verb of meeting then adds nothing.
         var handledAt: [Int] = []
         while i < s.tokens.upperBound {
@@ -426,6 +421,12 @@ struct MeetingRules {
             mainRoundVenue(s)
             summitVenue(venue)
         }
+    }
+
+    /// The first talks noun with a round number before it. Not mutating, so the questions it asks per noun do not
+    /// each copy the whole rule state, as they would from `sentence`.
+    private func numberedTalksNoun(_ s: Sentence) -> Int? {
+        s.tokens.first { k in t[k].is(.talksNoun) && t[k].quote == nil && isTalks(k, s) && roundNumber(before: k, s) != nil }
     }
 
     /// Parties of talks and exchanges: the two states the article names most (hosts excluded).

@@ -1,7 +1,7 @@
 /// The article's own staff: "By Daniel Okafor, Marisa Kline and Tom Reyes", "Peter Alcorn is a reporter for
 /// Fox News Digital.", "Gavriil Ostrov / Sputnik via AP". Named there only, they are no people of the news.
 enum Authors {
-    static let journalistNouns: Set<String> = [
+    static let journalistNouns: WordSet = [
         "reporter", "correspondent", "editor", "writer", "journalist", "contributor", "producer", "columnist",
         "photographer", "photojournalist", "analyst", "intern", "fellow",
     ]

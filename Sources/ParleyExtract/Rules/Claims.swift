@@ -194,7 +194,7 @@ struct ClaimRules {
         }
     }
 
-    static let demandVerbs: Set<String> = ["demands", "demanded"]
+    static let demandVerbs: WordSet = ["demands", "demanded"]
 
     /// "Moscow demands that Kyiv withdraw from four regions": a demand made as the sentence's own statement (not one
     /// reported inside another's words, "an official said the Russian side demanded that ...").

@@ -19,7 +19,7 @@ extension MeetingRules {
             if w == "home", !["came", "come", "brought", "returned"].contains(t[v - 1].lower) { continue }
             // A count of people in the clause, a few words from the verb.
             let near = max(s.tokens.lowerBound, v - 10)..<min(s.tokens.upperBound, v + 6)
-            guard near.contains(where: { k in t[k].kind == .number && DateRules.isYear(t[k]) == nil && !dates.contains { $0.tokens.contains(k) } })
+            guard near.contains(where: { k in t[k].kind == .number && DateRules.isYear(t, at: k) == nil && !dates.contains { $0.tokens.contains(k) } })
             else { continue }
             guard let d = dates.first(where: { $0.value.day != nil && $0.value.iso != nil && sameClause($0, v)
                       && abs(($0.tokens.lowerBound > v ? $0.tokens.lowerBound : $0.tokens.upperBound) - v) <= 12 }),

@@ -82,6 +82,19 @@ enum DateRules {
         return y
     }
 
+    /// `isYear(t[k])`, with the tests that need no String made in place first: a walk over every token
+    /// would otherwise copy each one out of the array for the call. Nil for an index outside `t`.
+    static func isYear(_ t: [Token], at k: Int) -> Int? {
+        guard t.indices.contains(k), t[k].kind == .number, t[k].end - t[k].start == 4 else { return nil }
+        return isYear(t[k])
+    }
+
+    /// `day(t[k])` likewise: a day has at most four scalars and is a number or a word ("16th").
+    static func day(_ t: [Token], at k: Int) -> Int? {
+        guard t.indices.contains(k), t[k].kind == .number || t[k].kind == .word, t[k].end - t[k].start <= 4 else { return nil }
+        return day(t[k])
+    }
+
     /// 1...31, also written as an ordinal ("16th", "2nd").
     static func day(_ t: Token) -> Int? {
         guard t.kind != .punct, let first = t.text.unicodeScalars.first, first.isDigit, t.text.utf8.count <= 4 else { return nil }
@@ -98,16 +111,19 @@ enum DateRules {
         if t[i].kind == .punct { return true }
         if t[i].kind == .number || t[i].is([.month, .weekday]) { return false }
         let first = doc.scalars[t[i].start]
-        if first.isDigit { return day(t[i]) == nil }
+        if first.isDigit { return day(t, at: i) == nil }
         // "six days later", "a week later", "a day after": a count only starts a date with "later", "after"
         // or "before" two words on.
         if t[i].is(.numberWord) || first == "a" || first == "A" {
-            return !(i + 2 < t.count && ["later", "after", "before", "earlier"].contains(t[i + 2].lower))
+            return !(i + 2 < t.count && Self.countedDayEnds.contains(t[i + 2].lower))
         }
         // "following", "next", "previous", "today", "same", "earlier", "later", "last", "this": a lexicon class,
         // looked up once when the token was made (most words, "said", "talks", fail here).
         return !t[i].is(.dateOpener)
     }
+
+    /// A set, not an array literal: every word starting with "a" asks it.
+    private static let countedDayEnds: WordSet = ["later", "after", "before", "earlier"]
 
     /// The count in "six days later", "a week later": a small number word or "a".
     private static func laterCount(_ token: Token) -> Int? {
@@ -123,7 +139,7 @@ enum DateRules {
         if t[i].lower == "same", i > 0, t[i - 1].lower == "the", i + 1 < end, t[i + 1].lower == "day" {
             return DateMention(tokens: (i - 1)..<(i + 2), value: base, relative: true)
         }
-        let n = t[i].kind == .number ? day(t[i]) : laterCount(t[i])
+        let n = t[i].kind == .number ? day(t, at: i) : laterCount(t[i])
         // ("at talks in Geneva a week earlier": counted back.)
         guard let n, i + 2 < end, t[i + 2].lower == "later" || t[i + 2].lower == "earlier" else { return nil }
         let unit = t[i + 1].lower
@@ -132,7 +148,7 @@ enum DateRules {
         return DateMention(tokens: i..<(i + 3), value: DateValue(ordinal: o + sign * n * days), relative: true)
     }
 
-    static let shortFullMonths: Set<String> = ["may", "june", "july"]
+    static let shortFullMonths: WordSet = ["may", "june", "july"]
 
     /// "last month", "earlier this month", "last year": the month or year counted from the article's date, kept partial.
     private static func monthOrYearAround(_ t: [Token], at i: Int, end: Int, articleDate: DateValue?) -> DateMention? {
@@ -149,7 +165,7 @@ enum DateRules {
         }
     }
 
-    static let partsOfDay: Set<String> = ["day", "night", "evening", "morning", "afternoon"]
+    static let partsOfDay: WordSet = ["day", "night", "evening", "morning", "afternoon"]
 
     /// "Earlier in the day", "later that day": the day the paragraph is about, handed in by the caller.
     private static func withinTheDay(_ t: [Token], at i: Int, end: Int, today: DateValue?) -> DateMention? {
@@ -184,7 +200,7 @@ enum DateRules {
             if let m = Lexicon.months[w], t[i].isCapitalized, i > s.tokens.lowerBound, ["in", "early", "late", "mid"].contains(t[i - 1].lower),
                // ("in Feb. 12" is a day to come; "an encounter in February." ends its sentence.)
                // ("in July." is the month's full name; only an abbreviation keeps a dot of its own.)
-               !(i + 1 < end && (day(t[i + 1]) != nil || isYear(t[i + 1]) != nil
+               !(i + 1 < end && (day(t, at: i + 1) != nil || isYear(t, at: i + 1) != nil
                     || t[i + 1].isMark(".") && t[i].lower.utf8.count <= 4 && !Self.shortFullMonths.contains(t[i].lower))),
                // (An article known only by its year reads the month in that year.)
                let a = articleDate, let year = a.year {
@@ -200,36 +216,36 @@ enum DateRules {
                 out.append(DateMention(tokens: i..<(i + 1), value: DateValue(year: m > month ? year - 1 : year, month: m, day: nil), relative: false))
                 i += 1; continue
             }
-            if let m = Lexicon.months[w], t[i].isCapitalized, !(w == "may" && !(i + 1 < end && (day(t[i + 1]) != nil || isYear(t[i + 1]) != nil))) {
+            if let m = Lexicon.months[w], t[i].isCapitalized, !(w == "may" && !(i + 1 < end && (day(t, at: i + 1) != nil || isYear(t, at: i + 1) != nil))) {
                 // Month Day[, Year] or Month Year; "Feb. 12": an abbreviated month keeps its dot.
                 let dot = i + 2 < end && t[i + 1].isMark(".") && t[i].lower.utf8.count <= 4 && !["may", "june", "july"].contains(w) ? 1 : 0
-                if i + 1 + dot < end, let d = day(t[i + 1 + dot]) {
+                if i + 1 + dot < end, let d = day(t, at: i + 1 + dot) {
                     var j = i + 2 + dot
                     var y: Int? = nil
-                    if j < end, t[j].isMark(","), j + 1 < end, let yy = isYear(t[j + 1]) { y = yy; j += 2 } else if j < end, let yy = isYear(t[j]) { y = yy; j += 1 }
+                    if j < end, t[j].isMark(","), j + 1 < end, let yy = isYear(t, at: j + 1) { y = yy; j += 2 } else if j < end, let yy = isYear(t, at: j) { y = yy; j += 1 }
                     out.append(DateMention(tokens: i..<j, value: DateValue(year: y ?? articleDate?.year, month: m, day: d), relative: false))
                     i = j; continue
                 }
-                if i + 1 < end, let y = isYear(t[i + 1]) {
+                if i + 1 < end, let y = isYear(t, at: i + 1) {
                     out.append(DateMention(tokens: i..<(i + 2), value: DateValue(year: y, month: m, day: nil), relative: false))
                     i += 2; continue
                 }
             }
-            if let d = day(t[i]), i + 1 < end, let m = Lexicon.months[t[i + 1].lower], t[i + 1].isCapitalized {
+            if let d = day(t, at: i), i + 1 < end, let m = Lexicon.months[t[i + 1].lower], t[i + 1].isCapitalized {
                 var j = i + 2
                 var y: Int? = nil
-                if j < end, let yy = isYear(t[j]) { y = yy; j += 1 }
+                if j < end, let yy = isYear(t, at: j) { y = yy; j += 1 }
                 out.append(DateMention(tokens: i..<j, value: DateValue(year: y ?? articleDate?.year, month: m, day: d), relative: false))
                 i = j; continue
             }
             // ("in spring 2022", "the autumn of 2024": a season keeps only its year.)
-            if let y = isYear(t[i]), i > s.tokens.lowerBound, ["in", "from", "of", "spring", "summer", "autumn", "fall", "winter"].contains(t[i - 1].lower) {
+            if let y = isYear(t, at: i), i > s.tokens.lowerBound, ["in", "from", "of", "spring", "summer", "autumn", "fall", "winter"].contains(t[i - 1].lower) {
                 out.append(DateMention(tokens: i..<(i + 1), value: DateValue(year: y, month: nil, day: nil), relative: false))
                 i += 1; continue
             }
             // "Thursday, October 16", "Tuesday 19 August 2025": the weekday only names the day the date gives.
             if Lexicon.weekdays[w] != nil, i + 2 < end, let next = [i + 1, i + 2].first(where: { !t[$0].isMark(",") }),
-               next == i + 1 || t[i + 1].isMark(","), t[next].is(.month) && t[next].isCapitalized || day(t[next]) != nil && next + 1 < end && t[next + 1].is(.month) {
+               next == i + 1 || t[i + 1].isMark(","), t[next].is(.month) && t[next].isCapitalized || day(t, at: next) != nil && next + 1 < end && t[next + 1].is(.month) {
                 i += 1; continue
             }
             if let wd = Lexicon.weekdays[w], let a = articleDate, let o = a.ordinal, let aw = a.weekday {

@@ -48,7 +48,7 @@ extension MeetingRules {
         return clause(of: i, s).tokens.contains { $0 < i && Lexicon.agreementWords.contains(t[$0].lower) } ? nil : d
     }
 
-    static let quoteMarks: Set<String> = ["\u{201C}", "\u{201D}", "\u{AB}", "\u{BB}", "\"", "\u{2018}", "\u{2019}", "'"]
+    static let quoteMarks: WordSet = ["\u{201C}", "\u{201D}", "\u{AB}", "\u{BB}", "\"", "\u{2018}", "\u{2019}", "'"]
 
     /// "a full \"all for all\" exchange", "an 84-for-84 swap": a count for a count names an exchange of prisoners.
     func countForCount(before i: Int, _ s: Sentence) -> Bool {
@@ -113,7 +113,7 @@ extension MeetingRules {
         return Lexicon.completionWords.contains(t[k].lower) ? k : nil
     }
 
-    static let releasingVerbs: Set<String> = ["released", "freed", "exchanged", "swapped", "returned", "repatriated", "handed"]
+    static let releasingVerbs: WordSet = ["released", "freed", "exchanged", "swapped", "returned", "repatriated", "handed"]
 
     /// A done exchange after another was already told: the same one when a definite noun takes it up
     /// just after ("produced an agreement to exchange ... . The exchange was completed on May 25"),

@@ -46,7 +46,7 @@ enum FigureRules {
         // A colon is a clock's only when it touches the digits ("10:30"); "...: 175 for 175" is a count.
         if i > s.tokens.lowerBound, t[i - 1].is(.month) || t[i - 1].isMark(":") && t[i - 1].end == t[i].start { return nil }
         if afterNumber < end, t[afterNumber].is(.month) || t[afterNumber].isMark(":") { return nil }
-        if DateRules.isYear(t[i]) != nil, !(afterNumber < end && t[afterNumber].is(.unitNoun) && t[afterNumber].lower != "years") { return nil }
+        if DateRules.isYear(t, at: i) != nil, !(afterNumber < end && t[afterNumber].is(.unitNoun) && t[afterNumber].lower != "years") { return nil }
         var j = afterNumber
         var upper: NumberPhrase? = nil
         // Ranges: "24 to 48", "24-48", "between 24 and 48", "two or three days".

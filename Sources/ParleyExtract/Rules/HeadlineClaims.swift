@@ -4,9 +4,9 @@
 /// tense headlines use.
 extension ClaimRules {
     // (Not "tells": its listener stands between the verb and the words.)
-    static let headlineVerbs: Set<String> = ["says", "warns", "insists", "claims", "urges", "vows", "admits"]
+    static let headlineVerbs: WordSet = ["says", "warns", "insists", "claims", "urges", "vows", "admits"]
     /// Where a headline's content stops: what follows tells the occasion, not the words.
-    static let headlineOccasions: Set<String> = ["after", "amid", "as", "following", "ahead", "before"]
+    static let headlineOccasions: WordSet = ["after", "amid", "as", "following", "ahead", "before"]
 
     mutating func headline() {
         guard let title = doc.paragraphs.first, title.kind == .heading,

@@ -1,6 +1,6 @@
 /// A meeting proposed by an invitation: "Putin ... invited Trump to Moscow", "Zelensky invited Putin to come to Kyiv".
 extension MeetingRules {
-    static let invitingVerbs: Set<String> = ["invited", "invites", "invite", "inviting"]
+    static let invitingVerbs: WordSet = ["invited", "invites", "invite", "inviting"]
 
     /// The city the guest is invited to, with the host's and the guest's states (the first invitation in the sentence).
     mutating func invitation(_ s: Sentence, dates: [DateMention]) {

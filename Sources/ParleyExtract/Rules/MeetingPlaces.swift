@@ -59,9 +59,9 @@ extension MeetingRules {
                 || k < i && (k + 1..<i).contains { t[$0].is(.meetingTrigger) && t[$0].quote == nil } }
     }
 
-    static let pastJourneyVerbs: Set<String> = ["flew", "travelled", "traveled", "went", "headed", "visited"]
-    static let visitVerbs: Set<String> = ["visited", "visits", "visiting"]
-    static let journeyVerbs = pastJourneyVerbs.union(["flies", "travels", "heads", "goes", "fly", "travel", "go", "head"])
+    static let pastJourneyVerbs: WordSet = ["flew", "travelled", "traveled", "went", "headed", "visited"]
+    static let visitVerbs: WordSet = ["visited", "visits", "visiting"]
+    static let journeyVerbs = WordSet(pastJourneyVerbs.union(["flies", "travels", "heads", "goes", "fly", "travel", "go", "head"]))
 
     /// "Driscoll flew to Abu Dhabi on Monday to meet a Russian delegation": the place a journey just before
     /// the verb of meeting led to.
@@ -153,7 +153,7 @@ extension MeetingRules {
         return nil
     }
 
-    static let beforeHosting: Set<String> = ["has", "have", "had", "offered", "offers", "to", "would", "will", "could", "is", "was",
+    static let beforeHosting: WordSet = ["has", "have", "had", "offered", "offers", "to", "would", "will", "could", "is", "was",
                                              "ready", "willing", "also", "again", "be", "proposed"]
 
     /// The city a short description leads to: "the Albanian capital Tirana", "the resort of Antalya".

@@ -113,7 +113,7 @@ extension MeetingRules {
         return k >= 0 && (t[k].is(.sayingVerb) || Self.askingVerbs.contains(t[k].lower)) || datesProposal(d)
     }
 
-    static let askingVerbs: Set<String> = ["asked", "questioned", "pressed", "interviewed"]
+    static let askingVerbs: WordSet = ["asked", "questioned", "pressed", "interviewed"]
 
     /// "Putin floated the direct talks on May 11": the day a meeting was put forward, not held.
     private func datesProposal(_ d: DateMention) -> Bool {
@@ -316,7 +316,7 @@ extension MeetingRules {
         return false
     }
 
-    static let teamNouns: Set<String> = ["officials", "delegations", "delegation", "delegates", "negotiators", "teams", "team", "diplomats",
+    static let teamNouns: WordSet = ["officials", "delegations", "delegation", "delegates", "negotiators", "teams", "team", "diplomats",
                                          "envoys", "representatives"]
 
     /// The states of the people a leaders' meeting's clause starts with: "Zelensky, who flew to

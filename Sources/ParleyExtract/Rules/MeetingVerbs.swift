@@ -35,7 +35,7 @@ extension MeetingRules {
     /// one well before the noun may tell other talks ("Witkoff, who met Putin in Moscow on Aug. 6 and
     /// helped arrange the summit").
     mutating func meetingVerbs(_ s: Sentence, dates: [DateMention], place: String?, venue: String?, nounsAt: [Int]) {
-        for i in s.tokens where (t[i].is(.meetVerb) || isMeetingGerund(i, s)) && t[i].quote == nil {
+        for i in meetingVerbsToTry(s) {
             // ("arrived in Moscow two days after meeting a Ukrainian delegation ... in Florida on Sunday": the gerund's own
             // place, not the sentence's first.)
             let ownPlace = t[i].is(.meetVerb) ? place : placeInPhrase(after: i, s)
@@ -132,6 +132,12 @@ extension MeetingRules {
     }
 
     /// "two days after meeting a Ukrainian delegation": "meeting" as a verb, after a word of time and before its object.
+    /// The verbs and gerunds of meeting outside quotations, found apart from `meetingVerbs`: asked token by token
+    /// from that mutating rule, each question copied the whole rule state. (They depend on nothing it changes.)
+    private func meetingVerbsToTry(_ s: Sentence) -> [Int] {
+        s.tokens.filter { i in (t[i].is(.meetVerb) || isMeetingGerund(i, s)) && t[i].quote == nil }
+    }
+
     func isMeetingGerund(_ i: Int, _ s: Sentence) -> Bool {
         guard t[i].end - t[i].start == 7, t[i].lower == "meeting", i > s.tokens.lowerBound, i + 1 < s.tokens.upperBound,
               ["after", "before", "since", "following"].contains(t[i - 1].lower) else { return false }

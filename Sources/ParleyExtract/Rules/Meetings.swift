@@ -114,10 +114,10 @@ struct MeetingRules {
     var t: [Token] { doc.tokens }
 
     /// Words a call is named by: the call phrases' first words and past verbs of calling.
-    static let callWords: Set<String> = ["call", "phone", "telephone", "video", "conversation", "spoke", "called", "phoned"]
+    static let callWords: WordSet = ["call", "phone", "telephone", "video", "conversation", "spoke", "called", "phoned"]
 
     /// Verbs that make the infinitive after them a habit ("continued to swap prisoners").
-    static let habitVerbs: Set<String> = ["continued", "continue", "continues", "continuing", "kept", "keep", "keeps", "used"]
+    static let habitVerbs: WordSet = ["continued", "continue", "continues", "continuing", "kept", "keep", "keeps", "used"]
 
     mutating func add(_ kind: MeetingKind, _ s: Sentence, trigger: Range<Int>, place: String? = nil, date: DateValue? = nil,
                               status: MeetingStatus, parties: [String] = [], round: Int? = nil) -> Int {
@@ -195,18 +195,15 @@ struct MeetingRules {
         var i = s.tokens.lowerBound
         var usedTalks = false
         let known = meetings.count
-        // A loop, not `first(where:)`: a closure here would copy the whole rule state for each token it tries.
-        var numberedTalks: Int? = nil
-        for k in s.tokens where t[k].is(.talksNoun) && t[k].quote == nil && isTalks(k, s) && roundNumber(before: k, s) != nil {
-            numberedTalks = k
-            break
-        }
+        let numberedTalks = numberedTalksNoun(s)
         // Whether a noun already named a meeting here: a verb of meeting then adds nothing.
         var handledAt: [Int] = []
         while i < s.tokens.upperBound {
             if t[i].quote != nil || !t[i].is(.meetingTrigger) { i += 1; continue }
+            // The trigger read once per turn: through `t[i]` after each rule called here, every line copied the token anew.
+            let token = t[i]
             // Calls.
-            if let phrase = Lexicon.callPhrases.startingWith(t[i].lower).first(where: { matches($0, at: i, s) }), isCall(phrase, at: i, s) {
+            if let phrase = Lexicon.callPhrases.startingWith(token.lower).first(where: { matches($0, at: i, s) }), isCall(phrase, at: i, s) {
                 let range = i..<(i + phrase.count)
                 let date = (countedBefore(i, dates) ?? dates.first { sameClause($0, i) })?.value
                 // ("The conversation centered on the previous day's talks" is the call told before; "Their previous
@@ -223,13 +220,13 @@ struct MeetingRules {
                 handledAt.append(i); i += phrase.count; continue
             }
             // "broke off the talks to call the Russian president": a verb of calling with a person as object.
-            if t[i].is(.callVerb) {
+            if token.is(.callVerb) {
                 if let range = verbCall(at: i, s) {
                     // ("their first call since August 18, when Trump spoke with Putin": the day the "when" clause is of.)
                     let date = (countedBefore(i, dates) ?? dates.first { sameClause($0, i) } ?? whenClauseDay(of: i, dates, s))?.value
                     if lastCall == nil || date != nil && !meetings.contains(where: { $0.kind == .call && $0.date == date?.iso }) {
                         // ("would start negotiations after he spoke with Putin": a verb in the past tells a call made.)
-                        let made = Lexicon.pastCallVerbs.contains(t[i].lower)
+                        let made = Lexicon.pastCallVerbs.contains(token.lower)
                         lastCall = add(.call, s, trigger: range, date: date, status: made ? .held : status(thatClause(of: i, s), default: .held, except: range),
                                        parties: callParties(range, s))
                     }
@@ -237,7 +234,7 @@ struct MeetingRules {
                 }
                 if leadersSpokeOnDays(at: i, s, dates: dates) || leadersSpokeWithLeader(at: i, s, dates: dates) { handledAt.append(i); i += 1; continue }
                 // (Forms other than "call" and "phone" start no phrase: they are passed over at once.)
-                if t[i].lower != "call", t[i].lower != "phone" { i += 1; continue }
+                if token.lower != "call", token.lower != "phone" { i += 1; continue }
             }
             // "spoke with Putin by phone": the call is the conversation the phone qualifies.
             // (Another call once its sides differ: "Zelenskyy spoke with Trump by phone" after Trump's call with Putin.)
@@ -256,14 +253,14 @@ struct MeetingRules {
             // ("The exchange was completed on May 25": a lone noun counts when told as done.)
             // ("The two sides have continued to swap prisoners": a habit, not one exchange.)
             if i - 2 >= s.tokens.lowerBound, t[i - 1].lower == "to", Self.habitVerbs.contains(t[i - 2].lower) { i += 1; continue }
-            if let phrase = Lexicon.exchangePhrases.startingWith(t[i].lower).first(where: { matches($0, at: i, s) })
-                ?? (["exchange", "swap"].contains(t[i].lower) && ((completion(after: i + 1, s) ?? completion(before: i, s)) != nil
-                    || countForCount(before: i, s)) ? [t[i].lower] : nil)
+            if let phrase = Lexicon.exchangePhrases.startingWith(token.lower).first(where: { matches($0, at: i, s) })
+                ?? (["exchange", "swap"].contains(token.lower) && ((completion(after: i + 1, s) ?? completion(before: i, s)) != nil
+                    || countForCount(before: i, s)) ? [token.lower] : nil)
                 ?? exchangedCount(at: i, s) ?? exchangedPeople(at: i, s) {
                 let done = completion(after: i + phrase.count, s) ?? completion(before: i, s)
                 if prisonerExchange == nil {
                     // "exchanged 175 prisoners each on Wednesday": the verb tells a held exchange and its day.
-                    let told = Lexicon.exchangeVerbs.contains(t[i].lower) || done != nil
+                    let told = Lexicon.exchangeVerbs.contains(token.lower) || done != nil
                     // ("was carried out over three days from May 23": the day may follow the span it took.)
                     let day = done.flatMap { d in dates.first { $0.tokens.lowerBound > d && $0.tokens.lowerBound - d <= 7 } }
                     // ("last month's exchange of 150 prisoners per side": the time owning the noun.)
@@ -287,9 +284,9 @@ struct MeetingRules {
                 // tells the round by its verb.)
                 i += phrase.count; continue
             }
-            if let phrase = Lexicon.remainsPhrases.startingWith(t[i].lower).first(where: { matches($0, at: i, s) }).flatMap({ phrase in
+            if let phrase = Lexicon.remainsPhrases.startingWith(token.lower).first(where: { matches($0, at: i, s) }).flatMap({ phrase in
                    phrase.contains("remains") && phrase.first == "return" || remainsFollow(i + phrase.count - (phrase.last == "#" ? 1 : 0), s) ? phrase : nil })
-                ?? (countedBodiesHandedOver(at: i, s) ? [t[i].lower] : nil) {
+                ?? (countedBodiesHandedOver(at: i, s) ? [token.lower] : nil) {
                 // "Moscow had handed over the bodies of 1,212 soldiers", "On 19 August, Ukraine received the bodies of
                 // 1,000 fallen defenders", "1,212 bodies were returned": told as done, and dated by a day beside it.
                 let done = completion(before: i, s) != nil || receivedBefore(i, s) || countedBodiesHandedOver(at: i, s)
@@ -305,11 +302,11 @@ struct MeetingRules {
                 i += phrase.count; continue
             }
             // Leaders' meetings.
-            if t[i].is(.summitNoun) && isComplementOfMeeting(i, s) { handledAt.append(i); i += 1; continue }
+            if token.is(.summitNoun) && isComplementOfMeeting(i, s) { handledAt.append(i); i += 1; continue }
             if summitTakenUp(i, s, dates: dates) { handledAt.append(i); i += 1; continue }
             // ("a disastrous Oval Office meeting on Feb. 28": a meeting named by a leader's seat is a leaders' meeting.)
-            let seatVisit = t[i].end - t[i].start == 5 && t[i].lower == "visit" && attributiveVenue(before: i, s) != nil
-            if t[i].is(.summitNoun) || seatVisit || (t[i].is(.talksNoun) && (betweenLeaders(i, s) || attributiveVenue(before: i, s) != nil)) {
+            let seatVisit = token.end - token.start == 5 && token.lower == "visit" && attributiveVenue(before: i, s) != nil
+            if token.is(.summitNoun) || seatVisit || (token.is(.talksNoun) && (betweenLeaders(i, s) || attributiveVenue(before: i, s) != nil)) {
                 // A leaders' meeting takes only a date right next to it ("their only encounter in 2019").
                 // A weekday counts too when the meeting is told as an event ("flew to Ankara on Thursday for talks with ...").
                 // Before the noun only right next to it ("the 2019 encounter", "on Thursday for talks with").
@@ -324,7 +321,7 @@ struct MeetingRules {
                     (d.tokens.lowerBound > i ? near(d.tokens, i, s) : i - d.tokens.upperBound <= 1 || onlyItsNameBetween(d.tokens.upperBound, i)
                         // ("was in Ankara on Tuesday for a meeting with Erdogan".)
                         || i - d.tokens.upperBound == 2 && t[d.tokens.upperBound].lower == "for" && t[d.tokens.upperBound + 1].is(.article))
-                        && (!d.relative || !t[i].is(.summitNoun) || d.tokens.upperBound < i || d.tokens.lowerBound - i <= 2)
+                        && (!d.relative || !token.is(.summitNoun) || d.tokens.upperBound < i || d.tokens.lowerBound - i <= 2)
                         || placeToken.map { k in d.tokens.lowerBound > k && near(d.tokens, k, s) && d.tokens.lowerBound - k <= 4 } ?? false
                         || venueToken.map { k in d.tokens.lowerBound > k && d.tokens.lowerBound - k <= 2 } ?? false
                         || metEnd.map { e in d.tokens.lowerBound >= e && d.tokens.lowerBound - e <= 1 } ?? false })
@@ -371,7 +368,7 @@ struct MeetingRules {
                     && (t[e + 1].is(.city) || t[e + 1].is(.place)) ? t[e + 1].text : nil }
                 let threeWay = isThreeWay(before: i, s)
                 let summitPlace = ownPlace.map { t[$0 + 1].text } ?? metPlace
-                    ?? (frontedEnd != nil ? nil : t[i].is(.summitNoun) ? travelPlace(before: i, s) ?? sentencePlace : travelPlace(before: i, s))
+                    ?? (frontedEnd != nil ? nil : token.is(.summitNoun) ? travelPlace(before: i, s) ?? sentencePlace : travelPlace(before: i, s))
                 // The same leaders' meeting again: same date and place, and one set of parties inside the other.
                 // ("Trump met Putin ... in Anchorage in August, a summit that ended without a ceasefire": an undated noun
                 // after a summit its own sentence told at that place.)
@@ -390,8 +387,8 @@ struct MeetingRules {
                 }
                 handledAt.append(i); i += 1; continue
             }
-            if t[i].is(.talksNoun), talksOfLeadersMeeting(i, s) { handledAt.append(i); i += 1; continue }
-            if t[i].is(.talksNoun), let parties = meetingWithPeople(i, s) {
+            if token.is(.talksNoun), talksOfLeadersMeeting(i, s) { handledAt.append(i); i += 1; continue }
+            if token.is(.talksNoun), let parties = meetingWithPeople(i, s) {
                 let date = dates.first { sameClause($0, i) }?.value
                 _ = add(.talks, s, trigger: i..<(i + 1), place: placeIn(clause(of: i, s)), date: date,
                         status: status(s, default: .held), parties: parties)
@@ -399,7 +396,7 @@ struct MeetingRules {
             }
             // "The previous two rounds, held in Istanbul on May 16 and June 2": one round per day.
             // (Also after "The meeting at the Çırağan Palace ... followed sessions on May 16 and June 2".)
-            if t[i].end - t[i].start >= 6, Lexicon.pluralRoundNouns.contains(t[i].lower) {
+            if token.end - token.start >= 6, Lexicon.pluralRoundNouns.contains(token.lower) {
                 if roundsOnDays(at: i, s, dates: dates, place: place) { usedTalks = true; handledAt.append(i) }
                 i += 1; continue
             }
@@ -408,14 +405,14 @@ struct MeetingRules {
             // ("after Putin proposed direct negotiations, ... their first face-to-face talks").
             // ("The Jeddah meeting followed the first ... talks ..., held in ... Riyadh on February 18": the main round named by
             // its place only takes up what it is; the later round is the sentence's.)
-            if t[i].is(.talksNoun), !usedTalks, let m = mainTalks, let p = meetings[m].place, i > s.tokens.lowerBound, t[i - 1].text == p,
+            if token.is(.talksNoun), !usedTalks, let m = mainTalks, let p = meetings[m].place, i > s.tokens.lowerBound, t[i - 1].text == p,
                (i + 1..<s.tokens.upperBound).contains(where: { t[$0].is(.talksNoun) && isTalks($0, s) }) {
                 handledAt.append(i); i += 1; continue
             }
             // ("described the talks as 'constructive' and suggested that the next meeting could take place 'in Moscow'":
             // the leaders' next meeting after the talks of their summit.)
-            let nextAfterSummit = usedTalks && mainTalks == nil && t[i].lower == "meeting" && i > s.tokens.lowerBound && t[i - 1].lower == "next"
-            if t[i].is(.talksNoun), !usedTalks || nextAfterSummit, isTalks(i, s), numberedTalks.map({ $0 == i }) ?? true {
+            let nextAfterSummit = usedTalks && mainTalks == nil && token.lower == "meeting" && i > s.tokens.lowerBound && t[i - 1].lower == "next"
+            if token.is(.talksNoun), !usedTalks || nextAfterSummit, isTalks(i, s), numberedTalks.map({ $0 == i }) ?? true {
                 usedTalks = true
                 handledAt.append(i)
                 talksRound(at: i, s, dates: dates, place: place, venue: venue)
@@ -436,6 +433,12 @@ struct MeetingRules {
             mainRoundVenue(s)
             summitVenue(venue)
         }
+    }
+
+    /// The first talks noun with a round number before it. Not mutating, so the questions it asks per noun do not
+    /// each copy the whole rule state, as they would from `sentence`.
+    private func numberedTalksNoun(_ s: Sentence) -> Int? {
+        s.tokens.first { k in t[k].is(.talksNoun) && t[k].quote == nil && isTalks(k, s) && roundNumber(before: k, s) != nil }
     }
 
     /// Parties of talks and exchanges: the two states the article names most (hosts excluded).

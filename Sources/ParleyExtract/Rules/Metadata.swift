@@ -85,7 +85,7 @@ enum MetadataRules {
                 $0.value.year == nil && $0.value.day != nil && isLeadDateline(doc, $0)
             }) else { continue }
             guard let weekday = first.tokens.lazy.compactMap({ t[$0].isCapitalized ? Lexicon.weekdays[t[$0].lower] : nil }).first,
-                  let latest = t.indices.compactMap({ DateRules.isYear(t[$0]) }).max() else { return nil }
+                  let latest = t.indices.compactMap({ DateRules.isYear(t, at: $0) }).max() else { return nil }
             for year in latest...(latest + 10) {
                 let candidate = DateValue(year: year, month: m.value.month, day: m.value.day)
                 if candidate.weekday == weekday { return candidate }
@@ -102,7 +102,7 @@ enum MetadataRules {
         let t = doc.tokens
         var latest: (year: Int, current: Bool)? = nil
         for k in t.indices where t[k].quote == nil {
-            guard let year = DateRules.isYear(t[k]) else { continue }
+            guard let year = DateRules.isYear(t, at: k) else { continue }
             let before = k > 0 ? t[k - 1].lower : ""
             let historical = k > 0 && (t[k - 1].is(.month) || t[k - 1].is(.article) || before == "since")
                 || k > 1 && before == "in" && Self.pastStarts.contains(t[k - 2].lower)
@@ -111,7 +111,7 @@ enum MetadataRules {
         return latest.flatMap { $0.current ? $0.year : nil }
     }
 
-    private static let pastStarts: Set<String> = ["began", "started", "invaded", "launched", "erupted", "broke"]
+    private static let pastStarts: WordSet = ["began", "started", "invaded", "launched", "erupted", "broke"]
 
     /// The city a lead opens with in capitals before a dash or a comma ("ANCHORAGE — President Donald Trump",
     /// "NEW YORK, Aug 16 -"), written as a place name ("Anchorage"); what "met here" means.
@@ -168,7 +168,7 @@ enum MetadataRules {
             return digits.count == 2 && (rest.isEmpty || rest.first == "T") ? Int(digits) : nil
         }
         for i in para.tokens where i + 4 < para.tokens.upperBound {
-            if let y = DateRules.isYear(t[i]), t[i + 1].isMark("-"), let m = Int(t[i + 2].text), t[i + 3].isMark("-"), let d = isoDay(t[i + 4].text),
+            if let y = DateRules.isYear(t, at: i), t[i + 1].isMark("-"), let m = Int(t[i + 2].text), t[i + 3].isMark("-"), let d = isoDay(t[i + 4].text),
                (1...12).contains(m), (1...31).contains(d) {
                 return DateValue(year: y, month: m, day: d)
             }

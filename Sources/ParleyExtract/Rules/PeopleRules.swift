@@ -201,7 +201,7 @@ enum PeopleRules {
         return (i + 1)..<j
     }
 
-    static let roleClauseVerbs: Set<String> = ["is", "was", "heads", "headed", "leads", "led", "serves", "served", "chairs", "chaired",
+    static let roleClauseVerbs: WordSet = ["is", "was", "heads", "headed", "leads", "led", "serves", "served", "chairs", "chaired",
                                                "also", "now", "has", "had", "became", "remains"]
 
     /// Role phrases around one mention: a title before it, a fronted role before a comma, an appositive after it.
@@ -278,9 +278,9 @@ enum PeopleRules {
         return out
     }
 
-    static let sentNouns: Set<String> = ["envoy", "ambassador", "representative", "emissary"]
+    static let sentNouns: WordSet = ["envoy", "ambassador", "representative", "emissary"]
     /// Words that make a phrase before a name's comma tell when, not who.
-    static let timeConnectives: Set<String> = ["after", "before", "since", "during", "following", "until", "when", "while", "ago"]
+    static let timeConnectives: WordSet = ["after", "before", "since", "during", "following", "until", "when", "while", "ago"]
 
     /// The state a person acts for: the first demonym or state name in a role, else a possessive
     /// state right before a mention ("Russia’s Vladimir Putin").

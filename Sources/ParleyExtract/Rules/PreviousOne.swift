@@ -14,7 +14,7 @@ extension MeetingRules {
         meetings[m].monthDay = day.monthDay
     }
 
-    static let earlierOnes: Set<String> = ["previous", "last", "earlier", "first"]
+    static let earlierOnes: WordSet = ["previous", "last", "earlier", "first"]
 
     /// The meeting whose latest mention comes last before `offset`.
     private func lastToldMeeting(before offset: Int) -> Int? {

@@ -199,7 +199,7 @@ extension ClaimRules {
         return t.isWord && !t.isCapitalized && t.quote == nil && !startsClause(k) && !Self.phraseOpeners.contains(t.lower)
     }
 
-    static let phraseOpeners: Set<String> = ["there", "in", "on", "at", "for", "with", "after", "before", "as", "if", "when",
+    static let phraseOpeners: WordSet = ["there", "in", "on", "at", "for", "with", "after", "before", "as", "if", "when",
                                              "while", "since", "because", "so", "then", "now", "still", "instead", "even"]
 
     /// "said each side would put its vision on paper, and that the Ukrainian side had asked for a meeting", "said he

@@ -56,7 +56,7 @@ struct SpeakerFinder {
         lastSubjectPerson = (p, doc.span(tokens: start..<end))
     }
 
-    static let subjectEnders: Set<String> = ["with", "to", "after", "by", "for", "and", "than", "from", "against", "of", "on", "in", "at", "was", "is", "has", "had"]
+    static let subjectEnders: WordSet = ["with", "to", "after", "by", "for", "and", "than", "from", "against", "of", "on", "in", "at", "was", "is", "has", "had"]
 
     /// "he", "she", "him": the most recent person seen as a subject or speaker.
     func pronounPerson() -> Speaker? {
@@ -209,7 +209,7 @@ struct SpeakerFinder {
     }
 
     /// Nouns of unnamed sources whose relative clause is part of how the text names them.
-    static let describedSourceNouns: Set<String> = Lexicon.unnamedSourceNouns.union(["lawmaker", "scientist", "analyst", "expert", "observer", "negotiator"])
+    static let describedSourceNouns = WordSet(Lexicon.unnamedSourceNouns.union(["lawmaker", "scientist", "analyst", "expert", "observer", "negotiator"]))
 
     private func isParticiple(_ t: Token) -> Bool {
         looksLikePastVerb(t) || t.isWord && !t.isCapitalized && ["seen", "sent", "given", "shown"].contains(t.lower)

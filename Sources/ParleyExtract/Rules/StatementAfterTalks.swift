@@ -20,5 +20,5 @@ extension MeetingRules {
         meetings[m].monthDay = day.monthDay
     }
 
-    static let afterWords: Set<String> = ["after", "following"]
+    static let afterWords: WordSet = ["after", "following"]
 }

@@ -14,6 +14,6 @@ extension MeetingRules {
         return meetings.contains { $0.kind == .summit && (place == nil || $0.place == place) }
     }
 
-    static let announcingVerbs: Set<String> = ["announced", "announce", "announces", "proposed", "postponed", "cancelled", "canceled",
+    static let announcingVerbs: WordSet = ["announced", "announce", "announces", "proposed", "postponed", "cancelled", "canceled",
                                                "shelved", "scrapped", "confirmed", "arranged", "agreed"]
 }

@@ -439,7 +439,7 @@ extension MeetingRules {
         return false
     }
 
-    static let proposingVerbs: Set<String> = ["proposed", "proposes", "propose", "suggested", "suggests", "offered", "offers",
+    static let proposingVerbs: WordSet = ["proposed", "proposes", "propose", "suggested", "suggests", "offered", "offers",
                                               "supported", "supports", "backed", "favoured", "favored"]
 
     /// "after more than eight hours of talks", "following the talks": the talks at `i` are over by then.

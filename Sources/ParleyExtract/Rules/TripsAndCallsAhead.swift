@@ -3,8 +3,8 @@
 /// capitals expect Witkoff to travel to Moscow", "Zelensky said he would travel to Washington on Monday", "he hoped to
 /// speak to Russian President Vladimir Putin".
 extension MeetingRules {
-    static let expectingWords: Set<String> = ["expected", "expects", "expect", "due", "will", "plans", "planned", "set", "scheduled"]
-    static let hopingWords: Set<String> = ["hopes", "hoped", "wants", "wanted", "hoping", "wishes"]
+    static let expectingWords: WordSet = ["expected", "expects", "expect", "due", "will", "plans", "planned", "set", "scheduled"]
+    static let hopingWords: WordSet = ["hopes", "hoped", "wants", "wanted", "hoping", "wishes"]
 
     /// Talks in a capital the traveller's state is not: one of the trips looked for above (the first in the sentence).
     mutating func tripAhead(_ s: Sentence, dates: [DateMention]) {
@@ -56,7 +56,7 @@ extension MeetingRules {
     static let leaderSeats: [String: String] = [
         "white house": "US", "oval office": "US", "kremlin": "RU", "élysée palace": "FR", "elysee palace": "FR", "mariinsky palace": "UA",
     ]
-    static let comingVerbs: Set<String> = ["come", "travel", "go", "fly", "return", "head"]
+    static let comingVerbs: WordSet = ["come", "travel", "go", "fly", "return", "head"]
 
     /// "the Ukrainian president would come to the White House on Monday": a leader's visit to another's seat.
     mutating func seatVisitAhead(_ s: Sentence, dates: [DateMention]) {

@@ -10,7 +10,7 @@ extension Lexicon {
     /// Verbs of calling in the past tense: a call already made, whatever the clause around them says.
     static let pastCallVerbs: WordSet = ["called", "phoned", "rang", "spoke", "talked"]
     static let callVerbs: WordSet = ["call", "called", "calls", "calling", "phone", "phoned", "phones", "phoning", "rang",
-                                         "spoke", "talked"]
+                                     "spoke", "talked"]
     /// Verbs of conversing that "by phone" turns into a call ("spoke with Putin by phone").
     static let conversingVerbs: WordSet = ["spoke", "speak", "speaks", "spoken", "talked", "talk", "talks", "conversed", "chatted"]
     /// Ordinal words that number a round ("the first round", "their second direct talks").
@@ -108,7 +108,7 @@ extension Lexicon {
     static let eventVerbs: WordSet = ["host", "hold", "meet", "resume", "begin", "start", "attend", "sign"]
     /// Words that put a clause in the future, for the weekday it names ("will meet on Monday").
     static let futureTense: WordSet = ["will", "would", "shall", "scheduled", "due", "expected", "upcoming", "next", "plans", "planned",
-                                           "slated", "poised", "ahead"]
+                                       "slated", "poised", "ahead"]
     /// Past forms that tell an event already happened, nearer a weekday than any future word before them.
     static let pastEventVerbs: WordSet = ["spoke", "met", "held", "talked", "took", "agreed", "hosted", "visited", "signed"]
     /// "are set to hold", "is going to host": a future told by a phrase, its first word followed by "to".
@@ -125,7 +125,7 @@ extension Lexicon {
 extension Lexicon {
     /// Verbs that make a meeting of the people on either side ("Erdogan met Zelensky").
     static let meetVerbs: WordSet = ["met", "meet", "meets", "hosted", "hosts", "together", "gathered", "convened", "sat", "receive",
-                                         "received", "receives", "welcomed", "welcomes"]
+                                     "received", "receives", "welcomed", "welcomes"]
     /// Verbs of meeting that take a guest only when a person follows them ("received Zelenskyy", not "received a call").
     static let receivingVerbs: WordSet = ["received", "receives", "receive", "welcomed", "welcomes"]
     /// Words before a verb of meeting that deny it ("have not met since", "refused to meet").

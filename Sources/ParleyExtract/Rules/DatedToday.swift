@@ -40,7 +40,7 @@ extension MeetingRules {
 
     /// Words by which a lead tells a time other than the dateline's day.
     static let leadTimeWords: WordSet = ["week", "weeks", "month", "months", "ago", "yesterday", "earlier", "last", "previous",
-                                             "recently", "since", "weekend", "tomorrow"]
+                                         "recently", "since", "weekend", "tomorrow"]
 
     /// Past forms of what is done at talks, right before "today".
     static let doneAtTalks: WordSet = ["agreed", "held", "met", "signed", "reached", "exchanged", "discussed", "negotiated", "concluded", "ended"]

@@ -154,7 +154,7 @@ extension MeetingRules {
     }
 
     static let beforeHosting: WordSet = ["has", "have", "had", "offered", "offers", "to", "would", "will", "could", "is", "was",
-                                             "ready", "willing", "also", "again", "be", "proposed"]
+                                         "ready", "willing", "also", "again", "be", "proposed"]
 
     /// The city a short description leads to: "the Albanian capital Tirana", "the resort of Antalya".
     func describedCity(after article: Int, _ s: Sentence) -> Int? {

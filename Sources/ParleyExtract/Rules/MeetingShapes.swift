@@ -317,7 +317,7 @@ extension MeetingRules {
     }
 
     static let teamNouns: WordSet = ["officials", "delegations", "delegation", "delegates", "negotiators", "teams", "team", "diplomats",
-                                         "envoys", "representatives"]
+                                     "envoys", "representatives"]
 
     /// The states of the people a leaders' meeting's clause starts with: "Zelensky, who flew to
     /// Ankara for talks with Erdogan" (the clause's subject, back to the sentence start or a verb of saying).

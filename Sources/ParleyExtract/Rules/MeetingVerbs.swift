@@ -131,13 +131,13 @@ extension MeetingRules {
         }
     }
 
-    /// "two days after meeting a Ukrainian delegation": "meeting" as a verb, after a word of time and before its object.
     /// The verbs and gerunds of meeting outside quotations, found apart from `meetingVerbs`: asked token by token
     /// from that mutating rule, each question copied the whole rule state. (They depend on nothing it changes.)
     private func meetingVerbsToTry(_ s: Sentence) -> [Int] {
         s.tokens.filter { i in (t[i].is(.meetVerb) || isMeetingGerund(i, s)) && t[i].quote == nil }
     }
 
+    /// "two days after meeting a Ukrainian delegation": "meeting" as a verb, after a word of time and before its object.
     func isMeetingGerund(_ i: Int, _ s: Sentence) -> Bool {
         guard t[i].end - t[i].start == 7, t[i].lower == "meeting", i > s.tokens.lowerBound, i + 1 < s.tokens.upperBound,
               ["after", "before", "since", "following"].contains(t[i - 1].lower) else { return false }

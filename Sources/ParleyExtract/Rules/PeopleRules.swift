@@ -202,7 +202,7 @@ enum PeopleRules {
     }
 
     static let roleClauseVerbs: WordSet = ["is", "was", "heads", "headed", "leads", "led", "serves", "served", "chairs", "chaired",
-                                               "also", "now", "has", "had", "became", "remains"]
+                                           "also", "now", "has", "had", "became", "remains"]
 
     /// Role phrases around one mention: a title before it, a fronted role before a comma, an appositive after it.
     static func roles(_ doc: Document, mention m: Range<Int>) -> [Role] {

@@ -200,7 +200,7 @@ extension ClaimRules {
     }
 
     static let phraseOpeners: WordSet = ["there", "in", "on", "at", "for", "with", "after", "before", "as", "if", "when",
-                                             "while", "since", "because", "so", "then", "now", "still", "instead", "even"]
+                                         "while", "since", "because", "so", "then", "now", "still", "instead", "even"]
 
     /// "said each side would put its vision on paper, and that the Ukrainian side had asked for a meeting", "said he
     /// could see it happening, adding that ...": the content split where a second that-clause of the same verb starts.

@@ -15,5 +15,5 @@ extension MeetingRules {
     }
 
     static let announcingVerbs: WordSet = ["announced", "announce", "announces", "proposed", "postponed", "cancelled", "canceled",
-                                               "shelved", "scrapped", "confirmed", "arranged", "agreed"]
+                                           "shelved", "scrapped", "confirmed", "arranged", "agreed"]
 }

@@ -440,7 +440,7 @@ extension MeetingRules {
     }
 
     static let proposingVerbs: WordSet = ["proposed", "proposes", "propose", "suggested", "suggests", "offered", "offers",
-                                              "supported", "supports", "backed", "favoured", "favored"]
+                                          "supported", "supports", "backed", "favoured", "favored"]
 
     /// "after more than eight hours of talks", "following the talks": the talks at `i` are over by then.
     func toldAsOver(_ i: Int, _ s: Sentence) -> Bool {

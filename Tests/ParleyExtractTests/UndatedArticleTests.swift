@@ -40,3 +40,17 @@ import Testing
         #expect(meetings(text).contains("talks - 2025-08"))
     }
 }
+
+/// An undated article that tells when the war began and how long it has lasted is read in that year.
+@Suite struct WarLengthYearTests {
+    @Test(arguments: [
+        ("The war began in February 2022. The Kremlin downplayed hopes after three and a half years of conflict.", 2025),
+        ("Russia launched its invasion in February 2022. After more than three years of war, the sides met.", 2025),
+        ("The invasion began on 24 February 2022. Four years into the war, talks resumed.", 2026),
+        ("The war began in February 2022. Soldiers under 25 years of age, war or not.", nil),
+        ("After three years of war, the sides met.", nil),
+    ] as [(String, Int?)])
+    func yearFromTheWarsLength(_ text: String, _ year: Int?) {
+        #expect(MetadataRules.latestYear(Document(text)) == year)
+    }
+}

@@ -108,10 +108,10 @@ enum MetadataRules {
                 || k > 1 && before == "in" && Self.pastStarts.contains(t[k - 2].lower)
             if year > latest?.year ?? Int.min { latest = (year, !historical) } else if year == latest?.year, !historical { latest?.current = true }
         }
-        return latest.flatMap { $0.current ? $0.year : nil }
+        return latest.flatMap { $0.current ? $0.year : nil } ?? yearByWarLength(doc)
     }
 
-    private static let pastStarts: WordSet = ["began", "started", "invaded", "launched", "erupted", "broke"]
+    static let pastStarts: WordSet = ["began", "started", "invaded", "launched", "erupted", "broke"]
 
     /// The city a lead opens with in capitals before a dash or a comma ("ANCHORAGE — President Donald Trump",
     /// "NEW YORK, Aug 16 -"), written as a place name ("Anchorage"); what "met here" means.

@@ -9,6 +9,10 @@ import Testing
          "talks Moscow 2025-12-02"),
         ("Talks between Russian President Vladimir Putin and US President Donald Trump in Alaska on Tuesday lasted five hours.",
          "summit Alaska 2025-12-02"),
+        // (A leader who only owns one of those met, after a long appositive that hides the subject's role.)
+        ("Kirill Dmitriev, the head of the Russian Direct Investment Fund and Vladimir Putin's special envoy for economic "
+            + "cooperation, arrived in Miami on Tuesday and drove straight to the venue of his talks with U.S. special envoy "
+            + "Steve Witkoff and Donald Trump's son-in-law Jared Kushner.", "talks Miami 2025-12-02"),
     ])
     func theKindFollowsWhoMet(_ text: String, _ expected: String) {
         let e = Extractor.extract(body: "Headline here\n\nPublished December 3, 2025\n\n" + text, actors: ActorDictionary())

@@ -277,8 +277,11 @@ extension MeetingRules {
             if t[j].is(.leaderNoun) { return !visitorNoLeader }
             // ("talks between American and Ukrainian officials": teams, not leaders.)
             if Self.teamNouns.contains(t[j].lower) { return false }
-            // ("talks with Rubio, Witkoff and Kushner": people with other roles than a leader's make talks.)
-            if let p = people.personAt[j], j == 0 || people.personAt[j - 1] != p, isLeader(p) || people.people[p].roles.isEmpty { persons += 1 }
+            // ("talks with Rubio, Witkoff and Kushner": people with other roles than a leader's make talks; so does an actor
+            // known to be none, and a leader who only owns the one met: "with ... Donald Trump's son-in-law Jared Kushner".)
+            if let p = people.personAt[j], j == 0 || people.personAt[j - 1] != p,
+               isLeader(p) || people.people[p].roles.isEmpty && Lexicon.actorCountries[people.people[p].key] == nil,
+               !isOwner(mentionAt: j, s) { persons += 1 }
             // A name-shaped word the people rules had no cue for ("between Zelensky and Putin").
             // (A place is none: "talks with a Russian delegation in Abu Dhabi".)
             if people.personAt[j] == nil, PeopleRules.isNameShaped(t[j]), !t[j].is(.demonym), !t[j].is(.place) { persons += 1 }
@@ -294,13 +297,17 @@ extension MeetingRules {
         var j = a
         while j < s.tokens.upperBound, j - a < 16, !t[j].isMark(","), !t[j].isMark("."), !t[j].is(.meetVerb) {
             if let p = people.personAt[j], j == a || people.personAt[j - 1] != p {
-                let end = people.mentionEnd[j] ?? j + 1
-                let owner = end < s.tokens.upperBound && t[end].kind == .possessive
-                if !owner, !isLeader(p), !people.people[p].roles.isEmpty { return true }
+                if !isOwner(mentionAt: j, s), !isLeader(p), !people.people[p].roles.isEmpty { return true }
             }
             j += 1
         }
         return false
+    }
+
+    /// Whether the person mentioned at `j` owns what follows ("Trump's envoy"): a possessive right after the name.
+    private func isOwner(mentionAt j: Int, _ s: Sentence) -> Bool {
+        let end = people.mentionEnd[j] ?? j + 1
+        return end < s.tokens.upperBound && t[end].kind == .possessive
     }
 
     /// Whether the person nearest before `i` in its clause holds a role the article gives, and not a leader's.

@@ -31,7 +31,7 @@ extension Lexicon {
     private static let knownCities: WordSet = [
         "istanbul", "ankara", "antalya", "moscow", "kyiv", "kiev", "washington", "geneva", "riyadh", "jeddah", "doha",
         "minsk", "helsinki", "paris", "berlin", "london", "warsaw", "tirana", "beijing", "brussels", "rome", "vatican",
-        "budapest", "abu dhabi", "dubai", "anchorage", "vienna", "prague", "madrid", "stockholm", "st. petersburg",
+        "budapest", "abu dhabi", "dubai", "anchorage", "vienna", "prague", "madrid", "stockholm", "saint petersburg",
         "lviv", "odesa", "odessa", "kharkiv", "hague",
     ]
 

@@ -118,6 +118,11 @@ extension MeetingRules {
     /// has a word in lower case), and the token after it.
     func knownCity(at k: Int, _ s: Sentence) -> (name: String, upper: Int)? {
         guard t[k].isCapitalized else { return nil }
+        // ("St. Petersburg", "St Petersburg", "Saint Petersburg": one city however the saint is written.)
+        if t[k].lower == "st" || t[k].lower == "saint" {
+            let n = k + 1 < s.tokens.upperBound && PeopleRules.isInnerDot(doc, k + 1) ? k + 2 : k + 1
+            if n < s.tokens.upperBound, t[n].isCapitalized, Lexicon.cities.contains("saint " + t[n].lower) { return (doc.text(tokens: k..<(n + 1)), n + 1) }
+        }
         guard t[k].is(.cityStart) else { return t[k].is(.city) ? (cityName(k), k + 1) : nil }
         for n in [3, 2] where k + n <= s.tokens.upperBound && (k..<(k + n)).allSatisfy({ t[$0].isWord }) && t[k + n - 1].isCapitalized {
             let key = t[k..<(k + n)].map(\.lower).joined(separator: " ")

@@ -244,7 +244,9 @@ extension MeetingRules {
         }
         // "Putin, who ..., has said he would meet": the person the sentence opens with.
         if people.personAt[s.tokens.lowerBound] != nil { return s.tokens.lowerBound }
-        return (0..<k).last { people.personAt[$0] != nil }
+        // ("Witkoff has met Putin several times. ... when he met Putin in the Kremlin": not the one he met.)
+        let met = Set((i + 1..<min(s.tokens.upperBound, i + 8)).compactMap { people.personAt[$0] })
+        return (0..<k).last { people.personAt[$0].map { !met.contains($0) } ?? false }
     }
 
     /// A person right after a verb of receiving, past titles and demonyms.

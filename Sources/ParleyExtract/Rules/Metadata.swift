@@ -3,9 +3,10 @@ enum MetadataRules {
     /// The first line is a headline when it is a heading-shaped line (short, no final stop)
     /// followed by a blank line or by running text.
     static func title(_ doc: Document) -> String? {
-        guard let first = doc.paragraphs.first, first.kind == .heading else { return nil }
+        guard let top = doc.paragraphs.first, top.kind == .heading else { return nil }
         // A headline may have one or two deck lines under it before the blank line, the text or the byline.
-        var k = 0
+        var k = sectionLabels(doc)
+        let first = doc.paragraphs[k]
         while k < 2, k + 1 < doc.paragraphs.count, !doc.paragraphs[k].followedByBlank, doc.paragraphs[k + 1].kind == .heading,
               !isBylineOrDateline(doc, doc.paragraphs[k + 1]) { k += 1 }
         if k + 1 < doc.paragraphs.count {
@@ -14,6 +15,25 @@ enum MetadataRules {
         }
         if dateline(doc, first) != nil { return nil }
         return doc.text(first.start, first.end)
+    }
+
+    /// The index of the headline under lines that name a section or the site ("WORLD", "Russia-Ukraine war",
+    /// "Ukrainska Pravda", "NHK WORLD-JAPAN > News > World") or give the time of the page: the first heading of at
+    /// least six words after up to three such lines; 0 when there are none.
+    static func sectionLabels(_ doc: Document) -> Int {
+        let p = doc.paragraphs
+        for k in 1..<min(4, p.count) {
+            let label = p[k - 1]
+            let words = doc.tokens[label.tokens].filter { $0.isWord }.count
+            let crumbs = doc.tokens[label.tokens].contains { ["/", ">", "›", "|"].contains($0.text) }
+            guard label.kind == .heading || label.kind == .debris, words <= 3 || crumbs && words <= 8 || dateline(doc, label) != nil
+            else { return 0 }
+            let next = p[k]
+            // (A headline may ask: "What happened at the Moscow talks on Trump's Ukraine plan?")
+            let asks = next.kind == .body && next.tokens.count <= 24 && doc.tokens[next.tokens.upperBound - 1].isMark("?")
+            if next.kind == .heading || asks, doc.tokens[next.tokens].filter({ $0.isWord }).count >= 6, dateline(doc, next) == nil { return k }
+        }
+        return 0
     }
 
     /// "By Jane Doe", "Published 23 May 2025", or a page-credit line under a headline.
@@ -159,7 +179,7 @@ enum MetadataRules {
         for m in DateRules.find(doc, in: s, articleDate: nil, anchor: nil) where m.value.year != nil && m.value.day != nil {
             return m.value
         }
-        if let d = dottedDate(doc, para) { return d }
+        if let d = dottedDate(doc, para) ?? yearGluedToTime(doc, para) { return d }
         // ISO date on its own line: 2025-05-17, or a timestamp 2025-05-17T14:05:00Z (its day glued to the "T").
         let t = doc.tokens
         func isoDay(_ text: String) -> Int? {
@@ -172,6 +192,20 @@ enum MetadataRules {
                (1...12).contains(m), (1...31).contains(d) {
                 return DateValue(year: y, month: m, day: d)
             }
+        }
+        return nil
+    }
+
+    /// "April 29, 20255:02 AM ET": a page's date whose year runs into the time after it, as some sites print it.
+    static func yearGluedToTime(_ doc: Document, _ para: Paragraph) -> DateValue? {
+        let t = doc.tokens
+        for k in para.tokens where k + 4 < para.tokens.upperBound {
+            guard let month = Lexicon.months[t[k].lower], let day = DateRules.day(t, at: k + 1), t[k + 2].isMark(","),
+                  t[k + 3].kind == .number, t[k + 4].isMark(":") else { continue }
+            let digits = t[k + 3].text
+            guard digits.count == 5 || digits.count == 6, let year = Int(digits.prefix(4)), (1900...2100).contains(year),
+                  let hour = Int(digits.dropFirst(4)), hour < 24 else { continue }
+            return DateValue(year: year, month: month, day: day)
         }
         return nil
     }

@@ -214,6 +214,17 @@ extension MeetingRules {
         return (max(0, d.tokens.lowerBound - 6)..<d.tokens.lowerBound).contains { Lexicon.exchangeVerbs.contains(t[$0].lower) }
     }
 
+    /// A day that opens the sentence of the verb at `i` ("On Friday he met", "On May 16, the delegations met"), with no
+    /// verb of saying between ("On Friday, Peskov said they met" is the day of the statement).
+    func frontedDay(before i: Int, _ dates: [DateMention], _ s: Sentence) -> DateMention? {
+        guard let d = dates.first, d.tokens.upperBound < i else { return nil }
+        let a = d.tokens.lowerBound > s.tokens.lowerBound && t[d.tokens.lowerBound - 1].lower == "on" ? d.tokens.lowerBound - 1 : d.tokens.lowerBound
+        guard a == s.tokens.lowerBound, i - d.tokens.upperBound <= 8 else { return nil }
+        let between = d.tokens.upperBound..<i
+        return between.contains { t[$0].is(.sayingVerb) || t[$0].kind == .punct && !t[$0].isMark(",") && !PeopleRules.isInnerDot(doc, $0) }
+            || between.filter({ t[$0].isMark(",") }).count > 1 ? nil : d
+    }
+
     /// A full day more than a week before the article's own date.
     func isWeeksOld(_ d: DateMention?) -> Bool {
         guard let day = d?.value.ordinal, let today = articleDate?.ordinal, articleDate?.day != nil else { return false }
@@ -289,7 +300,10 @@ extension MeetingRules {
             // the day in the noun's own phrase, not another date of the sentence.)
             let phraseDay = phraseDay(of: i, s, dates)
             let explicit = phraseDay.map { $0.relative ? nil : $0 } ?? explicit
-            let ownDay = owningDay ?? phraseDay ?? (explicit ?? dates.first(where: { $0.relative && $0.tokens.lowerBound > i && $0.tokens.lowerBound - i <= 15
+            // ("On Friday he met Putin in the Kremlin", "It came on Friday, when he met Putin": the day a verb of meeting
+            // is told on.)
+            let verbDay = t[i].is(.meetVerb) ? frontedDay(before: i, dates, s) ?? whenClauseDay(of: i, dates, s) : nil
+            let ownDay = owningDay ?? phraseDay ?? verbDay ?? (explicit ?? dates.first(where: { $0.relative && $0.tokens.lowerBound > i && $0.tokens.lowerBound - i <= 15
                 && !(i..<$0.tokens.lowerBound).contains { t[$0].isMark(",") } })).flatMap { anotherMeetingBetween(i, $0) ? nil : $0 }
             // A dated mention elsewhere is another round unless it names the main round's place.
             // "the meeting on June 2" with a day date and no date yet on the main round refers back to it.
@@ -302,7 +316,10 @@ extension MeetingRules {
             if explicit == nil || bare, meetings[m].place == nil, place != nil, let own = placeIn(clause(of: i, s)) { meetings[m].place = own }
             // (A date in an earlier year than the article's is an earlier round: "hosted talks in Istanbul in March 2022".)
             let earlierYear = explicit.map { d in d.value.year.map { y in articleDate?.year.map { y < $0 } ?? false } ?? false } ?? false
-            let samePlace = !earlierYear && (place != nil && place == meetings[m].place || venue != nil && venue == meetings[m].venue)
+            // ("met in Moscow", then "met Putin in the Kremlin": a venue in the round's city is its place.)
+            let venueCity = venue.flatMap { Lexicon.venueCities[$0.lexKey] }
+            let samePlace = !earlierYear && (place != nil && place == meetings[m].place || venue != nil && venue == meetings[m].venue
+                || venueCity != nil && venueCity == meetings[m].place)
                 || meetings[m].date == nil && ownDay?.value.day != nil && i > s.tokens.lowerBound && ["the", "this"].contains(t[i - 1].lower)
                 || meetings[m].date == nil && owningDay?.value.day != nil
                 || bare && !earlierYear

@@ -1,0 +1,26 @@
+@testable import ParleyExtract
+import Testing
+
+/// Lines above the headline that name a section or the site are not its title, and a page date whose year runs
+/// into the time ("April 29, 20255:02 AM ET") is still the article's date.
+@Suite struct SectionLabelTests {
+    @Test(arguments: [
+        ("WORLD\n\nWitkoff says Putin sees a chance to reset ties\n\nText here.", "Witkoff says Putin sees a chance to reset ties"),
+        ("International\nRussia-Ukraine war\n\nAfter the White House meeting, Europeans cling to a promise\n\nText here.",
+         "After the White House meeting, Europeans cling to a promise"),
+        ("NHK WORLD-JAPAN > News > World\n\nTrump says he will meet Putin in Budapest after a call\n\nText here.",
+         "Trump says he will meet Putin in Budapest after a call"),
+        ("Russia-Ukraine war\nWhat happened at the Moscow talks on the Ukraine plan?\n\nText here.",
+         "What happened at the Moscow talks on the Ukraine plan?"),
+        // (A short headline over running text stays the title.)
+        ("Talks end\n\nISTANBUL\n\nRussian and Ukrainian delegations met on Wednesday.", "Talks end"),
+    ])
+    func theHeadlineIsUnderTheLabels(_ text: String, _ title: String) {
+        #expect(Extractor.extract(body: text).source.title == title)
+    }
+
+    @Test func aYearRunIntoTheTimeStillDatesThePage() {
+        let text = "WORLD\n\nWitkoff says Putin sees a chance to reset ties\n\nApril 29, 20255:02 AM ET\n\nText here."
+        #expect(Extractor.extract(body: text).source.published == "2025-04-29")
+    }
+}

@@ -16,4 +16,25 @@ extension MeetingRules {
             meetings[m].monthDay = value.monthDay
         }
     }
+
+    /// "The call came a day after Vance and Rubio met Zelenskyy in Rome", "The summit took place two days before
+    /// ...": a meeting just told, dated by its distance from the dated one the sentence opens with. True when handled.
+    mutating func meetingCameAfter(_ s: Sentence, since known: Int) -> Bool {
+        let k = s.tokens.lowerBound
+        guard k + 5 < s.tokens.upperBound, t[k].lower == "the", t[k + 1].is(.meetingTrigger) else { return false }
+        var j = k + 2
+        if ["came", "was", "followed", "happened"].contains(t[j].lower) { j += 1 } else if t[j].lower == "took", t[j + 1].lower == "place" { j += 2 } else { return false }
+        guard j + 2 < s.tokens.upperBound, let count = t[j].lower == "a" || t[j].lower == "one" ? 1 : Lexicon.numberWords[t[j].lower].map({ Int($0) }),
+              let unit = ["day": 1, "days": 1, "week": 7, "weeks": 7][t[j + 1].lower], ["before", "after"].contains(t[j + 2].lower) else { return false }
+        // (The one it names: the latest of that kind with a full day, told before this sentence.)
+        let call = Self.callWords.contains(t[k + 1].lower)
+        guard let other = meetings[..<known].last(where: { ($0.kind == .call) == call && $0.date?.utf8.count == 10 }),
+              let day = other.date.flatMap(DateValue.parseISO)?.ordinal else { return false }
+        let value = DateValue(ordinal: day + (t[j + 2].lower == "after" ? -1 : 1) * count * unit)
+        for m in known..<meetings.count where meetings[m].date == nil {
+            meetings[m].date = value.iso
+            meetings[m].monthDay = value.monthDay
+        }
+        return true
+    }
 }

@@ -260,6 +260,7 @@ extension MeetingRules {
         if let m = mainTalks, let p = meetings[m].place, i - 2 >= s.tokens.lowerBound, t[i - 1].text == p, t[i - 2].lower == "the" { return }
         let future = isFuture(i, s)
         if numberedRound(at: i, s, dates: dates, place: place, venue: venue, future: future) { return }
+        if heldBeforeRoundToCome(at: i, s, dates: dates) { return }
         if enumeratesRounds(dates, after: i, s) {
             // "the first occurring on May 16 and the second on June 2": one round per date,
             // kept when the year is unknown (the month and day can still be compared).
@@ -505,11 +506,34 @@ extension MeetingRules {
     /// "talks between US and Ukrainian officials in Geneva on Sunday", "direct talks, which were last held in Istanbul
     /// in July": a day in the noun's own phrase (or relative clause), before any mark or other meeting.
     func phraseDay(of i: Int, _ s: Sentence, _ dates: [DateMention]) -> DateMention? {
-        let relative = i + 2 < s.tokens.upperBound && t[i + 1].isMark(",") && t[i + 2].lower == "which" ? i + 2 : i
+        let relative = relativeClause(after: i, s) ?? i
         return dates.first { d in
             d.tokens.lowerBound > relative && d.tokens.lowerBound - i <= 14 && !(relative..<d.tokens.lowerBound).contains { t[$0].kind == .punct }
                 && !isThisYear(d)
         }.flatMap { anotherMeetingBetween(i, $0) ? nil : $0 }
+    }
+
+    /// The "which" of a relative clause on the noun at `i`, right after it or after the sides it names ("direct talks
+    /// between Russia and Ukraine, which took place in Istanbul").
+    func relativeClause(after i: Int, _ s: Sentence) -> Int? {
+        var k = i + 1
+        while k < s.tokens.upperBound, k - i <= 8, t[k].isWord && !t[k].is(.meetingTrigger) || PeopleRules.isInnerDot(doc, k) { k += 1 }
+        guard k + 1 < s.tokens.upperBound, t[k].isMark(","), t[k + 1].lower == "which" else { return nil }
+        return k + 1
+    }
+
+    /// "Russia and Ukraine would immediately start negotiations", then "direct talks between Russia and Ukraine, which
+    /// took place in Istanbul last Friday": while the article's round is still to come, a round told as held in a
+    /// relative clause is an earlier one of its own. True when handled.
+    private mutating func heldBeforeRoundToCome(at i: Int, _ s: Sentence, dates: [DateMention]) -> Bool {
+        guard let m = mainTalks ?? plannedTalks, meetings[m].status != .held, let r = relativeClause(after: i, s),
+              r + 2 < s.tokens.upperBound, t[r + 1].lower == "took" && t[r + 2].lower == "place"
+                || ["was", "were"].contains(t[r + 1].lower) && t[r + 2].lower == "held" else { return false }
+        let clause = Sentence(tokens: r..<s.tokens.upperBound, paragraph: s.paragraph, span: s.span)
+        let date = phraseDay(of: i, s, dates).flatMap { isBeforePublication($0.value) || articleDate == nil ? $0.value : nil }
+        let named = statesNamed(around: i, in: s)
+        _ = add(.talks, s, trigger: i..<(i + 1), place: placeIn(clause), date: date, status: .held, parties: named.count == 2 ? named.sorted() : [])
+        return true
     }
 
     /// "their third round of direct peace talks this year": the year rounds are counted in, not a round's date.

@@ -30,3 +30,17 @@ import Testing
         #expect(meetings(text).contains(expected))
     }
 }
+
+/// "held talks with Putin in the Kremlin on 2 December, a few days after meeting Umerov's team in Florida": two
+/// meetings, each with its own sides, place and day.
+@Suite struct MeetingAfterMeetingTests {
+    @Test func theGerundIsAnotherMeeting() {
+        let text = "Headline here\n\nPublished December 15, 2025\n\n"
+            + "US envoy Steve Witkoff met Ukrainian President Volodymyr Zelensky in Berlin on Sunday. "
+            + "US adviser Jared Kushner, Russian President Vladimir Putin and Ukrainian negotiator Rustem Umerov were also busy. "
+            + "Witkoff and Kushner held talks with Putin in the Kremlin on 2 December, a few days after meeting Umerov's team in Florida."
+        let meetings = Extractor.extract(body: text).meetings.map { "\($0.place ?? "-") \($0.date ?? "-") \($0.parties.sorted().joined(separator: " "))" }
+        #expect(meetings.contains("Moscow 2025-12-02 RU US"))
+        #expect(meetings.contains("Florida - UA US"))
+    }
+}

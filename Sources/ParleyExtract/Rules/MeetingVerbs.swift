@@ -39,7 +39,8 @@ extension MeetingRules {
             // ("arrived in Moscow two days after meeting a Ukrainian delegation ... in Florida on Sunday": the gerund's own
             // place, not the sentence's first.)
             let ownPlace = t[i].is(.meetVerb) ? place : placeInPhrase(after: i, s)
-            let summitsOnly = nounsAt.contains { $0 < i || $0 - i <= 10 }
+            // ("held talks with Putin ..., a few days after meeting Umerov's team in Florida": a gerund of meeting is another one.)
+            let summitsOnly = !isMeetingGerund(i, s) && nounsAt.contains { $0 < i || $0 - i <= 10 }
             guard !isNegated(before: i, s) else { continue }
             // "negotiators spent an hour together at ...", not "together with".
             // "a video call hosted by Merz": the passive qualifies a meeting already named.
@@ -97,10 +98,14 @@ extension MeetingRules {
             if who.groups == 0, who.others == 0, who.leaders >= 2 {
                 summitFromVerb(at: i..<end, s, dates: dates, place: place, venue: self.venue(venue, near: i, s), parties: who.countries,
                                status: status(s, default: defaultStatus))
-            } else if !summitsOnly, mainTalks != nil, !mainSides.isEmpty, !Set(who.countries).isSubset(of: mainSides),
-                      !who.countries.contains(Self.eitherSide) {
+            } else if !summitsOnly, let m = mainTalks, !mainSides.isEmpty, !who.countries.contains(Self.eitherSide),
+                      !Set(who.countries).isSubset(of: mainSides)
+                        // ("a few days after meeting Umerov's team in Florida" in a report on talks in Berlin: elsewhere.)
+                        || isMeetingGerund(i, s) && ownPlace != nil && meetings[m].place != nil && ownPlace != meetings[m].place {
                 // "a U.S. delegation ... met a Russian team at Riyadh’s Diriyah Palace" in an article about US-Ukraine talks.
-                otherSidesTalks(at: i, s, dates: dates, place: place, venue: venue, parties: who.countries.sorted(), status: defaultStatus)
+                // ("talks ... on 2 December, a few days after meeting Umerov's team": a gerund takes only a day after it.)
+                let own = isMeetingGerund(i, s) ? dates.filter { $0.tokens.lowerBound > i } : dates
+                otherSidesTalks(at: i, s, dates: own, place: place, venue: venue, parties: who.countries.sorted(), status: defaultStatus)
             } else if !summitsOnly {
                 let before = meetings.count
                 // ("Steve Witkoff met Vladimir Putin on Wednesday": named people of two states make a round with no place too.)

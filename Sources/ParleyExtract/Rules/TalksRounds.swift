@@ -338,10 +338,15 @@ extension MeetingRules {
                 if !meetings.contains(where: { $0.kind == .talks && $0.date == d.value.iso }) {
                     // ("The Jeddah meeting followed the first ... talks ..., held in the Saudi capital Riyadh on February 18":
                     // the place in the round's own phrase.)
-                    let m = add(.talks, s, trigger: i..<(i + 1), place: placeInPhrase(after: i, s) ?? place, date: d.value, status: .held)
-                    meetings[m].venue = venue
+                    // ("held talks with Putin in the Kremlin on 2 December, a few days after meeting Umerov's team in Florida": only
+                    // what comes before the next meeting told.)
+                    let own = upToNextMeeting(after: i, s)
+                    let ownVenue = venue.flatMap { v in venueHeadToken(v, own).map { _ in v } }
+                    let m = add(.talks, s, trigger: i..<(i + 1), place: placeInPhrase(after: i, s) ?? ownVenue.flatMap { Lexicon.venueCities[$0.lexKey] } ?? place,
+                                date: d.value, status: .held)
+                    meetings[m].venue = ownVenue ?? venue
                     // ("the US side held consultations with a delegation from Kiev in Florida on November 30": its own sides.)
-                    let named = statesNamed(around: i, in: s)
+                    let named = statesNamed(around: i, in: own)
                     let joined = joinedStates(before: i, s)
                     if !joined.isEmpty { meetings[m].parties = joined.sorted() } else if named.count == 2 { meetings[m].parties = named.sorted() }
                 }
@@ -420,7 +425,8 @@ extension MeetingRules {
             // ("U.S. and Ukrainian officials held ... talks ... to end Russia's full-scale invasion": a subject of two
             // states names the sides better than every state of the clause.)
             let subject = statesInSubject(of: s)
-            mainSides = between.count == 2 ? between : subject.count == 2 && subject.isSuperset(of: between) ? subject : statesNamed(around: i, in: s)
+            mainSides = between.count == 2 ? between : subject.count == 2 && subject.isSuperset(of: between) ? subject
+                : statesNamed(around: i, in: upToNextMeeting(after: i, s))
             // ("Ukraine said ... after more than eight hours of talks with American officials in Saudi Arabia": the
             // subject's state and the one met.)
             let withSubject = between.union(statesInSubject(of: s)).subtracting(hostOf(mainTalks!).subtracting(sidesMet))
@@ -511,6 +517,14 @@ extension MeetingRules {
             d.tokens.lowerBound > relative && d.tokens.lowerBound - i <= 14 && !(relative..<d.tokens.lowerBound).contains { t[$0].kind == .punct }
                 && !isThisYear(d)
         }.flatMap { anotherMeetingBetween(i, $0) ? nil : $0 }
+    }
+
+    /// The sentence up to the next meeting told after `i` ("held talks with Putin ..., a few days after meeting Umerov's
+    /// team": Umerov's state is not a side of the talks).
+    func upToNextMeeting(after i: Int, _ s: Sentence) -> Sentence {
+        var own = s
+        own.tokens = s.tokens.lowerBound..<((i + 1..<s.tokens.upperBound).first { t[$0].is(.meetingTrigger) } ?? s.tokens.upperBound)
+        return own
     }
 
     /// The "which" of a relative clause on the noun at `i`, right after it or after the sides it names ("direct talks

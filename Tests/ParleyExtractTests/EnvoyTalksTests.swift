@@ -49,7 +49,7 @@ import Testing
 }
 
 /// "he met Putin" is the last person named before who is not the one met, and the day that opens the sentence or
-/// that a "when" clause hangs on dates the meeting; "St. Petersburg" is one city.
+/// that a "when" clause hangs on dates the meeting; "St. Petersburg" is one city; time "spent with" someone is a meeting.
 @Suite struct PronounMeetingTests {
     private let intro = "Headline here\n\nPublished April 29, 2025\n\nUS special envoy Steve Witkoff has met Russian President Vladimir Putin several times. "
 
@@ -57,6 +57,9 @@ import Testing
         ("His latest visit came on Friday, when he met Putin in the Kremlin for about three hours.", "talks Moscow 2025-04-25 RU US"),
         ("On Friday he met Putin in the Kremlin.", "talks Moscow 2025-04-25 RU US"),
         ("Witkoff and Putin last met on April 11 in St. Petersburg.", "talks St. Petersburg 2025-04-11 RU US"),
+        // ("spent ... hours with" is a meeting too.)
+        ("Witkoff spent about five hours with Putin in the Kremlin on Friday.", "talks Moscow 2025-04-25 RU US"),
+        ("Witkoff spent the evening with Putin in Moscow on Friday.", "talks Moscow 2025-04-25 RU US"),
     ])
     func theMeetingOfThePronoun(_ text: String, _ expected: String) {
         let e = Extractor.extract(body: intro + text)

@@ -51,7 +51,7 @@ extension MeetingRules {
             // "received Ukrainian President Volodymyr Zelenskyy", not "received a call" or "received the bodies".
             if Lexicon.receivingVerbs.contains(t[i].lower), !guestFollows(i, s) { continue }
             var who = Participants()
-            if t[i].is(.meetVerb) {
+            if t[i].is(.meetVerb) || t[i].lower == "spent" {
                 guard subject(before: i, s, into: &who) else { continue }
             } else {
                 sentenceSubject(of: s, before: i, into: &who)
@@ -90,7 +90,7 @@ extension MeetingRules {
             let journey = destination(before: i, s)
             let place = ownPlace ?? journey?.place
             // ("flew to Abu Dhabi to meet ...": the journey's verb tells the tense.)
-            let past = ["met", "hosted", "gathered", "convened", "sat", "received", "welcomed"].contains(t[i].lower)
+            let past = ["met", "hosted", "gathered", "convened", "sat", "received", "welcomed", "spent"].contains(t[i].lower)
                 || t[i].lower == "meeting" && ["after", "since", "following"].contains(t[i - 1].lower)
                 || journey.map { Self.pastJourneyVerbs.contains(t[$0.verb].lower) } ?? false
                 || t[i].lower == "together" && !DateRules.isFuture(before: i, doc, in: s)
@@ -139,8 +139,22 @@ extension MeetingRules {
     /// The verbs and gerunds of meeting outside quotations, found apart from `meetingVerbs`: asked token by token
     /// from that mutating rule, each question copied the whole rule state. (They depend on nothing it changes.)
     private func meetingVerbsToTry(_ s: Sentence) -> [Int] {
-        s.tokens.filter { i in (t[i].is(.meetVerb) || isMeetingGerund(i, s)) && t[i].quote == nil }
+        s.tokens.filter { i in (t[i].is(.meetVerb) || isMeetingGerund(i, s) || timeSpentWith(i, s) != nil) && t[i].quote == nil }
     }
+
+    /// "spent about five hours with Putin", "spent the evening with Zelensky": where the "with" before those met stands.
+    func timeSpentWith(_ i: Int, _ s: Sentence) -> Int? {
+        guard t[i].end - t[i].start == 5, t[i].lower == "spent" else { return nil }
+        var k = i + 1
+        while k < s.tokens.upperBound, k - i <= 6, t[k].kind == .number || Lexicon.numberWords[t[k].lower] != nil || Self.spanWords.contains(t[k].lower) { k += 1 }
+        guard k > i + 1, k + 1 < s.tokens.upperBound, t[k].lower == "with",
+              people.personAt[k + 1] != nil || t[k + 1].is(.article) || t[k + 1].is(.stateDemonym) else { return nil }
+        return k
+    }
+
+    private static let spanWords: WordSet = ["about", "nearly", "almost", "around", "over", "more", "than", "some", "an", "a", "the",
+                                             "hour", "hours", "minutes", "day", "days", "evening", "morning", "afternoon", "night",
+                                             "and", "half", "two", "several"]
 
     /// "two days after meeting a Ukrainian delegation": "meeting" as a verb, after a word of time and before its object.
     func isMeetingGerund(_ i: Int, _ s: Sentence) -> Bool {
@@ -288,7 +302,7 @@ extension MeetingRules {
     /// The participants after the verb ("with" skipped), up to the place, date or next clause;
     /// returns where they end.
     private func object(after i: Int, _ s: Sentence, into who: inout Participants) -> Int {
-        var k = i + 1
+        var k = timeSpentWith(i, s) ?? i + 1
         if k < s.tokens.upperBound, t[i].lower == "sat", t[k].lower == "down" { k += 1 }
         // "sat down at Diriyah Palace in Riyadh with a Russian team": past the place to the other side.
         if k < s.tokens.upperBound, ["at", "in"].contains(t[k].lower),

@@ -183,7 +183,7 @@ struct MeetingRules {
         }) {
             receivedGuest(s, dates: dates, place: placeIn(s), venue: venueIn(s))
         }
-        guard s.tokens.contains(where: { t[$0].is(.meetingTrigger) || t[$0].is(.meetVerb) }) else {
+        guard s.tokens.contains(where: { t[$0].is(.meetingTrigger) || t[$0].is(.meetVerb) || timeSpentWith($0, s) != nil }) else {
             earlierRoundOfDelegations(s, dates: dates)
             mainRoundByVenue(s, dates: dates)
             mainRoundVenue(s)

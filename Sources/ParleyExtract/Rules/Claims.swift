@@ -161,6 +161,7 @@ struct ClaimRules {
             if covered.contains(where: { $0.contains(v) }) { continue }
             // ("spent three hours together without announcing any agreement": nothing was said.)
             if v > s.tokens.lowerBound, tokens[v - 1].lower == "without" { continue }
+            if isAsideBeforeVerb(v, s) { continue }
             if let (range, text, span) = reportedContent(v, s) {
                 // "..., Umerov said, adding that ...": the participle is the attribution's speaker's.
                 // ("“...,” the Coordination Headquarters said in response, adding that ...": the quotation's speaker.)
@@ -192,6 +193,17 @@ struct ClaimRules {
                 attribution = (v, speaker)
             }
         }
+    }
+
+    /// "AFP, citing sources familiar with the talks, reported that ...": a participle set off between a subject and its
+    /// verb of saying tells where the words come from, not words of its own.
+    private func isAsideBeforeVerb(_ v: Int, _ s: Sentence) -> Bool {
+        guard tokens[v].is(.participle), v > s.tokens.lowerBound, tokens[v - 1].isMark(","),
+              let c = (v + 1..<min(s.tokens.upperBound, v + 14)).first(where: { tokens[$0].kind == .punct && !PeopleRules.isInnerDot(doc, $0) }),
+              tokens[c].isMark(",") else { return false }
+        var k = c + 1
+        while k < s.tokens.upperBound, tokens[k].is(.filler) { k += 1 }
+        return k < s.tokens.upperBound && tokens[k].is(.sayingVerb) && !tokens[k].is(.participle)
     }
 
     static let demandVerbs: WordSet = ["demands", "demanded"]

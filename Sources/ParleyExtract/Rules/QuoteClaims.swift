@@ -113,7 +113,10 @@ extension ClaimRules {
         var j = c + 1
         guard j < tokens.count, tokens[j].paragraph == tokens[c].paragraph else { return nil }
         if tokens[j].isMark(",") { j += 1 }
-        guard j < tokens.count, tokens[j].sentence == tokens[c].sentence else { return nil }
+        // (`... Why wait until May 8th?” Ukraine's foreign minister ... wrote`: a question or exclamation closing the quotation
+        // ends a sentence for the splitter, not for its speaker.)
+        let asks = c > 0 && (tokens[c - 1].isMark("?") || tokens[c - 1].isMark("!"))
+        guard j < tokens.count, tokens[j].sentence == tokens[c].sentence || asks && tokens[j].sentence == tokens[c].sentence + 1 else { return nil }
         let sentence = doc.sentences[tokens[j].sentence]
         if tokens[j].is(.sayingVerb) {
             var e = j + 1
@@ -126,6 +129,11 @@ extension ClaimRules {
         if let verb = verbAfterAside(from: j, sentence) {
             consumed.insert(verb.verb)
             return finder.label(j..<verb.nameEnd)
+        }
+        // `,” Ukraine's foreign minister, Andrii Sybiha, wrote on X`: a role, then the name set off, then the verb.
+        if let named = nameAfterRole(from: j, sentence) {
+            consumed.insert(named.verb)
+            return finder.label(named.name)
         }
         // `wearing a sweatshirt with the initials “CCCP,” had said that ...`: a quotation inside the subject, not before its speaker.
         if Lexicon.auxiliaryVerbs.contains(tokens[j].lower) { return nil }
@@ -142,6 +150,20 @@ extension ClaimRules {
             v += 1
         }
         return nil
+    }
+
+    /// A role of a few words closed by a comma ("Ukraine's foreign minister,"), a person's mention closed by another,
+    /// then a verb of saying: the name and where the verb stands.
+    func nameAfterRole(from j: Int, _ sentence: Sentence) -> (name: Range<Int>, verb: Int)? {
+        var k = j
+        while k < sentence.tokens.upperBound, k - j <= 5, people.personAt[k] == nil, tokens[k].isWord || tokens[k].kind == .possessive { k += 1 }
+        guard k > j, k + 1 < sentence.tokens.upperBound, tokens[k].isMark(","), tokens[(j..<k)].contains(where: { $0.is(.roleNoun) }),
+              people.personAt[k + 1] != nil, let end = people.mentionEnd[k + 1], end + 1 < sentence.tokens.upperBound,
+              tokens[end].isMark(",") else { return nil }
+        var v = end + 1
+        while v < sentence.tokens.upperBound, tokens[v].is(.filler) { v += 1 }
+        guard v < sentence.tokens.upperBound, tokens[v].is(.sayingVerb) else { return nil }
+        return ((k + 1)..<end, v)
     }
 
     /// A person's mention starting within a few words of `j` and closed by a comma, an aside up to

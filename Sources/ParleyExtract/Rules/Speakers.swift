@@ -145,6 +145,8 @@ struct SpeakerFinder {
         var a = range.lowerBound, b = range.upperBound
         while a < b, tokens[a].kind == .punct { a += 1 }
         while b > a, tokens[b - 1].kind == .punct { b -= 1 }
+        // ("But AFP reported": the conjunction joins the sentence, it does not name the source.)
+        if b - a >= 2, tokens[a].isCapitalized, Lexicon.reportClauseJoiners.contains(tokens[a].lower) { a += 1 }
         guard a < b else { return nil }
         if b - a == 1, tokens[a].is(.personalPronoun) { return pronounPerson() }
         // "Instead he proposed", "Later she said": an adverb before the pronoun.

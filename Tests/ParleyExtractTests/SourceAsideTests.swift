@@ -1,0 +1,25 @@
+@testable import ParleyExtract
+import Testing
+
+/// A role set off before the name after a quotation, a question closing a quotation, a participle set off between a
+/// source and its verb, a conjunction before the source, and a copyright footer.
+@Suite struct SourceAsideTests {
+    @Test(arguments: [
+        ("\"It must cease fire immediately,\" Ukraine's foreign minister, Andrii Sybiha, said.", "Andrii Sybiha",
+         "It must cease fire immediately"),
+        ("\"Why wait until May 8th?\" Ukraine's foreign minister, Andrii Sybiha, wrote on X.", "Andrii Sybiha", "Why wait until May 8th?"),
+        ("But AFP, citing sources familiar with the talks, reported that the US side had pushed for a pullout.", "AFP",
+         "the US side had pushed for a pullout"),
+    ])
+    func theSourceAndItsWords(_ text: String, _ speaker: String, _ words: String) {
+        let found = RuleTestSupport.claims(text)
+        #expect(found.map(\.0) == [speaker])
+        #expect(found.map(\.2) == [words])
+    }
+
+    @Test func aCopyrightFooterSaysNothing() {
+        let text = "Talks end\n\nPeskov said the talks were useful.\n\n"
+            + "When citing and using any materials on the Internet, links to the ukrinform.net website not lower than the first paragraph are mandatory."
+        #expect(Extractor.extract(body: text).claims.count == 1)
+    }
+}

@@ -23,3 +23,24 @@ import Testing
         #expect(Extractor.extract(body: text).claims.count == 1)
     }
 }
+
+/// A subordinate clause before the main clause of speech set off without quotation marks, and a month's abbreviation
+/// in the date between a verb of saying and its "that".
+@Suite struct SpeechClauseTests {
+    @Test(arguments: [
+        ("Russian negotiator Vladimir Medinsky spoke. Once those visions are on the table, the two sides will continue negotiations, Medinsky said.",
+         "Vladimir Medinsky", "Once those visions are on the table, the two sides will continue negotiations"),
+        ("Kremlin aide Yuri Ushakov said on Nov. 24 that a European counter-proposal was unconstructive.", "Yuri Ushakov",
+         "a European counter-proposal was unconstructive"),
+    ])
+    func theWords(_ text: String, _ speaker: String, _ words: String) {
+        let found = RuleTestSupport.claims(text)
+        #expect(found.map(\.0) == [speaker])
+        #expect(found.map(\.2) == [words])
+    }
+
+    @Test(arguments: ["After the talks, Medinsky said.", "If so, he said.", "Once, Medinsky said."])
+    func noWordsSetOff(_ text: String) {
+        #expect(RuleTestSupport.claims(text).isEmpty)
+    }
+}

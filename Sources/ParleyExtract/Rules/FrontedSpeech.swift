@@ -38,10 +38,16 @@ extension ClaimRules {
         // (Content that ends in a quoted phrase after words of its own is fine: `The conversation was "frank," X said`.)
         let endsInPhrase = tokens[comma - 1].quote != nil && tokens[lead].isWord && tokens[lead].quote == nil
             && tokens[comma - 1].quote != tokens[lead].quote
+        // ("Once those visions are on the table, the two sides will continue negotiations, Medinsky said": a subordinate
+        // clause before a main clause of its own is part of the words.)
+        let subordinate = Self.subordinators.contains(tokens[lead].lower) && comma - lead >= 5
+            && (lead + 2..<comma - 2).contains { tokens[$0].isMark(",") && startsClause($0 + 1) }
         guard range.count >= 3, tokens[lead].quote == nil, tokens[comma - 1].quote == nil || endsInPhrase,
-              !Lexicon.circumstanceOpeners.contains(tokens[lead].lower) else { return nil }
+              !Lexicon.circumstanceOpeners.contains(tokens[lead].lower) || subordinate else { return nil }
         return (range, doc.text(tokens: range), doc.span(tokens: range), speaker)
     }
+
+    static let subordinators: WordSet = ["once", "if", "unless", "until", "although", "though", "because", "when", "while"]
 
     /// ", said Volodymyr Zelensky." with nothing but where and when after the speaker.
     func isInvertedAttribution(_ v: Int, _ s: Sentence) -> Bool {
@@ -71,6 +77,8 @@ extension ClaimRules {
             // "said afterward the session had been productive": a lone adverb of time.
             if j == a, Lexicon.timeAdverbsAfterVerb.contains(t.lower) { sawTime = true; j += 1; continue }
             if t.is(.weekday) || t.is(.month) || Lexicon.timeNouns.contains(t.lower) || t.kind == .number && sawTime { sawTime = true; j += 1; continue }
+            // ("said on Nov. 24 that": the dot of a month's abbreviation.)
+            if sawTime, t.isMark("."), j > a, tokens[j - 1].is(.month), tokens[j - 1].end == t.start { j += 1; continue }
             if !sawTime, ["on", "last", "this", "late", "earlier", "later", "early"].contains(t.lower) { j += 1; continue }
             break
         }

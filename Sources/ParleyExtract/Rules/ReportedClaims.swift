@@ -41,10 +41,12 @@ extension ClaimRules {
         var thatAt: Int? = nil
         var j = a
         // A day number belongs to the date phrase before "that" ("said on May 16 that"); "a 2022 decree" does not.
+        // ("said on Nov. 24 that": past the dot of the month's abbreviation.)
+        func isMonthDot(_ j: Int) -> Bool { j > 0 && tokens[j].isMark(".") && tokens[j - 1].is(.month) && tokens[j - 1].end == tokens[j].start }
         func isDayOfMonth(_ j: Int) -> Bool {
-            tokens[j].kind == .number && (tokens[j - 1].is(.month) || j + 1 < end && tokens[j + 1].is(.month))
+            tokens[j].kind == .number && (tokens[j - 1].is(.month) || isMonthDot(j - 1) || j + 1 < end && tokens[j + 1].is(.month))
         }
-        while j < end, j - a <= 8, tokens[j].isWord || tokens[j].kind == .possessive || isDayOfMonth(j) {
+        while j < end, j - a <= 8, tokens[j].isWord || tokens[j].kind == .possessive || isDayOfMonth(j) || isMonthDot(j) {
             if tokens[j].lower == "that" { thatAt = j; break }
             // ("welcoming Trump's efforts but stressing that ...": the "that" of another verb of saying.)
             if j > a, tokens[j].is(.sayingVerb), tokens[j - 1].lower == "but" || tokens[j - 1].lower == "and" { break }

@@ -44,3 +44,21 @@ import Testing
         #expect(RuleTestSupport.claims(text).isEmpty)
     }
 }
+
+/// "it said" takes up the source named last; a second source's own verb after ", and" ends the first one's words;
+/// a relative clause with its own subject before ", saying" is whose words they are.
+@Suite struct SecondSourceTests {
+    @Test(arguments: [
+        ("Russia's defence ministry said 270 servicemen had been returned. The freed Russians were in Belarus, it said.",
+         ["Russia's defence ministry", "Russia's defence ministry"], ["270 servicemen had been returned", "The freed Russians were in Belarus"]),
+        ("Peskov said the exchange could take place next week, and officials in Kyiv have said the remaining 610 people should be freed.",
+         ["Peskov", "officials in Kyiv"], ["the exchange could take place next week", "the remaining 610 people should be freed"]),
+        ("Kyiv is pushing for a 30-day ceasefire, which the Kremlin has rejected, saying the terms of a truce must be settled first.",
+         ["Kremlin"], ["the terms of a truce must be settled first"]),
+    ])
+    func eachSourceItsWords(_ text: String, _ speakers: [String], _ words: [String]) {
+        let found = RuleTestSupport.claims(text)
+        #expect(found.map(\.0) == speakers)
+        #expect(found.map(\.2) == words)
+    }
+}

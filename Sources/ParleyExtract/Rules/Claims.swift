@@ -56,6 +56,7 @@ struct ClaimRules {
         if case .label(let name, _) = speaker, name.lowercased() == "another" { return }
         out.append(ClaimFinding(speaker: speaker, kind: kind, text: text, span: span))
         if case .person(let p, let s) = speaker { finder.lastSubjectPerson = (p, s) }
+        if case .label(let name, _) = speaker { finder.lastLabel = name }
     }
 
     /// "the ministry said" after "The Russian Defence Ministry said", "the source said" after "A source close

@@ -184,6 +184,7 @@ extension ClaimRules {
                     if j < end, tokens[j].is(.sayingVerb), !tokens[j].is(.participle), isSayingUse(j, s), subject || !auxiliary {
                         return k > a && tokens[k - 1].isMark(",") ? k - 1 : k
                     }
+                    if k > a, tokens[k - 1].isMark(","), anotherSourceSays(after: k, s) { return k - 1 }
                 }
             }
             k += 1
@@ -192,6 +193,16 @@ extension ClaimRules {
         var e = end
         while e > a, tokens[e - 1].kind == .punct, tokens[e - 1].isMark(".") || tokens[e - 1].isMark("!") || tokens[e - 1].isMark("?") { e -= 1 }
         return e
+    }
+
+    /// ", and officials in Kyiv have said ...": after the joiner at `k`, a short subject of its own and a verb of saying.
+    func anotherSourceSays(after k: Int, _ s: Sentence) -> Bool {
+        var j = k + 1
+        while j < s.tokens.upperBound, j - k <= 5, tokens[j].isWord, tokens[j].quote == nil, !tokens[j].is(.sayingVerb),
+              !Lexicon.auxiliaryVerbs.contains(tokens[j].lower) { j += 1 }
+        guard j > k + 1 else { return false }
+        while j < s.tokens.upperBound, j - k <= 7, Lexicon.auxiliaryVerbs.contains(tokens[j].lower) || tokens[j].is(.filler) { j += 1 }
+        return j < s.tokens.upperBound && tokens[j].is(.sayingVerb) && !tokens[j].is(.participle) && isSayingUse(j, s)
     }
 
     /// Whether the word at `k`, right after "but", goes on with the subject before it: a lower-case word that opens no

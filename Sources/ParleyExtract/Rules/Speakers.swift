@@ -17,6 +17,8 @@ struct SpeakerFinder {
     let people: PeopleIndex
     /// The most recent person seen as a subject or speaker; pronouns resolve to it.
     var lastSubjectPerson: (Int, Span)? = nil
+    /// The latest source named by a phrase ("Russia's defence ministry"); "it said" takes it up.
+    var lastLabel: String? = nil
 
     init(doc: Document, people: PeopleIndex) {
         self.doc = doc
@@ -148,6 +150,10 @@ struct SpeakerFinder {
         // ("But AFP reported": the conjunction joins the sentence, it does not name the source.)
         if b - a >= 2, tokens[a].isCapitalized, Lexicon.reportClauseJoiners.contains(tokens[a].lower) { a += 1 }
         guard a < b else { return nil }
+        // ("Russia's defence ministry said ... . The freed Russians were in Belarus, it said": the source named last.)
+        if b - a == 1, tokens[a].end - tokens[a].start == 2, tokens[a].lower == "it" {
+            return lastLabel.map { .label($0, doc.span(tokens: a..<b)) }
+        }
         if b - a == 1, tokens[a].is(.personalPronoun) { return pronounPerson() }
         // "Instead he proposed", "Later she said": an adverb before the pronoun.
         if b - a == 2, tokens[a].is(.introWord), tokens[a + 1].is(.personalPronoun) { return pronounPerson() }
@@ -263,6 +269,7 @@ struct SpeakerFinder {
     func participleSubject(_ v: Int, in sentence: Sentence) -> Speaker? {
         let start = skipIntro(from: clauseStart(before: v, in: sentence), in: sentence)
         guard start < v else { return nil }
+        if let subject = relativeClauseSubject(before: v, in: sentence) { return subject }
         // ("..., with the heads of both delegations acknowledging that ...": the participle's own subject after "with".)
         if let with = (max(start, v - 9)..<v).last(where: { tokens[$0].lower == "with" }), with + 1 < v,
            (with + 1..<v).allSatisfy({ tokens[$0].isWord || tokens[$0].kind == .possessive || PeopleRules.isInnerDot(doc, $0) }),
@@ -302,6 +309,18 @@ struct SpeakerFinder {
             k -= 1
         }
         return clauseSubject(before: v, in: sentence)
+    }
+
+    /// "a 30-day ceasefire, which the Kremlin has rejected, saying ...": a relative clause with a subject of its own,
+    /// right before the participle, is whose words they are.
+    private func relativeClauseSubject(before v: Int, in sentence: Sentence) -> Speaker? {
+        guard v - 2 > sentence.tokens.lowerBound, tokens[v - 1].isMark(","),
+              let w = (max(sentence.tokens.lowerBound + 1, v - 10)..<(v - 1)).last(where: { tokens[$0].lower == "which" }),
+              tokens[w - 1].isMark(","), w + 2 < v - 1, tokens[w + 1].is(.article) || tokens[w + 1].isCapitalized else { return nil }
+        var e = w + 1
+        while e < v - 1, tokens[e].isWord, !Lexicon.auxiliaryVerbs.contains(tokens[e].lower), tokens[e].isCapitalized || tokens[e].is(.article) || e > w + 1 && !tokens[e].lower.hasSuffix("ed") { e += 1 }
+        guard e > w + 1, e < v - 1, (e..<(v - 1)).allSatisfy({ tokens[$0].isWord }) else { return nil }
+        return label((w + 1)..<e)
     }
 
     /// Whether the person at `k` stands in an aside opened by "together with", "along with" or "alongside".

@@ -10,6 +10,7 @@ import Testing
         ("\"Why wait until May 8th?\" Ukraine's foreign minister, Andrii Sybiha, wrote on X.", "Andrii Sybiha", "Why wait until May 8th?"),
         ("But AFP, citing sources familiar with the talks, reported that the US side had pushed for a pullout.", "AFP",
          "the US side had pushed for a pullout"),
+        ("The talks will resume on Monday, TASS reported.", "TASS", "The talks will resume on Monday"),
     ])
     func theSourceAndItsWords(_ text: String, _ speaker: String, _ words: String) {
         let found = RuleTestSupport.claims(text)

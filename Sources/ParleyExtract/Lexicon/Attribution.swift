@@ -6,7 +6,7 @@ extension Lexicon {
         "said", "says", "say", "told", "tells", "added", "adds", "stressed", "noted", "explained", "insisted",
         "warned", "stated", "declared", "wrote", "writes", "replied", "responded", "argued", "concluded",
         "announced", "confirmed", "claimed", "emphasised", "emphasized", "acknowledged", "admitted", "conceded", "cautioned",
-        "reiterated", "remarked", "observed", "asserted", "maintained", "predicted", "posted", "tweeted",
+        "reiterated", "remarked", "observed", "asserted", "maintained", "predicted", "posted", "tweeted", "reported", "reports",
     ]
     /// Participles after a source telling when or where it appeared ("a joint statement released late on Sunday").
     static let publishingParticiples: WordSet = ["released", "issued", "published", "posted", "circulated", "distributed", "dated"]

@@ -63,3 +63,21 @@ import Testing
         #expect(found.map(\.2) == words)
     }
 }
+
+/// "a two-hour call with Putin": a call named after its length, and the length the call's.
+@Suite struct LengthBeforeCallTests {
+    @Test(arguments: [
+        "US President Donald Trump held a two-hour call with Russian President Vladimir Putin on Monday.",
+        "Russia and Ukraine will start talks after a two-hour call between US President Donald Trump and Russian President Vladimir Putin on Monday.",
+    ])
+    func theCallAndItsLength(_ text: String) {
+        let e = Extractor.extract(body: "Headline here\n\nPublished May 19, 2025\n\n" + text)
+        let call = e.meetings.first { $0.kind == .call }
+        #expect(call?.date == "2025-05-19")
+        #expect(e.figures.map { "\($0.topic ?? "-") \($0.meeting ?? "-")" } == ["leaders_meeting \(call?.id ?? "?")"])
+    }
+
+    @Test func aCallForSanctionsIsNone() {
+        #expect(Extractor.extract(body: "Lawmakers renewed their call for sanctions on Monday.").meetings.isEmpty)
+    }
+}

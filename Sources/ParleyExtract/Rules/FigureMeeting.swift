@@ -11,6 +11,14 @@ extension FigureRules {
            let c = meetings.indices.last(where: { meetings[$0].kind == .call && meetings[$0].span.start < figure.span.start }) {
             return (c, false)
         }
+        // ("after two-hour call with Putin", "a 40-minute phone call": the call the figure qualifies, wherever it is told.)
+        if let e = s.tokens.first(where: { doc.tokens[$0].start >= figure.span.end }),
+           let call = (e..<min(s.tokens.upperBound, e + 3)).first(where: { ["call", "conversation"].contains(doc.tokens[$0].lower) }),
+           (e..<call).allSatisfy({ doc.tokens[$0].isWord || doc.tokens[$0].isMark("-") }),
+           let c = meetings.indices.filter({ meetings[$0].kind == .call }).min(by: {
+               abs(meetings[$0].span.start - figure.span.start) < abs(meetings[$1].span.start - figure.span.start) }) {
+            return (c, false)
+        }
         // (Within the figure's clause: "The round lasted about 40 minutes; Kyiv proposed a summit" tells the round's length.)
         let semicolons = s.tokens.filter { doc.tokens[$0].isMark(";") }.map { doc.tokens[$0].start }
         let lo = semicolons.last { $0 < figure.span.start } ?? s.span.start, hi = semicolons.first { $0 >= figure.span.end } ?? s.span.end

@@ -134,10 +134,18 @@ extension MeetingRules {
         if phrase == ["conversation"] { return lastCall != nil }
         guard phrase == ["call"] else { return true }
         // "the call" as a noun, not "the call for sanctions" or "called on".
-        guard i > s.tokens.lowerBound, ["the", "a", "phone", "telephone"].contains(t[i - 1].lower) else { return false }
+        // ("a two-hour call", "my two hour call", "their lengthy call": past the words of its length.)
+        var d = i - 1
+        while d > s.tokens.lowerBound, i - d <= 4, t[d].isMark("-") || t[d].kind == .number || Lexicon.numberWords[t[d].lower] != nil
+                || Self.callModifiers.contains(t[d].lower) { d -= 1 }
+        guard i > s.tokens.lowerBound, ["the", "a", "phone", "telephone"].contains(t[i - 1].lower)
+                || d < i - 1 && Self.callDeterminers.contains(t[d].lower) else { return false }
         if i + 1 < s.tokens.upperBound, ["for", "on", "to"].contains(t[i + 1].lower) { return false }
         return lastCall != nil || ["phone", "telephone"].contains(t[i - 1].lower) || callsPerson(after: i, s)
     }
+
+    static let callModifiers: WordSet = ["hour", "minute", "hour-long", "long", "lengthy", "brief", "short", "first", "latest", "recent"]
+    static let callDeterminers: WordSet = ["the", "a", "an", "my", "his", "her", "their", "its", "our"]
 
     /// "a call between Trump and Putin", "the call with Mr. Putin": a person on the line makes "call" the
     /// conversation, not a call for something.

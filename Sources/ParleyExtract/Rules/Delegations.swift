@@ -172,7 +172,11 @@ enum DelegationRules {
         var lastSide: String? = nil
         var everyRound: [String: String] = [:]
         for s in doc.sentences where doc.isFactual(s) {
-            var target = roundTold(in: s)
+            // ("Both were led by the same men who had headed them at the first round": the main round's heads, and that
+            // round's too.)
+            let sameHeads = s.tokens.contains { k in t[k].lower == "same" && (k + 1..<min(s.tokens.upperBound, k + 5)).contains { t[$0].lower == "who" }
+                && (k..<min(s.tokens.upperBound, k + 8)).contains { t[$0].is(.leadVerb) } }
+            var target = sameHeads ? main : roundTold(in: s)
             if target == main, let f = focus, f.paragraph == s.paragraph { target = f.round }
             focus = target == main ? nil : (s.paragraph, target)
             // One lookup of what the round has so far (every sentence reads it, few add to it).
@@ -211,6 +215,11 @@ enum DelegationRules {
                 if let c, explicit != nil || !ledBy(i, s) {
                     if !sides.contains(c) { sides.append(c) }
                     if spans[c] == nil { spans[c] = doc.span(tokens: max(s.tokens.lowerBound, i - 2)..<(i + 1)) }
+                }
+                // "Rubio and Lavrov led their delegations": each subject heads their state's.
+                for (hs, head) in jointHeads(doc, people, noun: i, s) where heads[hs] == nil {
+                    heads[hs] = head
+                    if !sides.contains(hs) { sides.append(hs) }
                 }
                 // "Umerov led Ukraine’s delegation" / "Umerov, who headed the Ukrainian delegation"
                 if let c, let k = leadVerb(before: i, s) {
@@ -309,15 +318,22 @@ enum DelegationRules {
                 heads[c] = head
                 if !sides.contains(c) { sides.append(c) }
             }
+            // "Rubio was joined by Waltz and Witkoff", "a member of Kyiv's team": members named with their side.
+            for (c, named) in companions(doc, people, heads: heads, s) + declaredMembers(doc, people, s).map({ ($0.0, [$0.1]) }) where sides.contains(c) {
+                for name in named where !(members[c]?.contains(name) ?? false) && heads[c] != name { members[c, default: []].append(name) }
+            }
             // "Both delegations have been led ... by the same men: Medinsky for Russia, and Umerov for Ukraine".
-            if s.tokens.contains(where: { t[$0].is(.delegationNoun) && ledBy($0, s) }) {
+            // ("Both were led by the same men ...": the delegations of the sentence before.)
+            let both = t[s.tokens.lowerBound].lower == "both" && (s.tokens.lowerBound + 1..<min(s.tokens.upperBound, s.tokens.lowerBound + 4)).contains {
+                ["led", "headed"].contains(t[$0].lower) }
+            if both || s.tokens.contains(where: { t[$0].is(.delegationNoun) && ledBy($0, s) }) {
                 for (c, head) in headsForStates(in: s) where heads[c] == nil {
                     heads[c] = head
                     if !sides.contains(c) { sides.append(c) }
                 }
             }
             // "... at all three rounds", "who led Kyiv’s delegation at both rounds": the heads of every round.
-            if !heads.isEmpty, s.tokens.contains(where: { t[$0].is([.delegationNoun, .leadVerb]) }), toldOfEveryRound(s) {
+            if !heads.isEmpty, s.tokens.contains(where: { t[$0].is([.delegationNoun, .leadVerb]) }), toldOfEveryRound(s) || sameHeads {
                 everyRound.merge(heads) { first, _ in first }
             }
         }

@@ -235,6 +235,15 @@ extension MeetingRules {
         if who.countries.isEmpty, who.groups == 0, lastPerson == nil, let p = standIn(for: i, s) {
             note(p, into: &who, lastPerson: &lastPerson)
         }
+        // ("He is expected to travel to Washington to meet Trump": a pronoun opening the clause, words before the verb.)
+        if who.countries.isEmpty, who.groups == 0, lastPerson == nil,
+           let he = (max(k + 1, s.tokens.lowerBound)..<i).first(where: { ["he", "she"].contains(t[$0].lower) }),
+           he == s.tokens.lowerBound || t[he - 1].kind == .punct || Lexicon.clauseOpeners.contains(t[he - 1].lower) {
+            let met = Set((i + 1..<min(s.tokens.upperBound, i + 8)).compactMap { people.personAt[$0] })
+            if let p = (0..<he).last(where: { people.personAt[$0].map { !met.contains($0) } ?? false }) {
+                note(p, into: &who, lastPerson: &lastPerson)
+            }
+        }
         return true
     }
 

@@ -1,0 +1,64 @@
+/// Heads and members told around the people rather than around a delegation noun: "Rubio and Lavrov led their
+/// delegations", "Rubio was joined by Waltz and Witkoff", "Medinsky, who brought along Galuzin, Fomin and Kostyukov",
+/// "Kyslytsya, a member of Kyiv's team".
+extension DelegationRules {
+    /// "U.S. Secretary of State Marco Rubio and Russian Foreign Minister Sergei Lavrov led their delegations": each
+    /// person of the subject heads their own state's delegation. Empty unless two states are named.
+    static func jointHeads(_ doc: Document, _ people: PeopleIndex, noun i: Int, _ s: Sentence) -> [(String, String)] {
+        let t = doc.tokens
+        guard i - 2 > s.tokens.lowerBound, t[i].lower.hasSuffix("s"), t[i - 1].lower == "their", t[i - 2].is(.leadVerb) else { return [] }
+        var out: [(String, String)] = []
+        var k = i - 3
+        while k >= s.tokens.lowerBound, t[k].isWord || t[k].kind == .possessive || PeopleRules.isInnerDot(doc, k) {
+            if let p = people.personAt[k], k == s.tokens.lowerBound || people.personAt[k - 1] != p, let c = people.people[p].country,
+               !out.contains(where: { $0.0 == c }) {
+                out.insert((c, people.people[p].name), at: 0)
+            }
+            k -= 1
+        }
+        return out.count >= 2 ? out : []
+    }
+
+    /// "Rubio was joined by ...", "Medinsky, who brought along ...", "accompanied by ...": the people named with a head
+    /// of a side, as that side's members.
+    static func companions(_ doc: Document, _ people: PeopleIndex, heads: [String: String], _ s: Sentence) -> [(String, [String])] {
+        let t = doc.tokens
+        var out: [(String, [String])] = []
+        for k in s.tokens where people.personAt[k] != nil && (k == s.tokens.lowerBound || people.personAt[k - 1] != people.personAt[k]) {
+            let name = people.people[people.personAt[k]!].name
+            guard let side = heads.first(where: { $0.value == name })?.key, var j = people.mentionEnd[k] else { continue }
+            if j + 1 < s.tokens.upperBound, t[j].isMark(","), t[j + 1].lower == "who" { j += 2 }
+            if j < s.tokens.upperBound, ["was", "is", "were"].contains(t[j].lower) { j += 1 }
+            guard j + 1 < s.tokens.upperBound else { continue }
+            let opener: Int?
+            switch t[j].lower {
+            case "joined", "accompanied": opener = t[j + 1].lower == "by" ? j + 1 : nil
+            case "brought", "took": opener = t[j + 1].lower == "along" ? j + 1 : nil
+            default: opener = nil
+            }
+            guard let opener else { continue }
+            let members = IncludedList.members(doc, people, after: opener, in: s, aside: true).filter { $0 != name }
+            if !members.isEmpty { out.append((side, members)) }
+        }
+        return out
+    }
+
+    /// "Deputy Foreign Minister Sergiy Kyslytsya, a member of Kyiv's team, said": a person the text makes a member of
+    /// a state's delegation.
+    static func declaredMembers(_ doc: Document, _ people: PeopleIndex, _ s: Sentence) -> [(String, String)] {
+        let t = doc.tokens
+        var out: [(String, String)] = []
+        for k in s.tokens where people.personAt[k] != nil && (k == s.tokens.lowerBound || people.personAt[k - 1] != people.personAt[k]) {
+            guard let e = people.mentionEnd[k], e + 5 < s.tokens.upperBound, t[e].isMark(","), t[e + 1].lower == "a",
+                  t[e + 2].lower == "member", t[e + 3].lower == "of" else { continue }
+            var j = e + 4
+            if t[j].is(.article) { j += 1 }
+            guard j + 1 < s.tokens.upperBound, t[j].isCapitalized || t[j].isAllCaps,
+                  let c = Lexicon.demonyms[t[j].lower] ?? Lexicon.placeCountry[t[j].lower], !c.isEmpty else { continue }
+            j += t[j + 1].kind == .possessive ? 2 : 1
+            guard j < s.tokens.upperBound, t[j].is(.delegationNoun) || ["team", "side"].contains(t[j].lower) else { continue }
+            out.append((c, people.people[people.personAt[k]!].name))
+        }
+        return out
+    }
+}

@@ -215,17 +215,18 @@ extension ClaimRules {
     static let phraseOpeners: WordSet = ["there", "in", "on", "at", "for", "with", "after", "before", "as", "if", "when",
                                          "while", "since", "because", "so", "then", "now", "still", "instead", "even"]
 
-    /// "said each side would put its vision on paper, and that the Ukrainian side had asked for a meeting", "said he
-    /// could see it happening, adding that ...": the content split where a second that-clause of the same verb starts.
+    /// "said he could see it happening, adding that ...": the content split where a participle of saying sets off a second
+    /// that-clause. ("said the talks were useful and that borders must not change" stays whole: one verb's reported
+    /// clause, as the samples keep conjoined predicates in one claim.)
     func thatClauses(_ range: Range<Int>) -> [Range<Int>] {
         var j = max(range.lowerBound + 2, 3)
         while j + 1 < range.upperBound {
             let t = tokens[j]
-            // ("... and that international borders must not be changed": a lower-case subject too, not "and that was all".)
+            // (", adding that international borders must not be changed": a lower-case subject too, not "that was all".)
             let opens = startsClause(j + 1) || tokens[j + 1].isWord && tokens[j + 1].quote == nil
                 && !Lexicon.auxiliaryVerbs.contains(tokens[j + 1].lower) && !tokens[j + 1].is(.sayingVerb)
             if t.end - t.start == 4, t.lower == "that", t.quote == nil, opens,
-               tokens[j - 1].lower == "and" || tokens[j - 1].lower == "adding" && (tokens[j - 2].isMark(",")
+               tokens[j - 1].lower == "adding" && (tokens[j - 2].isMark(",")
                    || isQuoteMark(tokens[j - 2]) && tokens[j - 3].isMark(",")) {
                 var cut = j - 1
                 if cut > range.lowerBound, tokens[cut - 1].isMark(","), tokens[cut - 1].quote == nil { cut -= 1 }

@@ -11,6 +11,9 @@ import Testing
         ("But AFP, citing sources familiar with the talks, reported that the US side had pushed for a pullout.", "AFP",
          "the US side had pushed for a pullout"),
         ("The talks will resume on Monday, TASS reported.", "TASS", "The talks will resume on Monday"),
+        // (An adverb of time between "and" and the verb: the subject goes on.)
+        ("US President Donald Trump phoned Putin, and afterwards wrote that the meeting would take place soon.", "Donald Trump",
+         "the meeting would take place soon"),
     ])
     func theSourceAndItsWords(_ text: String, _ speaker: String, _ words: String) {
         let found = RuleTestSupport.claims(text)

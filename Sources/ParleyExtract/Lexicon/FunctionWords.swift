@@ -8,7 +8,7 @@ extension Lexicon {
         "on", "other", "hand", "however", "meanwhile", "subsequently", "explicitly", "clearly", "strongly",
         "firmly", "repeated", "not", "never", "is", "was", "were", "are", "largely", "broadly", "generally",
         "initially", "privately", "cautiously", "warmly", "swiftly", "immediately", "formally", "officially", "finally",
-        "jointly", "mostly", "widely", "personally", "directly",
+        "jointly", "mostly", "widely", "personally", "directly", "afterwards", "afterward", "soon",
     ]
 
     static let personalPronouns: WordSet = ["he", "she", "him", "her"]

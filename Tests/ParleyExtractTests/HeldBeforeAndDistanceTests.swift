@@ -44,3 +44,19 @@ import Testing
         #expect(meetings.contains("Florida - UA US"))
     }
 }
+
+/// "met the crown prince in Jeddah a day before the talks", "held talks in Paris a day before the Riyadh meeting":
+/// dated from the meeting the phrase names.
+@Suite struct DayBeforeNamedMeetingTests {
+    @Test(arguments: [
+        ("Ukrainian President Volodymyr Zelensky, who met Saudi Crown Prince Mohammed bin Salman in Jeddah a day before the talks, said he was ready.",
+         "Jeddah 2025-03-10"),
+        ("The leaders of France and Germany held hastily arranged talks in Paris a day before the Jeddah meeting.", "Paris 2025-03-10"),
+    ])
+    func theDayFromTheMeetingNamed(_ text: String, _ expected: String) {
+        let lead = "Headline here\n\nPublished March 11, 2025\n\nUS and Ukrainian officials held talks in Jeddah on Tuesday. "
+        let meetings = Extractor.extract(body: lead + text).meetings.map { "\($0.place ?? "-") \($0.date ?? "-")" }
+        #expect(meetings.contains("Jeddah 2025-03-11"))
+        #expect(meetings.contains(expected))
+    }
+}

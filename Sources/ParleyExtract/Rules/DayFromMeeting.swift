@@ -37,4 +37,35 @@ extension MeetingRules {
         }
         return true
     }
+
+    /// "met Crown Prince Mohammed bin Salman in Jeddah a day before the talks", "held talks in Paris a day before the
+    /// Riyadh meeting": a meeting the sentence adds with no day, dated from the meeting the phrase names. True when handled.
+    mutating func dayFromNamedMeeting(_ s: Sentence, since known: Int) -> Bool {
+        guard known < meetings.count else { return false }
+        for j in s.tokens where j + 3 < s.tokens.upperBound && (t[j].lower == "before" || t[j].lower == "after") {
+            guard j - 2 >= s.tokens.lowerBound, let unit = ["day": 1, "days": 1, "week": 7, "weeks": 7][t[j - 1].lower],
+                  let count = ["a", "one"].contains(t[j - 2].lower) ? 1 : Lexicon.numberWords[t[j - 2].lower].map({ Int($0) }),
+                  t[j + 1].lower == "the" else { continue }
+            // ("the talks", "the Riyadh meeting", "the summit": a place may name it.)
+            var n = j + 2
+            let place = t[n].is(.city) && n + 1 < s.tokens.upperBound ? t[n].text : nil
+            if place != nil { n += 1 }
+            guard t[n].is(.meetingTrigger), t[n].quote == nil else { continue }
+            let kind: MeetingKind = Self.callWords.contains(t[n].lower) ? .call : t[n].is(.summitNoun) ? .summit : .talks
+            let named = place.flatMap { p in meetings[..<known].lastIndex { $0.place == p && $0.date?.utf8.count == 10 } }
+                ?? (kind == .talks ? mainTalks.flatMap { $0 < known ? $0 : nil } : meetings[..<known].lastIndex { $0.kind == kind })
+            guard let other = named, let day = meetings[other].date.flatMap(DateValue.parseISO)?.ordinal,
+                  meetings[other].date?.utf8.count == 10 else { continue }
+            let value = DateValue(ordinal: day + (t[j].lower == "after" ? 1 : -1) * count * unit)
+            var dated = false
+            // (Only a meeting told before the phrase: the one it qualifies.)
+            for m in known..<meetings.count where meetings[m].date == nil && meetings[m].span.start < t[j].start {
+                meetings[m].date = value.iso
+                meetings[m].monthDay = value.monthDay
+                dated = true
+            }
+            return dated
+        }
+        return false
+    }
 }

@@ -426,7 +426,7 @@ struct MeetingRules {
         // delegations from the two countries met in Istanbul on May 16": a call or exchange named is no round.)
         meetingVerbs(s, dates: dates, place: place, venue: venue,
                      nounsAt: handledAt.filter { (t[$0].is(.talksNoun) || t[$0].is(.summitNoun) || t[$0].lower == "visit") && !Self.callWords.contains(t[$0].lower) })
-        _ = meetingCameAfter(s, since: known)
+        if !meetingCameAfter(s, since: known) { _ = dayFromNamedMeeting(s, since: known) }
         // "The delegations sat ... at Dolmabahçe Palace ... on Friday, with Fidan chairing the session": a
         // sentence that only spoke again of known meetings may still place and date the main round.
         if meetings.count == known {

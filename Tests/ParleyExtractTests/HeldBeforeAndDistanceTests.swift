@@ -60,3 +60,14 @@ import Testing
         #expect(meetings.contains(expected))
     }
 }
+
+/// "The two leaders met ... in Anchorage, Alaska, on Friday": the two heads of state named last, and a day after the
+/// city's state.
+@Suite struct TwoLeadersMetTests {
+    @Test func theLeadersNamedLast() {
+        let text = "Headline here\n\nPublished August 16, 2025\n\nUS President Donald Trump and Russian President Vladimir Putin "
+            + "arrived in Alaska. The two leaders met for nearly three hours at Joint Base Elmendorf-Richardson in Anchorage, Alaska, on Friday."
+        let meetings = Extractor.extract(body: text).meetings.map { "\($0.kind.rawValue) \($0.place ?? "-") \($0.date ?? "-") \($0.parties.sorted())" }
+        #expect(meetings == ["summit Anchorage 2025-08-15 [\"RU\", \"US\"]"])
+    }
+}

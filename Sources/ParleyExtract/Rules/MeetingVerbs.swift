@@ -56,6 +56,13 @@ extension MeetingRules {
             } else {
                 sentenceSubject(of: s, before: i, into: &who)
             }
+            // ("Trump and Putin arrived in Alaska ... . The two leaders met for nearly three hours": the leaders named last.)
+            if who.countries.isEmpty, twoLeadersSubject(before: i, s) {
+                for p in lastTwoLeaders(before: s.tokens.lowerBound) {
+                    who.add(country: people.people[p].country)
+                    who.leaders += 1
+                }
+            }
             let end = object(after: i, s, into: &who)
             // "Zelenskyy meets Crown Prince Mohammed bin Salman in Jeddah": the other side is the host the place names.
             if who.countries.count == 1, who.stateless > 0, let place = ownPlace, let host = Lexicon.placeCountry[place.lexKey], !host.isEmpty {
@@ -123,6 +130,18 @@ extension MeetingRules {
             }
             return
         }
+    }
+
+    /// The last two heads of state of different states named before token `k`, within the article's last thirty sentences.
+    func lastTwoLeaders(before k: Int) -> [Int] {
+        var out: [Int] = []
+        var j = k - 1
+        while j >= 0, out.count < 2, k - j <= 600 {
+            if let p = people.personAt[j], isLeader(p), let c = people.people[p].country,
+               !out.contains(p), !out.contains(where: { people.people[$0].country == c }) { out.append(p) }
+            j -= 1
+        }
+        return out.count == 2 ? out : []
     }
 
     /// "Witkoff and Kushner arrived in Moscow two days after meeting ...": the people the sentence opens with.
@@ -405,6 +424,12 @@ extension MeetingRules {
         }
     }
 
+    /// "in Anchorage, Alaska, on Friday": a day right after the state or country that follows the city at `k`.
+    private func afterPlacesState(_ k: Int, _ d: DateMention) -> Bool {
+        let gap = d.tokens.lowerBound - k
+        return (gap == 4 || gap == 5 && t[k + 4].lower == "on") && t[k + 1].isMark(",") && t[k + 2].isCapitalized && t[k + 3].isMark(",")
+    }
+
     private mutating func summitFromVerb(at clause: Range<Int>, _ s: Sentence, dates: [DateMention], place: String?, venue: String?,
                                          parties: [String], status st: MeetingStatus) {
         // Only a date next to the verb or its participants; a weekday counts, resolved against the article's date.
@@ -415,7 +440,7 @@ extension MeetingRules {
         // ("spent nearly three hours together at Joint Base Elmendorf-Richardson on Friday": or right after the venue.)
         let venueToken = venue.flatMap { venueHeadToken($0, s) }
         let nearDates = dates.filter { d in near(d.tokens, i, s) || near(d.tokens, clause.upperBound - 1, s) || near(d.tokens, clause.upperBound, s)
-            || placeToken.map { k in d.tokens.lowerBound > k && d.tokens.lowerBound - k <= 2 } ?? false
+            || placeToken.map { k in d.tokens.lowerBound > k && d.tokens.lowerBound - k <= 2 || afterPlacesState(k, d) } ?? false
             || venueToken.map { k in d.tokens.lowerBound > k && d.tokens.lowerBound - k <= 2 } ?? false }
         // ("met Putin once already this year, in Anchorage in August": the finer of two days told.)
         let date = (nearDates.first { $0.value.month != nil } ?? nearDates.first ?? opening)?.value

@@ -171,6 +171,7 @@ struct MeetingRules {
         }
         seatVisitAhead(s, dates: dates)
         invitation(s, dates: dates)
+        let hosted = hostedLeaders(s, dates: dates)
         for i in s.tokens where t[i].end - t[i].start <= 5 && (t[i].lower == "speak" || t[i].lower == "talk") && t[i].quote == nil {
             if callAhead(at: i, s, dates: dates) { break }
         }
@@ -199,7 +200,7 @@ struct MeetingRules {
         // Whether a noun already named a meeting here: a verb of meeting then adds nothing.
         var handledAt: [Int] = []
         while i < s.tokens.upperBound {
-            if t[i].quote != nil || !t[i].is(.meetingTrigger) { i += 1; continue }
+            if t[i].quote != nil || !t[i].is(.meetingTrigger) || hosted?.contains(i) ?? false { i += 1; continue }
             // The trigger read once per turn: through `t[i]` after each rule called here, every line copied the token anew.
             let token = t[i]
             // Calls.

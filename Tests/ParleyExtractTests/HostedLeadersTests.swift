@@ -19,3 +19,23 @@ import Testing
         #expect(!Extractor.extract(body: "Turkey will host the talks in Istanbul.").meetings.contains { $0.kind == .summit })
     }
 }
+
+/// A document handed over in person ("presented the draft to Zelensky in Kyiv on Thursday") is a meeting of the two
+/// sides, placed and dated by its phrase; it seats nobody at the sentence's other talks.
+@Suite struct HandedDocumentTests {
+    private let intro = "Headline here\n\nPublished November 23, 2025\n\nUS Army Secretary Dan Driscoll and Ukrainian President Volodymyr Zelensky were named. "
+
+    @Test(arguments: [
+        "The plan was first presented to Zelensky in Kyiv on Thursday by Driscoll.",
+        "Also at the table was the US army secretary, Dan Driscoll, who had presented the draft to Zelensky in Kyiv on Thursday.",
+        "The original plan, drafted by Witkoff with input from Kremlin envoy Kirill Dmitriev and handed to Zelensky by Driscoll in Kyiv on Thursday, would require a withdrawal.",
+    ])
+    func theHandOver(_ text: String) {
+        let meetings = Extractor.extract(body: intro + text).meetings.map { "\($0.kind.rawValue) \($0.place ?? "-") \($0.date ?? "-") \($0.parties)" }
+        #expect(meetings.contains("talks Kyiv 2025-11-20 [\"UA\", \"US\"]"))
+    }
+
+    @Test func aDocumentToADelegationIsNoMeetingOfItsOwn() {
+        #expect(Extractor.extract(body: "Russia presented a memorandum to the Ukrainian delegation.").meetings.isEmpty)
+    }
+}

@@ -23,6 +23,7 @@ enum DelegationRules {
                 m != main && meetings.meetings[m].kind == .talks && meetings.meetings[m].status == .held
                     && s.span.start <= meetings.meetings[m].span.start
                     && meetings.meetings[m].span.end <= s.span.end && !toldInSpeech(meetings.meetings[m].span.start, s)
+                    && !toldOfWhom(meetings.meetings[m].span.start, s)
             } ?? main
         }
         // "The Ukrainian delegation also included Kyslytsya, who told RFE/RL that ... demands made at the talks in
@@ -30,6 +31,14 @@ enum DelegationRules {
         func toldInSpeech(_ start: Int, _ s: Sentence) -> Bool {
             guard let noun = s.tokens.first(where: { t[$0].is(.delegationNoun) }), t[noun].start < start else { return false }
             return (noun..<s.tokens.upperBound).contains { t[$0].start < start && t[$0].is(.sayingVerb) }
+        }
+
+        // ("Also at the table were Witkoff and Driscoll, who had presented the draft to Zelenskyy in Kyiv": a meeting told in
+        // a relative clause on a person is not the one the sentence seats them at.)
+        func toldOfWhom(_ start: Int, _ s: Sentence) -> Bool {
+            guard let k = s.tokens.first(where: { t[$0].start >= start }) else { return false }
+            let lo = max(s.tokens.lowerBound + 1, k - 6)
+            return lo < k && (lo..<k).contains { t[$0].lower == "who" && t[$0 - 1].isMark(",") }
         }
 
         func side(before i: Int) -> String? {

@@ -172,6 +172,7 @@ struct MeetingRules {
         seatVisitAhead(s, dates: dates)
         invitation(s, dates: dates)
         let hosted = hostedLeaders(s, dates: dates)
+        handedDocument(s, dates: dates)
         for i in s.tokens where t[i].end - t[i].start <= 5 && (t[i].lower == "speak" || t[i].lower == "talk") && t[i].quote == nil {
             if callAhead(at: i, s, dates: dates) { break }
         }

@@ -8,7 +8,10 @@ enum NegotiatorsAtTalks {
     static func add(to found: [Delegation], _ doc: Document, _ people: PeopleIndex, _ meetings: MeetingRules) -> [Delegation] {
         var out = found
         for m in meetings.meetings where m.kind == .talks {
-            guard let (i, s) = trigger(of: m, doc) else { continue }
+            // (A document handed over names no delegation, unless the sentence tells one: "Driscoll, who had presented the draft
+            // to Zelenskyy", not "by Driscoll, who led a small Pentagon delegation to the Ukrainian capital".)
+            guard let (i, s) = trigger(of: m, doc), !MeetingRules.handingVerbs.contains(doc.tokens[i].lower)
+                    || s.tokens.contains(where: { doc.tokens[$0].is(.delegationNoun) }) else { continue }
             // ("Kyslytsya, who told reporters that Russia repeated demands made at the talks in 2022": not at those talks.)
             let clause = meetings.thatClause(of: i, s)
             let told = Set(out.filter { $0.meeting == m.id }.map(\.side))

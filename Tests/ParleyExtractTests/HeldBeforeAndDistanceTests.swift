@@ -71,3 +71,11 @@ import Testing
         #expect(meetings == ["summit Anchorage 2025-08-15 [\"RU\", \"US\"]"])
     }
 }
+
+/// "announced a prisoner swap for Wednesday": a weekday something is set for lies ahead of the article's date.
+@Suite struct SetForWeekdayTests {
+    @Test func theDayAhead() {
+        let text = "Headline here\n\nPublished March 18, 2025\n\nThe Kremlin also announced a prisoner swap for Wednesday."
+        #expect(Extractor.extract(body: text).meetings.map { "\($0.kind.rawValue) \($0.date ?? "-")" } == ["exchange 2025-03-19"])
+    }
+}

@@ -253,7 +253,9 @@ enum DateRules {
                 // after it when the clause speaks of the future ("will host the talks on Monday").
                 // "last Monday" in a Monday's paper is a week before; "next Monday" a week after.
                 let before = i > s.tokens.lowerBound ? t[i - 1].lower : ""
-                var offset = isFuture(before: i, doc, in: s) || before == "next" ? (wd - aw + 7) % 7 : -((aw - wd + 7) % 7)
+                // ("announced a prisoner swap for Wednesday", "set for Friday": a day something is set for is ahead.)
+                let setFor = before == "for" && !(i + 1 < end && t[i + 1].kind == .possessive)
+                var offset = isFuture(before: i, doc, in: s) || before == "next" || setFor ? (wd - aw + 7) % 7 : -((aw - wd + 7) % 7)
                 if offset == 0, before == "last" { offset = -7 } else if offset == 0, before == "next" { offset = 7 }
                 out.append(DateMention(tokens: i..<(i + 1), value: DateValue(ordinal: o + offset), relative: true))
                 i += 1; continue

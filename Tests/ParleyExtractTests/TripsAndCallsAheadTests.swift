@@ -20,8 +20,20 @@ import Testing
         #expect(meetings(sentence) == ["talks Moscow RU+US planned"])
     }
 
+    /// (A head of state's trip is a leaders' meeting.)
     @Test func aTripAPersonSaysTheyWouldMake() {
-        #expect(meetings("Trump said he would travel to Moscow on Friday.") == ["talks Moscow RU+US planned"])
+        #expect(meetings("Trump said he would travel to Moscow on Friday.") == ["summit Moscow RU+US planned"])
+    }
+
+    @Test(arguments: [
+        ("Putin said he had spoken with Trump, and that he would travel to Washington on Monday to discuss the details.", "summit Washington RU+US planned"),
+        ("Putin has said he is ready to travel to Washington once the document is in shape.", "summit Washington RU+US proposed"),
+        ("Putin is expected to travel to Washington in the coming days, possibly before the end of the month, for a meeting with Trump.",
+         "summit Washington RU+US planned"),
+        ("A White House official said a Putin visit to Washington to finalise the deal was possible this week.", "summit Washington RU+US proposed"),
+    ])
+    func aLeadersTrip(_ sentence: String, _ expected: String) {
+        #expect(meetings(sentence) == [expected])
     }
 
     @Test(arguments: [

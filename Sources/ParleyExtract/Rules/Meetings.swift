@@ -165,10 +165,8 @@ struct MeetingRules {
         }
         exchangeStage(s, dates: dates)
         countedStage(s, dates: dates)
-        // (Only in a sentence that names no meeting itself: "will travel to Washington to meet Mr. Trump" is that meeting.)
-        if !s.tokens.contains(where: { t[$0].is(.meetingTrigger) || t[$0].is(.meetVerb) }) {
-            tripAhead(s, dates: dates)
-        }
+        // (A meeting the trip names is that trip: "will travel to Washington to meet Mr. Trump", "for a meeting with Trump".)
+        let trip = tripAhead(s, dates: dates)
         seatVisitAhead(s, dates: dates)
         invitation(s, dates: dates)
         let hosted = hostedLeaders(s, dates: dates)
@@ -201,7 +199,7 @@ struct MeetingRules {
         // Whether a noun already named a meeting here: a verb of meeting then adds nothing.
         var handledAt: [Int] = []
         while i < s.tokens.upperBound {
-            if t[i].quote != nil || !t[i].is(.meetingTrigger) || hosted?.contains(i) ?? false { i += 1; continue }
+            if t[i].quote != nil || !t[i].is(.meetingTrigger) || hosted?.contains(i) ?? false || trip?.contains(i) ?? false { i += 1; continue }
             // The trigger read once per turn: through `t[i]` after each rule called here, every line copied the token anew.
             let token = t[i]
             // Calls.
@@ -426,7 +424,10 @@ struct MeetingRules {
         // After a noun only a leaders' meeting of its own is looked for ("the first summit since Putin met Biden in 2021").
         // ("The call came a week after US and Ukrainian officials met in Jeddah", "The exchange ... was agreed when
         // delegations from the two countries met in Istanbul on May 16": a call or exchange named is no round.)
-        meetingVerbs(s, dates: dates, place: place, venue: venue,
+        // (Not the verbs of a trip's meeting: "will travel to Washington on Monday to meet Trump".)
+        var verbs = s
+        if let trip { verbs.tokens = s.tokens.lowerBound..<trip.lowerBound }
+        meetingVerbs(verbs, dates: dates, place: place, venue: venue,
                      nounsAt: handledAt.filter { (t[$0].is(.talksNoun) || t[$0].is(.summitNoun) || t[$0].lower == "visit") && !Self.callWords.contains(t[$0].lower) })
         if !meetingCameAfter(s, since: known) { _ = dayFromNamedMeeting(s, since: known) }
         // "The delegations sat ... at Dolmabahçe Palace ... on Friday, with Fidan chairing the session": a

@@ -6,30 +6,50 @@ extension MeetingRules {
     static let expectingWords: WordSet = ["expected", "expects", "expect", "due", "will", "plans", "planned", "set", "scheduled"]
     static let hopingWords: WordSet = ["hopes", "hoped", "wants", "wanted", "hoping", "wishes"]
 
-    /// Talks in a capital the traveller's state is not: one of the trips looked for above (the first in the sentence).
-    mutating func tripAhead(_ s: Sentence, dates: [DateMention]) {
-        for k in s.tokens where t[k].end - t[k].start >= 6 && (t[k].lower == "travel" || t[k].lower == "expected") && t[k].quote == nil {
-            // "to travel to Moscow", "expected in Moscow".
+    /// A meeting in a capital the traveller's state is not: one of the trips looked for above (the first in the sentence).
+    /// A head of state's trip is a leaders' meeting; an envoy's, talks. "Is ready to", "could", "a possible visit" only
+    /// propose it. Returns the tokens the trip covers, so a meeting noun inside ("for a meeting with Trump") is not read again.
+    mutating func tripAhead(_ s: Sentence, dates: [DateMention]) -> Range<Int>? {
+        for k in s.tokens where t[k].end - t[k].start >= 5 && Self.tripWords.contains(t[k].lower) && t[k].quote == nil {
+            // "to travel to Moscow", "expected in Moscow", "a Zelenskyy visit to Washington".
             let at = k + 1
-            guard at + 1 < s.tokens.upperBound, t[k].lower == "travel" ? t[at].lower == "to" : t[at].lower == "in",
+            let visit = t[k].lower == "visit"
+            guard at + 1 < s.tokens.upperBound, t[k].lower == "expected" ? t[at].lower == "in" : t[at].lower == "to",
                   t[at + 1].is(.city), t[at + 1].isCapitalized, let host = Lexicon.placeCountry[t[at + 1].lower], !host.isEmpty else { continue }
-            // ("he would travel to Washington on Monday": a modal right before tells the plan too.)
+            let before = (max(s.tokens.lowerBound, k - 5)..<k)
+            let proposed = before.contains { Self.offeringWords.contains(t[$0].lower) }
+                || (k..<min(s.tokens.upperBound, k + 12)).contains { t[$0].lower == "possible" }
             if t[k].lower == "travel" {
-                guard k - 1 > s.tokens.lowerBound, t[k - 1].lower == "will" || t[k - 1].lower == "would" || t[k - 1].lower == "to"
-                        && (max(s.tokens.lowerBound, k - 5)..<k).contains(where: { Self.expectingWords.contains(t[$0].lower) }) else { continue }
+                // ("he would travel to Washington on Monday": a modal right before tells the plan too.)
+                guard k - 1 > s.tokens.lowerBound, Self.tripModals.contains(t[k - 1].lower) || t[k - 1].lower == "to"
+                        && before.contains(where: { Self.expectingWords.contains(t[$0].lower) || Self.offeringWords.contains(t[$0].lower) })
+                else { continue }
             }
-            // The traveller: the person nearest before the verb.
+            // The traveller: the person owning the visit ("a Zelenskyy visit"), one a pronoun before the verb stands for
+            // (the sentence's first person: "Zelenskyy said ... that he would travel"), or the person nearest before.
             let index = people
-            guard let p = (max(s.tokens.lowerBound, k - 12)..<k).reversed().lazy.compactMap({ index.personAt[$0] }).first,
-                  let home = people.people[p].country, home != host else { continue }
+            let pronoun = before.last { ["he", "she"].contains(t[$0].lower) }
+            let owner = visit ? (max(s.tokens.lowerBound, k - 3)..<k).reversed().lazy.compactMap({ index.personAt[$0] }).first : nil
+            let opener = pronoun.flatMap { h in (s.tokens.lowerBound..<h).lazy.compactMap({ index.personAt[$0] }).first }
+            let nearest = visit ? nil : (max(s.tokens.lowerBound, k - 12)..<k).reversed().lazy.compactMap({ index.personAt[$0] }).first
+            guard let p = owner ?? opener ?? nearest, let home = people.people[p].country, home != host else { continue }
             let date = dates.first { $0.tokens.lowerBound > at && $0.value.day != nil }?.value
+            let kind: MeetingKind = isLeader(p) ? .summit : .talks
+            let end = (at + 2..<s.tokens.upperBound).first { t[$0].isMark(";") } ?? s.tokens.upperBound
             // (The same trip told again.)
-            if !meetings.contains(where: { $0.kind == .talks && $0.status == .planned && $0.place == t[at + 1].text }) {
-                _ = add(.talks, s, trigger: k..<(at + 2), place: t[at + 1].text, date: date, status: .planned, parties: [home, host])
+            if !meetings.contains(where: { $0.kind == kind && $0.status != .held && $0.place == t[at + 1].text }) {
+                _ = add(kind, s, trigger: k..<(at + 2), place: t[at + 1].text, date: date, status: proposed ? .proposed : .planned,
+                        parties: [home, host])
             }
-            return
+            return k..<end
         }
+        return nil
     }
+
+    static let tripWords: WordSet = ["travel", "expected", "visit"]
+    static let tripModals: WordSet = ["will", "would", "could", "may", "might"]
+    /// Words that only offer or allow a trip: "is ready to travel", "wants to travel", "a possible visit".
+    static let offeringWords: WordSet = ["ready", "could", "may", "might", "wants", "willing", "prepared", "hopes", "offered"]
 
     /// "he hoped to speak to Russian President Vladimir Putin": a call one leader means to make to another.
     mutating func callAhead(at i: Int, _ s: Sentence, dates: [DateMention]) -> Bool {

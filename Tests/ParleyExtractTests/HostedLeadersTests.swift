@@ -39,3 +39,17 @@ import Testing
         #expect(Extractor.extract(body: "Russia presented a memorandum to the Ukrainian delegation.").meetings.isEmpty)
     }
 }
+
+/// "the 'coalition of the willing' would meet on Tuesday": a leaders' meeting whose states the text does not list, by
+/// video when it says so.
+@Suite struct CoalitionMeetingTests {
+    @Test(arguments: [
+        ("Starmer said the \"coalition of the willing\" would meet virtually on Tuesday to discuss security guarantees.", "call 2025-08-19 planned"),
+        ("Starmer said the \"coalition of the willing\", the group of countries ready to help, would meet on Tuesday.", "summit 2025-08-19 planned"),
+    ])
+    func theCoalitionsMeeting(_ text: String, _ expected: String) {
+        let e = Extractor.extract(body: "Headline here\n\nPublished August 18, 2025\n\nUK Prime Minister Keir Starmer spoke. " + text)
+        #expect(e.meetings.map { "\($0.kind.rawValue) \($0.date ?? "-") \($0.status.rawValue)" } == [expected])
+        #expect(e.meetings.first?.parties == [])
+    }
+}

@@ -93,6 +93,12 @@ extension MeetingRules {
                 if meetings[m].venue == nil { meetings[m].venue = venue }
                 return
             }
+            // ("the 'coalition of the willing' would meet virtually on Tuesday": its leaders' meeting, by video or in person.)
+            if who.countries.count < 2, !summitsOnly, (max(s.tokens.lowerBound, i - 24)..<i).contains(where: { k in
+                t[k].end - t[k].start == 9 && t[k].lower == "coalition" && !(k..<i).contains { t[$0].is(.sayingVerb) || t[$0].isMark(";") } }) {
+                coalitionMeeting(at: i, s, dates: dates, place: ownPlace)
+                return
+            }
             guard who.countries.count >= 2 else { continue }
             let journey = destination(before: i, s)
             let place = ownPlace ?? journey?.place
@@ -130,6 +136,14 @@ extension MeetingRules {
             }
             return
         }
+    }
+
+    private mutating func coalitionMeeting(at i: Int, _ s: Sentence, dates: [DateMention], place: String?) {
+        let video = (max(s.tokens.lowerBound, i - 3)..<min(s.tokens.upperBound, i + 4)).contains {
+            ["virtually", "virtual", "video", "online"].contains(t[$0].lower) }
+        let date = dates.first { $0.tokens.lowerBound > i && sameClause($0, i) }?.value
+        let st: MeetingStatus = t[i].lower == "met" || t[i].lower == "gathered" ? .held : DateRules.isFuture(before: i, doc, in: s) ? .planned : status(s, default: .planned)
+        _ = add(video ? .call : .summit, s, trigger: i..<(i + 1), place: video ? nil : place, date: date, status: st)
     }
 
     /// The last two heads of state of different states named before token `k`, within the article's last thirty sentences.

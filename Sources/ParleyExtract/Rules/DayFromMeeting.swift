@@ -42,7 +42,9 @@ extension MeetingRules {
     /// Riyadh meeting": a meeting the sentence adds with no day, dated from the meeting the phrase names. True when handled.
     mutating func dayFromNamedMeeting(_ s: Sentence, since known: Int) -> Bool {
         guard known < meetings.count else { return false }
-        for j in s.tokens where j + 3 < s.tokens.upperBound && (t[j].lower == "before" || t[j].lower == "after") {
+        let t = doc.tokens
+        for j in s.tokens where j + 3 < s.tokens.upperBound && (t[j].end - t[j].start == 5 || t[j].end - t[j].start == 6)
+                && (t[j].lower == "before" || t[j].lower == "after") {
             guard j - 2 >= s.tokens.lowerBound, let unit = ["day": 1, "days": 1, "week": 7, "weeks": 7][t[j - 1].lower],
                   let count = ["a", "one"].contains(t[j - 2].lower) ? 1 : Lexicon.numberWords[t[j - 2].lower].map({ Int($0) }),
                   t[j + 1].lower == "the" else { continue }

@@ -24,6 +24,10 @@ extension DelegationRules {
     static func companions(_ doc: Document, _ people: PeopleIndex, heads: [String: String], _ s: Sentence) -> [(String, [String])] {
         let t = doc.tokens
         var out: [(String, [String])] = []
+        // (Only a sentence with one of the verbs: "joined", "accompanied", "brought", "took".)
+        guard s.tokens.contains(where: { k in
+            let n = t[k].end - t[k].start
+            return (n == 6 || n == 11 || n == 7 || n == 4) && Self.companyVerbs.contains(t[k].lower) }) else { return [] }
         for k in s.tokens where people.personAt[k] != nil && (k == s.tokens.lowerBound || people.personAt[k - 1] != people.personAt[k]) {
             let name = people.people[people.personAt[k]!].name
             guard let side = heads.first(where: { $0.value == name })?.key, var j = people.mentionEnd[k] else { continue }
@@ -43,11 +47,14 @@ extension DelegationRules {
         return out
     }
 
+    static let companyVerbs: WordSet = ["joined", "accompanied", "brought", "took"]
+
     /// "Deputy Foreign Minister Sergiy Kyslytsya, a member of Kyiv's team, said": a person the text makes a member of
     /// a state's delegation.
     static func declaredMembers(_ doc: Document, _ people: PeopleIndex, _ s: Sentence) -> [(String, String)] {
         let t = doc.tokens
         var out: [(String, String)] = []
+        guard s.tokens.contains(where: { t[$0].end - t[$0].start == 6 && t[$0].lower == "member" }) else { return [] }
         for k in s.tokens where people.personAt[k] != nil && (k == s.tokens.lowerBound || people.personAt[k - 1] != people.personAt[k]) {
             guard let e = people.mentionEnd[k], e + 5 < s.tokens.upperBound, t[e].isMark(","), t[e + 1].lower == "a",
                   t[e + 2].lower == "member", t[e + 3].lower == "of" else { continue }

@@ -183,7 +183,8 @@ enum DelegationRules {
         for s in doc.sentences where doc.isFactual(s) {
             // ("Both were led by the same men who had headed them at the first round": the main round's heads, and that
             // round's too.)
-            let sameHeads = s.tokens.contains { k in t[k].lower == "same" && (k + 1..<min(s.tokens.upperBound, k + 5)).contains { t[$0].lower == "who" }
+            let sameHeads = s.tokens.contains { k in t[k].end - t[k].start == 4 && t[k].lower == "same"
+                && (k + 1..<min(s.tokens.upperBound, k + 5)).contains { t[$0].lower == "who" }
                 && (k..<min(s.tokens.upperBound, k + 8)).contains { t[$0].is(.leadVerb) } }
             var target = sameHeads ? main : roundTold(in: s)
             if target == main, let f = focus, f.paragraph == s.paragraph { target = f.round }
@@ -328,7 +329,8 @@ enum DelegationRules {
                 if !sides.contains(c) { sides.append(c) }
             }
             // "Rubio was joined by Waltz and Witkoff", "a member of Kyiv's team": members named with their side.
-            for (c, named) in companions(doc, people, heads: heads, s) + declaredMembers(doc, people, s).map({ ($0.0, [$0.1]) }) where sides.contains(c) {
+            for (c, named) in (heads.isEmpty ? [] : companions(doc, people, heads: heads, s)) + declaredMembers(doc, people, s).map({ ($0.0, [$0.1]) })
+                where sides.contains(c) {
                 for name in named where !(members[c]?.contains(name) ?? false) && heads[c] != name { members[c, default: []].append(name) }
             }
             // "Both delegations have been led ... by the same men: Medinsky for Russia, and Umerov for Ukraine".

@@ -3,7 +3,10 @@
 /// meeting of the two sides, where and when the phrase tells.
 extension MeetingRules {
     mutating func handedDocument(_ s: Sentence, dates: [DateMention]) {
-        for v in s.tokens where t[v].quote == nil && Self.handingVerbs.contains(t[v].lower) {
+        let t = doc.tokens
+        // (Lengths first: "handed" has six letters, "presented" and "delivered" nine.)
+        for v in s.tokens where (t[v].end - t[v].start == 6 || t[v].end - t[v].start == 9) && t[v].quote == nil
+                && Self.handingVerbs.contains(t[v].lower) {
             // The document: right after the verb, or the subject of a passive or a participle before it.
             let object = (v + 1..<min(s.tokens.upperBound, v + 4)).contains { Self.documentNouns.contains(t[$0].lower) }
                 || (max(s.tokens.lowerBound, v - 16)..<v).contains { Self.documentNouns.contains(t[$0].lower) }

@@ -5,7 +5,10 @@ extension MeetingRules {
     /// The leaders' meeting a verb of hosting in `s` offers: added, and the tokens it covers returned so the nouns
     /// inside are not read again.
     mutating func hostedLeaders(_ s: Sentence, dates: [DateMention]) -> Range<Int>? {
-        guard let h = s.tokens.first(where: { t[$0].quote == nil && Self.hostVerbs.contains(t[$0].lower) }), h + 2 < s.tokens.upperBound else { return nil }
+        let tokens = doc.tokens
+        // (Lengths first: "host", "hosting".)
+        guard let h = s.tokens.first(where: { (tokens[$0].end - tokens[$0].start == 4 || tokens[$0].end - tokens[$0].start == 7)
+                && tokens[$0].quote == nil && Self.hostVerbs.contains(tokens[$0].lower) }), h + 2 < s.tokens.upperBound else { return nil }
         var k = h + 1
         var noun: Int? = nil
         // ("a meeting of", "a summit between", "talks with": the noun of the meeting, then its people.)

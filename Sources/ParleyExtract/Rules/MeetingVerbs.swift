@@ -172,7 +172,8 @@ extension MeetingRules {
     /// The verbs and gerunds of meeting outside quotations, found apart from `meetingVerbs`: asked token by token
     /// from that mutating rule, each question copied the whole rule state. (They depend on nothing it changes.)
     private func meetingVerbsToTry(_ s: Sentence) -> [Int] {
-        s.tokens.filter { i in (t[i].is(.meetVerb) || isMeetingGerund(i, s) || timeSpentWith(i, s) != nil) && t[i].quote == nil }
+        let spent = sentenceHasSpent
+        return s.tokens.filter { i in (t[i].is(.meetVerb) || isMeetingGerund(i, s) || spent && timeSpentWith(i, s) != nil) && t[i].quote == nil }
     }
 
     /// "spent about five hours with Putin", "spent the evening with Zelensky": where the "with" before those met stands.
@@ -270,7 +271,7 @@ extension MeetingRules {
         }
         // ("He is expected to travel to Washington to meet Trump": a pronoun opening the clause, words before the verb.)
         if who.countries.isEmpty, who.groups == 0, lastPerson == nil,
-           let he = (max(k + 1, s.tokens.lowerBound)..<i).first(where: { ["he", "she"].contains(t[$0].lower) }),
+           let he = (max(k + 1, s.tokens.lowerBound)..<i).first(where: { t[$0].is(.personalPronoun) && (t[$0].lower == "he" || t[$0].lower == "she") }),
            he == s.tokens.lowerBound || t[he - 1].kind == .punct || Lexicon.clauseOpeners.contains(t[he - 1].lower) {
             let met = Set((i + 1..<min(s.tokens.upperBound, i + 8)).compactMap { people.personAt[$0] })
             if let p = (0..<he).last(where: { people.personAt[$0].map { !met.contains($0) } ?? false }) {

@@ -20,6 +20,8 @@ struct MeetingRules {
     /// The numbered round each sentence speaks of, by the sentence's first token: later sentences
     /// of a paragraph about that round give its delegations.
     var roundIn: [Int: Int] = [:]
+    /// Whether the sentence being read has "spent" ("spent three hours with Putin"), from its cues.
+    var sentenceHasSpent = false
     var lastCall: Int? = nil
     private var anchor: DateValue? = nil
     private var anchorParagraph = -1
@@ -166,11 +168,13 @@ struct MeetingRules {
         exchangeStage(s, dates: dates)
         countedStage(s, dates: dates)
         // (A meeting the trip names is that trip: "will travel to Washington to meet Mr. Trump", "for a meeting with Trump".)
-        let trip = tripAhead(s, dates: dates)
+        let cues = SentenceCues(doc, s)
+        sentenceHasSpent = cues.spent
+        let trip = cues.trip ? tripAhead(s, dates: dates) : nil
         seatVisitAhead(s, dates: dates)
         invitation(s, dates: dates)
-        let hosted = hostedLeaders(s, dates: dates)
-        handedDocument(s, dates: dates)
+        let hosted = cues.host ? hostedLeaders(s, dates: dates) : nil
+        if cues.handed { handedDocument(s, dates: dates) }
         for i in s.tokens where t[i].end - t[i].start <= 5 && (t[i].lower == "speak" || t[i].lower == "talk") && t[i].quote == nil {
             if callAhead(at: i, s, dates: dates) { break }
         }
@@ -183,7 +187,7 @@ struct MeetingRules {
         }) {
             receivedGuest(s, dates: dates, place: placeIn(s), venue: venueIn(s))
         }
-        guard s.tokens.contains(where: { t[$0].is(.meetingTrigger) || t[$0].is(.meetVerb) || timeSpentWith($0, s) != nil }) else {
+        guard cues.spent || s.tokens.contains(where: { t[$0].is(.meetingTrigger) || t[$0].is(.meetVerb) }) else {
             earlierRoundOfDelegations(s, dates: dates)
             mainRoundByVenue(s, dates: dates)
             mainRoundVenue(s)

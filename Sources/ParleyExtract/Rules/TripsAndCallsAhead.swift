@@ -10,7 +10,9 @@ extension MeetingRules {
     /// A head of state's trip is a leaders' meeting; an envoy's, talks. "Is ready to", "could", "a possible visit" only
     /// propose it. Returns the tokens the trip covers, so a meeting noun inside ("for a meeting with Trump") is not read again.
     mutating func tripAhead(_ s: Sentence, dates: [DateMention]) -> Range<Int>? {
-        for k in s.tokens where t[k].end - t[k].start >= 5 && Self.tripWords.contains(t[k].lower) && t[k].quote == nil {
+        let t = doc.tokens
+        // (Lengths first: "visit", "travel", "expected".)
+        for k in s.tokens where (t[k].end - t[k].start == 5 || t[k].end - t[k].start == 6 || t[k].end - t[k].start == 8) && t[k].quote == nil && Self.tripWords.contains(t[k].lower) {
             // "to travel to Moscow", "expected in Moscow", "a Zelenskyy visit to Washington".
             let at = k + 1
             let visit = t[k].lower == "visit"

@@ -3,7 +3,8 @@ extension MetadataRules {
     /// names: "the invasion that began in February 2022" and "after three and a half years of conflict" make August
     /// 2025, so 2025. Nil unless the text gives both, outside quotations.
     static func yearByWarLength(_ doc: Document) -> Int? {
-        guard let start = warStart(doc), let months = warLengthInMonths(doc) else { return nil }
+        // (The length first: it is rare, and the start is looked for only then.)
+        guard let months = warLengthInMonths(doc), let start = warStart(doc) else { return nil }
         return start.year + (start.month - 1 + months) / 12
     }
 
@@ -26,7 +27,8 @@ extension MetadataRules {
     /// the length in months (a half year is six).
     private static func warLengthInMonths(_ doc: Document) -> Int? {
         let t = doc.tokens
-        for k in t.indices where t[k].quote == nil && (t[k].lower == "years" || t[k].lower == "year") {
+        for k in t.indices where (t[k].end - t[k].start == 5 || t[k].end - t[k].start == 4) && t[k].quote == nil
+                && (t[k].lower == "years" || t[k].lower == "year") {
             let half = k >= 4 && t[k - 3].lower == "and" && t[k - 2].lower == "a" && t[k - 1].lower == "half"
             let n = half ? k - 4 : k - 1
             guard n >= 0, let count = Lexicon.numberWords[t[n].lower] ?? Double(t[n].text), count >= 1, count < 30 else { continue }

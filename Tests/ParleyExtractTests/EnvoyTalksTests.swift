@@ -66,3 +66,14 @@ import Testing
         #expect(e.meetings.map { "\($0.kind.rawValue) \($0.place ?? "-") \($0.date ?? "-") \($0.parties.joined(separator: " "))" }.contains(expected))
     }
 }
+
+/// "He is scheduled to meet Putin": a pronoun opening the clause, words before the verb, is the person named last who is
+/// not the one met.
+@Suite struct PronounBeforeScheduleTests {
+    @Test func thePronounsPerson() {
+        let text = "Headline here\n\nPublished August 4, 2025\n\nUS envoy Steve Witkoff and Russian President Vladimir Putin were named. "
+            + "He is scheduled to meet Putin in Moscow on Friday."
+        #expect(Extractor.extract(body: text).meetings.map { "\($0.kind.rawValue) \($0.place ?? "-") \($0.date ?? "-") \($0.parties)" }
+            == ["talks Moscow 2025-08-08 [\"RU\", \"US\"]"])
+    }
+}

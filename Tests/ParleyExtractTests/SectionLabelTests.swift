@@ -24,3 +24,25 @@ import Testing
         #expect(Extractor.extract(body: text).source.published == "2025-04-29")
     }
 }
+
+/// Lines of page furniture that name the outlet, and a wire credit in a lead after a summary's bullets.
+@Suite struct OutletLineTests {
+    @Test(arguments: [
+        ("Talks end\n\nBy Euronews with AP, AFP\n\nThe delegations met on Friday.", "Euronews"),
+        ("Talks end\n\nBy Kyiv Post\nJun 12, 2025\n\nThe delegations met on Friday.", "Kyiv Post"),
+        ("Talks end\n\nText by: FRANCE 24\n\nThe delegations met on Friday.", "FRANCE 24"),
+        ("Talks end\n\nThe delegations met on Friday.\n\nCopyright 2025 NPR", "NPR"),
+        ("Talks end\n\nAnna Holloway\n\nBBC News, Berlin and Kyiv\n\nThe delegations met on Friday.", "BBC News"),
+        ("Talks end\n\n30.05.2025 14:12\n\nUkrinform\n\nThe delegations met on Friday.", "Ukrinform"),
+        ("Talks end\n\nSummary\n- Sides agree to talk\n- No date yet\n\nRIYADH, Feb 18 (Reuters) - The delegations met on Tuesday.", "Reuters"),
+    ])
+    func theOutletNamed(_ text: String, _ outlet: String) {
+        #expect(Extractor.extract(body: text).source.outlet == outlet)
+    }
+
+    @Test(arguments: ["WORLD\n\nTalks end in Istanbul after two hours\n\nThe delegations met on Friday.",
+                      "Talks end\n\nBy Jane Doe\n\nThe delegations met on Friday."])
+    func noOutletNamed(_ text: String) {
+        #expect(Extractor.extract(body: text).source.outlet == nil)
+    }
+}

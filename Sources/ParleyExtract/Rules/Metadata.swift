@@ -281,7 +281,7 @@ enum MetadataRules {
                 return doc.text(tokens: i..<para.tokens.upperBound)
             }
         }
-        return bylineOutlet(doc) ?? stampOutlet(doc) ?? sourceLineOutlet(doc) ?? datelineAgency(doc)
+        return outletLine(doc) ?? bylineOutlet(doc) ?? stampOutlet(doc) ?? sourceLineOutlet(doc) ?? datelineAgency(doc)
     }
 
     /// "Source: Meduza": a short line naming the page's source.
@@ -336,7 +336,9 @@ enum MetadataRules {
     /// "ISTANBUL, June 2. /TASS/.".
     static func datelineAgency(_ doc: Document) -> String? {
         let t = doc.tokens
-        for para in doc.paragraphs.prefix(4) where !para.tokens.isEmpty && t[para.tokens.lowerBound].isAllCaps {
+        // (The lead may come after a summary's bullets: the first four paragraphs of running text, wherever they start.)
+        let leads = doc.paragraphs.prefix(24).filter { $0.kind == .body }.prefix(4)
+        for para in leads where !para.tokens.isEmpty && t[para.tokens.lowerBound].isAllCaps {
             let limit = min(para.tokens.upperBound, para.tokens.lowerBound + 12)
             var i = para.tokens.lowerBound + 1
             while i < limit, !t[i].isMark("("), !t[i].isMark("/") { i += 1 }

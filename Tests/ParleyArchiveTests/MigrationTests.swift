@@ -30,7 +30,7 @@ import Testing
         }
     }
 
-    /// Migration 0017 rewrites the kind and status lists of meetings and meeting reports as
+    /// Migration 0018 rewrites the kind and status lists of meetings and meeting reports as
     /// comparisons: an archive migrated up to 0016 keeps its rows, the same values are refused,
     /// and the connection is defensive again afterwards.
     @Test func checksWithoutValueListsRefuseTheSameValues() throws {

@@ -11,7 +11,7 @@ public struct Migration: Sendable, Equatable {
 
     public static var latestVersion: Int { all.last?.version ?? 0 }
 
-    /// True for a migration that changes the text of the schema in place (0017 rewrites two CHECK
+    /// True for a migration that changes the text of the schema in place (0018 rewrites two CHECK
     /// constraints as equivalent comparisons); the migrator then lifts DEFENSIVE for it alone.
     var editsSchemaText: Bool { sql.contains("PRAGMA writable_schema = ON") }
 

@@ -67,6 +67,23 @@ public final class Database {
         try check(parley_db_config_flag(handle, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, &out))
     }
 
+    /// Runs `body`, which may edit the schema's text through `PRAGMA writable_schema`, with
+    /// DEFENSIVE off (it forbids that), then bumps the schema version so that every connection
+    /// reads the new text, and turns DEFENSIVE back on. For migrations that change a constraint
+    /// in place as SQLite documents it; run it inside the transaction that makes the change.
+    public func editingSchemaText<T>(_ body: () throws -> T) throws -> T {
+        var out: Int32 = 0
+        try check(parley_db_config_flag(handle, SQLITE_DBCONFIG_DEFENSIVE, 0, &out))
+        defer {
+            _ = try? execute("PRAGMA writable_schema = OFF")
+            _ = parley_db_config_flag(handle, SQLITE_DBCONFIG_DEFENSIVE, 1, &out)
+        }
+        let version = try scalar("PRAGMA schema_version")?.int64 ?? 0
+        let result = try body()
+        try execute("PRAGMA schema_version = \(version + 1)")
+        return result
+    }
+
     /// Throws unless `rc` is SQLITE_OK (or one of `accepted`).
     @discardableResult
     func check(_ rc: Int32, sql: String? = nil, accepted: Set<Int32> = []) throws -> Int32 {

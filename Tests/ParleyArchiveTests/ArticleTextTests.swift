@@ -91,6 +91,38 @@ import Testing
         #expect(SHA256.hex([UInt8](repeating: 0x61, count: 1_000_000)) == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
     }
 
+    /// Input fed in pieces that straddle block boundaries, and from storage that is not contiguous,
+    /// hashes as the same bytes given at once.
+    @Test func sha256OfPiecesIsTheHashOfTheWhole() {
+        let bytes = (0..<1_000).map { UInt8(truncatingIfNeeded: $0 &* 7 &+ 3) }
+        let whole = SHA256.hex(bytes)
+        for pieces in [[1, 62, 1, 936], [63, 2, 64, 871], [64, 64, 872], [0, 999, 1], [500, 0, 500]] {
+            var hasher = SHA256()
+            var start = 0
+            for count in pieces {
+                hasher.update(bytes[start..<start + count])
+                start += count
+            }
+            #expect(hasher.finalizeHex() == whole)
+        }
+        #expect(SHA256.hex(repeatElement(UInt8(0x61), count: 1_000_000)) == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+        #expect(SHA256.hex(bytes.lazy.map { $0 }) == whole)
+    }
+
+    /// Mention spans as JSON and a body addressed by code point, as the importer derives them.
+    @Test func spansJSONAndCodePointText() {
+        #expect(ExtractionKeys.spansJSON([]) == "[]")
+        #expect(ExtractionKeys.spansJSON([Span(0, 7)]) == "[[0,7]]")
+        #expect(ExtractionKeys.spansJSON([Span(10, 1234567), Span(0, 0), Span(99, 100)]) == "[[10,1234567],[0,0],[99,100]]")
+        let text = CodePointText("Erdoğan — “yes” 😀 ok")
+        #expect(text.count == 20)
+        #expect(text[0, 7] == "Erdoğan")
+        #expect(text[10, 15] == "“yes”")
+        #expect(text[16, 20] == "😀 ok")
+        #expect(text[17, 17] == "")
+        #expect(CodePointText("").count == 0)
+    }
+
     @Test func nameKeysFoldCaseDiacriticsAndApostrophes() {
         #expect(NameKey.of("Erdoğan’s") == NameKey.of("erdogan's"))
         #expect(NameKey.of("  Recep   Tayyip\nErdoğan ") == "recep tayyip erdogan")

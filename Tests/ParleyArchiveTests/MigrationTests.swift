@@ -30,6 +30,46 @@ import Testing
         }
     }
 
+    /// Migration 0018 rewrites the kind and status lists of meetings and meeting reports as
+    /// comparisons: an archive migrated up to 0016 keeps its rows, the same values are refused,
+    /// and the connection is defensive again afterwards.
+    @Test func checksWithoutValueListsRefuseTheSameValues() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.file("a.db")
+        let db = try Database(path: path)
+        try Migrator.migrate(db, migrations: Migration.all.filter { $0.version <= 16 })
+        try db.run("INSERT INTO sources(content_hash, body, body_length, imported_at, extractor_version) VALUES (?, 'x', 1, 't', 'v')",
+                   [String(repeating: "a", count: 64)])
+        try db.run("INSERT INTO meetings(kind, status, source_id, span_start, span_end) VALUES ('call', 'planned', 1, 0, 1)")
+        try db.run("INSERT INTO meeting_reports(meeting_id, source_id, status, span_start, span_end) VALUES (1, 1, 'held', 0, 1)")
+        try Migrator.migrate(db)
+        let tables = try db.rows("SELECT sql FROM sqlite_schema WHERE name IN ('meetings', 'meeting_reports')").compactMap { $0[0].string }
+        #expect(tables.count == 2)
+        #expect(tables.allSatisfy { !$0.contains(" IN (") && $0.contains("status = 'held' OR status = 'planned' OR status = 'proposed'") })
+        #expect(try db.scalar("SELECT kind || status FROM meetings") == .text("callplanned"))
+        #expect(try db.scalar("PRAGMA integrity_check") == .text("ok"))
+        for kind in ["talks", "call", "summit", "exchange"] {
+            try db.run("INSERT INTO meetings(kind, status, source_id, span_start, span_end) VALUES (?, 'held', 1, 0, 1)", [kind])
+        }
+        for status in ["held", "planned", "proposed"] {
+            try db.run("INSERT INTO meeting_reports(meeting_id, source_id, status, span_start, span_end) VALUES (1, 1, ?, 0, 1)", [status])
+        }
+        for kind in ["party", "Talks", ""] {
+            #expect(throws: SQLiteError.self) {
+                try db.run("INSERT INTO meetings(kind, status, source_id, span_start, span_end) VALUES (?, 'held', 1, 0, 1)", [kind])
+            }
+        }
+        #expect(throws: SQLiteError.self) {
+            try db.run("INSERT INTO meetings(kind, status, source_id, span_start, span_end) VALUES ('talks', 'maybe', 1, 0, 1)")
+        }
+        #expect(throws: SQLiteError.self) {
+            try db.run("INSERT INTO meeting_reports(meeting_id, source_id, status, span_start, span_end) VALUES (1, 1, 'Held', 0, 1)")
+        }
+        // DEFENSIVE is back on: the schema's text cannot be edited.
+        try db.execute("PRAGMA writable_schema = ON")
+        #expect(throws: SQLiteError.self) { try db.run("UPDATE sqlite_schema SET sql = sql WHERE name = 'meetings'") }
+    }
+
     @Test func archiveFromANewerParleyIsRefusedUnchanged() throws {
         let folder = try TemporaryFolder()
         let path = folder.file("a.db")

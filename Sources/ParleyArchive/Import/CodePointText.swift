@@ -7,11 +7,18 @@ struct CodePointText {
 
     init(_ text: String) {
         utf8 = Array(text.utf8)
-        var starts: [Int32] = []
-        starts.reserveCapacity(utf8.count + 1)
-        for (offset, byte) in utf8.enumerated() where byte & 0xC0 != 0x80 { starts.append(Int32(offset)) }
-        starts.append(Int32(utf8.count))
-        self.starts = starts
+        // Filled through a buffer pointer: appending code point by code point was most of the cost.
+        starts = utf8.withUnsafeBufferPointer { bytes in
+            [Int32](unsafeUninitializedCapacity: bytes.count + 1) { buffer, initialized in
+                var count = 0
+                for offset in 0..<bytes.count where bytes[offset] & 0xC0 != 0x80 {
+                    buffer[count] = Int32(offset)
+                    count += 1
+                }
+                buffer[count] = Int32(bytes.count)
+                initialized = count + 1
+            }
+        }
     }
 
     var count: Int { starts.count - 1 }

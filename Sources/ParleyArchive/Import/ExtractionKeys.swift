@@ -66,13 +66,38 @@ struct ExtractionKeys: Sendable {
     }
 
     /// `[[start, end], ...]`: spans as JSON, which SQL reads with json_each.
+    /// Built as bytes: string interpolation per span was a third of deriving an article's person keys.
     static func spansJSON(_ spans: [Span]) -> String {
-        var json = "["
+        var json: [UInt8] = [UInt8(ascii: "[")]
+        json.reserveCapacity(spans.count * 12 + 2)
         for (index, span) in spans.enumerated() {
-            if index > 0 { json += "," }
-            json += "[\(span.start),\(span.end)]"
+            if index > 0 { json.append(UInt8(ascii: ",")) }
+            json.append(UInt8(ascii: "["))
+            appendDecimal(span.start, to: &json)
+            json.append(UInt8(ascii: ","))
+            appendDecimal(span.end, to: &json)
+            json.append(UInt8(ascii: "]"))
         }
-        return json + "]"
+        json.append(UInt8(ascii: "]"))
+        return String(decoding: json, as: UTF8.self)
+    }
+
+    /// `value` in decimal, as `"\(value)"` writes it.
+    private static func appendDecimal(_ value: Int, to bytes: inout [UInt8]) {
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            repeat {
+                buffer[count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+                count += 1
+            } while magnitude > 0
+            for index in stride(from: count - 1, through: 0, by: -1) { bytes.append(buffer[index]) }
+        }
     }
 
     /// A span outside the body would be evidence that points nowhere: the article is refused.

@@ -11,6 +11,10 @@ public struct Migration: Sendable, Equatable {
 
     public static var latestVersion: Int { all.last?.version ?? 0 }
 
+    /// True for a migration that changes the text of the schema in place (0018 rewrites two CHECK
+    /// constraints as equivalent comparisons); the migrator then lifts DEFENSIVE for it alone.
+    var editsSchemaText: Bool { sql.contains("PRAGMA writable_schema = ON") }
+
     init?(fileName: String, sql: String) {
         let digits = fileName.prefix(while: \.isNumber)
         guard !digits.isEmpty, let version = Int(digits) else { return nil }

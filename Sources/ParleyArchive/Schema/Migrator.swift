@@ -28,7 +28,11 @@ public enum Migrator {
         var done: [Int] = []
         for migration in migrations where !applied.contains(migration.version) {
             try db.transaction(.immediate) {
-                try db.execute(migration.sql)
+                if migration.editsSchemaText {
+                    try db.editingSchemaText { try db.execute(migration.sql) }
+                } else {
+                    try db.execute(migration.sql)
+                }
                 let violations = try db.rows("PRAGMA foreign_key_check")
                 guard violations.isEmpty else {
                     throw ArchiveError.schema("migration \(migration.name) leaves \(violations.count) foreign key violations")

@@ -36,6 +36,13 @@ import Testing
         #expect(meetings(sentence) == [expected])
     }
 
+    /// (A trip's words end at its comma: another meeting after it is still read.)
+    @Test func aMeetingAfterTheTrip() {
+        let found = meetings("Witkoff will travel to Moscow on Friday, and Putin met Trump in Riyadh on Tuesday.")
+        #expect(found.contains("talks Moscow RU+US planned"))
+        #expect(found.contains("summit Riyadh RU+US held"))
+    }
+
     @Test(arguments: [
         ("Putin, speaking at a joint news conference, called the meeting constructive and invited Trump to Moscow.",
          "summit Moscow RU+US proposed"),

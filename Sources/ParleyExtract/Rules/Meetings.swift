@@ -428,9 +428,15 @@ struct MeetingRules {
         // After a noun only a leaders' meeting of its own is looked for ("the first summit since Putin met Biden in 2021").
         // ("The call came a week after US and Ukrainian officials met in Jeddah", "The exchange ... was agreed when
         // delegations from the two countries met in Istanbul on May 16": a call or exchange named is no round.)
-        // (Not the verbs of a trip's meeting: "will travel to Washington on Monday to meet Trump".)
+        // (Not the verbs of a trip's meeting: "will travel to Washington on Monday to meet Trump"; those after it are read.)
         var verbs = s
         if let trip { verbs.tokens = s.tokens.lowerBound..<trip.lowerBound }
+        if let trip, trip.upperBound < s.tokens.upperBound {
+            var after = s
+            after.tokens = trip.upperBound..<s.tokens.upperBound
+            meetingVerbs(after, dates: dates, place: place, venue: venue,
+                         nounsAt: handledAt.filter { $0 >= trip.upperBound && (t[$0].is(.talksNoun) || t[$0].is(.summitNoun)) })
+        }
         meetingVerbs(verbs, dates: dates, place: place, venue: venue,
                      nounsAt: handledAt.filter { (t[$0].is(.talksNoun) || t[$0].is(.summitNoun) || t[$0].lower == "visit") && !Self.callWords.contains(t[$0].lower) })
         if !meetingCameAfter(s, since: known) { _ = dayFromNamedMeeting(s, since: known) }

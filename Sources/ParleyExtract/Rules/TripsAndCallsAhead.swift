@@ -37,7 +37,12 @@ extension MeetingRules {
             guard let p = owner ?? opener ?? nearest, let home = people.people[p].country, home != host else { continue }
             let date = dates.first { $0.tokens.lowerBound > at && $0.value.day != nil }?.value
             let kind: MeetingKind = isLeader(p) ? .summit : .talks
-            let end = (at + 2..<s.tokens.upperBound).first { t[$0].isMark(";") } ?? s.tokens.upperBound
+            // The trip's own words: up to the meeting it is for ("to meet Trump", "for a meeting with Trump"), else to the
+            // next comma, so another meeting later in the sentence is still read.
+            let purpose = (at + 2..<s.tokens.upperBound).first { j in
+                (t[j].is(.meetingTrigger) || t[j].is(.meetVerb)) && (t[j - 1].lower == "for" || t[j - 1].lower == "to"
+                    || t[j - 1].is(.article) && t[j - 2].lower == "for") }
+            let end = purpose.map { $0 + 1 } ?? (at + 2..<s.tokens.upperBound).first { t[$0].isMark(",") || t[$0].isMark(";") } ?? s.tokens.upperBound
             // (The same trip told again.)
             if !meetings.contains(where: { $0.kind == kind && $0.status != .held && $0.place == t[at + 1].text }) {
                 _ = add(kind, s, trigger: k..<(at + 2), place: t[at + 1].text, date: date, status: proposed ? .proposed : .planned,

@@ -179,12 +179,15 @@ enum DateRules {
     /// "exchanged 175 prisoners on Wednesday, ..., a day after Putin agreed in a phone call": what follows
     /// "a day after" happened the day before the sentence's earlier date ("two days before": after it).
     private static func countedFromEarlier(_ doc: Document, at i: Int, end: Int, earlier: DateMention?) -> DateMention? {
-        let t = doc.tokens
-        guard let base = earlier?.value, base.day != nil, let o = base.ordinal, i + 2 < end,
-              let n = laterCount(t[i]), let unit = ["day": 1, "days": 1, "week": 7, "weeks": 7][t[i + 1].lower],
+        guard let base = earlier?.value, base.day != nil, let o = base.ordinal, let d = distance(doc.tokens, at: i, end: end) else { return nil }
+        return DateMention(tokens: i..<(i + 3), value: DateValue(ordinal: o + (d.after ? -1 : 1) * d.days), relative: true, leadsToEvent: true)
+    }
+
+    /// "a day after", "two weeks before" at `i`: the days counted and which way (three tokens).
+    static func distance(_ t: [Token], at i: Int, end: Int) -> (days: Int, after: Bool)? {
+        guard i >= 0, i + 2 < end, let n = laterCount(t[i]), let unit = ["day": 1, "days": 1, "week": 7, "weeks": 7][t[i + 1].lower],
               t[i + 2].lower == "after" || t[i + 2].lower == "before" else { return nil }
-        let sign = t[i + 2].lower == "after" ? -1 : 1
-        return DateMention(tokens: i..<(i + 3), value: DateValue(ordinal: o + sign * n * unit), relative: true, leadsToEvent: true)
+        return (n * unit, t[i + 2].lower == "after")
     }
 
     static func find(_ doc: Document, in s: Sentence, articleDate: DateValue?, anchor: DateValue?, today: DateValue? = nil) -> [DateMention] {

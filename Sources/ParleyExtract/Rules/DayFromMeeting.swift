@@ -24,13 +24,12 @@ extension MeetingRules {
         guard k + 5 < s.tokens.upperBound, t[k].lower == "the", t[k + 1].is(.meetingTrigger) else { return false }
         var j = k + 2
         if ["came", "was", "followed", "happened"].contains(t[j].lower) { j += 1 } else if t[j].lower == "took", t[j + 1].lower == "place" { j += 2 } else { return false }
-        guard j + 2 < s.tokens.upperBound, let count = t[j].lower == "a" || t[j].lower == "one" ? 1 : Lexicon.numberWords[t[j].lower].map({ Int($0) }),
-              let unit = ["day": 1, "days": 1, "week": 7, "weeks": 7][t[j + 1].lower], ["before", "after"].contains(t[j + 2].lower) else { return false }
+        guard let distance = DateRules.distance(doc.tokens, at: j, end: s.tokens.upperBound) else { return false }
         // (The one it names: the latest of that kind with a full day, told before this sentence.)
         let call = Self.callWords.contains(t[k + 1].lower)
         guard let other = meetings[..<known].last(where: { ($0.kind == .call) == call && $0.date?.utf8.count == 10 }),
               let day = other.date.flatMap(DateValue.parseISO)?.ordinal else { return false }
-        let value = DateValue(ordinal: day + (t[j + 2].lower == "after" ? -1 : 1) * count * unit)
+        let value = DateValue(ordinal: day + (distance.after ? -1 : 1) * distance.days)
         for m in known..<meetings.count where meetings[m].date == nil {
             meetings[m].date = value.iso
             meetings[m].monthDay = value.monthDay
@@ -45,8 +44,7 @@ extension MeetingRules {
         let t = doc.tokens
         for j in s.tokens where j + 3 < s.tokens.upperBound && (t[j].end - t[j].start == 5 || t[j].end - t[j].start == 6)
                 && (t[j].lower == "before" || t[j].lower == "after") {
-            guard j - 2 >= s.tokens.lowerBound, let unit = ["day": 1, "days": 1, "week": 7, "weeks": 7][t[j - 1].lower],
-                  let count = ["a", "one"].contains(t[j - 2].lower) ? 1 : Lexicon.numberWords[t[j - 2].lower].map({ Int($0) }),
+            guard j - 2 >= s.tokens.lowerBound, let distance = DateRules.distance(t, at: j - 2, end: s.tokens.upperBound),
                   t[j + 1].lower == "the" else { continue }
             // ("the talks", "the Riyadh meeting", "the summit": a place may name it.)
             var n = j + 2
@@ -58,7 +56,7 @@ extension MeetingRules {
                 ?? (kind == .talks ? mainTalks.flatMap { $0 < known ? $0 : nil } : meetings[..<known].lastIndex { $0.kind == kind })
             guard let other = named, let day = meetings[other].date.flatMap(DateValue.parseISO)?.ordinal,
                   meetings[other].date?.utf8.count == 10 else { continue }
-            let value = DateValue(ordinal: day + (t[j].lower == "after" ? 1 : -1) * count * unit)
+            let value = DateValue(ordinal: day + (distance.after ? 1 : -1) * distance.days)
             var dated = false
             // (Only a meeting told before the phrase: the one it qualifies.)
             for m in known..<meetings.count where meetings[m].date == nil && meetings[m].span.start < t[j].start {

@@ -27,10 +27,10 @@ extension MeetingRules {
         }
     }
 
-    /// The person named right after `k`, past titles.
-    private func personAfter(_ k: Int, _ s: Sentence) -> Int? {
+    /// The person named right after `k`, past titles ("received Ukrainian President Volodymyr Zelenskyy").
+    func personAfter(_ k: Int, _ s: Sentence) -> Int? {
         var j = k + 1
-        while j < s.tokens.upperBound, j - k <= 4, people.personAt[j] == nil, t[j].is([.titleWord, .roleNoun, .demonym, .article]) { j += 1 }
+        while j < s.tokens.upperBound, j - k <= 5, people.personAt[j] == nil, t[j].is([.titleWord, .roleNoun, .demonym, .article]) { j += 1 }
         return j < s.tokens.upperBound ? people.personAt[j] : nil
     }
 

@@ -313,9 +313,7 @@ extension MeetingRules {
 
     /// A person right after a verb of receiving, past titles and demonyms.
     private func guestFollows(_ i: Int, _ s: Sentence) -> Bool {
-        var k = i + 1
-        while k < s.tokens.upperBound, k - i <= 5, people.personAt[k] == nil, t[k].is([.titleWord, .roleNoun, .demonym, .article]) { k += 1 }
-        return k < s.tokens.upperBound && people.personAt[k] != nil
+        personAfter(i, s) != nil
     }
 
     /// The comma that opens an aside closed by the comma at `k` (", led by ...,", ", who ...,").

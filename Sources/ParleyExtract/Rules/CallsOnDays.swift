@@ -73,9 +73,23 @@ extension MeetingRules {
 
     /// Whether the clause before `i` opens "The two presidents/leaders" (with an adverb or two before the verb).
     func twoLeadersSubject(before i: Int, _ s: Sentence) -> Bool {
-        var j = i - 1
-        while j > s.tokens.lowerBound, i - j <= 3, ["last", "previously", "also", "first", "have", "had", "already"].contains(t[j].lower) { j -= 1 }
+        guard let j = subjectNoun(before: i, s) else { return false }
         return j - 2 >= s.tokens.lowerBound && ["presidents", "leaders"].contains(t[j].lower) && t[j - 1].lower == "two" && t[j - 2].lower == "the"
+    }
+
+    /// Whether the clause before `i` opens "the two men", "both envoys" or "the pair": two people named just before.
+    func pairSubject(before i: Int, _ s: Sentence) -> Bool {
+        guard let j = subjectNoun(before: i, s), j - 1 >= s.tokens.lowerBound else { return false }
+        if t[j].lower == "pair" { return t[j - 1].lower == "the" }
+        guard ["men", "women", "envoys", "ministers", "diplomats"].contains(t[j].lower) else { return false }
+        return t[j - 1].lower == "both" || t[j - 1].lower == "two" && j - 2 >= s.tokens.lowerBound && t[j - 2].lower == "the"
+    }
+
+    /// The last word of the subject right before verb `i`, past an adverb or two ("The two leaders had already met").
+    private func subjectNoun(before i: Int, _ s: Sentence) -> Int? {
+        var j = i - 1
+        while j > s.tokens.lowerBound, i - j <= 3, ["last", "previously", "also", "first", "have", "had", "already", "later", "then"].contains(t[j].lower) { j -= 1 }
+        return j >= s.tokens.lowerBound ? j : nil
     }
 
     /// "Erdoğan spoke separately by phone with Putin and Zelenskyy": the caller's state with each one's, when the

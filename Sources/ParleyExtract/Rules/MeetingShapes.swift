@@ -43,6 +43,18 @@ extension MeetingRules {
     }
 
     /// The part of the sentence between semicolons that holds token `i`.
+    /// The sentence's clauses between semicolons outside quotations (the whole sentence when it has none).
+    func semicolonClauses(_ s: Sentence) -> [Sentence] {
+        var out: [Sentence] = []
+        var start = s.tokens.lowerBound
+        for k in s.tokens where t[k].isMark(";") && t[k].quote == nil {
+            if start < k { out.append(Sentence(tokens: start..<k, paragraph: s.paragraph, span: s.span)) }
+            start = k + 1
+        }
+        if start < s.tokens.upperBound { out.append(Sentence(tokens: start..<s.tokens.upperBound, paragraph: s.paragraph, span: s.span)) }
+        return out.isEmpty ? [s] : out
+    }
+
     func clause(of i: Int, _ s: Sentence) -> Sentence {
         var c = s
         var lo = i, hi = i

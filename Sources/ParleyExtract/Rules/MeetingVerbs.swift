@@ -62,6 +62,17 @@ extension MeetingRules {
                     who.add(country: people.people[p].country)
                     who.leaders += 1
                 }
+            } else if who.countries.isEmpty, pairSubject(before: i, s) {
+                // ("Witkoff ... met Putin; on 11 April the two men met again": the two people of two states named last.)
+                for p in lastTwoPeople(before: i) {
+                    who.add(country: people.people[p].country)
+                    if isLeader(p) { who.leaders += 1 } else { who.others += 1 }
+                }
+            } else if who.countries.isEmpty, i > s.tokens.lowerBound, t[i - 1].lower == "they", i + 1 < s.tokens.upperBound,
+                      t[i + 1].lower == "again", let last = meetings.last, last.parties.count == 2 {
+                // ("and on 25 April they met again in Moscow": those of the meeting told last.)
+                for c in last.parties { who.add(country: c) }
+                if last.kind == .summit { who.leaders += 2 } else { who.others += 2 }
             }
             let end = object(after: i, s, into: &who)
             // "Zelenskyy meets Crown Prince Mohammed bin Salman in Jeddah": the other side is the host the place names.
@@ -147,11 +158,16 @@ extension MeetingRules {
     }
 
     /// The last two heads of state of different states named before token `k`, within the article's last thirty sentences.
-    func lastTwoLeaders(before k: Int) -> [Int] {
+    func lastTwoLeaders(before k: Int) -> [Int] { lastTwo(before: k, leadersOnly: true) }
+
+    /// The last two people of different states named before token `k`.
+    func lastTwoPeople(before k: Int) -> [Int] { lastTwo(before: k, leadersOnly: false) }
+
+    private func lastTwo(before k: Int, leadersOnly: Bool) -> [Int] {
         var out: [Int] = []
         var j = k - 1
         while j >= 0, out.count < 2, k - j <= 600 {
-            if let p = people.personAt[j], isLeader(p), let c = people.people[p].country,
+            if let p = people.personAt[j], !leadersOnly || isLeader(p), let c = people.people[p].country, !c.isEmpty,
                !out.contains(p), !out.contains(where: { people.people[$0].country == c }) { out.append(p) }
             j -= 1
         }
@@ -308,7 +324,13 @@ extension MeetingRules {
         if people.personAt[s.tokens.lowerBound] != nil { return s.tokens.lowerBound }
         // ("Witkoff has met Putin several times. ... when he met Putin in the Kremlin": not the one he met.)
         let met = Set((i + 1..<min(s.tokens.upperBound, i + 8)).compactMap { people.personAt[$0] })
-        return (0..<k).last { people.personAt[$0].map { !met.contains($0) } ?? false }
+        // ("In February he flew in to collect ... Marc Fogel; on 13 March he met Putin": one "he" all through the
+        // sentence, named before the first.)
+        // (A clause between semicolons keeps its whole sentence's span: the scan starts where the sentence does.)
+        var opening = s.tokens.lowerBound
+        while opening > 0, t[opening - 1].start >= s.span.start { opening -= 1 }
+        let first = (opening..<k).first { t[$0].lower == t[k].lower } ?? k
+        return (0..<first).last { people.personAt[$0].map { !met.contains($0) } ?? false }
     }
 
     /// A person right after a verb of receiving, past titles and demonyms.

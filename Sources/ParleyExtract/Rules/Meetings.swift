@@ -434,11 +434,11 @@ struct MeetingRules {
         if let trip, trip.upperBound < s.tokens.upperBound {
             var after = s
             after.tokens = trip.upperBound..<s.tokens.upperBound
-            meetingVerbs(after, dates: dates, place: place, venue: venue,
-                         nounsAt: handledAt.filter { $0 >= trip.upperBound && (t[$0].is(.talksNoun) || t[$0].is(.summitNoun)) })
+            verbsByClause(after, dates: dates, place: place, venue: venue,
+                          nounsAt: handledAt.filter { $0 >= trip.upperBound && (t[$0].is(.talksNoun) || t[$0].is(.summitNoun)) })
         }
-        meetingVerbs(verbs, dates: dates, place: place, venue: venue,
-                     nounsAt: handledAt.filter { (t[$0].is(.talksNoun) || t[$0].is(.summitNoun) || t[$0].lower == "visit") && !Self.callWords.contains(t[$0].lower) })
+        verbsByClause(verbs, dates: dates, place: place, venue: venue,
+                      nounsAt: handledAt.filter { (t[$0].is(.talksNoun) || t[$0].is(.summitNoun) || t[$0].lower == "visit") && !Self.callWords.contains(t[$0].lower) })
         if !meetingCameAfter(s, since: known) { _ = dayFromNamedMeeting(s, since: known) }
         // "The delegations sat ... at Dolmabahçe Palace ... on Friday, with Fidan chairing the session": a
         // sentence that only spoke again of known meetings may still place and date the main round.
@@ -446,6 +446,17 @@ struct MeetingRules {
             mainRoundByVenue(s, dates: dates)
             mainRoundVenue(s)
             summitVenue(venue)
+        }
+    }
+
+    /// Meetings told by verbs, clause by clause when semicolons part the sentence ("Witkoff flew to Moscow on 13 March
+    /// and met Putin; on 11 April the two men met again in St Petersburg": each clause its own day and place).
+    private mutating func verbsByClause(_ s: Sentence, dates: [DateMention], place: String?, venue: String?, nounsAt: [Int]) {
+        let clauses = semicolonClauses(s)
+        guard clauses.count > 1 else { return meetingVerbs(s, dates: dates, place: place, venue: venue, nounsAt: nounsAt) }
+        for c in clauses {
+            meetingVerbs(c, dates: dates.filter { c.tokens.contains($0.tokens.lowerBound) }, place: placeIn(c) ?? journeyPlace(c),
+                         venue: venueIn(c), nounsAt: nounsAt.filter { c.tokens.contains($0) })
         }
     }
 

@@ -1,0 +1,34 @@
+import ParleyExtract
+import Testing
+
+/// Meetings told clause by clause between semicolons, and subjects that stand for people named before:
+/// "the two men", "both envoys", "they ... again", and one "he" all through a sentence.
+@Suite struct ClauseMeetingsTests {
+    static let lead = "Headline here\n\nPublished August 7, 2025\n\nU.S. special envoy Steve Witkoff and Russian President Vladimir Putin "
+        + "spoke to reporters.\n\n"
+
+    static func meetings(_ text: String) -> [String] {
+        Extractor.extract(body: lead + text).meetings.map { "\($0.kind.rawValue) \($0.place ?? "-") \($0.date ?? "-") \($0.parties.sorted())" }
+    }
+
+    @Test(arguments: [
+        ("Witkoff met Putin in Moscow on 13 March; on 11 April the two men met again in St Petersburg.",
+         ["talks Moscow 2025-03-13 [\"RU\", \"US\"]", "talks St Petersburg 2025-04-11 [\"RU\", \"US\"]"]),
+        ("Witkoff flew to Moscow on 13 March and met Putin; on 11 April both envoys met again in Riyadh.",
+         ["talks Moscow 2025-03-13 [\"RU\", \"US\"]", "talks Riyadh 2025-04-11 [\"RU\", \"US\"]"]),
+        ("On 13 March he met Putin; and on 25 April they met again in Moscow.",
+         ["talks - 2025-03-13 [\"RU\", \"US\"]", "talks Moscow 2025-04-25 [\"RU\", \"US\"]"]),
+        // One "he" all through: not the teacher he collected.
+        ("In February he flew in to collect the teacher Marc Fogel; on 13 March he met Putin.", ["talks - 2025-03-13 [\"RU\", \"US\"]"]),
+        // A semicolon inside a quotation parts nothing.
+        ("\"We met; we talked,\" Witkoff said.", []),
+    ])
+    func eachClauseItsOwnMeeting(text: String, expected: [String]) {
+        #expect(ClauseMeetingsTests.meetings(text) == expected)
+    }
+
+    /// "They" with no "again" is too loose to name anyone.
+    @Test func theyWithoutAgainNamesNobody() {
+        #expect(ClauseMeetingsTests.meetings("Witkoff met Putin in Moscow on 13 March. Later they met in Riyadh.") == ["talks Moscow 2025-03-13 [\"RU\", \"US\"]"])
+    }
+}

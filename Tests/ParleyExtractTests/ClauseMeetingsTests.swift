@@ -32,3 +32,18 @@ import Testing
         #expect(ClauseMeetingsTests.meetings("Witkoff met Putin in Moscow on 13 March. Later they met in Riyadh.") == ["talks Moscow 2025-03-13 [\"RU\", \"US\"]"])
     }
 }
+
+/// "spoke for five hours in St Petersburg": conversing told at a city or venue, with no word of a call, is a meeting
+/// in person; "spoke by phone" stays a call and "spoke about the war in Ukraine" is no meeting.
+@Suite struct SpokeInPersonTests {
+    @Test(arguments: [
+        ("On 11 April the two men spoke for five hours in St Petersburg.", ["talks St Petersburg 2025-04-11 [\"RU\", \"US\"]"]),
+        ("Putin talked with Witkoff at the Kremlin on Thursday.", ["talks Moscow 2025-08-07 [\"RU\", \"US\"]"]),
+        ("Witkoff and Putin spoke by phone on Thursday.", ["call - 2025-08-07 [\"RU\", \"US\"]"]),
+        ("Witkoff and Putin spoke about the war in Ukraine on Thursday.", []),
+        ("Witkoff spoke to reporters in Moscow on Thursday.", []),
+    ])
+    func aMeetingOnlyWhereTheyWere(text: String, expected: [String]) {
+        #expect(ClauseMeetingsTests.meetings(text) == expected)
+    }
+}

@@ -28,7 +28,17 @@ extension MeetingRules {
         // (The one it names: the latest of that kind with a full day, told before this sentence.)
         let call = Self.callWords.contains(t[k + 1].lower)
         guard let other = meetings[..<known].last(where: { ($0.kind == .call) == call && $0.date?.utf8.count == 10 }),
-              let day = other.date.flatMap(DateValue.parseISO)?.ordinal else { return false }
+              let day = other.date.flatMap(DateValue.parseISO)?.ordinal else {
+            // ("The call came three days after Russian and Ukrainian delegations met in Istanbul on 16 May": the undated call
+            // told before, dated from the meeting this sentence dates.)
+            guard let named = meetings[..<known].lastIndex(where: { ($0.kind == .call) == call && $0.date == nil }),
+                  let from = meetings[known...].first(where: { $0.date?.utf8.count == 10 })?.date.flatMap(DateValue.parseISO)?.ordinal
+            else { return false }
+            let value = DateValue(ordinal: from + (distance.after ? 1 : -1) * distance.days)
+            meetings[named].date = value.iso
+            meetings[named].monthDay = value.monthDay
+            return true
+        }
         let value = DateValue(ordinal: day + (distance.after ? -1 : 1) * distance.days)
         for m in known..<meetings.count where meetings[m].date == nil {
             meetings[m].date = value.iso

@@ -51,7 +51,7 @@ extension MeetingRules {
             // "received Ukrainian President Volodymyr Zelenskyy", not "received a call" or "received the bodies".
             if Lexicon.receivingVerbs.contains(t[i].lower), !guestFollows(i, s) { continue }
             var who = Participants()
-            if t[i].is(.meetVerb) || t[i].lower == "spent" {
+            if t[i].is(.meetVerb) || t[i].lower == "spent" || t[i].lower == "spoke" || t[i].lower == "talked" {
                 guard subject(before: i, s, into: &who) else { continue }
             } else {
                 sentenceSubject(of: s, before: i, into: &who)
@@ -114,7 +114,7 @@ extension MeetingRules {
             let journey = destination(before: i, s)
             let place = ownPlace ?? journey?.place
             // ("flew to Abu Dhabi to meet ...": the journey's verb tells the tense.)
-            let past = ["met", "hosted", "gathered", "convened", "sat", "received", "welcomed", "spent"].contains(t[i].lower)
+            let past = ["met", "hosted", "gathered", "convened", "sat", "received", "welcomed", "spent", "spoke", "talked"].contains(t[i].lower)
                 || t[i].lower == "meeting" && ["after", "since", "following"].contains(t[i - 1].lower)
                 || journey.map { Self.pastJourneyVerbs.contains(t[$0.verb].lower) } ?? false
                 || t[i].lower == "together" && !DateRules.isFuture(before: i, doc, in: s)
@@ -189,7 +189,21 @@ extension MeetingRules {
     /// from that mutating rule, each question copied the whole rule state. (They depend on nothing it changes.)
     private func meetingVerbsToTry(_ s: Sentence) -> [Int] {
         let spent = sentenceHasSpent
-        return s.tokens.filter { i in (t[i].is(.meetVerb) || isMeetingGerund(i, s) || spent && timeSpentWith(i, s) != nil) && t[i].quote == nil }
+        return s.tokens.filter { i in (t[i].is(.meetVerb) || isMeetingGerund(i, s) || spent && timeSpentWith(i, s) != nil
+                                       || spokeInPerson(i, s)) && t[i].quote == nil }
+    }
+
+    /// "the two men spoke for four and a half hours in St Petersburg", "talked at the Kremlin": conversing told at a
+    /// place, in a sentence with no word of a call, is a meeting in person.
+    func spokeInPerson(_ i: Int, _ s: Sentence) -> Bool {
+        guard t[i].end - t[i].start <= 6, t[i].lower == "spoke" || t[i].lower == "talked",
+              !s.tokens.contains(where: { $0 != i && Self.callWords.contains(t[$0].lower) }) else { return false }
+        let end = (i + 1..<min(s.tokens.upperBound, i + 13)).first { t[$0].isMark(",") || t[$0].isMark(";") } ?? min(s.tokens.upperBound, i + 13)
+        guard i + 1 < end else { return false }
+        var phrase = s
+        phrase.tokens = (i + 1)..<end
+        // (A city, not a country: "spoke about the war in Ukraine" tells no meeting.)
+        return venueIn(phrase) != nil || placeIn(phrase).map(isCity) ?? false
     }
 
     /// "spent about five hours with Putin", "spent the evening with Zelensky": where the "with" before those met stands.

@@ -46,7 +46,9 @@ enum MetadataRules {
     /// A short line in the first few that holds a full date ("Saturday, May 17, 2025 10:03 am ET"),
     /// or a dateline opening the first paragraphs ("Kyiv, 17 May 2025 - ...").
     static func published(_ doc: Document) -> DateValue? {
-        for para in doc.paragraphs.prefix(6) where para.kind != .body {
+        // (Page furniture does not count: a cookie banner, the outlet's name, breadcrumbs, a standfirst and a byline may
+        // all come before "Monday 19 May 2025 22:41 BST".)
+        for para in doc.paragraphs.prefix(12).lazy.filter({ $0.kind != .debris }).prefix(8) where para.kind != .body {
             if let d = dateline(doc, para) { return d }
         }
         for para in doc.paragraphs.prefix(4) where para.kind == .body {

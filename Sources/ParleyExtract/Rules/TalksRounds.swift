@@ -158,7 +158,18 @@ extension MeetingRules {
         return j > s.tokens.lowerBound && ["a", "an"].contains(t[j - 1].lower)
     }
 
-    func isCity(_ place: String) -> Bool { Lexicon.cities.contains(place.lexKey) }
+    /// Whether a place told differs from the one meeting `m` already has (a city of its state refines it, not differs).
+    func isOtherPlace(_ place: String?, than m: Int) -> Bool {
+        guard let place, let known = meetings[m].place, place.lexKey != known.lexKey else { return false }
+        return !(isCity(place) && !isCity(known) && Lexicon.placeCountry[place.lexKey] == Lexicon.placeCountry[known.lexKey])
+    }
+
+    func isCity(_ place: String) -> Bool {
+        let key = place.lexKey
+        // ("St Petersburg", "St. Petersburg": the gazetteer spells the saint out.)
+        for short in ["st ", "st. "] where key.hasPrefix(short) { return Lexicon.cities.contains("saint " + key.dropFirst(short.count)) }
+        return Lexicon.cities.contains(key)
+    }
 
     /// The state a meeting's place belongs to, which hosts rather than takes part.
     func hostOf(_ m: Int) -> Set<String> {
@@ -319,7 +330,10 @@ extension MeetingRules {
             let earlierYear = explicit.map { d in d.value.year.map { y in articleDate?.year.map { y < $0 } ?? false } ?? false } ?? false
             // ("met in Moscow", then "met Putin in the Kremlin": a venue in the round's city is its place.)
             let venueCity = venue.flatMap { Lexicon.venueCities[$0.lexKey] }
-            let samePlace = !earlierYear && (place != nil && place == meetings[m].place || venue != nil && venue == meetings[m].venue
+            // ("The Vatican ... would be very interested in hosting the negotiations", then "delegations met in Istanbul on 16
+            // May": a round told at another place is another round.)
+            let otherPlace = isOtherPlace(place, than: m)
+            let samePlace = !otherPlace && !earlierYear && (place != nil && place == meetings[m].place || venue != nil && venue == meetings[m].venue
                 || venueCity != nil && venueCity == meetings[m].place)
                 || meetings[m].date == nil && ownDay?.value.day != nil && i > s.tokens.lowerBound && ["the", "this"].contains(t[i - 1].lower)
                 || meetings[m].date == nil && owningDay?.value.day != nil
@@ -574,8 +588,10 @@ extension MeetingRules {
         // (Not when the main round has another day: "At the first round, held ... on 16 May" in a report on June 2.)
         // (Nor when the main round is undated and the numbered one weeks older than the article: "the first round took
         // place on May 16", told in a report of June 3 on "the talks in Istanbul", is background.)
+        // (Nor when it was told at another place: "the Vatican ... interested in hosting the negotiations", then "met in
+        // Istanbul on 16 May for their first direct talks".)
         let unnumberedMain = mainTalks.flatMap { meetings[$0].round == nil && !meetings.contains { $0.round != nil }
-            && !isOtherDay(date, than: $0) && !(meetings[$0].date == nil && isWeeksOld(date)) ? $0 : nil }
+            && !isOtherDay(date, than: $0) && !(meetings[$0].date == nil && isWeeksOld(date)) && !isOtherPlace(place, than: $0) ? $0 : nil }
         if let m = known ?? unnumberedMain {
             roundIn[s.tokens.lowerBound] = m
             meetings[m].round = round

@@ -48,34 +48,74 @@ extension MeetingRules {
     }
 
     /// "met Crown Prince Mohammed bin Salman in Jeddah a day before the talks", "held talks in Paris a day before the
-    /// Riyadh meeting": a meeting the sentence adds with no day, dated from the meeting the phrase names. True when handled.
-    mutating func dayFromNamedMeeting(_ s: Sentence, since known: Int) -> Bool {
-        guard known < meetings.count else { return false }
+    /// Riyadh meeting": a meeting the sentence adds with no day, dated from the meeting the phrase names. The other way
+    /// round too: "on August 6, nine days before the Trump-Putin summit in Anchorage", "on August 14, on the eve of the
+    /// Russia-US summit in Alaska": the undated meeting the phrase names, dated from the sentence's day. True when handled.
+    mutating func dayFromNamedMeeting(_ s: Sentence, since known: Int, dates: [DateMention]) -> Bool {
         let t = doc.tokens
-        for j in s.tokens where j + 3 < s.tokens.upperBound && (t[j].end - t[j].start == 5 || t[j].end - t[j].start == 6)
-                && (t[j].lower == "before" || t[j].lower == "after") {
-            guard j - 2 >= s.tokens.lowerBound, let distance = DateRules.distance(t, at: j - 2, end: s.tokens.upperBound),
-                  t[j + 1].lower == "the" else { continue }
-            // ("the talks", "the Riyadh meeting", "the summit": a place may name it.)
-            var n = j + 2
-            let place = t[n].is(.city) && n + 1 < s.tokens.upperBound ? t[n].text : nil
-            if place != nil { n += 1 }
-            guard t[n].is(.meetingTrigger), t[n].quote == nil else { continue }
+        for j in s.tokens where j + 3 < s.tokens.upperBound && (3...6).contains(t[j].end - t[j].start) {
+            guard let distance = distanceNamed(at: j, s) else { continue }
+            let article = t[j + 1].lower == "of" ? j + 2 : j + 1
+            // ("the talks", "the Riyadh meeting", "the Trump-Putin summit": names and hyphens may come before the noun.)
+            guard t[article].lower == "the", article + 1 < s.tokens.upperBound,
+                  let n = (article + 1..<min(s.tokens.upperBound, article + 6)).first(where: { t[$0].is(.meetingTrigger) }), t[n].quote == nil,
+                  (article + 1..<n).allSatisfy({ t[$0].isCapitalized || t[$0].isMark("-") || t[$0].isDashMark }) else { continue }
             let kind: MeetingKind = Self.callWords.contains(t[n].lower) ? .call : t[n].is(.summitNoun) ? .summit : .talks
-            let named = place.flatMap { p in meetings[..<known].lastIndex { $0.place == p && $0.date?.utf8.count == 10 } }
-                ?? (kind == .talks ? mainTalks.flatMap { $0 < known ? $0 : nil } : meetings[..<known].lastIndex { $0.kind == kind })
-            guard let other = named, let day = meetings[other].date.flatMap(DateValue.parseISO)?.ordinal,
-                  meetings[other].date?.utf8.count == 10 else { continue }
-            let value = DateValue(ordinal: day + (distance.after ? 1 : -1) * distance.days)
-            var dated = false
-            // (Only a meeting told before the phrase: the one it qualifies.)
-            for m in known..<meetings.count where meetings[m].date == nil && meetings[m].span.start < t[j].start {
-                meetings[m].date = value.iso
-                meetings[m].monthDay = value.monthDay
-                dated = true
+            let cityBefore = n > article + 1 && t[n - 1].is(.city) ? t[n - 1].text : nil
+            if let other = dayNamed(kind, place: cityBefore, known: known) {
+                return date(since: known, before: j, from: other, distance.days * (distance.after ? 1 : -1))
             }
-            return dated
+            // The named meeting has no day yet: the sentence's own day before the phrase dates it.
+            guard let day = dates.last(where: { $0.tokens.upperBound <= j && !$0.relative && $0.value.iso?.utf8.count == 10 })?.value,
+                  let from = day.ordinal, let other = undatedNamed(kind, place: cityBefore ?? placeInPhrase(after: n, s), sentenceDay: day.iso, since: known)
+            else { continue }
+            let value = DateValue(ordinal: from + (distance.after ? -1 : 1) * distance.days)
+            meetings[other].date = value.iso
+            meetings[other].monthDay = value.monthDay
+            return true
         }
         return false
+    }
+
+    /// "a day before", "nine days after", "on the eve of": how far the meeting named next lies from what the sentence
+    /// tells, `after` when what is told came after that meeting.
+    private func distanceNamed(at j: Int, _ s: Sentence) -> (days: Int, after: Bool)? {
+        if t[j].lower == "eve" {
+            return j - 2 >= s.tokens.lowerBound && t[j - 1].lower == "the" && t[j - 2].lower == "on" && t[j + 1].lower == "of" ? (1, false) : nil
+        }
+        guard t[j].lower == "before" || t[j].lower == "after", j - 2 >= s.tokens.lowerBound else { return nil }
+        return DateRules.distance(t, at: j - 2, end: s.tokens.upperBound)
+    }
+
+    /// The dated meeting told before this sentence that "the Riyadh meeting", "the summit" or "the talks" names.
+    private func dayNamed(_ kind: MeetingKind, place: String?, known: Int) -> Int? {
+        let named = place.flatMap { p in meetings[..<known].lastIndex { $0.place == p && $0.date?.utf8.count == 10 } }
+            ?? (kind == .talks ? mainTalks.flatMap { $0 < known ? $0 : nil } : meetings[..<known].lastIndex { $0.kind == kind })
+        return named.flatMap { meetings[$0].date?.utf8.count == 10 ? $0 : nil }
+    }
+
+    /// The undated meeting of that kind the phrase names, at its place or in its place's state when it gives one.
+    /// (One this sentence added took the sentence's day, which the phrase says is not its own.)
+    private func undatedNamed(_ kind: MeetingKind, place: String?, sentenceDay: String?, since known: Int) -> Int? {
+        let state = place.flatMap { Lexicon.placeCountry[$0.lexKey] }
+        return meetings.indices.last { k in
+            let m = meetings[k]
+            return m.kind == kind && (m.date == nil || k >= known && m.date == sentenceDay) && (place == nil || m.place == nil || m.place == place
+                || state != nil && m.place.flatMap { Lexicon.placeCountry[$0.lexKey] } == state)
+        }
+    }
+
+    /// Dates the undated meetings this sentence added before token `j`, `offset` days from meeting `other`.
+    private mutating func date(since known: Int, before j: Int, from other: Int, _ offset: Int) -> Bool {
+        guard let day = meetings[other].date.flatMap(DateValue.parseISO)?.ordinal else { return false }
+        let value = DateValue(ordinal: day + offset)
+        var dated = false
+        // (Only a meeting told before the phrase: the one it qualifies.)
+        for m in known..<meetings.count where m != other && meetings[m].date == nil && meetings[m].span.start < t[j].start {
+            meetings[m].date = value.iso
+            meetings[m].monthDay = value.monthDay
+            dated = true
+        }
+        return dated
     }
 }

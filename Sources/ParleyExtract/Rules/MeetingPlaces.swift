@@ -22,6 +22,9 @@ extension MeetingRules {
             // ("Speaking in Ankara alongside Erdoğan, Zelensky said": a fronted phrase may place the encounter it tells.)
             if i > s.tokens.lowerBound, t[i - 1].is(.sayingVerb) && t[i - 1].lower != "speaking"
                 || t[i - 1].lower == "speaking" && i - 2 >= s.tokens.lowerBound && t[i - 2].isMark(",") { continue }
+            // ("Speaking in Abu Dhabi at the end of his Gulf trip, Trump said he would meet Putin": unless it names whom they
+            // spoke alongside.)
+            if i - 1 == s.tokens.lowerBound, t[i - 1].lower == "speaking", !frontedPhraseNamesCompany(after: i, s) { continue }
             // "in the Albanian capital Tirana", "in the Turkish resort of Antalya": a description before the city.
             if t[k].is(.article), let city = describedCity(after: k, s) { return cityName(city) }
             // "in the Saudi capital on Tuesday": the capital of the state the demonym names.
@@ -133,6 +136,17 @@ extension MeetingRules {
 
     /// ("in The Hague": the article is part of that city's name.)
     private func cityName(_ k: Int) -> String { t[k].lower == "hague" ? "The Hague" : t[k].text }
+
+    /// Whether a fronted phrase ("Speaking in Ankara alongside Erdoğan,", "Speaking in Ankara after meeting Erdoğan,")
+    /// names someone beside the speaker, or a meeting, before its comma.
+    private func frontedPhraseNamesCompany(after i: Int, _ s: Sentence) -> Bool {
+        var k = i
+        while k < s.tokens.upperBound, k - i <= 14, !t[k].isMark(",") {
+            if ["alongside", "with", "beside"].contains(t[k].lower) || t[k].is(.meetingTrigger) || t[k].is(.meetVerb) { return true }
+            k += 1
+        }
+        return false
+    }
 
     /// Places told as hosts rather than after "in": "speaking from Tirana, where he attended the summit",
     /// "offered the Vatican as a venue for talks", "The Vatican ... would be very interested in hosting the negotiations".

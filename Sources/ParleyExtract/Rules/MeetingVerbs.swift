@@ -271,6 +271,16 @@ extension MeetingRules {
             if token.isMark(","), let opening = asideOpening(before: k, s) {
                 aside.append(opening..<k); skipped += k - opening + 1; k = opening - 1; continue
             }
+            // ("Umerov and the chief of Ukraine's general staff, Andriy Hnatov, are due to meet": a name set off by commas
+            // after its role is one of those who meet.)
+            if token.isMark(","), k - 1 > s.tokens.lowerBound, let p = people.personAt[k - 1] {
+                var b = k - 1
+                while b > s.tokens.lowerBound, people.personAt[b - 1] == p { b -= 1 }
+                if b - 1 > s.tokens.lowerBound, t[b - 1].isMark(",") {
+                    note(b, into: &who, lastPerson: &lastPerson)
+                    skipped += k - b + 2; k = b - 2; continue
+                }
+            }
             // ("Sergey V. Lavrov", "Mr. Rubio": the dot is inside a name; "advisers from France, Germany and the UK": the
             // comma inside a list of states.)
             if token.kind == .punct, !token.isMark("-"), !token.isMark("–"), !PeopleRules.isInnerDot(doc, k), !isStateListComma(k, s) { break }

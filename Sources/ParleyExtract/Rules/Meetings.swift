@@ -439,7 +439,7 @@ struct MeetingRules {
         }
         verbsByClause(verbs, dates: dates, place: place, venue: venue,
                       nounsAt: handledAt.filter { (t[$0].is(.talksNoun) || t[$0].is(.summitNoun) || t[$0].lower == "visit") && !Self.callWords.contains(t[$0].lower) })
-        if !meetingCameAfter(s, since: known) { _ = dayFromNamedMeeting(s, since: known) }
+        if !meetingCameAfter(s, since: known) { _ = dayFromNamedMeeting(s, since: known, dates: dates) }
         // "The delegations sat ... at Dolmabahçe Palace ... on Friday, with Fidan chairing the session": a
         // sentence that only spoke again of known meetings may still place and date the main round.
         if meetings.count == known {

@@ -255,6 +255,9 @@ enum PeopleRules {
             while b > sentence.tokens.lowerBound, !doc.tokens[b - 1].isMark(",") { b -= 1 }
             // ("The talks were chaired by Turkey's top diplomat, Hakan Fidan": the role is the agent after "by".)
             if let by = (b..<(m.lowerBound - 1)).last(where: { doc.tokens[$0].lower == "by" }) { b = by + 1 }
+            // ("Umerov and the chief of Ukraine's general staff, Andriy Hnatov": the role after another name and "and".)
+            if let and = (b..<(m.lowerBound - 1)).last(where: { k in doc.tokens[k].lower == "and" && k > b && doc.tokens[k - 1].isCapitalized
+                && doc.tokens[k + 1].is(.article) }) { b = and + 2 }
             let phrase = b..<(m.lowerBound - 1)
             if phrase.count <= 12, phrase.contains(where: { doc.tokens[$0].is(.roleNoun) }),
                !phrase.contains(where: { doc.tokens[$0].is(.sayingVerb) || doc.tokens[$0].quote != nil }),

@@ -173,7 +173,11 @@ extension MeetingRules {
     /// from that mutating rule, each question copied the whole rule state. (They depend on nothing it changes.)
     private func meetingVerbsToTry(_ s: Sentence) -> [Int] {
         let spent = sentenceHasSpent
-        return s.tokens.filter { i in (t[i].is(.meetVerb) || isMeetingGerund(i, s) || spent && timeSpentWith(i, s) != nil) && t[i].quote == nil }
+        // (Lengths before calls: "meeting" has seven scalars, "spent" five, and this asks every word.)
+        return s.tokens.filter { i in
+            let n = t[i].end - t[i].start
+            return (t[i].is(.meetVerb) || n == 7 && isMeetingGerund(i, s) || spent && n == 5 && timeSpentWith(i, s) != nil) && t[i].quote == nil
+        }
     }
 
     /// "spent about five hours with Putin", "spent the evening with Zelensky": where the "with" before those met stands.

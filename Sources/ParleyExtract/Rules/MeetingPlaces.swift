@@ -91,8 +91,9 @@ extension MeetingRules {
         for k in s.tokens where t[k].end - t[k].start == 2 && k + 1 < s.tokens.upperBound && t[k].lower == "to" && t[k].quote == nil {
             if let found = destination(before: k + 2, s), found.verb == k - 1 { return found.place }
         }
-        for k in s.tokens where Self.visitVerbs.contains(t[k].lower) && t[k].quote == nil && k + 1 < s.tokens.upperBound {
-            if t[k + 1].isCapitalized, t[k + 1].is(.city) { return t[k + 1].text }
+        // (The city after the verb first: its bits are cheap, and most words are followed by none.)
+        for k in s.tokens where k + 1 < s.tokens.upperBound && t[k + 1].isCapitalized && t[k + 1].is(.city) {
+            if Self.visitVerbs.contains(t[k].lower), t[k].quote == nil { return t[k + 1].text }
         }
         return nil
     }

@@ -189,14 +189,18 @@ extension MeetingRules {
     /// from that mutating rule, each question copied the whole rule state. (They depend on nothing it changes.)
     private func meetingVerbsToTry(_ s: Sentence) -> [Int] {
         let spent = sentenceHasSpent
-        return s.tokens.filter { i in (t[i].is(.meetVerb) || isMeetingGerund(i, s) || spent && timeSpentWith(i, s) != nil
-                                       || spokeInPerson(i, s)) && t[i].quote == nil }
+        // (Lengths before calls: "meeting" has seven scalars, "spent" and "spoke" five, "talked" six, and this asks every word.)
+        return s.tokens.filter { i in
+            let n = t[i].end - t[i].start
+            return (t[i].is(.meetVerb) || n == 7 && isMeetingGerund(i, s) || spent && n == 5 && timeSpentWith(i, s) != nil
+                    || (n == 5 || n == 6) && spokeInPerson(i, s)) && t[i].quote == nil
+        }
     }
 
     /// "the two men spoke for four and a half hours in St Petersburg", "talked at the Kremlin": conversing told at a
     /// place, in a sentence with no word of a call, is a meeting in person.
     func spokeInPerson(_ i: Int, _ s: Sentence) -> Bool {
-        guard t[i].end - t[i].start <= 6, t[i].lower == "spoke" || t[i].lower == "talked",
+        guard t[i].lower == "spoke" || t[i].lower == "talked",
               !s.tokens.contains(where: { $0 != i && Self.callWords.contains(t[$0].lower) }) else { return false }
         let end = (i + 1..<min(s.tokens.upperBound, i + 13)).first { t[$0].isMark(",") || t[$0].isMark(";") } ?? min(s.tokens.upperBound, i + 13)
         guard i + 1 < end else { return false }

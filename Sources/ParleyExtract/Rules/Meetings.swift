@@ -175,7 +175,8 @@ struct MeetingRules {
         invitation(s, dates: dates)
         let hosted = cues.host ? hostedLeaders(s, dates: dates) : nil
         if cues.handed { handedDocument(s, dates: dates) }
-        for i in s.tokens where t[i].end - t[i].start <= 5 && (t[i].lower == "speak" || t[i].lower == "talk") && t[i].quote == nil {
+        for i in s.tokens where (t[i].end - t[i].start == 5 && t[i].lower == "speak" || t[i].end - t[i].start == 4 && t[i].lower == "talk")
+            && t[i].quote == nil {
             if callAhead(at: i, s, dates: dates) { break }
         }
         frontedEncounter(s, dates: dates)

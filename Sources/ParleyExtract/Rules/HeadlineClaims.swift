@@ -9,8 +9,8 @@ extension ClaimRules {
     static let headlineOccasions: WordSet = ["after", "amid", "as", "following", "ahead", "before"]
 
     mutating func headline() {
-        guard let title = doc.paragraphs.first, title.kind == .heading,
-              let s = doc.sentences.first(where: { $0.paragraph == 0 }) else { return }
+        // (Under section labels or a cookie banner too.)
+        guard let title = MetadataRules.headline(doc), let s = doc.sentences.first(where: { $0.paragraph == title }) else { return }
         let t = doc.tokens
         guard let v = s.tokens.first(where: { t[$0].quote == nil && Self.headlineVerbs.contains(t[$0].lower) }) else { return }
         var content: Range<Int>

@@ -3,37 +3,45 @@ enum MetadataRules {
     /// The first line is a headline when it is a heading-shaped line (short, no final stop)
     /// followed by a blank line or by running text.
     static func title(_ doc: Document) -> String? {
-        guard let top = doc.paragraphs.first, top.kind == .heading else { return nil }
+        headline(doc).map { doc.text(doc.paragraphs[$0].start, doc.paragraphs[$0].end) }
+    }
+
+    /// The index of the headline's paragraph, when the article opens with one.
+    static func headline(_ doc: Document) -> Int? {
+        // (A cookie banner or other page debris may come first.)
+        let top = doc.paragraphs.prefix(4).firstIndex { $0.kind != .debris } ?? 0
+        guard top < doc.paragraphs.count, doc.paragraphs[top].kind == .heading else { return nil }
         // A headline may have one or two deck lines under it before the blank line, the text or the byline.
-        var k = sectionLabels(doc)
+        var k = sectionLabels(doc, from: top)
+        let headline = k
         let first = doc.paragraphs[k]
-        while k < 2, k + 1 < doc.paragraphs.count, !doc.paragraphs[k].followedByBlank, doc.paragraphs[k + 1].kind == .heading,
+        while k < top + 2, k + 1 < doc.paragraphs.count, !doc.paragraphs[k].followedByBlank, doc.paragraphs[k + 1].kind == .heading,
               !isBylineOrDateline(doc, doc.paragraphs[k + 1]) { k += 1 }
         if k + 1 < doc.paragraphs.count {
             let next = doc.paragraphs[k + 1]
             guard doc.paragraphs[k].followedByBlank || next.kind == .body || isBylineOrDateline(doc, next) else { return nil }
         }
         if dateline(doc, first) != nil { return nil }
-        return doc.text(first.start, first.end)
+        return headline
     }
 
     /// The index of the headline under lines that name a section or the site ("WORLD", "Russia-Ukraine war",
     /// "Ukrainska Pravda", "NHK WORLD-JAPAN > News > World") or give the time of the page: the first heading of at
-    /// least six words after up to three such lines; 0 when there are none.
-    static func sectionLabels(_ doc: Document) -> Int {
+    /// least six words after up to three such lines from paragraph `top`; `top` when there are none.
+    static func sectionLabels(_ doc: Document, from top: Int) -> Int {
         let p = doc.paragraphs
-        for k in 1..<min(4, p.count) {
+        for k in (top + 1)..<max(top + 1, min(top + 4, p.count)) {
             let label = p[k - 1]
             let words = doc.tokens[label.tokens].filter { $0.isWord }.count
             let crumbs = doc.tokens[label.tokens].contains { ["/", ">", "›", "|"].contains($0.text) }
             guard label.kind == .heading || label.kind == .debris, words <= 3 || crumbs && words <= 8 || dateline(doc, label) != nil
-            else { return 0 }
+            else { return top }
             let next = p[k]
             // (A headline may ask: "What happened at the Moscow talks on Trump's Ukraine plan?")
             let asks = next.kind == .body && next.tokens.count <= 24 && doc.tokens[next.tokens.upperBound - 1].isMark("?")
             if next.kind == .heading || asks, doc.tokens[next.tokens].filter({ $0.isWord }).count >= 6, dateline(doc, next) == nil { return k }
         }
-        return 0
+        return top
     }
 
     /// "By Jane Doe", "Published 23 May 2025", or a page-credit line under a headline.

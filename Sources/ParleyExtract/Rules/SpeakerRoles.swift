@@ -55,7 +55,8 @@ extension SpeakerFinder {
                 // ("the minister" for "Minister of Defense of Ukraine": the head noun stands before "of".)
                 let roleWords = text.split(separator: " ")
                 let roleHead = roleWords.firstIndex(of: "of").flatMap { $0 > 0 ? roleWords[$0 - 1] : nil } ?? roleWords.last
-                return text.hasSuffix(phrase) || words.count == 1 && roleHead.map(String.init) == head
+                // (A whole word: "the president" is not the "Vice-president".)
+                return text == phrase || text.hasSuffix(" " + phrase) || words.count == 1 && roleHead.map(String.init) == head
             }
             if fits { fitting.append(p) }
         }

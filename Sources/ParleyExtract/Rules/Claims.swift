@@ -162,6 +162,7 @@ struct ClaimRules {
             if covered.contains(where: { $0.contains(v) }) { continue }
             // ("spent three hours together without announcing any agreement": nothing was said.)
             if v > s.tokens.lowerBound, tokens[v - 1].lower == "without" { continue }
+            if isSectionLabel(v, s) { continue }
             if isAsideBeforeVerb(v, s) { continue }
             if let (range, text, span) = reportedContent(v, s) {
                 // "..., Umerov said, adding that ...": the participle is the attribution's speaker's.

@@ -134,10 +134,13 @@ extension ClaimRules {
             let t = tokens[k]
             // ("Twenty-six countries ...": a hyphen inside a word is no dateline's dash.)
             let glued = k > s.tokens.lowerBound && k + 1 < s.tokens.upperBound && tokens[k - 1].end == t.start && t.end == tokens[k + 1].start
-            if t.isDashMark, !glued {
+            // ("Moscow (dpa) - ...": a plain hyphen after the agency's name is the dash too.)
+            if t.isDashMark || t.isMark("-") && k > s.tokens.lowerBound && tokens[k - 1].isMark(")"), !glued {
                 return k > s.tokens.lowerBound ? k + 1 : nil
             }
-            let datelike = t.isCapitalized || t.isAllCaps || t.kind == .number || t.isMark(",") || t.isMark("(") || t.isMark(")")
+            // ("(dpa)": an agency's name in brackets may be lower case.)
+            let credit = t.isWord && k > s.tokens.lowerBound && tokens[k - 1].isMark("(")
+            let datelike = t.isCapitalized || t.isAllCaps || credit || t.kind == .number || t.isMark(",") || t.isMark("(") || t.isMark(")")
             if !datelike { return nil }
             k += 1
         }

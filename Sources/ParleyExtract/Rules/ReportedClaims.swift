@@ -1,5 +1,13 @@
 /// Reported speech: the clause a verb of saying governs, and "according to X".
 extension ClaimRules {
+    /// "What they're saying: Witkoff called ...": a newsletter's label opening the paragraph with a question word and
+    /// ending in a colon; the words after it have speakers of their own.
+    func isSectionLabel(_ v: Int, _ s: Sentence) -> Bool {
+        let start = doc.paragraphs[tokens[v].paragraph].tokens.lowerBound
+        return v + 1 < s.tokens.upperBound && tokens[v + 1].isMark(":") && v - start <= 4
+            && ["what", "why", "how", "who"].contains(tokens[start].lower)
+    }
+
     /// The content governed by the verb at `v`, or nil when the verb carries no content here.
     func reportedContent(_ v: Int, _ s: Sentence) -> (Range<Int>, String, Span)? {
         let verb = tokens[v].lower

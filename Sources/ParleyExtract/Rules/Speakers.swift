@@ -167,6 +167,10 @@ struct SpeakerFinder {
         // ("Putin's foreign policy aide said": the aide speaks; the one who holds that role, if the article names him.)
         if let k = (a..<b).first(where: { people.personAt[$0] != nil }), let e = people.mentionEnd[k], e + 1 < b, tokens[e].kind == .possessive,
            (e + 1..<b).contains(where: { tokens[$0].is(.roleNoun) }) {
+            // ("Putin's foreign policy adviser Yuri Ushakov told": the role's holder is named after it.)
+            if let n = (e + 1..<b).first(where: { people.personAt[$0] != nil && people.personAt[$0] != people.personAt[k] }), let p = people.personAt[n] {
+                return .person(p, doc.span(tokens: n..<(people.mentionEnd[n] ?? n + 1)))
+            }
             let role = doc.text(tokens: (e + 1)..<b).lowercased()
             let holders = people.people.indices.filter { p in people.people[p].roles.contains { $0.text.lowercased().hasSuffix(role) } }
             let holder = holders.count == 1 ? holders.first : describedPerson(tokens: (e + 1)..<b)
@@ -469,6 +473,9 @@ struct SpeakerFinder {
         if article >= sentence.tokens.lowerBound + 2, tokens[article].is(.article) {
             var n = article - 2
             if ["to", "with"].contains(tokens[article - 1].lower), n > sentence.tokens.lowerBound, ["close", "familiar"].contains(tokens[n].lower) { n -= 1 }
+            // ("European diplomats involved in the Berlin talks", "officials briefed on the plan": a participle placing them.)
+            if ["in", "on"].contains(tokens[article - 1].lower), n > sentence.tokens.lowerBound,
+               ["involved", "briefed", "engaged", "participating"].contains(tokens[n].lower) { n -= 1 }
             if ["in", "from", "within", "close", "to", "with"].contains(tokens[article - 1].lower), Lexicon.unnamedSourceNouns.contains(tokens[n].lower) {
                 a = n
                 // ("A Ukrainian official familiar with the talks": the source's own modifiers too.)

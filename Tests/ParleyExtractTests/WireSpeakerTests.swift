@@ -1,0 +1,27 @@
+import ParleyExtract
+import Testing
+
+/// Speakers told in wire and newsletter shapes.
+@Suite struct WireSpeakerTests {
+    static func claims(_ text: String) -> [String] {
+        Extractor.extract(body: "Talks end\n\n" + text).claims.map { "\($0.speaker) | \($0.text)" }
+    }
+
+    @Test(arguments: [
+        // A lower-case agency and a plain hyphen close the dateline, which is not speech.
+        ("Moscow (dpa) - Putin and the US envoys held talks on Tuesday, but the sides found no compromise, a senior Kremlin aide said.",
+         "senior Kremlin aide | Putin and the US envoys held talks on Tuesday, but the sides found no compromise"),
+        // The role's holder is named after the possessive role.
+        ("Russian President Vladimir Putin met the envoys. \"So far, no compromise option has been found,\" Putin's foreign policy "
+            + "adviser Yuri Ushakov told journalists.", "Yuri Ushakov | So far, no compromise option has been found"),
+        // A newsletter's label is no speaker.
+        ("What they're saying: Special envoy Steve Witkoff called the meetings \"productive and constructive\" in statements.",
+         "Steve Witkoff | the meetings \"productive and constructive\""),
+        // A participle placing unnamed sources belongs to how the text names them.
+        ("European diplomats involved in the Berlin talks said privately that the real test would come later.",
+         "European diplomats involved in the Berlin talks | the real test would come later"),
+    ])
+    func theSpeakerAsTold(text: String, expected: String) {
+        #expect(WireSpeakerTests.claims(text).last == expected)
+    }
+}

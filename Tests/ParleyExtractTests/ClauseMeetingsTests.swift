@@ -47,3 +47,16 @@ import Testing
         #expect(ClauseMeetingsTests.meetings(text) == expected)
     }
 }
+
+/// "spent more than five hours on Sunday in the German chancellery with Steve Witkoff": a day and a venue between the
+/// time spent and those it was spent with; the venue names its city.
+@Suite struct TimeSpentAtVenueTests {
+    @Test func theMeetingItsVenueAndItsLength() {
+        let text = "Headline here\n\nPublished December 16, 2025\n\nVolodymyr Zelensky, the Ukrainian president, and US envoy Steve "
+            + "Witkoff spoke.\n\nMr. Zelensky spent more than five hours on Sunday in the German chancellery with Steve Witkoff."
+        let extraction = Extractor.extract(body: text)
+        #expect(extraction.meetings.map { "\($0.kind.rawValue) \($0.place ?? "-") \($0.venue ?? "-") \($0.date ?? "-")" }
+            == ["talks Berlin German chancellery 2025-12-14"])
+        #expect(extraction.figures.map { "\($0.value) \($0.unit ?? "-") \($0.topic) \($0.meeting ?? "-")" } == ["5.0 hours negotiations m1"])
+    }
+}

@@ -60,6 +60,8 @@ extension Lexicon {
         "diriyah palace": "Riyadh", "joint base elmendorf-richardson": "Anchorage", "élysée palace": "Paris",
         "elysee palace": "Paris", "mariinsky palace": "Kyiv", "bürgenstock resort": "Bürgenstock",
         "white house": "Washington", "oval office": "Washington", "kremlin palace": "Moscow", "kremlin": "Moscow",
+        "german chancellery": "Berlin", "federal chancellery": "Berlin", "downing street": "London", "lancaster house": "London",
+        "mar-a-lago": "Palm Beach", "apostolic palace": "Vatican", "palais des nations": "Geneva", "bankova street": "Kyiv",
     ]
 
     /// Those venues' names as the lower-case words and marks the tokenizer makes of them, by first word, so a

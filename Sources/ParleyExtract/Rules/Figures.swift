@@ -237,7 +237,9 @@ enum FigureRules {
     /// "spent four and a half hours with ...": "spent" before the duration and "with" after its unit.
     static func spentWith(_ doc: Document, _ i: Int, in s: Sentence) -> Bool {
         let before = (max(s.tokens.lowerBound, i - 4)..<i).contains { doc.tokens[$0].lower == "spent" }
-        return before && (i + 1..<min(s.tokens.upperBound, i + 7)).contains { doc.tokens[$0].lower == "with" }
+        // ("spent more than five hours on Sunday in the German chancellery with Steve Witkoff": a day and place between.)
+        guard before, let end = (i + 1..<min(s.tokens.upperBound, i + 11)).first(where: { doc.tokens[$0].lower == "with" }) else { return false }
+        return !(i + 1..<end).contains { doc.tokens[$0].kind == .punct }
     }
 
     /// "for the first time in more than three years", "their first talks in three years": a pause since the last meeting.

@@ -215,7 +215,11 @@ extension MeetingRules {
         guard t[i].end - t[i].start == 5, t[i].lower == "spent" else { return nil }
         var k = i + 1
         while k < s.tokens.upperBound, k - i <= 6, t[k].kind == .number || Lexicon.numberWords[t[k].lower] != nil || Self.spanWords.contains(t[k].lower) { k += 1 }
-        guard k > i + 1, k + 1 < s.tokens.upperBound, t[k].lower == "with",
+        guard k > i + 1 else { return nil }
+        // ("spent more than five hours on Sunday in the German chancellery with Steve Witkoff": a day and place between.)
+        let span = k
+        while k < s.tokens.upperBound, k - span <= 8, t[k].lower != "with", t[k].kind != .punct { k += 1 }
+        guard k + 1 < s.tokens.upperBound, t[k].lower == "with",
               people.personAt[k + 1] != nil || t[k + 1].is(.article) || t[k + 1].is(.stateDemonym) else { return nil }
         return k
     }

@@ -21,6 +21,12 @@ extension Lexicon {
         ("Keir Starmer", [], "GB"), ("Friedrich Merz", [], "DE"), ("Olaf Scholz", [], "DE"), ("Donald Tusk", [], "PL"),
         ("Andrzej Duda", [], "PL"), ("Giorgia Meloni", [], "IT"), ("Viktor Orbán", ["Viktor Orban"], "HU"),
         ("Alexander Lukashenko", [], "BY"), ("António Guterres", ["Antonio Guterres"], nil),
+        // Leaders and envoys elsewhere who meet or call the sides.
+        ("Narendra Modi", [], "IN"), ("Xi Jinping", [], "CN"), ("Wang Yi", [], "CN"), ("Mohammed bin Salman", [], "SA"),
+        ("Faisal bin Farhan", [], "SA"), ("Mohamed bin Zayed", [], "AE"), ("Mark Carney", [], "CA"), ("Micheál Martin", ["Micheal Martin"], "IE"),
+        ("Luiz Inácio Lula da Silva", ["Lula"], "BR"), ("Cyril Ramaphosa", [], "ZA"), ("Mark Rutte", [], nil),
+        ("Ursula von der Leyen", [], nil), ("Kaja Kallas", [], nil), ("António Costa", ["Antonio Costa"], nil),
+        ("Jonathan Powell", [], "GB"),
     ]
 
     /// Surname key → country, for the rules that run before the dictionary is applied.

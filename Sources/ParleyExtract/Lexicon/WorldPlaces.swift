@@ -25,6 +25,12 @@ extension Lexicon {
         "pretoria": "ZA", "johannesburg": "ZA", "nairobi": "KE", "addis ababa": "ET", "abuja": "NG", "canberra": "AU",
         "wellington": "NZ", "camp david": "US", "palm beach": "US", "miami": "US", "florida": "US", "hallandale beach": "US",
         "sharm el-sheikh": "EG", "the hague": "NL",
+        // Other cities where leaders meet on the sidelines of summits, forums and visits.
+        "tianjin": "CN", "shenzhen": "CN", "guangzhou": "CN", "xiamen": "CN", "wuhan": "CN", "chengdu": "CN", "delhi": "IN",
+        "zurich": "CH", "lausanne": "CH", "frankfurt": "DE", "hamburg": "DE", "toronto": "CA", "glasgow": "GB",
+        "barcelona": "ES", "salzburg": "AT", "gdansk": "PL", "lyon": "FR", "marseille": "FR", "venice": "IT", "chicago": "US",
+        "honolulu": "US", "busan": "KR", "kyoto": "JP", "karachi": "PK", "lahore": "PK", "yalta": "UA", "simferopol": "UA",
+        "kramatorsk": "UA", "bryansk": "RU", "krasnodar": "RU", "murmansk": "RU", "novorossiysk": "RU", "ufa": "RU",
         // The other capitals, so a meeting in any of them is placed.
         "algiers": "DZ", "andorra la vella": "AD", "luanda": "AO", "nassau": "BS", "dhaka": "BD", "bridgetown": "BB",
         "belmopan": "BZ", "porto-novo": "BJ", "cotonou": "BJ", "thimphu": "BT", "gaborone": "BW", "brasília": "BR",

@@ -1,0 +1,21 @@
+import ParleyExtract
+import Testing
+
+/// Leaders and cities beyond the two sides: "Prime Minister Narendra Modi, who met Putin ... in Tianjin on Monday".
+@Suite struct WiderWorldTests {
+    @Test func aLeaderOfAnotherStateMeetsInACityOfItsOwn() {
+        let text = "Headline here\n\nPublished September 5, 2025\n\nRussian President Vladimir Putin and Ukrainian President Volodymyr Zelenskyy spoke.\n\nPrime Minister Narendra "
+            + "Modi, who met Putin on the sidelines of the Shanghai Cooperation Organisation summit in Tianjin on Monday, told the "
+            + "Russian leader that a way had to be found to end the conflict. Modi had spoken to Zelenskyy by phone on Saturday."
+        let extraction = Extractor.extract(body: text)
+        #expect(extraction.people.first { $0.name == "Narendra Modi" }?.country == "IN")
+        #expect(extraction.meetings.map { "\($0.kind.rawValue) \($0.place ?? "-") \($0.date ?? "-") \($0.parties.sorted())" }
+            == ["summit Tianjin 2025-09-01 [\"IN\", \"RU\"]", "call - 2025-08-30 [\"IN\", \"UA\"]"])
+    }
+
+    @Test(arguments: ["Catch all the World News, Breaking News, Weather Updates and Latest News on The Times of India.",
+                      "Start a Conversation"])
+    func pageFooterLinesAreDebris(line: String) {
+        #expect(Extractor.extract(body: "Talks end\n\nThe talks ended.\n\n\(line)").people.isEmpty)
+    }
+}

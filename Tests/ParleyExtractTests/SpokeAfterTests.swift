@@ -20,6 +20,14 @@ import Testing
         #expect(meetings(sentence).filter { $0.hasPrefix("call") } == [expected])
     }
 
+    /// "... Macron said on Thursday after a summit of the so-called 'coalition of the willing' in Paris": a summit too.
+    @Test func aSummitToldAfterTheStatement() {
+        let text = "Twenty-six countries have committed to sending troops, French President Emmanuel Macron said on Monday after a summit of the "
+            + "so-called 'coalition of the willing' in Paris."
+        #expect(meetings(text).filter { $0.hasPrefix("summit") }.map { $0.split(separator: " ").prefix(2).joined(separator: " ") }
+            == ["summit 2025-05-19"])
+    }
+
     @Test func aStatementWeeksBeforeDatesNoCall() {
         #expect(meetings("Trump said on April 2 that talks would begin after he spoke with Putin.").filter { $0.hasPrefix("call") }
             == ["call - RU+US held"])

@@ -356,7 +356,10 @@ struct MeetingRules {
                 }
                 // ("flew to Ankara for talks with Erdogan": the journey tells it held.)
                 let travelled = destination(before: i, s).map { Self.pastJourneyVerbs.contains(t[$0.verb].lower) } ?? false
-                let st = during ? .held : nearDate.map { $0.relative ? status(s, default: .held) : .held } ?? status(s, default: travelled ? .held : .proposed)
+                // ("Macron said on Thursday after a summit of the so-called 'coalition of the willing'": one told as past.)
+                let after = i - 2 >= s.tokens.lowerBound && t[i - 1].is(.article) && Self.afterWords.contains(t[i - 2].lower)
+                let st = during || after ? .held : nearDate.map { $0.relative ? status(s, default: .held) : .held }
+                    ?? status(s, default: travelled ? .held : .proposed)
                 // ("who was received ... in Ankara on Thursday, watched from a European summit in Tirana": the summit's own "in".)
                 // (A summit noun ending its sentence has nothing after it.)
                 let placeEnd = min(s.tokens.upperBound - 1, i + 3)
@@ -424,7 +427,7 @@ struct MeetingRules {
             }
             i += 1
         }
-        for m in known..<meetings.count where meetings[m].kind == .talks || meetings[m].kind == .call { datedByStatementAfter(m, s, found) }
+        for m in known..<meetings.count where meetings[m].kind != .exchange { datedByStatementAfter(m, s, found) }
         dayBeforeOrAfterMeeting(s, since: known)
         // After a noun only a leaders' meeting of its own is looked for ("the first summit since Putin met Biden in 2021").
         // ("The call came a week after US and Ukrainian officials met in Jeddah", "The exchange ... was agreed when

@@ -1,6 +1,6 @@
 extension MeetingRules {
     /// "US and Ukrainian negotiators said on Sunday ... after a day of talks in Geneva", "Trump said Monday
-    /// that ... after he spoke with Putin": a statement made after the talks or call the sentence introduces,
+    /// that ... after he spoke with Putin": a statement made after the talks, call or summit the sentence introduces,
     /// on a day within two days of the article, dates them when nothing else does (a news lead tells the
     /// day's outcome).
     mutating func datedByStatementAfter(_ m: Int, _ s: Sentence, _ found: [DateMention]) {

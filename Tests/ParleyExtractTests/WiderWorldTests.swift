@@ -19,3 +19,21 @@ import Testing
         #expect(Extractor.extract(body: "Talks end\n\nThe talks ended.\n\n\(line)").people.isEmpty)
     }
 }
+
+/// "Putin is due in New Delhi in December for the annual India-Russia summit": a month to come is the next such month,
+/// the summit the stay is for takes it, and the states joined by a hyphen are its sides.
+@Suite struct MonthAheadTests {
+    @Test(arguments: [("September 5, 2025", "2025-12"), ("December 20, 2025", "2025-12")])
+    func theSummitAhead(published: String, month: String) {
+        let text = "Headline here\n\nPublished \(published)\n\nRussian President Vladimir Putin spoke.\n\n"
+            + "Putin is due in New Delhi in December for the annual India-Russia summit."
+        #expect(Extractor.extract(body: text).meetings.map { "\($0.kind.rawValue) \($0.place ?? "-") \($0.date ?? "-") \($0.parties.sorted()) \($0.status.rawValue)" }
+            == ["summit New Delhi \(month) [\"IN\", \"RU\"] planned"])
+    }
+
+    @Test func aMonthPastStaysInTheArticlesYear() {
+        let text = "Headline here\n\nPublished September 5, 2025\n\nRussian President Vladimir Putin spoke.\n\n"
+            + "Putin was in New Delhi in March for the annual India-Russia summit."
+        #expect(Extractor.extract(body: text).meetings.map { $0.date ?? "-" } == ["2025-03"])
+    }
+}

@@ -18,5 +18,10 @@ extension Lexicon {
         "azerbaijani": "AZ", "kazakh": "KZ", "egyptian": "EG", "irish": "IE", "ireland": "IE", "slovenian": "SI",
         "croatian": "HR", "portuguese": "PT", "belgian": "BE", "icelandic": "IS", "australian": "AU", "south african": "ZA",
         "vatican": "VA", "european": "", "western": "",
+        // States named as adjectives ("the India-Russia summit", "India's prime minister").
+        "india": "IN", "japan": "JP", "canada": "CA", "brazil": "BR", "spain": "ES", "austria": "AT", "egypt": "EG",
+        "israel": "IL", "iran": "IR", "switzerland": "CH", "netherlands": "NL", "belgium": "BE", "greece": "GR",
+        "estonia": "EE", "latvia": "LV", "lithuania": "LT", "moldova": "MD", "romania": "RO", "serbia": "RS",
+        "armenia": "AM", "azerbaijan": "AZ", "kazakhstan": "KZ", "portugal": "PT", "australia": "AU",
     ]
 }

@@ -208,7 +208,10 @@ enum DateRules {
                // (An article known only by its year reads the month in that year.)
                let a = articleDate, let year = a.year {
                 let month = a.month ?? 12
-                out.append(DateMention(tokens: i..<(i + 1), value: DateValue(year: m > month ? year - 1 : year, month: m, day: nil), relative: false))
+                // ("Putin is due in New Delhi in December": a month still to come is the next such month.)
+                let ahead = a.month != nil && isFuture(before: i, doc, in: s)
+                let y = ahead ? (m >= month ? year : year + 1) : (m > month ? year - 1 : year)
+                out.append(DateMention(tokens: i..<(i + 1), value: DateValue(year: y, month: m, day: nil), relative: false))
                 i += 1; continue
             }
             // "the August summit", "last May's talks": a month alone naming the meeting after it.
@@ -301,6 +304,8 @@ enum DateRules {
             }
             if Lexicon.futureTense.contains(doc.tokens[k].lower) { return true }
             if Lexicon.futureBeforeTo.contains(doc.tokens[k].lower), k + 1 < i, doc.tokens[k + 1].lower == "to" { return true }
+            // ("Putin is due in New Delhi in December": expected at a place.)
+            if doc.tokens[k].lower == "due", k + 1 < i, ["in", "at"].contains(doc.tokens[k + 1].lower) { return true }
             // "Türkiye to host the second round on Monday": a headline's infinitive of an event to come.
             if doc.tokens[k].lower == "to", k + 1 < i, Lexicon.eventVerbs.contains(doc.tokens[k + 1].lower),
                k == s.tokens.lowerBound + 1 || doc.paragraphs[s.paragraph].kind == .heading { return true }

@@ -324,8 +324,9 @@ struct MeetingRules {
                 let metEnd = participantsEnd(after: i, s)
                 let nearDate = dates.first(where: { d in
                     (d.tokens.lowerBound > i ? near(d.tokens, i, s) : i - d.tokens.upperBound <= 1 || onlyItsNameBetween(d.tokens.upperBound, i)
-                        // ("was in Ankara on Tuesday for a meeting with Erdogan".)
-                        || i - d.tokens.upperBound == 2 && t[d.tokens.upperBound].lower == "for" && t[d.tokens.upperBound + 1].is(.article))
+                        // ("was in Ankara on Tuesday for a meeting with Erdogan", "is due in New Delhi in December for the annual
+                        // India-Russia summit".)
+                        || isForTheMeeting(from: d.tokens.upperBound, to: i))
                         && (!d.relative || !token.is(.summitNoun) || d.tokens.upperBound < i || d.tokens.lowerBound - i <= 2)
                         || placeToken.map { k in d.tokens.lowerBound > k && near(d.tokens, k, s) && d.tokens.lowerBound - k <= 4 } ?? false
                         || venueToken.map { k in d.tokens.lowerBound > k && d.tokens.lowerBound - k <= 2 } ?? false
@@ -358,7 +359,9 @@ struct MeetingRules {
                 let travelled = destination(before: i, s).map { Self.pastJourneyVerbs.contains(t[$0.verb].lower) } ?? false
                 // ("Macron said on Thursday after a summit of the so-called 'coalition of the willing'": one told as past.)
                 let after = i - 2 >= s.tokens.lowerBound && t[i - 1].is(.article) && Self.afterWords.contains(t[i - 2].lower)
-                let st = during || after ? .held : nearDate.map { $0.relative ? status(s, default: .held) : .held }
+                let st = during || after ? .held
+                    : nearDate.map { d in d.relative ? status(s, default: .held)
+                        : isAfterPublication(d.value) || DateRules.isFuture(before: i, doc, in: s) ? status(s, default: .planned) : .held }
                     ?? status(s, default: travelled ? .held : .proposed)
                 // ("who was received ... in Ankara on Thursday, watched from a European summit in Tirana": the summit's own "in".)
                 // (A summit noun ending its sentence has nothing after it.)
@@ -462,6 +465,12 @@ struct MeetingRules {
             meetingVerbs(c, dates: dates.filter { c.tokens.contains($0.tokens.lowerBound) }, place: placeIn(c) ?? journeyPlace(c),
                          venue: venueIn(c), nounsAt: nounsAt.filter { c.tokens.contains($0) })
         }
+    }
+
+    /// Whether the words from `a` to the meeting noun at `i` are "for a", "for the annual India-Russia": what a stay is for.
+    private func isForTheMeeting(from a: Int, to i: Int) -> Bool {
+        guard a + 1 < i, i - a <= 7, t[a].lower == "for", t[a + 1].is(.article) else { return false }
+        return (a + 2..<i).allSatisfy { t[$0].isWord || t[$0].isMark("-") }
     }
 
     /// The first talks noun with a round number before it. Not mutating, so the questions it asks per noun do not

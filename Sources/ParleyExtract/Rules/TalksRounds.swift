@@ -182,6 +182,12 @@ extension MeetingRules {
         return day < today
     }
 
+    /// Whether a day or month lies after the article's (a month after its month: "in December" in a September article).
+    func isAfterPublication(_ date: DateValue) -> Bool {
+        guard let iso = date.iso, let published = articleDate?.iso, published.utf8.count >= iso.utf8.count else { return false }
+        return iso > String(published.prefix(iso.count))
+    }
+
     /// The article's own day as ISO, when it and `iso` are both whole days (ISO days then compare as
     /// strings; a month or year alone may still include the article's day).
     func publishedDay(comparableWith iso: String) -> String? {

@@ -4,10 +4,23 @@
 extension DelegationRules {
     /// "U.S. Secretary of State Marco Rubio and Russian Foreign Minister Sergei Lavrov led their delegations": each
     /// person of the subject heads their own state's delegation. Empty unless two states are named.
+    /// Also "the heads of the delegations, Secretary of the National Security and Defense Council Rustem Umerov and
+    /// Medinsky,": the people named in the apposition after the noun.
     static func jointHeads(_ doc: Document, _ people: PeopleIndex, noun i: Int, _ s: Sentence) -> [(String, String)] {
         let t = doc.tokens
-        guard i - 2 > s.tokens.lowerBound, t[i].lower.hasSuffix("s"), t[i - 1].lower == "their", t[i - 2].is(.leadVerb) else { return [] }
+        guard i - 2 > s.tokens.lowerBound, t[i].lower.hasSuffix("s") else { return [] }
         var out: [(String, String)] = []
+        let note = { (k: Int) in
+            if let p = people.personAt[k], people.personAt[k - 1] != p, let c = people.people[p].country, !c.isEmpty,
+               !out.contains(where: { $0.0 == c }) { out.append((c, people.people[p].name)) }
+        }
+        if t[i - 1].lower == "the", t[i - 2].lower == "of", i - 3 > s.tokens.lowerBound, t[i - 3].lower == "heads",
+           i + 2 < s.tokens.upperBound, t[i + 1].isMark(",") {
+            var k = i + 2
+            while k < s.tokens.upperBound, k - i <= 24, t[k].isWord || t[k].kind == .possessive || PeopleRules.isInnerDot(doc, k) { note(k); k += 1 }
+            return out.count >= 2 ? out : []
+        }
+        guard t[i - 1].lower == "their", t[i - 2].is(.leadVerb) else { return [] }
         var k = i - 3
         while k >= s.tokens.lowerBound, t[k].isWord || t[k].kind == .possessive || PeopleRules.isInnerDot(doc, k) {
             if let p = people.personAt[k], k == s.tokens.lowerBound || people.personAt[k - 1] != p, let c = people.people[p].country,

@@ -111,6 +111,10 @@ extension MeetingRules {
                 return
             }
             guard who.countries.count >= 2 else { continue }
+            // ("the Ukrainian and Russian delegations have met three times in Istanbul this year – on May 16, June 2 and
+            // July 23": a round on each day.)
+            if i + 2 < s.tokens.upperBound, t[i + 2].lower == "times", let times = Lexicon.numberWords[t[i + 1].lower].map(Int.init) ?? Int(t[i + 1].text),
+               roundsOnDays(at: i, s, dates: dates, place: ownPlace, allRounds: times) { return }
             let journey = destination(before: i, s)
             let place = ownPlace ?? journey?.place
             // ("flew to Abu Dhabi to meet ...": the journey's verb tells the tense.)

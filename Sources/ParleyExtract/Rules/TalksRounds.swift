@@ -46,18 +46,20 @@ extension MeetingRules {
 
     /// "The previous two rounds, held in Istanbul on May 16 and June 2": the days after a plural "rounds",
     /// each a held round of its own (those already told are not added again). True when handled.
-    mutating func roundsOnDays(at i: Int, _ s: Sentence, dates: [DateMention], place: String?) -> Bool {
+    mutating func roundsOnDays(at i: Int, _ s: Sentence, dates: [DateMention], place: String?, allRounds: Int? = nil) -> Bool {
         let days = dates.filter { isDay($0) && $0.tokens.lowerBound > i && !anotherMeetingBetween(i, $0) }
         // ("two rounds ..., the first on May 16 and the second on June 2": the enumeration rule numbers them.)
         guard days.count >= 2, days[0].tokens.lowerBound - i <= 12, !enumeratesRounds(dates, after: i, s) else { return false }
         // "their third round ... followed sessions on May 16 and June 2": the rounds before the main one, in order.
         let numbered = mainTalks.flatMap { m in meetings[m].round.flatMap { $0 - 1 == days.count ? $0 : nil } } != nil
+        // ("have met three times ... – on May 16, June 2 and July 23": all the rounds there were, in order.)
+        let allToldHere = allRounds == days.count
         for (n, d) in days.enumerated() where !meetings.contains(where: { $0.kind == .talks && $0.date == d.value.iso && $0.monthDay == d.value.monthDay }) {
             let ahead = d.value.iso.flatMap { day in publishedDay(comparableWith: day).map { day > $0 } } ?? false
             let status: MeetingStatus = ahead ? .planned : .held
             // (Earlier rounds of the main round's series were held where it was, unless the sentence says otherwise.)
             let own = place ?? (numbered ? mainTalks.flatMap { meetings[$0].place } : nil)
-            _ = add(.talks, s, trigger: i..<(i + 1), place: own, date: d.value, status: status, round: numbered ? n + 1 : nil)
+            _ = add(.talks, s, trigger: i..<(i + 1), place: own, date: d.value, status: status, round: numbered || allToldHere ? n + 1 : nil)
         }
         return true
     }

@@ -85,6 +85,8 @@ extension MeetingRules {
     /// The first journey's destination in the sentence, outside quotations ("is due to travel to Moscow next
     /// week for talks with Putin").
     func journeyPlace(_ s: Sentence) -> String? {
+        // (Each way below ends at a verb of journey or visit.)
+        guard s.mayHave(.journeyVerb) else { return nil }
         for k in s.tokens where t[k].end - t[k].start == 2 && k + 1 < s.tokens.upperBound && t[k].lower == "to" && t[k].quote == nil {
             if let found = destination(before: k + 2, s), found.verb == k - 1 { return found.place }
         }

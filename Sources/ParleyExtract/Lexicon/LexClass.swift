@@ -71,8 +71,11 @@ public struct LexClass: OptionSet, Sendable, Hashable {
     static let invitingVerb = LexClass(rawValue: 1 << 60)
     static let guestVerb = LexClass(rawValue: 1 << 61)
     static let speakOrTalk = LexClass(rawValue: 1 << 62)
+    /// "meeting", "spent", "spoke", "talked": the words besides `meetVerb` a verb of meeting may be told by.
+    static let meetingVerbLike = LexClass(rawValue: 1 << 63)
     /// The classes above: they say nothing of what a word is, so a word with only these counts as in no lexicon.
-    static let ruleCues: LexClass = [.journeyVerb, .cueWord, .stageVerb, .comingVerb, .invitingVerb, .guestVerb, .speakOrTalk]
+    static let ruleCues: LexClass = [.journeyVerb, .cueWord, .stageVerb, .comingVerb, .invitingVerb, .guestVerb, .speakOrTalk,
+                                     .meetingVerbLike]
     static let all = LexClass(rawValue: .max)
 
     /// Words that may open a capitalised run before a name and are stripped from it.
@@ -152,6 +155,7 @@ extension Lexicon {
         add(MeetingRules.invitingVerbs, .invitingVerb)
         add(MeetingRules.guestVerbs, .guestVerb)
         add(["speak", "talk"], .speakOrTalk)
+        add(["meeting", "spent", "spoke", "talked"], .meetingVerbLike)
         var triggers = talksNouns.union(summitNouns).union(pluralRoundNouns).union(callVerbs).union(visitNouns)
         for phrase in callPhrases.phrases + exchangePhrases.phrases + remainsPhrases.phrases { triggers.insert(phrase[0]) }
         add(triggers, .meetingTrigger)

@@ -3,7 +3,7 @@ extension MeetingRules {
     /// "in Istanbul", "in Istanbul, Turkey": the first known place after "in"; or "the Istanbul talks".
     func placeIn(_ s: Sentence) -> String? {
         // ("The Anchorage summit on Friday": a city before any meeting noun.)
-        for i in s.tokens where i + 1 < s.tokens.upperBound && t[i].is(.city) && t[i].isCapitalized
+        for i in s.tokens where s.mayHave(.city) && i + 1 < s.tokens.upperBound && t[i].is(.city) && t[i].isCapitalized
             && (t[i + 1].is(.talksNoun) || t[i + 1].is(.summitNoun)) {
             return t[i].text
         }

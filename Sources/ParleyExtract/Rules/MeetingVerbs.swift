@@ -188,9 +188,11 @@ extension MeetingRules {
     /// The verbs and gerunds of meeting outside quotations, found apart from `meetingVerbs`: asked token by token
     /// from that mutating rule, each question copied the whole rule state. (They depend on nothing it changes.)
     private func meetingVerbsToTry(_ s: Sentence) -> [Int] {
+        // (Each test after `meetVerb` needs a word of `meetingVerbLike`.)
+        guard s.mayHave([.meetVerb, .meetingVerbLike]) else { return [] }
         let spent = sentenceHasSpent
-        return s.tokens.filter { i in (t[i].is(.meetVerb) || isMeetingGerund(i, s) || spent && timeSpentWith(i, s) != nil
-                                       || spokeInPerson(i, s)) && t[i].quote == nil }
+        return s.tokens.filter { i in (t[i].is(.meetVerb) || t[i].is(.meetingVerbLike) && (isMeetingGerund(i, s)
+                                       || spent && timeSpentWith(i, s) != nil || spokeInPerson(i, s))) && t[i].quote == nil }
     }
 
     /// "the two men spoke for four and a half hours in St Petersburg", "talked at the Kremlin": conversing told at a

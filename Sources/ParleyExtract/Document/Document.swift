@@ -20,11 +20,13 @@ public struct Document: Sendable {
             }
             paragraphs[p].tokens = first..<tokens.count
         }
-        let sentences = SentenceSplitter.split(tokens, paragraphs)
+        var sentences = SentenceSplitter.split(tokens, paragraphs)
         let quotes = QuoteFinder.find(s, paragraphs)
         // The sweeps below write into every token: through one mutable buffer, not a uniqueness check per write.
         tokens.withUnsafeMutableBufferPointer { tokens in
-            for (k, sentence) in sentences.enumerated() {
+            for k in sentences.indices {
+                let sentence = sentences[k]
+                var classes: LexClass = []
                 for t in sentence.tokens {
                     tokens[t].sentence = k
                     // "the United States' support", "President of the United States": a capitalised word inside a
@@ -33,7 +35,9 @@ public struct Document: Sendable {
                        tokens[t - 1].kind != .punct || tokens[t - 1].isMark(",") {
                         tokens[t].classes.remove(.sayingVerb)
                     }
+                    classes.formUnion(tokens[t].classes)
                 }
+                sentences[k].classes = classes
             }
             // Mark quoted tokens with one forward sweep (quotes and tokens are both in text order).
             var q = 0

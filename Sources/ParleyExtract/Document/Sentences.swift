@@ -3,6 +3,23 @@ public struct Sentence: Sendable, Hashable {
     public var tokens: Range<Int>
     public var paragraph: Int
     public var span: Span
+    /// The lexicon classes of the sentence's words together; all of them for a sentence made by a rule. A part of
+    /// a sentence keeps the whole one's, so a class missing here is missing from every part.
+    var classes = LexClass.all
+
+    /// Whether a word of class `c` may stand here: when not, a rule that needs one skips its scan.
+    func mayHave(_ c: LexClass) -> Bool { !classes.isDisjoint(with: c) }
+
+    // (Equal by where it stands: `classes` follows from that.)
+    public static func == (a: Sentence, b: Sentence) -> Bool {
+        a.tokens == b.tokens && a.paragraph == b.paragraph && a.span == b.span
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(tokens)
+        hasher.combine(paragraph)
+        hasher.combine(span)
+    }
 }
 
 enum SentenceSplitter {

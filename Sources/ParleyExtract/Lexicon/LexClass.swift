@@ -63,6 +63,20 @@ public struct LexClass: OptionSet, Sendable, Hashable {
     /// The first word of a city of several words ("abu" of "Abu Dhabi").
     static let cityStart = LexClass(rawValue: 1 << 54)
     static let timeSpanNoun = LexClass(rawValue: 1 << 55)
+    /// Words a rule looks for before anything else, so that a sentence without one skips the rule (`Sentence.mayHave`).
+    static let journeyVerb = LexClass(rawValue: 1 << 56)
+    static let cueWord = LexClass(rawValue: 1 << 57)
+    static let stageVerb = LexClass(rawValue: 1 << 58)
+    static let comingVerb = LexClass(rawValue: 1 << 59)
+    static let invitingVerb = LexClass(rawValue: 1 << 60)
+    static let guestVerb = LexClass(rawValue: 1 << 61)
+    static let speakOrTalk = LexClass(rawValue: 1 << 62)
+    /// "meeting", "spent", "spoke", "talked": the words besides `meetVerb` a verb of meeting may be told by.
+    static let meetingVerbLike = LexClass(rawValue: 1 << 63)
+    /// The classes above: they say nothing of what a word is, so a word with only these counts as in no lexicon.
+    static let ruleCues: LexClass = [.journeyVerb, .cueWord, .stageVerb, .comingVerb, .invitingVerb, .guestVerb, .speakOrTalk,
+                                     .meetingVerbLike]
+    static let all = LexClass(rawValue: .max)
 
     /// Words that may open a capitalised run before a name and are stripped from it.
     static let strippable: LexClass = [.notName, .roleNoun, .titleWord, .demonym, .place, .organisation, .honorific]
@@ -134,6 +148,14 @@ extension Lexicon {
         add(meetVerbs, .meetVerb)
         add(callVerbs, .callVerb)
         add(dateOpeners, .dateOpener)
+        add(MeetingRules.journeyVerbs.union(MeetingRules.visitVerbs), .journeyVerb)
+        add(SentenceCues.words, .cueWord)
+        add(MeetingRules.stageVerbs, .stageVerb)
+        add(MeetingRules.comingVerbs, .comingVerb)
+        add(MeetingRules.invitingVerbs, .invitingVerb)
+        add(MeetingRules.guestVerbs, .guestVerb)
+        add(["speak", "talk"], .speakOrTalk)
+        add(["meeting", "spent", "spoke", "talked"], .meetingVerbLike)
         var triggers = talksNouns.union(summitNouns).union(pluralRoundNouns).union(callVerbs).union(visitNouns)
         for phrase in callPhrases.phrases + exchangePhrases.phrases + remainsPhrases.phrases { triggers.insert(phrase[0]) }
         add(triggers, .meetingTrigger)

@@ -1,18 +1,13 @@
 /// The days of an exchange told by counts of people changing hands: "On Friday, each side handed over 390
 /// people", "On Friday, 390 Ukrainians ... came home", "Another 307 were exchanged on Saturday".
 extension MeetingRules {
-    /// Words that tell people changing hands, as the last word of the phrase.
-    static func isStageVerb(_ w: String) -> Bool {
-        switch w {
-        case "over", "exchanged", "swapped", "released", "freed", "home", "repatriated": return true
-        default: return false
-        }
-    }
+    /// Words that tell people changing hands, as the last word of the phrase (`LexClass.stageVerb`).
+    static let stageVerbs: WordSet = ["over", "exchanged", "swapped", "released", "freed", "home", "repatriated"]
 
     mutating func countedStage(_ s: Sentence, dates: [DateMention]) {
-        guard prisonerExchange != nil, let published = articleDate else { return }
-        // (A switch on the word, not a set: this looks at every word of an article about an exchange.)
-        for v in s.tokens where v > s.tokens.lowerBound && t[v].quote == nil && Self.isStageVerb(t[v].lower) {
+        guard prisonerExchange != nil, let published = articleDate, s.mayHave(.stageVerb) else { return }
+        // (A class bit, not a set: this looks at every word of an article about an exchange.)
+        for v in s.tokens where v > s.tokens.lowerBound && t[v].quote == nil && t[v].is(.stageVerb) {
             let w = t[v].lower
             // "handed over", "came home", "brought home": the verb before the particle.
             if w == "over", !["handed", "hand", "hands"].contains(t[v - 1].lower) { continue }

@@ -4,6 +4,7 @@ extension MeetingRules {
 
     /// The city the guest is invited to, with the host's and the guest's states (the first invitation in the sentence).
     mutating func invitation(_ s: Sentence, dates: [DateMention]) {
+        guard s.mayHave(.invitingVerb) else { return }
         // (Lengths and the first letter first: this looks at every word, and a Set lookup hashes.)
         for v in s.tokens where t[v].end - t[v].start >= 6 && t[v].end - t[v].start <= 8 && doc.scalars[t[v].start].value | 0x20 == 0x69
             && t[v].quote == nil && Self.invitingVerbs.contains(t[v].lower) {

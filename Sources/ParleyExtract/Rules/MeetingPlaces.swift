@@ -3,7 +3,7 @@ extension MeetingRules {
     /// "in Istanbul", "in Istanbul, Turkey": the first known place after "in"; or "the Istanbul talks".
     func placeIn(_ s: Sentence) -> String? {
         // ("The Anchorage summit on Friday": a city before any meeting noun.)
-        for i in s.tokens where i + 1 < s.tokens.upperBound && t[i].is(.city) && t[i].isCapitalized
+        for i in s.tokens where s.mayHave(.city) && i + 1 < s.tokens.upperBound && t[i].is(.city) && t[i].isCapitalized
             && (t[i + 1].is(.talksNoun) || t[i + 1].is(.summitNoun)) {
             return t[i].text
         }
@@ -88,6 +88,8 @@ extension MeetingRules {
     /// The first journey's destination in the sentence, outside quotations ("is due to travel to Moscow next
     /// week for talks with Putin").
     func journeyPlace(_ s: Sentence) -> String? {
+        // (Each way below ends at a verb of journey or visit.)
+        guard s.mayHave(.journeyVerb) else { return nil }
         for k in s.tokens where t[k].end - t[k].start == 2 && k + 1 < s.tokens.upperBound && t[k].lower == "to" && t[k].quote == nil {
             if let found = destination(before: k + 2, s), found.verb == k - 1 { return found.place }
         }

@@ -192,13 +192,11 @@ extension MeetingRules {
     /// The verbs and gerunds of meeting outside quotations, found apart from `meetingVerbs`: asked token by token
     /// from that mutating rule, each question copied the whole rule state. (They depend on nothing it changes.)
     private func meetingVerbsToTry(_ s: Sentence) -> [Int] {
+        // (Each test after `meetVerb` needs a word of `meetingVerbLike`.)
+        guard s.mayHave([.meetVerb, .meetingVerbLike]) else { return [] }
         let spent = sentenceHasSpent
-        // (Lengths before calls: "meeting" has seven scalars, "spent" and "spoke" five, "talked" six, and this asks every word.)
-        return s.tokens.filter { i in
-            let n = t[i].end - t[i].start
-            return (t[i].is(.meetVerb) || n == 7 && isMeetingGerund(i, s) || spent && n == 5 && timeSpentWith(i, s) != nil
-                    || (n == 5 || n == 6) && spokeInPerson(i, s)) && t[i].quote == nil
-        }
+        return s.tokens.filter { i in (t[i].is(.meetVerb) || t[i].is(.meetingVerbLike) && (isMeetingGerund(i, s)
+                                       || spent && timeSpentWith(i, s) != nil || spokeInPerson(i, s))) && t[i].quote == nil }
     }
 
     /// "the two men spoke for four and a half hours in St Petersburg", "talked at the Kremlin": conversing told at a

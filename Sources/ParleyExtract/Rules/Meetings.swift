@@ -175,20 +175,17 @@ struct MeetingRules {
         invitation(s, dates: dates)
         let hosted = cues.host ? hostedLeaders(s, dates: dates) : nil
         if cues.handed { handedDocument(s, dates: dates) }
-        for i in s.tokens where (t[i].end - t[i].start == 5 && t[i].lower == "speak" || t[i].end - t[i].start == 4 && t[i].lower == "talk")
-            && t[i].quote == nil {
-            if callAhead(at: i, s, dates: dates) { break }
+        if s.mayHave(.speakOrTalk) {
+            for i in s.tokens where t[i].is(.speakOrTalk) && t[i].quote == nil {
+                if callAhead(at: i, s, dates: dates) { break }
+            }
         }
         frontedEncounter(s, dates: dates)
         previousOne(s, dates: dates)
-        // (Lengths first: "received", "welcomed", "hosted" are the only words looked at further.)
-        if s.tokens.contains(where: { k in
-            let n = t[k].end - t[k].start
-            return (n == 8 || n == 6) && Self.guestVerbs.contains(t[k].lower)
-        }) {
+        if s.mayHave(.guestVerb), s.tokens.contains(where: { t[$0].is(.guestVerb) }) {
             receivedGuest(s, dates: dates, place: placeIn(s), venue: venueIn(s))
         }
-        guard cues.spent || s.tokens.contains(where: { t[$0].is(.meetingTrigger) || t[$0].is(.meetVerb) }) else {
+        guard cues.spent || s.mayHave([.meetingTrigger, .meetVerb]) && s.tokens.contains(where: { t[$0].is(.meetingTrigger) || t[$0].is(.meetVerb) }) else {
             earlierRoundOfDelegations(s, dates: dates)
             mainRoundByVenue(s, dates: dates)
             mainRoundVenue(s)
@@ -476,7 +473,8 @@ struct MeetingRules {
     /// The first talks noun with a round number before it. Not mutating, so the questions it asks per noun do not
     /// each copy the whole rule state, as they would from `sentence`.
     private func numberedTalksNoun(_ s: Sentence) -> Int? {
-        s.tokens.first { k in t[k].is(.talksNoun) && t[k].quote == nil && isTalks(k, s) && roundNumber(before: k, s) != nil }
+        guard s.mayHave(.talksNoun) else { return nil }
+        return s.tokens.first { k in t[k].is(.talksNoun) && t[k].quote == nil && isTalks(k, s) && roundNumber(before: k, s) != nil }
     }
 
     /// Parties of talks and exchanges: the two states the article names most (hosts excluded).

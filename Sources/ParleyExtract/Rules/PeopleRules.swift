@@ -45,7 +45,7 @@ enum PeopleRules {
 
     /// "JD" of "JD Vance": two capitals with no lexicon entry (not "US", "EU" or "UN"), initials without their dots.
     static func isInitialsWord(_ t: Token) -> Bool {
-        t.isAllCaps && t.end - t.start == 2 && t.classes.isEmpty && t.kind == .word
+        t.isAllCaps && t.end - t.start == 2 && t.classes.isSubset(of: .ruleCues) && t.kind == .word
     }
 
     /// The letter or the dot of a middle initial.
@@ -226,7 +226,7 @@ enum PeopleRules {
             if t.is(.roleNoun) { hasRole = true; k -= 1; continue }
             // ("Ukraine's Human Rights Commissioner Dmytro Lubinets": capitalised words of the office right before its title,
             // not a name before "and": "US President Donald Trump and Russian President Vladimir Putin".)
-            if hasRole, t.isCapitalized, t.classes.isEmpty, t.kind == .word, t.quote == nil,
+            if hasRole, t.isCapitalized, t.classes.isSubset(of: .ruleCues), t.kind == .word, t.quote == nil,
                doc.tokens[k + 1].is(.roleNoun) || officeWord == k + 1 {
                 officeWord = k
                 k -= 1; continue

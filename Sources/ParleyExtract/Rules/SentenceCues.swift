@@ -1,6 +1,11 @@
-/// Which of the rarer rules a sentence can feed, found in one pass over its words by length first: each rule then
-/// runs only where its word stands, instead of every rule walking every sentence.
+/// Which of the rarer rules a sentence can feed, found in one pass over its cue words (`LexClass.cueWord`): each
+/// rule then runs only where its word stands, instead of every rule walking every sentence.
 struct SentenceCues {
+    static let tripWords: WordSet = ["travel", "visit", "expected"]
+    static let handedWords: WordSet = ["presented", "handed", "delivered"]
+    static let hostWords: WordSet = ["host", "hosting"]
+    static let words = tripWords.union(handedWords).union(hostWords).union(["spent"])
+
     /// "travel", "visit", "expected" (trips ahead).
     var trip = false
     /// "presented", "handed", "delivered" (a document handed over).
@@ -11,17 +16,14 @@ struct SentenceCues {
     var spent = false
 
     init(_ doc: Document, _ s: Sentence) {
+        guard s.mayHave(.cueWord) else { return }
         let t = doc.tokens
-        for k in s.tokens {
-            switch t[k].end - t[k].start {
-            case 4: host = host || t[k].lower == "host"
-            case 5: spent = spent || t[k].lower == "spent"; trip = trip || t[k].lower == "visit"
-            case 6: trip = trip || t[k].lower == "travel"; handed = handed || t[k].lower == "handed"
-            case 7: host = host || t[k].lower == "hosting"
-            case 8: trip = trip || t[k].lower == "expected"
-            case 9: handed = handed || t[k].lower == "presented" || t[k].lower == "delivered"
-            default: break
-            }
+        for k in s.tokens where t[k].is(.cueWord) {
+            let w = t[k].lower
+            trip = trip || Self.tripWords.contains(w)
+            handed = handed || Self.handedWords.contains(w)
+            host = host || Self.hostWords.contains(w)
+            spent = spent || w == "spent"
         }
     }
 }

@@ -87,6 +87,7 @@ extension MeetingRules {
 
     /// "the Ukrainian president would come to the White House on Monday": a leader's visit to another's seat.
     mutating func seatVisitAhead(_ s: Sentence, dates: [DateMention]) {
+        guard s.mayHave(.comingVerb) else { return }
         // (Anchored on "to the", the rarest part, as this looks at every word of every sentence.)
         for k in s.tokens where t[k].end - t[k].start == 2 && k + 2 < s.tokens.upperBound && t[k].lower == "to" && t[k + 1].lower == "the" {
             let v = k - 1

@@ -60,3 +60,22 @@ import Testing
         #expect(extraction.figures.map { "\($0.value) \($0.unit ?? "-") \($0.topic) \($0.meeting ?? "-")" } == ["5.0 hours negotiations m1"])
     }
 }
+
+/// "Witkoff ... held a separate closed-door meeting with Zelenskyy": a meeting told as held with the person met, before
+/// any round of talks is known; only told as held, not "requested a meeting with".
+@Suite struct HeldMeetingWithTests {
+    static func meetings(_ sentence: String) -> [String] {
+        let text = "Headline here\n\nPublished September 5, 2025\n\n" + sentence
+        return Extractor.extract(body: text).meetings.map { "\($0.kind.rawValue) \($0.place ?? "-") \($0.date ?? "-") \($0.parties.sorted())" }
+    }
+
+    @Test func heldWithThePersonMet() {
+        #expect(HeldMeetingWithTests.meetings("US special envoy Steve Witkoff held a separate closed-door meeting with Ukrainian "
+            + "President Volodymyr Zelenskyy in Paris on Thursday.") == ["talks Paris 2025-09-04 [\"UA\", \"US\"]"])
+    }
+
+    @Test func requestedIsNoMeetingHeld() {
+        #expect(HeldMeetingWithTests.meetings("US special envoy Steve Witkoff requested a meeting with Ukrainian President "
+            + "Volodymyr Zelenskyy.").isEmpty)
+    }
+}

@@ -79,3 +79,13 @@ import Testing
             + "Volodymyr Zelenskyy.").isEmpty)
     }
 }
+
+/// "Zelensky, on a visit to Dublin on Tuesday, met Irish Prime Minister Micheál Martin": an aside between those who meet
+/// and the verb is skipped.
+@Suite struct AsideBeforeMeetVerbTests {
+    @Test func theLeadersEitherSideOfTheAside() {
+        let text = "Headline here\n\nPublished December 3, 2025\n\nUkrainian President Volodymyr Zelensky, on a visit to Dublin on "
+            + "Tuesday, met Irish Prime Minister Micheál Martin."
+        #expect(Extractor.extract(body: text).meetings.map { "\($0.kind.rawValue) \($0.parties.sorted())" } == ["summit [\"IE\", \"UA\"]"])
+    }
+}

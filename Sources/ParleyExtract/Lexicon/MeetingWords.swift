@@ -134,7 +134,8 @@ extension Lexicon {
     ]
     /// Words that start a clause: a verb of meeting's subject does not reach past them.
     /// First words of an aside between a subject and its verb ("delegations, led by ..., met").
-    static let asideOpeners: WordSet = ["led", "headed", "who", "including", "accompanied", "each", "both"]
+    /// Words that open an aside between those who meet and the verb ("Zelensky, on a visit to Dublin on Tuesday, met ...").
+    static let asideOpeners: WordSet = ["led", "headed", "who", "including", "accompanied", "each", "both", "on"]
     static let clauseOpeners: WordSet = [
         "that", "who", "which", "when", "while", "after", "before", "since", "because", "as", "if", "where", "whom", "but",
         "until", "unless", "whether", "till",

@@ -25,3 +25,17 @@ import Testing
         #expect(WireSpeakerTests.claims(text).last == expected)
     }
 }
+
+/// The reported clause: a "that" after a named subject's own verb opens a relative clause, and a relative clause told
+/// within the words ("which he says is funding ...") stays in them.
+@Suite struct ReportedClauseShapeTests {
+    @Test(arguments: [
+        ("A Ukrainian source said Moscow tabled new demands that Kyiv considers non-starters.",
+         "Ukrainian source | Moscow tabled new demands that Kyiv considers non-starters"),
+        ("A White House official said Trump had urged the Europeans to stop buying Russian oil, which he says is funding Moscow's war.",
+         "White House official | Trump had urged the Europeans to stop buying Russian oil, which he says is funding Moscow's war"),
+    ])
+    func theWholeClause(text: String, expected: String) {
+        #expect(WireSpeakerTests.claims(text) == [expected])
+    }
+}

@@ -65,7 +65,8 @@ extension ClaimRules {
         // ("said the Russian side demanded that Kyiv withdraw": a subject and its own verb before "that".)
         if let t = thatAt, t > a, Lexicon.circumstanceOpeners.contains(tokens[a].lower) && opensRelativeClause(t)
             || (a..<t).contains(where: { !tokens[$0].isCapitalized && Lexicon.auxiliaryVerbs.contains(tokens[$0].lower) })
-            || tokens[a].is(.article) && (a + 1..<t).contains(where: { k in
+            // ("A Ukrainian source said Moscow tabled new demands that Kyiv considers non-starters": a named subject too.)
+            || (tokens[a].is(.article) || tokens[a].isCapitalized) && (a + 1..<t).contains(where: { k in
                 let w = tokens[k]
                 return w.isWord && !w.isCapitalized && w.lower.hasSuffix("ed") && w.lower.unicodeScalars.count > 4 && !w.is(.sayingVerb)
             }) { thatAt = nil }
@@ -172,8 +173,11 @@ extension ClaimRules {
                     // predicate, one statement.)
                     let condition = n.lower == "but" && k + 2 < end && (["only", "not", "also", "that"].contains(tokens[k + 2].lower)
                         || secondPredicate(at: k + 2))
+                    // (", which he says is funding Moscow's war": a relative clause told within the words goes on.)
+                    let toldWithin = ["which", "who"].contains(n.lower) && k + 3 < end && tokens[k + 2].is(.personalPronoun)
+                        && tokens[k + 3].is(.sayingVerb)
                     if n.is(.participle) && !n.is(.continuingParticiple) && isSayingUse(k + 1, s)
-                        || n.is(.contentBreaker) && !condition { return k }
+                        || n.is(.contentBreaker) && !condition && !toldWithin { return k }
                 }
                 // ("welcoming Trump's efforts but stressing that ...": a second participle of saying, its own claim.)
                 if t.is(.clauseJoiner), k > a, k + 1 < end, tokens[k + 1].is(.participle), tokens[k + 1].is(.sayingVerb),

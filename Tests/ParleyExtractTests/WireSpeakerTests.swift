@@ -39,3 +39,16 @@ import Testing
         #expect(WireSpeakerTests.claims(text) == [expected])
     }
 }
+
+/// "Until then, they said, ...": "they" takes up the unnamed sources named last, and names nobody otherwise.
+@Suite struct TheySaidTests {
+    @Test func theSourcesNamedLast() {
+        let text = "European diplomats involved in the Berlin talks said privately that the real test would come later. "
+            + "Until then, they said, the progress in Berlin was progress among allies."
+        #expect(WireSpeakerTests.claims(text).last == "European diplomats involved in the Berlin talks | Until then the progress in Berlin was progress among allies")
+    }
+
+    @Test func noSourcesBefore() {
+        #expect(WireSpeakerTests.claims("Until then, they said, the progress in Berlin was progress among allies.").isEmpty)
+    }
+}

@@ -154,6 +154,11 @@ struct SpeakerFinder {
         if b - a == 1, tokens[a].end - tokens[a].start == 2, tokens[a].lower == "it" {
             return lastLabel.map { .label($0, doc.span(tokens: a..<b)) }
         }
+        // ("Several European diplomats ... said privately that ... . Until then, they said, ...": the unnamed sources named last.)
+        if b - a == 1, tokens[a].end - tokens[a].start == 4, tokens[a].lower == "they", let label = lastLabel,
+           label.split(separator: " ").contains(where: { $0.hasSuffix("s") && Lexicon.unnamedSourceNouns.contains($0.lowercased()) }) {
+            return .label(label, doc.span(tokens: a..<b))
+        }
         if b - a == 1, tokens[a].is(.personalPronoun) { return pronounPerson() }
         // "Instead he proposed", "Later she said": an adverb before the pronoun.
         if b - a == 2, tokens[a].is(.introWord), tokens[a + 1].is(.personalPronoun) { return pronounPerson() }

@@ -17,6 +17,8 @@ import Testing
          ["territory 50.0 percent", "territory 33.3 percent"]),
         ("The draft would have capped Ukraine's armed forces at 600,000 personnel.", ["security_guarantees 600000.0 people"]),
         ("Half of the delegation left early.", []),
+        // A share of what the talks settle.
+        ("American officials said 90 percent of the issues had been agreed.", ["negotiations 90.0 percent"]),
     ])
     func moneyAndShares(_ text: String, _ expected: [String]) {
         #expect(figures(text) == expected)

@@ -76,7 +76,7 @@ extension Lexicon {
         "sanctions": "sanctions", "sanction": "sanctions", "ultimatum": "sanctions", "deadline": "sanctions", "tariffs": "sanctions",
         "talks": "negotiations", "negotiations": "negotiations", "hiatus": "negotiations", "negotiation": "negotiations",
         "discussions": "negotiations", "meeting": "negotiations", "call": "negotiations", "conversation": "negotiations",
-        "round": "negotiations", "session": "negotiations", "sessions": "negotiations", "phone": "negotiations", "spoke": "negotiations", "talked": "negotiations", "met": "negotiations", "hosted": "negotiations", "negotiators": "negotiations", "delegations": "negotiations", "summit": "leaders_meeting",
+        "round": "negotiations", "session": "negotiations", "sessions": "negotiations", "phone": "negotiations", "spoke": "negotiations", "talked": "negotiations", "met": "negotiations", "hosted": "negotiations", "negotiators": "negotiations", "delegations": "negotiations", "summit": "leaders_meeting", "issues": "negotiations",
         "army": "security_guarantees", "armed": "security_guarantees", "peacekeepers": "security_guarantees",
         "guarantees": "security_guarantees", "weapons": "security_guarantees", "arms": "security_guarantees",
         "assets": "sanctions",
@@ -105,6 +105,7 @@ extension Lexicon {
     static let countUnits: WordSet = ["prisoners", "bodies", "people"]
     /// Land counted or shared out ("four regions", "19 percent of Ukraine's territory") speaks of territory.
     static let shareUnits: WordSet = ["regions", "percent"]
-    static let shareTopics: WordSet = ["territory", "sanctions"]
+    /// ("90 percent of the issues had been agreed": a share of what the talks settle.)
+    static let shareTopics: WordSet = ["territory", "sanctions", "negotiations"]
     static let durationUnits: WordSet = ["days", "hours", "years", "weeks", "months", "minutes"]
 }

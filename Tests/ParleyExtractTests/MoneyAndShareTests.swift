@@ -19,6 +19,9 @@ import Testing
         ("Half of the delegation left early.", []),
         // A share of what the talks settle.
         ("American officials said 90 percent of the issues had been agreed.", ["negotiations 90.0 percent"]),
+        // Distances speak of the line and what guards it.
+        ("If Ukrainian troops were to pull back five to 10 kilometers, Russia should do the same.", ["territory 5.0 km"]),
+        ("The plan foresees a demilitarized buffer zone of 40 km.", ["security_guarantees 40.0 km"]),
     ])
     func moneyAndShares(_ text: String, _ expected: [String]) {
         #expect(figures(text) == expected)

@@ -76,7 +76,8 @@ extension Lexicon {
         "sanctions": "sanctions", "sanction": "sanctions", "ultimatum": "sanctions", "deadline": "sanctions", "tariffs": "sanctions",
         "talks": "negotiations", "negotiations": "negotiations", "hiatus": "negotiations", "negotiation": "negotiations",
         "discussions": "negotiations", "meeting": "negotiations", "call": "negotiations", "conversation": "negotiations",
-        "round": "negotiations", "session": "negotiations", "sessions": "negotiations", "phone": "negotiations", "spoke": "negotiations", "talked": "negotiations", "met": "negotiations", "hosted": "negotiations", "negotiators": "negotiations", "delegations": "negotiations", "summit": "leaders_meeting", "issues": "negotiations",
+        "round": "negotiations", "session": "negotiations", "sessions": "negotiations", "phone": "negotiations", "spoke": "negotiations", "talked": "negotiations", "met": "negotiations", "hosted": "negotiations", "negotiators": "negotiations", "delegations": "negotiations", "summit": "leaders_meeting", "issues": "negotiations", "withdraw": "territory", "withdrawal": "territory", "pull": "territory",
+        "buffer": "security_guarantees", "demilitarized": "security_guarantees", "demilitarised": "security_guarantees",
         "army": "security_guarantees", "armed": "security_guarantees", "peacekeepers": "security_guarantees",
         "guarantees": "security_guarantees", "weapons": "security_guarantees", "arms": "security_guarantees",
         "assets": "sanctions",
@@ -108,4 +109,7 @@ extension Lexicon {
     /// ("90 percent of the issues had been agreed": a share of what the talks settle.)
     static let shareTopics: WordSet = ["territory", "sanctions", "negotiations"]
     static let durationUnits: WordSet = ["days", "hours", "years", "weeks", "months", "minutes"]
+    /// Distances ("pull back five to 10 kilometers", "a 30-km buffer zone") speak of the line and what guards it.
+    static let distanceUnits: WordSet = ["km"]
+    static let distanceTopics: WordSet = ["territory", "security_guarantees", "ceasefire"]
 }

@@ -167,6 +167,7 @@ enum FigureRules {
         // ("Washington's 28-point proposal", "trimmed to 19 points": the points of a peace plan.)
         if unit == "points" { return "negotiations" }
         let allowed = Lexicon.durationUnits.contains(unit) ? Lexicon.durationTopics
+            : Lexicon.distanceUnits.contains(unit) ? Lexicon.distanceTopics
             : Lexicon.shareUnits.contains(unit) ? Lexicon.shareTopics
             : Lexicon.currencyNouns[unit] != nil ? Lexicon.moneyTopics : Lexicon.countTopics
         // "a 30-day ceasefire": the noun the quantity qualifies.

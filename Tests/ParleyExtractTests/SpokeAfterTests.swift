@@ -28,6 +28,19 @@ import Testing
             == ["summit 2025-05-19"])
     }
 
+    /// "Ukraine on Tuesday endorsed a proposal at the end of talks with US officials": the day of what the subject did.
+    @Test func talksEndedOnTheDayOfTheDeed() {
+        let text = "Ukraine on Monday endorsed a proposal at the end of talks with US officials in Saudi Arabia."
+        #expect(meetings(text).filter { $0.hasPrefix("talks") } == ["talks 2025-05-19 UA+US held"])
+    }
+
+    /// "The talks were the first contact since the Oval Office confrontation on February 28": that day is the earlier event's.
+    @Test func aDayAfterSinceIsNotTheTalks() {
+        let text = "Ukraine on Monday endorsed a proposal at the end of talks with US officials in Saudi Arabia. The talks were the "
+            + "first high-level contact since the Oval Office confrontation between Trump and Zelenskyy on February 28."
+        #expect(meetings(text).filter { $0.hasPrefix("talks") } == ["talks 2025-05-19 UA+US held"])
+    }
+
     @Test func aStatementWeeksBeforeDatesNoCall() {
         #expect(meetings("Trump said on April 2 that talks would begin after he spoke with Putin.").filter { $0.hasPrefix("call") }
             == ["call - RU+US held"])

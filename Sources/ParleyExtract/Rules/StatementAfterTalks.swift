@@ -9,10 +9,11 @@ extension MeetingRules {
               let trigger = s.tokens.first(where: { t[$0].start == meetings[m].span.start }) else { return }
         var k = trigger - 1
         // Back over "a day of", "more than eight hours of" to "after" or "following".
-        while k > s.tokens.lowerBound, trigger - k <= 6, t[k].isWord || t[k].kind == .number, !Self.afterWords.contains(t[k].lower) { k -= 1 }
-        guard k >= s.tokens.lowerBound, Self.afterWords.contains(t[k].lower) else { return }
+        while k > s.tokens.lowerBound, trigger - k <= 6, t[k].isWord || t[k].kind == .number, !Self.afterWords.contains(t[k].lower),
+              !isEndOf(k, s) { k -= 1 }
+        guard k >= s.tokens.lowerBound, Self.afterWords.contains(t[k].lower) || isEndOf(k, s) else { return }
         let said = found.first { d in
-            d.tokens.upperBound <= k && datesStatement(d) && d.value.day != nil
+            d.tokens.upperBound <= k && (datesStatement(d) || datesPastVerb(d)) && d.value.day != nil
                 && d.value.ordinal.map { published - $0 >= 0 && published - $0 <= 2 } ?? false
         }
         guard let day = said?.value else { return }
@@ -21,4 +22,16 @@ extension MeetingRules {
     }
 
     static let afterWords: WordSet = ["after", "following"]
+
+    /// "at the end of a marathon session": as good as "after" it.
+    private func isEndOf(_ k: Int, _ s: Sentence) -> Bool {
+        k - 2 >= s.tokens.lowerBound && t[k].end - t[k].start == 3 && t[k].lower == "end" && t[k - 1].lower == "the" && t[k - 2].lower == "at"
+    }
+
+    /// "Ukraine on Tuesday endorsed ...": the day of what a subject did, told before its verb in the past.
+    private func datesPastVerb(_ d: DateMention) -> Bool {
+        guard d.tokens.lowerBound > 0, d.tokens.upperBound < t.count, t[d.tokens.lowerBound - 1].lower == "on" else { return false }
+        let v = t[d.tokens.upperBound]
+        return v.isWord && !v.isCapitalized && v.lower.hasSuffix("ed")
+    }
 }

@@ -269,7 +269,10 @@ extension MeetingRules {
                     parties: meetings[summit].parties)
             return
         }
-        let explicit = dates.first(where: { !$0.relative && $0.value.iso != nil })
+        // ("The talks were the first high-level contact ... since the Oval Office confrontation ... on February 28": a day
+        // after "since" is the earlier event's.)
+        let explicit = dates.first(where: { d in !d.relative && d.value.iso != nil
+            && !(d.tokens.lowerBound > i && (i..<d.tokens.lowerBound).contains { t[$0].end - t[$0].start == 5 && t[$0].lower == "since" }) })
         // (Not a place told of another meeting noun after it: "described the talks as 'constructive' and suggested that the
         // next meeting could take place 'in Moscow'".)
         let othersPlace = place.flatMap { p in s.tokens.first { t[$0].text == p } }.map { k in

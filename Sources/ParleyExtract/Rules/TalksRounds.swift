@@ -269,10 +269,7 @@ extension MeetingRules {
                     parties: meetings[summit].parties)
             return
         }
-        // ("The talks were the first high-level contact ... since the Oval Office confrontation ... on February 28": a day
-        // after "since" is the earlier event's.)
-        let explicit = dates.first(where: { d in !d.relative && d.value.iso != nil
-            && !(d.tokens.lowerBound > i && (i..<d.tokens.lowerBound).contains { t[$0].end - t[$0].start == 5 && t[$0].lower == "since" }) })
+        let explicit = dates.first(where: { !$0.relative && $0.value.iso != nil })
         // (Not a place told of another meeting noun after it: "described the talks as 'constructive' and suggested that the
         // next meeting could take place 'in Moscow'".)
         let othersPlace = place.flatMap { p in s.tokens.first { t[$0].text == p } }.map { k in
@@ -382,7 +379,9 @@ extension MeetingRules {
                 let sides = statesMet(after: i, s).union(hostOf(m))
                 _ = add(.talks, s, trigger: i..<(i + 1), place: placeInPhrase(after: i, s) ?? place, date: day.value, status: .held,
                         parties: sides.count == 2 ? sides.sorted() : [])
-            } else if let other = elsewhere(than: m, at: i, s) {
+            } else if let other = elsewhere(than: m, at: i, s)
+                        // ("In Paris, military chiefs ... met on Tuesday": a city of the verb's own clause, not the round's.)
+                        ?? (t[i].is(.meetVerb) ? place.flatMap { p in isOtherPlace(p, than: m) && isCity(p) && placeIn(clause(of: i, s)) == p ? p : nil } : nil) {
                 // ("Yermak, who led Ukraine's team at talks in Geneva a week earlier": a round at another place.)
                 if !meetings.contains(where: { $0.kind == .talks && $0.place == other }) {
                     // ("A day later, ... held talks with a Russian delegation in Abu Dhabi": a day opening the sentence too.)

@@ -34,6 +34,18 @@ import Testing
         #expect(meetings(text).filter { $0.hasPrefix("talks") } == ["talks 2025-05-19 UA+US held"])
     }
 
+    /// "RIYADH — ... agreed Monday ..., after a session of more than four hours here": a session told with its length or
+    /// those met is the talks, placed by the dateline's "here"; "the session" someone opened is not a new one.
+    @Test(arguments: [
+        ("RIYADH, Saudi Arabia — American and Russian officials agreed Monday to start work, after a session of more than "
+            + "four hours here to which Ukraine was not invited.", ["talks 2025-05-19 RU+US held"]),
+        ("Ukraine endorsed a plan at the end of a marathon session with US officials in Jeddah.", ["talks - UA+US held"]),
+        ("Turkish Foreign Minister Hakan Fidan opened the session with a call for peace.", []),
+    ])
+    func aSessionIsTalks(_ text: String, _ expected: [String]) {
+        #expect(meetings(text).filter { $0.hasPrefix("talks") } == expected)
+    }
+
     /// "In Paris, military chiefs ... met on Monday": a city of the verb's own clause is another round than the article's.
     @Test func aRoundInAnotherCity() {
         let text = "Ukraine on Monday endorsed a proposal at the end of talks with US officials in Jeddah. In Paris, military chiefs "

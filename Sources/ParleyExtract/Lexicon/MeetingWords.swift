@@ -1,6 +1,6 @@
 extension Lexicon {
     /// Nouns that name a negotiation round.
-    static let talksNouns: WordSet = ["talks", "negotiations", "round", "consultations", "discussions", "meeting", "meetings"]
+    static let talksNouns: WordSet = ["talks", "negotiations", "round", "consultations", "discussions", "meeting", "meetings", "session"]
     /// Phone calls.
     static let callPhrases: PhraseList = [
         ["telephone", "conversation"], ["phone", "conversation"], ["telephone", "call"], ["phone", "call"],

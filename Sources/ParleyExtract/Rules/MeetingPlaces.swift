@@ -115,7 +115,10 @@ extension MeetingRules {
     private func placeHere(_ s: Sentence) -> String? {
         guard let datelineCity else { return nil }
         for k in s.tokens where k > s.tokens.lowerBound && t[k].lower == "here" && t[k].quote == nil {
-            if t[k - 1].is(.meetingTrigger) || t[k - 1].is(.meetVerb) { return datelineCity }
+            // ("talks here", "a session of more than four hours here": the meeting named just before, no mark between.)
+            var j = k - 1
+            while j > s.tokens.lowerBound, k - j <= 7, t[j].kind != .punct, !(t[j].is(.meetingTrigger) || t[j].is(.meetVerb)) { j -= 1 }
+            if t[j].is(.meetingTrigger) || t[j].is(.meetVerb) { return datelineCity }
         }
         return nil
     }

@@ -497,6 +497,13 @@ extension MeetingRules {
                 && i + 1 < s.tokens.upperBound && t[i + 1].lower == "with" && placeInPhrase(after: i, s) != nil
             return i > s.tokens.lowerBound && t[i - 1].lower == "a" && (toldAsOver(i, s) && venueAfter(i, s) || pastWith)
         }
+        // ("after a session of more than four hours here", "a marathon session with US officials": a session is talks
+        // when told with an indefinite article and with its length or those met; "the session" Fidan opened is not new.)
+        if w == "session" {
+            guard let a = (max(s.tokens.lowerBound, i - 4)..<i).last(where: { ["a", "an"].contains(t[$0].lower) }),
+                  !(a + 1..<i).contains(where: { t[$0].kind == .punct && !t[$0].isMark("-") }) else { return false }
+            return (i + 1..<min(s.tokens.upperBound, i + 9)).contains { ["with", "hours", "hour"].contains(t[$0].lower) }
+        }
         if w == "discussions" {
             return i > s.tokens.lowerBound && ["peace", "direct"].contains(t[i - 1].lower) || placeAfter(i, s)
         }

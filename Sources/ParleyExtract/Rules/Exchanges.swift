@@ -48,14 +48,12 @@ extension MeetingRules {
         return clause(of: i, s).tokens.contains { $0 < i && Lexicon.agreementWords.contains(t[$0].lower) } ? nil : d
     }
 
-    static let quoteMarks: WordSet = ["\u{201C}", "\u{201D}", "\u{AB}", "\u{BB}", "\"", "\u{2018}", "\u{2019}", "'"]
-
     /// "a full \"all for all\" exchange", "an 84-for-84 swap": a count for a count names an exchange of prisoners.
     func countForCount(before i: Int, _ s: Sentence) -> Bool {
         var words: [Int] = []
         var k = i - 1
         while k >= s.tokens.lowerBound, words.count < 3, i - k <= 8 {
-            if t[k].isMark("-") || t[k].kind == .punct && Self.quoteMarks.contains(t[k].text) { k -= 1; continue }
+            if t[k].isMark("-") || t[k].kind == .punct && Lexicon.quoteMarks.contains(t[k].text) { k -= 1; continue }
             guard t[k].isWord || t[k].kind == .number else { break }
             words.insert(k, at: 0)
             k -= 1

@@ -122,13 +122,12 @@ extension MeetingRules {
         // "said earlier on Friday", "said late on Monday".
         if k >= 0, Lexicon.timeAdverbs.contains(t[k].lower) { k -= 1 }
         // "told journalists on Tuesday": past the listeners to the verb.
-        if k >= 1, Self.listenerNouns.contains(t[k].lower), Self.tellingVerbs.contains(t[k - 1].lower) { k -= 1 }
+        if k >= 1, Self.listenerNouns.contains(t[k].lower), Lexicon.tellingVerbs.contains(t[k - 1].lower) { k -= 1 }
         // ("Asked on Tuesday whether the meeting in Budapest would go ahead": the day of the question.)
         return k >= 0 && (t[k].is(.sayingVerb) || Self.askingVerbs.contains(t[k].lower)) || datesProposal(d)
     }
 
     static let listenerNouns: WordSet = ["journalists", "reporters", "lawmakers", "parliament"]
-    static let tellingVerbs: WordSet = ["told", "tells"]
 
     static let askingVerbs: WordSet = ["asked", "questioned", "pressed", "interviewed"]
 
@@ -233,7 +232,7 @@ extension MeetingRules {
         if spoke {
             // ("President Donald Trump said Monday that ... after he spoke with Russian President Vladimir Putin":
             // "he" stands for the sentence's subject.)
-            let pronoun = Self.heOrShe.contains(t[i - 1].lower)
+            let pronoun = Lexicon.heOrShe.contains(t[i - 1].lower)
             guard let p = people.personAt[e - 1], Lexicon.headsOfState.contains(people.people[p].key),
                   let q = (max(s.tokens.lowerBound, i - 8)..<i).lazy.compactMap({ self.people.personAt[$0] }).last
                     ?? (pronoun ? (s.tokens.lowerBound..<i).lazy.compactMap({ self.people.personAt[$0] }).first : nil),
@@ -251,7 +250,6 @@ extension MeetingRules {
     static let spokeToWords: WordSet = ["to", "with"]
     static let remoteLineNouns: WordSet = ["phone", "telephone", "video"]
     static let nameOpeners: WordSet = ["mr", "mr.", "mrs", "ms", "president"]
-    static let heOrShe: WordSet = ["he", "she"]
     /// Words after a call's object that leave "called" a call.
     static let callObjectFollowers: WordSet = ["on", "to", "and", "after", "before", "from", "last", "this", "late", "early", "earlier",
                                                "later", "during", "while", "amid", "again", "twice", "for", "in", "about", "over", "by"]
@@ -272,7 +270,7 @@ extension MeetingRules {
     private func pronounCaller(before v: Int, _ s: Sentence) -> String? {
         var k = v - 1
         while k > s.tokens.lowerBound, Self.callerAuxiliaries.contains(t[k].lower) { k -= 1 }
-        guard k >= s.tokens.lowerBound, Self.heOrShe.contains(t[k].lower), Self.heOrShe.contains(t[s.tokens.lowerBound].lower),
+        guard k >= s.tokens.lowerBound, Lexicon.heOrShe.contains(t[k].lower), Lexicon.heOrShe.contains(t[s.tokens.lowerBound].lower),
               let here = doc.sentences.firstIndex(where: { $0.tokens == s.tokens }), here > 0,
               let p = people.personAt[doc.sentences[here - 1].tokens.lowerBound] else { return nil }
         return people.people[p].country

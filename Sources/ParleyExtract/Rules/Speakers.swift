@@ -52,7 +52,7 @@ struct SpeakerFinder {
         // ("The Russian delegation was again led by Vladimir Medinsky. After the meeting he told ...": the one who led.)
         if start < sentence.tokens.upperBound, people.personAt[start] == nil, k + 2 < sentence.tokens.upperBound, Self.wasOrIs.contains(tokens[k].lower),
            let by = (k + 1..<min(sentence.tokens.upperBound - 1, k + 4)).first(where: { tokens[$0].lower == "by" }),
-           Self.ledOrHeaded.contains(tokens[by - 1].lower), people.personAt[by + 1] != nil { start = by + 1 }
+           Lexicon.ledOrHeaded.contains(tokens[by - 1].lower), people.personAt[by + 1] != nil { start = by + 1 }
         guard start < sentence.tokens.upperBound, let p = people.personAt[start] else { return }
         let end = people.mentionEnd[start] ?? start + 1
         lastSubjectPerson = (p, doc.span(tokens: start..<end))
@@ -60,7 +60,6 @@ struct SpeakerFinder {
 
     static let subjectEnders: WordSet = ["with", "to", "after", "by", "for", "and", "than", "from", "against", "of", "on", "in", "at", "was", "is", "has", "had"]
     static let wasOrIs: WordSet = ["was", "is"]
-    static let ledOrHeaded: WordSet = ["led", "headed"]
 
     /// "he", "she", "him": the most recent person seen as a subject or speaker.
     func pronounPerson() -> Speaker? {

@@ -12,9 +12,14 @@ extension Lexicon {
     ]
 
     static let personalPronouns: WordSet = ["he", "she", "him", "her"]
+    /// The personal pronouns that can be a subject.
+    static let heOrShe: WordSet = ["he", "she"]
     static let groupPronouns: WordSet = ["they", "them", "we", "it"]
 
     static let articles: WordSet = ["the", "a", "an"]
+
+    /// Quotation marks, straight and curly.
+    static let quoteMarks: WordSet = ["\u{201C}", "\u{201D}", "\u{AB}", "\u{BB}", "\"", "\u{2018}", "\u{2019}", "'"]
 
     /// Words that end a noun phrase when scanning back from a verb.
     static let phraseBreakers: WordSet = [

@@ -118,6 +118,8 @@ extension Lexicon {
 extension Lexicon {
     /// Verbs that put a person at the head of a delegation ("Umerov led Ukraine’s delegation").
     static let leadVerbs: WordSet = ["lead", "led", "leads", "leading", "head", "headed", "heads", "heading", "chaired", "chairs"]
+    /// The forms of `leadVerbs` a passive "led by" takes.
+    static let ledOrHeaded: WordSet = ["led", "headed"]
     /// Adverbs between a delegation and "led by" ("the Russian delegation, again led by ...").
     static let leadAdverbs: WordSet = ["again", "also", "once", "more", "still", "now", "then", "similarly", "likewise"]
 }

@@ -43,6 +43,9 @@ extension Lexicon {
         "framing", "referring", "insinuating",
     ]
 
+    /// "told", "tells": the verbs whose listeners come between them and what was said.
+    static let tellingVerbs: WordSet = ["told", "tells"]
+
     /// Listeners after "told" ("told reporters Moscow was ready"): with one of these no "that" is needed.
     static let tellListeners: [[String]] = [
         ["reporters"], ["journalists"], ["the", "media"], ["the", "press"], ["a", "news", "conference"], ["state", "television"],

@@ -4,7 +4,7 @@ extension MeetingRules {
     mutating func dayBeforeOrAfterMeeting(_ s: Sentence, since known: Int) {
         let k = s.tokens.lowerBound
         guard known < meetings.count, k + 4 < s.tokens.upperBound, t[k].lower == "the", t[k + 1].lower == "day",
-              ["before", "after"].contains(t[k + 2].lower), t[k + 3].lower == "the", t[k + 4].is(.meetingTrigger) else { return }
+              Self.beforeOrAfter.contains(t[k + 2].lower), t[k + 3].lower == "the", t[k + 4].is(.meetingTrigger) else { return }
         let summit = t[k + 4].is(.summitNoun)
         // (The one held, when there is one: "the summit" before a past event is the summit that took place.)
         let dated = meetings[..<known].filter { ($0.kind == .summit) == summit && $0.date?.utf8.count == 10 }
@@ -17,13 +17,15 @@ extension MeetingRules {
         }
     }
 
+    static let beforeOrAfter: WordSet = ["before", "after"]
+
     /// "The call came a day after Vance and Rubio met Zelenskyy in Rome", "The summit took place two days before
     /// ...": a meeting just told, dated by its distance from the dated one the sentence opens with. True when handled.
     mutating func meetingCameAfter(_ s: Sentence, since known: Int) -> Bool {
         let k = s.tokens.lowerBound
         guard k + 5 < s.tokens.upperBound, t[k].lower == "the", t[k + 1].is(.meetingTrigger) else { return false }
         var j = k + 2
-        if ["came", "was", "followed", "happened"].contains(t[j].lower) { j += 1 } else if t[j].lower == "took", t[j + 1].lower == "place" { j += 2 } else { return false }
+        if Self.occurrenceVerbs.contains(t[j].lower) { j += 1 } else if t[j].lower == "took", t[j + 1].lower == "place" { j += 2 } else { return false }
         guard let distance = DateRules.distance(doc.tokens, at: j, end: s.tokens.upperBound) else { return false }
         // (The one it names: the latest of that kind with a full day, told before this sentence.)
         let call = Self.callWords.contains(t[k + 1].lower)
@@ -46,6 +48,8 @@ extension MeetingRules {
         }
         return true
     }
+
+    static let occurrenceVerbs: WordSet = ["came", "was", "followed", "happened"]
 
     /// "met Crown Prince Mohammed bin Salman in Jeddah a day before the talks", "held talks in Paris a day before the
     /// Riyadh meeting": a meeting the sentence adds with no day, dated from the meeting the phrase names. The other way

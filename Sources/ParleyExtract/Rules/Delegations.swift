@@ -13,7 +13,7 @@ enum DelegationRules {
         func roundTold(in s: Sentence) -> Int {
             if let m = meetings.roundIn[s.tokens.lowerBound], meetings.meetings[m].status == .held { return m }
             // ("Rubio, who led the American delegation in Jeddah": the held round at the city after the delegation.)
-            for k in s.tokens where t[k].is(.delegationNoun) && k + 2 < s.tokens.upperBound && ["in", "at"].contains(t[k + 1].lower)
+            for k in s.tokens where t[k].is(.delegationNoun) && k + 2 < s.tokens.upperBound && Lexicon.placePrepositions.contains(t[k + 1].lower)
                 && t[k + 2].is(.city) {
                 let city = t[k + 2].lower
                 if let m = meetings.meetings.indices.first(where: { meetings.meetings[$0].kind == .talks && meetings.meetings[$0].status == .held
@@ -105,7 +105,7 @@ enum DelegationRules {
         func headNamedAfter(delegation i: Int, _ s: Sentence) -> Int? {
             // "head of the Russian delegation" or "head of Russia's delegation": "of" two or three words back.
             guard let of = [i - 2, i - 3, i - 4].first(where: { $0 > s.tokens.lowerBound && t[$0].lower == "of" }),
-                  ["head", "chief", "leader"].contains(t[of - 1].lower),
+                  Self.headNouns.contains(t[of - 1].lower),
                   i + 1 < s.tokens.upperBound, t[i + 1].isMark(",") else { return nil }
             var k = i + 2
             while k < s.tokens.upperBound, k - i <= 7, people.personAt[k] == nil, t[k].isWord, t[k].is([.titleWord, .roleNoun, .demonym, .roleAdjective]) || t[k].isCapitalized { k += 1 }
@@ -116,7 +116,7 @@ enum DelegationRules {
         /// person an appositive holding the "head of ... delegation" phrase follows.
         func headNamedBefore(delegation i: Int, _ s: Sentence) -> Int? {
             guard let of = [i - 2, i - 3, i - 4].first(where: { $0 > s.tokens.lowerBound && t[$0].lower == "of" }),
-                  ["head", "chief", "leader"].contains(t[of - 1].lower) else { return nil }
+                  Self.headNouns.contains(t[of - 1].lower) else { return nil }
             var k = of - 2
             while k > s.tokens.lowerBound, of - k <= 12, !t[k].isMark(","), t[k].quote == nil, !t[k].is(.sayingVerb) { k -= 1 }
             guard k > s.tokens.lowerBound, t[k].isMark(",") else { return nil }
@@ -141,16 +141,16 @@ enum DelegationRules {
 
         func toldOfEveryRound(_ s: Sentence) -> Bool {
             s.tokens.contains { k in
-                guard ["round", "rounds", "meetings", "sessions"].contains(t[k].lower), k - 1 > s.tokens.lowerBound else { return false }
-                if ["both", "all", "each", "every"].contains(t[k - 1].lower) || t[k - 2].lower == "all" { return true }
-                return k - 3 >= s.tokens.lowerBound && ["those", "these", "the"].contains(t[k - 1].lower) && t[k - 2].lower == "of"
-                    && ["both", "all", "each"].contains(t[k - 3].lower)
+                guard Self.roundNouns.contains(t[k].lower), k - 1 > s.tokens.lowerBound else { return false }
+                if Self.everyWords.contains(t[k - 1].lower) || t[k - 2].lower == "all" { return true }
+                return k - 3 >= s.tokens.lowerBound && Self.ofDeterminers.contains(t[k - 1].lower) && t[k - 2].lower == "of"
+                    && Self.allWords.contains(t[k - 3].lower)
             }
         }
 
         /// The person named after "was" or "is" right after delegation noun `i`, past titles.
         func inverted(after i: Int, _ s: Sentence) -> Int? {
-            guard i + 2 < s.tokens.upperBound, ["was", "is", "will"].contains(t[i + 1].lower) else { return nil }
+            guard i + 2 < s.tokens.upperBound, Self.invertingVerbs.contains(t[i + 1].lower) else { return nil }
             var k = i + 2
             if t[i + 1].lower == "will", t[k].lower == "be" { k += 1 }
             while k < s.tokens.upperBound, k - i <= 7, people.personAt[k] == nil, t[k].isWord,
@@ -161,7 +161,7 @@ enum DelegationRules {
         /// "side was represented by": the index of "by".
         func representedBy(_ i: Int, _ s: Sentence) -> Int? {
             var j = i + 1
-            while j < s.tokens.upperBound, j - i <= 3, ["was", "is", "were", "will", "be", "been", "has", "had"].contains(t[j].lower) { j += 1 }
+            while j < s.tokens.upperBound, j - i <= 3, Self.representedAuxiliaries.contains(t[j].lower) { j += 1 }
             guard j + 1 < s.tokens.upperBound, t[j].lower == "represented", t[j + 1].lower == "by" else { return nil }
             return j + 1
         }
@@ -169,7 +169,7 @@ enum DelegationRules {
         func ledBy(_ i: Int, _ s: Sentence) -> Bool {
             var j = i + 1
             while j < s.tokens.upperBound, j - i <= 4 {
-                if ["led", "headed"].contains(t[j].lower) { return true }
+                if Lexicon.ledOrHeaded.contains(t[j].lower) { return true }
                 j += 1
             }
             return false
@@ -198,7 +198,7 @@ enum DelegationRules {
             // "the Ukrainian side was headed by Umerov": a side that is led is a delegation.
             for i in s.tokens where t[i].is([.delegationNoun, .delegateNoun]) || t[i].end - t[i].start == 4 && t[i].lower == "side"
                     && (ledBy(i, s) || leadVerb(before: i, s) != nil || representedBy(i, s) != nil) {
-                if i > s.tokens.lowerBound, ["both", "two"].contains(t[i - 1].lower) || (i > s.tokens.lowerBound + 1 && t[i - 2].lower == "both") {
+                if i > s.tokens.lowerBound, Self.bothOrTwo.contains(t[i - 1].lower) || (i > s.tokens.lowerBound + 1 && t[i - 2].lower == "both") {
                     mentionsAll = true
                 }
                 // ("a delegation from Kiev": the state it comes from.)
@@ -212,7 +212,7 @@ enum DelegationRules {
                 var k = i - 1
                 while explicit == nil, k >= s.tokens.lowerBound, fallback == nil {
                     if people.personAt[k] == nil, t[k].isCapitalized || t[k].isAllCaps, t[k].is(.stateDemonym), let code = Lexicon.demonyms[t[k].lower], !code.isEmpty,
-                       k == s.tokens.lowerBound || !["in", "to", "at", "from", "for", "with", "into", "toward", "towards"].contains(t[k - 1].lower) {
+                       k == s.tokens.lowerBound || !Self.motionPrepositions.contains(t[k - 1].lower) {
                         fallback = code
                     }
                     k -= 1
@@ -235,7 +235,7 @@ enum DelegationRules {
                 if let c, let k = leadVerb(before: i, s) {
                     var j = k - 1
                     // "Umerov would again lead", "Medinsky will head", "who has led"
-                    while j > s.tokens.lowerBound, Lexicon.leadAdverbs.contains(t[j].lower) || ["will", "would", "is", "was", "has", "had", "have"].contains(t[j].lower) { j -= 1 }
+                    while j > s.tokens.lowerBound, Lexicon.leadAdverbs.contains(t[j].lower) || Self.leadAuxiliaries.contains(t[j].lower) { j -= 1 }
                     if j - 1 >= s.tokens.lowerBound, t[j].lower == "who", t[j - 1].isMark(",") {
                         j -= 2
                         // "Rustem Umerov, Ukraine’s defense minister, who led Kyiv’s delegation": past the apposition to the name.
@@ -258,13 +258,13 @@ enum DelegationRules {
                 // "Russian delegation head Vladimir Medinsky said", "the Russian delegation's head Vladimir Medinsky": the
                 // head named right after "delegation head".
                 let headWord = i + 2 < s.tokens.upperBound && t[i + 1].kind == .possessive ? i + 2 : i + 1
-                if let c, heads[c] == nil, headWord + 1 < s.tokens.upperBound, ["head", "chief", "leader"].contains(t[headWord].lower),
+                if let c, heads[c] == nil, headWord + 1 < s.tokens.upperBound, Self.headNouns.contains(t[headWord].lower),
                    let p = people.personAt[headWord + 1] { heads[c] = people.people[p].name }
                 // "head of the Russian delegation, Russian presidential aide Vladimir Medinsky told reporters".
                 if let c, heads[c] == nil, let p = headNamedAfter(delegation: i, s) ?? headNamedBefore(delegation: i, s) { heads[c] = people.people[p].name }
                 // "..., led by X" / "led by X" ("The US delegation in Jeddah was headed by ...": past where it met.)
                 var j = i + 1
-                if j + 1 < s.tokens.upperBound, ["in", "at"].contains(t[j].lower), t[j + 1].is(.city) { j += 2 }
+                if j + 1 < s.tokens.upperBound, Lexicon.placePrepositions.contains(t[j].lower), t[j + 1].is(.city) { j += 2 }
                 // ("Russia's team there was led by Foreign Minister Sergey Lavrov".)
                 if j < s.tokens.upperBound, t[j].end - t[j].start == 5, t[j].lower == "there" { j += 1 }
                 if j < s.tokens.upperBound, t[j].isMark(",") { j += 1 }
@@ -275,13 +275,13 @@ enum DelegationRules {
                     var k = j
                     while k < s.tokens.upperBound, k - j < 5, people.personAt[k] == nil, t[k].is([.titleWord, .roleNoun, .roleAdjective, .demonym]) { k += 1 }
                     if let c, heads[c] == nil, k < s.tokens.upperBound, let p = people.personAt[k], let e = people.mentionEnd[k], e < s.tokens.upperBound,
-                       ["headed", "led"].contains(t[e].lower) { heads[c] = people.people[p].name }
+                       Lexicon.ledOrHeaded.contains(t[e].lower) { heads[c] = people.people[p].name }
                 }
-                if j < s.tokens.upperBound, ["was", "is", "were", "being", "will", "be"].contains(t[j].lower) { j += 1 }
+                if j < s.tokens.upperBound, Self.ledByAuxiliaries.contains(t[j].lower) { j += 1 }
                 if j < s.tokens.upperBound, t[j].lower == "be" { j += 1 }
                 // "The Russian delegation, again led by ..."
                 while j < s.tokens.upperBound, Lexicon.leadAdverbs.contains(t[j].lower) { j += 1 }
-                if j + 1 < s.tokens.upperBound, ["led", "headed"].contains(t[j].lower), t[j + 1].lower == "by" {
+                if j + 1 < s.tokens.upperBound, Lexicon.ledOrHeaded.contains(t[j].lower), t[j + 1].lower == "by" {
                     let phrase = LedByPhrase(doc, people, from: j + 2, in: s)
                     // The first head stands for the delegation's side unless the text sets them on one;
                     // the others only for a side the text or their country gives.
@@ -303,7 +303,7 @@ enum DelegationRules {
                     }
                 }
                 // "The Russian delegation, led by X, included A, B, and C."
-                if let c, let inc = (i..<s.tokens.upperBound).first(where: { ["included", "includes", "comprised", "consisted"].contains(t[$0].lower) }) {
+                if let c, let inc = (i..<s.tokens.upperBound).first(where: { Self.includingVerbs.contains(t[$0].lower) }) {
                     members[c, default: []] += IncludedList.members(doc, people, after: inc, in: s)
                 } else if let c, let by = representedBy(i, s) {
                     // "The US side was represented by Secretary of State Marco Rubio, ... and ... Steve Witkoff."
@@ -317,7 +317,7 @@ enum DelegationRules {
             // "in talks led by Secretary of State Marco Rubio and, for Ukraine, ... Andriy Yermak": heads of the sides the
             // sentence's delegates or delegations named.
             if !sides.isEmpty, let by = s.tokens.first(where: { t[$0].is(.talksNoun) && $0 + 2 < s.tokens.upperBound
-                && ["led", "headed"].contains(t[$0 + 1].lower) && t[$0 + 2].lower == "by" }) {
+                && Lexicon.ledOrHeaded.contains(t[$0 + 1].lower) && t[$0 + 2].lower == "by" }) {
                 for head in LedByPhrase(doc, people, from: by + 3, in: s).heads {
                     guard let side = head.side ?? people.people[head.person].country, sides.contains(side), heads[side] == nil else { continue }
                     heads[side] = people.people[head.person].name
@@ -336,7 +336,7 @@ enum DelegationRules {
             // "Both delegations have been led ... by the same men: Medinsky for Russia, and Umerov for Ukraine".
             // ("Both were led by the same men ...": the delegations of the sentence before.)
             let both = t[s.tokens.lowerBound].lower == "both" && (s.tokens.lowerBound + 1..<min(s.tokens.upperBound, s.tokens.lowerBound + 4)).contains {
-                ["led", "headed"].contains(t[$0].lower) }
+                Lexicon.ledOrHeaded.contains(t[$0].lower) }
             if both || s.tokens.contains(where: { t[$0].is(.delegationNoun) && ledBy($0, s) }) {
                 for (c, head) in headsForStates(in: s) where heads[c] == nil {
                     heads[c] = head
@@ -376,6 +376,20 @@ enum DelegationRules {
         let atTalks = NegotiatorsAtTalks.add(to: sidesAtTheirTalks(out, meetings.meetings), doc, people, meetings)
         return sameTeamSameDay(atTalks, meetings.meetings)
     }
+
+    /// The words `find`'s scans ask of a token.
+    static let headNouns: WordSet = ["head", "chief", "leader"]
+    static let roundNouns: WordSet = ["round", "rounds", "meetings", "sessions"]
+    static let everyWords: WordSet = ["both", "all", "each", "every"]
+    static let ofDeterminers: WordSet = ["those", "these", "the"]
+    static let allWords: WordSet = ["both", "all", "each"]
+    static let invertingVerbs: WordSet = ["was", "is", "will"]
+    static let representedAuxiliaries: WordSet = ["was", "is", "were", "will", "be", "been", "has", "had"]
+    static let bothOrTwo: WordSet = ["both", "two"]
+    static let motionPrepositions: WordSet = ["in", "to", "at", "from", "for", "with", "into", "toward", "towards"]
+    static let leadAuxiliaries: WordSet = ["will", "would", "is", "was", "has", "had", "have"]
+    static let ledByAuxiliaries: WordSet = ["was", "is", "were", "being", "will", "be"]
+    static let includingVerbs: WordSet = ["included", "includes", "comprised", "consisted"]
 
     /// "National security advisers from Britain, France and Germany also met the Ukrainian delegation in Geneva on
     /// Sunday": a side's team at a second meeting of the same day and place is the one whose head the first named.

@@ -11,7 +11,7 @@ extension MeetingRules {
                 guard let close = (j + 1..<min(s.tokens.upperBound, j + 14)).first(where: { t[$0].isMark(t[j].text) }) else { return nil }
                 j = close + 1; continue
             }
-            if t[j].isMark(",") || ["which", "that", "was", "were", "had", "has", "been", "finally", "successfully"].contains(w) { j += 1; continue }
+            if t[j].isMark(",") || Self.completionFillers.contains(w) { j += 1; continue }
             if Lexicon.completionWords.contains(w) { return j }
             if w == "took", j + 1 < s.tokens.upperBound, t[j + 1].lower == "place" { return j }
             if w == "carried", j + 1 < s.tokens.upperBound, t[j + 1].lower == "out" { return j }
@@ -19,6 +19,8 @@ extension MeetingRules {
         }
         return nil
     }
+
+    static let completionFillers: WordSet = ["which", "that", "was", "were", "had", "has", "been", "finally", "successfully"]
 
     /// "exchanged a total of 307 prisoners", "swapped some 390 POWs": the verb and the qualified count
     /// as a phrase (the plain "exchanged 175" is in the lexicon's phrases).
@@ -43,19 +45,19 @@ extension MeetingRules {
         let between = d.tokens.upperBound..<i
         // ("sessions on May 16 and June 2 that together produced ... the repatriation of": the days are the sessions'.)
         if between.contains(where: { t[$0].is(.meetingTrigger) || t[$0].isMark(";") || t[$0].is(.sayingVerb)
-            || ["that", "which"].contains(t[$0].lower) }) { return nil }
+            || Self.thatOrWhich.contains(t[$0].lower) }) { return nil }
         // (An agreement told after the exchange is the one it was done under: "were exchanged in a deal brokered by".)
         return clause(of: i, s).tokens.contains { $0 < i && Lexicon.agreementWords.contains(t[$0].lower) } ? nil : d
     }
 
-    static let quoteMarks: WordSet = ["\u{201C}", "\u{201D}", "\u{AB}", "\u{BB}", "\"", "\u{2018}", "\u{2019}", "'"]
+    static let thatOrWhich: WordSet = ["that", "which"]
 
     /// "a full \"all for all\" exchange", "an 84-for-84 swap": a count for a count names an exchange of prisoners.
     func countForCount(before i: Int, _ s: Sentence) -> Bool {
         var words: [Int] = []
         var k = i - 1
         while k >= s.tokens.lowerBound, words.count < 3, i - k <= 8 {
-            if t[k].isMark("-") || t[k].kind == .punct && Self.quoteMarks.contains(t[k].text) { k -= 1; continue }
+            if t[k].isMark("-") || t[k].kind == .punct && Lexicon.quoteMarks.contains(t[k].text) { k -= 1; continue }
             guard t[k].isWord || t[k].kind == .number else { break }
             words.insert(k, at: 0)
             k -= 1
@@ -67,15 +69,19 @@ extension MeetingRules {
     /// "Russia and Ukraine exchanged 175 prisoners": the past verb tells it done, whatever else the sentence
     /// proposes; "will be exchanged" does not.
     func exchangedInPast(_ i: Int, _ s: Sentence) -> Bool {
-        Lexicon.exchangeVerbs.contains(t[i].lower) && !(i > s.tokens.lowerBound && ["be", "being", "to"].contains(t[i - 1].lower))
+        Lexicon.exchangeVerbs.contains(t[i].lower) && !(i > s.tokens.lowerBound && Self.infinitiveMarkers.contains(t[i - 1].lower))
     }
+
+    static let infinitiveMarkers: WordSet = ["be", "being", "to"]
 
     /// "Ukraine received the bodies of ...", "Russia returned the remains of ...": a hand-over told as done.
     func receivedBefore(_ i: Int, _ s: Sentence) -> Bool {
         var k = i - 1
         while k > s.tokens.lowerBound, t[k].is(.article) { k -= 1 }
-        return k >= s.tokens.lowerBound && ["received", "returned", "repatriated", "recovered"].contains(t[k].lower)
+        return k >= s.tokens.lowerBound && Self.receivingBackVerbs.contains(t[k].lower)
     }
+
+    static let receivingBackVerbs: WordSet = ["received", "returned", "repatriated", "recovered"]
 
     /// "the two sides swapped an undisclosed number of wounded and young soldiers": the past verb and the
     /// people it moved, with no count.
@@ -84,25 +90,28 @@ extension MeetingRules {
         let people: Set<String> = ["prisoners", "pows", "soldiers", "servicemen", "captives", "detainees", "civilians", "bodies"]
         let found = (i + 1..<min(s.tokens.upperBound, i + 9)).contains { people.contains(t[$0].lower) }
         // ("150 prisoners from each side were exchanged": the counted people before a passive.)
-        let passive = i - 1 > s.tokens.lowerBound && ["were", "was", "been"].contains(t[i - 1].lower)
+        let passive = i - 1 > s.tokens.lowerBound && Self.passiveMarkers.contains(t[i - 1].lower)
             && (max(s.tokens.lowerBound + 1, i - 9)..<(i - 1)).contains { people.contains(t[$0].lower) && t[$0 - 1].kind == .number }
         return found || passive ? [t[i].lower] : nil
     }
 
+    static let passiveMarkers: WordSet = ["were", "was", "been"]
+
     /// "the final batch of 1,245 bodies on Monday", "1,212 bodies were returned to Ukraine": counted bodies
     /// with a verb of handing over in their clause.
     func countedBodiesHandedOver(at i: Int, _ s: Sentence) -> Bool {
-        guard ["bodies", "remains"].contains(t[i].lower), i > s.tokens.lowerBound, t[i - 1].kind == .number else { return false }
-        let verbs: Set<String> = ["received", "returned", "handed", "repatriated", "transferred"]
-        return (max(s.tokens.lowerBound, i - 10)..<min(s.tokens.upperBound, i + 5)).contains { verbs.contains(t[$0].lower) }
+        guard Self.bodyNouns.contains(t[i].lower), i > s.tokens.lowerBound, t[i - 1].kind == .number else { return false }
+        return (max(s.tokens.lowerBound, i - 10)..<min(s.tokens.upperBound, i + 5)).contains { Self.bodyHandingVerbs.contains(t[$0].lower) }
     }
+
+    static let bodyHandingVerbs: WordSet = ["received", "returned", "handed", "repatriated", "transferred"]
 
     /// "carried out an exchange", "completed a swap", "carried out an 84-for-84 exchange": the doing verb
     /// just before the exchange at `i`, past its article and count.
     func completion(before i: Int, _ s: Sentence) -> Int? {
         var k = i - 1
         while k > s.tokens.lowerBound, i - k <= 8, t[k].is(.article) || t[k].kind == .number || t[k].isMark("-")
-            || ["for", "prisoner", "pow", "large", "new", "another", "latest"].contains(t[k].lower) { k -= 1 }
+            || Self.exchangeModifiers.contains(t[k].lower) { k -= 1 }
         guard k > s.tokens.lowerBound else { return nil }
         if t[k].lower == "out", t[k - 1].lower == "carried" { return k - 1 }
         if t[k].lower == "over", t[k - 1].lower == "handed" { return k - 1 }
@@ -114,6 +123,7 @@ extension MeetingRules {
     }
 
     static let releasingVerbs: WordSet = ["released", "freed", "exchanged", "swapped", "returned", "repatriated", "handed"]
+    static let exchangeModifiers: WordSet = ["for", "prisoner", "pow", "large", "new", "another", "latest"]
 
     /// A done exchange after another was already told: the same one when a definite noun takes it up
     /// just after ("produced an agreement to exchange ... . The exchange was completed on May 25"),
@@ -123,7 +133,7 @@ extension MeetingRules {
     mutating func exchangeStage(_ s: Sentence, dates: [DateMention]) {
         guard prisonerExchange != nil || remainsReturn != nil else { return }
         for k in s.tokens where t[k].end - t[k].start == 5 && t[k].lower == "stage" && k > s.tokens.lowerBound
-            && (Lexicon.roundOrdinals[t[k - 1].lower] != nil || ["another", "latest", "next", "final", "last"].contains(t[k - 1].lower)) {
+            && (Lexicon.roundOrdinals[t[k - 1].lower] != nil || Self.stageOrdinals.contains(t[k - 1].lower)) {
             guard let d = dates.first(where: { $0.value.day != nil && $0.value.iso != nil && sameClause($0, k)
                       && abs(($0.tokens.lowerBound > k ? $0.tokens.lowerBound : $0.tokens.upperBound) - k) <= 12 }),
                   !meetings.contains(where: { $0.kind == .exchange && $0.date == d.value.iso }) else { continue }
@@ -133,10 +143,12 @@ extension MeetingRules {
         }
     }
 
+    static let stageOrdinals: WordSet = ["another", "latest", "next", "final", "last"]
+
     mutating func completedExchange(at trigger: Range<Int>, done: Int, _ s: Sentence, dates: [DateMention]) {
         let i = trigger.lowerBound
         let date = (dates.first { $0.tokens.lowerBound > done && $0.tokens.lowerBound - done <= 7 } ?? datedBefore(min(i, done), s, dates: dates))?.value
-        let anaphor = trigger.count == 1 && i > s.tokens.lowerBound && ["the", "this", "that", "an"].contains(t[i - 1].lower)
+        let anaphor = trigger.count == 1 && i > s.tokens.lowerBound && Self.exchangeAnaphors.contains(t[i - 1].lower)
         if anaphor, let e = prisonerExchange, meetings[e].status != .held, s.span.start - meetings[e].span.start < 400 {
             meetings[e].status = .held
             if meetings[e].date == nil, let date { meetings[e].date = date.iso; meetings[e].monthDay = date.monthDay }
@@ -144,4 +156,6 @@ extension MeetingRules {
             _ = add(.exchange, s, trigger: trigger, date: date, status: .held, parties: [])
         }
     }
+
+    static let exchangeAnaphors: WordSet = ["the", "this", "that", "an"]
 }

@@ -79,11 +79,13 @@ extension ClaimRules {
             if t.is(.weekday) || t.is(.month) || Lexicon.timeNouns.contains(t.lower) || t.kind == .number && sawTime { sawTime = true; j += 1; continue }
             // ("said on Nov. 24 that": the dot of a month's abbreviation.)
             if sawTime, t.isMark("."), j > a, tokens[j - 1].is(.month), tokens[j - 1].end == t.start { j += 1; continue }
-            if !sawTime, ["on", "last", "this", "late", "earlier", "later", "early"].contains(t.lower) { j += 1; continue }
+            if !sawTime, Self.timePhraseLeadIns.contains(t.lower) { j += 1; continue }
             break
         }
         return sawTime ? j : nil
     }
+
+    static let timePhraseLeadIns: WordSet = ["on", "last", "this", "late", "earlier", "later", "early"]
 
     /// Whether token `i` can open a clause: a pronoun, a name, or a determiner.
     func startsClause(_ i: Int) -> Bool {
@@ -162,7 +164,7 @@ extension ClaimRules {
     /// "told reporters": the listeners are part of the attribution.
     private func listenersSkipped(after v: Int, _ s: Sentence) -> Int {
         let a = v + 1
-        guard ["told", "tells"].contains(tokens[v].lower) else { return a }
+        guard Lexicon.tellingVerbs.contains(tokens[v].lower) else { return a }
         if let known = phraseEnd(Lexicon.tellListeners, at: a, s.tokens.upperBound) { return known }
         // "..., a source in the Ukrainian delegation told Novaya Gazeta Europe.": an outlet's name, then the end.
         var k = a
@@ -181,8 +183,8 @@ extension ClaimRules {
             a += 1
             if a < end, tokens[a].isMark(",") { a += 1 }
             guard a < end else { return true }
-            if a + 2 < end, ["a", "one", "two", "three", "hours", "days"].contains(tokens[a].lower),
-               (a..<(a + 3)).contains(where: { ["after", "before"].contains(tokens[$0].lower) }) { return true }
+            if a + 2 < end, Self.spanOpeners.contains(tokens[a].lower),
+               (a..<(a + 3)).contains(where: { Self.afterOrBefore.contains(tokens[$0].lower) }) { return true }
         }
         // "..., Umerov said, adding that ...": the participle's clause is a claim of its own.
         if tokens[a].isMark(","), a + 1 < end, tokens[a + 1].is(.participle) { return true }
@@ -202,6 +204,9 @@ extension ClaimRules {
         // (the reported-speech rule looks as far); a later "that" starts a relative clause.
         return !(a..<min(end, a + 9)).contains { tokens[$0].lower == "that" && !opensRelativeClause($0) }
     }
+
+    static let spanOpeners: WordSet = ["a", "one", "two", "three", "hours", "days"]
+    static let afterOrBefore: WordSet = ["after", "before"]
 
     /// "..., said a senior official" or "..., said Peskov", not "Rustem Umerov, the defence minister, said the
     /// talks went well": the words after the verb hold a name or a noun for someone who speaks.

@@ -9,8 +9,8 @@ extension MeetingRules {
         // ("Trump announced the plan after a phone call with Putin. ... advisers from both countries will meet next week,
         // with the US side led by Rubio": the two states of the leaders' call or summit just told.)
         let s = doc.sentences[k]
-        if own.count < 2, s.tokens.contains(where: { j in j + 1 < s.tokens.upperBound && ["both", "two"].contains(t[j].lower)
-            && ["countries", "sides", "nations", "governments"].contains(t[j + 1].lower) }),
+        if own.count < 2, s.tokens.contains(where: { j in j + 1 < s.tokens.upperBound && Self.bothOrTwo.contains(t[j].lower)
+            && Self.stateGroupNouns.contains(t[j + 1].lower) }),
            let last = meetings[..<m].last(where: { ($0.kind == .call || $0.kind == .summit) && $0.parties.count == 2 }),
            let lk = doc.sentences.firstIndex(where: { $0.span.start <= last.span.start && last.span.start < $0.span.end }), k - lk <= 2,
            own.isSubset(of: Set(last.parties)) {
@@ -20,6 +20,8 @@ extension MeetingRules {
         let before = statesTold(in: doc.sentences[k - 1])
         return before.count == 2 ? before.sorted() : nil
     }
+
+    static let stateGroupNouns: WordSet = ["countries", "sides", "nations", "governments"]
 
     private func statesTold(in s: Sentence) -> Set<String> {
         var out = Set<String>()

@@ -19,8 +19,10 @@ extension MeetingRules {
         // (Length before any comparison of words: this looks at every word of the sentence.)
         s.tokens.contains { k in
             let n = t[k].end - t[k].start
-            return n >= 6 && n <= 9 && k - 2 >= s.tokens.lowerBound && ["margins", "sidelines", "margin", "sideline"].contains(t[k].lower)
+            return n >= 6 && n <= 9 && k - 2 >= s.tokens.lowerBound && Self.marginNouns.contains(t[k].lower)
                 && t[k - 1].lower == "the" && t[k - 2].lower == "on" && !(k + 1 < s.tokens.upperBound && t[k + 1].lower == "of")
         }
     }
+
+    static let marginNouns: WordSet = ["margins", "sidelines", "margin", "sideline"]
 }

@@ -106,10 +106,12 @@ extension MeetingRules {
         let first = place.split(separator: " ").first.map(String.init) ?? place
         guard let k = s.tokens.first(where: { t[$0].text == first }),
               let open = (s.tokens.lowerBound..<k).last(where: { t[$0].isMark(",") }), open + 1 < k,
-              ["who", "which", "where"].contains(t[open + 1].lower),
+              Self.relativeAsideOpeners.contains(t[open + 1].lower),
               let close = (k..<s.tokens.upperBound).first(where: { t[$0].isMark(",") }) else { return false }
         return !(open..<close).contains(i)
     }
+
+    static let relativeAsideOpeners: WordSet = ["who", "which", "where"]
 
     /// "ended their summit here Friday", "met here": the dateline's city, when "here" follows a meeting word.
     private func placeHere(_ s: Sentence) -> String? {
@@ -148,11 +150,13 @@ extension MeetingRules {
     private func frontedPhraseNamesCompany(after i: Int, _ s: Sentence) -> Bool {
         var k = i
         while k < s.tokens.upperBound, k - i <= 14, !t[k].isMark(",") {
-            if ["alongside", "with", "beside"].contains(t[k].lower) || t[k].is(.meetingTrigger) || t[k].is(.meetVerb) { return true }
+            if Self.companyWords.contains(t[k].lower) || t[k].is(.meetingTrigger) || t[k].is(.meetVerb) { return true }
             k += 1
         }
         return false
     }
+
+    static let companyWords: WordSet = ["alongside", "with", "beside"]
 
     /// Places told as hosts rather than after "in": "speaking from Tirana, where he attended the summit",
     /// "offered the Vatican as a venue for talks", "The Vatican ... would be very interested in hosting the negotiations".
@@ -164,22 +168,25 @@ extension MeetingRules {
         }
         for k in s.tokens where t[k].isCapitalized && !t[k].isAllCaps && t[k].is(.city) {
             if k + 2 < s.tokens.upperBound, t[k + 1].isMark(","), t[k + 2].lower == "where" { return t[k].text }
-            if k + 2 < s.tokens.upperBound, t[k + 1].lower == "as", (k + 2..<min(s.tokens.upperBound, k + 5)).contains(where: { ["venue", "host"].contains(t[$0].lower) }) {
+            if k + 2 < s.tokens.upperBound, t[k + 1].lower == "as", (k + 2..<min(s.tokens.upperBound, k + 5)).contains(where: { Self.venueOrHost.contains(t[$0].lower) }) {
                 return t[k].text
             }
             // ("the Vatican has offered to host the next round": the subject of a verb of hosting.)
             var j = k + 1
             while j < s.tokens.upperBound, j - k <= 5, Self.beforeHosting.contains(t[j].lower) { j += 1 }
-            if j > k + 1, j < s.tokens.upperBound, ["host", "hosting", "hosts"].contains(t[j].lower) { return t[k].text }
+            if j > k + 1, j < s.tokens.upperBound, Self.hostingForms.contains(t[j].lower) { return t[k].text }
             // The host place is the clause's subject: the first words of the sentence, before a verb of hosting.
             let opens = k <= s.tokens.lowerBound + 1 || t[k - 1].isDashMark
-            if opens, s.tokens.contains(where: { ["hosting", "host", "hosts", "hosted"].contains(t[$0].lower) }) { return t[k].text }
+            if opens, s.tokens.contains(where: { Self.hostingVerbs.contains(t[$0].lower) }) { return t[k].text }
         }
         return nil
     }
 
     static let beforeHosting: WordSet = ["has", "have", "had", "offered", "offers", "to", "would", "will", "could", "is", "was",
                                          "ready", "willing", "also", "again", "be", "proposed"]
+    static let venueOrHost: WordSet = ["venue", "host"]
+    static let hostingForms: WordSet = ["host", "hosting", "hosts"]
+    static let hostingVerbs: WordSet = ["hosting", "host", "hosts", "hosted"]
 
     /// The city a short description leads to: "the Albanian capital Tirana", "the resort of Antalya".
     func describedCity(after article: Int, _ s: Sentence) -> Int? {
@@ -220,10 +227,12 @@ extension MeetingRules {
     /// "met ... in a three-way format at the same venue": the latest meeting placed at a venue.
     func sameVenue(_ s: Sentence) -> Int? {
         guard s.tokens.contains(where: { k in
-            k + 2 < s.tokens.upperBound && t[k].is(.article) && t[k + 1].lower == "same" && ["venue", "place"].contains(t[k + 2].lower)
+            k + 2 < s.tokens.upperBound && t[k].is(.article) && t[k + 1].lower == "same" && Self.venueOrPlace.contains(t[k + 2].lower)
         }) else { return nil }
         return meetings.lastIndex { $0.venue != nil }
     }
+
+    static let venueOrPlace: WordSet = ["venue", "place"]
 
     /// "at Dolmabahçe Palace": a capitalised run ending in a venue noun.
     func venueIn(_ s: Sentence) -> String? {
@@ -247,11 +256,13 @@ extension MeetingRules {
             // "at the city’s Dolmabahce Palace", "at the capital’s Diriyah Palace"
             else if p - 2 >= s.tokens.lowerBound, t[p].kind == .possessive, Lexicon.placeDescriptors.contains(t[p - 1].lower),
                     t[p - 2].is(.article) { p -= 3 }
-            guard a < i, p >= s.tokens.lowerBound, ["at", "in", "inside"].contains(t[p].lower) else { continue }
+            guard a < i, p >= s.tokens.lowerBound, Self.venuePrepositions.contains(t[p].lower) else { continue }
             return doc.text(tokens: a..<(i + 1))
         }
         return nil
     }
+
+    static let venuePrepositions: WordSet = ["at", "in", "inside"]
 
     /// "at Joint Base Elmendorf-Richardson", "at the Kremlin": a venue the place table knows, whatever its last word.
     private func knownVenueIn(_ s: Sentence) -> String? {

@@ -105,11 +105,13 @@ extension MeetingRules {
     func isComplementOfMeeting(_ i: Int, _ s: Sentence) -> Bool {
         var k = i - 1
         while k > s.tokens.lowerBound, i - k <= 6, t[k].isWord || t[k].isMark("-") {
-            if ["was", "were", "is", "are"].contains(t[k].lower) { return t[k - 1].is(.meetingTrigger) }
+            if Self.copulas.contains(t[k].lower) { return t[k - 1].is(.meetingTrigger) }
             k -= 1
         }
         return false
     }
+
+    static let copulas: WordSet = ["was", "were", "is", "are"]
 
     func datesStatement(_ d: DateMention) -> Bool {
         if MetadataRules.isLeadDateline(doc, d) { return true }
@@ -120,10 +122,12 @@ extension MeetingRules {
         // "said earlier on Friday", "said late on Monday".
         if k >= 0, Lexicon.timeAdverbs.contains(t[k].lower) { k -= 1 }
         // "told journalists on Tuesday": past the listeners to the verb.
-        if k >= 1, ["journalists", "reporters", "lawmakers", "parliament"].contains(t[k].lower), ["told", "tells"].contains(t[k - 1].lower) { k -= 1 }
+        if k >= 1, Self.listenerNouns.contains(t[k].lower), Lexicon.tellingVerbs.contains(t[k - 1].lower) { k -= 1 }
         // ("Asked on Tuesday whether the meeting in Budapest would go ahead": the day of the question.)
         return k >= 0 && (t[k].is(.sayingVerb) || Self.askingVerbs.contains(t[k].lower)) || datesProposal(d)
     }
+
+    static let listenerNouns: WordSet = ["journalists", "reporters", "lawmakers", "parliament"]
 
     static let askingVerbs: WordSet = ["asked", "questioned", "pressed", "interviewed"]
 
@@ -150,11 +154,16 @@ extension MeetingRules {
         var d = i - 1
         while d > s.tokens.lowerBound, i - d <= 4, t[d].isMark("-") || t[d].kind == .number || Lexicon.numberWords[t[d].lower] != nil
                 || Self.callModifiers.contains(t[d].lower) { d -= 1 }
-        guard i > s.tokens.lowerBound, ["the", "a", "phone", "telephone"].contains(t[i - 1].lower)
+        guard i > s.tokens.lowerBound, Self.callNounOpeners.contains(t[i - 1].lower)
                 || d < i - 1 && Self.callDeterminers.contains(t[d].lower) else { return false }
-        if i + 1 < s.tokens.upperBound, ["for", "on", "to"].contains(t[i + 1].lower) { return false }
-        return lastCall != nil || ["phone", "telephone"].contains(t[i - 1].lower) || callsPerson(after: i, s)
+        if i + 1 < s.tokens.upperBound, Self.callVerbParticles.contains(t[i + 1].lower) { return false }
+        return lastCall != nil || Self.phoneNouns.contains(t[i - 1].lower) || callsPerson(after: i, s)
     }
+
+    /// Words before "call" that make it the noun, and after it that make it a verb ("call for", "called on").
+    static let callNounOpeners: WordSet = ["the", "a", "phone", "telephone"]
+    static let callVerbParticles: WordSet = ["for", "on", "to"]
+    static let phoneNouns: WordSet = ["phone", "telephone"]
 
     static let callModifiers: WordSet = ["hour", "minute", "hour-long", "long", "lengthy", "brief", "short", "first", "latest", "recent"]
     static let callDeterminers: WordSet = ["the", "a", "an", "my", "his", "her", "their", "its", "our"]
@@ -163,19 +172,22 @@ extension MeetingRules {
     /// conversation, not a call for something.
     private func callsPerson(after i: Int, _ s: Sentence) -> Bool {
         var k = i + 2
-        guard k < s.tokens.upperBound, ["between", "with"].contains(t[i + 1].lower) else { return false }
+        guard k < s.tokens.upperBound, Self.partnerPrepositions.contains(t[i + 1].lower) else { return false }
         // ("a call with US Vice President Mike Pence": past the title.)
-        while k + 1 < s.tokens.upperBound, k - i <= 7, ["mr", "mrs", "ms", "."].contains(t[k].lower)
+        while k + 1 < s.tokens.upperBound, k - i <= 7, Self.shortHonorifics.contains(t[k].lower)
                 || people.personAt[k] == nil && t[k].is([.titleWord, .roleNoun, .demonym, .roleAdjective, .honorific]) { k += 1 }
         return people.personAt[k] != nil
     }
 
+    static let partnerPrepositions: WordSet = ["between", "with"]
+    static let shortHonorifics: WordSet = ["mr", "mrs", "ms", "."]
+
     /// "Trump spoke with Putin by phone", "the leaders talked over the phone": a verb of conversing
     /// earlier in the sentence and "phone" at `i` make a call from the verb to the phone.
     func phoneCall(at i: Int, _ s: Sentence) -> Range<Int>? {
-        guard ["phone", "telephone"].contains(t[i].lower), i - 1 > s.tokens.lowerBound else { return nil }
+        guard Self.phoneNouns.contains(t[i].lower), i - 1 > s.tokens.lowerBound else { return nil }
         let before = t[i - 1].lower
-        guard before == "by" || before == "the" && ["over", "on"].contains(t[i - 2].lower) else { return nil }
+        guard before == "by" || before == "the" && Self.phonePrepositions.contains(t[i - 2].lower) else { return nil }
         var k = i - 2
         while k >= s.tokens.lowerBound, i - k <= 14, !t[k].isMark(";") {
             if Lexicon.conversingVerbs.contains(t[k].lower) { return k..<(i + 1) }
@@ -184,6 +196,8 @@ extension MeetingRules {
         return nil
     }
 
+    static let phonePrepositions: WordSet = ["over", "on"]
+
     /// "to call the Russian president", "Trump phoned Zelensky on Sunday": a verb of calling with a person
     /// (or "the Russian president") as its object, and nothing after the object that makes it another verb
     /// ("called Putin a killer", "called on Moscow to").
@@ -191,7 +205,7 @@ extension MeetingRules {
         guard Lexicon.callVerbs.contains(t[i].lower), i + 1 < s.tokens.upperBound, i > s.tokens.lowerBound else { return nil }
         let w = t[i].lower
         // The bare forms are verbs only after "to" or a modal ("to call", "will phone"), not "the call".
-        if ["call", "phone"].contains(w), !(["to", "will", "would", "could", "can", "may", "might"].contains(t[i - 1].lower)) { return nil }
+        if Self.bareCallVerbs.contains(w), !(Self.bareVerbOpeners.contains(t[i - 1].lower)) { return nil }
         var k = i + 1
         // "Trump, who spoke to Putin for more than two hours on May 19": heads of state who spoke, with no place told
         // and no phone named (the phone rule has those), spoke by phone.
@@ -200,11 +214,11 @@ extension MeetingRules {
             // (Only a place in the words up to the next comma: not "..., has said the Vatican has offered to host".)
             var own = s
             own.tokens = i..<((i..<s.tokens.upperBound).first { t[$0].isMark(",") } ?? s.tokens.upperBound)
-            guard ["to", "with"].contains(t[k].lower), k + 1 < s.tokens.upperBound, placeIn(own) == nil, venueIn(own) == nil,
-                  !s.tokens.contains(where: { ["phone", "telephone", "video"].contains(t[$0].lower) }) else { return nil }
+            guard Self.spokeToWords.contains(t[k].lower), k + 1 < s.tokens.upperBound, placeIn(own) == nil, venueIn(own) == nil,
+                  !s.tokens.contains(where: { Self.remoteLineNouns.contains(t[$0].lower) }) else { return nil }
             k += 1
         }
-        if ["mr", "mr.", "mrs", "ms", "president"].contains(t[k].lower), k + 1 < s.tokens.upperBound, people.personAt[k + 1] != nil { k += 1 }
+        if Self.nameOpeners.contains(t[k].lower), k + 1 < s.tokens.upperBound, people.personAt[k + 1] != nil { k += 1 }
         // ("spoke with Russian President Vladimir Putin": a demonym and title before the name.)
         if people.personAt[k] == nil, t[k].is(.stateDemonym), k + 2 < s.tokens.upperBound, t[k + 1].lower == "president",
            people.personAt[k + 2] != nil { k += 2 }
@@ -218,19 +232,27 @@ extension MeetingRules {
         if spoke {
             // ("President Donald Trump said Monday that ... after he spoke with Russian President Vladimir Putin":
             // "he" stands for the sentence's subject.)
-            let pronoun = ["he", "she"].contains(t[i - 1].lower)
+            let pronoun = Lexicon.heOrShe.contains(t[i - 1].lower)
             guard let p = people.personAt[e - 1], Lexicon.headsOfState.contains(people.people[p].key),
                   let q = (max(s.tokens.lowerBound, i - 8)..<i).lazy.compactMap({ self.people.personAt[$0] }).last
                     ?? (pronoun ? (s.tokens.lowerBound..<i).lazy.compactMap({ self.people.personAt[$0] }).first : nil),
                   Lexicon.headsOfState.contains(people.people[q].key), q != p else { return nil }
         }
         k = e
-        if k < s.tokens.upperBound, t[k].isWord, !["on", "to", "and", "after", "before", "from", "last", "this", "late", "early", "earlier", "later",
-                                                    "during", "while", "amid", "again", "twice", "for", "in", "about", "over", "by"].contains(t[k].lower) {
+        if k < s.tokens.upperBound, t[k].isWord, !Self.callObjectFollowers.contains(t[k].lower) {
             return nil
         }
         return i..<e
     }
+
+    static let bareCallVerbs: WordSet = ["call", "phone"]
+    static let bareVerbOpeners: WordSet = ["to", "will", "would", "could", "can", "may", "might"]
+    static let spokeToWords: WordSet = ["to", "with"]
+    static let remoteLineNouns: WordSet = ["phone", "telephone", "video"]
+    static let nameOpeners: WordSet = ["mr", "mr.", "mrs", "ms", "president"]
+    /// Words after a call's object that leave "called" a call.
+    static let callObjectFollowers: WordSet = ["on", "to", "and", "after", "before", "from", "last", "this", "late", "early", "earlier",
+                                               "later", "during", "while", "amid", "again", "twice", "for", "in", "about", "over", "by"]
 
     /// The states on both ends of a call told by a verb: the sentence's, and the state of the person called.
     func callParties(_ range: Range<Int>, _ s: Sentence) -> [String] {
@@ -247,23 +269,28 @@ extension MeetingRules {
     /// sentence opened by a pronoun, is the person who opened the sentence before.
     private func pronounCaller(before v: Int, _ s: Sentence) -> String? {
         var k = v - 1
-        while k > s.tokens.lowerBound, ["would", "will", "could", "might", "to", "had", "has", "also", "then"].contains(t[k].lower) { k -= 1 }
-        guard k >= s.tokens.lowerBound, ["he", "she"].contains(t[k].lower), ["he", "she"].contains(t[s.tokens.lowerBound].lower),
+        while k > s.tokens.lowerBound, Self.callerAuxiliaries.contains(t[k].lower) { k -= 1 }
+        guard k >= s.tokens.lowerBound, Lexicon.heOrShe.contains(t[k].lower), Lexicon.heOrShe.contains(t[s.tokens.lowerBound].lower),
               let here = doc.sentences.firstIndex(where: { $0.tokens == s.tokens }), here > 0,
               let p = people.personAt[doc.sentences[here - 1].tokens.lowerBound] else { return nil }
         return people.people[p].country
     }
 
+    static let callerAuxiliaries: WordSet = ["would", "will", "could", "might", "to", "had", "has", "also", "then"]
+
     func remainsFollow(_ i: Int, _ s: Sentence) -> Bool {
         var j = i
         while j < s.tokens.upperBound, j - i < 4 {
-            if ["soldiers", "servicemen", "bodies", "remains", "defenders", "troops", "fighters"].contains(t[j].lower) { return true }
+            if Self.remainsNouns.contains(t[j].lower) { return true }
             // "the bodies of 1,000 ...": a count of bodies is a return whatever noun follows.
-            if j == i, t[j].kind == .number, i >= 2, ["bodies", "remains"].contains(t[i - 2].lower), t[i - 1].lower == "of" { return true }
+            if j == i, t[j].kind == .number, i >= 2, Self.bodyNouns.contains(t[i - 2].lower), t[i - 1].lower == "of" { return true }
             j += 1
         }
         return false
     }
+
+    static let remainsNouns: WordSet = ["soldiers", "servicemen", "bodies", "remains", "defenders", "troops", "fighters"]
+    static let bodyNouns: WordSet = ["bodies", "remains"]
 
     /// "meeting between President Zelensky and President Putin", "talks between the two countries' leaders",
     /// "a one-on-one meeting with Putin".
@@ -278,7 +305,7 @@ extension MeetingRules {
             if owners.count >= 2, (s.tokens.lowerBound..<own).contains(where: { t[$0].is(.meetVerb) }) || owners.allSatisfy(isLeader) { return true }
         }
         var j = i + 1
-        guard j < s.tokens.upperBound, ["between", "with"].contains(t[j].lower) else { return false }
+        guard j < s.tokens.upperBound, Self.partnerPrepositions.contains(t[j].lower) else { return false }
         j += 1
         // "Trump and Putin had also discussed a possible meeting between them": the leaders named before.
         if j < s.tokens.upperBound, t[j].lower == "them" {
@@ -352,7 +379,7 @@ extension MeetingRules {
         // ("plans for a summit with Putin": a summit "with" someone is the subject's too.)
         let with = i + 1 < s.tokens.upperBound && t[i + 1].lower == "with"
         // ("he and Russian President Vladimir Putin have agreed to hold a summit": those who hold it.)
-        let held = (max(s.tokens.lowerBound, i - 3)..<i).contains { ["hold", "held", "holding"].contains(t[$0].lower) }
+        let held = (max(s.tokens.lowerBound, i - 3)..<i).contains { Self.holdVerbs.contains(t[$0].lower) }
         guard !t[i].is(.summitNoun) || owned || with || held else { return [] }
         var out: [String] = []
         // ("Trump and Putin wrapped up their first face-to-face meeting": counted from the owner, past the modifiers.)
@@ -377,19 +404,23 @@ extension MeetingRules {
         return out
     }
 
+    static let holdVerbs: WordSet = ["hold", "held", "holding"]
+
     /// "flew to Ankara ... for talks with", "in Ankara for talks with": a city just before the trigger.
     func travelPlace(before i: Int, _ s: Sentence) -> String? {
         var k = i - 1
         while k > s.tokens.lowerBound, i - k <= 6, !t[k].isMark(",") {
-            if t[k].is(.city), t[k].isCapitalized, ["to", "in", "at"].contains(t[k - 1].lower) { return t[k].text }
+            if t[k].is(.city), t[k].isCapitalized, Self.cityPrepositions.contains(t[k - 1].lower) { return t[k].text }
             k -= 1
         }
         return nil
     }
 
+    static let cityPrepositions: WordSet = ["to", "in", "at"]
+
     /// Where the people met after "between" or "with" at `i + 1` end: past the last name, with no mark between.
     func participantsEnd(after i: Int, _ s: Sentence) -> Int? {
-        guard i + 2 < s.tokens.upperBound, ["between", "with"].contains(t[i + 1].lower) else { return nil }
+        guard i + 2 < s.tokens.upperBound, Self.partnerPrepositions.contains(t[i + 1].lower) else { return nil }
         var k = i + 2, end: Int? = nil
         while k < s.tokens.upperBound, k - i <= 16, t[k].kind != .punct || PeopleRules.isInnerDot(doc, k) {
             if people.personAt[k] != nil { end = people.mentionEnd[k] ?? k + 1; k = end!; continue }
@@ -402,15 +433,17 @@ extension MeetingRules {
     /// and holds token `i`, or nil.
     func frontedTimePhraseEnd(around i: Int, _ s: Sentence) -> Int? {
         var k = s.tokens.lowerBound
-        while k < i, k - s.tokens.lowerBound < 4, !["after", "before", "following", "since"].contains(t[k].lower) {
+        while k < i, k - s.tokens.lowerBound < 4, !Self.timePhraseOpeners.contains(t[k].lower) {
             guard t[k].isWord || t[k].kind == .number else { return nil }
             k += 1
         }
-        guard k < i, ["after", "before", "following", "since"].contains(t[k].lower) else { return nil }
+        guard k < i, Self.timePhraseOpeners.contains(t[k].lower) else { return nil }
         var c = i + 1
         while c < s.tokens.upperBound, c - i <= 12, !t[c].isMark(",") { c += 1 }
         return c < s.tokens.upperBound && t[c].isMark(",") ? c : nil
     }
+
+    static let timePhraseOpeners: WordSet = ["after", "before", "following", "since"]
 
     /// The state of the subject that opens the clause after token `e`: a person's, or "the American president"'s.
     func subjectCountry(after e: Int, _ s: Sentence) -> String? {
@@ -468,9 +501,11 @@ extension MeetingRules {
 
     /// "a trilateral meeting", "a three-way summit".
     func isThreeWay(before i: Int, _ s: Sentence) -> Bool {
-        if i - 1 >= s.tokens.lowerBound, ["trilateral", "three-way", "tripartite"].contains(t[i - 1].lower) { return true }
+        if i - 1 >= s.tokens.lowerBound, Self.threeWayWords.contains(t[i - 1].lower) { return true }
         return i - 3 >= s.tokens.lowerBound && t[i - 1].lower == "way" && t[i - 2].isMark("-") && t[i - 3].lower == "three"
     }
+
+    static let threeWayWords: WordSet = ["trilateral", "three-way", "tripartite"]
 
     /// "talks" as a negotiation round: not "peace process talks" in general, not "talks about X" as a verb.
     func isTalks(_ i: Int, _ s: Sentence) -> Bool {
@@ -478,7 +513,7 @@ extension MeetingRules {
         // "every round of talks this year", "any negotiations": talks in general, no meeting.
         var d = i - 1
         if d - 1 > s.tokens.lowerBound, t[d].lower == "of", t[d - 1].lower == "round" { d -= 2 }
-        if d >= s.tokens.lowerBound, ["every", "each", "any"].contains(t[d].lower) { return false }
+        if d >= s.tokens.lowerBound, Self.generalDeterminers.contains(t[d].lower) { return false }
         if w == "meeting" || w == "meetings" {
             // "the first high-level meeting", "the latest face-to-face meeting": modifiers between the determiner and the noun.
             var j = i - 1
@@ -493,7 +528,7 @@ extension MeetingRules {
             if j >= s.tokens.lowerBound, Self.meetingDeterminers.contains(t[j].lower) { return true }
             // ("after a meeting of the 'coalition of the willing' at the Élysée Palace": a meeting held at a venue named after it.)
             // ("days after a meeting with the U.S. envoy in Moscow": a meeting with someone somewhere, told as past.)
-            let pastWith = i - 2 >= s.tokens.lowerBound && ["after", "following", "since"].contains(t[i - 2].lower)
+            let pastWith = i - 2 >= s.tokens.lowerBound && Self.pastWithOpeners.contains(t[i - 2].lower)
                 && i + 1 < s.tokens.upperBound && t[i + 1].lower == "with" && placeInPhrase(after: i, s) != nil
             return i > s.tokens.lowerBound && t[i - 1].lower == "a" && (toldAsOver(i, s) && venueAfter(i, s) || pastWith)
         }
@@ -505,17 +540,21 @@ extension MeetingRules {
             return (i + 1..<min(s.tokens.upperBound, i + 9)).contains { ["with", "hours", "hour"].contains(t[$0].lower) }
         }
         if w == "discussions" {
-            return i > s.tokens.lowerBound && ["peace", "direct"].contains(t[i - 1].lower) || placeAfter(i, s)
+            return i > s.tokens.lowerBound && Self.discussionModifiers.contains(t[i - 1].lower) || placeAfter(i, s)
         }
         // "the second round of talks", or "the second round" alone once rounds are numbered.
         // ("The previous round, held in Istanbul on June 2": a round told as one of a series.)
         if w == "round" { return i + 1 < s.tokens.upperBound && t[i + 1].lower == "of"
             || i > s.tokens.lowerBound && (Lexicon.roundOrdinals[t[i - 1].lower] != nil
-                || ["previous", "latest", "next", "last", "new", "fresh"].contains(t[i - 1].lower)) }
+                || Self.seriesWords.contains(t[i - 1].lower)) }
         return true
     }
 
     static let meetingDeterminers: WordSet = ["the", "this", "that", "latest", "next", "new", "first", "second", "third", "previous", "last"]
+    static let generalDeterminers: WordSet = ["every", "each", "any"]
+    static let pastWithOpeners: WordSet = ["after", "following", "since"]
+    static let discussionModifiers: WordSet = ["peace", "direct"]
+    static let seriesWords: WordSet = ["previous", "latest", "next", "last", "new", "fresh"]
 
     /// Whether the sentence's venue is named within fifteen words after token `i`.
     func venueAfter(_ i: Int, _ s: Sentence) -> Bool {
@@ -530,7 +569,7 @@ extension MeetingRules {
     func isDefinite(_ i: Int, _ s: Sentence) -> Bool {
         var j = i - 1
         while j >= s.tokens.lowerBound, i - j <= 7 {
-            if ["the", "this", "these", "direct", "latest", "previous", "their"].contains(t[j].lower) { return true }
+            if Self.definiteMarkers.contains(t[j].lower) { return true }
             // "a third round of talks": a numbered round is a particular one.
             if Lexicon.roundOrdinals[t[j].lower] != nil { return true }
             if t[j].kind == .punct, !t[j].isMark("-") { return false }
@@ -538,6 +577,8 @@ extension MeetingRules {
         }
         return false
     }
+
+    static let definiteMarkers: WordSet = ["the", "this", "these", "direct", "latest", "previous", "their"]
 
     func isFuture(_ i: Int, _ s: Sentence) -> Bool {
         // ("A fresh round of negotiations is scheduled for Thursday": the words after the whole "round of talks".)
@@ -577,9 +618,11 @@ extension MeetingRules {
 
     /// "without an agreement", "no agreement": the word at `i` denied.
     private func negated(_ i: Int, _ s: Sentence) -> Bool {
-        i - 2 >= s.tokens.lowerBound && (["without", "no"].contains(t[i - 1].lower)
-            || ["without", "no"].contains(t[i - 2].lower) && t[i - 1].is(.article))
+        i - 2 >= s.tokens.lowerBound && (Self.absenceWords.contains(t[i - 1].lower)
+            || Self.absenceWords.contains(t[i - 2].lower) && t[i - 1].is(.article))
     }
+
+    static let absenceWords: WordSet = ["without", "no"]
 
     /// The states named in the clause of token `i` from its opener on ("that Ukraine accepted during
     /// talks in Jeddah with a U.S. team"), by demonym or through the people in it.
@@ -607,7 +650,7 @@ extension MeetingRules {
     /// side"), not one describing a place further on ("between US and Ukrainian officials in the Saudi Arabian city").
     func statesMet(after i: Int, _ s: Sentence) -> Set<String> {
         var out = statesBetween(after: i, s, peopleOnly: true)
-        guard i + 2 < s.tokens.upperBound, ["between", "with"].contains(t[i + 1].lower) else { return out }
+        guard i + 2 < s.tokens.upperBound, Self.partnerPrepositions.contains(t[i + 1].lower) else { return out }
         let k = t[i + 2].is(.article) ? i + 3 : i + 2
         if k < s.tokens.upperBound, t[k].isCapitalized || t[k].isAllCaps, t[k].is(.stateDemonym),
            let c = Lexicon.demonyms[t[k].lower], !c.isEmpty { out.insert(c) }
@@ -617,7 +660,7 @@ extension MeetingRules {
     /// "talks between American and Ukrainian officials": the states named after "between" (or "with").
     /// (`peopleOnly`: the states of the people named there, not of demonyms, which may describe the place.)
     func statesBetween(after i: Int, _ s: Sentence, peopleOnly: Bool = false) -> Set<String> {
-        guard i + 2 < s.tokens.upperBound, ["between", "with"].contains(t[i + 1].lower) else { return [] }
+        guard i + 2 < s.tokens.upperBound, Self.partnerPrepositions.contains(t[i + 1].lower) else { return [] }
         var out = Set<String>()
         var k = i + 2
         while k < s.tokens.upperBound, k - i <= 9, !t[k].isMark(","), !t[k].isMark(";") {
@@ -634,7 +677,7 @@ extension MeetingRules {
         var k = s.tokens.lowerBound
         // ("JEDDAH, Saudi Arabia (AP) — Ukraine said ...": the subject follows the dateline's dash.)
         if t[k].isAllCaps, let dash = s.tokens.prefix(12).first(where: { t[$0].isDashMark }) { k = dash + 1 }
-        while k < s.tokens.upperBound, t[k].isCapitalized || t[k].isAllCaps || ["and", "of", "the"].contains(t[k].lower) {
+        while k < s.tokens.upperBound, t[k].isCapitalized || t[k].isAllCaps || Self.nameJoiners.contains(t[k].lower) {
             if k + 1 < s.tokens.upperBound, let c = Lexicon.placeCountry[t[k].lower + " " + t[k + 1].lower], !c.isEmpty { out.insert(c); k += 2; continue }
             if let p = people.personAt[k], let c = people.people[p].country { out.insert(c) }
             if t[k].is([.stateDemonym, .statePlace]), let c = Lexicon.demonyms[t[k].lower] ?? Lexicon.placeCountry[t[k].lower], !c.isEmpty { out.insert(c) }
@@ -642,6 +685,8 @@ extension MeetingRules {
         }
         return out
     }
+
+    static let nameJoiners: WordSet = ["and", "of", "the"]
 
     /// States named by demonym between the clause's opener and token `i` ("Russian and American expert groups").
     func demonymStates(before i: Int, _ s: Sentence) -> [String] {

@@ -47,7 +47,7 @@ extension MeetingRules {
             if t[i].lower == "hosted", i + 1 < s.tokens.upperBound, t[i + 1].lower == "by" { continue }
             // ("bring the leaders together" is an offer to host, told too loosely to place or date.)
             if t[i].lower == "together", i + 1 < s.tokens.upperBound && t[i + 1].lower == "with"
-                || (max(s.tokens.lowerBound, i - 10)..<i).contains(where: { ["bring", "brought", "bringing"].contains(t[$0].lower) }) { continue }
+                || (max(s.tokens.lowerBound, i - 10)..<i).contains(where: { Self.bringingVerbs.contains(t[$0].lower) }) { continue }
             // "received Ukrainian President Volodymyr Zelenskyy", not "received a call" or "received the bodies".
             if Lexicon.receivingVerbs.contains(t[i].lower), !guestFollows(i, s) { continue }
             var who = Participants()
@@ -99,7 +99,7 @@ extension MeetingRules {
             // ("The delegations met at Istanbul's Ciragan Palace, their first face-to-face session in seven weeks": the
             // round the article reports, placed.)
             if who.countries.count < 2, who.groups > 0, !summitsOnly, let m = mainTalks, meetings[m].status == .held,
-               ["met", "sat", "gathered", "convened"].contains(t[i].lower) {
+               Self.gatheringVerbs.contains(t[i].lower) {
                 if meetings[m].place == nil { meetings[m].place = ownPlace ?? venue.flatMap { Lexicon.venueCities[$0.lexKey] } }
                 if meetings[m].venue == nil { meetings[m].venue = venue }
                 return
@@ -118,8 +118,8 @@ extension MeetingRules {
             let journey = destination(before: i, s)
             let place = ownPlace ?? journey?.place
             // ("flew to Abu Dhabi to meet ...": the journey's verb tells the tense.)
-            let past = ["met", "hosted", "gathered", "convened", "sat", "received", "welcomed", "spent", "spoke", "talked"].contains(t[i].lower)
-                || t[i].lower == "meeting" && ["after", "since", "following"].contains(t[i - 1].lower)
+            let past = Self.pastMeetingVerbs.contains(t[i].lower)
+                || t[i].lower == "meeting" && Self.pastWithOpeners.contains(t[i - 1].lower)
                 || journey.map { Self.pastJourneyVerbs.contains(t[$0.verb].lower) } ?? false
                 || t[i].lower == "together" && !DateRules.isFuture(before: i, doc, in: s)
             let defaultStatus: MeetingStatus = past ? .held : .planned
@@ -153,13 +153,19 @@ extension MeetingRules {
         }
     }
 
+    static let bringingVerbs: WordSet = ["bring", "brought", "bringing"]
+    static let gatheringVerbs: WordSet = ["met", "sat", "gathered", "convened"]
+    static let pastMeetingVerbs: WordSet = ["met", "hosted", "gathered", "convened", "sat", "received", "welcomed", "spent", "spoke", "talked"]
+
     private mutating func coalitionMeeting(at i: Int, _ s: Sentence, dates: [DateMention], place: String?) {
         let video = (max(s.tokens.lowerBound, i - 3)..<min(s.tokens.upperBound, i + 4)).contains {
-            ["virtually", "virtual", "video", "online"].contains(t[$0].lower) }
+            Self.remoteWords.contains(t[$0].lower) }
         let date = dates.first { $0.tokens.lowerBound > i && sameClause($0, i) }?.value
         let st: MeetingStatus = t[i].lower == "met" || t[i].lower == "gathered" ? .held : DateRules.isFuture(before: i, doc, in: s) ? .planned : status(s, default: .planned)
         _ = add(video ? .call : .summit, s, trigger: i..<(i + 1), place: video ? nil : place, date: date, status: st)
     }
+
+    static let remoteWords: WordSet = ["virtually", "virtual", "video", "online"]
 
     /// The last two heads of state of different states named before token `k`, within the article's last thirty sentences.
     func lastTwoLeaders(before k: Int) -> [Int] { lastTwo(before: k, leadersOnly: true) }
@@ -233,7 +239,7 @@ extension MeetingRules {
     /// "two days after meeting a Ukrainian delegation": "meeting" as a verb, after a word of time and before its object.
     func isMeetingGerund(_ i: Int, _ s: Sentence) -> Bool {
         guard t[i].end - t[i].start == 7, t[i].lower == "meeting", i > s.tokens.lowerBound, i + 1 < s.tokens.upperBound,
-              ["after", "before", "since", "following"].contains(t[i - 1].lower) else { return false }
+              Self.timePhraseOpeners.contains(t[i - 1].lower) else { return false }
         return t[i + 1].is(.article) || people.personAt[i + 1] != nil || t[i + 1].is(.stateDemonym) && t[i + 1].isCapitalized
     }
 
@@ -338,7 +344,7 @@ extension MeetingRules {
         // (A verb that opens the sentence has nothing before it to stand in.)
         guard i > s.tokens.lowerBound else { return nil }
         var k = i - 1
-        while k > s.tokens.lowerBound, t[k].is(.filler) || ["last", "first", "already"].contains(t[k].lower) { k -= 1 }
+        while k > s.tokens.lowerBound, t[k].is(.filler) || Self.standInAdverbs.contains(t[k].lower) { k -= 1 }
         if t[k].lower == "who", k - 2 >= s.tokens.lowerBound, t[k - 1].isMark(",") {
             if people.personAt[k - 2] != nil { return k - 2 }
             // "Steve Witkoff, Mr. Trump's special envoy, who met": past the apposition to the name before it.
@@ -346,7 +352,7 @@ extension MeetingRules {
                people.personAt[c - 1] != nil { return c - 1 }
             return nil
         }
-        guard t[k].is(.personalPronoun), ["he", "she"].contains(t[k].lower) else { return nil }
+        guard t[k].is(.personalPronoun), Lexicon.heOrShe.contains(t[k].lower) else { return nil }
         // The main clause after the aside: "..., Volodymyr Zelenskyy said".
         if k - 1 >= s.tokens.lowerBound, t[k - 1].lower == "where" || t[k - 1].lower == "when" {
             var c = i
@@ -366,6 +372,8 @@ extension MeetingRules {
         let first = (opening..<k).first { t[$0].lower == t[k].lower } ?? k
         return (0..<first).last { people.personAt[$0].map { !met.contains($0) } ?? false }
     }
+
+    static let standInAdverbs: WordSet = ["last", "first", "already"]
 
     /// A person right after a verb of receiving, past titles and demonyms.
     private func guestFollows(_ i: Int, _ s: Sentence) -> Bool {
@@ -402,7 +410,7 @@ extension MeetingRules {
         var k = timeSpentWith(i, s) ?? i + 1
         if k < s.tokens.upperBound, t[i].lower == "sat", t[k].lower == "down" { k += 1 }
         // "sat down at Diriyah Palace in Riyadh with a Russian team": past the place to the other side.
-        if k < s.tokens.upperBound, ["at", "in"].contains(t[k].lower),
+        if k < s.tokens.upperBound, Lexicon.placePrepositions.contains(t[k].lower),
            let with = (k + 1..<min(s.tokens.upperBound, k + 9)).first(where: { t[$0].lower == "with" || t[$0].kind == .punct && !PeopleRules.isInnerDot(doc, $0) }),
            t[with].lower == "with" { k = with }
         if k < s.tokens.upperBound, t[k].lower == "with" { k += 1 }
@@ -454,13 +462,16 @@ extension MeetingRules {
         if token.is(.delegationNoun) || Lexicon.meetingGroupNouns.contains(token.lower) { who.groups += 1 }
         // "negotiators from the two sides", "both sides": the article's two sides, named later.
         // ("delegations from the two countries".)
-        if token.lower == "sides" && k > 0 && (["two", "both"].contains(t[k - 1].lower) || t[k - 1].lower == "the")
-            || ["countries", "governments", "nations"].contains(token.lower) && k > 0 && ["two", "both"].contains(t[k - 1].lower)
-            || token.is(.delegationNoun) && k > 0 && ["two", "both"].contains(t[k - 1].lower) {
+        if token.lower == "sides" && k > 0 && (Self.bothOrTwo.contains(t[k - 1].lower) || t[k - 1].lower == "the")
+            || Self.stateNouns.contains(token.lower) && k > 0 && Self.bothOrTwo.contains(t[k - 1].lower)
+            || token.is(.delegationNoun) && k > 0 && Self.bothOrTwo.contains(t[k - 1].lower) {
             who.add(country: Self.eitherSide)
             who.add(country: Self.otherSide)
         }
     }
+
+    static let bothOrTwo: WordSet = ["both", "two"]
+    static let stateNouns: WordSet = ["countries", "governments", "nations"]
 
     /// Stand-ins for "the two sides" until the article's main parties are known.
     static let eitherSide = "?1", otherSide = "?2"

@@ -70,14 +70,16 @@ extension ClaimRules {
                       tokens[n].is(.meetingTrigger) || tokens[n].is(.talksNoun) { n += 1 }
                 return (v + 1)..<n
             }
-            guard tokens[j].isWord || tokens[j].kind == .possessive, !["on", "for", "off"].contains(tokens[j].lower) else { return nil }
+            guard tokens[j].isWord || tokens[j].kind == .possessive, !Self.verbParticles.contains(tokens[j].lower) else { return nil }
             j += 1
         }
         return nil
     }
 
+    static let verbParticles: WordSet = ["on", "for", "off"]
+
     func isQuoteMark(_ t: Token) -> Bool {
-        t.kind == .punct && ["\u{201C}", "\u{201D}", "\u{AB}", "\u{BB}", "\"", "\u{2018}", "\u{2019}", "'"].contains(t.text)
+        t.kind == .punct && Lexicon.quoteMarks.contains(t.text)
     }
 
     mutating func quote(_ q: Int, openToken o: Int, sentenceIndex: Int, _ s: Sentence) {
@@ -224,7 +226,7 @@ extension ClaimRules {
         guard p > s.tokens.lowerBound, tokens[p].isMark(":") else { return nil }
         let a = finder.skipIntro(from: s.tokens.lowerBound, in: s)
         // "Quote from Umierov: “...”", a wire's label for direct speech; "Quote: “...”" alone is the last speaker's.
-        if ["quote", "quoting"].contains(tokens[a].lower), let k = (a..<p).first(where: { people.personAt[$0] != nil }),
+        if Self.quotingWords.contains(tokens[a].lower), let k = (a..<p).first(where: { people.personAt[$0] != nil }),
            people.mentionEnd[k] == p {
             return finder.label(k..<p)
         }
@@ -236,4 +238,6 @@ extension ClaimRules {
         guard v > a, v < p, people.personAt[v - 1] != nil || tokens[v - 1].is(.roleNoun) else { return nil }
         return finder.label(a..<v)
     }
+
+    static let quotingWords: WordSet = ["quote", "quoting"]
 }

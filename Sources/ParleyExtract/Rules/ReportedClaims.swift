@@ -5,8 +5,10 @@ extension ClaimRules {
     func isSectionLabel(_ v: Int, _ s: Sentence) -> Bool {
         let start = doc.paragraphs[tokens[v].paragraph].tokens.lowerBound
         return v + 1 < s.tokens.upperBound && tokens[v + 1].isMark(":") && v - start <= 4
-            && ["what", "why", "how", "who"].contains(tokens[start].lower)
+            && Self.questionWords.contains(tokens[start].lower)
     }
+
+    static let questionWords: WordSet = ["what", "why", "how", "who"]
 
     /// The content governed by the verb at `v`, or nil when the verb carries no content here.
     func reportedContent(_ v: Int, _ s: Sentence) -> (Range<Int>, String, Span)? {
@@ -17,7 +19,7 @@ extension ClaimRules {
         if isInvertedAttribution(v, s) { return nil }
         if verb == "view", v == 0 || tokens[v - 1].lower != "to" { return nil }
         if let range = callingComplement(v, s) { return (range, doc.text(tokens: range), doc.span(tokens: range)) }
-        if let particles = Lexicon.sayingVerbParticles[verb], !particles.isEmpty, !["view"].contains(verb) {
+        if let particles = Lexicon.sayingVerbParticles[verb], !particles.isEmpty, verb != "view" {
             guard a < end, particles.contains(tokens[a].lower) else { return nil }
             a += 1
         }
@@ -41,7 +43,7 @@ extension ClaimRules {
         }
         a = skipLeadIns(a, end)
         var heardBy = false
-        if ["told", "tells", "telling"].contains(verb), let after = phraseEnd(Lexicon.tellListeners, at: a, end) ?? outletEnd(at: a, end) {
+        if Self.tellVerbForms.contains(verb), let after = phraseEnd(Lexicon.tellListeners, at: a, end) ?? outletEnd(at: a, end) {
             a = after
             heardBy = true
         }
@@ -91,7 +93,7 @@ extension ClaimRules {
         // "said Thursday, a day after the talks": when, then a comma; the words before the verb are the content.
         if thatAt == nil, let after = timePhraseEnd(from: a, s), after < end, tokens[after].isMark(",") { return nil }
         // "acknowledged this request": a reference back, not content.
-        if thatAt == nil, ["this", "these", "those"].contains(tokens[a].lower) { return nil }
+        if thatAt == nil, Self.demonstratives.contains(tokens[a].lower) { return nil }
         var e = contentEnd(from: a, s)
         // ("The plan, which officials say was drafted in Moscow, has 28 points": the aside's comma closes its content.)
         if insideRelativeAside(v, s), let close = (a..<e).first(where: { tokens[$0].isMark(",") && tokens[$0].quote == nil }) { e = close }
@@ -101,15 +103,20 @@ extension ClaimRules {
         return (range, doc.text(tokens: range), doc.span(tokens: range))
     }
 
+    static let tellVerbForms: WordSet = ["told", "tells", "telling"]
+    static let demonstratives: WordSet = ["this", "these", "those"]
+
     /// Whether verb `v` says something inside an aside that ", which" or ", who" opens a few words before it.
     func insideRelativeAside(_ v: Int, _ s: Sentence) -> Bool {
         var k = v - 1
         while k > s.tokens.lowerBound, v - k <= 5, tokens[k].isWord {
-            if ["which", "who"].contains(tokens[k].lower) { return tokens[k - 1].isMark(",") }
+            if Self.relativePronouns.contains(tokens[k].lower) { return tokens[k - 1].isMark(",") }
             k -= 1
         }
         return false
     }
+
+    static let relativePronouns: WordSet = ["which", "who"]
 
     /// The comma before "he added" in "..., he added, ...", if the verb sits in such a parenthesis.
     func parentheticalStart(_ v: Int, _ s: Sentence) -> Int? {
@@ -171,7 +178,7 @@ extension ClaimRules {
                     // (", but that Moscow expected ...": the same verb's second clause.)
                     // (", but wanted to see the details first", ", but would achieve its goals": the same subject's second
                     // predicate, one statement.)
-                    let condition = n.lower == "but" && k + 2 < end && (["only", "not", "also", "that"].contains(tokens[k + 2].lower)
+                    let condition = n.lower == "but" && k + 2 < end && (Self.butConditionWords.contains(tokens[k + 2].lower)
                         || secondPredicate(at: k + 2))
                     // (", which he says is funding Moscow's war": a relative clause told within the words goes on.)
                     let toldWithin = ["which", "who"].contains(n.lower) && k + 3 < end && tokens[k + 2].is(.personalPronoun)
@@ -206,6 +213,8 @@ extension ClaimRules {
         while e > a, tokens[e - 1].kind == .punct, tokens[e - 1].isMark(".") || tokens[e - 1].isMark("!") || tokens[e - 1].isMark("?") { e -= 1 }
         return e
     }
+
+    static let butConditionWords: WordSet = ["only", "not", "also", "that"]
 
     /// ", and officials in Kyiv have said ...": after the joiner at `k`, a short subject of its own and a verb of saying.
     func anotherSourceSays(after k: Int, _ s: Sentence) -> Bool {
@@ -264,13 +273,15 @@ extension ClaimRules {
     /// "In his words, Kiev should study the document": the person the pronoun stands for.
     mutating func inTheirWords(_ s: Sentence) -> Range<Int>? {
         let a = s.tokens.lowerBound
-        guard s.tokens.count > 6, tokens[a].lower == "in", ["his", "her"].contains(tokens[a + 1].lower), tokens[a + 2].lower == "words",
+        guard s.tokens.count > 6, tokens[a].lower == "in", Self.hisOrHer.contains(tokens[a + 1].lower), tokens[a + 2].lower == "words",
               tokens[a + 3].isMark(","), let speaker = finder.pronounPerson() else { return nil }
         let e = contentEnd(from: a + 4, s)
         guard e - (a + 4) >= 2 else { return nil }
         emit(speaker, .reported, doc.text(tokens: (a + 4)..<e), doc.span(tokens: (a + 4)..<e))
         return s.tokens
     }
+
+    static let hisOrHer: WordSet = ["his", "her"]
 
     /// "According to X, content." and "content, according to X."
     /// "a joint statement released late on Sunday": the source ends before a participle telling when or where it

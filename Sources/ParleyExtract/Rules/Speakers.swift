@@ -50,15 +50,16 @@ struct SpeakerFinder {
                 || !Self.subjectEnders.contains(tokens[k].lower) && !tokens[k].is(.sayingVerb) { k += 1 }
         if k < sentence.tokens.upperBound, people.personAt[k] != nil { start = k }
         // ("The Russian delegation was again led by Vladimir Medinsky. After the meeting he told ...": the one who led.)
-        if start < sentence.tokens.upperBound, people.personAt[start] == nil, k + 2 < sentence.tokens.upperBound, ["was", "is"].contains(tokens[k].lower),
+        if start < sentence.tokens.upperBound, people.personAt[start] == nil, k + 2 < sentence.tokens.upperBound, Self.wasOrIs.contains(tokens[k].lower),
            let by = (k + 1..<min(sentence.tokens.upperBound - 1, k + 4)).first(where: { tokens[$0].lower == "by" }),
-           ["led", "headed"].contains(tokens[by - 1].lower), people.personAt[by + 1] != nil { start = by + 1 }
+           Lexicon.ledOrHeaded.contains(tokens[by - 1].lower), people.personAt[by + 1] != nil { start = by + 1 }
         guard start < sentence.tokens.upperBound, let p = people.personAt[start] else { return }
         let end = people.mentionEnd[start] ?? start + 1
         lastSubjectPerson = (p, doc.span(tokens: start..<end))
     }
 
     static let subjectEnders: WordSet = ["with", "to", "after", "by", "for", "and", "than", "from", "against", "of", "on", "in", "at", "was", "is", "has", "had"]
+    static let wasOrIs: WordSet = ["was", "is"]
 
     /// "he", "she", "him": the most recent person seen as a subject or speaker.
     func pronounPerson() -> Speaker? {
@@ -87,8 +88,10 @@ struct SpeakerFinder {
         if tokens[k].kind == .number || tokens[k].is(.numberWord) || tokens[k].is(.article) { k += 1 }
         if k < sentence.tokens.upperBound, tokens[k].is(.timeSpanNoun) { k += 1 }
         guard k > i, k < sentence.tokens.upperBound else { return false }
-        return ["before", "after", "later", "earlier"].contains(tokens[k].lower)
+        return Self.spanEnds.contains(tokens[k].lower)
     }
+
+    static let spanEnds: WordSet = ["before", "after", "later", "earlier"]
 
     /// The start of the clause containing token `i`: after the last "; " or ", but" / ", while" / ", yet".
     func clauseStart(before i: Int, in sentence: Sentence) -> Int {
@@ -98,11 +101,13 @@ struct SpeakerFinder {
             if tokens[k].quote != nil { k -= 1; continue }
             let w = tokens[k].lower
             if tokens[k].isMark(";") { return k + 1 }
-            if ["but", "yet", "while", "whereas", "although"].contains(w), tokens[k - 1].isMark(",") { return k + 1 }
+            if Self.contrastOpeners.contains(w), tokens[k - 1].isMark(",") { return k + 1 }
             k -= 1
         }
         return sentence.tokens.lowerBound
     }
+
+    static let contrastOpeners: WordSet = ["but", "yet", "while", "whereas", "although"]
 
     /// The noun phrase that opens the clause holding token `i`, resolved to a person when it names one.
     func clauseSubject(before i: Int, in sentence: Sentence) -> Speaker? {
@@ -113,7 +118,7 @@ struct SpeakerFinder {
             let end = people.mentionEnd[start] ?? start + 1
             return .person(p, doc.span(tokens: start..<end))
         }
-        if ["there", "it"].contains(tokens[start].lower) { return nil }
+        if Self.dummySubjects.contains(tokens[start].lower) { return nil }
         var j = start
         // ("The leaders of the UK, France, Germany, Italy, Poland and Finland": a list of states runs on past its commas.)
         let isState = { (k: Int) in self.tokens[k].is(.statePlace) && (self.tokens[k].isCapitalized || self.tokens[k].isAllCaps) }
@@ -122,7 +127,7 @@ struct SpeakerFinder {
             // source ("A Ukrainian official involved in the exchange, speaking ..., told").
             if j > start, looksLikePastVerb(tokens[j]), !tokens[j - 1].is(.article) {
                 let describesSource = Lexicon.unnamedSourceNouns.contains(tokens[j - 1].lower) && j + 1 < i
-                    && ["in", "on", "with", "by", "at", "to"].contains(tokens[j + 1].lower)
+                    && Self.sourcePlacingPrepositions.contains(tokens[j + 1].lower)
                 if !describesSource { break }
             }
             j += 1
@@ -133,14 +138,19 @@ struct SpeakerFinder {
         return label(start..<j)
     }
 
+    static let dummySubjects: WordSet = ["there", "it"]
+    static let sourcePlacingPrepositions: WordSet = ["in", "on", "with", "by", "at", "to"]
+
     private func looksLikePastVerb(_ t: Token) -> Bool {
         t.isWord && !t.isCapitalized && t.lower.hasSuffix("ed") && t.lower.unicodeScalars.count > 4
     }
 
     private func isVerbBoundary(_ t: Token) -> Bool {
         t.is(.sayingVerb) || t.is(.filler) && t.lower != "on"
-            || ["who", "which", "that"].contains(t.lower)
+            || Self.relativeOpeners.contains(t.lower)
     }
+
+    static let relativeOpeners: WordSet = ["who", "which", "that"]
 
     /// A speaker from a phrase: pronouns resolve, persons inside win, otherwise the words without the article.
     func label(_ range: Range<Int>) -> Speaker? {
@@ -211,10 +221,10 @@ struct SpeakerFinder {
         // "a memorandum handed to Kyiv's delegation", "a Turkish official who spoke on condition of anonymity": the
         // description, not its relative or participle clause.
         if let rel = (a + 1..<b).first(where: { k in
-            ["who", "which", "whose"].contains(tokens[k].lower)
-                || k + 1 < b && isParticiple(tokens[k]) && ["by", "to", "at", "in", "on", "after"].contains(tokens[k + 1].lower)
+            Self.relativeWords.contains(tokens[k].lower)
+                || k + 1 < b && isParticiple(tokens[k]) && Self.participleLinks.contains(tokens[k + 1].lower)
                     // ("people briefed on the talks" is whole; "officials quoted by American media" is the officials.)
-                    && (!Lexicon.unnamedSourceNouns.contains(tokens[k - 1].lower) || ["quoted", "cited"].contains(tokens[k].lower))
+                    && (!Lexicon.unnamedSourceNouns.contains(tokens[k - 1].lower) || Self.citingParticiples.contains(tokens[k].lower))
         }) {
             b = rel
             while b > a, tokens[b - 1].kind == .punct { b -= 1 }
@@ -227,10 +237,15 @@ struct SpeakerFinder {
 
     /// Nouns of unnamed sources whose relative clause is part of how the text names them.
     static let describedSourceNouns = WordSet(Lexicon.unnamedSourceNouns.union(["lawmaker", "scientist", "analyst", "expert", "observer", "negotiator"]))
+    static let relativeWords: WordSet = ["who", "which", "whose"]
+    static let participleLinks: WordSet = ["by", "to", "at", "in", "on", "after"]
+    static let citingParticiples: WordSet = ["quoted", "cited"]
 
     private func isParticiple(_ t: Token) -> Bool {
-        looksLikePastVerb(t) || t.isWord && !t.isCapitalized && ["seen", "sent", "given", "shown"].contains(t.lower)
+        looksLikePastVerb(t) || t.isWord && !t.isCapitalized && Self.irregularParticiples.contains(t.lower)
     }
+
+    static let irregularParticiples: WordSet = ["seen", "sent", "given", "shown"]
 
     /// A lone "they", "it" or function word names no source; "Moscow" or "Observers" do.
     private func namesNoSource(_ t: Token) -> Bool {
@@ -266,12 +281,14 @@ struct SpeakerFinder {
             if w.isMark(",") || w.lower == "and" || w.lower == "the" || w.isCapitalized || w.isAllCaps { sawList = true; j -= 1; continue }
             break
         }
-        guard sawList, ["from", "of"].contains(tokens[j].lower), j - 1 >= sentence.tokens.lowerBound,
+        guard sawList, Self.fromOrOf.contains(tokens[j].lower), j - 1 >= sentence.tokens.lowerBound,
               tokens[j - 1].is(.groupNoun) else { return a }
         var start = j - 1
         if start - 1 >= sentence.tokens.lowerBound, tokens[start - 1].is(.article) { start -= 1 }
         return start
     }
+
+    static let fromOrOf: WordSet = ["from", "of"]
 
     /// The subject of a participle ("..., noting that"): the nearest person in its clause outside the
     /// parenthesis that follows the clause's first noun phrase; else the clause's first noun phrase.
@@ -336,13 +353,15 @@ struct SpeakerFinder {
     private func joinsSubject(before k: Int, from start: Int) -> Bool {
         var j = k - 1
         while j > start, k - j <= 10, !tokens[j].is(.sayingVerb) {
-            if tokens[j].lower == "alongside" || tokens[j].lower == "with" && ["together", "along"].contains(tokens[j - 1].lower) {
+            if tokens[j].lower == "alongside" || tokens[j].lower == "with" && Self.togetherOrAlong.contains(tokens[j - 1].lower) {
                 return tokens[j - 1].isMark(",") || j >= 2 && tokens[j - 2].isMark(",")
             }
             j -= 1
         }
         return false
     }
+
+    static let togetherOrAlong: WordSet = ["together", "along"]
 
     /// The subject of the verb at token `v`, looking back past adverbs and auxiliaries.
     func subject(ofVerb v: Int, in sentence: Sentence, previous: Speaker?) -> Speaker? {
@@ -352,7 +371,7 @@ struct SpeakerFinder {
             return lastSubjectPerson.map { .person($0.0, $0.1) }
         }
         // Passive ("what was described as"): the subject is not the speaker.
-        if v > sentence.tokens.lowerBound, ["was", "were", "is", "are", "been", "be", "being"].contains(tokens[v - 1].lower) { return nil }
+        if v > sentence.tokens.lowerBound, Self.passiveAuxiliaries.contains(tokens[v - 1].lower) { return nil }
         var k = v - 1
         while k >= sentence.tokens.lowerBound {
             if tokens[k].is(.filler) || tokens[k].lower == "thus" { k -= 1; continue }
@@ -368,7 +387,7 @@ struct SpeakerFinder {
         }
         guard k >= sentence.tokens.lowerBound else { return nil }
         // `Lavrov, who arrived wearing a sweatshirt with the initials “CCCP,” had said`: the comma inside the closing mark ends the aside.
-        if k - 1 > sentence.tokens.lowerBound, tokens[k].kind == .punct, ["\u{201D}", "\"", "\u{BB}", "\u{2019}"].contains(tokens[k].text),
+        if k - 1 > sentence.tokens.lowerBound, tokens[k].kind == .punct, Self.closingQuotes.contains(tokens[k].text),
            tokens[k - 1].isMark(",") { k -= 1 }
         let t = tokens[k]
         // "Mr. Putin, who has long argued that ...": the person the relative clause hangs on.
@@ -382,14 +401,14 @@ struct SpeakerFinder {
         // ("Hakan Fidan, who told both sides that ...": "that" may follow the verb's object.)
         let thatFollows = (v + 1..<min(sentence.tokens.upperBound, v + 6)).first { !tokens[$0].isWord || tokens[$0].lower == "that" }
             .map { tokens[$0].lower == "that" } ?? false
-        if t.lower == "who", thatFollows || ["said", "says"].contains(tokens[v].lower),
+        if t.lower == "who", thatFollows || Self.saidOrSays.contains(tokens[v].lower),
            k - 2 >= sentence.tokens.lowerBound, tokens[k - 1].isMark(","), let p = people.personAt[k - 2] {
             var a = k - 2
             while a > sentence.tokens.lowerBound, people.personAt[a - 1] == p { a -= 1 }
             return .person(p, doc.span(tokens: a..<(k - 1)))
         }
-        if ["who", "which", "that", "to"].contains(t.lower) { return nil }
-        if ["and", "but", "yet", "or"].contains(t.lower) {
+        if Self.nonSubjectWords.contains(t.lower) { return nil }
+        if Self.conjunctions.contains(t.lower) {
             return previous ?? clauseSubject(before: k, in: sentence)
         }
         if t.isMark(",") {
@@ -408,11 +427,11 @@ struct SpeakerFinder {
         if t.kind == .punct && !t.isMark(".") { return nil }
         // ("a list of 339 children it says were deported": a pronoun right after a noun opens a relative clause, and
         // what it stands for is no phrase before it.)
-        if ["it", "they", "we"].contains(t.lower), k > sentence.tokens.lowerBound, tokens[k - 1].isWord, !tokens[k - 1].is(.filler) { return nil }
+        if Self.pronounSubjects.contains(t.lower), k > sentence.tokens.lowerBound, tokens[k - 1].isWord, !tokens[k - 1].is(.filler) { return nil }
         // ("Earlier this month he had said": the person "he" stands for, not "month he".)
         // ("Mr. Trump on July 14 gave Moscow 50 days ..., a deadline he later said he could shorten": the person named
         // earlier in the same sentence, before the last subject of an earlier one.)
-        if t.is(.personalPronoun), ["he", "she"].contains(t.lower), k > sentence.tokens.lowerBound, !tokens[k - 1].isMark(","),
+        if t.is(.personalPronoun), Lexicon.heOrShe.contains(t.lower), k > sentence.tokens.lowerBound, !tokens[k - 1].isMark(","),
            let p = (sentence.tokens.lowerBound..<k).reversed().first(where: { tokens[$0].quote == nil && people.personAt[$0] != nil }) {
             let person = people.personAt[p]!
             var a = p
@@ -450,7 +469,7 @@ struct SpeakerFinder {
             if prev.kind == .punct, !joinsCompound { break }
             // "The Coordination Headquarters for the Treatment of Prisoners of War said": a capitalised name runs on
             // through its lower-case "for", "of" and "the".
-            let connector = { (t: Token) in ["of", "for", "the"].contains(t.lower) }
+            let connector = { (t: Token) in Self.nameConnectors.contains(t.lower) }
             let insideName = connector(prev) && (tokens[a].isCapitalized || connector(tokens[a])) && a >= 2
                 && (tokens[a - 2].isCapitalized || connector(tokens[a - 2]))
             // ("Ukrainian and American negotiators said", "The White House and Ukraine said": sources joined by "and".)
@@ -466,7 +485,7 @@ struct SpeakerFinder {
         // "A source in the Ukrainian delegation told": the source, placed.
         // ("A source close to the Presidential Administration told", "officials familiar with the talks said".)
         // ("A Western diplomat in Ankara said": the source, placed by a bare name.)
-        if a - 2 >= sentence.tokens.lowerBound, ["in", "from"].contains(tokens[a - 1].lower), tokens[a].isCapitalized,
+        if a - 2 >= sentence.tokens.lowerBound, Self.inOrFrom.contains(tokens[a - 1].lower), tokens[a].isCapitalized,
            Lexicon.unnamedSourceNouns.contains(tokens[a - 2].lower) {
             a -= 2
             while a > sentence.tokens.lowerBound, tokens[a - 1].is(.stateDemonym) && tokens[a - 1].isCapitalized
@@ -477,11 +496,11 @@ struct SpeakerFinder {
         let article = tokens[a].is(.article) ? a : a - 1
         if article >= sentence.tokens.lowerBound + 2, tokens[article].is(.article) {
             var n = article - 2
-            if ["to", "with"].contains(tokens[article - 1].lower), n > sentence.tokens.lowerBound, ["close", "familiar"].contains(tokens[n].lower) { n -= 1 }
+            if Self.toOrWith.contains(tokens[article - 1].lower), n > sentence.tokens.lowerBound, Self.closeOrFamiliar.contains(tokens[n].lower) { n -= 1 }
             // ("European diplomats involved in the Berlin talks", "officials briefed on the plan": a participle placing them.)
-            if ["in", "on"].contains(tokens[article - 1].lower), n > sentence.tokens.lowerBound,
-               ["involved", "briefed", "engaged", "participating"].contains(tokens[n].lower) { n -= 1 }
-            if ["in", "from", "within", "close", "to", "with"].contains(tokens[article - 1].lower), Lexicon.unnamedSourceNouns.contains(tokens[n].lower) {
+            if Self.inOrOn.contains(tokens[article - 1].lower), n > sentence.tokens.lowerBound,
+               Self.placingParticiples.contains(tokens[n].lower) { n -= 1 }
+            if Self.sourcePlacers.contains(tokens[article - 1].lower), Lexicon.unnamedSourceNouns.contains(tokens[n].lower) {
                 a = n
                 // ("A Ukrainian official familiar with the talks": the source's own modifiers too.)
                 while a > sentence.tokens.lowerBound, tokens[a - 1].is(.stateDemonym) && tokens[a - 1].isCapitalized
@@ -491,6 +510,21 @@ struct SpeakerFinder {
         }
         return label(a..<(k + 1))
     }
+
+    static let passiveAuxiliaries: WordSet = ["was", "were", "is", "are", "been", "be", "being"]
+    static let closingQuotes: WordSet = ["\u{201D}", "\"", "\u{BB}", "\u{2019}"]
+    static let saidOrSays: WordSet = ["said", "says"]
+    static let nonSubjectWords: WordSet = ["who", "which", "that", "to"]
+    static let conjunctions: WordSet = ["and", "but", "yet", "or"]
+    static let pronounSubjects: WordSet = ["it", "they", "we"]
+    /// Lower-case words inside a capitalised name ("Prisoners of War").
+    static let nameConnectors: WordSet = ["of", "for", "the"]
+    static let inOrFrom: WordSet = ["in", "from"]
+    static let toOrWith: WordSet = ["to", "with"]
+    static let closeOrFamiliar: WordSet = ["close", "familiar"]
+    static let inOrOn: WordSet = ["in", "on"]
+    static let placingParticiples: WordSet = ["involved", "briefed", "engaged", "participating"]
+    static let sourcePlacers: WordSet = ["in", "from", "within", "close", "to", "with"]
 
     /// "UP sources in the delegation said": an outlet's short capitals before its own sources.
     private func outletBefore(_ a: Int, in sentence: Sentence) -> Int {

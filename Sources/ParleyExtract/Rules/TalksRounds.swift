@@ -130,7 +130,7 @@ extension MeetingRules {
     /// ("at Joint Base Elmendorf-Richardson after talks that ran close to three hours": bare after a word of time, and
     /// placing a summit the lead told with no place.)
     private mutating func talksOfTheSummit(_ i: Int, _ s: Sentence, place: String?, venue: String?, date: DateMention?) -> Bool {
-        guard mainTalks == nil, plannedTalks == nil, i > s.tokens.lowerBound, ["the", "after", "during"].contains(t[i - 1].lower),
+        guard mainTalks == nil, plannedTalks == nil, i > s.tokens.lowerBound, Self.summitTalksOpeners.contains(t[i - 1].lower),
               let summit = meetings.lastIndex(where: { $0.kind == .summit && ($0.status == .held || $0.date != nil) }),
               place == nil || meetings[summit].place == nil || place == meetings[summit].place,
               venue == nil || meetings[summit].venue == nil || venue == meetings[summit].venue,
@@ -142,6 +142,8 @@ extension MeetingRules {
         if meetings[summit].venue == nil { meetings[summit].venue = venue }
         return true
     }
+
+    static let summitTalksOpeners: WordSet = ["the", "after", "during"]
 
     /// "The two leaders met for nearly three hours at Joint Base Elmendorf-Richardson": a venue in the city of the
     /// latest leaders' meeting, told by a sentence that adds no meeting, is that meeting's.
@@ -157,8 +159,10 @@ extension MeetingRules {
         guard roundNumber(before: i, s) != nil, !s.tokens.contains(where: { t[$0].is(.heldMarker) }) else { return false }
         var j = i - 1
         while j > s.tokens.lowerBound, i - j <= 5, Lexicon.roundOrdinals[t[j].lower] == nil { j -= 1 }
-        return j > s.tokens.lowerBound && ["a", "an"].contains(t[j - 1].lower)
+        return j > s.tokens.lowerBound && Self.indefiniteArticles.contains(t[j - 1].lower)
     }
+
+    static let indefiniteArticles: WordSet = ["a", "an"]
 
     /// Whether a place told differs from the one meeting `m` already has (a city of its state refines it, not differs).
     func isOtherPlace(_ place: String?, than m: Int) -> Bool {
@@ -211,9 +215,11 @@ extension MeetingRules {
         return (i + 1..<d.tokens.lowerBound).contains { k in
             let w = t[k].lower
             return t[k].is(.meetVerb) || Lexicon.conversingVerbs.contains(w) && !t[k].is(.talksNoun)
-                || ["phone", "telephone", "call", "conversation", "meeting"].contains(w) || t[k].is(.summitNoun)
+                || Self.otherMeetingNouns.contains(w) || t[k].is(.summitNoun)
         }
     }
+
+    static let otherMeetingNouns: WordSet = ["phone", "telephone", "call", "conversation", "meeting"]
 
     /// Whether the place's name stands within fifteen words of the noun at `i`, with no dash or semicolon between.
     func placedNear(_ place: String, _ i: Int, _ s: Sentence) -> Bool {
@@ -343,15 +349,15 @@ extension MeetingRules {
             let otherPlace = isOtherPlace(place, than: m)
             let samePlace = !otherPlace && !earlierYear && (place != nil && place == meetings[m].place || venue != nil && venue == meetings[m].venue
                 || venueCity != nil && venueCity == meetings[m].place)
-                || meetings[m].date == nil && ownDay?.value.day != nil && i > s.tokens.lowerBound && ["the", "this"].contains(t[i - 1].lower)
+                || meetings[m].date == nil && ownDay?.value.day != nil && i > s.tokens.lowerBound && Self.thisOrThe.contains(t[i - 1].lower)
                 || meetings[m].date == nil && owningDay?.value.day != nil
                 || bare && !earlierYear
             // ("discussed the talks by telephone on 9 June": the day of the call, not of another round.)
             let callBetween = explicit.map { d in (min(i, d.tokens.lowerBound)..<max(i, d.tokens.lowerBound)).contains {
-                ["phone", "telephone", "call"].contains(t[$0].lower) } } ?? false
+                Self.callNouns.contains(t[$0].lower) } } ?? false
             // "strikes on June 1, the day before the meeting": a bare "the meeting" takes up the main round; a date
             // names another round only beside it ("the meeting on June 1").
-            let anaphor = i > s.tokens.lowerBound && ["the", "that"].contains(t[i - 1].lower) && roundNumber(before: i, s) == nil
+            let anaphor = i > s.tokens.lowerBound && Self.anaphorDeterminers.contains(t[i - 1].lower) && roundNumber(before: i, s) == nil
             let farDate = explicit.map { d in !(d.tokens.lowerBound > i && d.tokens.lowerBound - i <= 3 || d.tokens.upperBound == i) } ?? false
             // ("a resumption of the talks that collapsed in the spring of 2022": an earlier year told of the noun itself.)
             let ownEarlierYear = earlierYear && explicit.map { d in
@@ -372,7 +378,7 @@ extension MeetingRules {
                     let joined = joinedStates(before: i, s)
                     if !joined.isEmpty { meetings[m].parties = joined.sorted() } else if named.count == 2 { meetings[m].parties = named.sorted() }
                 }
-            } else if i > s.tokens.lowerBound, ["a", "an"].contains(t[i - 1].lower), meetings[m].date != nil,
+            } else if i > s.tokens.lowerBound, Self.indefiniteArticles.contains(t[i - 1].lower), meetings[m].date != nil,
                       let day = dates.first(where: { $0.value.iso != nil && $0.value.iso != meetings[m].date }),
                       !meetings.contains(where: { $0.kind == .talks && $0.date == day.value.iso }) {
                 // ("In August, days after a meeting with the U.S. envoy in Moscow, ...": a meeting, not the one reported.)
@@ -459,23 +465,32 @@ extension MeetingRules {
         }
     }
 
+    static let thisOrThe: WordSet = ["the", "this"]
+    static let callNouns: WordSet = ["phone", "telephone", "call"]
+    static let anaphorDeterminers: WordSet = ["the", "that"]
+
     /// "held talks ... with", "had two hours of talks with": talks the subject holds with guests named after them.
     func heldWithGuests(_ i: Int, _ s: Sentence) -> Bool {
-        let held = (max(s.tokens.lowerBound, i - 7)..<i).contains { ["held", "hold", "holds", "holding", "had", "has"].contains(t[$0].lower) }
+        let held = (max(s.tokens.lowerBound, i - 7)..<i).contains { Self.holdingVerbs.contains(t[$0].lower) }
         return held && (i + 1..<min(s.tokens.upperBound, i + 9)).contains { t[$0].lower == "with" }
     }
+
+    static let holdingVerbs: WordSet = ["held", "hold", "holds", "holding", "had", "has"]
 
     /// Whether the noun at `i` is denied: "no talks", "the meeting had not been discussed", "talks were never held".
     func deniedMeeting(_ i: Int, _ s: Sentence) -> Bool {
         if i > s.tokens.lowerBound, t[i - 1].lower == "no" { return true }
         var k = i + 1
         while k < s.tokens.upperBound, k - i <= 4, t[k].isWord {
-            if ["not", "never"].contains(t[k].lower) { return true }
-            guard ["had", "has", "have", "was", "were", "is", "are", "been", "be", "will", "would"].contains(t[k].lower) else { return false }
+            if Self.notOrNever.contains(t[k].lower) { return true }
+            guard Self.denialAuxiliaries.contains(t[k].lower) else { return false }
             k += 1
         }
         return false
     }
+
+    static let notOrNever: WordSet = ["not", "never"]
+    static let denialAuxiliaries: WordSet = ["had", "has", "have", "was", "were", "is", "are", "been", "be", "will", "would"]
 
     /// "proposed direct talks", "suggested holding negotiations": a verb of proposing with the noun at `i` as its object.
     func proposedBy(_ i: Int, _ s: Sentence) -> Bool {
@@ -494,7 +509,7 @@ extension MeetingRules {
     func toldAsOver(_ i: Int, _ s: Sentence) -> Bool {
         var k = i - 1
         while k >= s.tokens.lowerBound, i - k <= 8, t[k].isWord || t[k].kind == .number || t[k].isMark("-") {
-            if ["after", "following"].contains(t[k].lower) { return true }
+            if Self.afterWords.contains(t[k].lower) { return true }
             k -= 1
         }
         return false
@@ -566,13 +581,15 @@ extension MeetingRules {
     private mutating func heldBeforeRoundToCome(at i: Int, _ s: Sentence, dates: [DateMention]) -> Bool {
         guard let m = mainTalks ?? plannedTalks, meetings[m].status != .held, let r = relativeClause(after: i, s),
               r + 2 < s.tokens.upperBound, t[r + 1].lower == "took" && t[r + 2].lower == "place"
-                || ["was", "were"].contains(t[r + 1].lower) && t[r + 2].lower == "held" else { return false }
+                || Self.wasOrWere.contains(t[r + 1].lower) && t[r + 2].lower == "held" else { return false }
         let clause = Sentence(tokens: r..<s.tokens.upperBound, paragraph: s.paragraph, span: s.span)
         let date = phraseDay(of: i, s, dates).flatMap { isBeforePublication($0.value) || articleDate == nil ? $0.value : nil }
         let named = statesNamed(around: i, in: s)
         _ = add(.talks, s, trigger: i..<(i + 1), place: placeIn(clause), date: date, status: .held, parties: named.count == 2 ? named.sorted() : [])
         return true
     }
+
+    static let wasOrWere: WordSet = ["was", "were"]
 
     /// "their third round of direct peace talks this year": the year rounds are counted in, not a round's date.
     func isThisYear(_ d: DateMention) -> Bool {

@@ -16,6 +16,16 @@ import Testing
         #expect(Migration.all.map(\.version) == Array(1...Migration.all.count))
     }
 
+    /// Migrations 0015 and 0019: both full-text indexes hold 8 MiB of pending terms and merge 8 segments a level.
+    @Test func searchIndexesKeepTheirWriteSettings() throws {
+        let folder = try TemporaryFolder()
+        let archive = try Archive.openForWriting(at: folder.file("a.db"))
+        for index in ["sources_fts", "claims_fts"] {
+            #expect(try archive.db.scalar("SELECT v FROM \(index)_config WHERE k = 'automerge'")?.int64 == 8)
+            #expect(try archive.db.scalar("SELECT v FROM \(index)_config WHERE k = 'hashsize'")?.int64 == 8_388_608)
+        }
+    }
+
     @Test func freshArchiveGetsEveryMigrationOnce() throws {
         let folder = try TemporaryFolder()
         let path = folder.file("a.db")

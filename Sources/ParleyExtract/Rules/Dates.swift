@@ -339,3 +339,11 @@ enum DateRules {
         return out
     }
 }
+
+extension Meeting {
+    /// Sets the meeting's day: its ISO date (nil when the year is unknown) and its month and day together.
+    mutating func setDay(_ day: DateValue) {
+        date = day.iso
+        monthDay = day.monthDay
+    }
+}

@@ -12,8 +12,7 @@ extension MeetingRules {
               let day = other.date.flatMap(DateValue.parseISO)?.ordinal else { return }
         let value = DateValue(ordinal: day + (t[k + 2].lower == "before" ? -1 : 1))
         for m in known..<meetings.count where meetings[m].date == nil {
-            meetings[m].date = value.iso
-            meetings[m].monthDay = value.monthDay
+            meetings[m].setDay(value)
         }
     }
 
@@ -37,14 +36,12 @@ extension MeetingRules {
                   let from = meetings[known...].first(where: { $0.date?.utf8.count == 10 })?.date.flatMap(DateValue.parseISO)?.ordinal
             else { return false }
             let value = DateValue(ordinal: from + (distance.after ? 1 : -1) * distance.days)
-            meetings[named].date = value.iso
-            meetings[named].monthDay = value.monthDay
+            meetings[named].setDay(value)
             return true
         }
         let value = DateValue(ordinal: day + (distance.after ? -1 : 1) * distance.days)
         for m in known..<meetings.count where meetings[m].date == nil {
-            meetings[m].date = value.iso
-            meetings[m].monthDay = value.monthDay
+            meetings[m].setDay(value)
         }
         return true
     }
@@ -74,8 +71,7 @@ extension MeetingRules {
                   let from = day.ordinal, let other = undatedNamed(kind, place: cityBefore ?? placeInPhrase(after: n, s), sentenceDay: day.iso, since: known)
             else { continue }
             let value = DateValue(ordinal: from + (distance.after ? -1 : 1) * distance.days)
-            meetings[other].date = value.iso
-            meetings[other].monthDay = value.monthDay
+            meetings[other].setDay(value)
             return true
         }
         return false
@@ -116,8 +112,7 @@ extension MeetingRules {
         var dated = false
         // (Only a meeting told before the phrase: the one it qualifies.)
         for m in known..<meetings.count where m != other && meetings[m].date == nil && meetings[m].span.start < t[j].start {
-            meetings[m].date = value.iso
-            meetings[m].monthDay = value.monthDay
+            meetings[m].setDay(value)
             dated = true
         }
         return dated

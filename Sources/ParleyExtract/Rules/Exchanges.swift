@@ -151,7 +151,7 @@ extension MeetingRules {
         let anaphor = trigger.count == 1 && i > s.tokens.lowerBound && Self.exchangeAnaphors.contains(t[i - 1].lower)
         if anaphor, let e = prisonerExchange, meetings[e].status != .held, s.span.start - meetings[e].span.start < 400 {
             meetings[e].status = .held
-            if meetings[e].date == nil, let date { meetings[e].date = date.iso; meetings[e].monthDay = date.monthDay }
+            if meetings[e].date == nil, let date { meetings[e].setDay(date) }
         } else if !meetings.contains(where: { $0.kind == .exchange && $0.status == .held && $0.date == date?.iso }) {
             _ = add(.exchange, s, trigger: trigger, date: date, status: .held, parties: [])
         }

@@ -251,7 +251,7 @@ extension MeetingRules {
             && ($0.date == nil || date == nil || $0.date == date?.iso) && ($0.place == nil || place == nil || $0.place == place) }) {
             if meetings[m].place == nil { meetings[m].place = place }
             if meetings[m].venue == nil { meetings[m].venue = venue }
-            if meetings[m].date == nil, let date { meetings[m].date = date.iso; meetings[m].monthDay = date.monthDay }
+            if meetings[m].date == nil, let date { meetings[m].setDay(date) }
         } else {
             let m = add(.talks, s, trigger: i..<(i + 1), place: place, date: date, status: status(s, default: st), parties: parties)
             meetings[m].venue = venue
@@ -542,7 +542,7 @@ extension MeetingRules {
             // ("his summit with Putin in Alaska", then "... together at Joint Base Elmendorf-Richardson": the city refines the state.)
             if meetings[m].place == nil || place.map(isCity) ?? false && !(meetings[m].place.map(isCity) ?? false) { meetings[m].place = place }
             if meetings[m].venue == nil { meetings[m].venue = venue }
-            if meetings[m].date == nil, let date { meetings[m].date = date.iso; meetings[m].monthDay = date.monthDay }
+            if meetings[m].date == nil, let date { meetings[m].setDay(date) }
             for p in parties where !meetings[m].parties.contains(p) { meetings[m].parties.append(p) }
         } else {
             let m = add(.summit, s, trigger: i..<(i + 1), place: place, date: date, status: st, parties: parties)

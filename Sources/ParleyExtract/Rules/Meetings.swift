@@ -77,8 +77,7 @@ struct MeetingRules {
     private mutating func datedByOpening() {
         guard let m = mainTalks, meetings[m].status == .held, meetings[m].date == nil, meetings[m].monthDay == nil,
               let opening = openingDay, Set(meetings[m].parties).isSubset(of: opening.states) else { return }
-        meetings[m].date = opening.day.iso
-        meetings[m].monthDay = opening.day.monthDay
+        meetings[m].setDay(opening.day)
     }
 
     /// "JEDDAH, Saudi Arabia — ... after more than eight hours of talks": a main round told as held with no place
@@ -93,7 +92,7 @@ struct MeetingRules {
         guard let m = mainTalks, meetings[m].place == nil, meetings[m].status == .held, let city = datelineCity,
               let state = Lexicon.placeCountry[city.lexKey], !state.isEmpty, !meetings[m].parties.contains(state) else { return }
         meetings[m].place = city
-        if meetings[m].date == nil, let day = leadDay { meetings[m].date = day.iso; meetings[m].monthDay = day.monthDay }
+        if meetings[m].date == nil, let day = leadDay { meetings[m].setDay(day) }
     }
 
     /// A meeting dated after the article was published cannot have been held yet
@@ -275,8 +274,7 @@ struct MeetingRules {
                 } else if let e = prisonerExchange, meetings[e].date == nil, meetings[e].monthDay == nil,
                           let d = dates.first(where: { $0.tokens.lowerBound > i && near($0.tokens, i + phrase.count - 1, s) }) {
                     // ("backs ... a prisoner swap", then "Moscow and Kyiv would swap 175 prisoners each on Wednesday": its day.)
-                    meetings[e].date = d.value.iso
-                    meetings[e].monthDay = d.value.monthDay
+                    meetings[e].setDay(d.value)
                 } else if let held = prisonerExchange, meetings[held].status == .held, meetings[held].date != nil, exchangeToCome == nil,
                           status(s, default: .held) != .held {
                     // ("Last month 150 prisoners were exchanged ... . Kyiv wants a full 'all for all' exchange": one still to come.)

@@ -85,7 +85,7 @@ extension MeetingRules {
         if let m = meetings.firstIndex(where: { $0.kind == .summit && Set($0.parties) == Set(parties) && ($0.date == nil || $0.date == date?.iso) }) {
             if meetings[m].place == nil { meetings[m].place = place }
             if meetings[m].venue == nil { meetings[m].venue = venue }
-            if meetings[m].date == nil, let date { meetings[m].date = date.iso; meetings[m].monthDay = date.monthDay }
+            if meetings[m].date == nil, let date { meetings[m].setDay(date) }
         } else {
             let m = add(.summit, s, trigger: trigger, place: place, date: date, status: status, parties: parties)
             meetings[m].venue = venue

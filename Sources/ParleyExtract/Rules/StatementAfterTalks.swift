@@ -17,8 +17,7 @@ extension MeetingRules {
                 && d.value.ordinal.map { published - $0 >= 0 && published - $0 <= 2 } ?? false
         }
         guard let day = said?.value else { return }
-        meetings[m].date = day.iso
-        meetings[m].monthDay = day.monthDay
+        meetings[m].setDay(day)
     }
 
     static let afterWords: WordSet = ["after", "following"]

@@ -114,8 +114,7 @@ extension MeetingRules {
         guard meetings[m].place.map({ $0.lexKey == city.lexKey }) ?? true, meetings[m].venue.map({ $0.lexKey == venue.lexKey }) ?? true else { return }
         meetings[m].venue = meetings[m].venue ?? venue
         meetings[m].place = meetings[m].place ?? city
-        meetings[m].date = day.iso
-        meetings[m].monthDay = day.monthDay
+        meetings[m].setDay(day)
     }
 
     /// "at Dolmabahçe Palace for about an hour and a half on Friday": the day follows the venue in the same
@@ -167,7 +166,12 @@ extension MeetingRules {
     /// Whether a place told differs from the one meeting `m` already has (a city of its state refines it, not differs).
     func isOtherPlace(_ place: String?, than m: Int) -> Bool {
         guard let place, let known = meetings[m].place, place.lexKey != known.lexKey else { return false }
-        return !(isCity(place) && !isCity(known) && Lexicon.placeCountry[place.lexKey] == Lexicon.placeCountry[known.lexKey])
+        return !refines(place, known)
+    }
+
+    /// "the meeting in Saudi Arabia", then "talks in the Saudi capital": a city of the state a meeting was placed in.
+    func refines(_ city: String, _ state: String) -> Bool {
+        isCity(city) && !isCity(state) && Lexicon.placeCountry[city.lexKey] == Lexicon.placeCountry[state.lexKey]
     }
 
     func isCity(_ place: String) -> Bool {
@@ -334,8 +338,7 @@ extension MeetingRules {
             // A dated mention elsewhere is another round unless it names the main round's place.
             // "the meeting on June 2" with a day date and no date yet on the main round refers back to it.
             // "the meeting in Saudi Arabia", then "talks in the Saudi capital on Tuesday": the city refines the state.
-            let refines = place.map { p in meetings[m].place.map { isCity(p) && !isCity($0) && Lexicon.placeCountry[p.lexKey] == Lexicon.placeCountry[$0.lexKey] } ?? false } ?? false
-            if refines { meetings[m].place = place }
+            if let p = place, let known = meetings[m].place, refines(p, known) { meetings[m].place = p }
             // An undated mention with a place in its own clause places a main round that had none, and is that round.
             // A main round told with neither place nor date ("Russia and Ukraine held their first direct talks") takes both.
             let bare = meetings[m].place == nil && meetings[m].date == nil && meetings[m].venue == nil
@@ -400,7 +403,7 @@ extension MeetingRules {
                 meetings[m].mentions.append(doc.span(tokens: i..<(i + 1)))
                 // Only a place in the mention's own clause: not "...; Putin stayed in Moscow".
                 if meetings[m].place == nil, place != nil, let place = placeIn(clause(of: i, s)) { meetings[m].place = place }
-                if meetings[m].date == nil, samePlace, let d = ownDay { meetings[m].date = d.value.iso; meetings[m].monthDay = d.value.monthDay }
+                if meetings[m].date == nil, samePlace, let d = ownDay { meetings[m].setDay(d.value) }
                 // The sentence that places or dates the main round may name its sides better than the first mention.
                 // (A host that is itself a side stays one: "Putin held talks in the Kremlin with Witkoff".)
                 hostInSubject(m, s)
@@ -625,8 +628,7 @@ extension MeetingRules {
             if meetings[m].place == nil { meetings[m].place = place }
             if meetings[m].venue == nil { meetings[m].venue = venue }
             if meetings[m].date == nil, meetings[m].monthDay == nil, let date {
-                meetings[m].date = date.value.iso
-                meetings[m].monthDay = date.value.monthDay
+                meetings[m].setDay(date.value)
             }
             return true
         }

@@ -11,6 +11,15 @@ import Testing
         #expect(meetings(text).filter { $0.kind == .call }.map(\.status) == [.held])
     }
 
+    @Test func aCallIsDatedByTheDayAfterItsPartiesNotByAnotherMeetingsDay() {
+        let text = """
+            WASHINGTON, Feb. 18, 2025 - Tuesday's meeting grew out of a phone call between Donald Trump and Vladimir Putin last \
+            Wednesday, in which the two leaders agreed that their teams should begin negotiations.
+            """
+        let calls = meetings(text).filter { $0.kind == .call }
+        #expect(calls.map { "\($0.date ?? "-") \($0.status)" } == ["2025-02-12 held"])
+    }
+
     @Test func teamsToMeetAfterTheLeadersCallAreTheirs() {
         let text = """
             Putin agrees

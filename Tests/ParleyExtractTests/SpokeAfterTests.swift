@@ -41,6 +41,9 @@ import Testing
             + "four hours here to which Ukraine was not invited.", ["talks 2025-05-19 RU+US held"]),
         ("Ukraine endorsed a plan at the end of a marathon session with US officials in Jeddah.", ["talks - UA+US held"]),
         ("Turkish Foreign Minister Hakan Fidan opened the session with a call for peace.", []),
+        // (A session of negotiation is talks however it is told.)
+        ("Russian and Ukrainian delegations on Monday agreed to trade more prisoners during their second direct negotiating "
+            + "session in Istanbul.", ["talks 2025-05-19 RU+UA held"]),
     ])
     func aSessionIsTalks(_ text: String, _ expected: [String]) {
         #expect(meetings(text).filter { $0.hasPrefix("talks") } == expected)

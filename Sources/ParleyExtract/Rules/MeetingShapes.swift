@@ -18,9 +18,16 @@ extension MeetingRules {
         var c = clause(of: i, s)
         var lo = i, hi = i
         while lo > c.tokens.lowerBound, t[lo - 1].lower != "that" { lo -= 1 }
-        while hi < c.tokens.upperBound, t[hi].lower != "that" { hi += 1 }
+        // (", in which the two leaders agreed that their teams should begin negotiations": a relative clause tells more.)
+        while hi < c.tokens.upperBound, t[hi].lower != "that", !opensRelativeClause(hi) { hi += 1 }
         c.tokens = lo..<hi
         return c
+    }
+
+    /// ", which ...", ", in which ...": a clause about what comes before the comma.
+    func opensRelativeClause(_ k: Int) -> Bool {
+        guard k > 0, t[k - 1].isMark(",") else { return false }
+        return t[k].lower == "which" || t[k].lower == "in" && k + 1 < t.count && t[k + 1].lower == "which"
     }
 
     /// "had spoken by phone with Zelensky ..., and that Zelensky would come to the White House on Monday": a date
@@ -535,6 +542,8 @@ extension MeetingRules {
         // ("after a session of more than four hours here", "a marathon session with US officials": a session is talks
         // when told with an indefinite article and with its length or those met; "the session" Fidan opened is not new.)
         if w == "session" {
+            // ("their second direct negotiating session in Istanbul": a session of negotiation is talks.)
+            if i > s.tokens.lowerBound, Self.negotiatingWords.contains(t[i - 1].lower) { return true }
             guard let a = (max(s.tokens.lowerBound, i - 4)..<i).last(where: { ["a", "an"].contains(t[$0].lower) }),
                   !(a + 1..<i).contains(where: { t[$0].kind == .punct && !t[$0].isMark("-") }) else { return false }
             return (i + 1..<min(s.tokens.upperBound, i + 9)).contains { ["with", "hours", "hour"].contains(t[$0].lower) }
@@ -554,6 +563,7 @@ extension MeetingRules {
     static let generalDeterminers: WordSet = ["every", "each", "any"]
     static let pastWithOpeners: WordSet = ["after", "following", "since"]
     static let discussionModifiers: WordSet = ["peace", "direct"]
+    static let negotiatingWords: WordSet = ["negotiating", "negotiation", "bargaining"]
     static let seriesWords: WordSet = ["previous", "latest", "next", "last", "new", "fresh"]
 
     /// Whether the sentence's venue is named within fifteen words after token `i`.

@@ -206,7 +206,10 @@ struct MeetingRules {
             // Calls.
             if let phrase = Lexicon.callPhrases.startingWith(token.lower).first(where: { matches($0, at: i, s) }), isCall(phrase, at: i, s) {
                 let range = i..<(i + phrase.count)
-                let date = (countedBefore(i, dates) ?? dates.first { sameClause($0, i) })?.value
+                // ("Tuesday's meeting grew out of a phone call between Trump and Putin last Wednesday": the day after the
+                // call and those on it, not one owning another meeting.)
+                let date = (countedBefore(i, dates) ?? dates.first { $0.tokens.lowerBound >= range.upperBound && near($0.tokens, range.upperBound - 1, s) }
+                    ?? dates.first { sameClause($0, i) && !namesOtherMeeting($0, than: i) })?.value
                 // ("The conversation centered on the previous day's talks" is the call told before; "Their previous
                 // conversation, on June 14" another one.)
                 let another = i > s.tokens.lowerBound && ["previous", "earlier", "last", "first", "latest", "another", "a"].contains(t[i - 1].lower)

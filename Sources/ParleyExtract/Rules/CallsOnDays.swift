@@ -77,6 +77,13 @@ extension MeetingRules {
         return j - 2 >= s.tokens.lowerBound && ["presidents", "leaders"].contains(t[j].lower) && t[j - 1].lower == "two" && t[j - 2].lower == "the"
     }
 
+    /// "between the two presidents since their summit": the pair named a few words before token `i`.
+    func twoLeadersJustBefore(_ i: Int, _ s: Sentence) -> Bool {
+        i >= s.tokens.lowerBound + 3 && (max(s.tokens.lowerBound + 2, i - 6)..<i).contains { j in
+            ["presidents", "leaders"].contains(t[j].lower) && t[j - 1].lower == "two" && t[j - 2].lower == "the"
+        }
+    }
+
     /// Whether the clause before `i` opens "the two men", "both envoys" or "the pair": two people named just before.
     func pairSubject(before i: Int, _ s: Sentence) -> Bool {
         guard let j = subjectNoun(before: i, s), j - 1 >= s.tokens.lowerBound else { return false }

@@ -24,6 +24,27 @@ extension MeetingRules {
         return c
     }
 
+    /// "met President Trump over lunch at the White House on Friday, their third White House meeting this year": a
+    /// counted meeting noun set off after a verb of meeting names the meeting that verb tells.
+    func countedAppositive(_ i: Int, _ s: Sentence) -> Bool {
+        guard t[i].is(.meetingTrigger), i >= s.tokens.lowerBound + 3,
+              let o = (max(s.tokens.lowerBound + 2, i - 4)..<i).first(where: { Lexicon.roundOrdinals[t[$0].lower] != nil }),
+              ["their", "his", "her", "its", "the"].contains(t[o - 1].lower), t[o - 2].isMark(",") else { return false }
+        return (s.tokens.lowerBound..<o).contains { t[$0].is(.meetVerb) && t[$0].quote == nil }
+    }
+
+    /// "Three days after that meeting, Zelenskyy ... met Trump": the day counted from the meeting a fronted phrase takes
+    /// up with "that" or "the", the latest one dated to the day before this sentence.
+    func countedFromMeetingTakenUp(_ s: Sentence) -> DateValue? {
+        let a = s.tokens.lowerBound
+        guard a + 5 < s.tokens.upperBound, ["day", "days"].contains(t[a + 1].lower), ["after", "before"].contains(t[a + 2].lower),
+              ["that", "the"].contains(t[a + 3].lower), t[a + 4].is(.meetingTrigger), t[a + 5].isMark(","),
+              let n = Int(t[a].text) ?? (t[a].lower == "a" ? 1 : Lexicon.numberWords[t[a].lower].map { Int($0) }),
+              let anchor = meetings.last(where: { $0.span.end <= s.span.start && $0.monthDay != nil && $0.kind != .exchange }),
+              let date = anchor.date, let day = DateValue.parseISO(date)?.ordinal else { return nil }
+        return DateValue(ordinal: t[a + 2].lower == "after" ? day + n : day - n)
+    }
+
     /// ", which ...", ", in which ...": a clause about what comes before the comma.
     func opensRelativeClause(_ k: Int) -> Bool {
         guard k > 0, t[k - 1].isMark(",") else { return false }

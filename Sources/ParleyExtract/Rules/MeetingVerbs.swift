@@ -505,7 +505,7 @@ extension MeetingRules {
     }
 
     /// "in Anchorage, Alaska, on Friday": a day right after the state or country that follows the city at `k`.
-    private func afterPlacesState(_ k: Int, _ d: DateMention) -> Bool {
+    func afterPlacesState(_ k: Int, _ d: DateMention) -> Bool {
         let gap = d.tokens.lowerBound - k
         return (gap == 4 || gap == 5 && t[k + 4].lower == "on") && t[k + 1].isMark(",") && t[k + 2].isCapitalized && t[k + 3].isMark(",")
     }
@@ -523,7 +523,7 @@ extension MeetingRules {
             || placeToken.map { k in d.tokens.lowerBound > k && d.tokens.lowerBound - k <= 2 || afterPlacesState(k, d) } ?? false
             || venueToken.map { k in d.tokens.lowerBound > k && d.tokens.lowerBound - k <= 2 } ?? false }
         // ("met Putin once already this year, in Anchorage in August": the finer of two days told.)
-        let date = (nearDates.first { $0.value.month != nil } ?? nearDates.first ?? opening)?.value
+        let date = (nearDates.first { $0.value.month != nil } ?? nearDates.first ?? opening)?.value ?? countedFromMeetingTakenUp(s)
         // (Also the summit a noun of the same sentence told at that place with no sides: "..., a summit that ended ...".)
         // (Or the same day's summit with one side told: "a day after a summit with Putin", then "Trump and Putin met ... on Friday".)
         let same = meetings.firstIndex { m in

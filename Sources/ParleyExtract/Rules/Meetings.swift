@@ -306,7 +306,10 @@ struct MeetingRules {
             }
             // Leaders' meetings.
             if token.is(.summitNoun) && isComplementOfMeeting(i, s) { handledAt.append(i); i += 1; continue }
-            if summitTakenUp(i, s, dates: dates) { handledAt.append(i); i += 1; continue }
+            // ("Three days after that meeting, ...": the meeting counted from is a known one.)
+            if i == s.tokens.lowerBound + 4, countedFromMeetingTakenUp(s) != nil { i += 1; continue }
+            // (A counted round keeps its number: "met in Istanbul on Monday, their second meeting in three weeks".)
+            if summitTakenUp(i, s, dates: dates) || (token.is(.summitNoun) || attributiveVenue(before: i, s) != nil) && countedAppositive(i, s) { handledAt.append(i); i += 1; continue }
             // ("a disastrous Oval Office meeting on Feb. 28": a meeting named by a leader's seat is a leaders' meeting.)
             let seatVisit = token.end - token.start == 5 && token.lower == "visit" && attributiveVenue(before: i, s) != nil
             if token.is(.summitNoun) || seatVisit || (token.is(.talksNoun) && (betweenLeaders(i, s) || attributiveVenue(before: i, s) != nil)) {
@@ -314,6 +317,7 @@ struct MeetingRules {
                 // A weekday counts too when the meeting is told as an event ("flew to Ankara on Thursday for talks with ...").
                 // Before the noun only right next to it ("the 2019 encounter", "on Thursday for talks with").
                 // Or right after the summit's place ("a summit of Nordic leaders in Vilnius later on June 2").
+                // ("their summit in Anchorage, Alaska, on Aug. 15": the state set off after the city is part of the place.)
                 let placeToken = place.flatMap { p in (i..<s.tokens.upperBound).first { t[$0].text == p } }
                 // ("ended their summit at Joint Base Elmendorf-Richardson on Friday": the day right after the venue named after it.)
                 let venueToken = venue.flatMap { v in venueHeadToken(v, s).flatMap { $0 > i && $0 - i <= 8 ? $0 : nil } }
@@ -326,7 +330,8 @@ struct MeetingRules {
                         // India-Russia summit".)
                         || isForTheMeeting(from: d.tokens.upperBound, to: i))
                         && (!d.relative || !token.is(.summitNoun) || d.tokens.upperBound < i || d.tokens.lowerBound - i <= 2)
-                        || placeToken.map { k in d.tokens.lowerBound > k && near(d.tokens, k, s) && d.tokens.lowerBound - k <= 4 } ?? false
+                        || placeToken.map { k in d.tokens.lowerBound > k && near(d.tokens, k, s) && d.tokens.lowerBound - k <= 4
+                            || afterPlacesState(k, d) } ?? false
                         || venueToken.map { k in d.tokens.lowerBound > k && d.tokens.lowerBound - k <= 2 } ?? false
                         || metEnd.map { e in d.tokens.lowerBound >= e && d.tokens.lowerBound - e <= 1 } ?? false })
                 // ("On Thursday, Leavitt called the summit ...": a day of speaking about it, not of the meeting.)
@@ -349,9 +354,13 @@ struct MeetingRules {
                 // subject after the fronted phrase.)
                 if owned, let e = frontedEnd, let c = subjectCountry(after: e, s), !parties.contains(c) { parties.insert(c, at: 0) }
                 // ("The two leaders held a summit in Alaska in August": the leaders of the latest leaders' meeting or call.)
-                if parties.isEmpty, i - 2 > s.tokens.lowerBound, ["held", "hold"].contains(t[i - 2].lower), twoLeadersSubject(before: i - 2, s),
+                // ("the first between the two presidents since their summit in Anchorage": theirs too.)
+                if parties.isEmpty, i - 2 > s.tokens.lowerBound, ["held", "hold"].contains(t[i - 2].lower) && twoLeadersSubject(before: i - 2, s)
+                    || owned && twoLeadersJustBefore(i, s),
                    let last = meetings.last(where: { ($0.kind == .summit || $0.kind == .call) && $0.parties.count == 2 }) {
-                    parties = last.parties
+                    // ("The call was the first between the two presidents since their summit": those on the call told.)
+                    let toldCall = (s.tokens.lowerBound..<i).contains { Self.callWords.contains(t[$0].lower) }
+                    parties = toldCall ? lastCall.map { meetings[$0].parties }.flatMap { $0.count == 2 ? $0 : nil } ?? last.parties : last.parties
                 }
                 // ("flew to Ankara for talks with Erdogan": the journey tells it held.)
                 let travelled = destination(before: i, s).map { Self.pastJourneyVerbs.contains(t[$0.verb].lower) } ?? false

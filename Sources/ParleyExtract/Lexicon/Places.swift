@@ -2,7 +2,7 @@ extension Lexicon {
     /// Places (countries, regions, cities, venues' cities) with the ISO code of the state they
     /// belong to. A capitalised word here is never a person.
     static let placeCountry: WordMap<String> = WordMap(knownPlaces.merging(worldCities) { first, _ in first }
-        .merging(worldStates) { first, _ in first })
+        .merging(worldStates) { first, _ in first }.merging(gazetteerCities) { first, _ in first })
     private static let knownPlaces: [String: String] = [
         "russia": "RU", "russian federation": "RU", "ukraine": "UA", "turkey": "TR", "türkiye": "TR", "turkiye": "TR",
         "united states": "US", "america": "US", "u.s.": "US", "us": "US", "u.s.a.": "US", "usa": "US", "washington": "US",
@@ -27,7 +27,7 @@ extension Lexicon {
     ]
 
     /// Cities, used to pick the meeting place from "in <Place>".
-    static let cities: WordSet = WordSet(knownCities.union(worldCities.keys))
+    static let cities: WordSet = WordSet(knownCities.union(worldCities.keys).union(gazetteerCities.keys))
     private static let knownCities: WordSet = [
         "istanbul", "ankara", "antalya", "moscow", "kyiv", "kiev", "washington", "geneva", "riyadh", "jeddah", "doha",
         "minsk", "helsinki", "paris", "berlin", "london", "warsaw", "tirana", "beijing", "brussels", "rome", "vatican",

@@ -304,6 +304,8 @@ enum DateRules {
             }
             if Lexicon.futureTense.contains(doc.tokens[k].lower) { return true }
             if Lexicon.futureBeforeTo.contains(doc.tokens[k].lower), k + 1 < i, doc.tokens[k + 1].lower == "to" { return true }
+            // ("discussed the possibility of a meeting in Washington in January": a possibility is still to come.)
+            if Self.possibilityNouns.contains(doc.tokens[k].lower), k + 1 < i, ["of", "for"].contains(doc.tokens[k + 1].lower) { return true }
             // ("Putin is due in New Delhi in December": expected at a place.)
             if doc.tokens[k].lower == "due", k + 1 < i, ["in", "at"].contains(doc.tokens[k + 1].lower) { return true }
             // "Türkiye to host the second round on Monday": a headline's infinitive of an event to come.
@@ -313,6 +315,8 @@ enum DateRules {
         }
         return false
     }
+
+    static let possibilityNouns: WordSet = ["possibility", "prospect", "prospects", "proposal", "idea"]
 
     /// "between June 20 and June 30", "from June 20 to June 30": one span of days, kept as the
     /// month they share (the meeting's day is not known), or as its first day across months.

@@ -394,7 +394,10 @@ extension MeetingRules {
                 // ("Yermak, who led Ukraine's team at talks in Geneva a week earlier": a round at another place.)
                 if !meetings.contains(where: { $0.kind == .talks && $0.place == other }) {
                     // ("A day later, ... held talks with a Russian delegation in Abu Dhabi": a day opening the sentence too.)
-                    let day = (ownDay ?? openingDate(before: i, dates, s)).flatMap { $0.value.iso == nil || $0.value.iso == meetings[m].date ? nil : $0.value }
+                    // ("in Miami earlier this month": or a time closing the clause after the noun.)
+                    let day = (ownDay ?? openingDate(before: i, dates, s) ?? dates.first { d in d.tokens.lowerBound > i && sameClause(d, i)
+                        && d.tokens.upperBound + 1 >= s.tokens.upperBound && !anotherMeetingBetween(i, d) })
+                        .flatMap { $0.value.iso == nil || $0.value.iso == meetings[m].date ? nil : $0.value }
                     // ("Driscoll held talks with a Russian delegation in Abu Dhabi": the two states the sentence names.)
                     let named = statesNamed(around: i, in: s)
                     _ = add(.talks, s, trigger: i..<(i + 1), place: other, date: day, status: .held, parties: named.count == 2 ? named.sorted() : [])
@@ -534,6 +537,10 @@ extension MeetingRules {
            let there = Lexicon.placeCountry[t[i + 2].lower], there != here || isCity(own) && isCity(t[i + 2].text) {
             return t[i + 2].text
         }
+        // ("who held several days of talks with Mr Trump's envoys, Steve Witkoff and Jared Kushner, in Miami" after a round
+        // still to come: talks told as held in another city are another round.)
+        if meetings[m].status != .held, (max(s.tokens.lowerBound, i - 5)..<i).contains(where: { t[$0].lower == "held" }),
+           let other = placeInPhrase(after: i, s), isCity(other), other.lexKey != own.lexKey { return other }
         // ("held talks with a Russian delegation in Abu Dhabi": a city closing the noun's own phrase, before any mark.)
         var phrase = s
         phrase.tokens = (i + 1)..<((i + 1..<min(s.tokens.upperBound, i + 10)).first { t[$0].kind == .punct } ?? min(s.tokens.upperBound, i + 10))

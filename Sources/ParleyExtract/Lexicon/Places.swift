@@ -47,8 +47,15 @@ extension Lexicon {
         "congress", "ministry", "cabinet", "government", "gur", "sbu", "fsb", "treasury",
         // News agencies and outlets that report ("as Ukrinform reported", "told Euronews").
         "ukrinform", "unian", "euronews", "xinhua", "ria", "trt", "france 24", "dw", "deutsche welle", "nhk", "yonhap",
+        "dpa", "efe", "ansa", "kyodo",
         // Photo agencies named in caption credits.
         "getty images", "getty", "epa", "scanpix", "leta", "sputnik", "pool", "shutterstock", "alamy",
+    ]
+
+    /// News agencies and broadcasters named by one word, which a source tells ("told AFP", "told Kyodo").
+    static let newsAgencies: WordSet = [
+        "afp", "ap", "reuters", "tass", "interfax", "ria", "xinhua", "anadolu", "ukrinform", "unian", "dpa", "efe", "ansa",
+        "kyodo", "yonhap", "bloomberg", "euronews", "bbc", "cnn", "nhk", "trt", "rbc", "axios", "politico", "sputnik",
     ]
 
     /// Last words of multi-word organisation or place names ("Dolmabahçe Palace", "Cherkasy Oblast").

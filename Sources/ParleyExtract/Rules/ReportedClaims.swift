@@ -24,11 +24,7 @@ extension ClaimRules {
             a += 1
         }
         // ("suggested, in English, that the next meeting could take place in Moscow": an aside between the verb and "that".)
-        if a < end, tokens[a].isMark(","), let close = (a + 1..<min(end, a + 7)).first(where: { tokens[$0].kind == .punct }),
-           close > a + 1, tokens[close].isMark(","), close + 1 < end, tokens[close + 1].lower == "that",
-           !(a + 1..<close).contains(where: { tokens[$0].is(.sayingVerb) || tokens[$0].quote != nil }) {
-            a = close + 1
-        }
+        a = pastAsideBeforeThat(a, end)
         // Parenthetical attribution: "Once these proposals are on the table, he added, the process ..."
         // (Not "..., the aide said, adding that ...": the participle's clause is a statement of its own.)
         // (Not "..., officials say, as Kyiv's allies push ...": a clause of its own follows.)
@@ -44,6 +40,11 @@ extension ClaimRules {
         a = skipLeadIns(a, end)
         var heardBy = false
         if Self.tellVerbForms.contains(verb), let after = phraseEnd(Lexicon.tellListeners, at: a, end) ?? outletEnd(at: a, end) {
+            // ("told AFP, on condition of anonymity, that ...": an aside after the listener too.)
+            a = pastAsideBeforeThat(after, end)
+            heardBy = true
+        } else if Self.tellVerbForms.contains(verb), let after = toldObjectEnd(a, end) {
+            // ("told both teams they had two roads in front of them": the one told, then the words.)
             a = after
             heardBy = true
         }
@@ -104,6 +105,33 @@ extension ClaimRules {
     }
 
     static let tellVerbForms: WordSet = ["told", "tells", "telling"]
+
+    /// ", in English, that ...": past an aside between commas that "that" follows, or `a` itself.
+    func pastAsideBeforeThat(_ a: Int, _ end: Int) -> Int {
+        guard a < end, tokens[a].isMark(","), let close = (a + 1..<min(end, a + 7)).first(where: { tokens[$0].kind == .punct }),
+              close > a + 1, tokens[close].isMark(","), close + 1 < end, tokens[close + 1].lower == "that",
+              !(a + 1..<close).contains(where: { tokens[$0].is(.sayingVerb) || tokens[$0].quote != nil }) else { return a }
+        return close + 1
+    }
+
+    /// "told both teams they ...", "told him that ...": the end of a short object that a subject pronoun or "that" follows.
+    func toldObjectEnd(_ a: Int, _ end: Int) -> Int? {
+        guard a < end else { return nil }
+        if Self.objectPronouns.contains(tokens[a].lower) {
+            return a + 1 < end && (tokens[a + 1].lower == "that" || Self.subjectPronouns.contains(tokens[a + 1].lower)) ? a + 1 : nil
+        }
+        guard Self.objectDeterminers.contains(tokens[a].lower) else { return nil }
+        var k = a + 1
+        while k < end, k - a <= 3, tokens[k].isWord, !tokens[k].is(.sayingVerb), !Lexicon.auxiliaryVerbs.contains(tokens[k].lower) {
+            if k > a + 1, Self.subjectPronouns.contains(tokens[k].lower) { return k }
+            k += 1
+        }
+        return nil
+    }
+
+    static let objectPronouns: WordSet = ["him", "her", "them", "us", "me"]
+    static let subjectPronouns: WordSet = ["he", "she", "they", "we", "it", "i"]
+    static let objectDeterminers: WordSet = ["both", "his", "their", "its", "the", "her"]
     static let demonstratives: WordSet = ["this", "these", "those"]
 
     /// Whether verb `v` says something inside an aside that ", which" or ", who" opens a few words before it.
@@ -133,6 +161,8 @@ extension ClaimRules {
     /// Where the first of `phrases` that starts at token `a` (and ends by `end`) ends, if one does.
     /// "told Fox News", "told NBC News", "told LRT RADIO": a listener named as a news outlet, up to its last word.
     func outletEnd(at a: Int, _ end: Int) -> Int? {
+        // ("told AFP, on condition of anonymity, that": an agency named by one word.)
+        if a < end, tokens[a].isCapitalized || tokens[a].isAllCaps, Lexicon.newsAgencies.contains(tokens[a].lower) { return a + 1 }
         var k = a
         while k < end, k - a < 4, tokens[k].isCapitalized || tokens[k].isAllCaps {
             if k > a, Lexicon.outletHeads.contains(tokens[k].lower) { return k + 1 }
@@ -183,6 +213,12 @@ extension ClaimRules {
                     // (", which he says is funding Moscow's war": a relative clause told within the words goes on.)
                     let toldWithin = ["which", "who"].contains(n.lower) && k + 3 < end && tokens[k + 2].is(.personalPronoun)
                         && tokens[k + 3].is(.sayingVerb)
+                    // ("the prisoner exchange, which would be the largest of the war, was a modest but real result": a
+                    // relative clause set off inside the words, their verb after it.)
+                    if ["which", "who"].contains(n.lower), let close = (k + 2..<min(end, k + 16)).first(where: { tokens[$0].kind == .punct }),
+                       tokens[close].isMark(","), close + 1 < end, Lexicon.auxiliaryVerbs.contains(tokens[close + 1].lower) {
+                        k = close + 1; continue
+                    }
                     if n.is(.participle) && !n.is(.continuingParticiple) && isSayingUse(k + 1, s)
                         || n.is(.contentBreaker) && !condition && !toldWithin { return k }
                 }

@@ -313,7 +313,11 @@ struct SpeakerFinder {
         var h = start
         while h < v, h - start < 4, people.personAt[h] == nil, tokens[h].is([.honorific, .titleWord, .roleNoun, .demonym, .article]) { h += 1 }
         if h < v, tokens[h].quote == nil, let p = people.personAt[h] {
-            let e = people.mentionEnd[h] ?? h + 1
+            var e = people.mentionEnd[h] ?? h + 1
+            // ("Zelensky, who had dared Putin to meet him, spent several hours with Erdogan before telling reporters": past
+            // the relative clause on the subject.)
+            if e + 1 < v, tokens[e].isMark(","), tokens[e + 1].lower == "who", Self.participleOpeners.contains(tokens[v - 1].lower),
+               let close = (e + 2..<v).first(where: { tokens[$0].isMark(",") && tokens[$0].quote == nil }) { e = close + 1 }
             if e < v, tokens[e].isWord, !tokens[e].is(.sayingVerb), !(e + 1 < v && tokens[e].lower == "and") {
                 return .person(p, doc.span(tokens: h..<e))
             }
@@ -362,6 +366,19 @@ struct SpeakerFinder {
     }
 
     static let togetherOrAlong: WordSet = ["together", "along"]
+
+    /// Whether a preposition stands between the mention at `j` and the comma or clause start before it.
+    private func governedByPreposition(_ j: Int, from start: Int) -> Bool {
+        var k = j - 1
+        while k >= start, !tokens[k].isMark(",") {
+            if Self.governingPrepositions.contains(tokens[k].lower) { return true }
+            k -= 1
+        }
+        return false
+    }
+
+    static let participleOpeners: WordSet = ["before", "after", "while", "when"]
+    static let governingPrepositions: WordSet = ["with", "by", "to", "from", "for", "against", "after", "before", "between"]
 
     /// The subject of the verb at token `v`, looking back past adverbs and auxiliaries.
     func subject(ofVerb v: Int, in sentence: Sentence, previous: Speaker?) -> Speaker? {
@@ -414,7 +431,9 @@ struct SpeakerFinder {
         if t.isMark(",") {
             // "Head of the Russian delegation, Vladimir Medinsky, said": the earliest person before an appositive comma.
             let start = clauseStart(before: k, in: sentence)
-            for j in start..<k where people.personAt[j] != nil && (people.mentionEnd[j].map { $0 < tokens.count && tokens[$0].isMark(",") } ?? false) {
+            // ("traveled to Kyiv and, after a joint call with Trump, demanded that": not one a preposition governs.)
+            for j in start..<k where people.personAt[j] != nil && (people.mentionEnd[j].map { $0 < tokens.count && tokens[$0].isMark(",") } ?? false)
+                && !governedByPreposition(j, from: start) {
                 return .person(people.personAt[j]!, doc.span(tokens: j..<people.mentionEnd[j]!))
             }
             return clauseSubject(before: k, in: sentence)

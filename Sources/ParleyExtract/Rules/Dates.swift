@@ -117,6 +117,10 @@ enum DateRules {
         if t[i].is(.numberWord) || first == "a" || first == "A" {
             return !(i + 2 < t.count && Self.countedDayEnds.contains(t[i + 2].lower))
         }
+        // ("By the afternoon": a part of the day reached.)
+        if first == "b" || first == "B", t[i].lower == "by", i + 2 < t.count, t[i + 1].lower == "the", Self.partsOfDay.contains(t[i + 2].lower) {
+            return false
+        }
         // "following", "next", "previous", "today", "same", "earlier", "later", "last", "this": a lexicon class,
         // looked up once when the token was made (most words, "said", "talks", fail here).
         return !t[i].is(.dateOpener)
@@ -169,7 +173,12 @@ enum DateRules {
 
     /// "Earlier in the day", "later that day": the day the paragraph is about, handed in by the caller.
     private static func withinTheDay(_ t: [Token], at i: Int, end: Int, today: DateValue?) -> DateMention? {
-        guard let today, today.day != nil, ["earlier", "later"].contains(t[i].lower), i + 2 < end else { return nil }
+        guard let today, today.day != nil, ["earlier", "later", "by"].contains(t[i].lower), i + 2 < end else { return nil }
+        // ("By the afternoon, after meeting Zelensky ...": the same day, later.)
+        if t[i].lower == "by" {
+            guard t[i + 1].lower == "the", Self.partsOfDay.contains(t[i + 2].lower), t[i + 2].lower != "day" else { return nil }
+            return DateMention(tokens: i..<(i + 3), value: today, relative: true)
+        }
         // ("later that night", "earlier that morning".)
         if t[i + 1].lower == "that", Self.partsOfDay.contains(t[i + 2].lower) { return DateMention(tokens: i..<(i + 3), value: today, relative: true) }
         guard i + 3 < end, t[i + 1].lower == "in", t[i + 2].lower == "the", t[i + 3].lower == "day" else { return nil }
@@ -297,6 +306,8 @@ enum DateRules {
     static func isFuture(before i: Int, _ doc: Document, in s: Sentence) -> Bool {
         var k = i - 1
         while k >= s.tokens.lowerBound, i - k <= 20, !doc.tokens[k].isMark(";"), !doc.tokens[k].is(.sayingVerb) {
+            // ("abandoned plans for a ministerial meeting, and the talks on Wednesday went ahead": another clause's words.)
+            if doc.tokens[k].isMark(","), k + 1 < i, ["and", "but"].contains(doc.tokens[k + 1].lower) { return false }
             // ("a meeting expected this week was shelved after the two men spoke by phone on Monday": a past verb nearer.)
             // ("will be held on Monday" is still to come.)
             if Lexicon.pastEventVerbs.contains(doc.tokens[k].lower), k == s.tokens.lowerBound || !["be", "been", "being"].contains(doc.tokens[k - 1].lower) {

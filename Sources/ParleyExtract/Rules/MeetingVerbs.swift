@@ -37,8 +37,9 @@ extension MeetingRules {
     mutating func meetingVerbs(_ s: Sentence, dates: [DateMention], place: String?, venue: String?, nounsAt: [Int]) {
         for i in meetingVerbsToTry(s) {
             // ("arrived in Moscow two days after meeting a Ukrainian delegation ... in Florida on Sunday": the gerund's own
-            // place, not the sentence's first.)
+            // place, not the sentence's first; "after meeting Zelensky in the Mariinsky Palace": its venue's city.)
             let ownPlace = t[i].is(.meetVerb) ? place : placeInPhrase(after: i, s)
+                ?? venue.flatMap { v in venueHeadToken(v, s).flatMap { $0 > i && $0 - i <= 10 ? Lexicon.venueCities[v.lexKey] : nil } }
             // ("held talks with Putin ..., a few days after meeting Umerov's team in Florida": a gerund of meeting is another one.)
             let summitsOnly = !isMeetingGerund(i, s) && nounsAt.contains { $0 < i || $0 - i <= 10 }
             guard !isNegated(before: i, s) else { continue }
@@ -53,7 +54,7 @@ extension MeetingRules {
             var who = Participants()
             if t[i].is(.meetVerb) || t[i].lower == "spent" || t[i].lower == "spoke" || t[i].lower == "talked" {
                 guard subject(before: i, s, into: &who) else { continue }
-            } else {
+            } else if !frontedGerundSubject(i, s, into: &who) {
                 sentenceSubject(of: s, before: i, into: &who)
             }
             // ("Trump and Putin arrived in Alaska ... . The two leaders met for nearly three hours": the leaders named last.)
@@ -182,6 +183,42 @@ extension MeetingRules {
             j -= 1
         }
         return out.count == 2 ? out : []
+    }
+
+    /// "By the afternoon, after meeting Zelensky in the Mariinsky Palace, the four leaders had issued ...": a gerund in a
+    /// phrase set off before the clause has the clause's subject, named or "the four leaders" named last. True when found.
+    private func frontedGerundSubject(_ i: Int, _ s: Sentence, into who: inout Participants) -> Bool {
+        guard isMeetingGerund(i, s), i - 1 == s.tokens.lowerBound || t[i - 2].isMark(","),
+              let close = (i + 1..<min(s.tokens.upperBound, i + 16)).first(where: { t[$0].isMark(",") }), close + 2 < s.tokens.upperBound else {
+            return false
+        }
+        var k = close + 1
+        if t[k].lower == "the", let n = Lexicon.numberWords[t[k + 1].lower].map(Int.init), n >= 2, k + 2 < s.tokens.upperBound,
+           ["leaders", "presidents"].contains(t[k + 2].lower) {
+            let leaders = lastLeaders(n, before: i)
+            guard leaders.count == n else { return false }
+            for p in leaders { who.add(country: people.people[p].country); who.leaders += 1 }
+            // (Those met are counted again by the object after the gerund.)
+            return true
+        }
+        var lastPerson: Int? = nil
+        while k < s.tokens.upperBound, k - close <= 8, people.personAt[k] != nil || t[k].is([.titleWord, .roleNoun, .demonym, .article]) {
+            note(k, into: &who, lastPerson: &lastPerson)
+            k += 1
+        }
+        return lastPerson != nil
+    }
+
+    /// The last `n` heads of state or government of different states named before token `k`.
+    private func lastLeaders(_ n: Int, before k: Int) -> [Int] {
+        var out: [Int] = []
+        var j = k - 1
+        while j >= 0, out.count < n, k - j <= 600 {
+            if let p = people.personAt[j], isLeader(p), let c = people.people[p].country, !c.isEmpty,
+               !out.contains(p), !out.contains(where: { people.people[$0].country == c }) { out.append(p) }
+            j -= 1
+        }
+        return out
     }
 
     /// "Witkoff and Kushner arrived in Moscow two days after meeting ...": the people the sentence opens with.

@@ -250,15 +250,18 @@ enum PeopleRules {
             && doc.tokens[k].isCapitalized && doc.tokens[k + 1].lower == "of"
         if hasRole, a < m.lowerBound, !ownedAfterOf, !bodyOwner { out.append(Role(text: doc.text(tokens: a..<m.lowerBound), span: doc.span(tokens: a..<m.lowerBound))) }
         // Fronted role: "Head of the Russian delegation, Vladimir Medinsky, ..."
-        if m.lowerBound - 1 > sentence.tokens.lowerBound, doc.tokens[m.lowerBound - 1].isMark(",") {
-            var b = m.lowerBound - 2
+        // ("Russia's chief negotiator, Kremlin aide Vladimir Medinsky, ...": before the title told with the name too.)
+        // (Not a role before "and": "Volodymyr Zelensky, the Ukrainian president, and US envoy Steve Witkoff".)
+        let front = hasRole && doc.tokens[k + 1].lower != "and" ? k + 1 : m.lowerBound
+        if front - 1 > sentence.tokens.lowerBound, doc.tokens[front - 1].isMark(",") {
+            var b = front - 2
             while b > sentence.tokens.lowerBound, !doc.tokens[b - 1].isMark(",") { b -= 1 }
             // ("The talks were chaired by Turkey's top diplomat, Hakan Fidan": the role is the agent after "by".)
-            if let by = (b..<(m.lowerBound - 1)).last(where: { doc.tokens[$0].lower == "by" }) { b = by + 1 }
+            if let by = (b..<(front - 1)).last(where: { doc.tokens[$0].lower == "by" }) { b = by + 1 }
             // ("Umerov and the chief of Ukraine's general staff, Andriy Hnatov": the role after another name and "and".)
-            if let and = (b..<(m.lowerBound - 1)).last(where: { k in doc.tokens[k].lower == "and" && k > b && doc.tokens[k - 1].isCapitalized
+            if let and = (b..<(front - 1)).last(where: { k in doc.tokens[k].lower == "and" && k > b && doc.tokens[k - 1].isCapitalized
                 && doc.tokens[k + 1].is(.article) }) { b = and + 2 }
-            let phrase = b..<(m.lowerBound - 1)
+            let phrase = b..<(front - 1)
             if phrase.count <= 12, phrase.contains(where: { doc.tokens[$0].is(.roleNoun) }),
                !phrase.contains(where: { doc.tokens[$0].is(.sayingVerb) || doc.tokens[$0].quote != nil }),
                // ("Days after a meeting with the U.S. envoy in Moscow, Putin flew ...": a time phrase, not a title.)

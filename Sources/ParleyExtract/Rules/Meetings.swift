@@ -292,8 +292,11 @@ struct MeetingRules {
                 ?? (countedBodiesHandedOver(at: i, s) ? [token.lower] : nil) {
                 // "Moscow had handed over the bodies of 1,212 soldiers", "On 19 August, Ukraine received the bodies of
                 // 1,000 fallen defenders", "1,212 bodies were returned": told as done, and dated by a day beside it.
-                let done = completion(before: i, s) != nil || receivedBefore(i, s) || countedBodiesHandedOver(at: i, s)
+                let returned = returnedAfter(i + phrase.count, s)
+                let done = completion(before: i, s) != nil || receivedBefore(i, s) || countedBodiesHandedOver(at: i, s) || returned != nil
+                // ("were returned to Ukraine today": or the day after the verb of the hand-over.)
                 let date = owningDay(i, s, dates) ?? dates.first { $0.tokens.lowerBound > i && near($0.tokens, i + phrase.count - 1, s) }
+                    ?? returned.flatMap { r in dates.first { $0.tokens.lowerBound > r && near($0.tokens, r, s) } }
                     ?? datedBefore(i, s, dates: dates)
                 if remainsReturn == nil {
                     remainsReturn = add(.exchange, s, trigger: i..<(i + phrase.count), date: date?.value,

@@ -26,14 +26,14 @@ enum MetadataRules {
     }
 
     /// The index of the headline under lines that name a section or the site ("WORLD", "Russia-Ukraine war",
-    /// "Ukrainska Pravda", "NHK WORLD-JAPAN > News > World") or give the time of the page: the first heading of at
+    /// "Ukrainska Pravda", "NHK WORLD-JAPAN > News > World", "RBC-Ukraine » News » Politics") or give the time of the page: the first heading of at
     /// least six words after up to three such lines from paragraph `top`; `top` when there are none.
     static func sectionLabels(_ doc: Document, from top: Int) -> Int {
         let p = doc.paragraphs
         for k in (top + 1)..<max(top + 1, min(top + 4, p.count)) {
             let label = p[k - 1]
             let words = doc.tokens[label.tokens].filter { $0.isWord }.count
-            let crumbs = doc.tokens[label.tokens].contains { ["/", ">", "›", "|"].contains($0.text) }
+            let crumbs = doc.tokens[label.tokens].contains { ["/", ">", "›", "»", "|"].contains($0.text) }
             guard label.kind == .heading || label.kind == .debris, words <= 3 || crumbs && words <= 8 || dateline(doc, label) != nil
             else { return top }
             let next = p[k]

@@ -437,8 +437,11 @@ extension MeetingRules {
             // ("Putin came under pressure on Wednesday ..., after Kyiv agreed to the proposal at talks in Saudi Arabia": the
             // day of what followed the talks.)
             // ("agreed on Tuesday ..., after four and a half hours of talks in Riyadh" is the talks' own day.)
+            // ("were returned to Ukraine today as part of the repatriation agreed at the talks in Istanbul": talks where
+            // something was agreed are named for it, not dated by the day of what followed.)
             if let day = d, day.tokens.upperBound <= i, (day.tokens.upperBound..<i).contains(where: { k in
-                (t[k].lower == "after" || t[k].lower == "following") && k + 1 < i && (t[k + 1].isCapitalized || t[k + 1].is(.personalPronoun)) }) { d = nil }
+                (t[k].lower == "after" || t[k].lower == "following") && k + 1 < i && (t[k + 1].isCapitalized || t[k + 1].is(.personalPronoun))
+                    || Lexicon.agreementWords.contains(t[k].lower) && k + 1 < i && Self.atOrDuring.contains(t[k + 1].lower) }) { d = nil }
             // "The first meeting ... produced a plan ... — and alarm in Kyiv": a place far off, past a dash, is not the round's.
             let place = place.flatMap { p in placedNear(p, i, s) ? p : nil }
             // "Türkiye will host the second round of direct peace talks": a future clause, however far the "will".
@@ -530,6 +533,8 @@ extension MeetingRules {
 
     /// "talks in Geneva" right after the noun, when main round `m` was placed in another state, or in another city
     /// of no other state: another round's place.
+    static let atOrDuring: WordSet = ["at", "during", "in"]
+
     func elsewhere(than m: Int, at i: Int, _ s: Sentence) -> String? {
         guard let own = meetings[m].place, let here = Lexicon.placeCountry[own.lexKey] else { return nil }
         if i + 2 < s.tokens.upperBound, t[i + 1].lower == "in", t[i + 2].isCapitalized,

@@ -210,6 +210,8 @@ enum DateRules {
             let w = t[i].lower
             // "in June", "late May": a month alone is the latest such month up to the article's date ("since May" dates nothing).
             if let m = Lexicon.months[w], t[i].isCapitalized, i > s.tokens.lowerBound, ["in", "early", "late", "mid"].contains(t[i - 1].lower),
+               // ("hold a summit by late August": a deadline, not when it is.)
+               !(i - 2 >= s.tokens.lowerBound && t[i - 2].lower == "by"),
                // ("in Feb. 12" is a day to come; "an encounter in February." ends its sentence.)
                // ("in July." is the month's full name; only an abbreviation keeps a dot of its own.)
                !(i + 1 < end && (day(t, at: i + 1) != nil || isYear(t, at: i + 1) != nil

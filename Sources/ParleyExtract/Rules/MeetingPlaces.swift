@@ -59,7 +59,9 @@ extension MeetingRules {
         // another meeting noun stands between it and the one at `i`.)
         return !uses.isEmpty && uses.allSatisfy { k in
             k + 1 < s.tokens.upperBound && k + 1 != i && (t[k + 1].is(.talksNoun) || t[k + 1].is(.summitNoun))
-                || k < i && (k + 1..<i).contains { t[$0].is(.meetingTrigger) && t[$0].quote == nil } }
+                || k < i && (k + 1..<i).contains { t[$0].is(.meetingTrigger) && t[$0].quote == nil }
+                // ("on a summit of their leaders, after a third round of direct talks in Istanbul": or after it.)
+                || k > i + 1 && (i + 1..<k).contains { t[$0].is(.meetingTrigger) && t[$0].quote == nil } }
     }
 
     static let pastJourneyVerbs: WordSet = ["flew", "travelled", "traveled", "went", "headed", "visited"]

@@ -618,6 +618,8 @@ extension MeetingRules {
         for j in lo..<hi {
             // ("had received the document only during the meeting and would need a week": another clause's verb.)
             if j > head, t[j].isMark(",") || t[j].lower == "and" || t[j].lower == "but" { break }
+            // ("Fidan said after the meeting that Turkey would continue": "that" opens what was said.)
+            if j > head, t[j].lower == "that", (max(s.tokens.lowerBound, i - 4)..<i).contains(where: { t[$0].is(.sayingVerb) }) { break }
             if t[j].is(.futureMarker) { return true }
         }
         return false

@@ -158,6 +158,8 @@ extension MeetingRules {
         guard roundNumber(before: i, s) != nil, !s.tokens.contains(where: { t[$0].is(.heldMarker) }) else { return false }
         var j = i - 1
         while j > s.tokens.lowerBound, i - j <= 5, Lexicon.roundOrdinals[t[j].lower] == nil { j -= 1 }
+        // ("agreed Wednesday ..., after a third round of direct talks in Istanbul": a round told as over.)
+        if j - 2 >= s.tokens.lowerBound, Self.afterWords.contains(t[j - 2].lower) { return false }
         return j > s.tokens.lowerBound && Self.indefiniteArticles.contains(t[j - 1].lower)
     }
 

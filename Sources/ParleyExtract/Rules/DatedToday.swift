@@ -38,6 +38,19 @@ extension MeetingRules {
         meetings[m].monthDay = day.monthDay
     }
 
+    /// "ANKARA, Turkey—... leaving Zelensky to fly into Turkey on Thursday ...", then "Zelensky ... spent several hours with
+    /// Erdogan at the presidential complex in Ankara": a held leaders' meeting the opening paragraphs tell in the dateline's
+    /// own city, with no day of its own, took place on the lead's day.
+    mutating func datedByDatelineCity(leadDay: DateValue?) {
+        let body = doc.paragraphs.indices.filter { doc.paragraphs[$0].kind == .body }.prefix(4)
+        guard let day = leadDay, day.iso != nil, let city = datelineCity?.lexKey, let last = body.last else { return }
+        let end = doc.paragraphs[last].end
+        for m in meetings.indices where meetings[m].kind == .summit && meetings[m].status == .held && meetings[m].date == nil
+            && meetings[m].monthDay == nil && meetings[m].place?.lexKey == city && meetings[m].span.end <= end {
+            meetings[m].setDay(day)
+        }
+    }
+
     /// Words by which a lead tells a time other than the dateline's day.
     static let leadTimeWords: WordSet = ["week", "weeks", "month", "months", "ago", "yesterday", "earlier", "last", "previous",
                                          "recently", "since", "weekend", "tomorrow"]

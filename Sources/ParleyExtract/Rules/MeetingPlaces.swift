@@ -228,10 +228,19 @@ extension MeetingRules {
 
     /// "met ... in a three-way format at the same venue": the latest meeting placed at a venue.
     func sameVenue(_ s: Sentence) -> Int? {
-        guard s.tokens.contains(where: { k in
+        if s.tokens.contains(where: { k in
             k + 2 < s.tokens.upperBound && t[k].is(.article) && t[k + 1].lower == "same" && Self.venueOrPlace.contains(t[k + 2].lower)
-        }) else { return nil }
-        return meetings.lastIndex { $0.venue != nil }
+        }) { return meetings.lastIndex { $0.venue != nil } }
+        // ("met Fidan at the palace on Thursday evening", "at the same palace": the venue of that kind named before.)
+        for k in s.tokens where k + 2 < s.tokens.upperBound && t[k].lower == "at" && t[k + 1].lower == "the" {
+            var h = k + 2
+            if t[h].lower == "same", h + 1 < s.tokens.upperBound { h += 1 }
+            guard t[h].is(.venueHead), !t[h].isCapitalized, !(h + 1 < s.tokens.upperBound && (t[h + 1].lower == "of" || t[h + 1].isCapitalized))
+            else { continue }
+            let head = t[h].lower
+            return meetings.lastIndex { m in m.venue.map { $0.lexKey.hasSuffix(" " + head) } ?? false }
+        }
+        return nil
     }
 
     static let venueOrPlace: WordSet = ["venue", "place"]

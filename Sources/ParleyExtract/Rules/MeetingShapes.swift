@@ -270,6 +270,8 @@ extension MeetingRules {
         if k < s.tokens.upperBound, t[k].isWord, !Self.callObjectFollowers.contains(t[k].lower) {
             return nil
         }
+        // ("called Zelensky \"a clown\"": a name given in quotation marks, not a call.)
+        if k + 1 < s.tokens.upperBound, t[k].kind == .punct, !t[k].isMark(","), !t[k].isMark("."), t[k + 1].quote != nil { return nil }
         return i..<e
     }
 

@@ -421,7 +421,8 @@ extension MeetingRules {
     private func asideOpening(before k: Int, _ s: Sentence) -> Int? {
         var c = k - 1
         while c > s.tokens.lowerBound, k - c <= 24, !t[c].isMark(",") {
-            if t[c].kind == .punct, !t[c].isMark("."), !t[c].isMark("-") { return nil }
+            // ("Zelensky, who had dared Putin to meet him \"personally\" in Turkey, spent ...": quotation marks inside.)
+            if t[c].kind == .punct, !t[c].isMark("."), !t[c].isMark("-"), !Lexicon.quoteMarks.contains(t[c].text) { return nil }
             c -= 1
         }
         // ("Marco Rubio, the secretary of state, sat down": an apposition after a name.)

@@ -69,6 +69,7 @@ struct MeetingRules {
         datedByOpening()
         datedByDateline()
         datedByToday()
+        datedByDatelineCity(leadDay: leadDay)
         placedOnTheMargins()
     }
 

@@ -20,7 +20,7 @@ extension ClaimRules {
             comma = v - 1
             let subjectEnd = wordRunEnd(from: v + 1, s)
             // "..., said that a ceasefire ...": reported speech, not a speaker after the verb.
-            guard subjectEnd > v + 1, tokens[v + 1].lower != "that", subjectEnd - (v + 1) <= Self.attributionSubjectLimit,
+            guard !participleAside(before: v, s), subjectEnd > v + 1, tokens[v + 1].lower != "that", subjectEnd - (v + 1) <= Self.attributionSubjectLimit,
                   onlyCircumstanceFollows(subjectEnd, s), namesSpeaker((v + 1)..<subjectEnd),
                   let named = subjectAfter(v, upTo: subjectEnd) else { return nil }
             speaker = named
@@ -55,9 +55,21 @@ extension ClaimRules {
         let subjectEnd = wordRunEnd(from: v + 1, s)
         // "..., said the exchange would take place in the coming days", "..., said that ...": a clause, not a speaker.
         if v + 1 < s.tokens.upperBound, tokens[v + 1].lower == "that" { return false }
+        if participleAside(before: v, s) { return false }
         if ((v + 1)..<subjectEnd).contains(where: { Lexicon.auxiliaryVerbs.contains(tokens[$0].lower) }) { return false }
         return subjectEnd > v + 1 && subjectEnd - (v + 1) <= Self.attributionSubjectLimit && onlyCircumstanceFollows(subjectEnd, s)
             && namesSpeaker((v + 1)..<subjectEnd)
+    }
+
+    /// "A member of the delegation, speaking on condition of anonymity, said ...": a participle's aside set off between a
+    /// subject and the verb at `v`, not words said before it.
+    func participleAside(before v: Int, _ s: Sentence) -> Bool {
+        guard v - 2 > s.tokens.lowerBound, tokens[v - 1].isMark(","),
+              let c = (max(s.tokens.lowerBound, v - 14)..<(v - 1)).last(where: { tokens[$0].isMark(",") }), c > s.tokens.lowerBound
+        else { return false }
+        let w = tokens[c + 1]
+        let gerund = w.isWord && !w.isCapitalized && w.lower.hasSuffix("ing") && w.lower.unicodeScalars.count > 5
+        return (w.is(.participle) || gerund) && !(c + 1..<(v - 1)).contains(where: { tokens[$0].quote != nil })
     }
 
     /// Whether the "that" at `t` starts a relative clause ("talks that lasted"), judged by the verb after it.

@@ -350,6 +350,19 @@ extension ClaimRules {
         var e = i + 2
         while e < end, !tokens[e].isMark(","), !tokens[e].isMark(".") { e += 1 }
         guard let speaker = finder.label((i + 2)..<sourceEnd(i + 2, e)) else { return nil }
+        // ("The U.S. president, according to people in the German delegation, backed the 30-day demand": set off between
+        // a short subject and its verb, the source tells the whole clause.)
+        let lead = finder.skipIntro(from: s.tokens.lowerBound, in: s)
+        if e + 1 < end, tokens[e].isMark(","), tokens[i - 1].isMark(","), i - 1 - lead <= 6, i - 1 > lead,
+           tokens[e + 1].isWord, !tokens[e + 1].isCapitalized, !SpeakerFinder.conjunctions.contains(tokens[e + 1].lower),
+           !(lead..<(i - 1)).contains(where: { tokens[$0].quote != nil || tokens[$0].is(.sayingVerb) }) {
+            let close = contentEnd(from: e + 1, s)
+            if close - (e + 1) >= 2 {
+                let text = doc.text(tokens: lead..<(i - 1)) + " " + doc.text(tokens: (e + 1)..<close)
+                emit(speaker, .reported, text, doc.span(tokens: lead..<close))
+                return s.tokens
+            }
+        }
         let range = s.tokens.lowerBound..<(tokens[i - 1].isMark(",") ? i - 1 : i)
         guard range.count >= 2 else { return nil }
         emit(speaker, .reported, doc.text(tokens: range), doc.span(tokens: range))

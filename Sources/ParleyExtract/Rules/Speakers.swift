@@ -138,6 +138,25 @@ struct SpeakerFinder {
         return label(start..<j)
     }
 
+    /// "an aide to Merz", "a spokesman for Sir Keir Starmer": where the phrase of a role or source serving the person
+    /// named at `a` starts, or nil.
+    func servantBefore(_ a: Int, in sentence: Sentence) -> Int? {
+        var b = a
+        while b > sentence.tokens.lowerBound, tokens[b - 1].is(.honorific)
+                || tokens[b - 1].isCapitalized && tokens[b - 1].is([.titleWord, .roleNoun, .leaderNoun, .demonym]) { b -= 1 }
+        guard b - 2 >= sentence.tokens.lowerBound, Self.servingPrepositions.contains(tokens[b - 1].lower),
+              tokens[b - 2].is(.roleNoun) || Lexicon.unnamedSourceNouns.contains(tokens[b - 2].lower), !tokens[b - 2].isCapitalized
+        else { return nil }
+        var s = b - 2
+        while s > sentence.tokens.lowerBound, tokens[s - 1].isWord, !tokens[s - 1].isCapitalized || tokens[s - 1].is(.article),
+              tokens[s - 1].is(.roleAdjective) || tokens[s - 1].is(.article) || Lexicon.sourceAdjectives.contains(tokens[s - 1].lower) {
+            s -= 1
+            if tokens[s].is(.article) { break }
+        }
+        return s
+    }
+
+    static let servingPrepositions: WordSet = ["to", "for"]
     static let dummySubjects: WordSet = ["there", "it"]
     static let sourcePlacingPrepositions: WordSet = ["in", "on", "with", "by", "at", "to"]
 
@@ -441,6 +460,11 @@ struct SpeakerFinder {
         if let p = people.personAt[k] {
             var a = k
             while a > 0, people.personAt[a - 1] == p { a -= 1 }
+            // ("an aide to Friedrich Merz said", "A spokesman for Sir Keir Starmer said": the one who serves the person speaks.)
+            if var served = servantBefore(a, in: sentence) {
+                if tokens[served].is(.article) { served += 1 }
+                return .label(doc.text(tokens: served..<(k + 1)), doc.span(tokens: served..<(k + 1)))
+            }
             return .person(p, doc.span(tokens: a..<(k + 1)))
         }
         if t.kind == .punct && !t.isMark(".") { return nil }

@@ -318,7 +318,9 @@ enum DateRules {
             if Lexicon.futureTense.contains(doc.tokens[k].lower) { return true }
             if Lexicon.futureBeforeTo.contains(doc.tokens[k].lower), k + 1 < i, doc.tokens[k + 1].lower == "to" { return true }
             // ("discussed the possibility of a meeting in Washington in January": a possibility is still to come.)
-            if Self.possibilityNouns.contains(doc.tokens[k].lower), k + 1 < i, ["of", "for"].contains(doc.tokens[k + 1].lower) { return true }
+            // (Not "the possibility of a meeting ... had been on the agenda of Wednesday's talks": a verb of its own between.)
+            if Self.possibilityNouns.contains(doc.tokens[k].lower), k + 1 < i, ["of", "for"].contains(doc.tokens[k + 1].lower),
+               !(k + 2..<i).contains(where: { Lexicon.auxiliaryVerbs.contains(doc.tokens[$0].lower) }) { return true }
             // ("Putin is due in New Delhi in December": expected at a place.)
             if doc.tokens[k].lower == "due", k + 1 < i, ["in", "at"].contains(doc.tokens[k + 1].lower) { return true }
             // "Türkiye to host the second round on Monday": a headline's infinitive of an event to come.

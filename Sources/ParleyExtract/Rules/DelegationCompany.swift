@@ -8,18 +8,23 @@ extension DelegationRules {
     /// Medinsky,": the people named in the apposition after the noun.
     static func jointHeads(_ doc: Document, _ people: PeopleIndex, noun i: Int, _ s: Sentence) -> [(String, String)] {
         let t = doc.tokens
-        guard i - 2 > s.tokens.lowerBound, t[i].lower.hasSuffix("s") else { return [] }
+        guard i - 2 > s.tokens.lowerBound else { return [] }
         var out: [(String, String)] = []
         let note = { (k: Int) in
             if let p = people.personAt[k], people.personAt[k - 1] != p, let c = people.people[p].country, !c.isEmpty,
                !out.contains(where: { $0.0 == c }) { out.append((c, people.people[p].name)) }
         }
-        if t[i - 1].lower == "the", t[i - 2].lower == "of", i - 3 > s.tokens.lowerBound, t[i - 3].lower == "heads",
-           i + 2 < s.tokens.upperBound, t[i + 1].isMark(",") {
+        // ("the two heads of delegation, Vladimir Medinsky, an aide to the Russian president, and Rustem Umerov, who ...":
+        // "of delegation" too, and each name's apposition between.)
+        let headsOf = t[i - 1].lower == "the" && t[i - 2].lower == "of" && i - 3 > s.tokens.lowerBound && t[i - 3].lower == "heads"
+            || t[i - 1].lower == "of" && t[i - 2].lower == "heads"
+        if headsOf, i + 2 < s.tokens.upperBound, t[i + 1].isMark(",") {
             var k = i + 2
-            while k < s.tokens.upperBound, k - i <= 24, t[k].isWord || t[k].kind == .possessive || PeopleRules.isInnerDot(doc, k) { note(k); k += 1 }
+            while k < s.tokens.upperBound, k - i <= 30, t[k].isWord || t[k].kind == .possessive || PeopleRules.isInnerDot(doc, k) || t[k].isMark(","),
+                  !Self.relativeWords.contains(t[k].lower), !t[k].is(.sayingVerb) { note(k); k += 1 }
             return out.count >= 2 ? out : []
         }
+        guard t[i].lower.hasSuffix("s") else { return [] }
         guard t[i - 1].lower == "their", t[i - 2].is(.leadVerb) else { return [] }
         var k = i - 3
         while k >= s.tokens.lowerBound, t[k].isWord || t[k].kind == .possessive || PeopleRules.isInnerDot(doc, k) {
@@ -60,6 +65,7 @@ extension DelegationRules {
         return out
     }
 
+    static let relativeWords: WordSet = ["who", "which", "whose"]
     static let companyVerbs: WordSet = ["joined", "accompanied", "brought", "took"]
 
     /// "Deputy Foreign Minister Sergiy Kyslytsya, a member of Kyiv's team, said": a person the text makes a member of

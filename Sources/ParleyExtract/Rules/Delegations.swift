@@ -87,6 +87,17 @@ enum DelegationRules {
             return out
         }
 
+        /// "Its other members were ...", "Their members included ...": the verb after members owned by a pronoun that opens
+        /// the sentence.
+        func ownersMembersVerb(_ s: Sentence) -> Int? {
+            var k = s.tokens.lowerBound
+            guard k + 2 < s.tokens.upperBound, Self.ownerPronouns.contains(t[k].lower) else { return nil }
+            k += 1
+            if t[k].lower == "other" { k += 1 }
+            guard k + 1 < s.tokens.upperBound, t[k].lower == "members", Self.membersVerbs.contains(t[k + 1].lower) else { return nil }
+            return k + 1
+        }
+
         /// The word that opens members set off after delegation noun `i` ("including", "alongside", "accompanied
         /// by"), within twenty words and before any other delegation is named.
         func setOffMembers(after i: Int, _ s: Sentence) -> Int? {
@@ -95,6 +106,9 @@ enum DelegationRules {
                 let w = t[k].lower
                 if w == "including" || w == "alongside" { return k }
                 if w == "accompanied", k + 1 < s.tokens.upperBound, t[k + 1].lower == "by" { return k + 1 }
+                // ("was headed by Vladimir Medinsky, the Kremlin aide, with deputy foreign minister Mikhail Galuzin and ...".)
+                if w == "with", t[k - 1].isMark(","), k + 1 < s.tokens.upperBound,
+                   people.personAt[k + 1] != nil || t[k + 1].is([.titleWord, .roleNoun, .roleAdjective]) { return k }
                 k += 1
             }
             return nil
@@ -268,6 +282,10 @@ enum DelegationRules {
                 // ("Russia's team there was led by Foreign Minister Sergey Lavrov".)
                 if j < s.tokens.upperBound, t[j].end - t[j].start == 5, t[j].lower == "there" { j += 1 }
                 if j < s.tokens.upperBound, t[j].isMark(",") { j += 1 }
+                // ("The Russian delegation, as in May, was headed by ...": past a short aside with no verb.)
+                if t[j - 1].isMark(","), j < s.tokens.upperBound, Self.asideOpeners.contains(t[j].lower),
+                   let close = (j + 1..<min(s.tokens.upperBound, j + 6)).first(where: { t[$0].isMark(",") }),
+                   !(j..<close).contains(where: { t[$0].is(.leadVerb) || Lexicon.ledOrHeaded.contains(t[$0].lower) }) { j = close + 1 }
                 // ("The Ukrainian delegation, which Umierov headed, also included ...", ", which was led by ...".)
                 if j + 1 < s.tokens.upperBound, t[j - 1].isMark(","), t[j].lower == "which" {
                     j += 1
@@ -281,8 +299,10 @@ enum DelegationRules {
                 if j < s.tokens.upperBound, t[j].lower == "be" { j += 1 }
                 // "The Russian delegation, again led by ..."
                 while j < s.tokens.upperBound, Lexicon.leadAdverbs.contains(t[j].lower) { j += 1 }
-                if j + 1 < s.tokens.upperBound, Lexicon.ledOrHeaded.contains(t[j].lower), t[j + 1].lower == "by" {
-                    let phrase = LedByPhrase(doc, people, from: j + 2, in: s)
+                // ("Moscow sent a team under Kremlin aide Vladimir Medinsky": led by him.)
+                let under = j < s.tokens.upperBound && t[j].end - t[j].start == 5 && t[j].lower == "under" && j == i + 1
+                if j + 1 < s.tokens.upperBound, under || Lexicon.ledOrHeaded.contains(t[j].lower) && t[j + 1].lower == "by" {
+                    let phrase = LedByPhrase(doc, people, from: under ? j + 1 : j + 2, in: s)
                     // The first head stands for the delegation's side unless the text sets them on one;
                     // the others only for a side the text or their country gives.
                     for (n, head) in phrase.heads.enumerated() {
@@ -311,7 +331,8 @@ enum DelegationRules {
                 } else if let c, let inc = setOffMembers(after: i, s) {
                     // "The U.S. delegation, led by Rubio and including Waltz and Witkoff, sat down ...", "a Russian team
                     // headed by Lavrov, alongside Kremlin aide Yuri Ushakov": members set off before the next delegation.
-                    members[c, default: []] += IncludedList.members(doc, people, after: inc, in: s, aside: true)
+                    // (A list after ", with" runs on to the end of the clause.)
+                    members[c, default: []] += IncludedList.members(doc, people, after: inc, in: s, aside: t[inc].lower != "with")
                 }
             }
             // "in talks led by Secretary of State Marco Rubio and, for Ukraine, ... Andriy Yermak": heads of the sides the
@@ -327,6 +348,12 @@ enum DelegationRules {
             for (c, head) in headsBySide(in: s) where heads[c] == nil {
                 heads[c] = head
                 if !sides.contains(c) { sides.append(c) }
+            }
+            // ("Moscow sent a team under Medinsky. Its other members were A, B and C": the team just told.)
+            if let c = lastSide, sides.contains(c), let verb = ownersMembersVerb(s) {
+                for name in IncludedList.members(doc, people, after: verb, in: s) where !(members[c]?.contains(name) ?? false) && heads[c] != name {
+                    members[c, default: []].append(name)
+                }
             }
             // "Rubio was joined by Waltz and Witkoff", "a member of Kyiv's team": members named with their side.
             for (c, named) in (heads.isEmpty ? [] : companions(doc, people, heads: heads, s)) + declaredMembers(doc, people, s).map({ ($0.0, [$0.1]) })
@@ -379,6 +406,9 @@ enum DelegationRules {
 
     /// The words `find`'s scans ask of a token.
     static let headNouns: WordSet = ["head", "chief", "leader"]
+    static let ownerPronouns: WordSet = ["its", "their"]
+    static let membersVerbs: WordSet = ["were", "are", "included", "include", "includes"]
+    static let asideOpeners: WordSet = ["as", "once", "again", "like", "in", "at", "this", "for"]
     static let roundNouns: WordSet = ["round", "rounds", "meetings", "sessions"]
     static let everyWords: WordSet = ["both", "all", "each", "every"]
     static let ofDeterminers: WordSet = ["those", "these", "the"]

@@ -57,9 +57,14 @@ struct LedByPhrase {
 
     static func isTitlePart(_ doc: Document, _ i: Int) -> Bool {
         let t = doc.tokens[i]
-        return t.isCapitalized || t.isAllCaps || t.is([.titleWord, .roleNoun, .demonym, .article]) || t.kind == .possessive
-            || t.lower == "of" || t.lower == "and" || PeopleRules.isInnerDot(doc, i)
+        // ("Kremlin aide and one-time culture minister Vladimir Medinsky": a former office and the word before a role noun.)
+        let beforeRole = i + 1 < doc.tokens.count && doc.tokens[i + 1].is(.roleNoun) && t.isWord
+        return t.isCapitalized || t.isAllCaps || t.is([.titleWord, .roleNoun, .demonym, .article, .roleAdjective]) || t.kind == .possessive
+            || t.lower == "of" || t.lower == "and" || PeopleRules.isInnerDot(doc, i) || beforeRole
+            || t.isMark("-") || Self.formerWords.contains(t.lower)
     }
+
+    static let formerWords: WordSet = ["former", "one", "time", "ex", "acting", "then"]
 
     /// "on the Ukrainian side", "for Ukraine", "for the Russian side".
     static func side(_ doc: Document, after f: Int, end: Int) -> String? {

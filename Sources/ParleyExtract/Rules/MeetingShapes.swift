@@ -334,6 +334,9 @@ extension MeetingRules {
             let owners = Set((s.tokens.lowerBound..<own).compactMap { people.personAt[$0] })
             if owners.count >= 2, (s.tokens.lowerBound..<own).contains(where: { t[$0].is(.meetVerb) }) || owners.allSatisfy(isLeader) { return true }
         }
+        // ("U.S. President Donald Trump and Russian President Vladimir Putin held talks": two leaders the subject joins.)
+        if t[i].lower == "talks", let v = (max(s.tokens.lowerBound, i - 3)..<i).last(where: { Self.holdVerbs.contains(t[$0].lower) }),
+           leadersJoinedBefore(v, s) { return true }
         var j = i + 1
         guard j < s.tokens.upperBound, Self.partnerPrepositions.contains(t[j].lower) else { return false }
         j += 1
@@ -366,6 +369,20 @@ extension MeetingRules {
         }
         // ("Trump's envoy Steve Witkoff visited Moscow for three hours of talks with Putin": one side is no leader.)
         return persons >= 1 && !visitorNoLeader
+    }
+
+    /// Whether the words right before verb `v`, with no mark between, name only leaders of two or more states.
+    func leadersJoinedBefore(_ v: Int, _ s: Sentence) -> Bool {
+        var k = v - 1
+        var states: Set<String> = []
+        while k >= s.tokens.lowerBound, t[k].isWord || t[k].kind == .possessive || PeopleRules.isInnerDot(doc, k) {
+            if let p = people.personAt[k], k == s.tokens.lowerBound || people.personAt[k - 1] != p {
+                guard isLeader(p), let c = people.people[p].country else { return false }
+                states.insert(c)
+            }
+            k -= 1
+        }
+        return states.count >= 2
     }
 
     /// Whether the people joined after "between" include one whose role the article gives and is no leader's
@@ -434,7 +451,8 @@ extension MeetingRules {
         return out
     }
 
-    static let holdVerbs: WordSet = ["hold", "held", "holding"]
+    static let holdVerbs: WordSet = ["hold", "held", "holding", "holds"]
+    static let topicPrepositions: WordSet = ["on", "about", "over", "regarding"]
 
     /// "flew to Ankara ... for talks with", "in Ankara for talks with": a city just before the trigger.
     func travelPlace(before i: Int, _ s: Sentence) -> String? {
@@ -514,7 +532,9 @@ extension MeetingRules {
         var out = joinedStates(before: i, s)
         var j = i + 1
         // (Up to the clause's verb: "a summit in Budapest could sideline Ukraine" names no side after "could".)
-        while j < s.tokens.upperBound, j - i < 10, !t[j].isMark(",") || j == i + 1, !Lexicon.auxiliaryVerbs.contains(t[j].lower) {
+        // ("held talks on the war in Ukraine": a topic after "on" names no side.)
+        while j < s.tokens.upperBound, j - i < 10, !t[j].isMark(",") || j == i + 1, !Lexicon.auxiliaryVerbs.contains(t[j].lower),
+              !(j > i + 1 && Self.topicPrepositions.contains(t[j].lower)) {
             if let p = people.personAt[j], let c = people.people[p].country, !out.contains(c) { out.append(c) }
             // ("a summit in the Hungarian capital, Budapest": a demonym describing the place names no side.)
             let describesPlace = j + 1 < s.tokens.upperBound && Lexicon.placeDescriptors.contains(t[j + 1].lower)
@@ -544,6 +564,8 @@ extension MeetingRules {
         var d = i - 1
         if d - 1 > s.tokens.lowerBound, t[d].lower == "of", t[d - 1].lower == "round" { d -= 2 }
         if d >= s.tokens.lowerBound, Self.generalDeterminers.contains(t[d].lower) { return false }
+        // ("at Joint Base Elmendorf-Richardson, with the two leaders meeting for nearly three hours": a gerund after its subject.)
+        if w == "meeting", i > s.tokens.lowerBound, Self.meetingSubjects.contains(t[i - 1].lower) { return false }
         if w == "meeting" || w == "meetings" {
             // "the first high-level meeting", "the latest face-to-face meeting": modifiers between the determiner and the noun.
             var j = i - 1
@@ -586,6 +608,7 @@ extension MeetingRules {
     static let generalDeterminers: WordSet = ["every", "each", "any"]
     static let pastWithOpeners: WordSet = ["after", "following", "since"]
     static let discussionModifiers: WordSet = ["peace", "direct"]
+    static let meetingSubjects: WordSet = ["leaders", "presidents", "men", "sides", "delegations", "ministers", "envoys"]
     static let negotiatingWords: WordSet = ["negotiating", "negotiation", "bargaining"]
     static let seriesWords: WordSet = ["previous", "latest", "next", "last", "new", "fresh"]
 

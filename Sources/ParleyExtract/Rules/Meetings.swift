@@ -115,6 +115,21 @@ struct MeetingRules {
 
     var t: [Token] { doc.tokens }
 
+    static let tookPlaceWords: WordSet = ["took", "place", "was", "held", "is", "will", "be", "on"]
+
+    /// "The summit took place Friday ... in Anchorage" after "Trump and Putin held talks ... in Alaska": "the summit" alone
+    /// takes up the last held leaders' meeting when nothing told of it disagrees (no other day; its place or a city in it).
+    func summitTakenUpAgain(_ i: Int, _ s: Sentence, date: DateValue?, place: String?, parties: [String]) -> Int? {
+        guard i > s.tokens.lowerBound, t[i].lower == "summit", t[i - 1].lower == "the",
+              let m = meetings.lastIndex(where: { $0.kind == .summit && ($0.status == .held || $0.span.start < doc.paragraphs[s.paragraph].start) })
+        else { return nil }
+        let known = meetings[m]
+        guard known.date == nil || date == nil || known.date == date?.iso,
+              known.place == nil || place == nil || known.place == place || place.map({ refines($0, known.place!) }) ?? false,
+              parties.isEmpty || Set(parties).isSubset(of: Set(known.parties)) else { return nil }
+        return m
+    }
+
     /// Words a call is named by: the call phrases' first words and past verbs of calling.
     static let callWords: WordSet = ["call", "phone", "telephone", "video", "conversation", "spoke", "called", "phoned"]
 
@@ -333,7 +348,9 @@ struct MeetingRules {
                         // ("was in Ankara on Tuesday for a meeting with Erdogan", "is due in New Delhi in December for the annual
                         // India-Russia summit".)
                         || isForTheMeeting(from: d.tokens.upperBound, to: i))
-                        && (!d.relative || !token.is(.summitNoun) || d.tokens.upperBound < i || d.tokens.lowerBound - i <= 2)
+                        && (!d.relative || !token.is(.summitNoun) || d.tokens.upperBound < i || d.tokens.lowerBound - i <= 2
+                            // ("The summit took place Friday afternoon": a weekday after the verb of its taking place.)
+                            || (i + 1..<d.tokens.lowerBound).allSatisfy { Self.tookPlaceWords.contains(t[$0].lower) })
                         || placeToken.map { k in d.tokens.lowerBound > k && near(d.tokens, k, s) && d.tokens.lowerBound - k <= 4
                             || afterPlacesState(k, d) } ?? false
                         || venueToken.map { k in d.tokens.lowerBound > k && d.tokens.lowerBound - k <= 2 } ?? false
@@ -390,19 +407,26 @@ struct MeetingRules {
                     && (t[e + 1].is(.city) || t[e + 1].is(.place)) ? t[e + 1].text : nil }
                 let threeWay = isThreeWay(before: i, s)
                 let summitPlace = ownPlace.map { t[$0 + 1].text } ?? metPlace
-                    ?? (frontedEnd != nil ? nil : token.is(.summitNoun) ? travelPlace(before: i, s) ?? sentencePlace : travelPlace(before: i, s))
+                    ?? (frontedEnd != nil ? nil : token.is(.summitNoun) || token.lower == "talks" ? travelPlace(before: i, s) ?? sentencePlace
+                        : travelPlace(before: i, s))
                 // The same leaders' meeting again: same date and place, and one set of parties inside the other.
                 // ("Trump met Putin ... in Anchorage in August, a summit that ended without a ceasefire": an undated noun
                 // after a summit its own sentence told at that place.)
-                if let m = meetings.firstIndex(where: { $0.kind == .summit && ($0.date == date?.iso
+                let sameSummit = meetings.firstIndex(where: { $0.kind == .summit && ($0.date == date?.iso
                     || date == nil && $0.place != nil && s.span.start <= $0.span.start && $0.span.end <= s.span.end) && $0.place == summitPlace
                     && (Set(parties).isSubset(of: Set($0.parties)) || Set($0.parties).isSubset(of: Set(parties)))
                     // (A three-way meeting is none of the two leaders' meetings before it.)
-                    && !(threeWay && $0.parties.count < 3) && !(!threeWay && parties.count == 2 && $0.parties.count >= 3) }) {
+                    && !(threeWay && $0.parties.count < 3) && !(!threeWay && parties.count == 2 && $0.parties.count >= 3) })
+                if let m = sameSummit ?? summitTakenUpAgain(i, s, date: date, place: summitPlace, parties: parties) {
                     for p in parties where !meetings[m].parties.contains(p) { meetings[m].parties.append(p) }
                     // (A headline's "leave Alaska summit" told again as held on Friday: what the body adds.)
-                    if st == .held, meetings[m].status != .held, nearDate != nil { meetings[m].status = .held }
-                    if meetings[m].place == nil { meetings[m].place = summitPlace }
+                    // ("Trump, Putin end Alaska summit", then "Trump and Putin held talks ... in Alaska": the past verb too.)
+                    let heldVerb = (max(s.tokens.lowerBound, i - 3)..<i).contains { t[$0].lower == "held" }
+                    if st == .held, meetings[m].status != .held, nearDate != nil || heldVerb { meetings[m].status = .held }
+                    // ("The summit took place ... in Anchorage" after talks "in Alaska": the city refines the state.)
+                    let refined = summitPlace.map(isCity) ?? false && !(meetings[m].place.map(isCity) ?? false)
+                    if meetings[m].place == nil || refined { meetings[m].place = summitPlace ?? meetings[m].place }
+                    if meetings[m].date == nil, meetings[m].monthDay == nil, let date { meetings[m].setDay(date) }
                 } else {
                     let m = add(.summit, s, trigger: i..<(i + 1), place: summitPlace, date: date, status: st, parties: parties)
                     meetings[m].venue = attributiveVenue(before: i, s) ?? (ownPlace == nil ? self.venue(ownVenue, near: i, s) : nil)

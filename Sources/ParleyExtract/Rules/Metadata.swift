@@ -66,7 +66,23 @@ enum MetadataRules {
                 return m.value
             }
         }
-        return yearlessDateline(doc) ?? slashDateByText(doc)
+        return yearFirstStamp(doc) ?? yearlessDateline(doc) ?? slashDateByText(doc)
+    }
+
+    /// "2025/08/16 10:47 KST" on a short line of its own, first or last on the page (wire services stamp the end of the
+    /// story): year, month and day in that order are read one way only.
+    static func yearFirstStamp(_ doc: Document) -> DateValue? {
+        let paragraphs = doc.paragraphs.prefix(12) + doc.paragraphs.suffix(8)
+        for para in paragraphs where para.tokens.count <= 10 && para.tokens.count >= 5 {
+            let t = doc.tokens
+            let a = para.tokens.lowerBound
+            guard t[a].kind == .number, t[a].end - t[a].start == 4, let y = Int(t[a].text), (1990...2100).contains(y),
+                  t[a + 1].isMark("/") || t[a + 1].isMark("-"), t[a + 2].kind == .number, t[a + 3].text == t[a + 1].text,
+                  t[a + 4].kind == .number, let m = Int(t[a + 2].text), let d = Int(t[a + 4].text), (1...12).contains(m), (1...31).contains(d)
+            else { continue }
+            return DateValue(year: y, month: m, day: d)
+        }
+        return nil
     }
 
     /// "03/12/2025" on a page of its own, which could be 12 March or 3 December: the reading on or after the latest day

@@ -123,8 +123,9 @@ extension MeetingRules {
     /// just before the exchange at `i`, past its article and count.
     func completion(before i: Int, _ s: Sentence) -> Int? {
         var k = i - 1
-        while k > s.tokens.lowerBound, i - k <= 8, t[k].is(.article) || t[k].kind == .number || t[k].isMark("-")
-            || Self.exchangeModifiers.contains(t[k].lower) { k -= 1 }
+        // ("have carried out the third and final stage of the large-scale prisoner exchange": past the stage told.)
+        while k > s.tokens.lowerBound, i - k <= 12, t[k].is(.article) || t[k].kind == .number || t[k].isMark("-")
+            || Self.exchangeModifiers.contains(t[k].lower) || Self.stageWords.contains(t[k].lower) || Lexicon.roundOrdinals[t[k].lower] != nil { k -= 1 }
         guard k > s.tokens.lowerBound else { return nil }
         if t[k].lower == "out", t[k - 1].lower == "carried" { return k - 1 }
         if t[k].lower == "over", t[k - 1].lower == "handed" { return k - 1 }
@@ -137,6 +138,7 @@ extension MeetingRules {
 
     static let releasingVerbs: WordSet = ["released", "freed", "exchanged", "swapped", "returned", "repatriated", "handed"]
     static let exchangeModifiers: WordSet = ["for", "prisoner", "pow", "large", "new", "another", "latest"]
+    static let stageWords: WordSet = ["stage", "phase", "part", "of", "and", "final", "last", "scale", "large-scale"]
 
     /// A done exchange after another was already told: the same one when a definite noun takes it up
     /// just after ("produced an agreement to exchange ... . The exchange was completed on May 25"),

@@ -115,6 +115,7 @@ struct MeetingRules {
 
     var t: [Token] { doc.tokens }
 
+    static let perfectAuxiliaries: WordSet = ["have", "has"]
     static let tookPlaceWords: WordSet = ["took", "place", "was", "held", "is", "will", "be", "on"]
 
     /// "The summit took place Friday ... in Anchorage" after "Trump and Putin held talks ... in Alaska": "the summit" alone
@@ -284,8 +285,12 @@ struct MeetingRules {
                     // ("was carried out over three days from May 23": the day may follow the span it took.)
                     let day = done.flatMap { d in dates.first { $0.tokens.lowerBound > d && $0.tokens.lowerBound - d <= 7 } }
                     // ("last month's exchange of 150 prisoners per side": the time owning the noun.)
+                    // ("Russia and Ukraine have carried out the final stage of the exchange ..., the ministry said on Sunday": done
+                    // by the day it was told, in the present perfect.)
+                    let toldDone = done.flatMap { d in d > s.tokens.lowerBound && Self.perfectAuxiliaries.contains(t[d - 1].lower)
+                        ? found.first(where: datesStatement) : nil }
                     let date = (day ?? owningDay(i, s, dates) ?? dates.first { $0.tokens.lowerBound > i && near($0.tokens, i + phrase.count - 1, s) }
-                        ?? datedBefore(i, s, dates: dates))?.value
+                        ?? datedBefore(i, s, dates: dates) ?? toldDone)?.value
                     prisonerExchange = add(.exchange, s, trigger: i..<(i + phrase.count), date: date,
                                            status: done != nil || exchangedInPast(i, s) ? .held : status(s, default: told ? .held : .planned), parties: [])
                 } else if let done = done ?? (exchangedInPast(i, s) ? i : nil) {

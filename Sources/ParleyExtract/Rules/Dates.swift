@@ -172,7 +172,13 @@ enum DateRules {
     static let partsOfDay: WordSet = ["day", "night", "evening", "morning", "afternoon"]
 
     /// "Earlier in the day", "later that day": the day the paragraph is about, handed in by the caller.
-    private static func withinTheDay(_ t: [Token], at i: Int, end: Int, today: DateValue?) -> DateMention? {
+    private static func withinTheDay(_ t: [Token], at i: Int, end: Int, today: DateValue?, anchor: DateValue?) -> DateMention? {
+        // ("The third round was held on Wednesday evening ... . Earlier that day, Erdoğan received Umerov": "that day" is the
+        // day just told, in any paragraph.)
+        if i + 2 < end, t[i + 1].lower == "that", ["earlier", "later"].contains(t[i].lower), Self.partsOfDay.contains(t[i + 2].lower),
+           let anchor, anchor.day != nil {
+            return DateMention(tokens: i..<(i + 3), value: anchor, relative: true)
+        }
         guard let today, today.day != nil, ["earlier", "later", "by"].contains(t[i].lower), i + 2 < end else { return nil }
         // ("By the afternoon, after meeting Zelensky ...": the same day, later.)
         if t[i].lower == "by" {
@@ -290,7 +296,7 @@ enum DateRules {
                 out.append(d)
                 i = d.tokens.upperBound; continue
             }
-            if let d = withinTheDay(t, at: i, end: end, today: today) ?? counted(doc, at: i, end: end, anchor: anchor) {
+            if let d = withinTheDay(t, at: i, end: end, today: today, anchor: anchor) ?? counted(doc, at: i, end: end, anchor: anchor) {
                 out.append(d)
                 i = d.tokens.upperBound; continue
             }

@@ -115,6 +115,7 @@ struct MeetingRules {
 
     var t: [Token] { doc.tokens }
 
+    static let placeRelatives: WordSet = ["where", "when"]
     static let perfectAuxiliaries: WordSet = ["have", "has"]
     static let tookPlaceWords: WordSet = ["took", "place", "was", "held", "is", "will", "be", "on"]
 
@@ -168,7 +169,15 @@ struct MeetingRules {
         let today = anchorParagraph == s.paragraph ? anchor : articleDate
         let found = DateRules.find(doc, in: s, articleDate: articleDate, anchor: anchor, today: today)
         let dates = found.filter { !datesStatement($0) && !isSince($0) }
-        defer { if let d = dates.last(where: { $0.value.day != nil && $0.value.year != nil }) { anchor = d.value; anchorParagraph = s.paragraph } }
+        // ("The third round was held on Wednesday evening ..., where the delegations had also met for the second round on
+        // June 2": not a day told in a relative clause on a place.)
+        defer {
+            let relative = s.tokens.first { k in k > s.tokens.lowerBound && t[k - 1].isMark(",") && Self.placeRelatives.contains(t[k].lower) }
+            if let d = dates.last(where: { d in d.value.day != nil && d.value.year != nil && relative.map { d.tokens.lowerBound < $0 } ?? true })
+                ?? dates.last(where: { $0.value.day != nil && $0.value.year != nil }) {
+                anchor = d.value; anchorParagraph = s.paragraph
+            }
+        }
         if leadDay == nil, s.paragraph == datelineParagraph, let published = articleDate?.ordinal {
             leadDay = dates.first { d in d.value.ordinal.map { published - $0 >= 0 && published - $0 <= 2 } ?? false }?.value
         }

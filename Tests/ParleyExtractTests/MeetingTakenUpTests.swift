@@ -26,4 +26,11 @@ import Testing
             + "and several European leaders met Donald Trump at the White House."
         #expect(meetings(text) == ["summit Anchorage 2025-08-15 RU+US held", "summit Washington 2025-08-18 UA+US held"])
     }
+
+    @Test func aNamedGatheringCameDaysAfterTheMeetingItsSentenceTells() {
+        let text = "Volodymyr Zelenskyy met Donald Trump in the Oval Office on Monday.\n\nThe White House gathering came three days "
+            + "after Donald Trump and Vladimir Putin met for nearly three hours at a military base in Anchorage, Alaska."
+        let found = Extractor.extract(body: "Headline here\n\nAugust 19, 2025\n\n" + text).meetings
+        #expect(found.first { $0.place == "Anchorage" }?.date == "2025-08-15")
+    }
 }

@@ -22,13 +22,19 @@ extension MeetingRules {
     /// ...": a meeting just told, dated by its distance from the dated one the sentence opens with. True when handled.
     mutating func meetingCameAfter(_ s: Sentence, since known: Int) -> Bool {
         let k = s.tokens.lowerBound
-        guard k + 5 < s.tokens.upperBound, t[k].lower == "the", t[k + 1].is(.meetingTrigger) else { return false }
-        var j = k + 2
+        // ("The White House gathering came three days after ...": a name may stand before the noun.)
+        guard k + 5 < s.tokens.upperBound, t[k].lower == "the",
+              let n = (k + 1..<min(s.tokens.upperBound, k + 4)).last(where: { t[$0].is(.meetingTrigger) || t[$0].lower == "gathering" }),
+              (k + 1..<n).allSatisfy({ t[$0].isCapitalized }), n + 4 < s.tokens.upperBound else { return false }
+        var j = n + 1
         if Self.occurrenceVerbs.contains(t[j].lower) { j += 1 } else if t[j].lower == "took", t[j + 1].lower == "place" { j += 2 } else { return false }
-        guard let distance = DateRules.distance(doc.tokens, at: j, end: s.tokens.upperBound) else { return false }
+        // (Days only: "a week after" is told loosely.)
+        guard let distance = DateRules.distance(doc.tokens, at: j, end: s.tokens.upperBound), t[j + 1].lower.hasPrefix("day") else { return false }
         // (The one it names: the latest of that kind with a full day, told before this sentence.)
-        let call = Self.callWords.contains(t[k + 1].lower)
-        guard let other = meetings[..<known].last(where: { ($0.kind == .call) == call && $0.date?.utf8.count == 10 }),
+        let call = Self.callWords.contains(t[n].lower)
+        // ("The White House gathering", "The Alaska summit": the one at the place or venue the name tells.)
+        let name = n > k + 1 ? doc.text(tokens: (k + 1)..<n) : nil
+        guard let other = meetings[..<known].last(where: { ($0.kind == .call) == call && $0.date?.utf8.count == 10 && isNamed($0, name) }),
               let day = other.date.flatMap(DateValue.parseISO)?.ordinal else {
             // ("The call came three days after Russian and Ukrainian delegations met in Istanbul on 16 May": the undated call
             // told before, dated from the meeting this sentence dates.)
@@ -44,6 +50,15 @@ extension MeetingRules {
             meetings[m].setDay(value)
         }
         return true
+    }
+
+    /// Whether meeting `m` is at the place or venue `name` tells (any meeting when there is no name).
+    func isNamed(_ m: Meeting, _ name: String?) -> Bool {
+        guard let name else { return true }
+        // (Only the very name: a city of the same state, "Washington" for "Alaska", is another place.)
+        // ("The White House gathering" for a meeting in the Oval Office: a venue naming the meeting's city.)
+        let city = m.place ?? m.venue.flatMap { Lexicon.venueCities[$0.lexKey] }
+        return m.venue == name || m.place == name || Lexicon.venueCities[name.lexKey].map { $0 == city } ?? false
     }
 
     static let occurrenceVerbs: WordSet = ["came", "was", "followed", "happened"]

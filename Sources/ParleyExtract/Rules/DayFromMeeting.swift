@@ -28,8 +28,7 @@ extension MeetingRules {
               (k + 1..<n).allSatisfy({ t[$0].isCapitalized }), n + 4 < s.tokens.upperBound else { return false }
         var j = n + 1
         if Self.occurrenceVerbs.contains(t[j].lower) { j += 1 } else if t[j].lower == "took", t[j + 1].lower == "place" { j += 2 } else { return false }
-        // (Days only: "a week after" is told loosely.)
-        guard let distance = DateRules.distance(doc.tokens, at: j, end: s.tokens.upperBound), t[j + 1].lower.hasPrefix("day") else { return false }
+        guard let distance = DateRules.distance(doc.tokens, at: j, end: s.tokens.upperBound) else { return false }
         // (The one it names: the latest of that kind with a full day, told before this sentence.)
         let call = Self.callWords.contains(t[n].lower)
         // ("The White House gathering", "The Alaska summit": the one at the place or venue the name tells.)

@@ -21,4 +21,10 @@ import Testing
         let text = "Rustem Umerov said Kyiv had suggested that Volodymyr Zelenskyy and Vladimir Putin hold a summit by late August."
         #expect(meetings(text) == ["summit - - - proposed"])
     }
+
+    @Test func aChallengeToMeetIsAProposedSummitWhereItsWordsPutIt() {
+        let text = "Russian President Vladimir Putin, who first floated the Istanbul meeting, stayed in Moscow and ignored a challenge "
+            + "from Ukrainian President Volodymyr Zelenskyy to meet him in Turkey in person."
+        #expect(meetings(text).filter { $0.hasPrefix("summit") } == ["summit Turkey - - proposed"])
+    }
 }

@@ -125,8 +125,12 @@ extension MeetingRules {
                 || t[i].lower == "together" && !DateRules.isFuture(before: i, doc, in: s)
             let defaultStatus: MeetingStatus = past ? .held : .planned
             if who.groups == 0, who.others == 0, who.leaders >= 2 {
-                summitFromVerb(at: i..<end, s, dates: dates, place: place, venue: self.venue(venue, near: i, s), parties: who.countries,
-                               status: status(s, default: defaultStatus))
+                // ("ignored a challenge from Zelenskyy to meet him in Turkey in person": a meeting a challenge or offer puts,
+                // in the place of its own words.)
+                let challenged = challengeToMeet(before: i, s)
+                summitFromVerb(at: i..<end, s, dates: challenged ? [] : dates, place: challenged ? placeInPhrase(after: i, s) : place,
+                               venue: challenged ? nil : self.venue(venue, near: i, s), parties: who.countries,
+                               status: challenged ? .proposed : status(s, default: defaultStatus))
             } else if !summitsOnly, let m = mainTalks, !mainSides.isEmpty, !who.countries.contains(Self.eitherSide),
                       !Set(who.countries).isSubset(of: mainSides)
                         // ("a few days after meeting Umerov's team in Florida" in a report on talks in Berlin: elsewhere.)
@@ -154,6 +158,13 @@ extension MeetingRules {
         }
     }
 
+    /// "a challenge from Zelenskyy to meet him", "an invitation to meet": an infinitive of meeting after a noun of proposing.
+    func challengeToMeet(before i: Int, _ s: Sentence) -> Bool {
+        guard i - 1 > s.tokens.lowerBound, t[i - 1].lower == "to" else { return false }
+        return (max(s.tokens.lowerBound, i - 8)..<(i - 1)).contains { Self.proposalNouns.contains(t[$0].lower) }
+    }
+
+    static let proposalNouns: WordSet = ["challenge", "invitation", "offer", "dare", "proposal", "call", "appeal"]
     static let bringingVerbs: WordSet = ["bring", "brought", "bringing"]
     static let gatheringVerbs: WordSet = ["met", "sat", "gathered", "convened"]
     static let pastMeetingVerbs: WordSet = ["met", "hosted", "gathered", "convened", "sat", "received", "welcomed", "spent", "spoke", "talked"]

@@ -16,6 +16,13 @@ import Testing
          "member of the Ukrainian delegation | the Russian document read like an ultimatum"),
         ("The U.S. president, according to people in the German delegation, backed the 30-day demand during the call.",
          "people in the German delegation | The U.S. president backed the 30-day demand during the call"),
+        ("Two people briefed on the visit told The National that the team would meet Dan Driscoll.",
+         "Two people briefed on the visit | the team would meet Dan Driscoll"),
+        ("Opening the meeting, Hakan Fidan thanked the delegations and said the aim was a ceasefire.", "Hakan Fidan | the aim was a ceasefire"),
+        ("In Dublin, a spokeswoman for the Department of Foreign Affairs said Ireland welcomed any agreement that brought prisoners home.",
+         "spokeswoman for the Department of Foreign Affairs | Ireland welcomed any agreement that brought prisoners home"),
+        ("«Moscow will insist on the root causes,» Foreign Minister Sergei Lavrov was quoted as saying.",
+         "Sergei Lavrov | Moscow will insist on the root causes"),
     ])
     func theSpeakerAndTheWords(_ text: String, _ expected: String) {
         let e = Extractor.extract(body: "Headline here\n\n" + text, actors: ActorDictionary())

@@ -71,7 +71,7 @@ extension ClaimRules {
             // ("A Ukrainian source said Moscow tabled new demands that Kyiv considers non-starters": a named subject too.)
             || (tokens[a].is(.article) || tokens[a].isCapitalized) && (a + 1..<t).contains(where: { k in
                 let w = tokens[k]
-                return w.isWord && !w.isCapitalized && w.lower.hasSuffix("ed") && w.lower.unicodeScalars.count > 4 && !w.is(.sayingVerb)
+                return w.isWord && !w.isCapitalized && w.lower.hasSuffix("ed") && w.lower.unicodeScalars.count > 4
             }) { thatAt = nil }
         if tokens[v].is(.needsThat), thatAt == nil, !heardBy { return nil }
         if let t = thatAt, !tokens[v].is(.asVerb) { a = t + 1 }

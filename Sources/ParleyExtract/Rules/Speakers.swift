@@ -71,7 +71,12 @@ struct SpeakerFinder {
     func skipIntro(from start: Int, in sentence: Sentence) -> Int {
         var i = start
         for _ in 0..<2 {
-            guard i < sentence.tokens.upperBound, tokens[i].is(.introWord) || opensTimeSpan(at: i, sentence) else { break }
+            // ("Opening the meeting, Fidan thanked ...": a participle's phrase set off before the subject.)
+            let w = i < sentence.tokens.upperBound ? tokens[i] : nil
+            // (Not a name: "Beijing, which has ...".)
+            let participle = w.map { $0.isCapitalized && $0.lower.hasSuffix("ing") && $0.lower.unicodeScalars.count > 5 && !$0.is(.place) }
+                ?? false && i + 1 < sentence.tokens.upperBound && tokens[i + 1].isWord && !tokens[i + 1].isCapitalized && people.personAt[i] == nil
+            guard i < sentence.tokens.upperBound, tokens[i].is(.introWord) || opensTimeSpan(at: i, sentence) || participle else { break }
             var j = i
             // ("At Friday’s summit at Joint Base Elmendorf-Richardson in Anchorage, Trump ...": intros run long.)
             while j < sentence.tokens.upperBound, !tokens[j].isMark(","), j - i < 12 { j += 1 }
@@ -176,6 +181,8 @@ struct SpeakerFinder {
         var a = range.lowerBound, b = range.upperBound
         while a < b, tokens[a].kind == .punct { a += 1 }
         while b > a, tokens[b - 1].kind == .punct { b -= 1 }
+        // ("«...,» he was quoted as saying": the one quoted.)
+        if b - a >= 4, tokens[b - 1].lower == "as", tokens[b - 2].lower == "quoted", Self.passiveAuxiliaries.contains(tokens[b - 3].lower) { b -= 3 }
         // ("But AFP reported": the conjunction joins the sentence, it does not name the source.)
         if b - a >= 2, tokens[a].isCapitalized, Lexicon.reportClauseJoiners.contains(tokens[a].lower) { a += 1 }
         guard a < b else { return nil }
@@ -541,9 +548,14 @@ struct SpeakerFinder {
             var n = article - 2
             if Self.toOrWith.contains(tokens[article - 1].lower), n > sentence.tokens.lowerBound, Self.closeOrFamiliar.contains(tokens[n].lower) { n -= 1 }
             // ("European diplomats involved in the Berlin talks", "officials briefed on the plan": a participle placing them.)
+            // ("Two people briefed on the visit told": the first word of the sentence may be the source.)
+            var placed = false
             if Self.inOrOn.contains(tokens[article - 1].lower), n > sentence.tokens.lowerBound,
-               Self.placingParticiples.contains(tokens[n].lower) { n -= 1 }
-            if Self.sourcePlacers.contains(tokens[article - 1].lower), Lexicon.unnamedSourceNouns.contains(tokens[n].lower) {
+               Self.placingParticiples.contains(tokens[n].lower) { n -= 1; placed = true }
+            // ("a spokeswoman for the Department of Foreign Affairs said": the role serving the body speaks.)
+            let serving = Self.servingPrepositions.contains(tokens[article - 1].lower) && tokens[n].is(.roleNoun) && !tokens[n].isCapitalized
+            if Self.sourcePlacers.contains(tokens[article - 1].lower) || placed || serving,
+               Lexicon.unnamedSourceNouns.contains(tokens[n].lower) || serving {
                 a = n
                 // ("A Ukrainian official familiar with the talks": the source's own modifiers too.)
                 while a > sentence.tokens.lowerBound, tokens[a - 1].is(.stateDemonym) && tokens[a - 1].isCapitalized

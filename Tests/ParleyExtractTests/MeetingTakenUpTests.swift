@@ -33,4 +33,11 @@ import Testing
         let found = Extractor.extract(body: "Headline here\n\nAugust 19, 2025\n\n" + text).meetings
         #expect(found.first { $0.place == "Anchorage" }?.date == "2025-08-15")
     }
+
+    @Test func roundsInEachMonthOfAList() {
+        let text = "Russian and Ukrainian negotiators have held three rounds in Istanbul this year -- in May, June and July -- agreeing "
+            + "on large prisoner exchanges."
+        let found = Extractor.extract(body: "Headline here\n\nAugust 16, 2025\n\n" + text).meetings
+        #expect(found.map { "\($0.kind) \($0.place ?? "-") \($0.date ?? "-")" } == ["talks Istanbul 2025-05", "talks Istanbul 2025-06", "talks Istanbul 2025-07"])
+    }
 }

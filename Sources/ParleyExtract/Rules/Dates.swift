@@ -231,6 +231,14 @@ enum DateRules {
                 out.append(DateMention(tokens: i..<(i + 1), value: DateValue(year: y, month: m, day: nil), relative: false))
                 i += 1; continue
             }
+            // ("in May, June and July": each month of a list that "in" opened.)
+            if let m = Lexicon.months[w], t[i].isCapitalized, i > s.tokens.lowerBound, t[i - 1].isMark(",") || t[i - 1].lower == "and",
+               let last = out.last, last.value.day == nil, let lm = last.value.month, let ly = last.value.year,
+               last.tokens.upperBound == i - 1 || last.tokens.upperBound == i - 2 && t[i - 2].isMark(","),
+               !(i + 1 < end && (day(t, at: i + 1) != nil || isYear(t, at: i + 1) != nil)) {
+                out.append(DateMention(tokens: i..<(i + 1), value: DateValue(year: m >= lm ? ly : ly + 1, month: m, day: nil), relative: false))
+                i += 1; continue
+            }
             // "the August summit", "last May's talks": a month alone naming the meeting after it.
             if t[i].is(.month), t[i].isCapitalized, i > s.tokens.lowerBound, t[i - 1].is(.article) || t[i - 1].is(.dateOpener),
                ["the", "last", "this"].contains(t[i - 1].lower), let m = Lexicon.months[w],

@@ -47,7 +47,13 @@ extension MeetingRules {
     /// "The previous two rounds, held in Istanbul on May 16 and June 2": the days after a plural "rounds",
     /// each a held round of its own (those already told are not added again). True when handled.
     mutating func roundsOnDays(at i: Int, _ s: Sentence, dates: [DateMention], place: String?, allRounds: Int? = nil) -> Bool {
-        let days = dates.filter { isDay($0) && $0.tokens.lowerBound > i && !anotherMeetingBetween(i, $0) }
+        var days = dates.filter { isDay($0) && $0.tokens.lowerBound > i && !anotherMeetingBetween(i, $0) }
+        // ("three rounds in Istanbul this year -- in May, June and July": a round in each month listed.)
+        if days.count < 2 {
+            let months = dates.filter { $0.value.month != nil && $0.value.day == nil && !$0.relative && $0.tokens.lowerBound > i
+                && !anotherMeetingBetween(i, $0) }
+            if months.count >= 2 { days = months }
+        }
         // ("two rounds ..., the first on May 16 and the second on June 2": the enumeration rule numbers them.)
         guard days.count >= 2, days[0].tokens.lowerBound - i <= 12, !enumeratesRounds(dates, after: i, s) else { return false }
         // "their third round ... followed sessions on May 16 and June 2": the rounds before the main one, in order.

@@ -40,4 +40,12 @@ import Testing
         let found = Extractor.extract(body: "Headline here\n\nAugust 16, 2025\n\n" + text).meetings
         #expect(found.map { "\($0.kind) \($0.place ?? "-") \($0.date ?? "-")" } == ["talks Istanbul 2025-05", "talks Istanbul 2025-06", "talks Istanbul 2025-07"])
     }
+
+    @Test func roundsTakenUpByTheirOrdinal() {
+        let text = "Türkiye has hosted all three rounds of the renewed talks. The first, on May 16 at the Dolmabahçe Palace, produced a "
+            + "prisoner swap; the second, on June 2, led to exchanges of wounded soldiers."
+        let found = Extractor.extract(body: "Headline here\n\nJuly 25, 2025\n\n" + text).meetings.filter { $0.round != nil }
+        #expect(found.map { "\($0.round!) \($0.place ?? "-") \($0.venue ?? "-") \($0.date ?? "-")" }
+            == ["1 Istanbul Dolmabahçe Palace 2025-05-16", "2 - - 2025-06-02"])
+    }
 }

@@ -190,6 +190,7 @@ struct MeetingRules {
                 openingDay = (d.value, states)
             }
         }
+        ordinalRounds(s, dates: dates)
         exchangeStage(s, dates: dates)
         countedStage(s, dates: dates)
         // (A meeting the trip names is that trip: "will travel to Washington to meet Mr. Trump", "for a meeting with Trump".)

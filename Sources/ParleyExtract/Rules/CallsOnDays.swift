@@ -74,14 +74,17 @@ extension MeetingRules {
     /// Whether the clause before `i` opens "The two presidents/leaders" (with an adverb or two before the verb).
     func twoLeadersSubject(before i: Int, _ s: Sentence) -> Bool {
         guard let j = subjectNoun(before: i, s) else { return false }
-        return j - 2 >= s.tokens.lowerBound && ["presidents", "leaders"].contains(t[j].lower) && t[j - 1].lower == "two" && t[j - 2].lower == "the"
+        return j - 2 >= s.tokens.lowerBound && isTheTwoLeaders(endingAt: j)
+    }
+
+    /// "the two presidents", "the two leaders" ending at token `j` (two tokens before it in range).
+    func isTheTwoLeaders(endingAt j: Int) -> Bool {
+        ["presidents", "leaders"].contains(t[j].lower) && t[j - 1].lower == "two" && t[j - 2].lower == "the"
     }
 
     /// "between the two presidents since their summit": the pair named a few words before token `i`.
     func twoLeadersJustBefore(_ i: Int, _ s: Sentence) -> Bool {
-        i >= s.tokens.lowerBound + 3 && (max(s.tokens.lowerBound + 2, i - 6)..<i).contains { j in
-            ["presidents", "leaders"].contains(t[j].lower) && t[j - 1].lower == "two" && t[j - 2].lower == "the"
-        }
+        i >= s.tokens.lowerBound + 3 && (max(s.tokens.lowerBound + 2, i - 6)..<i).contains(where: isTheTwoLeaders)
     }
 
     /// Whether the clause before `i` opens "the two men", "both envoys" or "the pair": two people named just before.

@@ -21,7 +21,7 @@ extension DelegationRules {
         if headsOf, i + 2 < s.tokens.upperBound, t[i + 1].isMark(",") {
             var k = i + 2
             while k < s.tokens.upperBound, k - i <= 30, t[k].isWord || t[k].kind == .possessive || PeopleRules.isInnerDot(doc, k) || t[k].isMark(","),
-                  !Self.relativeWords.contains(t[k].lower), !t[k].is(.sayingVerb) { note(k); k += 1 }
+                  !SpeakerFinder.relativeWords.contains(t[k].lower), !t[k].is(.sayingVerb) { note(k); k += 1 }
             return out.count >= 2 ? out : []
         }
         guard t[i].lower.hasSuffix("s") else { return [] }
@@ -65,7 +65,6 @@ extension DelegationRules {
         return out
     }
 
-    static let relativeWords: WordSet = ["who", "which", "whose"]
     static let companyVerbs: WordSet = ["joined", "accompanied", "brought", "took"]
 
     /// "Deputy Foreign Minister Sergiy Kyslytsya, a member of Kyiv's team, said": a person the text makes a member of

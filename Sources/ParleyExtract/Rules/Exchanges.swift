@@ -87,13 +87,13 @@ extension MeetingRules {
     /// remains named.
     func returnedAfter(_ k: Int, _ s: Sentence) -> Int? {
         var j = k
-        while j < s.tokens.upperBound, j - k < 4, t[j].isWord || t[j].kind == .number, !Self.passiveBe.contains(t[j].lower) { j += 1 }
-        guard j + 1 < s.tokens.upperBound, Self.passiveBe.contains(t[j].lower) else { return nil }
+        while j < s.tokens.upperBound, j - k < 4, t[j].isWord || t[j].kind == .number, !Self.handOverAuxiliaries.contains(t[j].lower) { j += 1 }
+        guard j + 1 < s.tokens.upperBound, Self.handOverAuxiliaries.contains(t[j].lower) else { return nil }
         if t[j + 1].lower == "been", j + 2 < s.tokens.upperBound { j += 1 }
         return Self.handOverParticiples.contains(t[j + 1].lower) ? j + 1 : nil
     }
 
-    static let passiveBe: WordSet = ["was", "were", "have", "has"]
+    static let handOverAuxiliaries: WordSet = ["was", "were", "have", "has"]
     static let handOverParticiples: WordSet = ["returned", "repatriated", "handed", "transferred", "received", "brought", "exchanged"]
 
     /// "the two sides swapped an undisclosed number of wounded and young soldiers": the past verb and the

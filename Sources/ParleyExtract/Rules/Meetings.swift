@@ -172,9 +172,11 @@ struct MeetingRules {
         // ("The third round was held on Wednesday evening ..., where the delegations had also met for the second round on
         // June 2": not a day told in a relative clause on a place.)
         defer {
-            let relative = s.tokens.first { k in k > s.tokens.lowerBound && t[k - 1].isMark(",") && Self.placeRelatives.contains(t[k].lower) }
-            if let d = dates.last(where: { d in d.value.day != nil && d.value.year != nil && relative.map { d.tokens.lowerBound < $0 } ?? true })
-                ?? dates.last(where: { $0.value.day != nil && $0.value.year != nil }) {
+            let full = dates.filter { $0.value.day != nil && $0.value.year != nil }
+            // (The clause is looked for only in a sentence with two days or more to choose from.)
+            let relative = full.count < 2 ? nil
+                : s.tokens.first { k in k > s.tokens.lowerBound && t[k - 1].isMark(",") && Self.placeRelatives.contains(t[k].lower) }
+            if let d = full.last(where: { d in relative.map { d.tokens.lowerBound < $0 } ?? true }) ?? full.last {
                 anchor = d.value; anchorParagraph = s.paragraph
             }
         }

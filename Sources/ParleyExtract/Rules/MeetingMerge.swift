@@ -8,8 +8,11 @@ enum MeetingMerge {
         -> (meetings: [Meeting], delegations: [Delegation], figures: [Figure]) {
         var into: [String: String] = [:]
         for m in meetings {
-            guard let month = m.date, month.utf8.count == 7, let place = m.place else { continue }
-            let days = meetings.filter { $0.kind == m.kind && $0.place == place && $0.date?.utf8.count == 10 && $0.date!.hasPrefix(month) }
+            // ("handed over at the June round": a round told by its month alone, with no place, is the one round of that
+            // month wherever it was.)
+            guard let month = m.date, month.utf8.count == 7 else { continue }
+            let days = meetings.filter { $0.kind == m.kind && (m.place == nil || $0.place == m.place) && $0.status == m.status
+                && $0.date?.utf8.count == 10 && $0.date!.hasPrefix(month) }
             if days.count == 1 { into[m.id] = days[0].id }
         }
         // ("a day after a summit with Putin", then "Trump and Putin met ... at Joint Base Elmendorf-Richardson": one summit

@@ -189,11 +189,13 @@ extension MeetingRules {
     }
 
     /// Words before "call" that make it the noun, and after it that make it a verb ("call for", "called on").
-    static let callNounOpeners: WordSet = ["the", "a", "phone", "telephone"]
+    static let callNounOpeners: WordSet = ["the", "a", "another", "phone", "telephone"]
     static let callVerbParticles: WordSet = ["for", "on", "to"]
     static let phoneNouns: WordSet = ["phone", "telephone"]
 
-    static let callModifiers: WordSet = ["hour", "minute", "hour-long", "long", "lengthy", "brief", "short", "first", "latest", "recent"]
+    // ("a joint call with Zelensky and European leaders", "a separate call": the kind of call, still one held.)
+    static let callModifiers: WordSet = ["hour", "minute", "hour-long", "long", "lengthy", "brief", "short", "first", "latest", "recent",
+                                         "joint", "separate", "second", "third"]
     static let callDeterminers: WordSet = ["the", "a", "an", "my", "his", "her", "their", "its", "our"]
 
     /// "a call between Trump and Putin", "the call with Mr. Putin": a person on the line makes "call" the
@@ -600,10 +602,24 @@ extension MeetingRules {
         // ("The previous round, held in Istanbul on June 2": a round told as one of a series.)
         if w == "round" { return i + 1 < s.tokens.upperBound && t[i + 1].lower == "of"
             || i > s.tokens.lowerBound && (Lexicon.roundOrdinals[t[i - 1].lower] != nil
-                || Self.seriesWords.contains(t[i - 1].lower)) }
+                || Self.seriesWords.contains(t[i - 1].lower)) || roundNamedByDayOrPlace(i, s) }
         return true
     }
 
+    /// "the May 16 round", "the Geneva round", "a round in Geneva on Nov. 23": a round with its day or place is a round of
+    /// talks, where "a round of strikes" or "all year round" is none (those have no determiner, or "of" decides).
+    private func roundNamedByDayOrPlace(_ i: Int, _ s: Sentence) -> Bool {
+        var d = i - 1
+        // (Past the day or the place: "the May 16 round", "the July round", "the Istanbul round".)
+        if d > s.tokens.lowerBound, t[d].kind == .number, t[d - 1].is(.month) { d -= 2 }
+        else if d > s.tokens.lowerBound, t[d].is(.month) || t[d].is(.place) && t[d].isCapitalized { d -= 1 }
+        guard d >= s.tokens.lowerBound, Self.roundDeterminers.contains(t[d].lower) else { return false }
+        if d < i - 1 { return true }
+        // ("The round in Istanbul on May 16": a place right after it.)
+        return i + 2 < s.tokens.upperBound && t[i + 1].lower == "in" && t[i + 2].is(.place) && t[i + 2].isCapitalized
+    }
+
+    static let roundDeterminers: WordSet = ["the", "a", "that", "this"]
     static let meetingDeterminers: WordSet = ["the", "this", "that", "latest", "next", "new", "first", "second", "third", "previous", "last"]
     static let generalDeterminers: WordSet = ["every", "each", "any"]
     static let pastWithOpeners: WordSet = ["after", "following", "since"]

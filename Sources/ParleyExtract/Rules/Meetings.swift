@@ -478,7 +478,9 @@ struct MeetingRules {
             if token.is(.talksNoun), !usedTalks || nextAfterSummit, isTalks(i, s), numberedTalks.map({ $0 == i }) ?? true {
                 usedTalks = true
                 handledAt.append(i)
-                talksRound(at: i, s, dates: dates, place: place, venue: venue)
+                // ("The Florida session builds on a round in Geneva": the place right after the noun is its own.)
+                let own = i + 1 < s.tokens.upperBound && t[i + 1].lower == "in" ? placeInPhrase(after: i, s) : nil
+                talksRound(at: i, s, dates: dates, place: own ?? place, venue: venue)
             }
             i += 1
         }

@@ -155,7 +155,7 @@ extension Lexicon {
         add(MeetingRules.invitingVerbs, .invitingVerb)
         add(MeetingRules.guestVerbs, .guestVerb)
         add(["speak", "talk"], .speakOrTalk)
-        add(["meeting", "spent", "spoke", "talked"], .meetingVerbLike)
+        add(["meeting", "spent", "spoke", "talked", "negotiated"], .meetingVerbLike)
         var triggers = talksNouns.union(summitNouns).union(pluralRoundNouns).union(callVerbs).union(visitNouns)
         for phrase in callPhrases.phrases + exchangePhrases.phrases + remainsPhrases.phrases { triggers.insert(phrase[0]) }
         add(triggers, .meetingTrigger)

@@ -12,6 +12,12 @@ extension MeetingRules {
                 j = close + 1; continue
             }
             if t[j].isMark(",") || Self.completionFillers.contains(w) { j += 1; continue }
+            // ("The previous exchange between Russia and Ukraine took place on May 6": past the sides.)
+            if w == "between", j == k {
+                j += 1
+                while j < s.tokens.upperBound, j - k <= 8, t[j].isCapitalized || t[j].lower == "and" || t[j].lower == "the" { j += 1 }
+                continue
+            }
             if Lexicon.completionWords.contains(w) { return j }
             if w == "took", j + 1 < s.tokens.upperBound, t[j + 1].lower == "place" { return j }
             if w == "carried", j + 1 < s.tokens.upperBound, t[j + 1].lower == "out" { return j }

@@ -52,7 +52,7 @@ extension MeetingRules {
             // "received Ukrainian President Volodymyr Zelenskyy", not "received a call" or "received the bodies".
             if Lexicon.receivingVerbs.contains(t[i].lower), !guestFollows(i, s) { continue }
             var who = Participants()
-            if t[i].is(.meetVerb) || t[i].lower == "spent" || t[i].lower == "spoke" || t[i].lower == "talked" {
+            if t[i].is(.meetVerb) || t[i].lower == "spent" || t[i].lower == "spoke" || t[i].lower == "talked" || t[i].lower == "negotiated" {
                 guard subject(before: i, s, into: &who) else { continue }
             } else if !frontedGerundSubject(i, s, into: &who) {
                 sentenceSubject(of: s, before: i, into: &who)
@@ -167,7 +167,8 @@ extension MeetingRules {
     static let proposalNouns: WordSet = ["challenge", "invitation", "offer", "dare", "proposal", "call", "appeal"]
     static let bringingVerbs: WordSet = ["bring", "brought", "bringing"]
     static let gatheringVerbs: WordSet = ["met", "sat", "gathered", "convened"]
-    static let pastMeetingVerbs: WordSet = ["met", "hosted", "gathered", "convened", "sat", "received", "welcomed", "spent", "spoke", "talked"]
+    static let pastMeetingVerbs: WordSet = ["met", "hosted", "gathered", "convened", "sat", "received", "welcomed", "spent", "spoke", "talked",
+                                                  "negotiated"]
 
     private mutating func coalitionMeeting(at i: Int, _ s: Sentence, dates: [DateMention], place: String?) {
         let video = (max(s.tokens.lowerBound, i - 3)..<min(s.tokens.upperBound, i + 4)).contains {
@@ -250,8 +251,17 @@ extension MeetingRules {
         guard s.mayHave([.meetVerb, .meetingVerbLike]) else { return [] }
         let spent = sentenceHasSpent
         return s.tokens.filter { i in (t[i].is(.meetVerb) || t[i].is(.meetingVerbLike) && (isMeetingGerund(i, s)
-                                       || spent && timeSpentWith(i, s) != nil || spokeInPerson(i, s))) && t[i].quote == nil }
+                                       || spent && timeSpentWith(i, s) != nil || spokeInPerson(i, s) || negotiatedInPerson(i, s))) && t[i].quote == nil }
     }
+
+    /// "Russia and Ukraine last negotiated directly in March 2022": negotiating with no object is meeting to talk; "negotiated
+    /// the release of ..." or "negotiated a deal" tells what came of it, no meeting.
+    func negotiatedInPerson(_ i: Int, _ s: Sentence) -> Bool {
+        guard t[i].lower == "negotiated", i + 1 < s.tokens.upperBound else { return false }
+        return Self.negotiationComplements.contains(t[i + 1].lower) || t[i + 1].isMark(",")
+    }
+
+    static let negotiationComplements: WordSet = ["directly", "face", "in", "with", "at", "again", "for", "until", "through", "there"]
 
     /// "the two men spoke for four and a half hours in St Petersburg", "talked at the Kremlin": conversing told at a
     /// place, in a sentence with no word of a call, is a meeting in person.

@@ -213,7 +213,9 @@ struct MeetingRules {
         if s.mayHave(.guestVerb), s.tokens.contains(where: { t[$0].is(.guestVerb) }) {
             receivedGuest(s, dates: dates, place: placeIn(s), venue: venueIn(s))
         }
-        guard cues.spent || s.mayHave([.meetingTrigger, .meetVerb]) && s.tokens.contains(where: { t[$0].is(.meetingTrigger) || t[$0].is(.meetVerb) }) else {
+        // ("Russia and Ukraine last negotiated directly in 2022": a verb like meeting with no trigger word.)
+        guard cues.spent || s.mayHave([.meetingTrigger, .meetVerb, .meetingVerbLike])
+                && s.tokens.contains(where: { t[$0].is([.meetingTrigger, .meetVerb, .meetingVerbLike]) }) else {
             earlierRoundOfDelegations(s, dates: dates)
             mainRoundByVenue(s, dates: dates)
             mainRoundVenue(s)

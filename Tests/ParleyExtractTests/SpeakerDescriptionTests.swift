@@ -18,6 +18,10 @@ import Testing
          "source close to the Presidential Administration"),
         ("At Friday’s summit at Joint Base Elmendorf-Richardson in Anchorage, Trump dropped his demand and said he now favoured a deal.",
          "Donald Trump"),
+        // "one" standing for the article, but not in "one member of".
+        ("“Nobody expected peace today,” said one Istanbul-based diplomat.", "Istanbul-based diplomat"),
+        ("One senior Ukrainian official said the memorandum was an ultimatum.", "senior Ukrainian official"),
+        ("One member of the delegation said the memorandum was an ultimatum.", "One member of the delegation"),
     ])
     func theSpeakerIsNamedWhole(_ sentence: String, _ expected: String) {
         #expect(speakers("Secretary of State Marco Rubio and President Donald Trump spoke on Monday.\n\n\(sentence)") == [expected])
@@ -71,9 +75,15 @@ import Testing
         #expect(speakers(text) == ["Yuri Ushakov", "Yuri Ushakov"])
     }
 
+    @Test func theSameNounIsTheDescriptionToldBefore() {
+        let text = "A senior German diplomat said the move was clever. The same diplomat conceded that the ultimatum had been "
+            + "overtaken by events."
+        #expect(speakers(text) == ["senior German diplomat", "senior German diplomat"])
+    }
+
     @Test func anotherIsAnotherOfTheSameDescription() {
         let text = "One senior EU official said Trump had erred. Another described the outcome as a reprieve."
-        #expect(speakers(text) == ["One senior EU official", "senior EU official"])
+        #expect(speakers(text) == ["senior EU official", "senior EU official"])
         #expect(speakers("Another described the outcome as a reprieve.") == [])
     }
 

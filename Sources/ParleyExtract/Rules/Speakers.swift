@@ -236,13 +236,19 @@ struct SpeakerFinder {
         if tokens[a].lower == "the", b - a == 2, let earlier = qualifiedAntecedent(of: a + 1) {
             return .label(earlier, doc.span(tokens: a..<b))
         }
+        // ("a senior German diplomat said ... . The same diplomat conceded": the description told before.)
+        if tokens[a].lower == "the", b - a == 3, tokens[a + 1].lower == "same", let earlier = describedBefore(noun: a + 2) {
+            return .label(earlier, doc.span(tokens: a..<b))
+        }
         // "the Ukrainian president", also after an opener ("Later the Ukrainian president said").
         for d in a..<min(a + 2, b - 1) where tokens[d].lower == "the" {
             if let p = describedPerson(tokens: (d + 1)..<b) { return .person(p, doc.span(tokens: d..<b)) }
         }
         if a > 0, tokens[a - 1].lower == "the", let p = describedPerson(tokens: a..<b) { return .person(p, doc.span(tokens: a..<b)) }
-        // ("one member of the delegation" keeps its "one", as readers and labellers quote it.)
+        // ("one member of the delegation" keeps its "one", as readers and labellers quote it; "one senior Ukrainian
+        // official" is a senior Ukrainian official, "one" standing for the article.)
         if a + 1 < b, tokens[a].is(.article) { a += 1 }
+        else if a + 2 < b, tokens[a].lower == "one", tokens[a + 1].isWord, tokens[a + 1].lower != "of", tokens[a + 2].lower != "of" { a += 1 }
         // "a European diplomat who attended the talks", "a source in the delegation quoted by The Economist",
         // "a memorandum handed to Kyiv's delegation", "a Turkish official who spoke on condition of anonymity": the
         // description, not its relative or participle clause.
@@ -278,6 +284,23 @@ struct SpeakerFinder {
         if t.is(.groupPronoun) { return true }
         return t.is(.notName) && !t.is(.groupNoun)
             && !t.is(.place) && !t.is(.organisation)
+    }
+
+    /// "The same diplomat" after "a senior German diplomat": the noun told last in the sentences before, with the words
+    /// that describe it.
+    private func describedBefore(noun n: Int) -> String? {
+        let noun = tokens[n].lower
+        let sentence = tokens[n].sentence
+        var k = n - 1
+        while k > 0, sentence - tokens[k].sentence <= 4 {
+            if tokens[k].lower == noun, tokens[k].sentence < sentence {
+                var a = k
+                while a > 0, tokens[a - 1].is([.roleAdjective, .stateDemonym]) || Lexicon.sourceAdjectives.contains(tokens[a - 1].lower) { a -= 1 }
+                return doc.text(tokens: a..<(k + 1))
+            }
+            k -= 1
+        }
+        return nil
     }
 
     /// "The delegation" after "The Russian delegation": the earlier form with its demonym.

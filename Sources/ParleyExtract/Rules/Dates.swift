@@ -286,7 +286,8 @@ enum DateRules {
                 let before = i > s.tokens.lowerBound ? t[i - 1].lower : ""
                 // ("announced a prisoner swap for Wednesday", "set for Friday": a day something is set for is ahead.)
                 let setFor = before == "for" && !(i + 1 < end && t[i + 1].kind == .possessive)
-                var offset = isFuture(before: i, doc, in: s) || before == "next" || setFor ? (wd - aw + 7) % 7 : -((aw - wd + 7) % 7)
+                var offset = isFuture(before: i, doc, in: s) || before == "next" || setFor || namesEventAhead(i, doc, in: s)
+                    ? (wd - aw + 7) % 7 : -((aw - wd + 7) % 7)
                 if offset == 0, before == "last" { offset = -7 } else if offset == 0, before == "next" { offset = 7 }
                 out.append(DateMention(tokens: i..<(i + 1), value: DateValue(ordinal: o + offset), relative: true))
                 i += 1; continue
@@ -346,6 +347,25 @@ enum DateRules {
     }
 
     static let possibilityNouns: WordSet = ["possibility", "prospect", "prospects", "proposal", "idea"]
+
+    /// "his Monday meeting with Trump in Washington would cover ...", "Friday's talks will focus on ...": a weekday naming an
+    /// event whose own verb, after it, is still to come.
+    static func namesEventAhead(_ i: Int, _ doc: Document, in s: Sentence) -> Bool {
+        let t = doc.tokens
+        var n = i + 1
+        if n < s.tokens.upperBound, t[n].kind == .possessive { n += 1 }
+        guard n < s.tokens.upperBound, t[n].is(.talksNoun) || t[n].is(.summitNoun) || Self.eventNouns.contains(t[n].lower) else { return false }
+        var k = n + 1
+        while k < s.tokens.upperBound, k - n <= 12, t[k].kind != .punct || PeopleRules.isInnerDot(doc, k) {
+            if Self.futureAuxiliaries.contains(t[k].lower) { return true }
+            if t[k].is(.sayingVerb) || Lexicon.pastEventVerbs.contains(t[k].lower) || Lexicon.clauseOpeners.contains(t[k].lower) { return false }
+            k += 1
+        }
+        return false
+    }
+
+    static let eventNouns: WordSet = ["trip", "visit", "call", "summit", "exchange"]
+    static let futureAuxiliaries: WordSet = ["will", "would", "shall"]
 
     /// "between June 20 and June 30", "from June 20 to June 30": one span of days, kept as the
     /// month they share (the meeting's day is not known), or as its first day across months.

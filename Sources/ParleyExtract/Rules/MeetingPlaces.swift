@@ -279,7 +279,9 @@ extension MeetingRules {
     private func knownVenueIn(_ s: Sentence) -> String? {
         // ("received Steve Witkoff in the Kremlin": a known venue after "in" too.)
         for p in s.tokens where t[p].is(.placePreposition) || t[p].end - t[p].start == 6 && t[p].lower == "inside" {
-            let a = p + 1 < s.tokens.upperBound && t[p + 1].is(.article) ? p + 2 : p + 1
+            // ("at Anchorage's Joint Base Elmendorf-Richardson": past the city that owns it.)
+            let a = p + 1 < s.tokens.upperBound && t[p + 1].is(.article) ? p + 2
+                : p + 2 < s.tokens.upperBound && t[p + 1].is(.place) && t[p + 2].kind == .possessive ? p + 3 : p + 1
             // Only a word that starts a known venue is looked at further (most "at the ..." name none).
             guard a < s.tokens.upperBound, t[a].isCapitalized, let runs = Lexicon.venueWordRuns[t[a].lower] else { continue }
             for run in runs where a + run.count <= s.tokens.upperBound && run.indices.allSatisfy({ t[a + $0].lower == run[$0] }) {

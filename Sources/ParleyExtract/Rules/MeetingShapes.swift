@@ -441,7 +441,8 @@ extension MeetingRules {
         // ("Trump said on Tuesday he had shelved plans for a summit with Putin": "he" is the speaker just before.)
         // ("Trump says he and Russian President Vladimir Putin have agreed to hold a summit": "he" among those who hold it.)
         if out.isEmpty && with || held, k > s.tokens.lowerBound, t[k].is(.sayingVerb),
-           (k + 1..<i).prefix(4).contains(where: { t[$0].is(.personalPronoun) }),
+           // ("Zelenskyy said Saturday that his Monday meeting with Trump ...": "his" too.)
+           (k + 1..<i).prefix(5).contains(where: { t[$0].is(.personalPronoun) || owned && Self.ownerPronouns.contains(t[$0].lower) }),
            let p = (max(s.tokens.lowerBound, k - 4)..<k).reversed().lazy.compactMap({ self.people.personAt[$0] }).first,
            let c = people.people[p].country, !out.contains(c) { out.append(c) }
         // ("Trump has abandoned his demand ..., saying after his summit with Putin": the owner is the subject the
@@ -454,6 +455,7 @@ extension MeetingRules {
     }
 
     static let holdVerbs: WordSet = ["hold", "held", "holding", "holds"]
+    static let ownerPronouns: WordSet = ["his", "her"]
     static let topicPrepositions: WordSet = ["on", "about", "over", "regarding"]
 
     /// "flew to Ankara ... for talks with", "in Ankara for talks with": a city just before the trigger.

@@ -347,11 +347,18 @@ extension MeetingRules {
             }
             // ("Umerov and the chief of Ukraine's general staff, Andriy Hnatov, are due to meet": a name set off by commas
             // after its role is one of those who meet.)
+            // ("The U.S. and Russian presidents, Donald Trump and Vladimir Putin, spent ...": names joined by "and" too.)
             if token.isMark(","), k - 1 > s.tokens.lowerBound, let p = people.personAt[k - 1] {
                 var b = k - 1
                 while b > s.tokens.lowerBound, people.personAt[b - 1] == p { b -= 1 }
+                var names = [b]
+                while b - 2 > s.tokens.lowerBound, t[b - 1].lower == "and", let q = people.personAt[b - 2] {
+                    b -= 2
+                    while b > s.tokens.lowerBound, people.personAt[b - 1] == q { b -= 1 }
+                    names.append(b)
+                }
                 if b - 1 > s.tokens.lowerBound, t[b - 1].isMark(",") {
-                    note(b, into: &who, lastPerson: &lastPerson)
+                    for n in names { note(n, into: &who, lastPerson: &lastPerson) }
                     skipped += k - b + 2; k = b - 2; continue
                 }
             }
@@ -517,6 +524,8 @@ extension MeetingRules {
             who.add(country: Lexicon.demonyms[token.lower] ?? Lexicon.placeCountry[token.lower])
             // ("The US president met the Russian leader": a leader named by office alone.)
             if k + 1 < t.count, t[k + 1].is(.leaderNoun), k + 2 >= t.count || people.personAt[k + 2] == nil { who.leaders += 1 }
+            // ("The U.S. and Russian presidents met": each state of the list has its leader.)
+            else if k + 1 < t.count, t[k + 1].lower == "and" || t[k + 1].isMark(","), pluralLeaderNoun(after: k) { who.leaders += 1 }
         }
         if token.is(.delegationNoun) || Lexicon.meetingGroupNouns.contains(token.lower) { who.groups += 1 }
         // "negotiators from the two sides", "both sides": the article's two sides, named later.
@@ -529,6 +538,14 @@ extension MeetingRules {
         }
     }
 
+    /// Whether the list of states from `k` ends in "presidents" or "leaders".
+    private func pluralLeaderNoun(after k: Int) -> Bool {
+        var j = k + 1
+        while j < t.count, j - k <= 8, t[j].lower == "and" || t[j].isMark(",") || t[j].is(.stateDemonym) || t[j].is(.statePlace) { j += 1 }
+        return j < t.count && Self.pluralLeaderNouns.contains(t[j].lower)
+    }
+
+    static let pluralLeaderNouns: WordSet = ["presidents", "leaders"]
     static let bothOrTwo: WordSet = ["both", "two"]
     static let stateNouns: WordSet = ["countries", "governments", "nations"]
 

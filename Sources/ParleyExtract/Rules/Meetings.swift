@@ -388,7 +388,10 @@ struct MeetingRules {
                     ?? frontedEnd.flatMap { countedDaysAway(fronted: $0, s, dates) } ?? whenDay
                 var parties = summitParties(i, s)
                 // "his summit with Mr. Putin": the owner is the clause's subject.
+                // ("his Monday meeting with Trump", "their first summit": past one word between.)
                 let owned = i > s.tokens.lowerBound && ["his", "her", "their"].contains(t[i - 1].lower)
+                    || i - 1 > s.tokens.lowerBound && ["his", "her", "their"].contains(t[i - 2].lower)
+                        && (t[i - 1].is(.weekday) || t[i - 1].isWord && !t[i - 1].isCapitalized)
                 for c in clauseSubjectCountries(before: i, s, owned: owned) where !parties.contains(c) { parties.insert(c, at: 0) }
                 // ("Three days after his summit with Putin in Alaska, the American president received ...": the owner is the
                 // subject after the fronted phrase.)
@@ -472,6 +475,12 @@ struct MeetingRules {
             // its place only takes up what it is; the later round is the sentence's.)
             if token.is(.talksNoun), !usedTalks, let m = mainTalks, let p = meetings[m].place, i > s.tokens.lowerBound, t[i - 1].text == p,
                (i + 1..<s.tokens.upperBound).contains(where: { t[$0].is(.talksNoun) && isTalks($0, s) }) {
+                handledAt.append(i); i += 1; continue
+            }
+            // ("a readout of the Anchorage talks" after the summit in Anchorage: that summit, named by its place.)
+            if token.is(.talksNoun), i - 2 >= s.tokens.lowerBound, t[i - 2].lower == "the", t[i - 1].is(.place), t[i - 1].isCapitalized,
+               meetings.contains(where: { $0.kind == .summit && $0.place == t[i - 1].text }),
+               !meetings.contains(where: { $0.kind == .talks && $0.place == t[i - 1].text }) {
                 handledAt.append(i); i += 1; continue
             }
             // ("described the talks as 'constructive' and suggested that the next meeting could take place 'in Moscow'":

@@ -121,6 +121,10 @@ enum DateRules {
         if first == "b" || first == "B", t[i].lower == "by", i + 2 < t.count, t[i + 1].lower == "the", Self.partsOfDay.contains(t[i + 2].lower) {
             return false
         }
+        // ("The same afternoon": the day just told.)
+        if first == "t" || first == "T", i + 2 < t.count, t[i + 1].lower == "same", t[i].lower == "the", Self.partsOfDay.contains(t[i + 2].lower) {
+            return false
+        }
         // "following", "next", "previous", "today", "same", "earlier", "later", "last", "this": a lexicon class,
         // looked up once when the token was made (most words, "said", "talks", fail here).
         return !t[i].is(.dateOpener)
@@ -177,6 +181,10 @@ enum DateRules {
         // day just told, in any paragraph.)
         if i + 2 < end, t[i + 1].lower == "that", ["earlier", "later"].contains(t[i].lower), Self.partsOfDay.contains(t[i + 2].lower),
            let anchor, anchor.day != nil {
+            return DateMention(tokens: i..<(i + 3), value: anchor, relative: true)
+        }
+        // ("On Sunday, the Pope received Zelensky. The same afternoon in Rome, ...": the day just told.)
+        if i + 2 < end, t[i].lower == "the", t[i + 1].lower == "same", Self.partsOfDay.contains(t[i + 2].lower), let anchor, anchor.day != nil {
             return DateMention(tokens: i..<(i + 3), value: anchor, relative: true)
         }
         guard let today, today.day != nil, ["earlier", "later", "by"].contains(t[i].lower), i + 2 < end else { return nil }

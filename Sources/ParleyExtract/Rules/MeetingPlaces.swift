@@ -267,13 +267,23 @@ extension MeetingRules {
             // "at the city’s Dolmabahce Palace", "at the capital’s Diriyah Palace"
             else if p - 2 >= s.tokens.lowerBound, t[p].kind == .possessive, Lexicon.placeDescriptors.contains(t[p - 1].lower),
                     t[p - 2].is(.article) { p -= 3 }
-            guard a < i, p >= s.tokens.lowerBound, Self.venuePrepositions.contains(t[p].lower) else { continue }
+            guard a < i, p >= s.tokens.lowerBound, Self.venuePrepositions.contains(t[p].lower), !inSincePhrase(p, s) else { continue }
             return doc.text(tokens: a..<(i + 1))
         }
         return nil
     }
 
     static let venuePrepositions: WordSet = ["at", "in", "inside"]
+
+    /// "his first meeting with Vance since the clash in the Oval Office": a venue of the earlier meeting "since" names.
+    func inSincePhrase(_ p: Int, _ s: Sentence) -> Bool {
+        var k = p - 1
+        while k >= s.tokens.lowerBound, p - k <= 4, t[k].isWord {
+            if t[k].lower == "since" { return true }
+            k -= 1
+        }
+        return false
+    }
 
     /// "at Joint Base Elmendorf-Richardson", "at the Kremlin": a venue the place table knows, whatever its last word.
     private func knownVenueIn(_ s: Sentence) -> String? {
@@ -283,7 +293,7 @@ extension MeetingRules {
             let a = p + 1 < s.tokens.upperBound && t[p + 1].is(.article) ? p + 2
                 : p + 2 < s.tokens.upperBound && t[p + 1].is(.place) && t[p + 2].kind == .possessive ? p + 3 : p + 1
             // Only a word that starts a known venue is looked at further (most "at the ..." name none).
-            guard a < s.tokens.upperBound, t[a].isCapitalized, let runs = Lexicon.venueWordRuns[t[a].lower] else { continue }
+            guard a < s.tokens.upperBound, t[a].isCapitalized, let runs = Lexicon.venueWordRuns[t[a].lower], !inSincePhrase(p, s) else { continue }
             for run in runs where a + run.count <= s.tokens.upperBound && run.indices.allSatisfy({ t[a + $0].lower == run[$0] }) {
                 return doc.text(tokens: a..<(a + run.count))
             }

@@ -26,12 +26,22 @@ extension MeetingRules {
 
     /// "met President Trump over lunch at the White House on Friday, their third White House meeting this year": a
     /// counted meeting noun set off after a verb of meeting names the meeting that verb tells.
+    /// ("met Russian President Vladimir Putin in Anchorage, Alaska, a summit that produced no ceasefire": also one told
+    /// with "a", its adjectives between.)
     func countedAppositive(_ i: Int, _ s: Sentence) -> Bool {
-        guard t[i].is(.meetingTrigger), i >= s.tokens.lowerBound + 3,
-              let o = (max(s.tokens.lowerBound + 2, i - 4)..<i).first(where: { Lexicon.roundOrdinals[t[$0].lower] != nil }),
-              ["their", "his", "her", "its", "the"].contains(t[o - 1].lower), t[o - 2].isMark(",") else { return false }
-        return (s.tokens.lowerBound..<o).contains { t[$0].is(.meetVerb) && t[$0].quote == nil }
+        guard t[i].is(.meetingTrigger), i >= s.tokens.lowerBound + 3 else { return false }
+        if let o = (max(s.tokens.lowerBound + 2, i - 4)..<i).first(where: { Lexicon.roundOrdinals[t[$0].lower] != nil }),
+           ["their", "his", "her", "its", "the"].contains(t[o - 1].lower), t[o - 2].isMark(",") {
+            return (s.tokens.lowerBound..<o).contains { t[$0].is(.meetVerb) && t[$0].quote == nil }
+        }
+        var a = i - 1
+        while a > s.tokens.lowerBound + 1, i - a <= 3, t[a].isWord, !t[a].isCapitalized, !["a", "an"].contains(t[a].lower) { a -= 1 }
+        guard ["a", "an"].contains(t[a].lower), t[a - 1].isMark(","),
+              i + 1 == s.tokens.upperBound || Self.appositiveClauseWords.contains(t[i + 1].lower) || t[i + 1].kind == .punct else { return false }
+        return (s.tokens.lowerBound..<a).contains { t[$0].is(.meetVerb) && t[$0].quote == nil }
     }
+
+    static let appositiveClauseWords: WordSet = ["that", "which", "where", "in", "at", "whose"]
 
     /// "Three days after that meeting, Zelenskyy ... met Trump": the day counted from the meeting a fronted phrase takes
     /// up with "that" or "the", the latest one dated to the day before this sentence.

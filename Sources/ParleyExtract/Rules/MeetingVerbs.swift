@@ -38,7 +38,11 @@ extension MeetingRules {
         for i in meetingVerbsToTry(s) {
             // ("arrived in Moscow two days after meeting a Ukrainian delegation ... in Florida on Sunday": the gerund's own
             // place, not the sentence's first; "after meeting Zelensky in the Mariinsky Palace": its venue's city.)
-            let ownPlace = t[i].is(.meetVerb) ? place : placeInPhrase(after: i, s)
+            // ("The Washington talks came three days after Trump met Putin in Anchorage": a city naming another meeting
+            // before the verb gives way to the verb's own.)
+            let namesEarlierMeeting = place.flatMap { p in s.tokens.first { t[$0].text == p } }.map { k in
+                k < i && k + 1 < s.tokens.upperBound && (t[k + 1].is(.talksNoun) || t[k + 1].is(.summitNoun)) } ?? false
+            let ownPlace = t[i].is(.meetVerb) ? (namesEarlierMeeting ? placeInPhrase(after: i, s) ?? place : place) : placeInPhrase(after: i, s)
                 ?? venue.flatMap { v in venueHeadToken(v, s).flatMap { $0 > i && $0 - i <= 10 ? Lexicon.venueCities[v.lexKey] : nil } }
             // ("held talks with Putin ..., a few days after meeting Umerov's team in Florida": a gerund of meeting is another one.)
             let summitsOnly = !isMeetingGerund(i, s) && nounsAt.contains { $0 < i || $0 - i <= 10 }

@@ -542,7 +542,14 @@ struct MeetingRules {
     /// each copy the whole rule state, as they would from `sentence`.
     private func numberedTalksNoun(_ s: Sentence) -> Int? {
         guard s.mayHave(.talksNoun) else { return nil }
-        return s.tokens.first { k in t[k].is(.talksNoun) && t[k].quote == nil && isTalks(k, s) && roundNumber(before: k, s) != nil }
+        return s.tokens.first { k in t[k].is(.talksNoun) && t[k].quote == nil && isTalks(k, s) && roundNumber(before: k, s) != nil
+            && !personsOwnFirst(k, s) }
+    }
+
+    /// "his first face-to-face meeting with Vance since ...": one person's first meeting with another, not a numbered round.
+    func personsOwnFirst(_ k: Int, _ s: Sentence) -> Bool {
+        guard let o = (max(s.tokens.lowerBound + 1, k - 4)..<k).first(where: { Lexicon.roundOrdinals[t[$0].lower] != nil }) else { return false }
+        return MeetingRules.ownerPronouns.contains(t[o - 1].lower)
     }
 
     /// Parties of talks and exchanges: the two states the article names most (hosts excluded).

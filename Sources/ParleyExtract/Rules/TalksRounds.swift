@@ -432,6 +432,9 @@ extension MeetingRules {
             // "no date had been set for a third round": a round still to come, not the one the article reports.
             plannedTalks = add(.talks, s, trigger: i..<(i + 1), place: place, date: explicit?.value, status: status(s, default: .planned),
                                round: roundNumber(before: i, s))
+        } else if let p = plannedTalks, hostingInfinitive(before: i, s) {
+            // ("ready to welcome the next round", then "her willingness to welcome the talks": the round to come again.)
+            meetings[p].mentions.append(doc.span(tokens: i..<(i + 1)))
         } else if place != nil || venue != nil || isDefinite(i, s) || byDelegations {
             // ("Putin proposed direct talks in Istanbul in a late-night address at the Kremlin on Sunday": talks a verb
             // proposes; the day of the proposal is not theirs unless it stands by the noun.)
@@ -454,7 +457,7 @@ extension MeetingRules {
             let place = place.flatMap { p in placedNear(p, i, s) ? p : nil }
             // "Türkiye will host the second round of direct peace talks": a future clause, however far the "will".
             // ("it would accept the proposal, after more than eight hours of talks": what came after them is over.)
-            let toCome = (future || DateRules.isFuture(before: i, doc, in: s)) && !toldAsOver(i, s)
+            let toCome = (future || DateRules.isFuture(before: i, doc, in: s) || hostingInfinitive(before: i, s)) && !toldAsOver(i, s)
             mainTalks = add(.talks, s, trigger: i..<(i + 1), place: place, date: d?.value,
                             status: proposed ? .proposed : toCome ? .planned : .held, round: roundNumber(before: i, s))
             meetings[mainTalks!].venue = venue
@@ -627,21 +630,44 @@ extension MeetingRules {
 
     /// "the first round ... on May 16", "the third round ... last Wednesday": a round with its own
     /// number is its own meeting once the article's main round has another number. True when handled.
+    /// "The first direct talks between Russian and Ukrainian delegations" after talks of Ukraine and the US: two states named
+    /// with the noun, not those of meeting `m`.
+    private func otherSides(at i: Int, _ s: Sentence, than m: Int) -> Bool {
+        let named = statesBetween(after: i, s).union(joinedStates(before: i, s))
+        return named.count >= 2 && meetings[m].parties.count >= 2 && named != Set(meetings[m].parties)
+    }
+
+    /// "to welcome the talks", "to host the negotiations": talks an infinitive of hosting takes are still to come.
+    func hostingInfinitive(before i: Int, _ s: Sentence) -> Bool {
+        guard i - 3 >= s.tokens.lowerBound, t[i - 1].is(.article) else { return false }
+        return Self.infinitivesOfHosting.contains(t[i - 2].lower) && t[i - 3].lower == "to"
+    }
+
+    static let infinitivesOfHosting: WordSet = ["welcome", "host", "hold", "organise", "organize", "facilitate"]
+
+    /// A numbered round told as past and dated before the article, where the round `m` is still to come.
+    private func heldBefore(planned m: Int, future: Bool, _ date: DateMention?) -> Bool {
+        meetings[m].status != .held && !future && date.map { isBeforePublication($0.value) } ?? false
+    }
+
     mutating func numberedRound(at i: Int, _ s: Sentence, dates: [DateMention], place: String?, venue: String?,
                                         future: Bool) -> Bool {
-        guard let round = roundNumber(before: i, s), dates.filter(isDay).count <= 1 else { return false }
+        guard let round = roundNumber(before: i, s), dates.filter(isDay).count <= 1, !personsOwnFirst(i, s) else { return false }
         // ("their third round of direct peace talks this year": the year the rounds are counted in, not the round's date.)
         let own = dates.filter { !namesOtherMeeting($0, than: i) && !anotherMeetingBetween(i, $0) && !isThisYear($0) }
         let date = own.first(where: isDay) ?? own.first(where: { $0.value.iso != nil })
         // The same round again, or the main round named by its number for the first time.
-        let known = meetings.firstIndex(where: { $0.kind == .talks && $0.round == round })
+        let known = meetings.indices.first { meetings[$0].kind == .talks && meetings[$0].round == round && !otherSides(at: i, s, than: $0) }
         // (Not when the main round has another day: "At the first round, held ... on 16 May" in a report on June 2.)
         // (Nor when the main round is undated and the numbered one weeks older than the article: "the first round took
         // place on May 16", told in a report of June 3 on "the talks in Istanbul", is background.)
         // (Nor when it was told at another place: "the Vatican ... interested in hosting the negotiations", then "met in
         // Istanbul on 16 May for their first direct talks".)
         let unnumberedMain = mainTalks.flatMap { meetings[$0].round == nil && !meetings.contains { $0.round != nil }
-            && !isOtherDay(date, than: $0) && !(meetings[$0].date == nil && isWeeksOld(date)) && !isOtherPlace(place, than: $0) ? $0 : nil }
+            && !isOtherDay(date, than: $0) && !(meetings[$0].date == nil && isWeeksOld(date)) && !isOtherPlace(place, than: $0)
+            // (Nor a round still to come: "the next round could take place in Türkiye", then "The first direct talks ... were
+            // held in Istanbul last Friday".)
+            && !heldBefore(planned: $0, future: future, date) && !otherSides(at: i, s, than: $0) ? $0 : nil }
         if let m = known ?? unnumberedMain {
             roundIn[s.tokens.lowerBound] = m
             meetings[m].round = round
@@ -653,7 +679,9 @@ extension MeetingRules {
             return true
         }
         guard let main = mainTalks, meetings[main].round.map({ $0 != round })
-                ?? (isOtherDay(date, than: main) || meetings[main].date == nil && isWeeksOld(date)) else { return false }
+                ?? (isOtherDay(date, than: main) || meetings[main].date == nil && isWeeksOld(date) || heldBefore(planned: main, future: future, date)
+                    || otherSides(at: i, s, than: main))
+        else { return false }
         let m = add(.talks, s, trigger: i..<(i + 1), place: placeInPhrase(after: i, s) ?? place, date: date?.value,
                     status: future ? .planned : .held, parties: joinedStates(before: i, s).sorted(), round: round)
         roundIn[s.tokens.lowerBound] = m

@@ -198,6 +198,10 @@ enum PeopleRules {
         if first.lower == "who" {
             guard i + 2 < j, Self.roleClauseVerbs.contains(doc.tokens[i + 2].lower) else { return nil }
         }
+        // ("Asked whether he would meet Volodymyr Zelensky, the Russian leader said he ...": the subject of the main clause,
+        // not a description of the name before it.)
+        if first.is(.article), j < s.tokens.upperBound, doc.tokens[j].isMark("."),
+           ((i + 2)..<j).contains(where: { doc.tokens[$0].is(.sayingVerb) && !doc.tokens[$0].is(.participle) }) { return nil }
         return (i + 1)..<j
     }
 

@@ -225,6 +225,8 @@ extension ClaimRules {
                 // ("welcoming Trump's efforts but stressing that ...": a second participle of saying, its own claim.)
                 if t.is(.clauseJoiner), k > a, k + 1 < end, tokens[k + 1].is(.participle), tokens[k + 1].is(.sayingVerb),
                    !tokens[k + 1].is(.continuingParticiple), isSayingUse(k + 1, s) { return k }
+                // (", and that Kyiv had put forward ...": the same verb's second clause, whatever verb it has.)
+                if t.is(.clauseJoiner), k + 1 < end, tokens[k + 1].lower == "that" { k += 2; continue }
                 if t.is(.clauseJoiner) {
                     var j = k + 1
                     if j < end, tokens[j].is(.personalPronoun) || tokens[j].is(.groupPronoun) { j += 1 }

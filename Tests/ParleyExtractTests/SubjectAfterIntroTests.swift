@@ -13,6 +13,14 @@ import Testing
     }
 
     @Test(arguments: [
+        "The team was headed by Marco Rubio, the Secretary of State, who said there was more work to be done.",
+        "The team was headed by Marco Rubio, the Secretary of State, who afterwards said there was more work to be done.",
+    ])
+    func aRelativeClauseAfterAnAppositiveHangsOnTheName(_ sentence: String) {
+        RuleTestSupport.expectOneClaim(in: sentence, by: "Marco Rubio", .reported, "there was more work to be done")
+    }
+
+    @Test(arguments: [
         ("Defence Minister Rustem Umerov said the swap could happen soon, and that Kyiv had put forward a Zelensky-Putin meeting "
             + "as the next step.",
          "the swap could happen soon, and that Kyiv had put forward a Zelensky-Putin meeting as the next step"),

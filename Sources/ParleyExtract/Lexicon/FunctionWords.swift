@@ -1,7 +1,7 @@
 extension Lexicon {
     /// Adverbs and auxiliaries that may stand between a subject and its verb ("Peskov has also said").
     static let subjectVerbFillers: WordSet = [
-        "also", "further", "previously", "earlier", "later", "again", "once", "then", "reportedly", "repeatedly",
+        "also", "further", "previously", "earlier", "later", "again", "once", "then", "reportedly", "repeatedly", "afterwards", "afterward",
         "long", "always", "often", "frequently",
         "has", "have", "had", "did", "does", "do", "would", "will", "could", "had", "consistently", "thus", "far",
         "continuously", "steadily", "quickly", "publicly", "openly", "separately", "recently", "already",

@@ -176,6 +176,16 @@ struct SpeakerFinder {
 
     static let relativeOpeners: WordSet = ["who", "which", "that"]
 
+    /// The last token of the name a ", who" at comma `c` hangs on: right before it, or before an appositive set off by
+    /// commas ("Marco Rubio, the Secretary of State, who said").
+    func nameBeforeRelative(_ c: Int, _ sentence: Sentence) -> Int? {
+        if people.personAt[c - 1] != nil { return c - 1 }
+        guard let open = (max(sentence.tokens.lowerBound + 1, c - 10)..<c).last(where: { tokens[$0].isMark(",") }),
+              people.personAt[open - 1] != nil,
+              PeopleRules.appositive(doc, after: open).map({ $0.upperBound == c }) ?? false else { return nil }
+        return open - 1
+    }
+
     /// A speaker from a phrase: pronouns resolve, persons inside win, otherwise the words without the article.
     func label(_ range: Range<Int>) -> Speaker? {
         var a = range.lowerBound, b = range.upperBound
@@ -468,10 +478,10 @@ struct SpeakerFinder {
         let thatFollows = (v + 1..<min(sentence.tokens.upperBound, v + 6)).first { !tokens[$0].isWord || tokens[$0].lower == "that" }
             .map { tokens[$0].lower == "that" } ?? false
         if t.lower == "who", thatFollows || Self.saidOrSays.contains(tokens[v].lower),
-           k - 2 >= sentence.tokens.lowerBound, tokens[k - 1].isMark(","), let p = people.personAt[k - 2] {
-            var a = k - 2
+           k - 2 >= sentence.tokens.lowerBound, tokens[k - 1].isMark(","), let n = nameBeforeRelative(k - 1, sentence), let p = people.personAt[n] {
+            var a = n
             while a > sentence.tokens.lowerBound, people.personAt[a - 1] == p { a -= 1 }
-            return .person(p, doc.span(tokens: a..<(k - 1)))
+            return .person(p, doc.span(tokens: a..<(n + 1)))
         }
         if Self.nonSubjectWords.contains(t.lower) { return nil }
         if Self.conjunctions.contains(t.lower) {

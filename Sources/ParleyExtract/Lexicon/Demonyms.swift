@@ -7,7 +7,7 @@ extension Lexicon {
         "american": "US", "americans": "US", "u.s.": "US", "us": "US", "united states": "US", "washington": "US",
         "turkish": "TR", "turkey": "TR", "türkiye": "TR", "ankara": "TR",
         "finnish": "FI", "finland": "FI", "french": "FR", "france": "FR", "german": "DE", "germany": "DE",
-        "polish": "PL", "poland": "PL", "british": "GB", "britain": "GB", "u.k.": "GB", "uk": "GB",
+        "polish": "PL", "poland": "PL", "british": "GB", "britain": "GB", "u.k.": "GB", "uk": "GB", "united kingdom": "GB",
         "albanian": "AL", "albania": "AL", "chinese": "CN", "china": "CN", "swedish": "SE", "sweden": "SE",
         "belarusian": "BY", "belarus": "BY", "saudi": "SA", "arabian": "SA", "qatari": "QA", "swiss": "CH", "italian": "IT",
         "hungarian": "HU", "hungary": "HU", "israeli": "IL", "iranian": "IR", "indian": "IN", "japanese": "JP",

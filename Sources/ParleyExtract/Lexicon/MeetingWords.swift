@@ -12,7 +12,8 @@ extension Lexicon {
     static let callVerbs: WordSet = ["call", "called", "calls", "calling", "phone", "phoned", "phones", "phoning", "rang",
                                      "spoke", "talked"]
     /// Verbs of conversing that "by phone" turns into a call ("spoke with Putin by phone").
-    static let conversingVerbs: WordSet = ["spoke", "speak", "speaks", "spoken", "talked", "talk", "talks", "conversed", "chatted"]
+    static let conversingVerbs: WordSet = ["spoke", "speak", "speaks", "spoken", "talked", "talk", "talks", "conversed", "chatted",
+                                           "discussed"]
     /// Ordinal words that number a round ("the first round", "their second direct talks").
     static let roundOrdinals: WordMap<Int> = [
         "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,

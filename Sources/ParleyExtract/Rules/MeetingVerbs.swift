@@ -524,6 +524,10 @@ extension MeetingRules {
         }
         // ("he would travel to Washington on Monday to meet Trump": where someone goes is no side.)
         let destination = k > 0 && (t[k - 1].is(.placePreposition) || t[k - 1].lower == "to" && (token.is(.statePlace) || token.is(.city)))
+        // ("delegations from the United States and Ukraine": a state of two words, read at its second.)
+        if k > 0, token.isCapitalized, t[k - 1].isCapitalized, let c = Lexicon.demonyms[t[k - 1].lower + " " + token.lower], !c.isEmpty {
+            who.add(country: c)
+        }
         if token.is(.stateDemonym) || token.is(.statePlace), token.isCapitalized || token.isAllCaps, !destination {
             who.add(country: Lexicon.demonyms[token.lower] ?? Lexicon.placeCountry[token.lower])
             // ("The US president met the Russian leader": a leader named by office alone.)

@@ -234,6 +234,8 @@ struct MeetingRules {
             if t[i].quote != nil || !t[i].is(.meetingTrigger) || hosted?.contains(i) ?? false || trip?.contains(i) ?? false { i += 1; continue }
             // The trigger read once per turn: through `t[i]` after each rule called here, every line copied the token anew.
             let token = t[i]
+            // ("Nausėda discussed the peace negotiations with Zelensky by phone": talks that are what was discussed.)
+            if token.is(.talksNoun), isDiscussedTopic(i, s) { i += 1; continue }
             // Calls.
             if let phrase = Lexicon.callPhrases.startingWith(token.lower).first(where: { matches($0, at: i, s) }), isCall(phrase, at: i, s) {
                 let range = i..<(i + phrase.count)
@@ -545,6 +547,16 @@ struct MeetingRules {
         return s.tokens.first { k in t[k].is(.talksNoun) && t[k].quote == nil && isTalks(k, s) && roundNumber(before: k, s) != nil
             && !personsOwnFirst(k, s) }
     }
+
+    /// The object of a verb of discussing: "discussed the peace negotiations", "reviewed the talks".
+    private func isDiscussedTopic(_ i: Int, _ s: Sentence) -> Bool {
+        var k = i - 1
+        while k > s.tokens.lowerBound, i - k <= 3, t[k].isWord, !t[k].isCapitalized, !Self.discussingVerbs.contains(t[k].lower) { k -= 1 }
+        // (Not "discussed a possible meeting between them": a meeting put forward.)
+        return k >= s.tokens.lowerBound && Self.discussingVerbs.contains(t[k].lower) && k < i - 1 && t[k + 1].lower == "the"
+    }
+
+    static let discussingVerbs: WordSet = ["discussed", "discuss", "discusses", "discussing", "reviewed", "review", "reviewing"]
 
     /// "his first face-to-face meeting with Vance since ...": one person's first meeting with another, not a numbered round.
     func personsOwnFirst(_ k: Int, _ s: Sentence) -> Bool {

@@ -16,6 +16,7 @@ import Testing
          "talks Geneva 2025-11-23 held"),
         ("The round in Istanbul on July 23 lasted forty minutes.", "talks Istanbul 2025-07-23 held"),
         ("Negotiators have not met since the Istanbul round.", "talks Istanbul - held"),
+        ("The plan was drafted after an earlier US-Ukraine round in Geneva.", "talks Geneva - held"),
     ])
     func aRoundWithItsDayOrPlaceIsTalks(_ text: String, _ expected: String) {
         #expect(meetings(text) == [expected])

@@ -623,15 +623,19 @@ extension MeetingRules {
     private func roundNamedByDayOrPlace(_ i: Int, _ s: Sentence) -> Bool {
         var d = i - 1
         // (Past the day or the place: "the May 16 round", "the July round", "the Istanbul round".)
-        if d > s.tokens.lowerBound, t[d].kind == .number, t[d - 1].is(.month) { d -= 2 }
-        else if d > s.tokens.lowerBound, t[d].is(.month) || t[d].is(.place) && t[d].isCapitalized { d -= 1 }
+        var named = false
+        if d > s.tokens.lowerBound, t[d].kind == .number, t[d - 1].is(.month) { d -= 2; named = true }
+        else if d > s.tokens.lowerBound, t[d].is(.month) || t[d].is(.place) && t[d].isCapitalized { d -= 1; named = true }
+        // (Past its sides and adjectives: "an earlier US-Ukraine round in Geneva".)
+        while d > s.tokens.lowerBound, i - d <= 5, t[d].isMark("-") || t[d].is(.stateDemonym) || t[d].is(.statePlace) || t[d].isWord && !t[d].isCapitalized
+                && !Self.roundDeterminers.contains(t[d].lower) && !t[d].is(.article) { d -= 1 }
         guard d >= s.tokens.lowerBound, Self.roundDeterminers.contains(t[d].lower) else { return false }
-        if d < i - 1 { return true }
+        if named { return true }
         // ("The round in Istanbul on May 16": a place right after it.)
         return i + 2 < s.tokens.upperBound && t[i + 1].lower == "in" && t[i + 2].is(.place) && t[i + 2].isCapitalized
     }
 
-    static let roundDeterminers: WordSet = ["the", "a", "that", "this"]
+    static let roundDeterminers: WordSet = ["the", "a", "an", "that", "this"]
     static let meetingDeterminers: WordSet = ["the", "this", "that", "latest", "next", "new", "first", "second", "third", "previous", "last"]
     static let generalDeterminers: WordSet = ["every", "each", "any"]
     static let pastWithOpeners: WordSet = ["after", "following", "since"]

@@ -234,6 +234,14 @@ struct MeetingRules {
             if t[i].quote != nil || !t[i].is(.meetingTrigger) || hosted?.contains(i) ?? false || trip?.contains(i) ?? false { i += 1; continue }
             // The trigger read once per turn: through `t[i]` after each rule called here, every line copied the token anew.
             let token = t[i]
+            // ("The Alaska summit came a week after ..." after the summit in Anchorage: that one, taken up by its region.)
+            if token.is(.summitNoun), let region = regionNaming(i, s), let m = meetings.lastIndex(where: { m in m.kind == .summit
+                && m.place != region && m.place.flatMap { Lexicon.placeCountry[$0.lexKey] } == Lexicon.placeCountry[region.lexKey] }) {
+                meetings[m].mentions.append(doc.span(tokens: i..<(i + 1)))
+                handledAt.append(i); i += 1; continue
+            }
+            // ("A fresh summit between the two presidents was not being prepared": none.)
+            if token.is(.summitNoun), deniedMeeting(i, s) || deniedAfterPhrase(i, s) { i += 1; continue }
             // ("Nausėda discussed the peace negotiations with Zelensky by phone": talks that are what was discussed.)
             if token.is(.talksNoun), isDiscussedTopic(i, s) { i += 1; continue }
             // Calls.
@@ -430,7 +438,9 @@ struct MeetingRules {
                 let metPlace = metEnd.flatMap { e in e + 1 < s.tokens.upperBound && t[e].lower == "in" && t[e + 1].isCapitalized
                     && (t[e + 1].is(.city) || t[e + 1].is(.place)) ? t[e + 1].text : nil }
                 let threeWay = isThreeWay(before: i, s)
-                let summitPlace = ownPlace.map { t[$0 + 1].text } ?? metPlace
+                // ("the Alaska summit": a region naming it, not a state, which names what it is about.)
+                let namingPlace = regionNaming(i, s)
+                let summitPlace = namingPlace ?? ownPlace.map { t[$0 + 1].text } ?? metPlace
                     ?? (frontedEnd != nil ? nil : token.is(.summitNoun) || token.lower == "talks" ? travelPlace(before: i, s) ?? sentencePlace
                         : travelPlace(before: i, s))
                 // The same leaders' meeting again: same date and place, and one set of parties inside the other.
@@ -546,6 +556,12 @@ struct MeetingRules {
         guard s.mayHave(.talksNoun) else { return nil }
         return s.tokens.first { k in t[k].is(.talksNoun) && t[k].quote == nil && isTalks(k, s) && roundNumber(before: k, s) != nil
             && !personsOwnFirst(k, s) }
+    }
+
+    /// "the Alaska summit": a region (not a state, which names what talks are about) before a meeting noun.
+    private func regionNaming(_ i: Int, _ s: Sentence) -> String? {
+        guard i > s.tokens.lowerBound, t[i - 1].is(.place), t[i - 1].isCapitalized, Lexicon.demonyms[t[i - 1].lower] == nil else { return nil }
+        return t[i - 1].text
     }
 
     /// The object of a verb of discussing: "discussed the peace negotiations", "reviewed the talks".

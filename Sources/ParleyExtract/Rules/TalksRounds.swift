@@ -509,6 +509,13 @@ extension MeetingRules {
         return false
     }
 
+    /// "A fresh summit between the two presidents was not being prepared": denied past the phrase of those who would meet.
+    func deniedAfterPhrase(_ i: Int, _ s: Sentence) -> Bool {
+        var k = i + 1
+        while k < s.tokens.upperBound, k - i <= 10, t[k].isWord || PeopleRules.isInnerDot(doc, k), !Self.denialAuxiliaries.contains(t[k].lower) { k += 1 }
+        return k + 1 < s.tokens.upperBound && Self.denialAuxiliaries.contains(t[k].lower) && Self.notOrNever.contains(t[k + 1].lower)
+    }
+
     static let notOrNever: WordSet = ["not", "never"]
     static let denialAuxiliaries: WordSet = ["had", "has", "have", "was", "were", "is", "are", "been", "be", "will", "would"]
 

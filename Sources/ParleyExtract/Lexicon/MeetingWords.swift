@@ -10,7 +10,7 @@ extension Lexicon {
     /// Verbs of calling in the past tense: a call already made, whatever the clause around them says.
     static let pastCallVerbs: WordSet = ["called", "phoned", "rang", "spoke", "talked"]
     static let callVerbs: WordSet = ["call", "called", "calls", "calling", "phone", "phoned", "phones", "phoning", "rang",
-                                     "spoke", "talked"]
+                                     "spoke", "talked", "spoken"]
     /// Verbs of conversing that "by phone" turns into a call ("spoke with Putin by phone").
     static let conversingVerbs: WordSet = ["spoke", "speak", "speaks", "spoken", "talked", "talk", "talks", "conversed", "chatted",
                                            "discussed"]

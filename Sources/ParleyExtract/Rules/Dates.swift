@@ -121,9 +121,10 @@ enum DateRules {
         if first == "b" || first == "B", t[i].lower == "by", i + 2 < t.count, t[i + 1].lower == "the", Self.partsOfDay.contains(t[i + 2].lower) {
             return false
         }
-        // ("The same afternoon": the day just told.)
-        if first == "t" || first == "T", i + 2 < t.count, t[i + 1].lower == "same", t[i].lower == "the", Self.partsOfDay.contains(t[i + 2].lower) {
-            return false
+        // ("The same afternoon", "that evening": the day just told.)
+        if first == "t" || first == "T" {
+            if i + 2 < t.count, t[i + 1].lower == "same", t[i].lower == "the", Self.partsOfDay.contains(t[i + 2].lower) { return false }
+            if i + 1 < t.count, t[i].lower == "that", Self.timesOfDay.contains(t[i + 1].lower) { return false }
         }
         // "following", "next", "previous", "today", "same", "earlier", "later", "last", "this": a lexicon class,
         // looked up once when the token was made (most words, "said", "talks", fail here).
@@ -174,6 +175,7 @@ enum DateRules {
     }
 
     static let partsOfDay: WordSet = ["day", "night", "evening", "morning", "afternoon"]
+    static let timesOfDay: WordSet = ["night", "evening", "morning", "afternoon"]
 
     /// "Earlier in the day", "later that day": the day the paragraph is about, handed in by the caller.
     private static func withinTheDay(_ t: [Token], at i: Int, end: Int, today: DateValue?, anchor: DateValue?) -> DateMention? {
@@ -186,6 +188,12 @@ enum DateRules {
         // ("On Sunday, the Pope received Zelensky. The same afternoon in Rome, ...": the day just told.)
         if i + 2 < end, t[i].lower == "the", t[i + 1].lower == "same", Self.partsOfDay.contains(t[i + 2].lower), let anchor, anchor.day != nil {
             return DateMention(tokens: i..<(i + 3), value: anchor, relative: true)
+        }
+        // ("said he had spoken with Trump that evening": the day just told.)
+        // (Not a day still ahead of the article: that anchor is a plan's, not the narrative's.)
+        if i + 1 < end, t[i].lower == "that", Self.timesOfDay.contains(t[i + 1].lower), let anchor, anchor.day != nil,
+           let a = anchor.ordinal, let now = today?.ordinal, a <= now {
+            return DateMention(tokens: i..<(i + 2), value: anchor, relative: true)
         }
         guard let today, today.day != nil, ["earlier", "later", "by"].contains(t[i].lower), i + 2 < end else { return nil }
         // ("By the afternoon, after meeting Zelensky ...": the same day, later.)

@@ -249,7 +249,7 @@ extension MeetingRules {
         var k = i + 1
         // "Trump, who spoke to Putin for more than two hours on May 19": heads of state who spoke, with no place told
         // and no phone named (the phone rule has those), spoke by phone.
-        let spoke = w == "spoke" || w == "talked"
+        let spoke = w == "spoke" || w == "talked" || w == "spoken"
         if spoke {
             // (Only a place in the words up to the next comma: not "..., has said the Vatican has offered to host".)
             var own = s
@@ -294,7 +294,8 @@ extension MeetingRules {
     static let nameOpeners: WordSet = ["mr", "mr.", "mrs", "ms", "president"]
     /// Words after a call's object that leave "called" a call.
     static let callObjectFollowers: WordSet = ["on", "to", "and", "after", "before", "from", "last", "this", "late", "early", "earlier",
-                                               "later", "during", "while", "amid", "again", "twice", "for", "in", "about", "over", "by"]
+                                               "later", "during", "while", "amid", "again", "twice", "for", "in", "about", "over", "by",
+                                               "that", "yesterday", "today", "overnight"]
 
     /// The states on both ends of a call told by a verb: the sentence's, and the state of the person called.
     func callParties(_ range: Range<Int>, _ s: Sentence) -> [String] {

@@ -259,7 +259,7 @@ struct MeetingRules {
                 } else {
                     // ("has agreed to a pause ..., after a phone call on Tuesday with Trump": a call told as past.)
                     let after = (max(s.tokens.lowerBound, i - 3)..<i).contains { ["after", "following"].contains(t[$0].lower) }
-                    lastCall = add(.call, s, trigger: range, date: date, status: after ? .held : status(thatClause(of: i, s), default: .held),
+                    lastCall = add(.call, s, trigger: range, date: date, status: after ? .held : status(thatClause(of: i, s), default: .held, except: range),
                                    parties: countries(s))
                 }
                 handledAt.append(i); i += phrase.count; continue
@@ -269,11 +269,17 @@ struct MeetingRules {
                 if let range = verbCall(at: i, s) {
                     // ("their first call since August 18, when Trump spoke with Putin": the day the "when" clause is of.)
                     let date = (countedBefore(i, dates) ?? dates.first { sameClause($0, i) } ?? whenClauseDay(of: i, dates, s))?.value
-                    if lastCall == nil || date != nil && !meetings.contains(where: { $0.kind == .call && $0.date == date?.iso }) {
+                    // ("Orbán said he had spoken with Trump that evening", after Trump's call with Putin that day: other sides,
+                    // another call.)
+                    let parties = callParties(range, s)
+                    // ("Putin said he had spoken with Trump": a perfect with no day may tell any talk; with one, a call.)
+                    let undatedPerfect = token.lower == "spoken" && date == nil
+                    if !undatedPerfect, lastCall == nil || date != nil && !meetings.contains(where: { $0.kind == .call && $0.date == date?.iso
+                        && (parties.count < 2 || Set($0.parties).isSuperset(of: parties)) }) {
                         // ("would start negotiations after he spoke with Putin": a verb in the past tells a call made.)
-                        let made = Lexicon.pastCallVerbs.contains(token.lower)
+                        let made = Lexicon.pastCallVerbs.contains(token.lower) || token.lower == "spoken"
                         lastCall = add(.call, s, trigger: range, date: date, status: made ? .held : status(thatClause(of: i, s), default: .held, except: range),
-                                       parties: callParties(range, s))
+                                       parties: parties)
                     }
                     handledAt.append(i); i = range.upperBound; continue
                 }
@@ -290,7 +296,7 @@ struct MeetingRules {
                 let date = (countedBefore(i, dates) ?? dates.first { sameClause($0, i) })?.value
                 // ("Erdoğan spoke separately by phone with Putin and Zelenskyy": a call with each.)
                 for parties in separateCalls(range, s) ?? [countries(s)] {
-                    lastCall = add(.call, s, trigger: range, date: date, status: status(thatClause(of: i, s), default: .held), parties: parties)
+                    lastCall = add(.call, s, trigger: range, date: date, status: status(thatClause(of: i, s), default: .held, except: range), parties: parties)
                 }
                 handledAt.append(i); i += 1; continue
             }

@@ -15,6 +15,15 @@ import Testing
         #expect(meetings(text) == ["call 2025-10-16 RU+US held", "call 2025-10-16 HU+US held"])
     }
 
+    @Test func steppingOutToTelephoneIsACallWhoseLengthIsTheLeadersMeetings() {
+        let text = "On Monday, President Donald Trump hosted Ukrainian President Volodymyr Zelensky at the White House. Partway "
+            + "through, Trump stepped out to telephone Russian President Vladimir Putin. Kremlin aide Yuri Ushakov later said "
+            + "the conversation lasted 40 minutes."
+        let found = Extractor.extract(body: text, actors: ActorDictionary())
+        #expect(found.meetings.filter { $0.kind == .call }.map { $0.parties.sorted() } == [["RU", "US"]])
+        #expect(found.figures.map { "\($0.value) \($0.unit ?? "-") \($0.topic)" } == ["40.0 minutes leaders_meeting"])
+    }
+
     @Test func aCallThatWouldComeIsPlanned() {
         let text = "Kremlin aide Yuri Ushakov said a phone call between Secretary of State Marco Rubio and Russia's foreign "
             + "minister, Sergei Lavrov, would come soon."

@@ -8,9 +8,9 @@ extension Lexicon {
     ]
     /// Verbs that tell a phone call when a person is their object ("broke off the talks to call the Russian president").
     /// Verbs of calling in the past tense: a call already made, whatever the clause around them says.
-    static let pastCallVerbs: WordSet = ["called", "phoned", "rang", "spoke", "talked"]
+    static let pastCallVerbs: WordSet = ["called", "phoned", "telephoned", "rang", "spoke", "talked"]
     static let callVerbs: WordSet = ["call", "called", "calls", "calling", "phone", "phoned", "phones", "phoning", "rang",
-                                     "spoke", "talked", "spoken"]
+                                     "spoke", "talked", "spoken", "telephone", "telephoned"]
     /// Verbs of conversing that "by phone" turns into a call ("spoke with Putin by phone").
     static let conversingVerbs: WordSet = ["spoke", "speak", "speaks", "spoken", "talked", "talk", "talks", "conversed", "chatted",
                                            "discussed"]

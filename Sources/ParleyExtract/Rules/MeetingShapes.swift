@@ -287,7 +287,7 @@ extension MeetingRules {
         return i..<e
     }
 
-    static let bareCallVerbs: WordSet = ["call", "phone"]
+    static let bareCallVerbs: WordSet = ["call", "phone", "telephone"]
     static let bareVerbOpeners: WordSet = ["to", "will", "would", "could", "can", "may", "might"]
     static let spokeToWords: WordSet = ["to", "with"]
     static let remoteLineNouns: WordSet = ["phone", "telephone", "video"]

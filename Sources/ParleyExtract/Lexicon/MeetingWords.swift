@@ -156,7 +156,7 @@ extension Lexicon {
         "delegates", "advisers", "advisors",
     ]
     /// Last words of roles that make a person a head of state or government.
-    static let leaderTitles: WordSet = ["president", "chancellor", "premier", "king", "queen", "pope", "emir", "sultan", "prince"]
+    static let leaderTitles: WordSet = ["president", "chancellor", "premier", "king", "queen", "pope", "emir", "sultan", "prince", "taoiseach"]
     /// Surname keys of well-known heads of state or government in this coverage, for mentions
     /// that give no title ("Putin and Zelensky last met in 2019").
     static let headsOfState: WordSet = WordSet([

@@ -10,7 +10,7 @@ extension Lexicon {
         "chair", "speaker", "officer", "official", "delegate", "mediator", "councillor", "councilor", "counsellor",
         "counselor", "ombudsman", "commissioner", "ombudsperson", "coordinator", "patriarch", "metropolitan", "sheikh", "emir", "crown", "politician", "academic",
         "publicist", "journalist", "analyst", "expert", "professor", "mp", "lawmaker", "prosecutor", "judge",
-        "mr", "mrs", "ms", "dr", "gen", "lt", "col", "sen", "gov", "amb",
+        "mr", "mrs", "ms", "dr", "gen", "lt", "col", "sen", "gov", "amb", "taoiseach", "tánaiste", "tanaiste",
     ]
 
     /// Words that may sit inside a title before the name: portfolios and qualifiers

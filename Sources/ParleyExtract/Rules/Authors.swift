@@ -26,7 +26,8 @@ enum Authors {
         // only agencies after it to the end of the line.
         if m.upperBound + 1 < para.tokens.upperBound, t[m.upperBound].isMark("/"), t[m.upperBound + 1].isCapitalized || t[m.upperBound + 1].isAllCaps,
            (m.upperBound + 1..<para.tokens.upperBound).contains(where: { t[$0].lower == "via" }) || m.upperBound + 3 >= para.tokens.upperBound
-            || (m.upperBound + 1..<para.tokens.upperBound).allSatisfy({ t[$0].isMark("/") || t[$0].isCapitalized || t[$0].isAllCaps }) { return true }
+            // ("Marcus Ortiz / Anchorage, Alaska": a live blog's author and where the entry is filed from.)
+            || (m.upperBound + 1..<para.tokens.upperBound).allSatisfy({ t[$0].isMark("/") || t[$0].isMark(",") || t[$0].isCapitalized || t[$0].isAllCaps }) { return true }
         return false
     }
 }

@@ -270,7 +270,10 @@ enum PeopleRules {
                !phrase.contains(where: { doc.tokens[$0].is(.sayingVerb) || doc.tokens[$0].quote != nil }),
                // ("Days after a meeting with the U.S. envoy in Moscow, Putin flew ...": a time phrase, not a title.)
                !phrase.contains(where: { Self.timeConnectives.contains(doc.tokens[$0].lower) }),
-               !doc.tokens[b].is(.introWord) {
+               !doc.tokens[b].is(.introWord),
+               // ("Standing beside Taoiseach Micheál Martin, Zelensky said": a participle's phrase, not a title; "Acting
+               // President" is one.)
+               !(doc.tokens[b].lower.hasSuffix("ing") && !doc.tokens[b].is(.titleWord)) {
                 out.append(Role(text: doc.text(tokens: phrase), span: doc.span(tokens: phrase)))
             }
         }

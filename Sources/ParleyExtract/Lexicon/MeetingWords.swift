@@ -36,10 +36,10 @@ extension Lexicon {
     /// Prisoner exchanges and body returns as events (singular only: plurals are generic).
     static let exchangePhrases: PhraseList = [
         ["prisoner", "exchange"], ["prisoner", "swap"], ["exchange", "of", "prisoners"], ["swap"], ["pow", "exchange"],
-        ["exchange", "#"], ["exchange", "of", "#"], ["swap", "of", "#"], ["exchanged", "#"], ["swapped", "#"],
+        ["exchange", "#"], ["exchange", "of", "#"], ["swap", "of", "#"], ["exchanged", "#"], ["swapped", "#"], ["traded", "#"],
     ]
     /// Past verbs of exchanging that tell an exchange as done ("Russia and Ukraine swapped 84 prisoners").
-    static let exchangeVerbs: WordSet = ["exchanged", "swapped"]
+    static let exchangeVerbs: WordSet = ["exchanged", "swapped", "traded"]
     /// Words between a verb of exchanging and its count ("exchanged a total of 307", "swapped some 390").
     static let countLeadIns: WordSet = ["a", "total", "of", "some", "nearly", "almost", "about", "around", "more", "than", "at", "least", "another", "over"]
     /// Nouns a country after "in" belongs to rather than placing a meeting ("the war in Ukraine").

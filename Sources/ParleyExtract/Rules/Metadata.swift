@@ -66,8 +66,34 @@ enum MetadataRules {
                 return m.value
             }
         }
-        return yearFirstStamp(doc) ?? yearlessDateline(doc) ?? slashDateByText(doc)
+        return yearFirstStamp(doc) ?? yearlessDateline(doc) ?? slashDateByText(doc) ?? shortYearSlashDate(doc)
     }
+
+    /// "by Ellis Morgan - 03/18/25 4:32 PM ET": a slash date with a two-digit year in the page's furniture. A number over
+    /// 12 tells which is the day; when both could be, the month comes first only beside an American time zone.
+    static func shortYearSlashDate(_ doc: Document) -> DateValue? {
+        let s = doc.scalars
+        for para in doc.paragraphs.prefix(12) where para.kind != .body || para.tokens.count <= 16 {
+            var i = para.start
+            while i + 8 <= para.end {
+                let digits = [0, 1, 3, 4, 6, 7].allSatisfy { s[i + $0].isDigit }
+                if digits, s[i + 2] == "/", s[i + 5] == "/", i == para.start || !s[i - 1].isDigit && s[i - 1] != "/",
+                   i + 8 == para.end || !s[i + 8].isDigit && s[i + 8] != "/" {
+                    let n = { (k: Int) in Int(s[k].value - 48) * 10 + Int(s[k + 1].value - 48) }
+                    let (x, y, year) = (n(i), n(i + 3), 2000 + n(i + 6))
+                    let line = String(String.UnicodeScalarView(s[para.start..<para.end]))
+                    let american = Self.americanZones.contains { line.hasSuffix(" " + $0) || line.contains(" " + $0 + " ") }
+                    if (1...12).contains(x), (13...31).contains(y) || american && (1...31).contains(y) { return DateValue(year: year, month: x, day: y) }
+                    if (13...31).contains(x), (1...12).contains(y) { return DateValue(year: year, month: y, day: x) }
+                    return nil
+                }
+                i += 1
+            }
+        }
+        return nil
+    }
+
+    static let americanZones = ["ET", "EDT", "EST", "CT", "CDT", "PT", "PDT"]
 
     /// "2025/08/16 10:47 KST" on a short line of its own, first or last on the page (wire services stamp the end of the
     /// story): year, month and day in that order are read one way only.

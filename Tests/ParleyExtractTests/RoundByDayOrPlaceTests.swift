@@ -31,6 +31,11 @@ import Testing
         #expect(meetings(text).allSatisfy { !$0.hasPrefix("talks") })
     }
 
+    @Test func aDayToldOfTheSwapARoundLedToIsNotTheRounds() {
+        let text = "The first Istanbul round led to a 1,000-a-side prisoner swap, completed in three stages over a weekend late last month."
+        #expect(meetings(text).filter { $0.hasPrefix("talks") } == ["talks Istanbul - held"])
+    }
+
     @Test func theRoundOfAMonthIsTheOneRoundDatedInIt() {
         let text = "The talks in Istanbul on June 2 ended quickly. The memorandums were handed over at the June round, "
             + "Dmitry Peskov said."

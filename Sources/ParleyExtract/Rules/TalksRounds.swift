@@ -231,7 +231,7 @@ extension MeetingRules {
         }
     }
 
-    static let otherMeetingNouns: WordSet = ["phone", "telephone", "call", "conversation", "meeting"]
+    static let otherMeetingNouns: WordSet = ["phone", "telephone", "call", "conversation", "meeting", "swap", "exchange"]
 
     /// Whether the place's name stands within fifteen words of the noun at `i`, with no dash or semicolon between.
     func placedNear(_ place: String, _ i: Int, _ s: Sentence) -> Bool {

@@ -380,7 +380,7 @@ enum DateRules {
         return false
     }
 
-    static let eventNouns: WordSet = ["trip", "visit", "call", "summit", "exchange"]
+    static let eventNouns: WordSet = ["trip", "visit", "call", "exchange"]
     static let futureAuxiliaries: WordSet = ["will", "would", "shall"]
 
     /// "between June 20 and June 30", "from June 20 to June 30": one span of days, kept as the

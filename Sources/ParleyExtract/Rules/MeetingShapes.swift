@@ -467,6 +467,7 @@ extension MeetingRules {
 
     static let holdVerbs: WordSet = ["hold", "held", "holding", "holds"]
     static let ownerPronouns: WordSet = ["his", "her"]
+    static let possessivePronouns: WordSet = ["his", "her", "their"]
     static let topicPrepositions: WordSet = ["on", "about", "over", "regarding"]
 
     /// "flew to Ankara ... for talks with", "in Ankara for talks with": a city just before the trigger.

@@ -2,7 +2,8 @@
 import Testing
 
 /// A round told as still to come is not the first round told as held; "to welcome the talks" takes up the round to come;
-/// "The same afternoon" is the day just told; a venue after "since" is the earlier meeting's.
+/// "The same afternoon" is the day just told; a venue after "since" is the earlier meeting's; talks told as held in
+/// another city than the round before are another round.
 @Suite struct RoundToComeAndSameDayTests {
     private func meetings(_ text: String) -> [String] {
         Extractor.extract(body: "ROME, May 20, 2025 — " + text, actors: ActorDictionary()).meetings
@@ -30,9 +31,20 @@ import Testing
          "talks Rome - 2025-05-18 held"),
         ("The same afternoon, Zelensky met US Vice President JD Vance, his first meeting with Vance since the clash in the "
             + "Oval Office in February.", "talks Rome - 2025-05-18 held"),
+        ("The same afternoon in Rome, Zelensky held talks with JD Vance, his first face-to-face meeting with Vance since the "
+            + "clash in the Oval Office in February.", "talks Rome - 2025-05-18 held"),
     ])
     func theSameAfternoonIsTheDayJustTold(_ sentence: String, _ expected: String) {
         let text = "Ukrainian President Volodymyr Zelensky arrived in Rome on Sunday for the inauguration Mass.\n\n" + sentence
         #expect(meetings(text) == [expected])
+    }
+
+    @Test(arguments: [
+        "The first direct talks between Russian and Ukrainian delegations in more than three years were held in Istanbul last Friday.",
+        "The talks between Russian and Ukrainian delegations took place in Istanbul on May 16.",
+    ])
+    func talksHeldInAnotherCityAreAnotherRound(_ sentence: String) {
+        let text = "On Sunday, Zelensky held talks with JD Vance in Rome.\n\n" + sentence
+        #expect(meetings(text) == ["talks Rome - 2025-05-18 held", "talks Istanbul - 2025-05-16 held"])
     }
 }

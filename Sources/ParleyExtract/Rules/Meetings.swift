@@ -582,7 +582,9 @@ struct MeetingRules {
 
     /// "his first face-to-face meeting with Vance since ...": one person's first meeting with another, not a numbered round.
     func personsOwnFirst(_ k: Int, _ s: Sentence) -> Bool {
-        guard let o = (max(s.tokens.lowerBound + 1, k - 4)..<k).first(where: { Lexicon.roundOrdinals[t[$0].lower] != nil }) else { return false }
+        // (Up to eight tokens back, so a hyphened compound such as "face-to-face" may stand between.)
+        guard let o = (max(s.tokens.lowerBound + 1, k - 8)..<k).last(where: { Lexicon.roundOrdinals[t[$0].lower] != nil }),
+              (o + 1..<k).allSatisfy({ t[$0].isWord || t[$0].isMark("-") }) else { return false }
         return MeetingRules.ownerPronouns.contains(t[o - 1].lower)
     }
 

@@ -564,6 +564,10 @@ extension MeetingRules {
         // still to come: talks told as held in another city are another round.)
         if meetings[m].status != .held, (max(s.tokens.lowerBound, i - 5)..<i).contains(where: { t[$0].lower == "held" }),
            let other = placeInPhrase(after: i, s), isCity(other), other.lexKey != own.lexKey { return other }
+        // ("Zelensky held talks with Vance in Rome", then "The first direct talks between Russian and Ukrainian delegations
+        // ... were held in Istanbul last Friday": a round told as held in another city of its own clause.)
+        if isCity(own), (i + 1..<min(s.tokens.upperBound, i + 16)).contains(where: { Self.heldVerbs.contains(t[$0].lower) }),
+           let other = placeIn(clause(of: i, s)), isCity(other), other.lexKey != own.lexKey { return other }
         // ("held talks with a Russian delegation in Abu Dhabi": a city closing the noun's own phrase, before any mark.)
         var phrase = s
         phrase.tokens = (i + 1)..<((i + 1..<min(s.tokens.upperBound, i + 10)).first { t[$0].kind == .punct } ?? min(s.tokens.upperBound, i + 10))
@@ -571,6 +575,8 @@ extension MeetingRules {
               other.lexKey != own.lexKey else { return nil }
         return other
     }
+
+    static let heldVerbs: WordSet = ["held", "took"]
 
     /// The place named in the phrase after the noun at `i`, up to the next meeting word or sentence end.
     func placeInPhrase(after i: Int, _ s: Sentence) -> String? {

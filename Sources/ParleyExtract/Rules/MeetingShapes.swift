@@ -185,7 +185,7 @@ extension MeetingRules {
 
     func isCall(_ phrase: [String], at i: Int, _ s: Sentence) -> Bool {
         // "Their previous conversation, on June 14": a conversation is a call once the article has told one.
-        if phrase == ["conversation"] { return lastCall != nil }
+        if phrase == ["conversation"] { return lastCall != nil || ownedConversation(at: i, s) != nil }
         guard phrase == ["call"] else { return true }
         // "the call" as a noun, not "the call for sanctions" or "called on".
         // ("a two-hour call", "my two hour call", "their lengthy call": past the words of its length.)

@@ -254,8 +254,13 @@ struct MeetingRules {
                 // ("The conversation centered on the previous day's talks" is the call told before; "Their previous
                 // conversation, on June 14" another one.)
                 let another = i > s.tokens.lowerBound && ["previous", "earlier", "last", "first", "latest", "another", "a"].contains(t[i - 1].lower)
-                if let c = lastCall, phrase == ["call"] || phrase == ["conversation"] && !another || date == nil {
+                // ("Monday's conversation between Meloni, Trump and ...", after Meloni's call with the Pope: other sides, another call.)
+                let owned = phrase == ["conversation"] ? ownedConversation(at: i, s) : nil
+                let otherSides = owned.map { o in lastCall.map { o.count >= 2 && !Set(meetings[$0].parties).isSuperset(of: o) } ?? true } ?? false
+                if let c = lastCall, !otherSides, phrase == ["call"] || phrase == ["conversation"] && !another || date == nil {
                     meetings[c].span = meetings[c].span
+                } else if let owned, otherSides {
+                    lastCall = add(.call, s, trigger: range, date: date, status: status(thatClause(of: i, s), default: .held, except: range), parties: owned)
                 } else {
                     // ("has agreed to a pause ..., after a phone call on Tuesday with Trump": a call told as past.)
                     let after = (max(s.tokens.lowerBound, i - 3)..<i).contains { ["after", "following"].contains(t[$0].lower) }

@@ -195,8 +195,16 @@ extension MeetingRules {
         guard i > s.tokens.lowerBound, Self.callNounOpeners.contains(t[i - 1].lower)
                 || d < i - 1 && Self.callDeterminers.contains(t[d].lower) else { return false }
         if i + 1 < s.tokens.upperBound, Self.callVerbParticles.contains(t[i + 1].lower) { return false }
-        return lastCall != nil || Self.phoneNouns.contains(t[i - 1].lower) || callsPerson(after: i, s)
+        return lastCall != nil || Self.phoneNouns.contains(t[i - 1].lower) || callsPerson(after: i, s) || definiteCallTold(i, s)
     }
+
+    /// "The call lasted more than two hours": a sentence opened by the call and a verb of its course presupposes a call
+    /// held, the one the article's lead tells of.
+    func definiteCallTold(_ i: Int, _ s: Sentence) -> Bool {
+        i == s.tokens.lowerBound + 1 && t[i - 1].lower == "the" && i + 1 < s.tokens.upperBound && Self.courseVerbs.contains(t[i + 1].lower)
+    }
+
+    static let courseVerbs: WordSet = ["lasted", "ended", "began", "came", "took", "followed", "went"]
 
     /// Words before "call" that make it the noun, and after it that make it a verb ("call for", "called on").
     static let callNounOpeners: WordSet = ["the", "a", "another", "phone", "telephone"]

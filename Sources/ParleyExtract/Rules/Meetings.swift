@@ -264,8 +264,13 @@ struct MeetingRules {
                 } else {
                     // ("has agreed to a pause ..., after a phone call on Tuesday with Trump": a call told as past.)
                     let after = (max(s.tokens.lowerBound, i - 3)..<i).contains { ["after", "following"].contains(t[$0].lower) }
-                    lastCall = add(.call, s, trigger: range, date: date, status: after ? .held : status(thatClause(of: i, s), default: .held, except: range),
-                                   parties: countries(s))
+                    // ("President Trump and Russian President Vladimir Putin agreed Tuesday ...", then "The call lasted more than
+                    // two hours": the day and the two sides the opening tells.)
+                    let lead = lastCall == nil && date == nil && definiteCallTold(i, s) ? openingDay : nil
+                    let sides = countries(s)
+                    lastCall = add(.call, s, trigger: range, date: date ?? lead?.day,
+                                   status: after || lead != nil ? .held : status(thatClause(of: i, s), default: .held, except: range),
+                                   parties: sides.isEmpty ? lead?.states.sorted() ?? [] : sides)
                 }
                 handledAt.append(i); i += phrase.count; continue
             }

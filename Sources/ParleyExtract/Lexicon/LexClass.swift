@@ -156,7 +156,7 @@ extension Lexicon {
         add(MeetingRules.guestVerbs, .guestVerb)
         add(["speak", "talk"], .speakOrTalk)
         add(["meeting", "spent", "spoke", "talked", "negotiated"], .meetingVerbLike)
-        var triggers = talksNouns.union(summitNouns).union(pluralRoundNouns).union(callVerbs).union(visitNouns)
+        var triggers = talksNouns.union(summitNouns).union(pluralRoundNouns).union(callVerbs).union(visitNouns).union(MeetingRules.gatheringOnlyNouns)
         for phrase in callPhrases.phrases + exchangePhrases.phrases + remainsPhrases.phrases { triggers.insert(phrase[0]) }
         add(triggers, .meetingTrigger)
         return out

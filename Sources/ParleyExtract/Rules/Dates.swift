@@ -185,6 +185,11 @@ enum DateRules {
            let anchor, anchor.day != nil {
             return DateMention(tokens: i..<(i + 3), value: anchor, relative: true)
         }
+        // ("Later the same day, Zelensky joined a video meeting": the day just told, the time word with it.)
+        if i + 3 < end, ["earlier", "later"].contains(t[i].lower), t[i + 1].lower == "the", t[i + 2].lower == "same",
+           Self.partsOfDay.contains(t[i + 3].lower), let anchor, anchor.day != nil {
+            return DateMention(tokens: i..<(i + 4), value: anchor, relative: true)
+        }
         // ("On Sunday, the Pope received Zelensky. The same afternoon in Rome, ...": the day just told.)
         if i + 2 < end, t[i].lower == "the", t[i + 1].lower == "same", Self.partsOfDay.contains(t[i + 2].lower), let anchor, anchor.day != nil {
             return DateMention(tokens: i..<(i + 3), value: anchor, relative: true)
@@ -313,9 +318,14 @@ enum DateRules {
                 i = d.tokens.upperBound; continue
             }
             // "meet today": the article's own date.
-            if w == "today", let a = articleDate, a.day != nil {
+            if w == "today" || w == "tonight", let a = articleDate, a.day != nil {
                 out.append(DateMention(tokens: i..<(i + 1), value: a, relative: true))
                 i += 1; continue
+            }
+            // ("Macron is this evening hosting an emergency meeting": the article's own day too.)
+            if w == "this", i + 1 < end, Self.timesOfDay.contains(t[i + 1].lower), let a = articleDate, a.day != nil {
+                out.append(DateMention(tokens: i..<(i + 2), value: a, relative: true))
+                i += 2; continue
             }
             if let d = countedFromEarlier(doc, at: i, end: end, earlier: out.last { !MetadataRules.isLeadDateline(doc, $0) }) {
                 out.append(d)

@@ -375,8 +375,10 @@ struct MeetingRules {
             // (A counted round keeps its number: "met in Istanbul on Monday, their second meeting in three weeks".)
             if summitTakenUp(i, s, dates: dates) || (token.is(.summitNoun) || attributiveVenue(before: i, s) != nil) && countedAppositive(i, s) { handledAt.append(i); i += 1; continue }
             // ("a disastrous Oval Office meeting on Feb. 28": a meeting named by a leader's seat is a leaders' meeting.)
+            let gathering = token.is(.talksNoun) || Self.gatheringOnlyNouns.contains(token.lower) ? leadersGathering(i, s) : nil
             let seatVisit = token.end - token.start == 5 && token.lower == "visit" && attributiveVenue(before: i, s) != nil
-            if token.is(.summitNoun) || seatVisit || (token.is(.talksNoun) && (betweenLeaders(i, s) || attributiveVenue(before: i, s) != nil)) {
+            if token.is(.summitNoun) || seatVisit || (token.is(.talksNoun) && (betweenLeaders(i, s) || attributiveVenue(before: i, s) != nil))
+                || gathering != nil {
                 // A leaders' meeting takes only a date right next to it ("their only encounter in 2019").
                 // A weekday counts too when the meeting is told as an event ("flew to Ankara on Thursday for talks with ...").
                 // Before the noun only right next to it ("the 2019 encounter", "on Thursday for talks with").
@@ -387,7 +389,10 @@ struct MeetingRules {
                 let venueToken = venue.flatMap { v in venueHeadToken(v, s).flatMap { $0 > i && $0 - i <= 8 ? $0 : nil } }
                 // ("a heated Oval Office meeting between President Donald Trump and Ukrainian President Volodymyr Zelenskyy on
                 // February 28": the day right after the people met.)
-                let metEnd = participantsEnd(after: i, s)
+                // ("hosted a meeting of European leaders with Mr. Zelensky on Monday evening": those met after the group.)
+                let metEnd = participantsEnd(after: gathering.map { $0 - 1 } ?? i, s)
+                // ("Macron is this evening hosting an emergency meeting of European leaders": the verb of hosting it.)
+                let hosting = hostingTense(before: i, s)
                 let nearDate = dates.first(where: { d in
                     (d.tokens.lowerBound > i ? near(d.tokens, i, s) : i - d.tokens.upperBound <= 1 || onlyItsNameBetween(d.tokens.upperBound, i)
                         // ("was in Ankara on Tuesday for a meeting with Erdogan", "is due in New Delhi in December for the annual
@@ -399,7 +404,8 @@ struct MeetingRules {
                         || placeToken.map { k in d.tokens.lowerBound > k && near(d.tokens, k, s) && d.tokens.lowerBound - k <= 4
                             || afterPlacesState(k, d) } ?? false
                         || venueToken.map { k in d.tokens.lowerBound > k && d.tokens.lowerBound - k <= 2 } ?? false
-                        || metEnd.map { e in d.tokens.lowerBound >= e && d.tokens.lowerBound - e <= 1 } ?? false })
+                        || metEnd.map { e in d.tokens.lowerBound >= e && d.tokens.lowerBound - e <= 1 } ?? false
+                        || hosting.map { d.tokens.upperBound == $0.verb } ?? false })
                 // ("On Thursday, Leavitt called the summit ...": a day of speaking about it, not of the meeting.)
                 let opening = openingDate(before: i, dates, s).flatMap { d in
                     (d.tokens.upperBound..<i).contains { t[$0].is(.sayingVerb) } ? nil : d }
@@ -410,8 +416,11 @@ struct MeetingRules {
                 // happened during was held, on the day the "when" clause is of.)
                 let during = i - 2 >= s.tokens.lowerBound && t[i - 2].lower == "during" && t[i - 1].is(.article)
                 let whenDay = during ? whenClauseDay(of: i, dates, s)?.value : nil
+                // ("Macron spoke on Thursday, September 4, after a meeting of the coalition": the day of speaking, just after it.)
+                let afterTheMeeting = i - 2 >= s.tokens.lowerBound && t[i - 1].is(.article) && t[i - 2].lower == "after"
+                let spokenDay = afterTheMeeting ? found.last(where: { $0.tokens.upperBound < i && i - $0.tokens.upperBound <= 3 && $0.value.day != nil }) : nil
                 let date = (nearDate ?? opening).flatMap { d in frontedEnd.map { d.tokens.upperBound <= $0 } ?? true ? d : nil }?.value
-                    ?? frontedEnd.flatMap { countedDaysAway(fronted: $0, s, dates) } ?? whenDay
+                    ?? frontedEnd.flatMap { countedDaysAway(fronted: $0, s, dates) } ?? whenDay ?? spokenDay?.value
                 var parties = summitParties(i, s)
                 // "his summit with Mr. Putin": the owner is the clause's subject.
                 // ("his Monday meeting with Trump", "their first summit": past one word between.)
@@ -438,7 +447,7 @@ struct MeetingRules {
                 let st = during || after ? .held
                     : nearDate.map { d in d.relative ? status(s, default: .held)
                         : isAfterPublication(d.value) || DateRules.isFuture(before: i, doc, in: s) ? status(s, default: .planned) : .held }
-                    ?? status(s, default: travelled ? .held : .proposed)
+                    ?? status(s, default: travelled ? .held : hosting?.status ?? .proposed)
                 // ("who was received ... in Ankara on Thursday, watched from a European summit in Tirana": the summit's own "in".)
                 // (A summit noun ending its sentence has nothing after it.)
                 let placeEnd = min(s.tokens.upperBound - 1, i + 3)
@@ -451,13 +460,13 @@ struct MeetingRules {
                     inAsideApart(from: i, place: $0, s) || namesOtherMeeting(place: $0, than: i, s) ? nil : $0 }
                 let ownVenue = venue.flatMap { v in venueHeadToken(v, s).map { ownClause.tokens.contains($0) } ?? false ? v : nil }
                 // ("Talks between Putin and Trump in Alaska": the place right after those who met.)
-                let metPlace = metEnd.flatMap { e in e + 1 < s.tokens.upperBound && t[e].lower == "in" && t[e + 1].isCapitalized
+                let metPlace = (metEnd ?? gathering).flatMap { e in e + 1 < s.tokens.upperBound && t[e].lower == "in" && t[e + 1].isCapitalized
                     && (t[e + 1].is(.city) || t[e + 1].is(.place)) ? t[e + 1].text : nil }
                 let threeWay = isThreeWay(before: i, s)
                 // ("the Alaska summit": a region naming it, not a state, which names what it is about.)
                 let namingPlace = regionNaming(i, s)
                 let summitPlace = namingPlace ?? ownPlace.map { t[$0 + 1].text } ?? metPlace
-                    ?? (frontedEnd != nil ? nil : token.is(.summitNoun) || token.lower == "talks" ? travelPlace(before: i, s) ?? sentencePlace
+                    ?? (frontedEnd != nil ? nil : token.is(.summitNoun) || token.lower == "talks" || gathering != nil ? travelPlace(before: i, s) ?? sentencePlace
                         : travelPlace(before: i, s))
                 // The same leaders' meeting again: same date and place, and one set of parties inside the other.
                 // ("Trump met Putin ... in Anchorage in August, a summit that ended without a ceasefire": an undated noun
@@ -478,7 +487,15 @@ struct MeetingRules {
                     if meetings[m].place == nil || refined { meetings[m].place = summitPlace ?? meetings[m].place }
                     if meetings[m].date == nil, meetings[m].monthDay == nil, let date { meetings[m].setDay(date) }
                 } else {
-                    let m = add(.summit, s, trigger: i..<(i + 1), place: summitPlace, date: date, status: st, parties: parties)
+                    // ("BERLIN — ... Merz, who also hosted a meeting of European leaders": a host's meeting with no place of its
+                    // own is in the city the reporter files from, when that city is in the host's state.)
+                    var hostCity: String? = nil
+                    // (Or in the city of the article's round: "Two days of talks in Berlin ... Merz, who also hosted ...".)
+                    if summitPlace == nil, let h = hosting, Self.hostingHostVerbs.contains(t[h.verb].lower) {
+                        hostCity = [datelineCity, mainTalks.flatMap { meetings[$0].place }].compactMap { $0 }.first { city in
+                            isCity(city) && Lexicon.placeCountry[city.lexKey].map { parties.first == $0 } ?? false }
+                    }
+                    let m = add(.summit, s, trigger: i..<(i + 1), place: summitPlace ?? hostCity, date: date, status: st, parties: parties)
                     meetings[m].venue = attributiveVenue(before: i, s) ?? (ownPlace == nil ? self.venue(ownVenue, near: i, s) : nil)
                 }
                 handledAt.append(i); i += 1; continue

@@ -1,0 +1,52 @@
+extension MeetingRules {
+    /// "an emergency meeting of European leaders", "a session of EU heads of state", "the Coalition of the Willing meeting",
+    /// "a meeting of the coalition of the willing": a meeting of a group of leaders is a leaders' meeting, not a round of talks.
+    /// Returns where the group's name ends (after the noun when the name comes before it), so a place right after is the
+    /// meeting's own; nil for any other noun.
+    func leadersGathering(_ i: Int, _ s: Sentence) -> Int? {
+        guard Self.gatheringNouns.contains(t[i].lower) else { return nil }
+        // ("the Coalition of the Willing meeting": the group named before the noun.)
+        if (max(s.tokens.lowerBound, i - 4)..<i).contains(where: { t[$0].lower == "coalition" }) { return i + 1 }
+        guard i + 2 < s.tokens.upperBound, t[i + 1].lower == "of" else { return nil }
+        var k = i + 2
+        // (Past an article and the words that describe the group: "of the so-called", "of European", "of EU and NATO".)
+        while k < s.tokens.upperBound, k - i <= 6,
+              t[k].is(.article) || t[k].is(.demonym) || t[k].isAllCaps || Self.groupModifiers.contains(t[k].lower) || t[k].isMark("-") {
+            k += 1
+        }
+        guard k < s.tokens.upperBound, Self.groupNouns.contains(t[k].lower) || Lexicon.leaderNouns.contains(t[k].lower) && t[k].lower.hasSuffix("s")
+        else { return nil }
+        // ("heads of state and government", "the coalition of the willing": past the group's own "of" phrase.)
+        var e = k + 1
+        if e + 1 < s.tokens.upperBound, t[e].lower == "of" {
+            e += 1
+            while e < s.tokens.upperBound, e - k <= 6, t[e].isWord, !t[e].is(.placePreposition) { e += 1 }
+        }
+        return e
+    }
+
+    static let gatheringNouns: WordSet = ["meeting", "talks", "session", "gathering", "videoconference"]
+    /// Of those, the nouns that name a meeting only with leaders after them (and so are triggers of no other rule).
+    static let gatheringOnlyNouns: Set<String> = ["gathering", "videoconference"]
+    static let groupModifiers: WordSet = ["so", "called", "so-called", "and", "western", "world", "allied", "key", "fellow", "other"]
+    static let groupNouns: WordSet = ["coalition"]
+
+    /// "hosted an emergency meeting", "joined a video meeting", "is this evening hosting an emergency meeting": a leaders'
+    /// meeting a verb of hosting or taking part governs was held when the verb is past, and is planned when it runs on.
+    /// Also where the verb stands, so a time told right before it ("is this evening hosting") dates the meeting.
+    func hostingTense(before i: Int, _ s: Sentence) -> (status: MeetingStatus, verb: Int)? {
+        var k = i - 1
+        // (Past the article and the words describing the meeting: "an emergency", "a video".)
+        while k > s.tokens.lowerBound, i - k <= 4, t[k].isWord, !t[k].is(.article), Self.hostingTenses[t[k].lower] == nil { k -= 1 }
+        if k > s.tokens.lowerBound, t[k].is(.article) { k -= 1 }
+        guard k >= s.tokens.lowerBound, let tense = Self.hostingTenses[t[k].lower] else { return nil }
+        return (tense, k)
+    }
+
+    static let hostingHostVerbs: WordSet = ["hosted", "hosting"]
+
+    static let hostingTenses: WordMap<MeetingStatus> = [
+        "hosted": .held, "joined": .held, "attended": .held, "chaired": .held, "convened": .held,
+        "hosting": .planned, "chairing": .planned, "convening": .planned,
+    ]
+}

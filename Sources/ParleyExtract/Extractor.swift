@@ -48,7 +48,8 @@ public enum Extractor {
                 // hours", "a call that lasted more than two hours": a leaders' meeting or call is the leaders' meeting's.)
                 if let (m, _) = FigureRules.meetingTold(with: figures[f], in: doc, meetings) {
                     figures[f].meeting = meetings[m].id
-                    if meetings[m].kind == .summit || meetings[m].kind == .call { figures[f].topic = "leaders_meeting" }
+                    // (A plan's points stay the negotiations' whatever meeting discussed the plan: "the 28-point plan".)
+                    if meetings[m].kind == .summit || meetings[m].kind == .call, figures[f].unit != "points" { figures[f].topic = "leaders_meeting" }
                 } else {
                     // ("ended their summit ... . 'No deal,' Trump said after nearly three hours of talks": with no round of
                     // talks, the leaders' meeting held that was told last before.)
@@ -59,7 +60,7 @@ public enum Extractor {
                     let summit = meetings.lastIndex { m in m.kind == .summit && m.status == .held && m.span.end <= start }
                     let m = main ?? summit ?? meetingRules.mainTalks
                     figures[f].meeting = m.map { meetings[$0].id }
-                    if let m, meetings[m].kind == .summit { figures[f].topic = "leaders_meeting" }
+                    if let m, meetings[m].kind == .summit, figures[f].unit != "points" { figures[f].topic = "leaders_meeting" }
                 }
             default: break
             }

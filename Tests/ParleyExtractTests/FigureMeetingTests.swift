@@ -1,7 +1,8 @@
 @testable import ParleyExtract
 import Testing
 
-/// A figure belongs to the meeting its sentence tells, or to the leaders' meeting "the meeting" takes up.
+/// A figure belongs to the meeting its sentence tells, or to the leaders' meeting "the meeting" takes up; a plan's points
+/// stay the negotiations' topic.
 @Suite struct FigureMeetingTests {
     private let cast = "US President Donald Trump and Russian President Vladimir Putin are rivals.\n\n"
 
@@ -59,5 +60,11 @@ import Testing
         let e = Extractor.extract(body: "Headline here\n\nPublished August 15, 2025\n\n" + text, actors: ActorDictionary())
         let summit = e.meetings.first { $0.kind == .summit }?.id
         #expect(e.figures.map { "\($0.topic) \($0.meeting ?? "-")" } == ["leaders_meeting \(summit ?? "?")"])
+    }
+
+    @Test func aPlansPointsStayTheNegotiationsAtALeadersMeeting() {
+        let text = "Trump and Putin met at a summit in Anchorage on Friday to discuss the 28-point plan."
+        let e = Extractor.extract(body: "Headline here\n\nPublished August 15, 2025\n\n" + text, actors: ActorDictionary())
+        #expect(e.figures.map { "\($0.topic) \($0.unit ?? "-")" } == ["negotiations points"])
     }
 }

@@ -51,6 +51,6 @@ extension Lexicon {
         "could", "should", "does", "did", "do", "which", "whose", "whom", "god", "west", "east", "north", "south", "ceasefire", "peace", "war", "talks",
         "comments", "reporting", "generated", "add", "share", "related", "read", "also", "active", "class",
         "moscow", "kremlin", "washington", "observers", "efforts", "large-scale", "prisoner", "exchange",
-        "another", "others", "some", "many", "several", "few",
+        "another", "others", "some", "many", "several", "few", "great", "join", "subscribe", "edited", "republish",
     ]
 }

@@ -71,5 +71,7 @@ extension Lexicon {
         "agreement", "treaty", "war", "day", "week", "month", "year", "hiatus", "round", "exchange", "meeting",
         "directorate", "headquarters", "community", "administration", "secretariat", "mission", "embassy", "coalition",
         "alliance", "initiative", "staff", "command", "board", "authority", "network", "channel",
+        "mansion", "residence", "corridor", "commons", "chancellery", "cathedral", "museum", "stadium", "villa", "licence",
+        "license", "pipeline",
     ]
 }

@@ -65,12 +65,21 @@ struct PeopleIndex {
                     let key = NameKey.word(of: doc.tokens[name.upperBound - 1]) ?? NameKey.word(words.last!)
                     let form = words.joined(separator: " ")
                     // "Later Zelensky" at a sentence start: the first word may be an ordinary opener.
-                    if name.lowerBound == doc.sentences[doc.tokens[name.lowerBound].sentence].tokens.lowerBound,
-                       !isMidSentence(doc.tokens[name.lowerBound].lower) {
-                        weakForms.insert(form)
-                    }
+                    let weak = name.lowerBound == doc.sentences[doc.tokens[name.lowerBound].sentence].tokens.lowerBound
+                        && !isMidSentence(doc.tokens[name.lowerBound].lower)
+                    if weak { weakForms.insert(form) }
                     if let p = byKey[key] {
-                        if !people[p].forms.contains(form) { people[p].forms.append(form) }
+                        // ("Sheikh Abdullah bin Zayed Al Nahyan" and "Mohamed bin Zayed Al Nahyan": given names of other
+                        // first letters make two people of one surname; a bare surname stays the first one's.)
+                        // (Not a form whose first word may be an opener: "Whether Trump", "“Today Putin effectively rejected".)
+                        let opensQuote = name.lowerBound > 0 && doc.tokens[name.lowerBound - 1].kind == .punct
+                        let q = words.count < 2 || weak || opensQuote ? p : people.indices.first { q in
+                            people[q].key == key && !Self.otherGivenName(words, than: people[q].forms.filter { !weakForms.contains($0) }) }
+                        if let q {
+                            if !people[q].forms.contains(form) { people[q].forms.append(form) }
+                        } else {
+                            people.append(PersonFinding(key: key, forms: [form], name: form))
+                        }
                     } else {
                         byKey[key] = people.count
                         people.append(PersonFinding(key: key, forms: [form], name: form))
@@ -212,6 +221,14 @@ struct PeopleIndex {
     }
 
     private static func words(of form: String) -> [String] { NameKey.splitOnSpaceBytes(form) }
+
+    /// Whether a full name's given name starts with another letter than that of each full form known: transliterations
+    /// ("Sergei"/"Sergey", "Volodymyr"/"Vladimir") keep their first letter, another person of the surname seldom does.
+    private static func otherGivenName(_ words: [String], than forms: [String]) -> Bool {
+        guard let first = words.first?.unicodeScalars.first else { return false }
+        let full = forms.map(Self.words(of:)).filter { $0.count >= 2 }
+        return !full.isEmpty && full.allSatisfy { $0.first?.unicodeScalars.first != first }
+    }
 
     private static func wordCount(_ form: String) -> Int {
         var count = 0

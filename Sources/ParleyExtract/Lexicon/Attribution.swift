@@ -44,7 +44,7 @@ extension Lexicon {
 
 extension Lexicon {
     /// Adjectives kept with an unnamed source ("a senior Ukrainian official").
-    static let sourceAdjectives: WordSet = ["senior", "high-ranking", "unnamed", "anonymous", "top", "former", "western", "european",
+    static let sourceAdjectives: WordSet = ["senior", "high-ranking", "unnamed", "anonymous", "top", "former", "western", "european", "arab", "gulf", "asian",
                                             // ("several officials in Berlin and Paris": how many, as the text counts them.)
                                             "several", "some", "many", "two", "three", "four"]
     /// Nouns after a person's possessive that speak in their name ("Starmer's office said").

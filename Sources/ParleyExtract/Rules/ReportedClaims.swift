@@ -73,7 +73,11 @@ extension ClaimRules {
                 let w = tokens[k]
                 return w.isWord && !w.isCapitalized && w.lower.hasSuffix("ed") && w.lower.unicodeScalars.count > 4
             }) { thatAt = nil }
-        if tokens[v].is(.needsThat), thatAt == nil, !heardBy { return nil }
+        // ("Putin insisted he had never excluded a meeting": a subject pronoun and its auxiliary open the clause as "that" would.)
+        // (Not "it": "neither side has signaled it is ready to give ground" tells a stance, not words.)
+        let pronounClause = a + 1 < end && Self.subjectPronouns.contains(tokens[a].lower) && tokens[a].lower != "it"
+            && Lexicon.auxiliaryVerbs.contains(tokens[a + 1].lower)
+        if tokens[v].is(.needsThat), thatAt == nil, !heardBy, !pronounClause { return nil }
         if let t = thatAt, !tokens[v].is(.asVerb) { a = t + 1 }
         guard a < end else { return nil }
         if tokens[a].isMark(",") || tokens[a].isMark(":") {

@@ -48,6 +48,11 @@ extension SpeakerFinder {
         }
         guard let head = words.last, tokens[roleEnd - 1].is(.roleNoun) || tokens[roleEnd - 1].is(.titleWord) && roleEnd < range.upperBound else { return nil }
         let phrase = words.joined(separator: " ")
+        // ("The Ukrainian leader ... described the meeting as ...": a state's leader is its head of state, not a faction leader.)
+        if phrase == "leader", let country {
+            let heads = people.people.indices.filter { people.people[$0].country == country && Lexicon.headsOfState.contains(people.people[$0].key) }
+            if heads.count == 1 { return heads[0] }
+        }
         var fitting: [Int] = []
         for (p, person) in people.people.enumerated() where country == nil || person.country == country {
             let fits = person.roles.contains { role in

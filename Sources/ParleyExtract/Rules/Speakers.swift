@@ -17,6 +17,10 @@ struct SpeakerFinder {
     let people: PeopleIndex
     /// The most recent person seen as a subject or speaker; pronouns resolve to it.
     var lastSubjectPerson: (Int, Span)? = nil
+    /// An unnamed source that opened the sentence before ("A member of the Ukrainian delegation, speaking to me last
+    /// month, put it bluntly."): a "he" or "she" in the next sentence is that source. Cleared by a named subject.
+    var lastSubjectSource: (String, Span)? = nil
+    private var sourceSentences = 0
     /// The latest source named by a phrase ("Russia's defence ministry"); "it said" takes it up.
     var lastLabel: String? = nil
 
@@ -30,16 +34,17 @@ struct SpeakerFinder {
     /// Records a person that opens a sentence (after any intro phrase), so later pronouns can find them.
     mutating func noteSubjects(in sentence: Sentence) {
         var start = skipIntro(from: sentence.tokens.lowerBound, in: sentence)
+        // (Kept for the one sentence after it, the one that says "he said".)
+        if let source = unnamedSourceSubject(at: start, sentence) { lastSubjectSource = source; sourceSentences = 0 } else {
+            sourceSentences += 1
+            if sourceSentences > 1 { lastSubjectSource = nil }
+        }
         // ("Three days after his summit ..., the American president received Zelensky ... . He said ...": the one the
         // description names, not the guest after the verb.)
-        if start < sentence.tokens.upperBound, tokens[start].lower == "the" {
-            var m = start + 1
-            while m < sentence.tokens.upperBound, m - start < 5, people.personAt[m] == nil,
-                  tokens[m].is([.demonym, .roleNoun, .titleWord, .roleAdjective]) { m += 1 }
-            if m > start + 1, m < sentence.tokens.upperBound, tokens[m].isWord, !tokens[m].isCapitalized, let p = describedPerson(tokens: (start + 1)..<m) {
-                lastSubjectPerson = (p, doc.span(tokens: start..<m))
-                return
-            }
+        if let subject = describedSubject(at: start, sentence) {
+            lastSubjectPerson = subject
+            lastSubjectSource = nil
+            return
         }
         // "Mr Medinsky, a former culture minister, rejected ...", "Russian negotiator Medinsky said": past the title.
         var k = start
@@ -56,13 +61,44 @@ struct SpeakerFinder {
         guard start < sentence.tokens.upperBound, let p = people.personAt[start] else { return }
         let end = people.mentionEnd[start] ?? start + 1
         lastSubjectPerson = (p, doc.span(tokens: start..<end))
+        lastSubjectSource = nil
     }
 
     static let subjectEnders: WordSet = ["with", "to", "after", "by", "for", "and", "than", "from", "against", "of", "on", "in", "at", "was", "is", "has", "had"]
     static let wasOrIs: WordSet = ["was", "is"]
 
+    /// "The Finnish president spent ...": the person a definite description opening the clause names, when a lower-case
+    /// word follows it.
+    func describedSubject(at start: Int, _ sentence: Sentence) -> (Int, Span)? {
+        guard start < sentence.tokens.upperBound, tokens[start].lower == "the" else { return nil }
+        var m = start + 1
+        while m < sentence.tokens.upperBound, m - start < 5, people.personAt[m] == nil,
+              tokens[m].is([.demonym, .roleNoun, .titleWord, .roleAdjective]) { m += 1 }
+        guard m > start + 1, m < sentence.tokens.upperBound, tokens[m].isWord, !tokens[m].isCapitalized,
+              let p = describedPerson(tokens: (start + 1)..<m) else { return nil }
+        return (p, doc.span(tokens: start..<m))
+    }
+
+    /// "A member of the Ukrainian delegation, ...": an indefinite unnamed source up to the comma or verb after it.
+    private func unnamedSourceSubject(at start: Int, _ sentence: Sentence) -> (String, Span)? {
+        guard start + 1 < sentence.tokens.upperBound, tokens[start].lower == "a" || tokens[start].lower == "an" else { return nil }
+        var n = start + 1
+        while n < sentence.tokens.upperBound, n - start <= 4, !Lexicon.unnamedSourceNouns.contains(tokens[n].lower),
+              tokens[n].is([.demonym, .stateDemonym, .roleAdjective]) || Lexicon.sourceAdjectives.contains(tokens[n].lower) { n += 1 }
+        guard n < sentence.tokens.upperBound, Lexicon.unnamedSourceNouns.contains(tokens[n].lower) else { return nil }
+        var e = n + 1
+        // ("of the Ukrainian delegation": the body the source belongs to.)
+        if e + 1 < sentence.tokens.upperBound, tokens[e].lower == "of" {
+            e += 1
+            while e < sentence.tokens.upperBound, e - n <= 6, tokens[e].isWord, !tokens[e].is(.sayingVerb), !Lexicon.auxiliaryVerbs.contains(tokens[e].lower) { e += 1 }
+        }
+        guard e < sentence.tokens.upperBound, tokens[e].isMark(",") || tokens[e].isWord else { return nil }
+        return (doc.text(tokens: (start + 1)..<e), doc.span(tokens: start..<e))
+    }
+
     /// "he", "she", "him": the most recent person seen as a subject or speaker.
     func pronounPerson() -> Speaker? {
+        if let (label, span) = lastSubjectSource { return .label(label, span) }
         guard let (p, s) = lastSubjectPerson else { return nil }
         return .person(p, s)
     }
@@ -124,6 +160,9 @@ struct SpeakerFinder {
             return .person(p, doc.span(tokens: start..<end))
         }
         if Self.dummySubjects.contains(tokens[start].lower) { return nil }
+        // ("The Finnish president spent most of Saturday with Donald Trump ... and says": the person the description names,
+        // before any verb that is no past form of the usual kind.)
+        if let p = describedSubject(at: start, sentence) { return .person(p.0, p.1) }
         var j = start
         // ("The leaders of the UK, France, Germany, Italy, Poland and Finland": a list of states runs on past its commas.)
         let isState = { (k: Int) in self.tokens[k].is(.statePlace) && (self.tokens[k].isCapitalized || self.tokens[k].isAllCaps) }
@@ -576,8 +615,10 @@ struct SpeakerFinder {
             a = outletBefore(a, in: sentence)
             return label(a..<(k + 1))
         }
-        let article = tokens[a].is(.article) ? a : a - 1
-        if article >= sentence.tokens.lowerBound + 2, tokens[article].is(.article) {
+        // (The phrase after the preposition may open with an article or not: "familiar with the talks", "familiar with
+        // Monday's discussion", "based in Abu Dhabi".)
+        let article = tokens[a].is(.article) ? a : a - 1 >= sentence.tokens.lowerBound && tokens[a - 1].is(.article) ? a - 1 : a
+        if article >= sentence.tokens.lowerBound + 2, tokens[article].is(.article) || tokens[article].isCapitalized {
             var n = article - 2
             if Self.toOrWith.contains(tokens[article - 1].lower), n > sentence.tokens.lowerBound, Self.closeOrFamiliar.contains(tokens[n].lower) { n -= 1 }
             // ("European diplomats involved in the Berlin talks", "officials briefed on the plan": a participle placing them.)
@@ -591,7 +632,7 @@ struct SpeakerFinder {
                Lexicon.unnamedSourceNouns.contains(tokens[n].lower) || serving {
                 a = n
                 // ("A Ukrainian official familiar with the talks": the source's own modifiers too.)
-                while a > sentence.tokens.lowerBound, tokens[a - 1].is(.stateDemonym) && tokens[a - 1].isCapitalized
+                while a > sentence.tokens.lowerBound, tokens[a - 1].is([.stateDemonym, .demonym]) && tokens[a - 1].isCapitalized
                         || tokens[a - 1].is(.roleAdjective) || Lexicon.sourceAdjectives.contains(tokens[a - 1].lower) { a -= 1 }
                 a = outletBefore(a, in: sentence)
             }
@@ -609,9 +650,9 @@ struct SpeakerFinder {
     static let nameConnectors: WordSet = ["of", "for", "the"]
     static let inOrFrom: WordSet = ["in", "from"]
     static let toOrWith: WordSet = ["to", "with"]
-    static let closeOrFamiliar: WordSet = ["close", "familiar"]
+    static let closeOrFamiliar: WordSet = ["close", "familiar", "travelling", "traveling"]
     static let inOrOn: WordSet = ["in", "on"]
-    static let placingParticiples: WordSet = ["involved", "briefed", "engaged", "participating"]
+    static let placingParticiples: WordSet = ["involved", "briefed", "engaged", "participating", "based"]
     static let sourcePlacers: WordSet = ["in", "from", "within", "close", "to", "with"]
 
     /// "UP sources in the delegation said": an outlet's short capitals before its own sources.

@@ -159,6 +159,14 @@ enum DateRules {
 
     static let shortFullMonths: WordSet = ["may", "june", "july"]
 
+    /// The year of a day told without one: the article's, unless that puts the day more than five months after the
+    /// article ("the last direct round, in Istanbul on July 23", told in January): then the year before.
+    private static func yearOf(month m: Int, day d: Int, _ articleDate: DateValue?) -> Int? {
+        guard let a = articleDate, let year = a.year else { return nil }
+        guard let now = a.ordinal, let then = DateValue(year: year, month: m, day: d).ordinal, then - now > 150 else { return year }
+        return year - 1
+    }
+
     /// "last month", "earlier this month", "last year": the month or year counted from the article's date, kept partial.
     private static func monthOrYearAround(_ t: [Token], at i: Int, end: Int, articleDate: DateValue?) -> DateMention? {
         guard let a = articleDate, let year = a.year, i + 1 < end, ["last", "this"].contains(t[i].lower) else { return nil }
@@ -275,7 +283,7 @@ enum DateRules {
                     var j = i + 2 + dot
                     var y: Int? = nil
                     if j < end, t[j].isMark(","), j + 1 < end, let yy = isYear(t, at: j + 1) { y = yy; j += 2 } else if j < end, let yy = isYear(t, at: j) { y = yy; j += 1 }
-                    out.append(DateMention(tokens: i..<j, value: DateValue(year: y ?? articleDate?.year, month: m, day: d), relative: false))
+                    out.append(DateMention(tokens: i..<j, value: DateValue(year: y ?? yearOf(month: m, day: d, articleDate), month: m, day: d), relative: false))
                     i = j; continue
                 }
                 if i + 1 < end, let y = isYear(t, at: i + 1) {
@@ -287,7 +295,7 @@ enum DateRules {
                 var j = i + 2
                 var y: Int? = nil
                 if j < end, let yy = isYear(t, at: j) { y = yy; j += 1 }
-                out.append(DateMention(tokens: i..<j, value: DateValue(year: y ?? articleDate?.year, month: m, day: d), relative: false))
+                out.append(DateMention(tokens: i..<j, value: DateValue(year: y ?? yearOf(month: m, day: d, articleDate), month: m, day: d), relative: false))
                 i = j; continue
             }
             // ("in spring 2022", "the autumn of 2024": a season keeps only its year.)

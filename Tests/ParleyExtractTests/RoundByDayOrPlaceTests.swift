@@ -17,6 +17,8 @@ import Testing
         ("The round in Istanbul on July 23 lasted forty minutes.", "talks Istanbul 2025-07-23 held"),
         ("Negotiators have not met since the Istanbul round.", "talks Istanbul - held"),
         ("The plan was drafted after an earlier US-Ukraine round in Geneva.", "talks Geneva - held"),
+        ("The last direct Russian-Ukrainian round was held in Istanbul on July 23.", "talks Istanbul 2025-07-23 held"),
+        ("The round was held in Istanbul on July 23.", "talks Istanbul 2025-07-23 held"),
     ])
     func aRoundWithItsDayOrPlaceIsTalks(_ text: String, _ expected: String) {
         #expect(meetings(text) == [expected])

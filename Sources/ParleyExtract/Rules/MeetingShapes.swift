@@ -637,15 +637,21 @@ extension MeetingRules {
         if d > s.tokens.lowerBound, t[d].kind == .number, t[d - 1].is(.month) { d -= 2; named = true }
         else if d > s.tokens.lowerBound, t[d].is(.month) || t[d].is(.place) && t[d].isCapitalized { d -= 1; named = true }
         // (Past its sides and adjectives: "an earlier US-Ukraine round in Geneva".)
-        while d > s.tokens.lowerBound, i - d <= 5, t[d].isMark("-") || t[d].is(.stateDemonym) || t[d].is(.statePlace) || t[d].isWord && !t[d].isCapitalized
-                && !Self.roundDeterminers.contains(t[d].lower) && !t[d].is(.article) { d -= 1 }
+        // ("the last direct Russian-Ukrainian round": the sides it is between name it too.)
+        while d > s.tokens.lowerBound, i - d <= 6, t[d].isMark("-") || t[d].is(.stateDemonym) || t[d].is(.statePlace) || t[d].isWord && !t[d].isCapitalized
+                && !Self.roundDeterminers.contains(t[d].lower) && !t[d].is(.article) {
+            if t[d].is(.stateDemonym) || t[d].is(.statePlace) { named = true }
+            d -= 1
+        }
         guard d >= s.tokens.lowerBound, Self.roundDeterminers.contains(t[d].lower) else { return false }
         if named { return true }
-        // ("The round in Istanbul on May 16": a place right after it.)
-        return i + 2 < s.tokens.upperBound && t[i + 1].lower == "in" && t[i + 2].is(.place) && t[i + 2].isCapitalized
+        // ("The round in Istanbul on May 16": a place right after it; "The round was held ...": told as held.)
+        return i + 2 < s.tokens.upperBound && (t[i + 1].lower == "in" && t[i + 2].is(.place) && t[i + 2].isCapitalized
+            || Self.roundHeldAuxiliaries.contains(t[i + 1].lower) && t[i + 2].lower == "held" || t[i + 1].lower == "took" && t[i + 2].lower == "place")
     }
 
     static let roundDeterminers: WordSet = ["the", "a", "an", "that", "this"]
+    static let roundHeldAuxiliaries: WordSet = ["was", "is", "will", "had"]
     static let meetingDeterminers: WordSet = ["the", "this", "that", "latest", "next", "new", "first", "second", "third", "previous", "last"]
     static let generalDeterminers: WordSet = ["every", "each", "any"]
     static let pastWithOpeners: WordSet = ["after", "following", "since"]

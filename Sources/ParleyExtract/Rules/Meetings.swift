@@ -465,7 +465,8 @@ struct MeetingRules {
                 let threeWay = isThreeWay(before: i, s)
                 // ("the Alaska summit": a region naming it, not a state, which names what it is about.)
                 let namingPlace = regionNaming(i, s)
-                let summitPlace = namingPlace ?? ownPlace.map { t[$0 + 1].text } ?? metPlace
+                // ("the Ukraine-South East Europe summit in Odesa": the city after it before the region naming it.)
+                let summitPlace = ownPlace.map { t[$0 + 1].text } ?? namingPlace ?? metPlace
                     ?? (frontedEnd != nil ? nil : token.is(.summitNoun) || token.lower == "talks" || gathering != nil ? travelPlace(before: i, s) ?? sentencePlace
                         : travelPlace(before: i, s))
                 // The same leaders' meeting again: same date and place, and one set of parties inside the other.

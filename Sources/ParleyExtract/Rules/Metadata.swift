@@ -30,18 +30,40 @@ enum MetadataRules {
     /// least six words after up to three such lines from paragraph `top`; `top` when there are none.
     static func sectionLabels(_ doc: Document, from top: Int) -> Int {
         let p = doc.paragraphs
-        for k in (top + 1)..<max(top + 1, min(top + 4, p.count)) {
+        for k in (top + 1)..<max(top + 1, min(top + 7, p.count)) {
             let label = p[k - 1]
             let words = doc.tokens[label.tokens].filter { $0.isWord }.count
             let crumbs = doc.tokens[label.tokens].contains { ["/", ">", "›", "»", "|"].contains($0.text) }
-            guard label.kind == .heading || label.kind == .debris, words <= 3 || crumbs && words <= 8 || dateline(doc, label) != nil
-            else { return top }
+            // ("AL-MONITOR" over "The Middle East's leading independent news source since 2012": a masthead of two lines or
+            // more, its lines unbroken by a blank, is furniture up to ten words a line.)
+            let masthead = k - 1 == top ? !label.followedByBlank : !p[k - 2].followedByBlank && (top..<(k - 1)).allSatisfy { !p[$0].followedByBlank }
+            let short = words <= 3 || crumbs && words <= 8 || dateline(doc, label) != nil
+            // (A kicker or section of a few words under the masthead: "Ukraine talks in Berlin", "NORTH KOREA".)
+            let kicker = words <= 5 && label.followedByBlank && k - 1 > top || crumbs && words <= 12
+            guard label.kind == .heading || label.kind == .debris, short || kicker || masthead && words <= 10 else { return top }
             let next = p[k]
             // (A headline may ask: "What happened at the Moscow talks on Trump's Ukraine plan?")
             let asks = next.kind == .body && next.tokens.count <= 24 && doc.tokens[next.tokens.upperBound - 1].isMark("?")
-            if next.kind == .heading || asks, doc.tokens[next.tokens].filter({ $0.isWord }).count >= 6, dateline(doc, next) == nil { return k }
+            // ("Ukraine Offers to Shelve Its NATO Dream. The Harder Question Is Land.": a headline in title case.)
+            let titled = next.kind == .body && next.tokens.count <= 24 && isTitleCase(doc, next)
+            // (Not a line of links: "China | North Korea | Korea | Uyghur | Tibet".)
+            let links = doc.tokens[next.tokens].filter { ["|", "/", "›", "»", ">"].contains($0.text) }.count >= 2
+            // (Not a masthead's tagline with a kicker and a headline after it: "The Middle East's leading independent news
+            // source since 2012", a blank, "Gulf", a blank, then the headline.)
+            let kickerAfter = k + 2 < p.count && next.followedByBlank && p[k + 1].kind == .heading && p[k + 1].followedByBlank
+                && doc.tokens[p[k + 1].tokens].filter({ $0.isWord }).count <= 5 && p[k + 2].kind == .heading
+                && doc.tokens[p[k + 2].tokens].filter({ $0.isWord }).count >= 6
+            // (Under lines accepted only as a masthead, the headline comes after a blank: the masthead's own lines do not.)
+            if next.kind == .heading || asks || titled, doc.tokens[next.tokens].filter({ $0.isWord }).count >= 6, dateline(doc, next) == nil,
+               short || label.followedByBlank, !links, !kickerAfter { return k }
         }
         return top
+    }
+
+    /// Whether most words of a line of six or more, other than short function words, are capitalised.
+    static func isTitleCase(_ doc: Document, _ para: Paragraph) -> Bool {
+        let words = doc.tokens[para.tokens].filter { $0.isWord && $0.end - $0.start > 3 }
+        return words.count >= 4 && words.filter(\.isCapitalized).count * 5 >= words.count * 4
     }
 
     /// "By Jane Doe", "Published 23 May 2025", or a page-credit line under a headline.
@@ -56,7 +78,9 @@ enum MetadataRules {
     static func published(_ doc: Document) -> DateValue? {
         // (Page furniture does not count: a cookie banner, the outlet's name, breadcrumbs, a standfirst and a byline may
         // all come before "Monday 19 May 2025 22:41 BST".)
-        for para in doc.paragraphs.prefix(12).lazy.filter({ $0.kind != .debris }).prefix(8) where para.kind != .body {
+        // ("Balkan Insight", its network's name, the crumbs, the headline, the standfirst, two authors, their desk and the
+        // cities they file from: nine lines before "June 12, 2025 11:05".)
+        for para in doc.paragraphs.prefix(16).lazy.filter({ $0.kind != .debris }).prefix(12) where para.kind != .body {
             if let d = dateline(doc, para) { return d }
         }
         for para in doc.paragraphs.prefix(4) where para.kind == .body {

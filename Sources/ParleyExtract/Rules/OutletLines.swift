@@ -18,6 +18,9 @@ extension MetadataRules {
             // The name runs to "with", "staff", a comma or a bar.
             var n = k
             while n < e, t[n].isWord || t[n].kind == .number, !["with", "staff", "and"].contains(t[n].lower) { n += 1 }
+            // ("© Balkan Investigative Reporting Network 2025.": not the year after the name.)
+            // ("FRANCE 24" keeps its number: only a year of four digits goes.)
+            while n > k + 1, t[n - 1].kind == .number, t[n - 1].end - t[n - 1].start == 4 { n -= 1 }
             guard n > k, t[k].isCapitalized || t[k].isAllCaps else { continue }
             let name = k..<n
             // ("Novaya Gazeta Europe", "BBC News": a known name, or one with a word of its own after it.)

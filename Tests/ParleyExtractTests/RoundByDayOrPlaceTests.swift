@@ -52,4 +52,10 @@ import Testing
     func aJointSeparateOrAnotherCallIsACall(_ text: String) {
         #expect(meetings(text) == ["call - 2025-12-01 held"])
     }
+
+    @Test func aRoundOfTalksIsPlacedByTheCityAfterTheTalks() {
+        let text = "Vucic, who stood next to Vladimir Putin at the parade in Moscow on May 9 and held talks with him there, used the trip.\n\n"
+            + "As leaders met in Odesa, the deals struck at the second round of Russian-Ukrainian talks in Istanbul on June 2 were carried out."
+        #expect(meetings(text).contains("talks Istanbul 2025-06-02 held"))
+    }
 }

@@ -580,7 +580,11 @@ extension MeetingRules {
 
     /// The place named in the phrase after the noun at `i`, up to the next meeting word or sentence end.
     func placeInPhrase(after i: Int, _ s: Sentence) -> String? {
-        let end = (i + 1..<s.tokens.upperBound).first { t[$0].is(.meetingTrigger) } ?? s.tokens.upperBound
+        // ("the second round of Russian-Ukrainian talks in Istanbul": past the talks the round is of.)
+        var from = i + 1
+        if t[i].lower == "round", i + 1 < s.tokens.upperBound, t[i + 1].lower == "of",
+           let k = (i + 2..<min(s.tokens.upperBound, i + 7)).first(where: { t[$0].is(.talksNoun) }) { from = k + 1 }
+        let end = (from..<s.tokens.upperBound).first { t[$0].is(.meetingTrigger) } ?? s.tokens.upperBound
         guard i + 1 < end else { return nil }
         var phrase = s
         phrase.tokens = (i + 1)..<min(end, i + 24)

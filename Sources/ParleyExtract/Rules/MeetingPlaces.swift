@@ -48,7 +48,23 @@ extension MeetingRules {
             if country == nil, t[i].lower == "in", t[k].is(.statePlace), let code = Lexicon.placeCountry[w], !code.isEmpty,
                i == s.tokens.lowerBound || !Lexicon.conflictNouns.contains(t[i - 1].lower) { country = t[k].text }
         }
-        return country ?? hostPlace(s) ?? placeHere(s)
+        return country ?? hostPlace(s) ?? placeHere(s) ?? unlistedCity(s)
+    }
+
+    /// "Zelensky met Stubb in Turku on March 19": a capitalised word in no lexicon after "in", right after a person met
+    /// or a meeting noun, is a city the gazetteer does not list.
+    func unlistedCity(_ s: Sentence) -> String? {
+        guard s.mayHave([.meetVerb, .meetingTrigger]) else { return nil }
+        for i in s.tokens where i > s.tokens.lowerBound && i + 1 < s.tokens.upperBound && t[i].end - t[i].start == 2 && t[i].lower == "in" {
+            let k = i + 1
+            guard t[k].isCapitalized, !t[k].isAllCaps, t[k].classes.isEmpty, people.personAt[k] == nil, t[k].quote == nil,
+                  k + 1 == s.tokens.upperBound || !t[k + 1].isCapitalized && t[k + 1].kind != .possessive && !t[k + 1].isMark("-") else { continue }
+            // (Right after someone met or a meeting noun: "met Stubb in", "talks in".)
+            let before = i - 1
+            let metPerson = people.personAt[before] != nil && (s.tokens.lowerBound..<before).contains { t[$0].is(.meetVerb) }
+            if metPerson || t[before].is(.talksNoun) || t[before].is(.summitNoun) { return t[k].text }
+        }
+        return nil
     }
 
     /// "the Riyadh meeting would be devoted to ... preparing a possible summit": a city that only stands before another

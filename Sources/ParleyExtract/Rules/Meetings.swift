@@ -211,7 +211,7 @@ struct MeetingRules {
         frontedEncounter(s, dates: dates)
         previousOne(s, dates: dates)
         if s.mayHave(.guestVerb), s.tokens.contains(where: { t[$0].is(.guestVerb) }) {
-            receivedGuest(s, dates: dates, place: placeIn(s), venue: venueIn(s))
+            receivedGuest(s, dates: dates, place: placeIn(s) ?? journeyPlace(s), venue: venueIn(s))
         }
         // ("Russia and Ukraine last negotiated directly in 2022": a verb like meeting with no trigger word.)
         guard cues.spent || s.mayHave([.meetingTrigger, .meetVerb, .meetingVerbLike])

@@ -8,10 +8,15 @@ extension MeetingRules {
             var home: String? = nil
             var host: String? = nil
             var active = false
+            // ("Witkoff and Kushner flew to Moscow and were received by Putin in the Kremlin": an envoy received has talks.)
+            var envoy = false
             if ["was", "were"].contains(t[v - 1].lower) {
-                // The guest: the person right before "was", or before ", who was", or the one "he" stands for.
-                home = (people.personAt[v - 2] ?? personBeforeWho(at: v - 2, s)).flatMap { people.people[$0].country }
+                // The guest: the person right before "was", or before ", who was", or the one "he" stands for, or the
+                // subject of the clause "and" joins to.
+                let coordinated = t[v - 2].lower == "and" ? clauseOpeningPerson(before: v - 2, s) : nil
+                home = (people.personAt[v - 2] ?? personBeforeWho(at: v - 2, s) ?? coordinated).flatMap { people.people[$0].country }
                     ?? pronounGuestState(at: v - 2, s)
+                envoy = coordinated.map { !isLeader($0) } ?? false
                 // The host: a person after "by" ("was received on Tuesday by Turkish President Recep Tayyip Erdogan"),
                 // or the state of the venue or place named after the verb.
                 if let by = (v + 1..<min(s.tokens.upperBound, v + 6)).first(where: { t[$0].lower == "by" }),
@@ -36,9 +41,21 @@ extension MeetingRules {
             // ("had arrived in Jeddah on Monday, when he was received by ...": the day just before.)
             let date = (openingDate(before: v, dates, s) ?? dates.first { $0.tokens.lowerBound > v && $0.tokens.lowerBound - v <= 10 }
                 ?? dates.last { $0.tokens.upperBound <= v && v - $0.tokens.upperBound <= 5 })?.value
+            if envoy {
+                if !meetings.contains(where: { $0.kind == .talks && $0.date == date?.iso && date != nil }) {
+                    let m = add(.talks, s, trigger: v..<(v + 1), place: city, date: date, status: .held, parties: [home, host])
+                    meetings[m].venue = venue
+                }
+                return
+            }
             heldSummit(s, trigger: v..<(v + 1), parties: active ? [host, home] : [home, host], place: city, venue: venue, date: date)
             return
         }
+    }
+
+    /// The first person of the clause before `k`, past a fronted date ("On 2 December, Witkoff and Kushner flew ... and").
+    private func clauseOpeningPerson(before k: Int, _ s: Sentence) -> Int? {
+        (s.tokens.lowerBound..<k).lazy.compactMap { self.people.personAt[$0] }.first
     }
 
     /// The person named within three words after the verb at `v` ("received Volodymyr Zelensky").

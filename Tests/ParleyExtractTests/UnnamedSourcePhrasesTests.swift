@@ -45,3 +45,14 @@ import Testing
         #expect(claims(text) == ["Alexander Stubb | the US leader is running out of patience"])
     }
 }
+
+/// ", who moved ... but remains Kyiv's chief negotiator,": the role after the relative clause's last verb of being.
+@Suite struct RoleAfterButRemainsTests {
+    @Test func theRoleAfterButRemains() {
+        let text = "Russian and Ukrainian delegations met in Istanbul on Wednesday. Rustem Umerov, who moved from the defence ministry "
+            + "to run the security council this month but remains Kyiv's chief negotiator, wanted to talk about something else."
+        let e = Extractor.extract(body: "ISTANBUL, July 25, 2025 — " + text, actors: ActorDictionary())
+        #expect(e.people.first { $0.name == "Rustem Umerov" }?.roles.map(\.text) == ["Kyiv's chief negotiator"])
+        #expect(e.delegations.contains { $0.side == "UA" && $0.head == "Rustem Umerov" })
+    }
+}

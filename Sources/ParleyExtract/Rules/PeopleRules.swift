@@ -190,6 +190,13 @@ enum PeopleRules {
               j - i <= 20 { j += 1 }
         // (Two offices joined by "and" may run longer: ", Secretary of the National Security and Defence Council of
         // Ukraine and head of the Ukrainian delegation,".)
+        // (", who moved from the defence ministry to run the security council this month but remains Kyiv's chief
+        // negotiator,": a relative clause's last verb of being after "but" or "and" tells the role from there.)
+        if first.lower == "who", let r = ((i + 3)..<max(i + 3, j)).last(where: { k in
+            Self.stillVerbs.contains(doc.tokens[k].lower) && Self.butOrAnd.contains(doc.tokens[k - 1].lower) }),
+           j - r <= 10, ((r + 1)..<j).contains(where: { doc.tokens[$0].is(.roleNoun) }) {
+            return (r + 1)..<j
+        }
         let twoOffices = ((i + 2)..<max(i + 2, j)).contains { k in
             doc.tokens[k].lower == "and" && k + 1 < j && (doc.tokens[k + 1].is(.appositiveOpener) || doc.tokens[k + 1].is(.roleNoun)) }
         guard j - i <= (twoOffices ? 20 : 12) else { return nil }
@@ -205,6 +212,8 @@ enum PeopleRules {
         return (i + 1)..<j
     }
 
+    static let stillVerbs: WordSet = ["remains", "is", "was", "stays"]
+    static let butOrAnd: WordSet = ["but", "and"]
     static let roleClauseVerbs: WordSet = ["is", "was", "heads", "headed", "leads", "led", "serves", "served", "chairs", "chaired",
                                            "also", "now", "has", "had", "became", "remains"]
 

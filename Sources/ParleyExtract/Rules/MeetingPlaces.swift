@@ -55,7 +55,9 @@ extension MeetingRules {
     /// or a meeting noun, is a city the gazetteer does not list.
     func unlistedCity(_ s: Sentence) -> String? {
         guard s.mayHave([.meetVerb, .meetingTrigger]) else { return nil }
-        for i in s.tokens where i > s.tokens.lowerBound && i + 1 < s.tokens.upperBound && t[i].end - t[i].start == 2 && t[i].lower == "in" {
+        // (The class bit first: most tokens are ruled out without a string.)
+        for i in s.tokens where t[i].is(.placePreposition) && i > s.tokens.lowerBound && i + 1 < s.tokens.upperBound
+            && t[i].end - t[i].start == 2 && t[i].lower == "in" {
             let k = i + 1
             guard t[k].isCapitalized, !t[k].isAllCaps, t[k].classes.isEmpty, people.personAt[k] == nil, t[k].quote == nil,
                   k + 1 == s.tokens.upperBound || !t[k + 1].isCapitalized && t[k + 1].kind != .possessive && !t[k + 1].isMark("-") else { continue }

@@ -72,6 +72,6 @@ extension Lexicon {
         "directorate", "headquarters", "community", "administration", "secretariat", "mission", "embassy", "coalition",
         "alliance", "initiative", "staff", "command", "board", "authority", "network", "channel",
         "mansion", "residence", "corridor", "commons", "chancellery", "cathedral", "museum", "stadium", "villa", "licence",
-        "license", "pipeline",
+        "license", "pipeline", "herald", "gazette", "tribune", "telegraph", "chronicle", "courier", "inquirer",
     ]
 }

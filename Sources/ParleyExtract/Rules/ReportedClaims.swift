@@ -39,7 +39,9 @@ extension ClaimRules {
         }
         a = skipLeadIns(a, end)
         var heardBy = false
-        if Self.tellVerbForms.contains(verb), let after = phraseEnd(Lexicon.tellListeners, at: a, end) ?? outletEnd(at: a, end) {
+        // ("told Russian journalists the conversation had been useful": a demonym before the listeners.)
+        let listenersAt = a + 1 < end && tokens[a].is(.demonym) && tokens[a].isCapitalized ? a + 1 : a
+        if Self.tellVerbForms.contains(verb), let after = phraseEnd(Lexicon.tellListeners, at: listenersAt, end) ?? outletEnd(at: a, end) {
             // ("told AFP, on condition of anonymity, that ...": an aside after the listener too.)
             a = pastAsideBeforeThat(after, end)
             heardBy = true

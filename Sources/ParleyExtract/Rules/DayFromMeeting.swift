@@ -77,7 +77,9 @@ extension MeetingRules {
                   (article + 1..<n).allSatisfy({ t[$0].isCapitalized || t[$0].isMark("-") || t[$0].isDashMark }) else { continue }
             let kind: MeetingKind = Self.callWords.contains(t[n].lower) ? .call : t[n].is(.summitNoun) ? .summit : .talks
             let cityBefore = n > article + 1 && t[n - 1].is(.city) ? t[n - 1].text : nil
-            if let other = dayNamed(kind, place: cityBefore, known: known) {
+            // ("the Trump-Putin summit": the states of those it names, which the meeting taken up must have.)
+            let sides = Set((article + 1..<n).compactMap { people.personAt[$0].flatMap { people.people[$0].country } })
+            if let other = dayNamed(kind, place: cityBefore, known: known), sides.isSubset(of: Set(meetings[other].parties)) || meetings[other].parties.isEmpty {
                 return date(since: known, before: j, from: other, distance.days * (distance.after ? 1 : -1))
             }
             // The named meeting has no day yet: the sentence's own day before the phrase dates it.

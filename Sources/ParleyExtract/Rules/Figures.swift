@@ -192,7 +192,9 @@ enum FigureRules {
             if best == nil || d < best!.0 { best = (d, topic) }
         }
         // ("The Istanbul meeting, at which ... was led by ..., lasted about 90 minutes": what lasted opens the sentence.)
-        if best == nil, lastedVerb, lo > s.tokens.lowerBound,
+        // ("The latest, third round of direct negotiations ... wrapped up Wednesday evening at Istanbul's Çırağan Palace after
+        // about 40 minutes": or after "after", further than the window.)
+        if best == nil, lasted, lo > s.tokens.lowerBound,
            let k = (s.tokens.lowerBound..<lo).first(where: { doc.tokens[$0].is(.figureTopicWord) }),
            let topic = Lexicon.figureTopicWords[doc.tokens[k].lower], allowed.contains(topic) {
             best = (i - k, topic)
@@ -200,8 +202,10 @@ enum FigureRules {
         // "the conflict, which has now dragged on for over two years": what lasted is the war, which no topic fits.
         // ("the first talks since the full-scale invasion, ..., which lasted four and a half hours": a war named after
         // "since" only dates the talks.)
+        // ("brief pauses in the fighting, lasting 24 to 48 hours": a war noun in the topic's own phrase is not what lasted.)
         if lasted, let (d, _) = best, (i - d..<i).contains(where: { k in Lexicon.warNouns.contains(doc.tokens[k].lower)
-            && !(max(s.tokens.lowerBound, k - 6)..<k).contains { doc.tokens[$0].lower == "since" } }) {
+            && !(max(s.tokens.lowerBound, k - 6)..<k).contains { doc.tokens[$0].lower == "since" }
+            && !(k - 2 >= s.tokens.lowerBound && doc.tokens[k - 1].lower == "the" && Self.phraseLinks.contains(doc.tokens[k - 2].lower)) }) {
             return nil
         }
         if best == nil, unit == "prisoners" || unit == "people", handsPeopleOver(doc, in: s) { return "prisoner_exchange" }
@@ -247,9 +251,14 @@ enum FigureRules {
     static func isHiatus(_ doc: Document, before i: Int, in s: Sentence) -> Bool {
         var k = i - 1
         while k > s.tokens.lowerBound, i - k <= 4, Lexicon.durationHedges.contains(doc.tokens[k].lower) { k -= 1 }
+        // ("held in Istanbul on May 16 after a pause of more than three years": the pause names it.)
+        if k - 1 > s.tokens.lowerBound, doc.tokens[k].lower == "of", Self.pauseNouns.contains(doc.tokens[k - 1].lower) { return true }
         guard k > s.tokens.lowerBound, doc.tokens[k].lower == "in" else { return false }
         return (max(s.tokens.lowerBound, k - 4)..<k).contains { doc.tokens[$0].lower == "first" }
     }
+
+    static let pauseNouns: WordSet = ["pause", "hiatus", "break", "gap"]
+    static let phraseLinks: WordSet = ["in", "of", "to"]
 
     /// "lasted (a little over) two hours", "after less than two hours", "for about an hour".
     static func lastedFor(_ doc: Document, before i: Int, in s: Sentence) -> Bool {

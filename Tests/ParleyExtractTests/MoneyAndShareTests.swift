@@ -17,6 +17,10 @@ import Testing
          ["territory 50.0 percent", "territory 33.3 percent"]),
         ("The draft would have capped Ukraine's armed forces at 600,000 personnel.", ["security_guarantees 600000.0 people"]),
         ("Half of the delegation left early.", []),
+        // A fifth, and a share of a state, which is of its territory.
+        ("Russian forces occupy around a fifth of Ukraine.", ["territory 20.0 percent"]),
+        ("Russia now controls roughly one-fifth of Ukraine's territory.", ["territory 20.0 percent"]),
+        ("Half of Europe watched.", []),
         // A share of what the talks settle.
         ("American officials said 90 percent of the issues had been agreed.", ["negotiations 90.0 percent"]),
         // Distances speak of the line and what guards it.

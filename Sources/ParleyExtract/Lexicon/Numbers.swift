@@ -16,7 +16,8 @@ extension Lexicon {
     /// Topics an amount of money can carry ("$90 billion of American weapons", "€140 billion of frozen assets").
     static let moneyTopics: WordSet = ["security_guarantees", "sanctions", "humanitarian"]
     /// Fractions written as words before "of" ("three-quarters of the Donetsk region"), as shares in percent.
-    static let fractionWords: WordMap<Double> = ["half": 50, "third": 100.0 / 3, "thirds": 100.0 / 3, "quarter": 25, "quarters": 25]
+    static let fractionWords: WordMap<Double> = ["half": 50, "third": 100.0 / 3, "thirds": 100.0 / 3, "quarter": 25, "quarters": 25,
+                                                 "fifth": 20, "fifths": 20, "tenth": 10, "tenths": 10]
 
     /// Qualifiers written before a quantity (longest first so "more than" wins over "more").
     static let qualifiers: [[String]] = [

@@ -12,13 +12,16 @@ extension FigureRules {
             k += 1
             if k < end, t[k].isMark("-") { k += 1 }
         }
-        // (Length and first letter before the lookup: "half", "third(s)", "quarter(s)".)
-        guard k + 1 < end, t[k].isWord, t[k].end - t[k].start >= 4, [0x68, 0x74, 0x71].contains(doc.scalars[t[k].start].value | 0x20),
+        // (Length and first letter before the lookup: "half", "third(s)", "quarter(s)", "fifth(s)", "tenth(s)".)
+        guard k + 1 < end, t[k].isWord, t[k].end - t[k].start >= 4, [0x68, 0x74, 0x71, 0x66].contains(doc.scalars[t[k].start].value | 0x20),
               let share = Lexicon.fractionWords[t[k].lower], t[k + 1].lower == "of" else { return nil }
         // ("half" alone, "one half", "three quarters": only a count before a plural, none before "half".)
         guard t[k].lower.hasSuffix("s") == (count > 1) || t[k].lower == "half" && count == 1 else { return nil }
         let value = (count * share * 10).rounded() / 10
-        guard value > 0, value < 100, let topic = topic(doc, around: i, unit: "percent", in: s, nounAfter: k + 2) else { return nil }
+        // ("around a fifth of Ukraine": a share of a state is of its territory.)
+        let ofState = k + 2 < end && t[k + 2].is(.statePlace) && t[k + 2].isCapitalized
+        guard value > 0, value < 100, let topic = topic(doc, around: i, unit: "percent", in: s, nounAfter: k + 2) ?? (ofState ? "territory" : nil)
+        else { return nil }
         let span = doc.span(tokens: i..<(k + 1))
         return (Figure(topic: topic, value: value, unit: "percent", text: doc.text(span), span: span), k + 2)
     }

@@ -10,6 +10,8 @@ import Testing
     @Test(arguments: [
         ("The sides agreed to exchange all prisoners aged 18 to 25.", "prisoner_exchange 18.0-25.0 years"),
         ("The sides agreed a prisoner swap of soldiers aged between 18 and 25.", "prisoner_exchange 18.0-25.0 years"),
+        ("In Istanbul the two sides agreed to free every prisoner who is gravely ill, plus every captive aged between 18 and 25.",
+         "prisoner_exchange 18.0-25.0 years"),
         ("Russia proposed a ceasefire for two or three days on some sections of the front.", "ceasefire 2.0-3.0 days"),
         ("Putin agreed in a phone call with Trump to halt attacks on energy infrastructure for 30 days.", "ceasefire 30.0-30.0 days"),
         ("The two presidents also discussed a prisoner exchange of 1,000 for 1,000.", "prisoner_exchange 1000.0-1000.0 prisoners"),

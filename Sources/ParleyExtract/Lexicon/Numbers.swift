@@ -67,7 +67,8 @@ extension Lexicon {
     static let figureTopicWords: WordMap<String> = [
         "prisoner": "prisoner_exchange", "prisoners": "prisoner_exchange", "swap": "prisoner_exchange",
         "exchange": "prisoner_exchange", "exchanges": "prisoner_exchange", "pows": "prisoner_exchange",
-        "pow": "prisoner_exchange", "captives": "prisoner_exchange", "detainees": "prisoner_exchange", "captivity": "prisoner_exchange",
+        "pow": "prisoner_exchange", "captives": "prisoner_exchange", "captive": "prisoner_exchange", "detainees": "prisoner_exchange",
+        "captivity": "prisoner_exchange",
         "remains": "remains_return", "bodies": "remains_return", "repatriation": "remains_return",
         "ceasefire": "ceasefire", "ceasefires": "ceasefire", "truce": "ceasefire", "cease-fire": "ceasefire", "truces": "ceasefire",
         // "cease-fire" is three tokens; "cease" alone tells it.

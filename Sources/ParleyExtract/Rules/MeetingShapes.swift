@@ -660,7 +660,7 @@ extension MeetingRules {
     static let discussionModifiers: WordSet = ["peace", "direct"]
     static let meetingSubjects: WordSet = ["leaders", "presidents", "men", "sides", "delegations", "ministers", "envoys"]
     static let negotiatingWords: WordSet = ["negotiating", "negotiation", "bargaining"]
-    static let seriesWords: WordSet = ["previous", "latest", "next", "last", "new", "fresh"]
+    static let seriesWords: WordSet = ["previous", "latest", "next", "last", "new", "fresh", "further", "another"]
 
     /// Whether the sentence's venue is named within fifteen words after token `i`.
     func venueAfter(_ i: Int, _ s: Sentence) -> Bool {

@@ -168,7 +168,11 @@ struct MeetingRules {
         // "Earlier in the day" opening a paragraph is the article's own day; inside one, the day just told.
         let today = anchorParagraph == s.paragraph ? anchor : articleDate
         let found = DateRules.find(doc, in: s, articleDate: articleDate, anchor: anchor, today: today)
-        let dates = found.filter { !datesStatement($0) && !isSince($0) }
+        // ("a further round between June 20th and 30th", "in the period from June 20 to June 30": a window of days still
+        // ahead gives a meeting no day; one past, "from May 23 to May 25", its first.)
+        let windowAhead = found.filter { opensWindow($0, s) && isAhead($0.value) }.map { $0.tokens.upperBound }
+        let dates = found.filter { d in !datesStatement(d) && !isSince(d) && !windowAhead.contains(d.tokens.upperBound)
+            && !windowAhead.contains(d.tokens.lowerBound - 1) && !(isWindow(d, s) && isAhead(d.value)) }
         // ("The third round was held on Wednesday evening ..., where the delegations had also met for the second round on
         // June 2": not a day told in a relative clause on a place.)
         defer {

@@ -161,6 +161,14 @@ extension MeetingRules {
 
     /// "a third round of talks" with nothing in the sentence telling it held: numbered but indefinite.
     func isIndefiniteRound(_ i: Int, _ s: Sentence) -> Bool {
+        // ("agreed to hold another round of talks", "proposed a further round": one more, not numbered.)
+        let another = i > s.tokens.lowerBound && (t[i - 1].lower == "another"
+            || i - 2 >= s.tokens.lowerBound && Self.oneMoreWords.contains(t[i - 1].lower) && Self.indefiniteArticles.contains(t[i - 2].lower))
+        // (Not "another round of strikes": a round of something other than talks.)
+        let ofTalks = !(i + 1 < s.tokens.upperBound && t[i + 1].lower == "of")
+            || (i + 2..<min(s.tokens.upperBound, i + 5)).contains { t[$0].is(.talksNoun) }
+        if another, ofTalks, !s.tokens.contains(where: { t[$0].is(.heldMarker) }),
+           !(i - 2 >= s.tokens.lowerBound && Self.afterWords.contains(t[i - 2].lower)) { return true }
         guard roundNumber(before: i, s) != nil, !s.tokens.contains(where: { t[$0].is(.heldMarker) }) else { return false }
         var j = i - 1
         while j > s.tokens.lowerBound, i - j <= 5, Lexicon.roundOrdinals[t[j].lower] == nil { j -= 1 }
@@ -170,6 +178,7 @@ extension MeetingRules {
     }
 
     static let indefiniteArticles: WordSet = ["a", "an"]
+    static let oneMoreWords: WordSet = ["further", "new", "fresh"]
 
     /// Whether a place told differs from the one meeting `m` already has (a city of its state refines it, not differs).
     func isOtherPlace(_ place: String?, than m: Int) -> Bool {
@@ -661,6 +670,29 @@ extension MeetingRules {
     }
 
     static let infinitivesOfHosting: WordSet = ["welcome", "host", "hold", "organise", "organize", "facilitate"]
+
+    /// "between June 20 and 30", "from June 20 to June 30": the first day of a window of days.
+    func opensWindow(_ d: DateMention, _ s: Sentence) -> Bool {
+        let a = d.tokens.lowerBound, e = d.tokens.upperBound
+        guard a > s.tokens.lowerBound, Self.windowOpeners.contains(t[a - 1].lower), e + 1 < s.tokens.upperBound else { return false }
+        // ("30th": an ordinal day is a word that opens with a digit.)
+        return Self.windowJoiners.contains(t[e].lower) && (t[e + 1].kind == .number || t[e + 1].is(.month) || doc.scalars[t[e + 1].start].isDigit)
+    }
+
+    /// "between June 20 and June 30" read as one mention of the month: a window too.
+    func isWindow(_ d: DateMention, _ s: Sentence) -> Bool {
+        d.tokens.lowerBound > s.tokens.lowerBound && Self.windowOpeners.contains(t[d.tokens.lowerBound - 1].lower)
+            && d.tokens.contains { Self.windowJoiners.contains(t[$0].lower) }
+    }
+
+    /// On or after the article's day; for a month alone, the article's month or later.
+    func isAhead(_ v: DateValue) -> Bool {
+        if v.day != nil { return !isBeforePublication(v) }
+        return isAfterPublication(v) || v.iso != nil && v.iso == articleDate?.iso.map { String($0.prefix(7)) }
+    }
+
+    static let windowOpeners: WordSet = ["between", "from"]
+    static let windowJoiners: WordSet = ["and", "to"]
 
     /// A numbered round told as past and dated before the article, where the round `m` is still to come.
     private func heldBefore(planned m: Int, future: Bool, _ date: DateMention?) -> Bool {

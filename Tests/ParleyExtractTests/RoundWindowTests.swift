@@ -1,0 +1,29 @@
+@testable import ParleyExtract
+import Testing
+
+/// "another round of talks", "a further round" are a round still to come; a window of days still ahead ("between June 20
+/// and June 30", "between June 20th and 30th") gives it no day; a window already past keeps what it gave.
+@Suite struct RoundWindowTests {
+    private func meetings(_ text: String) -> [String] {
+        Extractor.extract(body: "ISTANBUL, June 3, 2025 — " + text, actors: ActorDictionary()).meetings
+            .map { "\($0.kind) \($0.date ?? "-") \($0.status)" }
+    }
+
+    @Test(arguments: [
+        ("Ukrainian Defence Minister Rustem Umerov proposed holding another round of talks between June 20 and June 30.",
+         "talks - proposed"),
+        ("Ukraine's delegation proposed a further round between June 20th and 30th.", "talks - proposed"),
+        ("Russia and Ukraine agreed to hold another round of talks.", "talks - planned"),
+    ])
+    func aRoundToComeInAWindow(_ text: String, _ expected: String) {
+        #expect(meetings(text) == [expected])
+    }
+
+    @Test func anotherRoundOfStrikesIsNoMeeting() {
+        #expect(meetings("Russia launched another round of strikes on Kyiv.").isEmpty)
+    }
+
+    @Test func aPastWindowKeepsItsMonth() {
+        #expect(meetings("The prisoner swap was carried out from May 23 to May 25.") == ["exchange 2025-05 held"])
+    }
+}

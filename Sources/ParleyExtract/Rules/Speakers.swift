@@ -79,6 +79,19 @@ struct SpeakerFinder {
         return (p, doc.span(tokens: start..<m))
     }
 
+    /// Where the person "he" or "she" at `k` stands for is named earlier in the sentence: the latest, passing over a possessor
+    /// for a person named otherwise ("Putin used a forum to accuse Europe of trying to wreck Trump's peace effort by
+    /// attaching demands he said were ...").
+    private func pronounAntecedent(before k: Int, in sentence: Sentence) -> Int? {
+        let named = (sentence.tokens.lowerBound..<k).reversed().filter { tokens[$0].quote == nil && people.personAt[$0] != nil }
+        let notPossessor = named.first { j in
+            var e = j + 1
+            while e < tokens.count, people.personAt[e] == people.personAt[j] { e += 1 }
+            return e >= tokens.count || tokens[e].kind != .possessive
+        }
+        return notPossessor ?? named.first
+    }
+
     /// "A member of the Ukrainian delegation, ...": an indefinite unnamed source up to the comma or verb after it.
     private func unnamedSourceSubject(at start: Int, _ sentence: Sentence) -> (String, Span)? {
         guard start + 1 < sentence.tokens.upperBound, tokens[start].lower == "a" || tokens[start].lower == "an" else { return nil }
@@ -268,7 +281,7 @@ struct SpeakerFinder {
         }
         // ("his senior foreign policy aide said", Ushakov named elsewhere as "Putin's foreign policy aide": the one person
         // who holds the role, its last two words compared.)
-        if b - a >= 3, Self.ownerPronouns.contains(tokens[a].lower), tokens[b - 1].is(.roleNoun) {
+        if b - a >= 3, MeetingRules.ownerPronouns.contains(tokens[a].lower), tokens[b - 1].is(.roleNoun) {
             let tail = doc.text(tokens: (b - 2)..<b).lowercased()
             let holders = people.people.indices.filter { p in people.people[p].roles.contains { $0.text.lowercased().hasSuffix(tail) } }
             if holders.count == 1 { return .person(holders[0], doc.span(tokens: a..<b)) }
@@ -560,16 +573,8 @@ struct SpeakerFinder {
         // ("Earlier this month he had said": the person "he" stands for, not "month he".)
         // ("Mr. Trump on July 14 gave Moscow 50 days ..., a deadline he later said he could shorten": the person named
         // earlier in the same sentence, before the last subject of an earlier one.)
-        // (A possessor is passed over for a person named otherwise: "Putin used a forum to accuse Europe of trying to wreck
-        // Trump's peace effort by attaching demands he said were ...".)
-        let named = (sentence.tokens.lowerBound..<k).reversed().filter { tokens[$0].quote == nil && people.personAt[$0] != nil }
-        let notPossessor = named.first { j in
-            var e = j + 1
-            while e < tokens.count, people.personAt[e] == people.personAt[j] { e += 1 }
-            return e >= tokens.count || tokens[e].kind != .possessive
-        }
         if t.is(.personalPronoun), Lexicon.heOrShe.contains(t.lower), k > sentence.tokens.lowerBound, !tokens[k - 1].isMark(","),
-           let p = notPossessor ?? named.first {
+           let p = pronounAntecedent(before: k, in: sentence) {
             let person = people.personAt[p]!
             var a = p
             while a > sentence.tokens.lowerBound, people.personAt[a - 1] == person { a -= 1 }
@@ -655,7 +660,6 @@ struct SpeakerFinder {
         return label(a..<(k + 1))
     }
 
-    static let ownerPronouns: WordSet = ["his", "her"]
     static let passiveAuxiliaries: WordSet = ["was", "were", "is", "are", "been", "be", "being"]
     static let closingQuotes: WordSet = ["\u{201D}", "\"", "\u{BB}", "\u{2019}"]
     static let saidOrSays: WordSet = ["said", "says"]

@@ -343,14 +343,15 @@ enum DateRules {
                 out.append(d)
                 i = d.tokens.upperBound; continue
             }
-            if ["following", "next", "previous"].contains(w), i + 1 < end, t[i + 1].lower == "day",
+            // ("The following evening", "the next morning": a part of the day after.)
+            if ["following", "next", "previous"].contains(w), i + 1 < end, Self.dayParts.contains(t[i + 1].lower),
                i > s.tokens.lowerBound, t[i - 1].lower == "the", let base = anchor, let o = base.ordinal {
                 out.append(DateMention(tokens: (i - 1)..<(i + 2), value: DateValue(ordinal: o + (w == "previous" ? -1 : 1)), relative: true))
                 i += 2; continue
             }
             i += 1
         }
-        return out.count > 1 ? joiningRanges(out, doc, in: s) : out
+        return joiningRanges(out, doc, in: s)
     }
 
     /// A future marker earlier in the clause of token `i` ("will", "is due to", "scheduled").
@@ -414,16 +415,27 @@ enum DateRules {
                 let b = found[k + 1]
                 if b.tokens.lowerBound == a.tokens.upperBound + 1, ["and", "to", "-", "\u{2013}"].contains(t[a.tokens.upperBound].lower),
                    b.value.day != nil, !b.relative {
-                    let sameMonth = a.value.month == b.value.month && a.value.year == b.value.year
-                    let value = sameMonth ? DateValue(year: a.value.year, month: a.value.month, day: nil) : a.value
-                    out.append(DateMention(tokens: a.tokens.lowerBound..<b.tokens.upperBound, value: value, relative: false))
+                    // (A window is dated by its first day, as a multi-day event is; one still ahead is no day at all.)
+                    out.append(DateMention(tokens: a.tokens.lowerBound..<b.tokens.upperBound, value: a.value, relative: false))
                     k += 2; continue
                 }
             }
-            out.append(a)
+            out.append(firstDayOfWindow(closedBy: a, t, in: s) ?? a)
             k += 1
         }
         return out
+    }
+
+    static let dayParts: WordSet = ["day", "morning", "afternoon", "evening", "night"]
+
+    /// "between 23 and 25 May", "from 20 to 30 June": a bare first day before the mention of the last one.
+    private static func firstDayOfWindow(closedBy d: DateMention, _ t: [Token], in s: Sentence) -> DateMention? {
+        let a = d.tokens.lowerBound
+        guard a - 3 >= s.tokens.lowerBound, !d.relative, let last = d.value.day, t[a - 2].kind == .number,
+              ["and", "to", "-", "\u{2013}"].contains(t[a - 1].lower), ["between", "from"].contains(t[a - 3].lower),
+              let first = Int(t[a - 2].text), first >= 1, first < last else { return nil }
+        return DateMention(tokens: (a - 2)..<d.tokens.upperBound, value: DateValue(year: d.value.year, month: d.value.month, day: first),
+                           relative: false)
     }
 }
 

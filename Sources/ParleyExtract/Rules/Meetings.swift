@@ -245,6 +245,8 @@ struct MeetingRules {
                 meetings[m].mentions.append(doc.span(tokens: i..<(i + 1)))
                 handledAt.append(i); i += 1; continue
             }
+            // ("He said no meeting between Putin and Trump was planned", "there were no talks": none.)
+            if i > s.tokens.lowerBound, t[i - 1].lower == "no" { i += 1; continue }
             // ("A fresh summit between the two presidents was not being prepared": none.)
             if token.is(.summitNoun), deniedMeeting(i, s) || deniedAfterPhrase(i, s) { i += 1; continue }
             // ("Nausėda discussed the peace negotiations with Zelensky by phone": talks that are what was discussed.)

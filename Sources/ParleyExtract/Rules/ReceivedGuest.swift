@@ -27,7 +27,7 @@ extension MeetingRules {
                 // "Zelenskyy, who Trump received at the White House on Friday": the guest before "who", the host after it.
                 home = people.people[g].country
                 host = people.people[h].country
-            } else if let h = activeHost(before: v, s), let g = guestAfter(v, s), isLeader(g) {
+            } else if let h = activeHost(before: v, s), let g = guestAfter(v, s) ?? pronounGuest(after: v, s), isLeader(g) {
                 // "the American president received Volodymyr Zelensky ... in Washington on Monday" (a leader received by a
                 // leader: "Putin received Steve Witkoff in the Kremlin" is talks, told elsewhere).
                 home = people.people[g].country
@@ -39,8 +39,11 @@ extension MeetingRules {
             if host == nil, let city { host = Lexicon.placeCountry[city.lexKey] }
             guard let host, !host.isEmpty, host != home else { continue }
             // ("had arrived in Jeddah on Monday, when he was received by ...": the day just before.)
+            // ("received him at his Mar-a-Lago residence in Palm Beach on December 28": further on, with no comma between.)
             let date = (openingDate(before: v, dates, s) ?? dates.first { $0.tokens.lowerBound > v && $0.tokens.lowerBound - v <= 10 }
-                ?? dates.last { $0.tokens.upperBound <= v && v - $0.tokens.upperBound <= 5 })?.value
+                ?? dates.last { $0.tokens.upperBound <= v && v - $0.tokens.upperBound <= 5 }
+                ?? dates.first { d in d.tokens.lowerBound > v && d.tokens.lowerBound - v <= 16
+                    && !(v + 1..<d.tokens.lowerBound).contains { t[$0].isMark(",") } && !anotherMeetingBetween(v, d) })?.value
             if envoy {
                 if !meetings.contains(where: { $0.kind == .talks && $0.date == date?.iso && date != nil }) {
                     let m = add(.talks, s, trigger: v..<(v + 1), place: city, date: date, status: .held, parties: [home, host])
@@ -51,6 +54,14 @@ extension MeetingRules {
             heldSummit(s, trigger: v..<(v + 1), parties: active ? [host, home] : [home, host], place: city, venue: venue, date: date)
             return
         }
+    }
+
+    /// "Zelensky then flew to Florida, where Trump received him": the person the sentence opens with, whom "him" or "her"
+    /// right after the verb at `v` stands for (not the host right before the verb).
+    private func pronounGuest(after v: Int, _ s: Sentence) -> Int? {
+        guard v + 1 < s.tokens.upperBound, ["him", "her"].contains(t[v + 1].lower), let g = clauseOpeningPerson(before: v - 1, s),
+              g != people.personAt[v - 1] else { return nil }
+        return g
     }
 
     /// The first person of the clause before `k`, past a fronted date ("On 2 December, Witkoff and Kushner flew ... and").

@@ -32,6 +32,14 @@ enum MeetingMerge {
             guard same.count == 1, isLessExact(m, than: same[0]) else { continue }
             into[m.id] = same[0].id
         }
+        // ("joined ... leaders in Paris on Tuesday", then "the first gathering of the coalition" at the Élysée Palace: a held
+        // summit told with no day, at the one place of a held summit of that day, is that summit.)
+        for m in meetings where m.kind == .summit && m.status == .held && m.date == nil && into[m.id] == nil {
+            guard let place = m.place else { continue }
+            let dated = meetings.filter { $0.id != m.id && $0.kind == .summit && $0.status == .held && $0.place == place
+                && $0.date?.utf8.count == 10 && into[$0.id] == nil }
+            if dated.count == 1 { into[m.id] = dated[0].id }
+        }
         guard !into.isEmpty else { return (meetings, delegations, figures) }
         var kept = meetings.filter { into[$0.id] == nil }
         var renamed: [String: String] = [:]

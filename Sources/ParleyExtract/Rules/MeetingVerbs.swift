@@ -284,7 +284,9 @@ extension MeetingRules {
     func timeSpentWith(_ i: Int, _ s: Sentence) -> Int? {
         guard t[i].end - t[i].start == 5, t[i].lower == "spent" else { return nil }
         var k = i + 1
-        while k < s.tokens.upperBound, k - i <= 6, t[k].kind == .number || Lexicon.numberWords[t[k].lower] != nil || Self.spanWords.contains(t[k].lower) { k += 1 }
+        // ("spent Monday in Paris with French President Emmanuel Macron": a day named is time spent too.)
+        while k < s.tokens.upperBound, k - i <= 6, t[k].kind == .number || Lexicon.numberWords[t[k].lower] != nil || Self.spanWords.contains(t[k].lower)
+                || t[k].is(.weekday) { k += 1 }
         guard k > i + 1 else { return nil }
         // ("spent more than five hours on Sunday in the German chancellery with Steve Witkoff": a day and place between.)
         let span = k
@@ -485,7 +487,10 @@ extension MeetingRules {
            t[with].lower == "with" { k = with }
         if k < s.tokens.upperBound, t[k].lower == "with" { k += 1 }
         var lastPerson: Int? = nil
-        while k < s.tokens.upperBound, k - i <= 12 {
+        // (Counted from where those met start: "spent more than five hours at the Federal Chancellery in Berlin with a
+        // Ukrainian team" has its time and place before them.)
+        let start = k
+        while k < s.tokens.upperBound, k - start <= 11 {
             let token = t[k]
             // "met Turkey's president, Recep Tayyip Erdoğan, on Tuesday": the name set off after the role is the same guest.
             if token.isMark(","), k + 1 < s.tokens.upperBound, let p = people.personAt[k + 1], p != lastPerson,

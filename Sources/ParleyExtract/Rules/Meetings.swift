@@ -214,6 +214,7 @@ struct MeetingRules {
         }
         frontedEncounter(s, dates: dates)
         visitAbroad(s, dates: dates)
+        joinedLeaders(s, dates: dates)
         previousOne(s, dates: dates)
         if s.mayHave(.guestVerb), s.tokens.contains(where: { t[$0].is(.guestVerb) }) {
             receivedGuest(s, dates: dates, place: placeIn(s) ?? journeyPlace(s), venue: venueIn(s))

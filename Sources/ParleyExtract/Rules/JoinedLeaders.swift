@@ -1,0 +1,32 @@
+extension MeetingRules {
+    /// "Nausėda joined dozens of European and allied leaders in Paris on Tuesday": a leader who joins a group of leaders
+    /// in a city is at a leaders' meeting there, with the city's state.
+    mutating func joinedLeaders(_ s: Sentence, dates: [DateMention]) {
+        guard s.mayHave(.leaderNoun) else { return }
+        for v in s.tokens where t[v].quote == nil && Self.joiningVerbs.contains(t[v].lower) {
+            // Past the words that count or describe the group: "dozens of European and allied", "fellow EU", "20 other".
+            var k = v + 1
+            while k < s.tokens.upperBound, k - v <= 8,
+                  t[k].is(.demonym) || t[k].isAllCaps || t[k].kind == .number || Self.leaderGroupWords.contains(t[k].lower) { k += 1 }
+            guard k > v + 1, k + 2 < s.tokens.upperBound, t[k].lower == "leaders", t[k + 1].lower == "in",
+                  t[k + 2].isCapitalized, t[k + 2].is(.city), let there = Lexicon.placeCountry[t[k + 2].lower],
+                  let leader = firstPerson(before: v, s), isLeader(leader),
+                  let home = people.people[leader].country else { continue }
+            let place = t[k + 2].text
+            let day = dates.first { $0.tokens.lowerBound > k + 2 && $0.tokens.lowerBound - (k + 2) <= 3 } ?? openingDate(before: v, dates, s)
+            let parties = there.isEmpty || there == home ? [home] : [home, there]
+            let ahead = isFuture(v, s) || day.map { isAfterPublication($0.value) } ?? false
+            heldSummit(s, trigger: v..<(k + 1), parties: parties, place: place, venue: nil, date: day?.value, status: ahead ? .planned : .held)
+            return
+        }
+    }
+
+    private func firstPerson(before v: Int, _ s: Sentence) -> Int? {
+        for k in s.tokens.lowerBound..<v { if let p = people.personAt[k] { return p } }
+        return nil
+    }
+
+    static let joiningVerbs: WordSet = ["joined", "joins", "joining", "join"]
+    static let leaderGroupWords: WordSet = ["dozens", "scores", "of", "and", "allied", "other", "fellow", "western", "world", "several",
+                                            "more", "than", "some", "about", "around", "the", "key"]
+}

@@ -582,7 +582,9 @@ extension MeetingRules {
     /// a day that opens the sentence dates its meeting too.)
     func openingDate(before i: Int, _ dates: [DateMention], _ s: Sentence) -> DateMention? {
         dates.first { d in
-            guard d.tokens.upperBound < i, t[d.tokens.upperBound].isMark(",") else { return false }
+            // ("On Monday morning, ...": past a part of the day.)
+            let e = d.tokens.upperBound < i && DateRules.dayParts.contains(t[d.tokens.upperBound].lower) ? d.tokens.upperBound + 1 : d.tokens.upperBound
+            guard e < i, t[e].isMark(",") else { return false }
             var a = d.tokens.lowerBound
             // ("On Friday, August 15, Trump and Putin spent nearly three hours together": the weekday before the date.)
             if a - 2 >= s.tokens.lowerBound, t[a - 1].isMark(","), t[a - 2].is(.weekday) { a -= 2 }

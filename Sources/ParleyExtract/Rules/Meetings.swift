@@ -126,7 +126,11 @@ struct MeetingRules {
               let m = meetings.lastIndex(where: { $0.kind == .summit && ($0.status == .held || $0.span.start < doc.paragraphs[s.paragraph].start) })
         else { return nil }
         let known = meetings[m]
-        guard known.date == nil || date == nil || known.date == date?.iso,
+        // ("Kyiv repeated its proposal for a meeting between Zelensky and Putin", then "On Monday morning, Zelensky attended
+        // the summit of the Bucharest Nine in Vilnius": a day not after the article's is not that of a summit still to come.)
+        let pastDay = date.map { $0.day != nil && $0.year != nil && !isAfterPublication($0) } ?? false
+        guard known.status == .held || !pastDay,
+              known.date == nil || date == nil || known.date == date?.iso,
               known.place == nil || place == nil || known.place == place || place.map({ refines($0, known.place!) }) ?? false,
               parties.isEmpty || Set(parties).isSubset(of: Set(known.parties)) else { return nil }
         return m

@@ -11,7 +11,20 @@ extension MeetingRules {
         // ("Trump had announced the meeting last Thursday": the day of announcing it, not its own.)
         let announced = a > s.tokens.lowerBound && Self.announcingVerbs.contains(t[a - 1].lower)
         guard a >= s.tokens.lowerBound, t[a].lower == "the", announced || !dates.contains(where: { near($0.tokens, i, s) }) else { return false }
-        return meetings.contains { $0.kind == .summit && (place == nil || $0.place == place) }
+        // ("the summit of the Bucharest Nine and the Nordic countries in Vilnius": a city in its own phrase that no summit
+        // told has makes it another.)
+        let own = place ?? ownCity(after: i, s)
+        return meetings.contains { $0.kind == .summit && (own == nil || $0.place == own) }
+    }
+
+    /// The city after "in" within the noun's phrase (up to a comma or ten words on).
+    private func ownCity(after i: Int, _ s: Sentence) -> String? {
+        var k = i + 1
+        while k + 1 < s.tokens.upperBound, k - i <= 10, !t[k].isMark(",") {
+            if t[k].lower == "in", t[k + 1].isCapitalized, t[k + 1].is(.city) { return t[k + 1].text }
+            k += 1
+        }
+        return nil
     }
 
     static let announcingVerbs: WordSet = ["announced", "announce", "announces", "proposed", "postponed", "cancelled", "canceled",

@@ -360,7 +360,9 @@ extension MeetingRules {
         // ("U.S. President Donald Trump and Russian President Vladimir Putin held talks": two leaders the subject joins.)
         if t[i].lower == "talks", let v = (max(s.tokens.lowerBound, i - 3)..<i).last(where: { Self.holdVerbs.contains(t[$0].lower) }),
            leadersJoinedBefore(v, s) { return true }
-        var j = i + 1
+        // ("the Alaska meeting on Aug. 15 between US President Donald Trump and ...": past the day told of the noun.)
+        var j = dayAfterNounEnd(i, s)
+        let partner = j
         guard j < s.tokens.upperBound, Self.partnerPrepositions.contains(t[j].lower) else { return false }
         j += 1
         // "Trump and Putin had also discussed a possible meeting between them": the leaders named before.
@@ -372,10 +374,10 @@ extension MeetingRules {
         var persons = 0
         // ("envoy Steve Witkoff is due to travel to Moscow for talks with Russian President Vladimir Putin": talks,
         // as only one side is a leader.)
-        let visitorNoLeader = t[i + 1].lower == "with" && subjectWithOtherRole(before: i, s)
+        let visitorNoLeader = t[partner].lower == "with" && subjectWithOtherRole(before: i, s)
         // ("Talks between Russian President Vladimir Putin and US President Donald Trump's Special Envoy Steven Witkoff":
         // a side that is no leader makes talks; Trump only owns the envoy.)
-        if t[i + 1].lower == "between", joinsNonLeader(from: j, s) { return false }
+        if t[partner].lower == "between", joinsNonLeader(from: j, s) { return false }
         while j < s.tokens.upperBound, j - i < 10, !t[j].isMark(","), !t[j].isMark(".") {
             if t[j].is(.leaderNoun) { return !visitorNoLeader }
             // ("talks between American and Ukrainian officials": teams, not leaders.)
@@ -392,6 +394,15 @@ extension MeetingRules {
         }
         // ("Trump's envoy Steve Witkoff visited Moscow for three hours of talks with Putin": one side is no leader.)
         return persons >= 1 && !visitorNoLeader
+    }
+
+    /// Where the words after the noun at `i` go on past a day told right after it ("on Aug. 15", "on Friday").
+    private func dayAfterNounEnd(_ i: Int, _ s: Sentence) -> Int {
+        var j = i + 1
+        guard j + 1 < s.tokens.upperBound, t[j].lower == "on", t[j + 1].is(.month) || t[j + 1].is(.weekday) else { return j }
+        j += 1
+        while j < s.tokens.upperBound, j - i <= 6, t[j].is(.month) || t[j].is(.weekday) || t[j].kind == .number || PeopleRules.isInnerDot(doc, j) { j += 1 }
+        return j
     }
 
     /// Whether the words right before verb `v`, with no mark between, name only leaders of two or more states.
@@ -556,11 +567,13 @@ extension MeetingRules {
 
     func summitParties(_ i: Int, _ s: Sentence) -> [String] {
         var out = joinedStates(before: i, s)
-        var j = i + 1
+        // (Past a day told right after the noun: "the Alaska meeting on Aug. 15 between ...".)
+        let start = dayAfterNounEnd(i, s)
+        var j = start
         // (Up to the clause's verb: "a summit in Budapest could sideline Ukraine" names no side after "could".)
         // ("held talks on the war in Ukraine": a topic after "on" names no side.)
-        while j < s.tokens.upperBound, j - i < 10, !t[j].isMark(",") || j == i + 1, !Lexicon.auxiliaryVerbs.contains(t[j].lower),
-              !(j > i + 1 && Self.topicPrepositions.contains(t[j].lower)) {
+        while j < s.tokens.upperBound, j - start < 9, !t[j].isMark(",") || j == start, !Lexicon.auxiliaryVerbs.contains(t[j].lower),
+              !(j > start && Self.topicPrepositions.contains(t[j].lower)) {
             if let p = people.personAt[j], let c = people.people[p].country, !out.contains(c) { out.append(c) }
             // ("a summit in the Hungarian capital, Budapest": a demonym describing the place names no side.)
             let describesPlace = j + 1 < s.tokens.upperBound && Lexicon.placeDescriptors.contains(t[j + 1].lower)

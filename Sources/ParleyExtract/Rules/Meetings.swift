@@ -582,12 +582,26 @@ struct MeetingRules {
     /// Meetings told by verbs, clause by clause when semicolons part the sentence ("Witkoff flew to Moscow on 13 March
     /// and met Putin; on 11 April the two men met again in St Petersburg": each clause its own day and place).
     private mutating func verbsByClause(_ s: Sentence, dates: [DateMention], place: String?, venue: String?, nounsAt: [Int]) {
-        let clauses = semicolonClauses(s)
+        var clauses = semicolonClauses(s)
+        if clauses.count == 1 { clauses = coordinatedMeetingClauses(s, dates: dates) }
         guard clauses.count > 1 else { return meetingVerbs(s, dates: dates, place: place, venue: venue, nounsAt: nounsAt) }
         for c in clauses {
             meetingVerbs(c, dates: dates.filter { c.tokens.contains($0.tokens.lowerBound) }, place: placeIn(c) ?? journeyPlace(c),
                          venue: venueIn(c), nounsAt: nounsAt.filter { c.tokens.contains($0) })
         }
+    }
+
+    /// "Saudi Arabia hosted US-Russian talks in Riyadh on Feb. 18, and US and Ukrainian officials met in Jeddah on March 11":
+    /// a clause joined by ", and" that tells a meeting by a verb with its own place and day is read apart.
+    private func coordinatedMeetingClauses(_ s: Sentence, dates: [DateMention]) -> [Sentence] {
+        guard let k = s.tokens.first(where: { k in k + 2 < s.tokens.upperBound && t[k].isMark(",") && t[k + 1].lower == "and" }) else { return [s] }
+        var after = s
+        after.tokens = (k + 2)..<s.tokens.upperBound
+        guard after.tokens.contains(where: { t[$0].is(.meetVerb) && t[$0].quote == nil }),
+              dates.contains(where: { after.tokens.contains($0.tokens.lowerBound) }), placeIn(after) != nil else { return [s] }
+        var before = s
+        before.tokens = s.tokens.lowerBound..<k
+        return [before, after]
     }
 
     /// Whether the words from `a` to the meeting noun at `i` are "for a", "for the annual India-Russia": what a stay is for.

@@ -15,10 +15,11 @@ extension Lexicon {
         "signaled", "signalled", "criticized", "criticised", "threatened", "accused", "deemed",
         "called", "framing", "view", "referring", "insinuating", "repeated", "repeats", "specified", "clarified",
         "underlined", "underscored", "recalled", "outlined", "informed", "put", "countered", "counters", "contended", "contends",
+        "complained", "complains",
         "saying", "stating", "noting", "confirming", "emphasizing", "emphasising", "stressing", "adding",
         "explaining", "announcing", "warning", "urging", "expressing", "welcoming", "indicating", "mentioning",
         "suggesting", "proposing", "reiterating", "describing", "claiming", "acknowledging", "arguing",
-        "remarking", "declaring", "insisting", "asserting", "citing", "cited", "accusing", "calling", "telling",
+        "remarking", "declaring", "insisting", "asserting", "citing", "cited", "accusing", "calling", "telling", "complaining",
     ]
 
     /// Verbs whose use needs a particle to carry content ("called on X to ...", "referring to X as ...").
@@ -40,7 +41,7 @@ extension Lexicon {
         "explaining", "announcing", "warning", "urging", "expressing", "welcoming", "indicating", "mentioning",
         "suggesting", "proposing", "reiterating", "describing", "claiming", "acknowledging", "arguing",
         "remarking", "declaring", "insisting", "asserting", "citing", "accusing", "calling", "telling",
-        "framing", "referring", "insinuating",
+        "framing", "referring", "insinuating", "complaining",
     ]
 
     /// "told", "tells": the verbs whose listeners come between them and what was said.

@@ -162,6 +162,7 @@ struct ClaimRules {
             if covered.contains(where: { $0.contains(v) }) { continue }
             // ("spent three hours together without announcing any agreement": nothing was said.)
             if v > s.tokens.lowerBound, tokens[v - 1].lower == "without" { continue }
+            if isStatesNoun(v, s) { continue }
             if isSectionLabel(v, s) { continue }
             if isAsideBeforeVerb(v, s) { continue }
             if let (range, text, span) = reportedContent(v, s) {
@@ -207,6 +208,18 @@ struct ClaimRules {
         while k < s.tokens.upperBound, tokens[k].is(.filler) { k += 1 }
         return k < s.tokens.upperBound && tokens[k].is(.sayingVerb) && !tokens[k].is(.participle)
     }
+
+    /// "Gulf states have emerged as key venues", "EU member states said": "states" as a noun, after a word that groups
+    /// states or a number.
+    private func isStatesNoun(_ v: Int, _ s: Sentence) -> Bool {
+        guard tokens[v].lower == "states", v > s.tokens.lowerBound else { return false }
+        let before = tokens[v - 1]
+        return before.kind == .number || before.is(.demonym) || before.is(.article) || Self.stateGroupWords.contains(before.lower)
+    }
+
+    static let stateGroupWords: WordSet = ["gulf", "baltic", "nordic", "balkan", "member", "other", "many", "some", "all", "several",
+                                           "both", "neighbouring", "neighboring", "these", "those", "two", "three", "four", "five",
+                                           "eu", "nato", "frontline", "front-line", "allied", "western", "arab"]
 
     static let demandVerbs: WordSet = ["demands", "demanded"]
 

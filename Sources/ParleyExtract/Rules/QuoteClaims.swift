@@ -191,6 +191,15 @@ extension ClaimRules {
         while v >= s.tokens.lowerBound {
             if tokens[v].quote == nil, tokens[v].is(.sayingVerb) {
                 consumed.insert(v)
+                // ("Lavrov said on Friday that Putin was ready to meet Zelensky ..., adding: “...”": a participle set off
+                // goes on with the subject of the verb of saying before it.)
+                var b = v - 1
+                while b > s.tokens.lowerBound, isQuoteMark(tokens[b]) { b -= 1 }
+                if tokens[v].is(.participle), b > s.tokens.lowerBound, tokens[b].isMark(","),
+                   let u = (s.tokens.lowerBound..<b).first(where: { tokens[$0].quote == nil && tokens[$0].is(.sayingVerb) && !tokens[$0].is(.participle) }),
+                   let speaker = finder.subject(ofVerb: u, in: s, previous: nil) {
+                    return speaker
+                }
                 return finder.subject(ofVerb: v, in: s, previous: nil)
             }
             v -= 1
@@ -208,6 +217,10 @@ extension ClaimRules {
             let start = r.lowerBound + 2
             let end = (start..<r.upperBound).first { tokens[$0].isMark(",") || tokens[$0].lower == "on" } ?? r.upperBound
             guard end > start else { return nil }
+            // ("Source: Defence Minister Rustem Umerov, head of ...": the person the title goes with.)
+            if let k = (start..<end).first(where: { people.personAt[$0] != nil }), let p = people.personAt[k] {
+                return .person(p, doc.span(tokens: k..<min(end, people.mentionEnd[k] ?? k + 1)))
+            }
             let name = doc.text(tokens: start..<end)
             let key = NameKey.name(name.split(separator: " ").map(String.init))
             if let p = people.people.indices.first(where: { i in people.people[i].forms.contains { NameKey.name($0.split(separator: " ").map(String.init)) == key } }) {

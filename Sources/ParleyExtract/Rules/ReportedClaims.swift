@@ -50,6 +50,10 @@ extension ClaimRules {
             a = after
             heardBy = true
         }
+        // ("told reporters at the US mission in Geneva it had been ...": past where they were told, to a pronoun subject.)
+        if heardBy, a < end, Self.toldWherePrepositions.contains(tokens[a].lower),
+           let k = (a + 1..<min(end, a + 9)).first(where: { Self.clauseSubjectPronouns.contains(tokens[$0].lower) }),
+           (a + 1..<k).allSatisfy({ tokens[$0].isWord && tokens[$0].lower != "that" }) { a = k }
         // "indicated last month that ...", "told reporters that ...": content starts after "that".
         var thatAt: Int? = nil
         var j = a
@@ -109,6 +113,9 @@ extension ClaimRules {
         let range = a..<e
         return (range, doc.text(tokens: range), doc.span(tokens: range))
     }
+
+    static let toldWherePrepositions: WordSet = ["at", "in", "during", "after", "on"]
+    static let clauseSubjectPronouns: WordSet = ["it", "he", "she", "they", "we", "there"]
 
     static let tellVerbForms: WordSet = ["told", "tells", "telling"]
 

@@ -84,13 +84,22 @@ struct SpeakerFinder {
     /// attaching demands he said were ...").
     private func pronounAntecedent(before k: Int, in sentence: Sentence) -> Int? {
         let named = (sentence.tokens.lowerBound..<k).reversed().filter { tokens[$0].quote == nil && people.personAt[$0] != nil }
-        let notPossessor = named.first { j in
+        let notPossessor = named.filter { j in
             var e = j + 1
             while e < tokens.count, people.personAt[e] == people.personAt[j] { e += 1 }
             return e >= tokens.count || tokens[e].kind != .possessive
         }
-        return notPossessor ?? named.first
+        // ("Trump spoke by phone with Putin ..., after which he wrote": not one a preposition governs, past his title.)
+        let notObject = notPossessor.first { j in
+            var b = j - 1
+            while b >= sentence.tokens.lowerBound, people.personAt[b] == people.personAt[j] { b -= 1 }
+            while b >= sentence.tokens.lowerBound, tokens[b].is([.titleWord, .roleNoun, .leaderNoun, .demonym]) { b -= 1 }
+            return b < sentence.tokens.lowerBound || !Self.objectPrepositions.contains(tokens[b].lower)
+        }
+        return notObject ?? notPossessor.first ?? named.first
     }
+
+    static let objectPrepositions: WordSet = ["with", "to", "by", "for", "from", "against", "and"]
 
     /// "A member of the Ukrainian delegation, ...": an indefinite unnamed source up to the comma or verb after it.
     private func unnamedSourceSubject(at start: Int, _ sentence: Sentence) -> (String, Span)? {

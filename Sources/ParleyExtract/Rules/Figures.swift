@@ -172,7 +172,10 @@ enum FigureRules {
             : Lexicon.currencyNouns[unit] != nil ? Lexicon.moneyTopics : Lexicon.countTopics
         // "a 30-day ceasefire": the noun the quantity qualifies.
         // ("more than eight hours of talks": the noun after "of".)
-        let noun = nounAfter + 1 < s.tokens.upperBound && doc.tokens[nounAfter].lower == "of" ? nounAfter + 1 : nounAfter
+        var noun = nounAfter + 1 < s.tokens.upperBound && doc.tokens[nounAfter].lower == "of" ? nounAfter + 1 : nounAfter
+        // ("in 40-minute Istanbul talks": past a place naming the noun.)
+        if noun + 1 < s.tokens.upperBound, doc.tokens[noun].isCapitalized, doc.tokens[noun].is(.place) || doc.tokens[noun].is(.city),
+           doc.tokens[noun + 1].is(.figureTopicWord) { noun += 1 }
         if noun < s.tokens.upperBound, doc.tokens[noun].is(.figureTopicWord),
            let topic = Lexicon.figureTopicWords[doc.tokens[noun].lower], allowed.contains(topic) {
             return topic

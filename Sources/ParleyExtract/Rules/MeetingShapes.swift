@@ -441,14 +441,24 @@ extension MeetingRules {
     /// Whether the person nearest before `i` in its clause holds a role the article gives, and not a leader's.
     private func subjectWithOtherRole(before i: Int, _ s: Sentence) -> Bool {
         var k = i - 1
-        while k >= s.tokens.lowerBound, i - k <= 15, !t[k].is(.sayingVerb), !t[k].isMark(";") {
+        while k >= s.tokens.lowerBound, i - k <= 24, !t[k].is(.sayingVerb), !t[k].isMark(";") {
             // (A well-known actor who is no head of state counts without a role: "Steve Witkoff visited Moscow".)
-            if let p = people.personAt[k] {
-                return !isLeader(p) && (!people.people[p].roles.isEmpty || Lexicon.actorCountries[people.people[p].key] != nil)
+            // (Not a possessor: "Jared Kushner, Donald Trump's son-in-law, held ... talks with Vladimir Putin"; past one
+            // with no role known to one the subject joins: "US special envoy Steve Witkoff and Jared Kushner".)
+            if let p = people.personAt[k], !isPossessor(k, s) {
+                if isLeader(p) { return false }
+                if !people.people[p].roles.isEmpty || Lexicon.actorCountries[people.people[p].key] != nil { return true }
             }
             k -= 1
         }
         return false
+    }
+
+    /// Whether the person's mention through token `k` is followed by "'s".
+    func isPossessor(_ k: Int, _ s: Sentence) -> Bool {
+        var e = k + 1
+        while e < s.tokens.upperBound, t[e].kind != .possessive, people.personAt[e] != nil, people.personAt[e] == people.personAt[k] { e += 1 }
+        return e < s.tokens.upperBound && t[e].kind == .possessive
     }
 
     static let teamNouns: WordSet = ["officials", "delegations", "delegation", "delegates", "negotiators", "teams", "team", "diplomats",

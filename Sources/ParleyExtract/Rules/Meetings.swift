@@ -382,6 +382,11 @@ struct MeetingRules {
             }
             // Leaders' meetings.
             if token.is(.summitNoun) && isComplementOfMeeting(i, s) { handledAt.append(i); i += 1; continue }
+            // ("The session ... lasted about 40 minutes – far shorter than the first encounter in the city on May 16" in a
+            // report on talks: an encounter of no one named is a round, not a leaders' meeting.)
+            // ("their only encounter in 2019" has owners; "a disastrous encounter in February" is not one of the rounds.)
+            if token.lower == "encounter", mainTalks != nil, summitParties(i, s).isEmpty, !betweenLeaders(i, s),
+               (max(s.tokens.lowerBound, i - 2)..<i).contains(where: { t[$0].lower == "the" }) { i += 1; continue }
             // ("Three days after that meeting, ...": the meeting counted from is a known one.)
             if i == s.tokens.lowerBound + 4, countedFromMeetingTakenUp(s) != nil { i += 1; continue }
             // (A counted round keeps its number: "met in Istanbul on Monday, their second meeting in three weeks".)

@@ -266,7 +266,8 @@ enum PeopleRules {
         // ("Russia's chief negotiator, Kremlin aide Vladimir Medinsky, ...": before the title told with the name too.)
         // (Not a role before "and": "Volodymyr Zelensky, the Ukrainian president, and US envoy Steve Witkoff".)
         let front = hasRole && doc.tokens[k + 1].lower != "and" ? k + 1 : m.lowerBound
-        if front - 1 > sentence.tokens.lowerBound, doc.tokens[front - 1].isMark(",") {
+        // (Not for an owner: "Jared Kushner, Donald Trump's son-in-law" sets off the son-in-law, not Trump.)
+        if !owner, front - 1 > sentence.tokens.lowerBound, doc.tokens[front - 1].isMark(",") {
             var b = front - 2
             while b > sentence.tokens.lowerBound, !doc.tokens[b - 1].isMark(",") { b -= 1 }
             // ("The talks were chaired by Turkey's top diplomat, Hakan Fidan": the role is the agent after "by".)

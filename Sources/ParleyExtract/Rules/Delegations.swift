@@ -401,7 +401,33 @@ enum DelegationRules {
             out += delegations(at: meetings.meetings[main], sides: sides, heads: heads, members: [:], spans: [:], mentionsAll: false)
         }
         let atTalks = NegotiatorsAtTalks.add(to: sidesAtTheirTalks(out, meetings.meetings), doc, people, meetings)
-        return sameTeamSameDay(atTalks, meetings.meetings)
+        return chiefsAtTheirTalks(sameTeamSameDay(atTalks, meetings.meetings), doc, people, meetings.meetings)
+    }
+
+    /// "hosted Ukraine's new chief negotiator, Rustem Umerov", "Umerov and ... Hnatov are due to meet Witkoff": a side's
+    /// chief negotiator named in the sentence that tells the talks heads a delegation told with no head.
+    private static func chiefsAtTheirTalks(_ found: [Delegation], _ doc: Document, _ people: PeopleIndex, _ meetings: [Meeting]) -> [Delegation] {
+        found.map { d in
+            guard d.head == nil, let m = meetings.first(where: { $0.id == d.meeting }), m.kind == .talks,
+                  let s = doc.sentences.first(where: { $0.span.start <= m.span.start && m.span.start < $0.span.end }) else { return d }
+            let chiefs = people.people.filter { p in
+                p.country == d.side && leadsSide(p) && p.mentions.contains { s.tokens.contains($0.lowerBound) }
+            }
+            guard chiefs.count == 1 else { return d }
+            var headed = d
+            headed.head = chiefs[0].name
+            headed.members.removeAll { $0 == chiefs[0].name }
+            return headed
+        }
+    }
+
+    /// Whether a role names the person as their side's negotiator or the head of its delegation.
+    private static func leadsSide(_ person: PersonFinding) -> Bool {
+        person.roles.contains { role in
+            let words = role.text.lexKey.split(separator: " ")
+            return words.contains { ["negotiator", "delegation", "delegation's", "contingent"].contains($0) }
+                && words.contains { ["chief", "head", "lead", "top", "leader", "led", "heading"].contains($0) }
+        }
     }
 
     /// The words `find`'s scans ask of a token.

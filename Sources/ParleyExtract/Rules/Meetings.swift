@@ -559,6 +559,7 @@ struct MeetingRules {
             i += 1
         }
         for m in known..<meetings.count where meetings[m].kind != .exchange { datedByStatementAfter(m, s, found) }
+        mainRoundDatedByStatementAfter(s, found, known: known)
         dayBeforeOrAfterMeeting(s, since: known)
         // After a noun only a leaders' meeting of its own is looked for ("the first summit since Putin met Biden in 2021").
         // ("The call came a week after US and Ukrainian officials met in Jeddah", "The exchange ... was agreed when

@@ -5,19 +5,39 @@ extension MeetingRules {
     /// day's outcome).
     mutating func datedByStatementAfter(_ m: Int, _ s: Sentence, _ found: [DateMention]) {
         guard meetings[m].status == .held, meetings[m].date == nil, meetings[m].monthDay == nil,
-              let published = articleDate?.ordinal,
-              let trigger = s.tokens.first(where: { t[$0].start == meetings[m].span.start }) else { return }
+              let trigger = s.tokens.first(where: { t[$0].start == meetings[m].span.start }),
+              let day = statementDay(after: trigger, s, found) else { return }
+        meetings[m].setDay(day)
+    }
+
+    /// ("Rubio said the Geneva meeting was the most productive so far", then "US and Ukrainian negotiators said on Sunday
+    /// ..., after a day of talks in Switzerland": the main round told again after a statement, in its own state.)
+    mutating func mainRoundDatedByStatementAfter(_ s: Sentence, _ found: [DateMention], known: Int) {
+        guard let m = mainTalks, m < known, meetings[m].status == .held, meetings[m].date == nil, meetings[m].monthDay == nil,
+              s.mayHave(.talksNoun) else { return }
+        for k in s.tokens where t[k].is(.talksNoun) && t[k].quote == nil {
+            // (The place right after the noun: "talks in Switzerland that followed days of alarm in Kyiv".)
+            let place = k + 2 < s.tokens.upperBound && t[k + 1].lower == "in" && t[k + 2].isCapitalized ? t[k + 2].text : nil
+            guard place == nil || place == meetings[m].place || meetings[m].place.map({ known in
+                Lexicon.placeCountry[known.lexKey] != nil && Lexicon.placeCountry[known.lexKey] == Lexicon.placeCountry[place!.lexKey] }) ?? false
+            else { continue }
+            if let day = statementDay(after: k, s, found) { meetings[m].setDay(day); return }
+        }
+    }
+
+    /// The day of a statement the sentence tells before "after" the noun at `trigger`, within two days of the article.
+    private func statementDay(after trigger: Int, _ s: Sentence, _ found: [DateMention]) -> DateValue? {
+        guard let published = articleDate?.ordinal else { return nil }
         var k = trigger - 1
         // Back over "a day of", "more than eight hours of" to "after" or "following".
         while k > s.tokens.lowerBound, trigger - k <= 6, t[k].isWord || t[k].kind == .number, !Self.afterWords.contains(t[k].lower),
               !isEndOf(k, s) { k -= 1 }
-        guard k >= s.tokens.lowerBound, Self.afterWords.contains(t[k].lower) || isEndOf(k, s) else { return }
+        guard k >= s.tokens.lowerBound, Self.afterWords.contains(t[k].lower) || isEndOf(k, s) else { return nil }
         let said = found.first { d in
             d.tokens.upperBound <= k && (datesStatement(d) || datesPastVerb(d)) && d.value.day != nil
                 && d.value.ordinal.map { published - $0 >= 0 && published - $0 <= 2 } ?? false
         }
-        guard let day = said?.value else { return }
-        meetings[m].setDay(day)
+        return said?.value
     }
 
     static let afterWords: WordSet = ["after", "following"]

@@ -345,7 +345,9 @@ enum DateRules {
             }
             // ("The following evening", "the next morning": a part of the day after.)
             if ["following", "next", "previous"].contains(w), i + 1 < end, Self.dayParts.contains(t[i + 1].lower),
-               i > s.tokens.lowerBound, t[i - 1].lower == "the", let base = anchor, let o = base.ordinal {
+               // ("On Dec. 27, ... the following day": after a day told earlier in the same sentence.)
+               i > s.tokens.lowerBound, t[i - 1].lower == "the",
+               let base = out.last(where: { !$0.relative && $0.value.day != nil && $0.value.year != nil })?.value ?? anchor, let o = base.ordinal {
                 out.append(DateMention(tokens: (i - 1)..<(i + 2), value: DateValue(ordinal: o + (w == "previous" ? -1 : 1)), relative: true))
                 i += 2; continue
             }

@@ -21,6 +21,26 @@ extension MeetingRules {
         }
     }
 
+    /// "Leaders of Ukraine's allies agreed in Paris on Tuesday on ...", "European leaders gathered in London on Sunday": a
+    /// group of leaders opening the sentence, doing something in a city on a day, is a leaders' meeting there.
+    mutating func leadersActedInCity(_ s: Sentence, dates: [DateMention]) {
+        guard s.mayHave(.leaderNoun), !dates.isEmpty else { return }
+        var k = s.tokens.lowerBound
+        while k < s.tokens.upperBound, k - s.tokens.lowerBound <= 3, t[k].is(.demonym) || t[k].isAllCaps || Self.leaderGroupWords.contains(t[k].lower) { k += 1 }
+        guard k < s.tokens.upperBound, t[k].lower == "leaders", t[k].quote == nil else { return }
+        // ("Leaders of Ukraine's allies": past whose leaders they are.)
+        var v = k + 1
+        if v < s.tokens.upperBound, t[v].lower == "of" {
+            v += 1
+            while v < s.tokens.upperBound, v - k <= 6, t[v].isCapitalized || t[v].kind == .possessive || t[v].is(.article) || t[v].isWord && !t[v].lower.hasSuffix("ed") { v += 1 }
+        }
+        guard v + 2 < s.tokens.upperBound, Lexicon.pastEventVerbs.contains(t[v].lower) || t[v].lower.hasSuffix("ed") && !t[v].isCapitalized,
+              t[v + 1].lower == "in", t[v + 2].isCapitalized, t[v + 2].is(.city), let there = Lexicon.placeCountry[t[v + 2].lower],
+              let day = dates.first(where: { $0.tokens.lowerBound > v + 2 && $0.tokens.lowerBound - (v + 2) <= 3 }) else { return }
+        heldSummit(s, trigger: k..<(k + 1), parties: there.isEmpty ? [] : [there], place: t[v + 2].text, venue: nil, date: day.value,
+                   status: isAfterPublication(day.value) ? .planned : .held)
+    }
+
     private func firstPerson(before v: Int, _ s: Sentence) -> Int? {
         for k in s.tokens.lowerBound..<v { if let p = people.personAt[k] { return p } }
         return nil
@@ -28,5 +48,5 @@ extension MeetingRules {
 
     static let joiningVerbs: WordSet = ["joined", "joins", "joining", "join"]
     static let leaderGroupWords: WordSet = ["dozens", "scores", "of", "and", "allied", "other", "fellow", "western", "world", "several",
-                                            "more", "than", "some", "about", "around", "the", "key"]
+                                            "more", "than", "some", "about", "around", "the", "key", "coalition"]
 }

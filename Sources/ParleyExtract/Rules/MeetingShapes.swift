@@ -129,6 +129,8 @@ extension MeetingRules {
         // what the "when" clause tells.)
         let e = d.tokens.upperBound
         if e + 1 < t.count, t[e].isMark(","), t[e + 1].lower == "when" { return false }
+        // ("since their Aug. 15 summit in Anchorage": the day of the meeting the date stands before.)
+        if e < t.count, t[e].is(.summitNoun) || t[e].is(.talksNoun) || t[e].is(.meetingTrigger) && t[e].lower == "meeting" { return false }
         var k = d.tokens.lowerBound - 1
         var meeting = false
         let onDay = k >= 0 && t[k].lower == "on"

@@ -219,6 +219,7 @@ struct MeetingRules {
         frontedEncounter(s, dates: dates)
         visitAbroad(s, dates: dates)
         joinedLeaders(s, dates: dates)
+        leadersActedInCity(s, dates: dates)
         previousOne(s, dates: dates)
         if s.mayHave(.guestVerb), s.tokens.contains(where: { t[$0].is(.guestVerb) }) {
             receivedGuest(s, dates: dates, place: placeIn(s) ?? journeyPlace(s), venue: venueIn(s))
@@ -436,7 +437,11 @@ struct MeetingRules {
                 // ("Macron spoke on Thursday, September 4, after a meeting of the coalition": the day of speaking, just after it.)
                 let afterTheMeeting = i - 2 >= s.tokens.lowerBound && t[i - 1].is(.article) && t[i - 2].lower == "after"
                 let spokenDay = afterTheMeeting ? found.last(where: { $0.tokens.upperBound < i && i - $0.tokens.upperBound <= 3 && $0.value.day != nil }) : nil
-                let date = (nearDate ?? opening).flatMap { d in frontedEnd.map { d.tokens.upperBound <= $0 } ?? true ? d : nil }?.value
+                // ("On Dec. 27, Zelensky stopped in Halifax ..., where he held talks with Trump at his Mar-a-Lago resort in
+                // Palm Beach the following day": a day further on in the noun's own clause, before the one opening the sentence.)
+                let clauseDay = dates.first { d in d.tokens.lowerBound > i && d.tokens.lowerBound - i <= 24
+                    && !(i + 1..<d.tokens.lowerBound).contains { t[$0].isMark(",") || t[$0].is(.meetingTrigger) } }
+                let date = (nearDate ?? clauseDay ?? opening).flatMap { d in frontedEnd.map { d.tokens.upperBound <= $0 } ?? true ? d : nil }?.value
                     ?? frontedEnd.flatMap { countedDaysAway(fronted: $0, s, dates) } ?? whenDay ?? spokenDay?.value
                 var parties = summitParties(i, s)
                 // "his summit with Mr. Putin": the owner is the clause's subject.
@@ -483,7 +488,15 @@ struct MeetingRules {
                 // ("the Alaska summit": a region naming it, not a state, which names what it is about.)
                 let namingPlace = regionNaming(i, s)
                 // ("the Ukraine-South East Europe summit in Odesa": the city after it before the region naming it.)
-                let summitPlace = ownPlace.map { t[$0 + 1].text } ?? namingPlace ?? metPlace
+                // ("held talks with Trump at his Mar-a-Lago resort in Palm Beach": a city further on in the noun's own clause.)
+                let clauseCity: String? = {
+                    let e = (i + 1..<s.tokens.upperBound).first { t[$0].isMark(",") || t[$0].isMark(";") } ?? s.tokens.upperBound
+                    guard e > i + 1, e - i <= 24, !(i + 1..<e).contains(where: { t[$0].is(.meetingTrigger) }) else { return nil }
+                    var rest = s
+                    rest.tokens = (i + 1)..<e
+                    return placeIn(rest).flatMap { isCity($0) ? $0 : nil }
+                }()
+                let summitPlace = ownPlace.map { t[$0 + 1].text } ?? namingPlace ?? metPlace ?? clauseCity
                     ?? (frontedEnd != nil ? nil : token.is(.summitNoun) || token.lower == "talks" || gathering != nil ? travelPlace(before: i, s) ?? sentencePlace
                         : travelPlace(before: i, s))
                 // The same leaders' meeting again: same date and place, and one set of parties inside the other.

@@ -235,7 +235,9 @@ extension MeetingRules {
         guard d.tokens.lowerBound > i + 1 else { return false }
         return (i + 1..<d.tokens.lowerBound).contains { k in
             let w = t[k].lower
-            return t[k].is(.meetVerb) || Lexicon.conversingVerbs.contains(w) && !t[k].is(.talksNoun)
+            // ("The third round ..., hosted by Türkiye at Istanbul's Çırağan Palace on July 23,": the round's own host.)
+            let hostedBy = w == "hosted" && k + 1 < t.count && t[k + 1].lower == "by"
+            return t[k].is(.meetVerb) && !hostedBy || Lexicon.conversingVerbs.contains(w) && !t[k].is(.talksNoun)
                 || Self.otherMeetingNouns.contains(w) || t[k].is(.summitNoun)
         }
     }

@@ -21,24 +21,31 @@ extension MeetingRules {
         }
     }
 
-    /// "Leaders of Ukraine's allies agreed in Paris on Tuesday on ...", "European leaders gathered in London on Sunday": a
-    /// group of leaders opening the sentence, doing something in a city on a day, is a leaders' meeting there.
+    /// "Leaders of Ukraine's allies agreed in Paris on Tuesday on ...", "after European leaders met Zelensky and two US envoys
+    /// in Berlin on Monday evening": a group of leaders doing something in a city on a day is a leaders' meeting there.
     mutating func leadersActedInCity(_ s: Sentence, dates: [DateMention]) {
         guard s.mayHave(.leaderNoun), !dates.isEmpty else { return }
-        var k = s.tokens.lowerBound
-        while k < s.tokens.upperBound, k - s.tokens.lowerBound <= 3, t[k].is(.demonym) || t[k].isAllCaps || Self.leaderGroupWords.contains(t[k].lower) { k += 1 }
-        guard k < s.tokens.upperBound, t[k].lower == "leaders", t[k].quote == nil else { return }
-        // ("Leaders of Ukraine's allies": past whose leaders they are.)
-        var v = k + 1
-        if v < s.tokens.upperBound, t[v].lower == "of" {
-            v += 1
-            while v < s.tokens.upperBound, v - k <= 6, t[v].isCapitalized || t[v].kind == .possessive || t[v].is(.article) || t[v].isWord && !t[v].lower.hasSuffix("ed") { v += 1 }
+        for k in s.tokens where t[k].lower == "leaders" && t[k].quote == nil {
+            // The group opens the sentence or is told by what it is ("European leaders", "coalition leaders").
+            guard k == s.tokens.lowerBound || t[k - 1].is(.demonym) || Self.leaderGroupWords.contains(t[k - 1].lower) else { continue }
+            // ("Leaders of Ukraine's allies": past whose leaders they are.)
+            var v = k + 1
+            if v < s.tokens.upperBound, t[v].lower == "of" {
+                v += 1
+                while v < s.tokens.upperBound, v - k <= 6, t[v].isCapitalized || t[v].kind == .possessive || t[v].is(.article)
+                        || t[v].isWord && !t[v].lower.hasSuffix("ed") { v += 1 }
+            }
+            guard v < s.tokens.upperBound, Lexicon.pastEventVerbs.contains(t[v].lower) || t[v].lower.hasSuffix("ed") && !t[v].isCapitalized,
+                  t[v].quote == nil else { continue }
+            // The city after the verb and those met, in the same clause.
+            guard let c = (v + 1..<min(s.tokens.upperBound - 1, v + 14)).first(where: { t[$0].lower == "in" && t[$0 + 1].isCapitalized && t[$0 + 1].is(.city) }),
+                  !(v + 1..<c).contains(where: { t[$0].isMark(",") || t[$0].isMark(";") }),
+                  let there = Lexicon.placeCountry[t[c + 1].lower],
+                  let day = dates.first(where: { $0.tokens.lowerBound > c + 1 && $0.tokens.lowerBound - (c + 1) <= 3 }) else { continue }
+            heldSummit(s, trigger: k..<(k + 1), parties: there.isEmpty ? [] : [there], place: t[c + 1].text, venue: nil, date: day.value,
+                       status: isAfterPublication(day.value) ? .planned : .held)
+            return
         }
-        guard v + 2 < s.tokens.upperBound, Lexicon.pastEventVerbs.contains(t[v].lower) || t[v].lower.hasSuffix("ed") && !t[v].isCapitalized,
-              t[v + 1].lower == "in", t[v + 2].isCapitalized, t[v + 2].is(.city), let there = Lexicon.placeCountry[t[v + 2].lower],
-              let day = dates.first(where: { $0.tokens.lowerBound > v + 2 && $0.tokens.lowerBound - (v + 2) <= 3 }) else { return }
-        heldSummit(s, trigger: k..<(k + 1), parties: there.isEmpty ? [] : [there], place: t[v + 2].text, venue: nil, date: day.value,
-                   status: isAfterPublication(day.value) ? .planned : .held)
     }
 
     private func firstPerson(before v: Int, _ s: Sentence) -> Int? {

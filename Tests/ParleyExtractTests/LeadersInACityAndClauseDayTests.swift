@@ -47,3 +47,14 @@ import Testing
         #expect(meetings(text, published: "July 24, 2025") == ["talks Istanbul 2025-07-23"])
     }
 }
+
+/// "In Kyiv, Zelensky said ... Ukraine was ready to meet the U.S. envoys again": where it was said is not where they meet.
+@Suite struct SaidThereTests {
+    @Test func aFrontedPlaceOfSpeakingIsNoMeetingPlace() {
+        let text = "Headline\n\nDec. 3, 2025\n\nIn Kyiv, Ukrainian President Volodymyr Zelensky said Ukraine was ready to meet the U.S. envoys "
+            + "again \"immediately.\"\n"
+        let found = Extractor.extract(body: text).meetings
+        #expect(found.count == 1)
+        #expect(found.allSatisfy { $0.place == nil })
+    }
+}

@@ -42,7 +42,10 @@ extension MeetingRules {
             // before the verb gives way to the verb's own.)
             let namesEarlierMeeting = place.flatMap { p in s.tokens.first { t[$0].text == p } }.map { k in
                 k < i && k + 1 < s.tokens.upperBound && (t[k + 1].is(.talksNoun) || t[k + 1].is(.summitNoun)) } ?? false
-            let ownPlace = t[i].is(.meetVerb) ? (namesEarlierMeeting ? placeInPhrase(after: i, s) ?? place : place) : placeInPhrase(after: i, s)
+            // ("In Kyiv, Zelensky said ... Ukraine was ready to meet the U.S. envoys again": where it was said, not met.)
+            let saidThere = place.map { p in frontedPlace(s) == p && (s.tokens.lowerBound + 3..<i).contains { t[$0].is(.sayingVerb) } } ?? false
+            let sentencePlace = saidThere ? nil : place
+            let ownPlace = t[i].is(.meetVerb) ? (namesEarlierMeeting ? placeInPhrase(after: i, s) ?? sentencePlace : sentencePlace) : placeInPhrase(after: i, s)
                 ?? venue.flatMap { v in venueHeadToken(v, s).flatMap { $0 > i && $0 - i <= 10 ? Lexicon.venueCities[v.lexKey] : nil } }
             // ("held talks with Putin ..., a few days after meeting Umerov's team in Florida": a gerund of meeting is another one.)
             let summitsOnly = !isMeetingGerund(i, s) && nounsAt.contains { $0 < i || $0 - i <= 10 }
@@ -160,6 +163,13 @@ extension MeetingRules {
             }
             return
         }
+    }
+
+    /// The city of a phrase opening the sentence: "In Kyiv, ...".
+    func frontedPlace(_ s: Sentence) -> String? {
+        let a = s.tokens.lowerBound
+        guard a + 2 < s.tokens.upperBound, t[a].lower == "in", t[a + 1].isCapitalized, t[a + 2].isMark(",") else { return nil }
+        return t[a + 1].text
     }
 
     /// "a challenge from Zelenskyy to meet him", "an invitation to meet": an infinitive of meeting after a noun of proposing.

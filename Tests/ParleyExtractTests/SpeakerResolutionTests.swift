@@ -53,3 +53,27 @@ import Testing
         #expect(claims(text).isEmpty)
     }
 }
+
+/// `said the two sides were “closer than ever,” while Mr. Zelensky said ...`: two speakers' clauses; "rejected Russian
+/// demands that ..." is a noun, no demand made.
+@Suite struct WhileAndDemandsNounTests {
+    private func claims(_ text: String) -> [String] {
+        Extractor.extract(body: "Headline here\n\nJanuary 7, 2026\n\n" + text).claims.map { "\($0.speaker) | \($0.text)" }
+    }
+
+    @Test func aSecondSpeakerAfterAQuoteAndWhile() {
+        let text = "Mr. Trump said the two sides were “closer than ever,” while Ukrainian President Volodymyr Zelensky said the "
+            + "framework was 90 per cent agreed."
+        let found = claims(text)
+        #expect(found.contains("Volodymyr Zelensky | the framework was 90 per cent agreed"))
+        #expect(!found.contains { $0.contains("while") })
+    }
+
+    @Test(arguments: [
+        ("He has, however, rejected Russian demands that Ukrainian troops withdraw from the Donetsk region.", [String]()),
+        ("Moscow demands that Kyiv withdraw from four regions.", ["Moscow | Kyiv withdraw from four regions"]),
+    ])
+    func demandsAsVerbOrNoun(_ text: String, _ expected: [String]) {
+        #expect(claims(text) == expected)
+    }
+}

@@ -231,6 +231,10 @@ struct ClaimRules {
         for v in s.tokens where tokens[v].end - tokens[v].start >= 7 && tokens[v].end - tokens[v].start <= 8
             && doc.scalars[tokens[v].start].value | 0x20 == 0x64 && v + 2 < s.tokens.upperBound && tokens[v + 1].lower == "that"
             && tokens[v].quote == nil && Self.demandVerbs.contains(tokens[v].lower) {
+            // (Not the noun: "rejected Russian demands that Ukrainian troops withdraw", "the demands that".)
+            if v > s.tokens.lowerBound, tokens[v].lower == "demands",
+               tokens[v - 1].is(.demonym) && !tokens[v - 1].is(.place) && !tokens[v - 1].is(.city) || tokens[v - 1].is(.article) || tokens[v - 1].kind == .possessive || !tokens[v - 1].isCapitalized
+                && !tokens[v - 1].is(.personalPronoun) && !tokens[v - 1].is(.groupPronoun) { continue }
             guard !(s.tokens.lowerBound..<v).contains(where: { tokens[$0].is(.sayingVerb) || tokens[$0].quote != nil }),
                   !covered.contains(where: { $0.contains(v) }),
                   let speaker = finder.subject(ofVerb: v, in: s, previous: nil) else { return }

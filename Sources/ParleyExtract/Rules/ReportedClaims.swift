@@ -202,6 +202,11 @@ extension ClaimRules {
             if t.quote != nil, t.isMark(","), k + 2 < end, isQuoteMark(tokens[k + 1]), startsTrailingAttribution(k + 1, s) {
                 return k + 2
             }
+            // (`the two sides were “closer than ever,” while Mr. Zelensky said ...`: past the quote, another speaker's clause.)
+            if t.quote != nil, t.isMark(","), k + 3 < end, isQuoteMark(tokens[k + 1]), ["while", "whereas"].contains(tokens[k + 2].lower),
+               (k + 3..<min(end, k + 9)).contains(where: { tokens[$0].is(.sayingVerb) && tokens[$0].quote == nil }) {
+                return k + 2
+            }
             if t.quote == nil {
                 // ("creating three working groups — on political, humanitarian and military issues — that would meet
                 // online": a dash that a second one closes sets off an aside inside the content.)

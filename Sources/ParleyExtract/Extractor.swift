@@ -48,8 +48,9 @@ public enum Extractor {
                 // hours", "a call that lasted more than two hours": a leaders' meeting or call is the leaders' meeting's.)
                 if let (m, _) = FigureRules.meetingTold(with: figures[f], in: doc, meetings) {
                     figures[f].meeting = meetings[m].id
-                    // (A plan's points stay the negotiations' whatever meeting discussed the plan: "the 28-point plan".)
-                    if meetings[m].kind == .summit || meetings[m].kind == .call, figures[f].unit != "points" { figures[f].topic = "leaders_meeting" }
+                    // (Only a length is the leaders' meeting's: a plan's points or a share of issues settled ("around 90% of the
+                    // issues") stay the negotiations' whatever meeting discussed them.)
+                    if meetings[m].kind == .summit || meetings[m].kind == .call, isDuration(figures[f]) { figures[f].topic = "leaders_meeting" }
                 } else {
                     // ("ended their summit ... . 'No deal,' Trump said after nearly three hours of talks": with no round of
                     // talks, the leaders' meeting held that was told last before.)
@@ -60,7 +61,7 @@ public enum Extractor {
                     let summit = meetings.lastIndex { m in m.kind == .summit && m.status == .held && m.span.end <= start }
                     let m = main ?? summit ?? meetingRules.mainTalks
                     figures[f].meeting = m.map { meetings[$0].id }
-                    if let m, meetings[m].kind == .summit, figures[f].unit != "points" { figures[f].topic = "leaders_meeting" }
+                    if let m, meetings[m].kind == .summit, isDuration(figures[f]) { figures[f].topic = "leaders_meeting" }
                 }
             default: break
             }
@@ -80,5 +81,10 @@ public enum Extractor {
         let found = Extraction(source: source, people: persons, meetings: merged.meetings, delegations: merged.delegations,
                                claims: claims, figures: merged.figures)
         return ActorKnowledge.apply(actors, to: found)
+    }
+
+    /// Whether a figure is a length of time ("nearly three hours"), the one kind a leaders' meeting takes over.
+    private static func isDuration(_ f: Figure) -> Bool {
+        f.unit.map { Lexicon.durationUnits.contains($0) } ?? false
     }
 }

@@ -39,3 +39,13 @@ import Testing
         #expect(found.figures.map { "\($0.topic) \($0.value)" } == ["negotiations 40.0"])
     }
 }
+
+/// Only a length is a leaders' meeting's figure: a share of issues settled told after a summit stays the negotiations'.
+@Suite struct ShareAtASummitTests {
+    @Test func aShareOfIssuesSettledStaysNegotiations() {
+        let text = "Headline\n\nDecember 16, 2025\n\nEuropean leaders met Ukrainian President Volodymyr Zelensky in Berlin on Monday evening.\n\n"
+            + "A US official told reporters in Berlin that around 90% of the issues between Ukraine and the US had been settled.\n"
+        let figures = Extractor.extract(body: text).figures
+        #expect(figures.map { "\($0.topic) \($0.value)" } == ["negotiations 90.0"])
+    }
+}

@@ -212,9 +212,16 @@ struct ClaimRules {
     /// "Gulf states have emerged as key venues", "EU member states said": "states" as a noun, after a word that groups
     /// states or a number.
     private func isStatesNoun(_ v: Int, _ s: Sentence) -> Bool {
-        guard tokens[v].lower == "states", v > s.tokens.lowerBound else { return false }
+        tokens[v].lower == "states" && v > s.tokens.lowerBound && (isNounAfterModifier(v, s) || Self.stateGroupWords.contains(tokens[v - 1].lower))
+    }
+
+    /// A verb's form used as a noun: after a number, an article, a possessive or a demonym that names no place
+    /// ("two states", "the demands", "Russian demands"; not "Moscow demands").
+    private func isNounAfterModifier(_ v: Int, _ s: Sentence) -> Bool {
+        guard v > s.tokens.lowerBound else { return false }
         let before = tokens[v - 1]
-        return before.kind == .number || before.is(.demonym) || before.is(.article) || Self.stateGroupWords.contains(before.lower)
+        return before.kind == .number || before.kind == .possessive || before.is(.article)
+            || before.is(.demonym) && !before.is(.place) && !before.is(.city)
     }
 
     static let stateGroupWords: WordSet = ["gulf", "baltic", "nordic", "balkan", "member", "other", "many", "some", "all", "several",
@@ -232,8 +239,7 @@ struct ClaimRules {
             && doc.scalars[tokens[v].start].value | 0x20 == 0x64 && v + 2 < s.tokens.upperBound && tokens[v + 1].lower == "that"
             && tokens[v].quote == nil && Self.demandVerbs.contains(tokens[v].lower) {
             // (Not the noun: "rejected Russian demands that Ukrainian troops withdraw", "the demands that".)
-            if v > s.tokens.lowerBound, tokens[v].lower == "demands",
-               tokens[v - 1].is(.demonym) && !tokens[v - 1].is(.place) && !tokens[v - 1].is(.city) || tokens[v - 1].is(.article) || tokens[v - 1].kind == .possessive || !tokens[v - 1].isCapitalized
+            if tokens[v].lower == "demands", isNounAfterModifier(v, s) || v > s.tokens.lowerBound && !tokens[v - 1].isCapitalized
                 && !tokens[v - 1].is(.personalPronoun) && !tokens[v - 1].is(.groupPronoun) { continue }
             guard !(s.tokens.lowerBound..<v).contains(where: { tokens[$0].is(.sayingVerb) || tokens[$0].quote != nil }),
                   !covered.contains(where: { $0.contains(v) }),

@@ -10,7 +10,7 @@ extension MeetingRules {
                   t[k].is(.demonym) || t[k].isAllCaps || t[k].kind == .number || Self.leaderGroupWords.contains(t[k].lower) { k += 1 }
             guard k > v + 1, k + 2 < s.tokens.upperBound, t[k].lower == "leaders", t[k + 1].lower == "in",
                   t[k + 2].isCapitalized, t[k + 2].is(.city), let there = Lexicon.placeCountry[t[k + 2].lower],
-                  let leader = firstPerson(before: v, s), isLeader(leader),
+                  let leader = clauseOpeningPerson(before: v, s), isLeader(leader),
                   let home = people.people[leader].country else { continue }
             let place = t[k + 2].text
             let day = dates.first { $0.tokens.lowerBound > k + 2 && $0.tokens.lowerBound - (k + 2) <= 3 } ?? openingDate(before: v, dates, s)
@@ -46,11 +46,6 @@ extension MeetingRules {
                        status: isAfterPublication(day.value) ? .planned : .held)
             return
         }
-    }
-
-    private func firstPerson(before v: Int, _ s: Sentence) -> Int? {
-        for k in s.tokens.lowerBound..<v { if let p = people.personAt[k] { return p } }
-        return nil
     }
 
     static let joiningVerbs: WordSet = ["joined", "joins", "joining", "join"]

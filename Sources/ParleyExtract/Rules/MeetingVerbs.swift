@@ -590,11 +590,13 @@ extension MeetingRules {
 
     /// ("On Thursday, Erdoğan received Zelenskyy", "Earlier in the day, Fidan held a trilateral meeting with ...":
     /// a day that opens the sentence dates its meeting too.)
-    func openingDate(before i: Int, _ dates: [DateMention], _ s: Sentence) -> DateMention? {
+    /// `comma`: false also takes a day told first with no comma after it, that names a day ("The next day US Army
+    /// Secretary Dan Driscoll held talks ...").
+    func openingDate(before i: Int, _ dates: [DateMention], _ s: Sentence, comma: Bool = true) -> DateMention? {
         dates.first { d in
             // ("On Monday morning, ...": past a part of the day.)
             let e = d.tokens.upperBound < i && DateRules.dayParts.contains(t[d.tokens.upperBound].lower) ? d.tokens.upperBound + 1 : d.tokens.upperBound
-            guard e < i, t[e].isMark(",") else { return false }
+            guard e < i, comma ? t[e].isMark(",") : d.value.day != nil else { return false }
             var a = d.tokens.lowerBound
             // ("On Friday, August 15, Trump and Putin spent nearly three hours together": the weekday before the date.)
             if a - 2 >= s.tokens.lowerBound, t[a - 1].isMark(","), t[a - 2].is(.weekday) { a -= 2 }

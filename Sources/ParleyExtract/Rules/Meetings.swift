@@ -489,14 +489,7 @@ struct MeetingRules {
                 let namingPlace = regionNaming(i, s)
                 // ("the Ukraine-South East Europe summit in Odesa": the city after it before the region naming it.)
                 // ("held talks with Trump at his Mar-a-Lago resort in Palm Beach": a city further on in the noun's own clause.)
-                let clauseCity: String? = {
-                    let e = (i + 1..<s.tokens.upperBound).first { t[$0].isMark(",") || t[$0].isMark(";") } ?? s.tokens.upperBound
-                    guard e > i + 1, e - i <= 24, !(i + 1..<e).contains(where: { t[$0].is(.meetingTrigger) }) else { return nil }
-                    var rest = s
-                    rest.tokens = (i + 1)..<e
-                    return placeIn(rest).flatMap { isCity($0) ? $0 : nil }
-                }()
-                let summitPlace = ownPlace.map { t[$0 + 1].text } ?? namingPlace ?? metPlace ?? clauseCity
+                let summitPlace = ownPlace.map { t[$0 + 1].text } ?? namingPlace ?? metPlace ?? cityOfOwnClause(after: i, s)
                     ?? (frontedEnd != nil ? nil : token.is(.summitNoun) || token.lower == "talks" || gathering != nil ? travelPlace(before: i, s) ?? sentencePlace
                         : travelPlace(before: i, s))
                 // The same leaders' meeting again: same date and place, and one set of parties inside the other.

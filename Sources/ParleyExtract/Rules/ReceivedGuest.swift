@@ -65,7 +65,7 @@ extension MeetingRules {
     }
 
     /// The first person of the clause before `k`, past a fronted date ("On 2 December, Witkoff and Kushner flew ... and").
-    private func clauseOpeningPerson(before k: Int, _ s: Sentence) -> Int? {
+    func clauseOpeningPerson(before k: Int, _ s: Sentence) -> Int? {
         (s.tokens.lowerBound..<k).lazy.compactMap { self.people.personAt[$0] }.first
     }
 

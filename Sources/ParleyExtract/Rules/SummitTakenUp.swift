@@ -13,18 +13,18 @@ extension MeetingRules {
         guard a >= s.tokens.lowerBound, t[a].lower == "the", announced || !dates.contains(where: { near($0.tokens, i, s) }) else { return false }
         // ("the summit of the Bucharest Nine and the Nordic countries in Vilnius": a city in its own phrase that no summit
         // told has makes it another.)
-        let own = place ?? ownCity(after: i, s)
+        let own = place ?? cityOfOwnClause(after: i, s)
         return meetings.contains { $0.kind == .summit && (own == nil || $0.place == own) }
     }
 
-    /// The city after "in" within the noun's phrase (up to a comma or ten words on).
-    private func ownCity(after i: Int, _ s: Sentence) -> String? {
-        var k = i + 1
-        while k + 1 < s.tokens.upperBound, k - i <= 10, !t[k].isMark(",") {
-            if t[k].lower == "in", t[k + 1].isCapitalized, t[k + 1].is(.city) { return t[k + 1].text }
-            k += 1
-        }
-        return nil
+    /// The city of the clause after the noun at `i`, up to a comma, with no other meeting told between ("held talks with
+    /// Trump at his Mar-a-Lago resort in Palm Beach", "the summit of the Bucharest Nine ... in Vilnius").
+    func cityOfOwnClause(after i: Int, _ s: Sentence) -> String? {
+        let e = (i + 1..<s.tokens.upperBound).first { t[$0].isMark(",") || t[$0].isMark(";") } ?? s.tokens.upperBound
+        guard e > i + 1, e - i <= 24, !(i + 1..<e).contains(where: { t[$0].is(.meetingTrigger) }) else { return nil }
+        var rest = s
+        rest.tokens = (i + 1)..<e
+        return placeIn(rest).flatMap { isCity($0) ? $0 : nil }
     }
 
     static let announcingVerbs: WordSet = ["announced", "announce", "announces", "proposed", "postponed", "cancelled", "canceled",

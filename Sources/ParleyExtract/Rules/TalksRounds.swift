@@ -415,7 +415,7 @@ extension MeetingRules {
                     // ("A day later, ... held talks with a Russian delegation in Abu Dhabi": a day opening the sentence too.)
                     // ("in Miami earlier this month": or a time closing the clause after the noun.)
                     // ("The next day US Army Secretary Dan Driscoll held talks ...": a day opening the sentence, with no comma.)
-                    let day = (ownDay ?? openingDate(before: i, dates, s) ?? sentenceOpeningDay(before: i, dates, s)
+                    let day = (ownDay ?? openingDate(before: i, dates, s) ?? openingDate(before: i, dates, s, comma: false)
                         ?? dates.first { d in d.tokens.lowerBound > i && sameClause(d, i)
                         && d.tokens.upperBound + 1 >= s.tokens.upperBound && !anotherMeetingBetween(i, d) })
                         .flatMap { $0.value.iso == nil || $0.value.iso == meetings[m].date ? nil : $0.value }
@@ -693,15 +693,6 @@ extension MeetingRules {
     func isAhead(_ v: DateValue) -> Bool {
         if v.day != nil { return !isBeforePublication(v) }
         return isAfterPublication(v) || v.iso != nil && v.iso == articleDate?.iso.map { String($0.prefix(7)) }
-    }
-
-    /// A day told first in the sentence ("The next day", "On Sunday"), before the noun at `i`.
-    func sentenceOpeningDay(before i: Int, _ dates: [DateMention], _ s: Sentence) -> DateMention? {
-        dates.first { d in
-            var a = d.tokens.lowerBound
-            if a > s.tokens.lowerBound, t[a - 1].lower == "on" { a -= 1 }
-            return a == s.tokens.lowerBound && d.tokens.upperBound < i && d.value.day != nil
-        }
     }
 
     static let windowOpeners: WordSet = ["between", "from"]

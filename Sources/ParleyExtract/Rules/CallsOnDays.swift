@@ -2,8 +2,11 @@ extension MeetingRules {
     /// "Trump and Putin previously spoke on Feb. 12, March 18 and May 19": leaders of two states who spoke on
     /// days told one after another had a call on each. True when handled.
     mutating func leadersSpokeOnDays(at i: Int, _ s: Sentence, dates: [DateMention]) -> Bool {
-        // ("The two presidents last spoke on 3 July": an adverb between.)
-        let on = i + 2 < s.tokens.upperBound && t[i + 1].lower == "on" ? i + 1 : nil
+        // ("The two presidents last spoke on 3 July": an adverb between. "The two leaders spoke again the next day": a day told
+        // right after the verb, with no "on".)
+        let next = i + 1 < s.tokens.upperBound && t[i + 1].lower == "again" ? i + 2 : i + 1
+        let on = next + 1 < s.tokens.upperBound && t[next].lower == "on" ? next + 1
+            : dates.contains { $0.tokens.lowerBound == next && $0.value.day != nil } ? next : nil
         guard ["spoke", "talked"].contains(t[i].lower), let on else { return false }
         var states: [String] = []
         var j = i - 1
@@ -20,7 +23,7 @@ extension MeetingRules {
         }
         guard states.count >= 2 else { return false }
         var days: [DateMention] = []
-        var at = on + 1
+        var at = on
         for d in dates where d.tokens.lowerBound >= at {
             guard d.value.day != nil, (at..<d.tokens.lowerBound).allSatisfy({ t[$0].isMark(",") || t[$0].lower == "and" }) else { break }
             days.append(d)

@@ -359,12 +359,14 @@ enum DateRules {
     /// A future marker earlier in the clause of token `i` ("will", "is due to", "scheduled").
     static func isFuture(before i: Int, _ doc: Document, in s: Sentence) -> Bool {
         var k = i - 1
-        while k >= s.tokens.lowerBound, i - k <= 20, !doc.tokens[k].isMark(";"), !doc.tokens[k].is(.sayingVerb) {
+        while k >= s.tokens.lowerBound, i - k <= 20, !doc.tokens[k].isMark(";"), !doc.tokens[k].is(.sayingVerb) || isSoCalled(k, doc, s) {
             // ("abandoned plans for a ministerial meeting, and the talks on Wednesday went ahead": another clause's words.)
             if doc.tokens[k].isMark(","), k + 1 < i, ["and", "but"].contains(doc.tokens[k + 1].lower) { return false }
             // ("a meeting expected this week was shelved after the two men spoke by phone on Monday": a past verb nearer.)
             // ("will be held on Monday" is still to come.)
-            if Lexicon.pastEventVerbs.contains(doc.tokens[k].lower), k == s.tokens.lowerBound || !["be", "been", "being"].contains(doc.tokens[k - 1].lower) {
+            // (Not the "called" of "the so-called coalition".)
+            if Lexicon.pastEventVerbs.contains(doc.tokens[k].lower), k == s.tokens.lowerBound || !["be", "been", "being"].contains(doc.tokens[k - 1].lower),
+               !isSoCalled(k, doc, s) {
                 return false
             }
             if Lexicon.futureTense.contains(doc.tokens[k].lower) { return true }
@@ -381,6 +383,13 @@ enum DateRules {
             k -= 1
         }
         return false
+    }
+
+    /// "so-called" and "so called": an adjective, not a verb of calling.
+    static func isSoCalled(_ k: Int, _ doc: Document, _ s: Sentence) -> Bool {
+        let t = doc.tokens
+        guard t[k].lower == "called", k > s.tokens.lowerBound else { return false }
+        return t[k - 1].lower == "so" || t[k - 1].isMark("-") && k - 2 >= s.tokens.lowerBound && t[k - 2].lower == "so"
     }
 
     static let possibilityNouns: WordSet = ["possibility", "prospect", "prospects", "proposal", "idea"]

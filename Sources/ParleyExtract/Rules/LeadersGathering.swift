@@ -9,9 +9,11 @@ extension MeetingRules {
         if (max(s.tokens.lowerBound, i - 4)..<i).contains(where: { t[$0].lower == "coalition" }) { return i + 1 }
         guard i + 2 < s.tokens.upperBound, t[i + 1].lower == "of" else { return nil }
         var k = i + 2
-        // (Past an article and the words that describe the group: "of the so-called", "of European", "of EU and NATO".)
+        // (Past an article and the words that describe the group: "of the so-called", "of European", "of EU and NATO", and
+        // the mark opening a quoted name: "of the so-called \"coalition of the willing\"".)
         while k < s.tokens.upperBound, k - i <= 6,
-              t[k].is(.article) || t[k].is(.demonym) || t[k].isAllCaps || Self.groupModifiers.contains(t[k].lower) || t[k].isMark("-") {
+              t[k].is(.article) || t[k].is(.demonym) || t[k].isAllCaps || Self.groupModifiers.contains(t[k].lower) || t[k].isMark("-")
+                || t[k].kind == .punct && Lexicon.quoteMarks.contains(t[k].text) {
             k += 1
         }
         guard k < s.tokens.upperBound, Self.groupNouns.contains(t[k].lower) || Lexicon.leaderNouns.contains(t[k].lower) && t[k].lower.hasSuffix("s")
@@ -22,6 +24,8 @@ extension MeetingRules {
             e += 1
             while e < s.tokens.upperBound, e - k <= 6, t[e].isWord, !t[e].is(.placePreposition) { e += 1 }
         }
+        // (Past the mark closing a quoted name.)
+        if e < s.tokens.upperBound, t[e].kind == .punct, Lexicon.quoteMarks.contains(t[e].text), t[k].quote != nil { e += 1 }
         return e
     }
 

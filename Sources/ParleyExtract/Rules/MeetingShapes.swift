@@ -311,7 +311,7 @@ extension MeetingRules {
 
     /// The states on both ends of a call told by a verb: the sentence's, and the state of the person called.
     func callParties(_ range: Range<Int>, _ s: Sentence) -> [String] {
-        var parties = countries(s)
+        var parties = callClauseCountries(after: range.upperBound, s)
         let object = range.lowerBound + 1..<range.upperBound
         let called = object.lazy.compactMap { k in self.people.personAt[k].flatMap { self.people.people[$0].country } }.first
             ?? object.lazy.compactMap { k in self.t[k].is(.stateDemonym) ? Lexicon.demonyms[self.t[k].lower] : nil }.first
@@ -832,6 +832,20 @@ extension MeetingRules {
             k -= 1
         }
         return out
+    }
+
+    /// The states of a call's sentence up to the comma that closes the call's clause: "Trump spoke with Putin by phone on
+    /// Dec. 28, hours before sitting down with Zelensky" is no call with Zelensky. A comma before a name goes on with a
+    /// list of those called; with fewer than two states before the comma, the whole sentence's.
+    func callClauseCountries(after e: Int, _ s: Sentence) -> [String] {
+        guard let comma = (e..<s.tokens.upperBound).first(where: { k in
+            t[k].isMark(",") && k + 1 < s.tokens.upperBound && people.personAt[k + 1] == nil && !t[k + 1].is(.titleWord)
+                && !(t[k + 1].lower == "and" && k + 2 < s.tokens.upperBound && people.personAt[k + 2] != nil)
+        }) else { return countries(s) }
+        var own = s
+        own.tokens = s.tokens.lowerBound..<comma
+        let before = countries(own)
+        return before.count >= 2 ? before : countries(s)
     }
 
     func countries(_ s: Sentence) -> [String] {

@@ -280,7 +280,7 @@ struct MeetingRules {
                     // ("President Trump and Russian President Vladimir Putin agreed Tuesday ...", then "The call lasted more than
                     // two hours": the day and the two sides the opening tells.)
                     let lead = lastCall == nil && date == nil && definiteCallTold(i, s) ? openingDay : nil
-                    let sides = countries(s)
+                    let sides = callClauseCountries(after: range.upperBound, s)
                     lastCall = add(.call, s, trigger: range, date: date ?? lead?.day,
                                    status: after || lead != nil ? .held : status(thatClause(of: i, s), default: .held, except: range),
                                    parties: sides.isEmpty ? lead?.states.sorted() ?? [] : sides)
@@ -318,7 +318,7 @@ struct MeetingRules {
             }) ?? true {
                 let date = (countedBefore(i, dates) ?? dates.first { sameClause($0, i) })?.value
                 // ("Erdoğan spoke separately by phone with Putin and Zelenskyy": a call with each.)
-                for parties in separateCalls(range, s) ?? [countries(s)] {
+                for parties in separateCalls(range, s) ?? [callClauseCountries(after: range.upperBound, s)] {
                     lastCall = add(.call, s, trigger: range, date: date, status: status(thatClause(of: i, s), default: .held, except: range), parties: parties)
                 }
                 handledAt.append(i); i += 1; continue
@@ -439,8 +439,9 @@ struct MeetingRules {
                 let spokenDay = afterTheMeeting ? found.last(where: { $0.tokens.upperBound < i && i - $0.tokens.upperBound <= 3 && $0.value.day != nil }) : nil
                 // ("On Dec. 27, Zelensky stopped in Halifax ..., where he held talks with Trump at his Mar-a-Lago resort in
                 // Palm Beach the following day": a day further on in the noun's own clause, before the one opening the sentence.)
+                // (Not a word of the group's own name: "of the so-called coalition of the willing on Tuesday".)
                 let clauseDay = dates.first { d in d.tokens.lowerBound > i && d.tokens.lowerBound - i <= 24
-                    && !(i + 1..<d.tokens.lowerBound).contains { t[$0].isMark(",") || t[$0].is(.meetingTrigger) } }
+                    && !(max(i + 1, gathering ?? 0)..<max(d.tokens.lowerBound, gathering ?? 0)).contains { t[$0].isMark(",") || t[$0].is(.meetingTrigger) } }
                 let date = (nearDate ?? clauseDay ?? opening).flatMap { d in frontedEnd.map { d.tokens.upperBound <= $0 } ?? true ? d : nil }?.value
                     ?? frontedEnd.flatMap { countedDaysAway(fronted: $0, s, dates) } ?? whenDay ?? spokenDay?.value
                 var parties = summitParties(i, s)

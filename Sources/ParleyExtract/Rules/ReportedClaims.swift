@@ -339,6 +339,9 @@ extension ClaimRules {
 
     static let hisOrHer: WordSet = ["his", "her"]
 
+    /// Words that open a clause of their own before a source set off by commas ("when, according to the Kremlin, ...").
+    static let clauseOpeners: WordSet = ["when", "where", "but", "and", "while", "after", "because", "although", "though", "so", "yet"]
+
     /// "According to X, content." and "content, according to X."
     /// "a joint statement released late on Sunday": the source ends before a participle telling when or where it
     /// appeared ("released by the Kremlin" names another source, and is kept).
@@ -373,6 +376,14 @@ extension ClaimRules {
         // ("The U.S. president, according to people in the German delegation, backed the 30-day demand": set off between
         // a short subject and its verb, the source tells the whole clause.)
         let lead = finder.skipIntro(from: s.tokens.lowerBound, in: s)
+        // ("The two leaders spoke again the next day, when, according to the Kremlin, Mr. Putin told Mr. Trump that ...": set
+        // off after a word opening a clause, the source tells that clause, not the one before it.)
+        if e + 1 < end, tokens[e].isMark(","), tokens[i - 1].isMark(","), i - 2 > lead, Self.clauseOpeners.contains(tokens[i - 2].lower) {
+            let close = contentEnd(from: e + 1, s)
+            guard close - (e + 1) >= 2 else { return nil }
+            emit(speaker, .reported, doc.text(tokens: (e + 1)..<close), doc.span(tokens: (e + 1)..<close))
+            return s.tokens
+        }
         if e + 1 < end, tokens[e].isMark(","), tokens[i - 1].isMark(","), i - 1 - lead <= 6, i - 1 > lead,
            tokens[e + 1].isWord, !tokens[e + 1].isCapitalized, !SpeakerFinder.conjunctions.contains(tokens[e + 1].lower),
            !(lead..<(i - 1)).contains(where: { tokens[$0].quote != nil || tokens[$0].is(.sayingVerb) }) {

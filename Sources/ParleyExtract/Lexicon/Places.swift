@@ -18,7 +18,7 @@ extension Lexicon {
         "brussels": "BE", "belgium": "BE", "netherlands": "NL", "hague": "NL", "denmark": "DK", "norway": "NO",
         "estonia": "EE", "latvia": "LV", "lithuania": "LT", "moldova": "MD", "georgia": "GE", "israel": "IL",
         "iran": "IR", "india": "IN", "japan": "JP", "canada": "CA", "brazil": "BR", "south africa": "ZA", "egypt": "EG",
-        "uae": "AE", "abu dhabi": "AE", "dubai": "AE", "alaska": "US", "anchorage": "US", "spain": "ES", "madrid": "ES",
+        "uae": "AE", "abu dhabi": "AE", "dubai": "AE", "alaska": "US", "florida": "US", "anchorage": "US", "spain": "ES", "madrid": "ES",
         "austria": "AT", "vienna": "AT", "czech republic": "CZ", "prague": "CZ", "slovakia": "SK", "romania": "RO",
         "bulgaria": "BG", "greece": "GR", "serbia": "RS", "north korea": "KP", "korea": "KR", "syria": "SY",
         "new york": "US", "los angeles": "US", "san francisco": "US", "capitol hill": "US", "mar-a-lago": "US",

@@ -23,7 +23,7 @@ extension Lexicon {
         "bali": "ID", "singapore": "SG", "bangkok": "TH", "hanoi": "VN", "manila": "PH", "ulaanbaatar": "MN",
         "shanghai": "CN", "mumbai": "IN", "ottawa": "CA", "mexico city": "MX", "brasilia": "BR", "rio de janeiro": "BR",
         "pretoria": "ZA", "johannesburg": "ZA", "nairobi": "KE", "addis ababa": "ET", "abuja": "NG", "canberra": "AU",
-        "wellington": "NZ", "camp david": "US", "palm beach": "US", "miami": "US", "florida": "US", "hallandale beach": "US",
+        "wellington": "NZ", "camp david": "US", "palm beach": "US", "miami": "US", "hallandale beach": "US",
         "sharm el-sheikh": "EG", "the hague": "NL",
         // Other cities where leaders meet on the sidelines of summits, forums and visits.
         "tianjin": "CN", "shenzhen": "CN", "guangzhou": "CN", "xiamen": "CN", "wuhan": "CN", "chengdu": "CN", "delhi": "IN",

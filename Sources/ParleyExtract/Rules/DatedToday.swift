@@ -51,6 +51,25 @@ extension MeetingRules {
         }
     }
 
+    /// "ANCHORAGE, Alaska – Trump and Putin ended their first face-to-face meeting in more than six years on Friday": a held
+    /// leaders' meeting the dateline's own paragraph tells, on the lead's day, with no place of its own, was held where the
+    /// reporter files from, when that city is in one of its states; a venue its sentence names there is its venue.
+    /// (A German host's meeting told under a WARSAW dateline was not in Warsaw.)
+    mutating func summitPlacedByDateline(leadDay: DateValue?) {
+        guard let day = leadDay?.iso, let city = datelineCity, let state = Lexicon.placeCountry[city.lexKey],
+              let p = datelineParagraph, p < doc.paragraphs.count else { return }
+        let para = doc.paragraphs[p]
+        for m in meetings.indices where meetings[m].kind == .summit && meetings[m].status == .held && meetings[m].place == nil
+            && meetings[m].date == day && meetings[m].parties.contains(state)
+            && para.start <= meetings[m].span.start && meetings[m].span.end <= para.end {
+            meetings[m].place = city
+            guard meetings[m].venue == nil,
+                  let s = doc.sentences.first(where: { $0.span.start <= meetings[m].span.start && meetings[m].span.end <= $0.span.end }),
+                  let venue = venueIn(s), Lexicon.venueCities[venue.lexKey]?.lexKey == city.lexKey else { continue }
+            meetings[m].venue = venue
+        }
+    }
+
     /// Words by which a lead tells a time other than the dateline's day.
     static let leadTimeWords: WordSet = ["week", "weeks", "month", "months", "ago", "yesterday", "earlier", "last", "previous",
                                          "recently", "since", "weekend", "tomorrow"]

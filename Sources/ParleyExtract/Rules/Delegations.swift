@@ -13,9 +13,10 @@ enum DelegationRules {
         func roundTold(in s: Sentence) -> Int {
             if let m = meetings.roundIn[s.tokens.lowerBound], meetings.meetings[m].status == .held { return m }
             // ("Rubio, who led the American delegation in Jeddah": the held round at the city after the delegation.)
+            // ("The Ukrainian team in Hallandale Beach, Florida": a city of several words.)
             for k in s.tokens where t[k].is(.delegationNoun) && k + 2 < s.tokens.upperBound && Lexicon.placePrepositions.contains(t[k + 1].lower)
-                && t[k + 2].is(.city) {
-                let city = t[k + 2].lower
+                && (t[k + 2].is(.city) || t[k + 2].is(.cityStart)) {
+                guard let city = meetings.knownCity(at: k + 2, s)?.name.lexKey else { continue }
                 if let m = meetings.meetings.indices.first(where: { meetings.meetings[$0].kind == .talks && meetings.meetings[$0].status == .held
                     && meetings.meetings[$0].place?.lexKey == city }) { return m }
             }

@@ -463,6 +463,26 @@ extension MeetingRules {
         return e < s.tokens.upperBound && t[e].kind == .possessive
     }
 
+    /// "a meeting of senior US and Russian officials", "a meeting between Ukrainian and American delegations": teams of two
+    /// states or more, named right after the noun, met for talks.
+    func teamsOfTwoStates(after i: Int, _ s: Sentence) -> Bool {
+        guard i + 2 < s.tokens.upperBound, Self.ofOrBetween.contains(t[i + 1].lower) else { return false }
+        var states = Set<String>()
+        var k = i + 2
+        while k < s.tokens.upperBound, k - i <= 9 {
+            if Self.teamNouns.contains(t[k].lower) { return states.count >= 2 }
+            if t[k].isCapitalized || t[k].isAllCaps, t[k].is(.stateDemonym), let c = Lexicon.demonyms[t[k].lower], !c.isEmpty {
+                states.insert(c)
+            } else if !(t[k].isWord && !t[k].isCapitalized || t[k].isMark("-")) {
+                return false
+            }
+            k += 1
+        }
+        return false
+    }
+
+    static let ofOrBetween: WordSet = ["of", "between"]
+
     static let teamNouns: WordSet = ["officials", "delegations", "delegation", "delegates", "negotiators", "teams", "team", "diplomats",
                                      "envoys", "representatives"]
 
@@ -629,6 +649,7 @@ extension MeetingRules {
                 j -= 1
             }
             if j >= s.tokens.lowerBound, Self.meetingDeterminers.contains(t[j].lower) { return true }
+            if teamsOfTwoStates(after: i, s) { return true }
             // ("after a meeting of the 'coalition of the willing' at the Élysée Palace": a meeting held at a venue named after it.)
             // ("days after a meeting with the U.S. envoy in Moscow": a meeting with someone somewhere, told as past.)
             let pastWith = i - 2 >= s.tokens.lowerBound && Self.pastWithOpeners.contains(t[i - 2].lower)

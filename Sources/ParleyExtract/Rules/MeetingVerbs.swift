@@ -265,8 +265,21 @@ extension MeetingRules {
         guard s.mayHave([.meetVerb, .meetingVerbLike]) else { return [] }
         let spent = sentenceHasSpent
         return s.tokens.filter { i in (t[i].is(.meetVerb) || t[i].is(.meetingVerbLike) && (isMeetingGerund(i, s)
-                                       || spent && timeSpentWith(i, s) != nil || spokeInPerson(i, s) || negotiatedInPerson(i, s))) && t[i].quote == nil }
+                                       || spent && timeSpentWith(i, s) != nil || spokeInPerson(i, s) || negotiatedInPerson(i, s))) && t[i].quote == nil
+                                       && !deniedPlan(before: i, s) }
     }
+
+    /// "there were no plans for Putin to meet Zelensky", "has no intention of meeting": a meeting no one plans.
+    func deniedPlan(before i: Int, _ s: Sentence) -> Bool {
+        var k = i - 1
+        while k > s.tokens.lowerBound, i - k <= 6, t[k].isWord || PeopleRules.isInnerDot(doc, k) {
+            if Self.planNouns.contains(t[k].lower), t[k - 1].lower == "no" { return true }
+            k -= 1
+        }
+        return false
+    }
+
+    static let planNouns: WordSet = ["plan", "plans", "intention", "intentions"]
 
     /// "Russia and Ukraine last negotiated directly in March 2022": negotiating with no object is meeting to talk; "negotiated
     /// the release of ..." or "negotiated a deal" tells what came of it, no meeting.

@@ -64,6 +64,8 @@ struct MeetingRules {
         if mainTalks == nil { mainTalks = plannedTalks }
         finishParties()
         placedByDateline()
+        summitPlacedByDateline(leadDay: leadDay)
+        regionsRefinedByCity()
         placedByHeadline()
         venueByHeading()
         datedByOpening()
@@ -567,6 +569,8 @@ struct MeetingRules {
         }
         for m in known..<meetings.count where meetings[m].kind != .exchange { datedByStatementAfter(m, s, found) }
         mainRoundDatedByStatementAfter(s, found, known: known)
+        talksAgainElsewhere(s, dates: dates, since: known)
+        talksFollowedBy(s, dates: dates, since: known)
         dayBeforeOrAfterMeeting(s, since: known)
         // After a noun only a leaders' meeting of its own is looked for ("the first summit since Putin met Biden in 2021").
         // ("The call came a week after US and Ukrainian officials met in Jeddah", "The exchange ... was agreed when

@@ -525,7 +525,9 @@ extension MeetingRules {
     /// "A fresh summit between the two presidents was not being prepared": denied past the phrase of those who would meet.
     func deniedAfterPhrase(_ i: Int, _ s: Sentence) -> Bool {
         var k = i + 1
-        while k < s.tokens.upperBound, k - i <= 10, t[k].isWord || PeopleRules.isInnerDot(doc, k), !Self.denialAuxiliaries.contains(t[k].lower) { k += 1 }
+        // (Past a mark opening quoted words: "a trilateral summit “was not raised” in Anchorage".)
+        while k < s.tokens.upperBound, k - i <= 10, t[k].isWord || PeopleRules.isInnerDot(doc, k) || t[k].kind == .punct && Lexicon.quoteMarks.contains(t[k].text),
+              !Self.denialAuxiliaries.contains(t[k].lower) { k += 1 }
         return k + 1 < s.tokens.upperBound && Self.denialAuxiliaries.contains(t[k].lower) && Self.notOrNever.contains(t[k + 1].lower)
     }
 

@@ -1,0 +1,69 @@
+extension MeetingRules {
+    /// "reworked at US-Ukrainian talks in Geneva on November 23 and again in Hallandale Beach, Florida, on Sunday": talks the
+    /// sentence told on one day go on in another city on another day, between the same sides.
+    mutating func talksAgainElsewhere(_ s: Sentence, dates: [DateMention], since known: Int) {
+        for d in dates where d.value.iso != nil {
+            let k = d.tokens.upperBound
+            guard k + 2 < s.tokens.upperBound, t[k].lower == "and",
+                  let talks = (known..<meetings.count).last(where: { meetings[$0].kind == .talks && meetings[$0].date == d.value.iso
+                      && meetings[$0].place != nil }) else { continue }
+            var j = t[k + 1].lower == "again" ? k + 2 : k + 1
+            // (Or a region: "and in Florida on Sunday", made a city below when the article names one there.)
+            guard j + 1 < s.tokens.upperBound, t[j].lower == "in", let city = cityAt(j + 1, s)
+                    ?? (t[j + 1].isCapitalized && t[j + 1].is(.place) ? (t[j + 1].text, j + 2) : nil) else { continue }
+            j = city.upper
+            // (Past the state set off after the city: ", Florida,".)
+            if j + 2 < s.tokens.upperBound, t[j].isMark(","), t[j + 1].is(.place), t[j + 1].isCapitalized { j += 2 }
+            if j < s.tokens.upperBound, t[j].isMark(",") { j += 1 }
+            if j < s.tokens.upperBound, t[j].lower == "on" { j += 1 }
+            guard let day = dates.first(where: { $0.tokens.lowerBound == j && $0.value.iso != nil }), day.value.iso != d.value.iso,
+                  city.name != meetings[talks].place,
+                  !meetings.contains(where: { $0.kind == .talks && $0.date == day.value.iso && $0.place == city.name }) else { continue }
+            _ = add(.talks, s, trigger: (k + 1)..<(city.upper), place: city.name, date: day.value,
+                    status: isAfterPublication(day.value) ? .planned : .held, parties: meetings[talks].parties)
+        }
+    }
+
+    /// "followed by US-Ukrainian talks in Jeddah on March 11": after talks the sentence told, others that came next, with a
+    /// place and a day of their own and the sides named before the noun.
+    mutating func talksFollowedBy(_ s: Sentence, dates: [DateMention], since known: Int) {
+        guard (known..<meetings.count).contains(where: { meetings[$0].kind == .talks }) else { return }
+        for k in s.tokens where k + 3 < s.tokens.upperBound && t[k].lower == "followed" && t[k + 1].lower == "by" {
+            guard let i = (k + 2..<min(s.tokens.upperBound, k + 8)).first(where: { t[$0].is(.talksNoun) }),
+                  i + 2 < s.tokens.upperBound, t[i + 1].lower == "in", let city = cityAt(i + 2, s) else { continue }
+            let sides = demonymStates(before: i, s)
+            var j = city.upper
+            if j < s.tokens.upperBound, t[j].lower == "on" { j += 1 }
+            guard sides.count >= 2, let day = dates.first(where: { $0.tokens.lowerBound == j && $0.value.iso != nil }),
+                  !meetings.contains(where: { $0.kind == .talks && $0.date == day.value.iso && $0.place == city.name }) else { continue }
+            _ = add(.talks, s, trigger: i..<(i + 1), place: city.name, date: day.value,
+                    status: isAfterPublication(day.value) ? .planned : .held, parties: sides)
+        }
+    }
+
+    /// "talks ... in Geneva on Nov. 23 and in Florida on Sunday", then "The Ukrainian team in Hallandale Beach, Florida, ...": a
+    /// meeting placed only in a region takes the one city of that region the article names as "City, Region".
+    mutating func regionsRefinedByCity() {
+        for m in meetings.indices {
+            guard let region = meetings[m].place, !isCity(region) else { continue }
+            var cities = Set<String>()
+            for s in doc.sentences where doc.isFactual(s) {
+                for k in s.tokens where t[k].isCapitalized {
+                    guard let city = cityAt(k, s), city.upper + 1 < s.tokens.upperBound, t[city.upper].isMark(","),
+                          t[city.upper + 1].text == region else { continue }
+                    cities.insert(city.name)
+                }
+            }
+            // (A city the gazetteer knows by its words may have no state of its own in the lexicon.)
+            if cities.count == 1, let city = cities.first,
+               Lexicon.placeCountry[city.lexKey].map({ $0 == Lexicon.placeCountry[region.lexKey] }) ?? true { meetings[m].place = city }
+        }
+    }
+
+    /// The city at token `k`: one the gazetteer knows by several words, or a capitalised city word.
+    private func cityAt(_ k: Int, _ s: Sentence) -> (name: String, upper: Int)? {
+        if let known = knownCity(at: k, s) { return known }
+        guard k < s.tokens.upperBound, t[k].isCapitalized, t[k].is(.city) else { return nil }
+        return (t[k].text, k + 1)
+    }
+}

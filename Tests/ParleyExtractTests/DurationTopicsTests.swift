@@ -18,6 +18,10 @@ import Testing
          "negotiations 3.0 years"),
         ("He said Russia had once again proposed brief pauses in the fighting, lasting 24 to 48 hours, so that medics could work.",
          "ceasefire 24.0-48.0 hours"),
+        // (What lasted is the meeting told before the verb, not a summit named after the figure.)
+        ("Russia and Ukraine held a third round of direct peace talks in Istanbul, but the meeting lasted only about 40 minutes "
+            + "and brought no progress toward a summit between their leaders.",
+         "negotiations 40.0 minutes"),
     ])
     func aDurationsTopic(_ text: String, _ expected: String) {
         #expect(figures(text).contains(expected))

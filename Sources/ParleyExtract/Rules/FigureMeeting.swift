@@ -3,6 +3,8 @@ extension FigureRules {
     /// speaks of "the meeting" or "the summit" to come, the last meeting to come told before it ("the meeting
     /// could take place within about two weeks" after the summit planned in Budapest).
     /// `byNoun`: whether the sentence names it by a noun of meeting ("the meeting", "their summit").
+    static let lastingVerbs: WordSet = ["lasted", "lasting", "ran"]
+
     static func meetingTold(with figure: Figure, in doc: Document, _ meetings: [Meeting]) -> (index: Int, byNoun: Bool)? {
         guard let s = doc.sentences.first(where: { $0.span.start <= figure.span.start && figure.span.end <= $0.span.end }) else { return nil }
         // ("the call lasted 40 minutes": what lasted is the call named just before, told now or earlier.)
@@ -22,6 +24,18 @@ extension FigureRules {
         // (Within the figure's clause: "The round lasted about 40 minutes; Kyiv proposed a summit" tells the round's length.)
         let semicolons = s.tokens.filter { doc.tokens[$0].isMark(";") }.map { doc.tokens[$0].start }
         let lo = semicolons.last { $0 < figure.span.start } ?? s.span.start, hi = semicolons.first { $0 >= figure.span.end } ?? s.span.end
+        // ("a third round of direct talks in Istanbul, but the meeting lasted only about 40 minutes and brought no progress
+        // toward ... a summit": what lasted is the meeting told before the verb, not one named after the figure.)
+        if let f = s.tokens.first(where: { doc.tokens[$0].start >= figure.span.start }),
+           let verb = (max(s.tokens.lowerBound, f - 4)..<f).last(where: { Self.lastingVerbs.contains(doc.tokens[$0].lower) }) {
+            let before = doc.tokens[verb].start
+            var last: (index: Int, start: Int)? = nil
+            for m in meetings.indices {
+                for span in [meetings[m].span] + meetings[m].mentions where lo <= span.start && span.end <= before
+                    && last.map({ span.start > $0.start }) ?? true { last = (m, span.start) }
+            }
+            if let last { return (last.index, Lexicon.leadersMeetingNouns.contains(doc.text(meetings[last.index].span).lowercased())) }
+        }
         // Each meeting by its mention in the clause nearest the figure: its first one, or one that referred back to it.
         var nearest: (index: Int, span: Span)? = nil
         for m in meetings.indices {

@@ -34,9 +34,15 @@ enum IncludedList {
         }
         while a < s.tokens.upperBound, !(t[a].isMark(".") && !PeopleRules.isInnerDot(doc, a)) {
             let w = t[a].lower
-            if w == "who" || w == "which" || t[a].isMark(";") { break }
+            // ("..., while Ukraine's team included Kyslytsya": another side's list after a contrasting clause.)
+            if w == "who" || w == "which" || w == "while" || w == "whereas" || t[a].isMark(";") { break }
+            // ("..., head of the military intelligence directorate, according to Russian media": the source of the list.)
+            if w == "according", a + 1 < s.tokens.upperBound, t[a + 1].lower == "to" { break }
             if aside, t[a].isMark(","), a + 1 < s.tokens.upperBound, people.personAt[a + 1] == nil, t[a + 1].lower != "and" { break }
-            if t[a].isMark(",") { flush() } else if w == "and", !item.isEmpty { flush() } else { item.append(a) }
+            // ("secretary of the National Security and Defense Council": "and" inside a name of an "of" phrase.)
+            let insideName = w == "and" && a + 1 < s.tokens.upperBound && t[a - 1].isCapitalized && t[a + 1].isCapitalized
+                && people.personAt[a + 1] == nil && item.contains { t[$0].lower == "of" }
+            if t[a].isMark(",") { flush() } else if w == "and", !item.isEmpty, !insideName { flush() } else { item.append(a) }
             a += 1
         }
         flush()

@@ -187,13 +187,16 @@ struct SpeakerFinder {
         if let p = describedSubject(at: start, sentence) { return .person(p.0, p.1) }
         var j = start
         // ("The leaders of the UK, France, Germany, Italy, Poland and Finland": a list of states runs on past its commas.)
-        let isState = { (k: Int) in self.tokens[k].is(.statePlace) && (self.tokens[k].isCapitalized || self.tokens[k].isAllCaps) }
+        // ("British, French and German leaders": of demonyms too.)
+        let isState = { (k: Int) in self.tokens[k].is([.statePlace, .stateDemonym]) && (self.tokens[k].isCapitalized || self.tokens[k].isAllCaps) }
         while j < i, !tokens[j].isMark(",") || j > start && j + 1 < i && isState(j - 1) && isState(j + 1), !isVerbBoundary(tokens[j]) {
             // A past-tense verb ends the phrase ("Both parties discussed ..."), not a participle describing a
             // source ("A Ukrainian official involved in the exchange, speaking ..., told").
             if j > start, looksLikePastVerb(tokens[j]), !tokens[j - 1].is(.article) {
+                // ("A joint statement released by the White House said": a document and who issued it.)
                 let describesSource = Lexicon.unnamedSourceNouns.contains(tokens[j - 1].lower) && j + 1 < i
                     && Self.sourcePlacingPrepositions.contains(tokens[j + 1].lower)
+                    || Self.documentNouns.contains(tokens[j - 1].lower) && j + 1 < i && tokens[j + 1].lower == "by"
                 if !describesSource { break }
             }
             j += 1
@@ -335,6 +338,8 @@ struct SpeakerFinder {
                 || k + 1 < b && isParticiple(tokens[k]) && Self.participleLinks.contains(tokens[k + 1].lower)
                     // ("people briefed on the talks" is whole; "officials quoted by American media" is the officials.)
                     && (!Lexicon.unnamedSourceNouns.contains(tokens[k - 1].lower) || Self.citingParticiples.contains(tokens[k].lower))
+                    // ("joint statement released by the White House": who issued a document is part of the source.)
+                    && !(Self.documentNouns.contains(tokens[k - 1].lower) && tokens[k + 1].lower == "by")
         }) {
             b = rel
             while b > a, tokens[b - 1].kind == .punct { b -= 1 }
@@ -350,6 +355,11 @@ struct SpeakerFinder {
     static let relativeWords: WordSet = ["who", "which", "whose"]
     static let participleLinks: WordSet = ["by", "to", "at", "in", "on", "after"]
     static let citingParticiples: WordSet = ["quoted", "cited"]
+    static let institutionNouns: WordSet = ["ministry", "embassy", "office", "mission", "government", "presidency"]
+    static let documentNouns: WordSet = ["statement", "readout", "communique", "communiqué", "report", "declaration"]
+    static let periodNouns: WordSet = ["week", "month", "year", "weekend"]
+    static let periodDeterminers: WordSet = ["last", "this", "earlier", "next"]
+    static let accusingVerbs: WordSet = ["accused"]
 
     private func isParticiple(_ t: Token) -> Bool {
         looksLikePastVerb(t) || t.isWord && !t.isCapitalized && Self.irregularParticiples.contains(t.lower)
@@ -521,6 +531,10 @@ struct SpeakerFinder {
             if tokens[k].is(.filler) || tokens[k].lower == "thus" { k -= 1; continue }
             // "Erdoğan on Thursday reiterated", "Peskov on May 16 said": a day between subject and verb.
             if tokens[k].is(.weekday), k - 1 > sentence.tokens.lowerBound, tokens[k - 1].lower == "on" { k -= 2; continue }
+            // ("Mr Trump, who last week accused ...": a time told between.)
+            if Self.periodNouns.contains(tokens[k].lower), k - 1 > sentence.tokens.lowerBound, Self.periodDeterminers.contains(tokens[k - 1].lower) {
+                k -= 2; continue
+            }
             if tokens[k].kind == .number, k - 2 > sentence.tokens.lowerBound, tokens[k - 1].is(.month), tokens[k - 2].lower == "on" { k -= 3; continue }
             // "Foreign Minister Elina Valtonen (NCP) said": a party tag or other short parenthesis after the name.
             if tokens[k].isMark(")"), let open = (max(sentence.tokens.lowerBound, k - 6)..<k).last(where: { tokens[$0].isMark("(") }),
@@ -545,7 +559,7 @@ struct SpeakerFinder {
         // ("Hakan Fidan, who told both sides that ...": "that" may follow the verb's object.)
         let thatFollows = (v + 1..<min(sentence.tokens.upperBound, v + 6)).first { !tokens[$0].isWord || tokens[$0].lower == "that" }
             .map { tokens[$0].lower == "that" } ?? false
-        if t.lower == "who", thatFollows || Self.saidOrSays.contains(tokens[v].lower),
+        if t.lower == "who", thatFollows || Self.saidOrSays.contains(tokens[v].lower) || Self.accusingVerbs.contains(tokens[v].lower),
            k - 2 >= sentence.tokens.lowerBound, tokens[k - 1].isMark(","), let n = nameBeforeRelative(k - 1, sentence), let p = people.personAt[n] {
             var a = n
             while a > sentence.tokens.lowerBound, people.personAt[a - 1] == p { a -= 1 }
@@ -594,6 +608,12 @@ struct SpeakerFinder {
         if k - 3 >= sentence.tokens.lowerBound, let by = (max(sentence.tokens.lowerBound + 2, k - 5)..<k).last(where: { tokens[$0].lower == "by" }),
            isParticiple(tokens[by - 1]), (by + 1...k).allSatisfy({ tokens[$0].isCapitalized || tokens[$0].is(.article) }),
            tokens[by - 2].isWord {
+            // ("A joint statement released by the White House said": a document speaks with who issued it.)
+            if Self.documentNouns.contains(tokens[by - 2].lower) {
+                var a = by - 2
+                while a > sentence.tokens.lowerBound, by - a < 6, tokens[a - 1].isWord, !tokens[a - 1].is(.article) { a -= 1 }
+                return label(a..<(k + 1))
+            }
             k = by - 2
         }
         // "A Ukrainian official who asked not to be named told": the phrase is read back from the noun before "who"
@@ -642,6 +662,15 @@ struct SpeakerFinder {
             while a > sentence.tokens.lowerBound, tokens[a - 1].is(.stateDemonym) && tokens[a - 1].isCapitalized
                     || tokens[a - 1].is(.roleAdjective) || Lexicon.sourceAdjectives.contains(tokens[a - 1].lower) { a -= 1 }
             a = outletBefore(a, in: sentence)
+            return label(a..<(k + 1))
+        }
+        // ("The foreign ministry in Abu Dhabi said": a body, placed by its city.)
+        if a - 2 > sentence.tokens.lowerBound, tokens[a - 1].lower == "in", tokens[a].isCapitalized, tokens[a].is([.city, .cityStart, .place]),
+           Self.institutionNouns.contains(tokens[a - 2].lower) {
+            a -= 2
+            let noun = a
+            while a > sentence.tokens.lowerBound, noun - a < 3, tokens[a - 1].isWord, !tokens[a - 1].is(.article),
+                  !tokens[a - 1].is(.phraseBreaker), !tokens[a - 1].is(.sayingVerb) { a -= 1 }
             return label(a..<(k + 1))
         }
         // (The phrase after the preposition may open with an article or not: "familiar with the talks", "familiar with

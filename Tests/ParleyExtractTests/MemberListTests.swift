@@ -22,3 +22,12 @@ import Testing
         #expect(delegations(text).contains("UA Andriy Yermak [Rustem Umerov]"))
     }
 }
+
+/// "Presidents Volodymyr Zelensky and Vladimir Putin": a plural title before the first name is no part of it.
+@Suite struct PluralTitleTests {
+    @Test func theNameAfterAPluralTitleIsAPerson() {
+        let e = Extractor.extract(body: "Headline\n\nKyiv put forward a meeting between Presidents Volodymyr Zelensky and Vladimir Putin.\n")
+        #expect(e.people.map(\.name).sorted() == ["Vladimir Putin", "Volodymyr Zelensky"])
+        #expect(e.meetings.map { $0.parties.sorted() } == [["RU", "UA"]])
+    }
+}

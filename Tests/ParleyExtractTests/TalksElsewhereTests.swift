@@ -4,7 +4,7 @@ import Testing
 /// Talks that go on elsewhere ("in Geneva on November 23 and again in Hallandale Beach, Florida, on Sunday", "followed by
 /// US-Ukrainian talks in Jeddah on March 11"), teams of two states meeting ("a meeting of senior US and Russian
 /// officials"), meetings denied ("no plans for Putin to meet Zelensky", "a trilateral summit “was not raised”") and a
-/// lead's summit placed where the reporter files from.
+/// lead's summit placed where the reporter files from, a host's meeting with no place in the city of that day's talks.
 @Suite struct TalksElsewhereTests {
     private func extraction(_ text: String, dateline: String = "WASHINGTON, December 3, 2025") -> Extraction {
         Extractor.extract(body: "Headline\n\n" + dateline + "\n\n" + text + "\n")
@@ -28,6 +28,15 @@ import Testing
             The Ukrainian team in Hallandale Beach, Florida, was led by Rustem Umerov.
             """
         #expect(extraction(text).meetings.map { "\($0.place ?? "-") \($0.date ?? "-")" } == ["Geneva 2025-11-23", "Hallandale Beach 2025-11-30"])
+    }
+
+    @Test func aHeldMeetingWithNoPlaceIsInTheCityOfThatDaysMeetingInItsState() {
+        let text = """
+            Ukrainian and US negotiators held talks in Berlin on Sunday.
+
+            German Chancellor Friedrich Merz welcomed Ukrainian President Volodymyr Zelensky at the Chancellery on Sunday afternoon.
+            """
+        #expect(meetings(text, dateline: "BERLIN, December 15, 2025") == ["talks Berlin 2025-12-14 held UA+US", "summit Berlin 2025-12-14 held DE+UA"])
     }
 
     @Test func talksFollowedByOthersWithTheirOwnPlaceAndDay() {

@@ -79,7 +79,8 @@ public struct LexClass: OptionSet, Sendable, Hashable {
     static let all = LexClass(rawValue: .max)
 
     /// Words that may open a capitalised run before a name and are stripped from it.
-    static let strippable: LexClass = [.notName, .roleNoun, .titleWord, .demonym, .place, .organisation, .honorific]
+    // ("Presidents Volodymyr Zelensky and Vladimir Putin": a plural title too.)
+    static let strippable: LexClass = [.notName, .roleNoun, .titleWord, .demonym, .place, .organisation, .honorific, .groupNoun]
     /// Words that can never be part of a person's name.
     static let blocksName: LexClass = [.notName, .roleNoun, .titleWord, .demonym, .place, .organisation,
                                         .institutionHead, .groupNoun, .month, .weekday, .sayingVerb]

@@ -66,6 +66,7 @@ struct MeetingRules {
         placedByDateline()
         summitPlacedByDateline(leadDay: leadDay)
         regionsRefinedByCity()
+        placedBySameDayMeeting()
         placedByHeadline()
         venueByHeading()
         datedByOpening()

@@ -60,6 +60,22 @@ extension MeetingRules {
         }
     }
 
+    /// "Merz welcomed Zelensky at the Chancellery on Sunday afternoon" in a report on talks in Berlin that Sunday: a held
+    /// meeting with no place took place in the one city where a meeting the same day was held, when that city is in the
+    /// state of one of its sides.
+    mutating func placedBySameDayMeeting() {
+        // (Not a call, which is held from afar.)
+        for m in meetings.indices where meetings[m].place == nil && meetings[m].status == .held && meetings[m].kind != .call {
+            guard let day = meetings[m].date, day.utf8.count == 10 else { continue }
+            let cities = Set(meetings.indices.compactMap { n -> String? in
+                guard n != m, meetings[n].date == day, meetings[n].status == .held, let place = meetings[n].place, isCity(place),
+                      let state = Lexicon.placeCountry[place.lexKey], meetings[m].parties.contains(state) else { return nil }
+                return place
+            })
+            if cities.count == 1 { meetings[m].place = cities.first }
+        }
+    }
+
     /// The city at token `k`: one the gazetteer knows by several words, or a capitalised city word.
     private func cityAt(_ k: Int, _ s: Sentence) -> (name: String, upper: Int)? {
         if let known = knownCity(at: k, s) { return known }

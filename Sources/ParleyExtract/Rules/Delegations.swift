@@ -154,6 +154,19 @@ enum DelegationRules {
             return out
         }
 
+        /// "the same two chief negotiators as the first two rounds: Russian presidential aide Vladimir Medinsky and Mr Rustem
+        /// Umerov": the people listed after a colon or "were" that follows "chief negotiators", each heading their state's side.
+        func chiefNegotiatorsListed(in s: Sentence) -> [(String, String)] {
+            guard let n = s.tokens.first(where: { k in t[k].lower == "negotiators" && k > s.tokens.lowerBound && Self.chiefWords.contains(t[k - 1].lower) }),
+                  let open = (n + 1..<min(s.tokens.upperBound, n + 12)).first(where: { t[$0].isMark(":") || t[$0].lower == "were" }) else { return [] }
+            var out: [(String, String)] = []
+            for k in open + 1..<s.tokens.upperBound where people.personAt[k] != nil && people.personAt[k - 1] != people.personAt[k] {
+                guard let c = people.people[people.personAt[k]!].country, !out.contains(where: { $0.0 == c }) else { continue }
+                out.append((c, people.people[people.personAt[k]!].name))
+            }
+            return out.count >= 2 ? out : []
+        }
+
         func toldOfEveryRound(_ s: Sentence) -> Bool {
             s.tokens.contains { k in
                 guard Self.roundNouns.contains(t[k].lower), k - 1 > s.tokens.lowerBound else { return false }
@@ -346,7 +359,8 @@ enum DelegationRules {
                 }
             }
             // "was led on the Russian side by Kremlin aide Vladimir Medinskiy and on the Ukrainian side by Rustem Umerov".
-            for (c, head) in headsBySide(in: s) where heads[c] == nil {
+            // ("It brought together the same two chief negotiators as the first two rounds: Medinsky and Umerov".)
+            for (c, head) in headsBySide(in: s) + chiefNegotiatorsListed(in: s) where heads[c] == nil {
                 heads[c] = head
                 if !sides.contains(c) { sides.append(c) }
             }
@@ -433,6 +447,7 @@ enum DelegationRules {
 
     /// The words `find`'s scans ask of a token.
     static let headNouns: WordSet = ["head", "chief", "leader"]
+    static let chiefWords: WordSet = ["chief", "lead", "top"]
     static let ownerPronouns: WordSet = ["its", "their"]
     static let membersVerbs: WordSet = ["were", "are", "included", "include", "includes"]
     static let asideOpeners: WordSet = ["as", "once", "again", "like", "in", "at", "this", "for"]

@@ -605,6 +605,8 @@ extension MeetingRules {
     /// a day that opens the sentence dates its meeting too.)
     /// `comma`: false also takes a day told first with no comma after it, that names a day ("The next day US Army
     /// Secretary Dan Driscoll held talks ...").
+    static let timeOpeners: WordSet = ["earlier", "later", "late", "early", "also"]
+
     func openingDate(before i: Int, _ dates: [DateMention], _ s: Sentence, comma: Bool = true) -> DateMention? {
         dates.first { d in
             // ("On Monday morning, ...": past a part of the day.)
@@ -615,6 +617,8 @@ extension MeetingRules {
             if a - 2 >= s.tokens.lowerBound, t[a - 1].isMark(","), t[a - 2].is(.weekday) { a -= 2 }
             // ("In August, Putin flew to Anchorage for a summit".)
             if a > s.tokens.lowerBound, t[a - 1].lower == "on" || t[a - 1].lower == "in" { a -= 1 }
+            // ("Earlier on Thursday, Trump met Zelensky": a word placing the time in the day before it.)
+            if a > s.tokens.lowerBound, Self.timeOpeners.contains(t[a - 1].lower) { a -= 1 }
             // At the sentence's start, or right after a dateline's dash.
             return a == s.tokens.lowerBound || t[a - 1].isDashMark
         }

@@ -25,4 +25,25 @@ extension MeetingRules {
         for c in clauseSubjectCountries(before: i, s, owned: true) where !parties.contains(c) { parties.insert(c, at: 0) }
         return parties.count >= 2 ? parties : nil
     }
+
+    /// "at a meeting in the Kremlin on Thursday night between President Vladimir Putin and Witkoff and Kushner": a meeting
+    /// whose place and time come before "between" and the people met, one of them no leader, is talks. Returns the
+    /// states met and where "between" stands.
+    func meetingBetweenPeople(_ i: Int, _ s: Sentence) -> (parties: [String], between: Int)? {
+        guard t[i].lower == "meeting", i > s.tokens.lowerBound, ["a", "an"].contains(t[i - 1].lower),
+              let between = (i + 2..<min(s.tokens.upperBound, i + 12)).first(where: { t[$0].lower == "between" }),
+              !(i + 1..<between).contains(where: { t[$0].kind == .punct && !PeopleRules.isInnerDot(doc, $0) || t[$0].is(.meetingTrigger) })
+        else { return nil }
+        var parties: [String] = []
+        var leaders = 0, others = 0
+        var k = between + 1
+        while k < s.tokens.upperBound, k - between <= 14, t[k].kind != .punct || PeopleRules.isInnerDot(doc, k) || t[k].isMark(",") {
+            if let p = people.personAt[k], people.personAt[k - 1] != p {
+                if isLeader(p) { leaders += 1 } else { others += 1 }
+                if let c = people.people[p].country, !parties.contains(c) { parties.append(c) }
+            }
+            k += 1
+        }
+        return parties.count >= 2 && others > 0 && leaders + others >= 2 ? (parties, between) : nil
+    }
 }

@@ -67,6 +67,7 @@ struct MeetingRules {
         summitPlacedByDateline(leadDay: leadDay)
         regionsRefinedByCity()
         placedBySameDayMeeting()
+        mainRoundDatedByItsStart()
         placedByHeadline()
         venueByHeading()
         datedByOpening()
@@ -529,6 +530,14 @@ struct MeetingRules {
                 handledAt.append(i); i += 1; continue
             }
             if token.is(.talksNoun), talksOfLeadersMeeting(i, s) { handledAt.append(i); i += 1; continue }
+            if token.is(.talksNoun), let met = meetingBetweenPeople(i, s) {
+                var phrase = s
+                phrase.tokens = (i + 1)..<met.between
+                let date = dates.first { $0.tokens.lowerBound > i && $0.tokens.upperBound <= met.between }?.value
+                let m = add(.talks, s, trigger: i..<(i + 1), place: placeIn(phrase), date: date, status: status(s, default: .held), parties: met.parties)
+                meetings[m].venue = venueIn(phrase)
+                handledAt.append(i); i += 1; continue
+            }
             if token.is(.talksNoun), let parties = meetingWithPeople(i, s) {
                 let date = dates.first { sameClause($0, i) }?.value
                 _ = add(.talks, s, trigger: i..<(i + 1), place: placeIn(clause(of: i, s)), date: date,

@@ -76,6 +76,34 @@ extension MeetingRules {
         }
     }
 
+    /// "... ended in Abu Dhabi on Saturday after two days of meetings. The talks, hosted by the United Arab Emirates, began on
+    /// Friday": the article's round is dated by the day it began, when that is at most three days before the one it had.
+    mutating func mainRoundDatedByItsStart() {
+        // (A round told with no place is too vague to date so: "The current round of diplomacy began in November".)
+        guard let m = mainTalks, meetings[m].status == .held, meetings[m].place != nil else { return }
+        let known = meetings[m].date.flatMap(Self.fullDay)?.ordinal
+        for s in doc.sentences where doc.isFactual(s) && s.tokens.count > 4 {
+            let a = s.tokens.lowerBound
+            guard t[a].lower == "the", t[a + 1].is(.talksNoun),
+                  let verb = (a + 2..<min(s.tokens.upperBound, a + 16)).first(where: { Self.startVerbs.contains(t[$0].lower) }),
+                  !(a + 2..<verb).contains(where: { t[$0].is(.sayingVerb) || t[$0].is(.meetingTrigger) }) else { continue }
+            guard let d = DateRules.find(doc, in: s, articleDate: articleDate, anchor: nil).first(where: { d in
+                d.tokens.lowerBound > verb && d.tokens.lowerBound - verb <= 3 && d.value.day != nil }),
+                  let start = d.value.ordinal else { continue }
+            if let known, !(0...3).contains(known - start) { continue }
+            meetings[m].setDay(d.value)
+            return
+        }
+    }
+
+    static let startVerbs: WordSet = ["began", "started", "opened"]
+
+    /// The day an ISO date ("2026-01-24") names; nil for a partial one.
+    static func fullDay(_ iso: String) -> DateValue? {
+        let parts = iso.split(separator: "-").compactMap { Int($0) }
+        return parts.count == 3 ? DateValue(year: parts[0], month: parts[1], day: parts[2]) : nil
+    }
+
     /// The city at token `k`: one the gazetteer knows by several words, or a capitalised city word.
     private func cityAt(_ k: Int, _ s: Sentence) -> (name: String, upper: Int)? {
         if let known = knownCity(at: k, s) { return known }

@@ -15,11 +15,11 @@ extension Lexicon {
         "signaled", "signalled", "criticized", "criticised", "threatened", "accused", "deemed",
         "called", "framing", "view", "referring", "insinuating", "repeated", "repeats", "specified", "clarified",
         "underlined", "underscored", "recalled", "outlined", "informed", "put", "countered", "counters", "contended", "contends",
-        "complained", "complains",
+        "complained", "complains", "cautioned", "cautions", "reaffirmed", "reaffirms", "alleged", "alleges",
         "saying", "stating", "noting", "confirming", "emphasizing", "emphasising", "stressing", "adding",
         "explaining", "announcing", "warning", "urging", "expressing", "welcoming", "indicating", "mentioning",
         "suggesting", "proposing", "reiterating", "describing", "claiming", "acknowledging", "arguing",
-        "remarking", "declaring", "insisting", "asserting", "citing", "cited", "accusing", "calling", "telling", "complaining",
+        "remarking", "declaring", "insisting", "asserting", "citing", "cited", "accusing", "calling", "telling", "complaining", "cautioning",
     ]
 
     /// Verbs whose use needs a particle to carry content ("called on X to ...", "referring to X as ...").
@@ -41,7 +41,7 @@ extension Lexicon {
         "explaining", "announcing", "warning", "urging", "expressing", "welcoming", "indicating", "mentioning",
         "suggesting", "proposing", "reiterating", "describing", "claiming", "acknowledging", "arguing",
         "remarking", "declaring", "insisting", "asserting", "citing", "accusing", "calling", "telling",
-        "framing", "referring", "insinuating", "complaining",
+        "framing", "referring", "insinuating", "complaining", "cautioning",
     ]
 
     /// "told", "tells": the verbs whose listeners come between them and what was said.

@@ -256,6 +256,11 @@ extension ClaimRules {
                     // own, an auxiliary ties the verb to the reported clause.)
                     let auxiliary = j < end && Lexicon.auxiliaryVerbs.contains(tokens[j].lower)
                     while j < end, tokens[j].is(.filler) { j += 1 }
+                    // ("said the differences were “not insurmountable” but declined to say whether ...": what the speaker
+                    // would not do ends the words.)
+                    if j + 1 < end, Self.refusingVerbs.contains(tokens[j].lower), tokens[j + 1].lower == "to" {
+                        return k > a && tokens[k - 1].isMark(",") ? k - 1 : k
+                    }
                     if j < end, tokens[j].is(.sayingVerb), !tokens[j].is(.participle), isSayingUse(j, s), subject || !auxiliary {
                         return k > a && tokens[k - 1].isMark(",") ? k - 1 : k
                     }
@@ -270,6 +275,7 @@ extension ClaimRules {
         return e
     }
 
+    static let refusingVerbs: WordSet = ["declined", "refused"]
     static let butConditionWords: WordSet = ["only", "not", "also", "that"]
 
     /// ", and officials in Kyiv have said ...": after the joiner at `k`, a short subject of its own and a verb of saying.

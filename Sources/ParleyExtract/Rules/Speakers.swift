@@ -33,6 +33,9 @@ struct SpeakerFinder {
 
     /// Records a person that opens a sentence (after any intro phrase), so later pronouns can find them.
     mutating func noteSubjects(in sentence: Sentence) {
+        // ("Trump and Erdogan could also take part, he said.": what a trailing "he said" reports opens the sentence; its
+        // people are not who "he" stands for.)
+        if endsWithPronounSaying(sentence) { return }
         var start = skipIntro(from: sentence.tokens.lowerBound, in: sentence)
         // (Kept for the one sentence after it, the one that says "he said".)
         if let source = unnamedSourceSubject(at: start, sentence) { lastSubjectSource = source; sourceSentences = 0 } else {
@@ -64,6 +67,17 @@ struct SpeakerFinder {
         lastSubjectSource = nil
     }
 
+    /// Whether the sentence ends ", he said." (or "she", "they"; with "also" or "later" between).
+    func endsWithPronounSaying(_ sentence: Sentence) -> Bool {
+        var e = sentence.tokens.upperBound
+        while e > sentence.tokens.lowerBound, tokens[e - 1].kind == .punct, !tokens[e - 1].isMark(",") { e -= 1 }
+        guard e - 3 >= sentence.tokens.lowerBound, tokens[e - 1].is(.sayingVerb), !tokens[e - 1].is(.participle) else { return false }
+        var p = e - 2
+        if tokens[p].is(.filler), p - 1 > sentence.tokens.lowerBound { p -= 1 }
+        return tokens[p].is(.personalPronoun) && p - 1 >= sentence.tokens.lowerBound && tokens[p - 1].isMark(",")
+    }
+
+    static let unsetTimeWords: WordSet = ["on", "in", "then", "later", "earlier", "late", "early"]
     static let subjectEnders: WordSet = ["with", "to", "after", "by", "for", "and", "than", "from", "against", "of", "on", "in", "at", "was", "is", "has", "had"]
     static let wasOrIs: WordSet = ["was", "is"]
 
@@ -182,6 +196,12 @@ struct SpeakerFinder {
             return .person(p, doc.span(tokens: start..<end))
         }
         if Self.dummySubjects.contains(tokens[start].lower) { return nil }
+        // ("On Thursday he held talks in Ankara with Erdoğan, and afterwards described ...": the one "he" stands for, not a
+        // person the clause names after its verb.)
+        // (Past a time told with no comma: "On Thursday he ...".)
+        var q = start
+        while q < i, q - start < 4, Self.unsetTimeWords.contains(tokens[q].lower) || tokens[q].is([.weekday, .month]) || tokens[q].kind == .number { q += 1 }
+        if q < i, Lexicon.heOrShe.contains(tokens[q].lower), let p = pronounPerson() { return p }
         // ("The Finnish president spent most of Saturday with Donald Trump ... and says": the person the description names,
         // before any verb that is no past form of the usual kind.)
         if let p = describedSubject(at: start, sentence) { return .person(p.0, p.1) }
@@ -442,7 +462,10 @@ struct SpeakerFinder {
         }
         var skip = 0..<0
         if let c1 = (start..<v).first(where: { tokens[$0].isMark(",") && tokens[$0].quote == nil }),
-           let c2 = ((c1 + 1)..<v).first(where: { tokens[$0].isMark(",") && tokens[$0].quote == nil }) {
+           let c2 = ((c1 + 1)..<v).first(where: { tokens[$0].isMark(",") && tokens[$0].quote == nil }),
+           // (Not a clause with its own verb of saying: "“No compromise ...” on the territory, Ushakov told reporters ...,
+           // adding that".)
+           !(c1..<c2).contains(where: { tokens[$0].is(.sayingVerb) && !tokens[$0].is(.participle) }) {
             skip = c1..<c2
         }
         // "President Donald Trump has abandoned ... after talks with Vladimir Putin, saying ...": a clause that opens

@@ -21,6 +21,16 @@ import Testing
         #expect(meetings(text) == ["talks Geneva 2025-11-23 held UA+US", "talks Hallandale Beach 2025-11-30 held UA+US"])
     }
 
+    @Test func talksWithAnotherSideInAnotherCity() {
+        let text = "Washington held separate talks with Moscow in Riyadh on February 18th and with Kyiv in Jeddah on March 11th."
+        #expect(meetings(text).last == "talks Jeddah 2025-03-11 held US+UA")
+    }
+
+    @Test func aDayOpeningTheSentenceWithNoCommaDatesTheSummitThere() {
+        let text = "On Friday he flew on to Tirana, where leaders of more than 40 countries were gathered for a summit of the European Political Community."
+        #expect(meetings(text, dateline: "ISTANBUL, May 17, 2025") == ["summit Tirana 2025-05-16 held "])
+    }
+
     @Test func aRegionTakesTheOneCityTheArticleNamesInIt() {
         let text = """
             The plan was cut after talks between US and Ukrainian negotiators in Geneva on Nov. 23 and in Florida on Sunday.

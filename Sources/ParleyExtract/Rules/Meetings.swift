@@ -429,7 +429,9 @@ struct MeetingRules {
                         || metEnd.map { e in d.tokens.lowerBound >= e && d.tokens.lowerBound - e <= 1 } ?? false
                         || hosting.map { d.tokens.upperBound == $0.verb } ?? false })
                 // ("On Thursday, Leavitt called the summit ...": a day of speaking about it, not of the meeting.)
-                let opening = openingDate(before: i, dates, s).flatMap { d in
+                // ("On Friday he flew on to Tirana, where leaders ... were gathered for a summit": a day opening the sentence
+                // with no comma too.)
+                let opening = (openingDate(before: i, dates, s) ?? openingDate(before: i, dates, s, comma: false)).flatMap { d in
                     (d.tokens.upperBound..<i).contains { t[$0].is(.sayingVerb) } ? nil : d }
                 // ("Three days after his summit with Putin in Alaska, the president received Zelensky in Washington on
                 // Monday": a summit inside a fronted time phrase takes no date or place from the clause after it.)

@@ -8,6 +8,17 @@ extension MeetingRules {
                   let talks = (known..<meetings.count).last(where: { meetings[$0].kind == .talks && meetings[$0].date == d.value.iso
                       && meetings[$0].place != nil }) else { continue }
             var j = t[k + 1].lower == "again" ? k + 2 : k + 1
+            // ("held separate talks with Moscow in Riyadh on February 18th and with Kyiv in Jeddah on March 11th": another side
+            // met, in place of the one met before.)
+            var sides = meetings[talks].parties
+            if j + 1 < s.tokens.upperBound, t[j].lower == "with" {
+                guard let new = stateNamed(at: j + 1), let with = (s.tokens.lowerBound..<d.tokens.lowerBound).last(where: { t[$0].lower == "with" }),
+                      let old = stateNamed(at: with + 1) else { continue }
+                // (The sides of the first talks may be read only at the article's end: then the sentence's subject.)
+                if sides.isEmpty { sides = statesInSubject(of: s).sorted() }
+                sides = sides.filter { $0 != old && $0 != new } + [new]
+                j += 2
+            }
             // (Or a region: "and in Florida on Sunday", made a city below when the article names one there.)
             guard j + 1 < s.tokens.upperBound, t[j].lower == "in", let city = cityAt(j + 1, s)
                     ?? (t[j + 1].isCapitalized && t[j + 1].is(.place) ? (t[j + 1].text, j + 2) : nil) else { continue }
@@ -20,8 +31,14 @@ extension MeetingRules {
                   city.name != meetings[talks].place,
                   !meetings.contains(where: { $0.kind == .talks && $0.date == day.value.iso && $0.place == city.name }) else { continue }
             _ = add(.talks, s, trigger: (k + 1)..<(city.upper), place: city.name, date: day.value,
-                    status: isAfterPublication(day.value) ? .planned : .held, parties: meetings[talks].parties)
+                    status: isAfterPublication(day.value) ? .planned : .held, parties: sides)
         }
+    }
+
+    /// The state a capitalised place or demonym at `k` names ("Moscow", "Kyiv", "Ukrainian").
+    private func stateNamed(at k: Int) -> String? {
+        guard k < t.count, t[k].isCapitalized, let c = Lexicon.placeCountry[t[k].lower] ?? Lexicon.demonyms[t[k].lower], !c.isEmpty else { return nil }
+        return c
     }
 
     /// "followed by US-Ukrainian talks in Jeddah on March 11": after talks the sentence told, others that came next, with a

@@ -56,11 +56,13 @@ extension MeetingRules {
     /// reporter files from, when that city is in one of its states; a venue its sentence names there is its venue.
     /// (A German host's meeting told under a WARSAW dateline was not in Warsaw.)
     mutating func summitPlacedByDateline(leadDay: DateValue?) {
-        guard let day = leadDay?.iso, let city = datelineCity, let state = Lexicon.placeCountry[city.lexKey],
+        guard let city = datelineCity, let state = Lexicon.placeCountry[city.lexKey],
               let p = datelineParagraph, p < doc.paragraphs.count else { return }
         let para = doc.paragraphs[p]
+        // (The lead's day, or the article's or the day before: "Trump said on Sunday ..., after hosting Zelensky".)
+        let days = [leadDay?.iso] + [0, 1].map { back in articleDate?.ordinal.map { DateValue(ordinal: $0 - back).iso } ?? nil }
         for m in meetings.indices where meetings[m].kind == .summit && meetings[m].status == .held && meetings[m].place == nil
-            && meetings[m].date == day && meetings[m].parties.contains(state)
+            && meetings[m].date.map({ days.contains($0) }) ?? false && meetings[m].parties.contains(state)
             && para.start <= meetings[m].span.start && meetings[m].span.end <= para.end {
             meetings[m].place = city
             guard meetings[m].venue == nil,

@@ -18,6 +18,17 @@ extension MeetingRules {
 
     static let beforeOrAfter: WordSet = ["before", "after"]
 
+    /// "Before the meeting, Trump spoke by telephone with Putin": what the sentence tells took place on the day of the
+    /// meeting it opens with, the latest one told with a full day.
+    mutating func sameDayAsMeetingOpening(_ s: Sentence, since known: Int) {
+        let k = s.tokens.lowerBound
+        guard known < meetings.count, k + 3 < s.tokens.upperBound, Self.beforeOrAfter.contains(t[k].lower), t[k + 1].lower == "the",
+              t[k + 2].is(.meetingTrigger), t[k + 3].isMark(",") else { return }
+        guard let day = meetings[..<known].last(where: { $0.status == .held && $0.date?.utf8.count == 10 })?.date
+            .flatMap(DateValue.parseISO) else { return }
+        for m in known..<meetings.count where meetings[m].date == nil { meetings[m].setDay(day) }
+    }
+
     /// "The call came a day after Vance and Rubio met Zelenskyy in Rome", "The summit took place two days before
     /// ...": a meeting just told, dated by its distance from the dated one the sentence opens with. True when handled.
     mutating func meetingCameAfter(_ s: Sentence, since known: Int) -> Bool {

@@ -226,7 +226,10 @@ struct MeetingRules {
         leadersActedInCity(s, dates: dates)
         previousOne(s, dates: dates)
         if s.mayHave(.guestVerb), s.tokens.contains(where: { t[$0].is(.guestVerb) }) {
+            let before = meetings.count
             receivedGuest(s, dates: dates, place: placeIn(s) ?? journeyPlace(s), venue: venueIn(s))
+            // ("Trump said on Sunday ..., after hosting Zelensky": the day of the statement made after it.)
+            for m in before..<meetings.count { datedByStatementAfter(m, s, found) }
         }
         // ("Russia and Ukraine last negotiated directly in 2022": a verb like meeting with no trigger word.)
         guard cues.spent || s.mayHave([.meetingTrigger, .meetVerb, .meetingVerbLike])
@@ -301,7 +304,9 @@ struct MeetingRules {
                     let parties = callParties(range, s)
                     // ("Putin said he had spoken with Trump": a perfect with no day may tell any talk; with one, a call.)
                     let undatedPerfect = token.lower == "spoken" && date == nil
-                    if !undatedPerfect, lastCall == nil || date != nil && !meetings.contains(where: { $0.kind == .call && $0.date == date?.iso
+                    // ("Trump said he would call Putin again": another call than the one told.)
+                    let again = range.upperBound < s.tokens.upperBound && t[range.upperBound].lower == "again"
+                    if !undatedPerfect, lastCall == nil || again || date != nil && !meetings.contains(where: { $0.kind == .call && $0.date == date?.iso
                         && (parties.count < 2 || Set($0.parties).isSuperset(of: parties)) }) {
                         // ("would start negotiations after he spoke with Putin": a verb in the past tells a call made.)
                         let made = Lexicon.pastCallVerbs.contains(token.lower) || token.lower == "spoken"
@@ -312,7 +317,8 @@ struct MeetingRules {
                 }
                 if leadersSpokeOnDays(at: i, s, dates: dates) || leadersSpokeWithLeader(at: i, s, dates: dates) { handledAt.append(i); i += 1; continue }
                 // (Forms other than "call" and "phone" start no phrase: they are passed over at once.)
-                if token.lower != "call", token.lower != "phone" { i += 1; continue }
+                // ("spoke by telephone with Putin": the phone rule below.)
+                if token.lower != "call", !Self.phoneNouns.contains(token.lower) { i += 1; continue }
             }
             // "spoke with Putin by phone": the call is the conversation the phone qualifies.
             // (Another call once its sides differ: "Zelenskyy spoke with Trump by phone" after Trump's call with Putin.)
@@ -584,6 +590,7 @@ struct MeetingRules {
         talksAgainElsewhere(s, dates: dates, since: known)
         talksFollowedBy(s, dates: dates, since: known)
         dayBeforeOrAfterMeeting(s, since: known)
+        sameDayAsMeetingOpening(s, since: known)
         // After a noun only a leaders' meeting of its own is looked for ("the first summit since Putin met Biden in 2021").
         // ("The call came a week after US and Ukrainian officials met in Jeddah", "The exchange ... was agreed when
         // delegations from the two countries met in Istanbul on May 16": a call or exchange named is no round.)

@@ -214,7 +214,8 @@ enum MetadataRules {
     static func datelineCity(_ doc: Document) -> (city: String, paragraph: Int)? {
         let t = doc.tokens
         // (A standfirst may come first: the lead is the first paragraph opening so.)
-        for (p, para) in doc.paragraphs.prefix(12).enumerated() where para.kind == .body {
+        // (Pages with many lines of menus and share buttons before the lead: the first twenty paragraphs.)
+        for (p, para) in doc.paragraphs.prefix(20).enumerated() where para.kind == .body {
             var k = para.tokens.lowerBound
             while k < para.tokens.upperBound, k - para.tokens.lowerBound < 3, t[k].isWord, t[k].isAllCaps, t[k].end - t[k].start >= 2 { k += 1 }
             guard k > para.tokens.lowerBound, k < para.tokens.upperBound, t[k].isMark(",") || t[k].isDashMark else { continue }

@@ -1,7 +1,7 @@
 /// A leader received as a guest, told in the passive: "The following day, Volodymyr Zelensky was received at the
 /// White House", "Zelensky was welcomed by Erdogan in Ankara on Thursday".
 extension MeetingRules {
-    static let guestVerbs: WordSet = ["received", "welcomed", "hosted"]
+    static let guestVerbs: WordSet = ["received", "welcomed", "hosted", "hosting", "receiving"]
 
     mutating func receivedGuest(_ s: Sentence, dates: [DateMention], place: String?, venue: String?) {
         for v in s.tokens where v > s.tokens.lowerBound + 1 && Self.guestVerbs.contains(t[v].lower) {
@@ -27,7 +27,14 @@ extension MeetingRules {
                 // "Zelenskyy, who Trump received at the White House on Friday": the guest before "who", the host after it.
                 home = people.people[g].country
                 host = people.people[h].country
-            } else if let h = activeHost(before: v, s), let g = guestAfter(v, s) ?? pronounGuest(after: v, s), isLeader(g) {
+            } else if Self.gerundOpeners.contains(t[v - 1].lower), let h = clauseOpeningPerson(before: v - 1, s), isLeader(h),
+                      let g = guestAfter(v, s), isLeader(g) {
+                // "Trump said on Sunday that ... were closer to a deal, after hosting Ukrainian President Volodymyr Zelensky at
+                // his Mar-a-Lago estate": the gerund's host is the leader the sentence opens with.
+                home = people.people[g].country
+                host = people.people[h].country
+                active = true
+            } else if !Self.gerunds.contains(t[v].lower), let h = activeHost(before: v, s), let g = guestAfter(v, s) ?? pronounGuest(after: v, s), isLeader(g) {
                 // "the American president received Volodymyr Zelensky ... in Washington on Monday" (a leader received by a
                 // leader: "Putin received Steve Witkoff in the Kremlin" is talks, told elsewhere).
                 home = people.people[g].country
@@ -65,6 +72,9 @@ extension MeetingRules {
     }
 
     /// The first person of the clause before `k`, past a fronted date ("On 2 December, Witkoff and Kushner flew ... and").
+    static let gerundOpeners: WordSet = ["after", "before", "while", "since"]
+    static let gerunds: WordSet = ["hosting", "receiving"]
+
     func clauseOpeningPerson(before k: Int, _ s: Sentence) -> Int? {
         (s.tokens.lowerBound..<k).lazy.compactMap { self.people.personAt[$0] }.first
     }

@@ -98,7 +98,7 @@ extension MeetingRules {
     mutating func mainRoundDatedByItsStart() {
         // (A round told with no place is too vague to date so: "The current round of diplomacy began in November".)
         guard let m = mainTalks, meetings[m].status == .held, meetings[m].place != nil else { return }
-        let known = meetings[m].date.flatMap(Self.fullDay)?.ordinal
+        let known = meetings[m].date.flatMap(DateValue.parseISO)?.ordinal
         for s in doc.sentences where doc.isFactual(s) && s.tokens.count > 4 {
             let a = s.tokens.lowerBound
             guard t[a].lower == "the", t[a + 1].is(.talksNoun),
@@ -114,12 +114,6 @@ extension MeetingRules {
     }
 
     static let startVerbs: WordSet = ["began", "started", "opened"]
-
-    /// The day an ISO date ("2026-01-24") names; nil for a partial one.
-    static func fullDay(_ iso: String) -> DateValue? {
-        let parts = iso.split(separator: "-").compactMap { Int($0) }
-        return parts.count == 3 ? DateValue(year: parts[0], month: parts[1], day: parts[2]) : nil
-    }
 
     /// The city at token `k`: one the gazetteer knows by several words, or a capitalised city word.
     private func cityAt(_ k: Int, _ s: Sentence) -> (name: String, upper: Int)? {

@@ -327,7 +327,9 @@ extension MeetingRules {
     func isMeetingGerund(_ i: Int, _ s: Sentence) -> Bool {
         guard t[i].end - t[i].start == 7, t[i].lower == "meeting", i > s.tokens.lowerBound, i + 1 < s.tokens.upperBound,
               Self.timePhraseOpeners.contains(t[i - 1].lower) else { return false }
+        // ("after meeting Mr Putin in Alaska": past an honorific before the name.)
         return t[i + 1].is(.article) || people.personAt[i + 1] != nil || t[i + 1].is(.stateDemonym) && t[i + 1].isCapitalized
+            || t[i + 1].is(.honorific) && i + 2 < s.tokens.upperBound && people.personAt[i + 2] != nil
     }
 
     /// Talks between other sides than the main round's: their own meeting, or more facts for one already told.

@@ -253,9 +253,15 @@ struct MeetingRules {
             // The trigger read once per turn: through `t[i]` after each rule called here, every line copied the token anew.
             let token = t[i]
             // ("The Alaska summit came a week after ..." after the summit in Anchorage: that one, taken up by its region.)
+            // ("met Putin in Alaska on Friday", then "The Alaska summit, held at Joint Base Elmendorf-Richardson in Anchorage":
+            // that one, and the city placing it within the region.)
             if token.is(.summitNoun), let region = regionNaming(i, s), let m = meetings.lastIndex(where: { m in m.kind == .summit
-                && m.place != region && m.place.flatMap { Lexicon.placeCountry[$0.lexKey] } == Lexicon.placeCountry[region.lexKey] }) {
+                && m.place.flatMap { Lexicon.placeCountry[$0.lexKey] } == Lexicon.placeCountry[region.lexKey] }) {
                 meetings[m].mentions.append(doc.span(tokens: i..<(i + 1)))
+                if meetings[m].place == region, let city = place, refines(city, region) {
+                    meetings[m].place = city
+                    if meetings[m].venue == nil { meetings[m].venue = venue }
+                }
                 handledAt.append(i); i += 1; continue
             }
             // ("He said no meeting between Putin and Trump was planned", "there were no talks": none.)

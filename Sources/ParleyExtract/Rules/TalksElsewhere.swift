@@ -58,65 +58,8 @@ extension MeetingRules {
         }
     }
 
-    /// "talks ... in Geneva on Nov. 23 and in Florida on Sunday", then "The Ukrainian team in Hallandale Beach, Florida, ...": a
-    /// meeting placed only in a region takes the one city of that region the article names as "City, Region".
-    mutating func regionsRefinedByCity() {
-        for m in meetings.indices {
-            guard let region = meetings[m].place, !isCity(region) else { continue }
-            var cities = Set<String>()
-            for s in doc.sentences where doc.isFactual(s) {
-                for k in s.tokens where t[k].isCapitalized {
-                    guard let city = cityAt(k, s), city.upper + 1 < s.tokens.upperBound, t[city.upper].isMark(","),
-                          t[city.upper + 1].text == region else { continue }
-                    cities.insert(city.name)
-                }
-            }
-            // (A city the gazetteer knows by its words may have no state of its own in the lexicon.)
-            if cities.count == 1, let city = cities.first,
-               Lexicon.placeCountry[city.lexKey].map({ $0 == Lexicon.placeCountry[region.lexKey] }) ?? true { meetings[m].place = city }
-        }
-    }
-
-    /// "Merz welcomed Zelensky at the Chancellery on Sunday afternoon" in a report on talks in Berlin that Sunday: a held
-    /// meeting with no place took place in the one city where a meeting the same day was held, when that city is in the
-    /// state of one of its sides.
-    mutating func placedBySameDayMeeting() {
-        // (Not a call, which is held from afar.)
-        for m in meetings.indices where meetings[m].place == nil && meetings[m].status == .held && meetings[m].kind != .call {
-            guard let day = meetings[m].date, day.utf8.count == 10 else { continue }
-            let cities = Set(meetings.indices.compactMap { n -> String? in
-                guard n != m, meetings[n].date == day, meetings[n].status == .held, let place = meetings[n].place, isCity(place),
-                      let state = Lexicon.placeCountry[place.lexKey], meetings[m].parties.contains(state) else { return nil }
-                return place
-            })
-            if cities.count == 1 { meetings[m].place = cities.first }
-        }
-    }
-
-    /// "... ended in Abu Dhabi on Saturday after two days of meetings. The talks, hosted by the United Arab Emirates, began on
-    /// Friday": the article's round is dated by the day it began, when that is at most three days before the one it had.
-    mutating func mainRoundDatedByItsStart() {
-        // (A round told with no place is too vague to date so: "The current round of diplomacy began in November".)
-        guard let m = mainTalks, meetings[m].status == .held, meetings[m].place != nil else { return }
-        let known = meetings[m].date.flatMap(DateValue.parseISO)?.ordinal
-        for s in doc.sentences where doc.isFactual(s) && s.tokens.count > 4 {
-            let a = s.tokens.lowerBound
-            guard t[a].lower == "the", t[a + 1].is(.talksNoun),
-                  let verb = (a + 2..<min(s.tokens.upperBound, a + 16)).first(where: { Self.startVerbs.contains(t[$0].lower) }),
-                  !(a + 2..<verb).contains(where: { t[$0].is(.sayingVerb) || t[$0].is(.meetingTrigger) }) else { continue }
-            guard let d = DateRules.find(doc, in: s, articleDate: articleDate, anchor: nil).first(where: { d in
-                d.tokens.lowerBound > verb && d.tokens.lowerBound - verb <= 3 && d.value.day != nil }),
-                  let start = d.value.ordinal else { continue }
-            if let known, !(0...3).contains(known - start) { continue }
-            meetings[m].setDay(d.value)
-            return
-        }
-    }
-
-    static let startVerbs: WordSet = ["began", "started", "opened"]
-
     /// The city at token `k`: one the gazetteer knows by several words, or a capitalised city word.
-    private func cityAt(_ k: Int, _ s: Sentence) -> (name: String, upper: Int)? {
+    func cityAt(_ k: Int, _ s: Sentence) -> (name: String, upper: Int)? {
         if let known = knownCity(at: k, s) { return known }
         guard k < s.tokens.upperBound, t[k].isCapitalized, t[k].is(.city) else { return nil }
         return (t[k].text, k + 1)

@@ -44,3 +44,11 @@ import Testing
         #expect(extraction(text).delegations.contains { $0.side == "UA" && $0.head == "Rustem Umerov" })
     }
 }
+
+/// "a meeting" ending the text has no "between" after it to read (an input the fuzzer found, shrunk).
+@Suite struct MeetingAtTextEndTests {
+    @Test(arguments: ["a U d t i P n t d h \u{FFFD} e , r p y s o a a meeting", "He said , so they would arrange a meeting"])
+    func aMeetingEndingTheTextIsRead(_ text: String) {
+        #expect(Extractor.extract(body: text).meetings.count <= 1)
+    }
+}

@@ -30,7 +30,7 @@ extension MeetingRules {
     /// whose place and time come before "between" and the people met, one of them no leader, is talks. Returns the
     /// states met and where "between" stands.
     func meetingBetweenPeople(_ i: Int, _ s: Sentence) -> (parties: [String], between: Int)? {
-        guard t[i].lower == "meeting", i > s.tokens.lowerBound, ["a", "an"].contains(t[i - 1].lower),
+        guard t[i].lower == "meeting", i > s.tokens.lowerBound, i + 2 < s.tokens.upperBound, ["a", "an"].contains(t[i - 1].lower),
               let between = (i + 2..<min(s.tokens.upperBound, i + 12)).first(where: { t[$0].lower == "between" }),
               !(i + 1..<between).contains(where: { t[$0].kind == .punct && !PeopleRules.isInnerDot(doc, $0) || t[$0].is(.meetingTrigger) })
         else { return nil }

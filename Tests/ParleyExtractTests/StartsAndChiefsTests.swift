@@ -2,7 +2,8 @@
 import Testing
 
 /// A meeting's place and time told before "between" and those met; a day placed by "Earlier on Thursday,"; a round dated
-/// by the day it began; chief negotiators listed after a colon, or named anywhere, heading their sides at the round.
+/// by the day it began; chief negotiators listed after a colon heading their sides, and (as before) a side's chief
+/// negotiator named before the round heading it.
 @Suite struct StartsAndChiefsTests {
     private func extraction(_ text: String) -> Extraction {
         Extractor.extract(body: "Headline\n\nABU DHABI, January 24, 2026 —\n\n" + text + "\n")

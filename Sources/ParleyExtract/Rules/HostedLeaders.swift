@@ -52,7 +52,7 @@ extension MeetingRules {
     }
 
     /// The state a word names, also with the next word ("the United States").
-    private func stateNamed(at k: Int, _ s: Sentence) -> String? {
+    func stateNamed(at k: Int, _ s: Sentence) -> String? {
         if k + 1 < s.tokens.upperBound, t[k + 1].isCapitalized, let c = Lexicon.demonyms[t[k].lower + " " + t[k + 1].lower] { return c }
         guard t[k].is(.stateDemonym) || t[k].is(.statePlace) else { return nil }
         return Lexicon.demonyms[t[k].lower] ?? Lexicon.placeCountry[t[k].lower]

@@ -345,9 +345,6 @@ extension ClaimRules {
 
     static let hisOrHer: WordSet = ["his", "her"]
 
-    /// Words that open a clause of their own before a source set off by commas ("when, according to the Kremlin, ...").
-    static let clauseOpeners: WordSet = ["when", "where", "but", "and", "while", "after", "because", "although", "though", "so", "yet"]
-
     /// "According to X, content." and "content, according to X."
     /// "a joint statement released late on Sunday": the source ends before a participle telling when or where it
     /// appeared ("released by the Kremlin" names another source, and is kept).
@@ -384,7 +381,8 @@ extension ClaimRules {
         let lead = finder.skipIntro(from: s.tokens.lowerBound, in: s)
         // ("The two leaders spoke again the next day, when, according to the Kremlin, Mr. Putin told Mr. Trump that ...": set
         // off after a word opening a clause, the source tells that clause, not the one before it.)
-        if e + 1 < end, tokens[e].isMark(","), tokens[i - 1].isMark(","), i - 2 > lead, Self.clauseOpeners.contains(tokens[i - 2].lower) {
+        if e + 1 < end, tokens[e].isMark(","), tokens[i - 1].isMark(","), i - 2 > lead,
+           Lexicon.clauseOpeners.contains(tokens[i - 2].lower) || SpeakerFinder.conjunctions.contains(tokens[i - 2].lower) {
             let close = contentEnd(from: e + 1, s)
             guard close - (e + 1) >= 2 else { return nil }
             emit(speaker, .reported, doc.text(tokens: (e + 1)..<close), doc.span(tokens: (e + 1)..<close))

@@ -12,8 +12,8 @@ extension MeetingRules {
             // met, in place of the one met before.)
             var sides = meetings[talks].parties
             if j + 1 < s.tokens.upperBound, t[j].lower == "with" {
-                guard let new = stateNamed(at: j + 1), let with = (s.tokens.lowerBound..<d.tokens.lowerBound).last(where: { t[$0].lower == "with" }),
-                      let old = stateNamed(at: with + 1) else { continue }
+                guard let new = stateNamed(at: j + 1, s), !new.isEmpty, let with = (s.tokens.lowerBound..<d.tokens.lowerBound).last(where: { t[$0].lower == "with" }),
+                      with + 1 < s.tokens.upperBound, let old = stateNamed(at: with + 1, s) else { continue }
                 // (The sides of the first talks may be read only at the article's end: then the sentence's subject.)
                 if sides.isEmpty { sides = statesInSubject(of: s).sorted() }
                 sides = sides.filter { $0 != old && $0 != new } + [new]
@@ -33,12 +33,6 @@ extension MeetingRules {
             _ = add(.talks, s, trigger: (k + 1)..<(city.upper), place: city.name, date: day.value,
                     status: isAfterPublication(day.value) ? .planned : .held, parties: sides)
         }
-    }
-
-    /// The state a capitalised place or demonym at `k` names ("Moscow", "Kyiv", "Ukrainian").
-    private func stateNamed(at k: Int) -> String? {
-        guard k < t.count, t[k].isCapitalized, let c = Lexicon.placeCountry[t[k].lower] ?? Lexicon.demonyms[t[k].lower], !c.isEmpty else { return nil }
-        return c
     }
 
     /// "followed by US-Ukrainian talks in Jeddah on March 11": after talks the sentence told, others that came next, with a

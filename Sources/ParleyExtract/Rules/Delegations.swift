@@ -521,8 +521,11 @@ enum DelegationRules {
         sides.removeAll { $0 == host && !meeting.parties.contains($0) }
         let ordered = meeting.parties.filter { sides.contains($0) } + sides.filter { !meeting.parties.contains($0) }
         return ordered.map { side in
-            Delegation(meeting: meeting.id, side: side, head: heads[side], members: members[side] ?? [],
-                       span: spans[side] ?? meeting.span)
+            // (A list told twice, by two sentences or two rules, names each member once.)
+            var seen = Set<String>()
+            let listed = (members[side] ?? []).filter { seen.insert($0).inserted }
+            return Delegation(meeting: meeting.id, side: side, head: heads[side], members: listed,
+                              span: spans[side] ?? meeting.span)
         }
     }
 }

@@ -11,9 +11,13 @@ enum IncludedList {
         var out: [String] = []
         var item: [Int] = []
         var previousWasPerson = false
-        func flush() {
+        // A description the list set off with a comma, which the name after it may turn out to be told by.
+        var describedNext = false
+        func flush(byComma: Bool = false) {
             var r = item
             item = []
+            // ("Oleksandr Bevz, and a deputy foreign minister": a new member, no apposition.)
+            let joined = r.first.map { t[$0].lower == "and" } ?? false
             while let f = r.first, t[f].is(.article) || t[f].lower == "and" { r.removeFirst() }
             guard let f = r.first, let l = r.last else { return }
             // A person named in the item (not as a possessor) is the member, by their full name.
@@ -23,13 +27,18 @@ enum IncludedList {
                 return !(e < t.count && t[e].kind == .possessive)
             }.flatMap { people.personAt[$0] }
             if let person {
+                // ("and the chief of the general staff, Andrii Hnatov": the description was of the name after it.)
+                if describedNext { out.removeLast() }
                 out.append(people.people[person].name)
                 previousWasPerson = true
-            } else if previousWasPerson {
+                describedNext = false
+            } else if previousWasPerson, !joined {
                 // "Kirill Dmitriev, the head of the fund": an apposition describes the one before.
                 previousWasPerson = false
             } else {
                 out.append(doc.text(tokens: f..<(l + 1)))
+                previousWasPerson = false
+                describedNext = byComma
             }
         }
         while a < s.tokens.upperBound, !(t[a].isMark(".") && !PeopleRules.isInnerDot(doc, a)) {
@@ -42,7 +51,7 @@ enum IncludedList {
             // ("secretary of the National Security and Defense Council": "and" inside a name of an "of" phrase.)
             let insideName = w == "and" && a + 1 < s.tokens.upperBound && t[a - 1].isCapitalized && t[a + 1].isCapitalized
                 && people.personAt[a + 1] == nil && item.contains { t[$0].lower == "of" }
-            if t[a].isMark(",") { flush() } else if w == "and", !item.isEmpty, !insideName { flush() } else { item.append(a) }
+            if t[a].isMark(",") { flush(byComma: true) } else if w == "and", !item.isEmpty, !insideName { flush() } else { item.append(a) }
             a += 1
         }
         flush()

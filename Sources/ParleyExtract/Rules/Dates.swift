@@ -244,7 +244,7 @@ enum DateRules {
             if cannotStartDate(doc, t, i) { i += 1; continue }
             let w = t[i].lower
             // "in June", "late May": a month alone is the latest such month up to the article's date ("since May" dates nothing).
-            if let m = Lexicon.months[w], t[i].isCapitalized, i > s.tokens.lowerBound, ["in", "early", "late", "mid"].contains(t[i - 1].lower),
+            if let m = Lexicon.months[w], t[i].isCapitalized, i > s.tokens.lowerBound, ["in", "early", "late", "mid", "last"].contains(t[i - 1].lower),
                // ("hold a summit by late August": a deadline, not when it is.)
                !(i - 2 >= s.tokens.lowerBound && t[i - 2].lower == "by"),
                // ("in Feb. 12" is a day to come; "an encounter in February." ends its sentence.)
@@ -255,8 +255,10 @@ enum DateRules {
                let a = articleDate, let year = a.year {
                 let month = a.month ?? 12
                 // ("Putin is due in New Delhi in December": a month still to come is the next such month.)
-                let ahead = a.month != nil && isFuture(before: i, doc, in: s)
-                let y = ahead ? (m >= month ? year : year + 1) : (m > month ? year - 1 : year)
+                // ("met in Anchorage last August", told in January: the latest such month before the article's own.)
+                let last = t[i - 1].lower == "last"
+                let ahead = !last && a.month != nil && isFuture(before: i, doc, in: s)
+                let y = ahead ? (m >= month ? year : year + 1) : (m > month || last && m == month ? year - 1 : year)
                 out.append(DateMention(tokens: i..<(i + 1), value: DateValue(year: y, month: m, day: nil), relative: false))
                 i += 1; continue
             }

@@ -72,6 +72,8 @@ struct DateMention {
     var relative: Bool
     /// "a day after": the day of what the clause goes on to tell, counted from the sentence's earlier date.
     var leadsToEvent = false
+    /// The year was not in the text: the article's date chose it.
+    var yearGuessed = false
 }
 
 /// Finds dates: "May 16", "May 17, 2025", "16 May 2025", "March 2022", "in 2019", weekdays and
@@ -258,7 +260,10 @@ enum DateRules {
                 // ("met in Anchorage last August", told in January: the latest such month before the article's own.)
                 let last = t[i - 1].lower == "last"
                 let ahead = !last && a.month != nil && isFuture(before: i, doc, in: s)
-                let y = ahead ? (m >= month ? year : year + 1) : (m > month || last && m == month ? year - 1 : year)
+                var y = ahead ? (m >= month ? year : year + 1) : (m > month || last && m == month ? year - 1 : year)
+                // ("the war in February 2022 ... in March of that year": the year the sentence named before.)
+                if i + 3 < end, t[i + 1].lower == "of", t[i + 2].lower == "that", t[i + 3].lower == "year",
+                   let named = out.last(where: { !$0.yearGuessed })?.value.year { y = named }
                 out.append(DateMention(tokens: i..<(i + 1), value: DateValue(year: y, month: m, day: nil), relative: false))
                 i += 1; continue
             }
@@ -285,7 +290,8 @@ enum DateRules {
                     var j = i + 2 + dot
                     var y: Int? = nil
                     if j < end, t[j].isMark(","), j + 1 < end, let yy = isYear(t, at: j + 1) { y = yy; j += 2 } else if j < end, let yy = isYear(t, at: j) { y = yy; j += 1 }
-                    out.append(DateMention(tokens: i..<j, value: DateValue(year: y ?? yearOf(month: m, day: d, articleDate), month: m, day: d), relative: false))
+                    out.append(DateMention(tokens: i..<j, value: DateValue(year: y ?? yearOf(month: m, day: d, articleDate), month: m, day: d), relative: false,
+                                           yearGuessed: y == nil))
                     i = j; continue
                 }
                 if i + 1 < end, let y = isYear(t, at: i + 1) {
@@ -297,7 +303,8 @@ enum DateRules {
                 var j = i + 2
                 var y: Int? = nil
                 if j < end, let yy = isYear(t, at: j) { y = yy; j += 1 }
-                out.append(DateMention(tokens: i..<j, value: DateValue(year: y ?? yearOf(month: m, day: d, articleDate), month: m, day: d), relative: false))
+                out.append(DateMention(tokens: i..<j, value: DateValue(year: y ?? yearOf(month: m, day: d, articleDate), month: m, day: d), relative: false,
+                                       yearGuessed: y == nil))
                 i = j; continue
             }
             // ("in spring 2022", "the autumn of 2024": a season keeps only its year.)
@@ -355,7 +362,20 @@ enum DateRules {
             }
             i += 1
         }
-        return joiningRanges(out, doc, in: s)
+        return joiningRanges(inYearNamed(out), doc, in: s)
+    }
+
+    /// "talks resumed in Istanbul last year, with rounds on May 16, June 2 and July 23": days told without a year take
+    /// the one year the sentence counts from the article's ("last year", "this year").
+    private static func inYearNamed(_ found: [DateMention]) -> [DateMention] {
+        let years = Set(found.filter { $0.relative && $0.value.month == nil }.compactMap { $0.value.year })
+        guard years.count == 1, let year = years.first, found.contains(where: { $0.yearGuessed }) else { return found }
+        return found.map { d in
+            guard d.yearGuessed, let m = d.value.month, let day = d.value.day else { return d }
+            var named = d
+            named.value = DateValue(year: year, month: m, day: day)
+            return named
+        }
     }
 
     /// A future marker earlier in the clause of token `i` ("will", "is due to", "scheduled").

@@ -15,6 +15,14 @@ enum MeetingMerge {
                 && $0.date?.utf8.count == 10 && $0.date!.hasPrefix(month) }
             if days.count == 1 { into[m.id] = days[0].id }
         }
+        // ("talks resumed in Istanbul last year, with rounds on May 16, June 2 and July 23": rounds told by their year alone
+        // are the rounds of that year at that place, counted from the first.)
+        for m in meetings where m.place != nil && into[m.id] == nil {
+            guard let year = m.date, year.utf8.count == 4 else { continue }
+            let days = meetings.filter { $0.kind == m.kind && $0.place == m.place && $0.status == m.status
+                && $0.date?.utf8.count == 10 && $0.date!.hasPrefix(year) }
+            if let first = days.min(by: { $0.date! < $1.date! }) { into[m.id] = first.id }
+        }
         // ("a day after a summit with Putin", then "Trump and Putin met ... at Joint Base Elmendorf-Richardson": one summit
         // on that day; the mention with fewer sides and no place folds into the fuller one.)
         for m in meetings where m.kind == .summit && m.place == nil && into[m.id] == nil {

@@ -59,7 +59,7 @@ extension Lexicon {
     ]
     /// Words other than numbers, months and weekdays that may open a date ("the following day", "next Monday",
     /// "today", "the same day", "earlier this month", "later that day", "last year", "this week").
-    static let dateOpeners: WordSet = ["following", "next", "previous", "today", "tonight", "same", "earlier", "later", "last", "this"]
+    static let dateOpeners: WordSet = ["following", "next", "previous", "today", "tonight", "yesterday", "same", "earlier", "later", "last", "this"]
 }
 
 extension Lexicon {

@@ -339,6 +339,11 @@ enum DateRules {
                 out.append(DateMention(tokens: i..<(i + 1), value: a, relative: true))
                 i += 1; continue
             }
+            // ("Trump said yesterday he would meet Putin", in a wire story datelined the next morning: the day before it.)
+            if w == "yesterday", let a = articleDate, a.day != nil, let o = a.ordinal {
+                out.append(DateMention(tokens: i..<(i + 1), value: DateValue(ordinal: o - 1), relative: true))
+                i += 1; continue
+            }
             // ("Macron is this evening hosting an emergency meeting": the article's own day too.)
             if w == "this", i + 1 < end, Self.timesOfDay.contains(t[i + 1].lower), let a = articleDate, a.day != nil {
                 out.append(DateMention(tokens: i..<(i + 2), value: a, relative: true))

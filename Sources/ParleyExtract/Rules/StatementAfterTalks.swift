@@ -34,7 +34,7 @@ extension MeetingRules {
               !isEndOf(k, s) { k -= 1 }
         guard k >= s.tokens.lowerBound, Self.afterWords.contains(t[k].lower) || isEndOf(k, s) else { return nil }
         let said = found.first { d in
-            d.tokens.upperBound <= k && (datesStatement(d) || datesPastVerb(d)) && d.value.day != nil
+            d.tokens.upperBound <= k && (datesStatement(d) || datesPastVerb(d)) && d.value.day != nil && !MetadataRules.isLeadDateline(doc, d)
                 && d.value.ordinal.map { published - $0 >= 0 && published - $0 <= 2 } ?? false
         }
         return said?.value

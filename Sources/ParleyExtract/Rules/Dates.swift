@@ -302,7 +302,9 @@ enum DateRules {
             if let d = day(t, at: i), i + 1 < end, let m = Lexicon.months[t[i + 1].lower], t[i + 1].isCapitalized {
                 var j = i + 2
                 var y: Int? = nil
-                if j < end, let yy = isYear(t, at: j) { y = yy; j += 1 }
+                // ("24 Nov, 2025 06:05 PM": a comma may part the month from its year; "on 16 May, 2000 people" counts.)
+                if j < end, let yy = isYear(t, at: j) { y = yy; j += 1 } else if j + 1 < end, t[j].isMark(","), let yy = isYear(t, at: j + 1),
+                    !(j + 2 < end && t[j + 2].isWord && !t[j + 2].isCapitalized) { y = yy; j += 2 }
                 out.append(DateMention(tokens: i..<j, value: DateValue(year: y ?? yearOf(month: m, day: d, articleDate), month: m, day: d), relative: false,
                                        yearGuessed: y == nil))
                 i = j; continue

@@ -556,7 +556,13 @@ extension MeetingRules {
         }
         guard k < i, Self.timePhraseOpeners.contains(t[k].lower) else { return nil }
         var c = i + 1
-        while c < s.tokens.upperBound, c - i <= 12, !t[c].isMark(",") { c += 1 }
+        // ("after their summit in Anchorage, Alaska, on August 15 ended": the state set off after a city, and the day after
+        // it, go on with the phrase.)
+        while c < s.tokens.upperBound, c - i <= 12,
+              !t[c].isMark(",") || c + 3 < s.tokens.upperBound && t[c + 1].is(.place) && t[c + 1].isCapitalized && t[c + 2].isMark(",")
+                && (t[c + 3].lower == "on" || t[c + 3].is([.month, .weekday])) {
+            c += t[c].isMark(",") ? 3 : 1
+        }
         return c < s.tokens.upperBound && t[c].isMark(",") ? c : nil
     }
 

@@ -418,7 +418,14 @@ struct MeetingRules {
                 // Before the noun only right next to it ("the 2019 encounter", "on Thursday for talks with").
                 // Or right after the summit's place ("a summit of Nordic leaders in Vilnius later on June 2").
                 // ("their summit in Anchorage, Alaska, on Aug. 15": the state set off after the city is part of the place.)
-                let placeToken = place.flatMap { p in (i..<s.tokens.upperBound).first { t[$0].text == p } }
+                // ("who was received ... in Ankara on Thursday, watched from a European summit in Tirana": the summit's own "in".)
+                // (A summit noun ending its sentence has nothing after it.)
+                let placeEnd = min(s.tokens.upperBound - 1, i + 3)
+                let ownPlace = i + 1 < placeEnd
+                    ? (i + 1..<placeEnd).first { t[$0].lower == "in" && (t[$0 + 1].is(.city) || t[$0 + 1].is(.place)) && t[$0 + 1].isCapitalized } : nil
+                // ("A meeting in Budapest would be the second ..., after their summit in Anchorage, Alaska, on August 15": the
+                // summit's own place when the sentence's is told before it.)
+                let placeToken = place.flatMap { p in (i..<s.tokens.upperBound).first { t[$0].text == p } } ?? ownPlace.map { $0 + 1 }
                 // ("ended their summit at Joint Base Elmendorf-Richardson on Friday": the day right after the venue named after it.)
                 let venueToken = venue.flatMap { v in venueHeadToken(v, s).flatMap { $0 > i && $0 - i <= 8 ? $0 : nil } }
                 // ("a heated Oval Office meeting between President Donald Trump and Ukrainian President Volodymyr Zelenskyy on
@@ -484,16 +491,13 @@ struct MeetingRules {
                 // ("flew to Ankara for talks with Erdogan": the journey tells it held.)
                 let travelled = destination(before: i, s).map { Self.pastJourneyVerbs.contains(t[$0.verb].lower) } ?? false
                 // ("Macron said on Thursday after a summit of the so-called 'coalition of the willing'": one told as past.)
-                let after = i - 2 >= s.tokens.lowerBound && t[i - 1].is(.article) && Self.afterWords.contains(t[i - 2].lower)
+                // ("..., after their summit in Anchorage ... ended without an agreement": theirs too.)
+                let after = i - 2 >= s.tokens.lowerBound && (t[i - 1].is(.article) || Self.possessivePronouns.contains(t[i - 1].lower))
+                    && Self.afterWords.contains(t[i - 2].lower)
                 let st = during || after ? .held
                     : nearDate.map { d in d.relative ? status(s, default: .held)
                         : isAfterPublication(d.value) || DateRules.isFuture(before: i, doc, in: s) ? status(s, default: .planned) : .held }
                     ?? status(s, default: travelled ? .held : hosting?.status ?? .proposed)
-                // ("who was received ... in Ankara on Thursday, watched from a European summit in Tirana": the summit's own "in".)
-                // (A summit noun ending its sentence has nothing after it.)
-                let placeEnd = min(s.tokens.upperBound - 1, i + 3)
-                let ownPlace = i + 1 < placeEnd
-                    ? (i + 1..<placeEnd).first { t[$0].lower == "in" && (t[$0 + 1].is(.city) || t[$0 + 1].is(.place)) && t[$0 + 1].isCapitalized } : nil
                 // ("The third round ... at Istanbul's Çırağan Palace lasted about 40 minutes; Kyiv proposed a meeting between
                 // Presidents ...": only a place in the summit's own clause, outside asides.)
                 let ownClause = clause(of: i, s)

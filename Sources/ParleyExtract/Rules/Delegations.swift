@@ -337,7 +337,9 @@ enum DelegationRules {
                     }
                 }
                 // "The Russian delegation, led by X, included A, B, and C."
-                if let c, let inc = (i..<s.tokens.upperBound).first(where: { Self.includingVerbs.contains(t[$0].lower) }) {
+                // ("a US team made up of Rubio, Witkoff and Kushner": the list right after the team, past "up".)
+                if let c, let inc = (i..<s.tokens.upperBound).first(where: { Self.includingVerbs.contains(t[$0].lower) })
+                    ?? (i + 3 < s.tokens.upperBound && t[i + 1].lower == "made" && t[i + 2].lower == "up" && t[i + 3].lower == "of" ? i + 2 : nil) {
                     members[c, default: []] += IncludedList.members(doc, people, after: inc, in: s)
                 } else if let c, let by = representedBy(i, s) {
                     // "The US side was represented by Secretary of State Marco Rubio, ... and ... Steve Witkoff."
@@ -521,8 +523,8 @@ enum DelegationRules {
         sides.removeAll { $0 == host && !meeting.parties.contains($0) }
         let ordered = meeting.parties.filter { sides.contains($0) } + sides.filter { !meeting.parties.contains($0) }
         return ordered.map { side in
-            // (A list told twice, by two sentences or two rules, names each member once.)
-            var seen = Set<String>()
+            // (A list told twice, by two sentences or two rules, names each member once; the head is no member.)
+            var seen = Set(heads[side].map { [$0] } ?? [])
             let listed = (members[side] ?? []).filter { seen.insert($0).inserted }
             return Delegation(meeting: meeting.id, side: side, head: heads[side], members: listed,
                               span: spans[side] ?? meeting.span)

@@ -45,6 +45,8 @@ enum IncludedList {
             let w = t[a].lower
             // ("..., while Ukraine's team included Kyslytsya": another side's list after a contrasting clause.)
             if w == "who" || w == "which" || w == "while" || w == "whereas" || t[a].isMark(";") { break }
+            // ("made up of Rubio, Witkoff and Kushner held talks with ...": the list is the subject, and ends at its verb.)
+            if !t[a].isCapitalized, Self.clauseVerbs.contains(w) || t[a].is(.meetVerb) || t[a].is(.sayingVerb) { break }
             // ("..., head of the military intelligence directorate, according to Russian media": the source of the list.)
             if w == "according", a + 1 < s.tokens.upperBound, t[a + 1].lower == "to" { break }
             if aside, t[a].isMark(","), a + 1 < s.tokens.upperBound, people.personAt[a + 1] == nil, t[a + 1].lower != "and" { break }
@@ -57,4 +59,7 @@ enum IncludedList {
         flush()
         return out
     }
+
+    /// Verbs no member's name or role holds: the list has ended and its clause goes on.
+    static let clauseVerbs: WordSet = ["is", "are", "was", "were", "will", "would", "has", "have", "had", "held", "hold", "holds"]
 }

@@ -832,21 +832,35 @@ extension MeetingRules {
     }
 
     /// The states a sentence opens with ("The United States and Russia have agreed ... after talks in Riyadh").
-    func statesInSubject(of s: Sentence) -> Set<String> {
+    /// (`byPeople`: only the states of demonyms and people, not of a place the subject names, such as a dateline's.)
+    func statesInSubject(of s: Sentence, byPeople: Bool = false) -> Set<String> {
         var out = Set<String>()
         var k = s.tokens.lowerBound
         // ("JEDDAH, Saudi Arabia (AP) — Ukraine said ...": the subject follows the dateline's dash.)
         if t[k].isAllCaps, let dash = s.tokens.prefix(12).first(where: { t[$0].isDashMark }) { k = dash + 1 }
+        // ("On Sunday, a US team held talks with ...": past a fronted day, and the article of the subject.)
+        if k + 1 < s.tokens.upperBound, Self.frontedDayOpeners.contains(t[k].lower),
+           let comma = (k + 1..<min(s.tokens.upperBound, k + 6)).first(where: { t[$0].isMark(",") }),
+           (k + 1..<comma).contains(where: { t[$0].is([.weekday, .month]) || t[$0].kind == .number }) {
+            k = comma + 1
+            if k + 1 < s.tokens.upperBound, t[k].is(.article), t[k + 1].isCapitalized || t[k + 1].isAllCaps { k += 1 }
+        }
         while k < s.tokens.upperBound, t[k].isCapitalized || t[k].isAllCaps || Self.nameJoiners.contains(t[k].lower) {
-            if k + 1 < s.tokens.upperBound, let c = Lexicon.placeCountry[t[k].lower + " " + t[k + 1].lower], !c.isEmpty { out.insert(c); k += 2; continue }
+            if k + 1 < s.tokens.upperBound, let c = Lexicon.placeCountry[t[k].lower + " " + t[k + 1].lower], !c.isEmpty {
+                if !byPeople { out.insert(c) }
+                k += 2; continue
+            }
             if let p = people.personAt[k], let c = people.people[p].country { out.insert(c) }
-            if t[k].is([.stateDemonym, .statePlace]), let c = Lexicon.demonyms[t[k].lower] ?? Lexicon.placeCountry[t[k].lower], !c.isEmpty { out.insert(c) }
+            if t[k].is([.stateDemonym, .statePlace]), let c = Lexicon.demonyms[t[k].lower] ?? (byPeople ? nil : Lexicon.placeCountry[t[k].lower]), !c.isEmpty {
+                out.insert(c)
+            }
             k += 1
         }
         return out
     }
 
     static let nameJoiners: WordSet = ["and", "of", "the"]
+    static let frontedDayOpeners: WordSet = ["on", "earlier", "later", "late", "early"]
 
     /// States named by demonym between the clause's opener and token `i` ("Russian and American expert groups").
     func demonymStates(before i: Int, _ s: Sentence) -> [String] {

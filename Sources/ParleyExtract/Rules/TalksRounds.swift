@@ -409,7 +409,9 @@ extension MeetingRules {
                         parties: sides.count == 2 ? sides.sorted() : [])
             } else if let other = elsewhere(than: m, at: i, s)
                         // ("In Paris, military chiefs ... met on Tuesday": a city of the verb's own clause, not the round's.)
-                        ?? (t[i].is(.meetVerb) ? place.flatMap { p in isOtherPlace(p, than: m) && isCity(p) && placeIn(clause(of: i, s)) == p ? p : nil } : nil) {
+                        // ("On Sunday, a US team ... held talks with a Ukrainian delegation ... in Hallandale Beach, Florida": talks
+                        // held are told like a verb of meeting.)
+                        ?? (t[i].is(.meetVerb) || i > s.tokens.lowerBound && Self.holdingVerbs.contains(t[i - 1].lower) ? place.flatMap { p in isOtherPlace(p, than: m) && isCity(p) && placeIn(clause(of: i, s)) == p ? p : nil } : nil) {
                 // ("Yermak, who led Ukraine's team at talks in Geneva a week earlier": a round at another place.)
                 if !meetings.contains(where: { $0.kind == .talks && $0.place == other }) {
                     // ("A day later, ... held talks with a Russian delegation in Abu Dhabi": a day opening the sentence too.)
@@ -483,7 +485,7 @@ extension MeetingRules {
             // ("Putin held nearly five hours of talks in the Kremlin with Witkoff": the host's own people holding talks
             // with guests make the host a side.)
             if heldWithGuests(i, s) { sidesMet.formUnion(statesInSubject(of: s).intersection(hostOf(mainTalks!))) }
-            hostInSubject(mainTalks!, s)
+            hostInSubject(mainTalks!, s, noun: i)
             let between = met.subtracting(hostOf(mainTalks!).subtracting(sidesMet))
             // ("U.S. and Ukrainian officials held ... talks ... to end Russia's full-scale invasion": a subject of two
             // states names the sides better than every state of the clause.)
@@ -559,9 +561,15 @@ extension MeetingRules {
 
     /// "U.S. and Ukrainian officials held talks in Florida": a subject of two states, the host of round `m` among
     /// them, makes the host a side.
-    mutating func hostInSubject(_ m: Int, _ s: Sentence) {
+    /// ("a US team held talks with a Ukrainian delegation ... in Hallandale Beach, Florida": the host's own team meeting
+    /// another state's is a side too.)
+    mutating func hostInSubject(_ m: Int, _ s: Sentence, noun i: Int? = nil) {
         let subject = statesInSubject(of: s)
-        if subject.count == 2, subject.isSuperset(of: hostOf(m)) { sidesMet.formUnion(hostOf(m)) }
+        let host = hostOf(m)
+        if subject.count == 2, subject.isSuperset(of: host) { sidesMet.formUnion(host) }
+        if let i, !host.isEmpty, statesInSubject(of: s, byPeople: true) == host, !statesMet(after: i, s).union(statesBetween(after: i, s)).subtracting(host).isEmpty {
+            sidesMet.formUnion(host)
+        }
     }
 
     /// "talks in Geneva" right after the noun, when main round `m` was placed in another state, or in another city

@@ -8,22 +8,29 @@ extension MeetingRules {
         let a = s.tokens.lowerBound
         guard s.tokens.count > 6, Self.appearanceOpeners.contains(t[a].lower) || t[a].lower == "after" && t[a + 1].lower == "meeting",
               let comma = (a..<min(s.tokens.upperBound, a + 25)).first(where: { t[$0].isMark(",") }) else { return }
-        // The companion: a person right after "alongside", "meeting", "with" (titles between).
+        // ("Speaking in Dublin on Tuesday, where he met Taoiseach Micheal Martin, Zelensky said": the place's own clause of
+        // meeting goes on with the phrase.)
+        var end = comma
+        if comma + 2 < s.tokens.upperBound, t[comma + 1].lower == "where",
+           let next = (comma + 2..<min(s.tokens.upperBound, comma + 15)).first(where: { t[$0].isMark(",") }),
+           (comma + 2..<next).contains(where: { t[$0].is(.meetVerb) }) { end = next }
+        // The companion: a person right after "alongside", "meeting", "with" (titles between), or a verb of meeting.
         var companion: Int? = nil
-        for k in a..<comma where Self.companionWords.contains(t[k].lower) {
+        for k in a..<end where Self.companionWords.contains(t[k].lower) || k > comma && t[k].is(.meetVerb) {
             var j = k + 1
-            while j < comma, j - k <= 5, people.personAt[j] == nil, t[j].isWord, t[j].isCapitalized { j += 1 }
-            if j < comma, let p = people.personAt[j] { companion = p; break }
+            while j < end, j - k <= 5, people.personAt[j] == nil, t[j].isWord, t[j].isCapitalized { j += 1 }
+            if j < end, let p = people.personAt[j] { companion = p; break }
         }
-        // The subject: the first person after the comma (titles between).
-        var j = comma + 1
-        while j < s.tokens.upperBound, j - comma <= 6, people.personAt[j] == nil, t[j].isWord { j += 1 }
+        // The subject: the first person after the phrase (titles between).
+        var j = end + 1
+        while j < s.tokens.upperBound, j - end <= 6, people.personAt[j] == nil, t[j].isWord { j += 1 }
         guard let other = companion, j < s.tokens.upperBound, let subject = people.personAt[j], subject != other,
               let here = people.people[subject].country, let there = people.people[other].country, here != there else { return }
         var phrase = s
-        phrase.tokens = a..<comma
+        phrase.tokens = a..<end
         let date = dates.first { $0.tokens.upperBound <= comma }?.value
-        let place = placeIn(phrase)
-        heldSummit(s, trigger: a..<comma, parties: [here, there], place: place, venue: nil, date: date)
+        // (The city spoken in is where they met when the clause after it says so.)
+        let place = placeIn(phrase) ?? (end > comma && a + 2 < comma && t[a + 1].lower == "in" && t[a + 2].is(.city) ? t[a + 2].text : nil)
+        heldSummit(s, trigger: a..<end, parties: [here, there], place: place, venue: nil, date: date)
     }
 }

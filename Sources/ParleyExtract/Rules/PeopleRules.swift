@@ -217,6 +217,8 @@ enum PeopleRules {
     static let roleClauseVerbs: WordSet = ["is", "was", "heads", "headed", "leads", "led", "serves", "served", "chairs", "chaired",
                                            "also", "now", "has", "had", "became", "remains"]
 
+    static let relativeWords: WordSet = ["where", "when", "who", "whom", "whose", "which"]
+
     /// Role phrases around one mention: a title before it, a fronted role before a comma, an appositive after it.
     static func roles(_ doc: Document, mention m: Range<Int>) -> [Role] {
         var out: [Role] = []
@@ -275,8 +277,15 @@ enum PeopleRules {
             // ("Umerov and the chief of Ukraine's general staff, Andriy Hnatov": the role after another name and "and".)
             if let and = (b..<(front - 1)).last(where: { k in doc.tokens[k].lower == "and" && k > b && doc.tokens[k - 1].isCapitalized
                 && doc.tokens[k + 1].is(.article) }) { b = and + 2 }
+            // ("Speaking in Dublin, where he met Taoiseach Micheal Martin, Zelensky said": a relative clause, not a title.)
+            let relative = Self.relativeWords.contains(doc.tokens[b].lower)
+            // ("Witkoff, Kushner and Rubio hosted Ukraine's new chief negotiator, Rustem Umerov": the role is the object of the
+            // verb of meeting; "met Secretary of State Marco Rubio, Steve Witkoff" names someone else, no role.)
+            if let verb = (b..<(front - 1)).last(where: { doc.tokens[$0].is(.meetVerb) && !doc.tokens[$0].isCapitalized }) { b = verb + 1 }
             let phrase = b..<(front - 1)
-            if phrase.count <= 12, phrase.contains(where: { doc.tokens[$0].is(.roleNoun) }),
+            let namesSomeone = front - 2 >= b && doc.tokens[front - 2].isCapitalized && doc.tokens[front - 2].classes.isSubset(of: .ruleCues)
+                && doc.tokens[front - 2].kind == .word
+            if !relative, !namesSomeone, !phrase.isEmpty, phrase.count <= 12, phrase.contains(where: { doc.tokens[$0].is(.roleNoun) }),
                !phrase.contains(where: { doc.tokens[$0].is(.sayingVerb) || doc.tokens[$0].quote != nil }),
                // ("Days after a meeting with the U.S. envoy in Moscow, Putin flew ...": a time phrase, not a title.)
                !phrase.contains(where: { Self.timeConnectives.contains(doc.tokens[$0].lower) }),

@@ -43,6 +43,10 @@ extension SpeakerFinder {
         for k in range.lowerBound..<roleEnd {
             let t = tokens[k]
             if words.isEmpty, country == nil, t.is(.stateDemonym), let c = Lexicon.demonyms[t.lower] { country = c; continue }
+            // ("Germany's chancellor", "Moscow's chief negotiator": the state or capital owning the role.)
+            if words.isEmpty, country == nil, t.is(.place), t.isCapitalized, k + 1 < roleEnd, tokens[k + 1].kind == .possessive,
+               let c = Lexicon.placeCountry[t.lower], !c.isEmpty { country = c; continue }
+            if words.isEmpty, country != nil, t.kind == .possessive { continue }
             guard t.isWord, t.is(.roleNoun) || t.is(.roleAdjective) || t.is(.titleWord) else { return nil }
             words.append(t.lower)
         }
@@ -88,8 +92,21 @@ extension SpeakerFinder {
             let leaders = people.people.indices.filter { people.people[$0].country == country && Lexicon.headsOfState.contains(people.people[$0].key) }
             if leaders.count == 1 { return leaders[0] }
         }
+        // ("Moscow's chief negotiator says", Medinsky told as the "Kremlin aide who heads Moscow's delegation": the one of that
+        // state who negotiates for it or heads its delegation.)
+        if found == nil, let country, head == "negotiator" {
+            let negotiators = people.people.indices.filter { p in
+                people.people[p].country == country && people.people[p].roles.contains { role in
+                    let r = role.text.lexKey.split(separator: " ")
+                    return r.contains("negotiator") || r.contains("delegation") && r.contains { Self.headingWords.contains(String($0)) }
+                }
+            }
+            if negotiators.count == 1 { return negotiators[0] }
+        }
         return found
     }
+
+    static let headingWords: Set<String> = ["head", "heads", "headed", "led", "leads", "chief"]
 
     /// The state a whole phrase names: "Russia", "the United States", "the United States of America".
     func stateNamed(_ range: Range<Int>) -> String? {

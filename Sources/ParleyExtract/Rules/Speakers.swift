@@ -341,6 +341,10 @@ struct SpeakerFinder {
         if tokens[a].lower == "the", b - a == 3, tokens[a + 1].lower == "same", let earlier = describedBefore(noun: a + 2) {
             return .label(earlier, doc.span(tokens: a..<b))
         }
+        // ("Germany's chancellor said", "Moscow's chief negotiator told": the one person of that state with that role.)
+        if b - a >= 3, tokens[a].is(.place), tokens[a + 1].kind == .possessive, let p = describedPerson(tokens: a..<b) {
+            return .person(p, doc.span(tokens: a..<b))
+        }
         // "the Ukrainian president", also after an opener ("Later the Ukrainian president said").
         for d in a..<min(a + 2, b - 1) where tokens[d].lower == "the" {
             if let p = describedPerson(tokens: (d + 1)..<b) { return .person(p, doc.span(tokens: d..<b)) }

@@ -298,7 +298,9 @@ extension MeetingRules {
                     parties: meetings[summit].parties)
             return
         }
-        let explicit = dates.first(where: { !$0.relative && $0.value.iso != nil })
+        // ("Monday's call came three days after Russian and Ukrainian delegations met in Istanbul": the day counted back.)
+        let explicit = (t[i].is(.meetVerb) ? countedBefore(i, dates).flatMap { $0.value.iso == nil ? nil : $0 } : nil)
+            ?? dates.first(where: { !$0.relative && $0.value.iso != nil })
         // (Not a place told of another meeting noun after it: "described the talks as 'constructive' and suggested that the
         // next meeting could take place 'in Moscow'".)
         let othersPlace = place.flatMap { p in s.tokens.first { t[$0].text == p } }.map { k in

@@ -283,7 +283,15 @@ struct MeetingRules {
                 // ("Monday's conversation between Meloni, Trump and ...", after Meloni's call with the Pope: other sides, another call.)
                 let owned = phrase == ["conversation"] ? ownedConversation(at: i, s) : nil
                 let otherSides = owned.map { o in lastCall.map { o.count >= 2 && !Set(meetings[$0].parties).isSuperset(of: o) } ?? true } ?? false
-                if let c = lastCall, !otherSides, phrase == ["call"] || phrase == ["conversation"] && !another || date == nil {
+                // ("Afterward he held a joint call with Zelenskyy, Macron, Merz ...": a call of more sides after the one told.)
+                let joint = lastCall != nil && i > s.tokens.lowerBound && t[i - 1].lower == "joint"
+                if joint, let c = lastCall {
+                    var sides = callClauseCountries(after: range.upperBound, s)
+                    // ("he": the one who made the call told before.)
+                    if let caller = meetings[c].parties.first, !sides.contains(caller),
+                       (s.tokens.lowerBound..<i).contains(where: { t[$0].is(.personalPronoun) }) { sides.insert(caller, at: 0) }
+                    lastCall = add(.call, s, trigger: range, date: date ?? meetings[c].date.flatMap(DateValue.parseISO), status: .held, parties: sides)
+                } else if let c = lastCall, !otherSides, phrase == ["call"] || phrase == ["conversation"] && !another || date == nil {
                     meetings[c].span = meetings[c].span
                 } else if let owned, otherSides {
                     lastCall = add(.call, s, trigger: range, date: date, status: status(thatClause(of: i, s), default: .held, except: range), parties: owned)

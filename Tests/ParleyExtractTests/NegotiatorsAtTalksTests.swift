@@ -79,16 +79,16 @@ import Testing
     }
 }
 
-/// A head of state holding talks with envoys heads his side's delegation; a side told only by "also included"
+/// A head of state holding talks with envoys is on his side's team, which no one is said to lead; a side told only by "also included"
 /// takes the one negotiator the talks name as its head; an owner before a possessive ("Trump's Middle East envoy")
 /// takes no part.
 @Suite struct LeaderAtTalksTests {
     @Test(arguments: [
         ("Talks between Russian President Vladimir Putin and US Special Envoy Steven Witkoff in the Kremlin on Tuesday lasted five hours. "
             + "The US delegation also included businessman Jared Kushner.",
-         ["RU Vladimir Putin []", "US Steven Witkoff [\"Jared Kushner\"]"]),
+         ["RU - [\"Vladimir Putin\"]", "US Steven Witkoff [\"Jared Kushner\"]"]),
         ("Russian President Vladimir Putin held talks in the Kremlin with Trump's Middle East envoy Steve Witkoff on Tuesday.",
-         ["RU Vladimir Putin []", "US Steve Witkoff []"]),
+         ["RU - [\"Vladimir Putin\"]", "US Steve Witkoff []"]),
     ])
     func theHeads(_ text: String, _ expected: [String]) {
         let e = Extractor.extract(body: "Headline here\n\nPublished December 3, 2025\n\n" + text, actors: ActorDictionary())

@@ -2,7 +2,7 @@
 /// side: "Putin received Steve Witkoff in the Kremlin" (Witkoff heads the US side), "Driscoll is expected
 /// to meet Russian officials in Abu Dhabi" (a Russian side with no head), "Rubio, Waltz and Witkoff met
 /// Lavrov and Ushakov" (no head, the names as members). A head of state takes part only in talks he holds or
-/// that are between him and others, and then heads his side ("Putin held talks with Witkoff"); the people quoted
+/// that are between him and others, and then is on his side's team ("Putin held talks with Witkoff"); the people quoted
 /// about the talks are speakers, not negotiators.
 enum NegotiatorsAtTalks {
     static func add(to found: [Delegation], _ doc: Document, _ people: PeopleIndex, _ meetings: MeetingRules) -> [Delegation] {
@@ -40,9 +40,10 @@ enum NegotiatorsAtTalks {
                       !out[d].members.isEmpty, !out[d].members.contains(names[0]) else { continue }
                 out[d].head = names[0]
             }
-            // (A leader holding talks with envoys heads his side: "Putin held talks in the Kremlin with Witkoff".)
+            // (A leader holding talks with envoys is on his side's team, which no one is said to lead: "Putin held talks in
+            // the Kremlin with Witkoff". Only a lone envoy heads a side.)
             for (side, names, leader) in named where !told.contains(side) {
-                let head = leader ?? (names.count == 1 ? names[0] : nil)
+                let head = leader == nil && names.count == 1 ? names[0] : nil
                 out.append(Delegation(meeting: m.id, side: side, head: head, members: names.filter { $0 != head }, span: m.span))
             }
             // "to meet Russian officials", "met the Ukrainian delegation": a side told by a group noun, unnamed.

@@ -165,7 +165,7 @@ extension MeetingRules {
     }
 
     /// ("in The Hague": the article is part of that city's name.)
-    private func cityName(_ k: Int) -> String { t[k].lower == "hague" ? "The Hague" : t[k].text }
+    func cityName(_ k: Int) -> String { t[k].lower == "hague" ? "The Hague" : t[k].text }
 
     /// Whether a fronted phrase ("Speaking in Ankara alongside Erdoğan,", "Speaking in Ankara after meeting Erdoğan,")
     /// names someone beside the speaker, or a meeting, before its comma.

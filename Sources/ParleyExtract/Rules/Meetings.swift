@@ -225,6 +225,7 @@ struct MeetingRules {
         joinedLeaders(s, dates: dates)
         leadersActedInCity(s, dates: dates)
         previousOne(s, dates: dates)
+        nextTimeIn(s)
         if s.mayHave(.guestVerb), s.tokens.contains(where: { t[$0].is(.guestVerb) }) {
             let before = meetings.count
             receivedGuest(s, dates: dates, place: placeIn(s) ?? journeyPlace(s), venue: venueIn(s))

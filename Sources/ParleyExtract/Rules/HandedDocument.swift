@@ -15,16 +15,31 @@ extension MeetingRules {
             // Who handed it: "by X" in the phrase, else the person the clause hangs on ("Driscoll, who had presented").
             let phraseEnd = (to + 1..<s.tokens.upperBound).first { t[$0].isMark(",") || t[$0].isMark(";") || t[$0].isMark(".") && !PeopleRules.isInnerDot(doc, $0) }
                 ?? s.tokens.upperBound
-            let by = (to + 1..<phraseEnd).first { t[$0].lower == "by" }.flatMap { personAfter($0, s) }
-            let who = by ?? (max(s.tokens.lowerBound, v - 6)..<v).last { t[$0].lower == "who" }.flatMap { w in
+            // ("by a Pentagon delegation led by Driscoll": the last "by" names him.)
+            let by = (to + 1..<phraseEnd).last { t[$0].lower == "by" }.flatMap { personAfter($0, s) }
+            let relative: Int? = (max(s.tokens.lowerBound, v - 6)..<v).last { t[$0].lower == "who" }.flatMap { w in
                 w - 2 >= s.tokens.lowerBound && t[w - 1].isMark(",") ? people.personAt[w - 2] : nil }
+            let who = by ?? relative ?? subjectSetOff(before: v, s)
             guard let giver = who, let side = people.people[giver].country, side != home else { continue }
             var phrase = s
             phrase.tokens = (to + 1)..<phraseEnd
             let date = dates.first { phrase.tokens.contains($0.tokens.lowerBound) }?.value
-            _ = add(.talks, s, trigger: v..<(v + 1), place: placeIn(phrase), date: date, status: .held, parties: [side, home].sorted())
+            // ("presented the plan to Zelensky there": the place the sentence told before.)
+            let there = phrase.tokens.contains { t[$0].lower == "there" }
+            let goneTo = (s.tokens.lowerBound..<v).first { k in t[k].lower == "to" && k + 1 < v && t[k + 1].is(.city) && t[k + 1].isCapitalized }
+            let place = placeIn(phrase) ?? (there ? placeIn(s) ?? goneTo.map { cityName($0 + 1) } : nil)
+            _ = add(.talks, s, trigger: v..<(v + 1), place: place, date: date, status: .held, parties: [side, home].sorted())
             return
         }
+    }
+
+    /// "Driscoll, who led a Pentagon delegation to Kyiv, presented ...": the person opening the sentence, a relative clause
+    /// set off after the name, and the verb at `v` after it.
+    func subjectSetOff(before v: Int, _ s: Sentence) -> Int? {
+        let a = s.tokens.lowerBound
+        guard let p = people.personAt[a], let e = people.mentionEnd[a], e + 1 < v, t[e].isMark(","), t[e + 1].lower == "who",
+              v - 1 > e + 1, t[v - 1].isMark(",") else { return nil }
+        return p
     }
 
     /// The person named right after `k`, past titles ("received Ukrainian President Volodymyr Zelenskyy").

@@ -471,13 +471,18 @@ struct MeetingRules {
                 // ("Macron spoke on Thursday, September 4, after a meeting of the coalition": the day of speaking, just after it.)
                 let afterTheMeeting = i - 2 >= s.tokens.lowerBound && t[i - 1].is(.article) && t[i - 2].lower == "after"
                 let spokenDay = afterTheMeeting ? found.last(where: { $0.tokens.upperBound < i && i - $0.tokens.upperBound <= 3 && $0.value.day != nil }) : nil
+                // ("leaders, attending the Group of 20 summit in Johannesburg, said in a joint statement on Saturday": those
+                // attending spoke at it, on the day they spoke.)
+                let attending = (max(s.tokens.lowerBound, i - 5)..<i).contains { t[$0].lower == "attending" }
+                let attendedDay = attending ? found.first(where: { d in d.tokens.lowerBound > i && d.value.day != nil
+                    && (datesStatement(d) || (i..<d.tokens.lowerBound).contains { t[$0].is(.sayingVerb) }) }) : nil
                 // ("On Dec. 27, Zelensky stopped in Halifax ..., where he held talks with Trump at his Mar-a-Lago resort in
                 // Palm Beach the following day": a day further on in the noun's own clause, before the one opening the sentence.)
                 // (Not a word of the group's own name: "of the so-called coalition of the willing on Tuesday".)
                 let clauseDay = dates.first { d in d.tokens.lowerBound > i && d.tokens.lowerBound - i <= 24
                     && !(max(i + 1, gathering ?? 0)..<max(d.tokens.lowerBound, gathering ?? 0)).contains { t[$0].isMark(",") || t[$0].is(.meetingTrigger) } }
                 let date = (nearDate ?? clauseDay ?? opening).flatMap { d in frontedEnd.map { d.tokens.upperBound <= $0 } ?? true ? d : nil }?.value
-                    ?? frontedEnd.flatMap { countedDaysAway(fronted: $0, s, dates) } ?? whenDay ?? spokenDay?.value
+                    ?? frontedEnd.flatMap { countedDaysAway(fronted: $0, s, dates) } ?? whenDay ?? spokenDay?.value ?? attendedDay?.value
                 var parties = summitParties(i, s)
                 // "his summit with Mr. Putin": the owner is the clause's subject.
                 // ("his Monday meeting with Trump", "their first summit": past one word between.)

@@ -13,11 +13,11 @@ extension MeetingRules {
         let t = doc.tokens
         // (Lengths first: "visit", "travel", "expected".)
         for k in s.tokens where (t[k].end - t[k].start == 5 || t[k].end - t[k].start == 6 || t[k].end - t[k].start == 8) && t[k].quote == nil && Self.tripWords.contains(t[k].lower) {
-            // "to travel to Moscow", "expected in Moscow", "a Zelenskyy visit to Washington".
-            let at = k + 1
+            // "to travel to Moscow", "expected in Moscow", "a Zelenskyy visit to Washington", "to travel on to Abu Dhabi".
+            let at = k + 2 < s.tokens.upperBound && t[k + 1].lower == "on" && t[k + 2].lower == "to" ? k + 2 : k + 1
             let visit = t[k].lower == "visit"
             guard at + 1 < s.tokens.upperBound, t[k].lower == "expected" ? t[at].lower == "in" : t[at].lower == "to",
-                  t[at + 1].is(.city), t[at + 1].isCapitalized, let host = Lexicon.placeCountry[t[at + 1].lower], !host.isEmpty else { continue }
+                  let city = knownCity(at: at + 1, s), let host = Lexicon.placeCountry[city.name.lexKey], !host.isEmpty else { continue }
             let before = (max(s.tokens.lowerBound, k - 5)..<k)
             let proposed = before.contains { Self.offeringWords.contains(t[$0].lower) }
                 || (k..<min(s.tokens.upperBound, k + 12)).contains { t[$0].lower == "possible" }
@@ -36,21 +36,38 @@ extension MeetingRules {
             let nearest = visit ? nil : (max(s.tokens.lowerBound, k - 12)..<k).reversed().lazy.compactMap({ index.personAt[$0] }).first
             guard let p = owner ?? opener ?? nearest, let home = people.people[p].country, home != host else { continue }
             let date = dates.first { $0.tokens.lowerBound > at && $0.value.day != nil }?.value
-            let kind: MeetingKind = isLeader(p) ? .summit : .talks
+            var kind: MeetingKind = isLeader(p) ? .summit : .talks
             // The trip's own words: up to the meeting it is for ("to meet Trump", "for a meeting with Trump"), else to the
             // next comma, so another meeting later in the sentence is still read.
             let purpose = (at + 2..<s.tokens.upperBound).first { j in
                 (t[j].is(.meetingTrigger) || t[j].is(.meetVerb)) && (t[j - 1].lower == "for" || t[j - 1].lower == "to"
                     || t[j - 1].is(.article) && t[j - 2].lower == "for") }
             let end = purpose.map { $0 + 1 } ?? (at + 2..<s.tokens.upperBound).first { t[$0].isMark(",") || t[$0].isMark(";") } ?? s.tokens.upperBound
+            // ("to travel on to Abu Dhabi for talks with a Russian delegation": the host only hosts; the side met is the
+            // group's state.)
+            var parties = [home, host]
+            if let j = purpose, let group = groupMet(after: j, s), group != home {
+                parties = [home, group]
+                if kind == .summit { kind = .talks }
+            }
             // (The same trip told again.)
-            if !meetings.contains(where: { $0.kind == kind && $0.status != .held && $0.place == t[at + 1].text }) {
-                _ = add(kind, s, trigger: k..<(at + 2), place: t[at + 1].text, date: date, status: proposed ? .proposed : .planned,
-                        parties: [home, host])
+            if !meetings.contains(where: { $0.kind == kind && $0.status != .held && $0.place == city.name }) {
+                _ = add(kind, s, trigger: k..<city.upper, place: city.name, date: date, status: proposed ? .proposed : .planned,
+                        parties: parties)
             }
             return k..<end
         }
         return nil
+    }
+
+    /// "talks with a Russian delegation", "to meet a Russian delegation": the state of the group met at `j`.
+    func groupMet(after j: Int, _ s: Sentence) -> String? {
+        var k = j + 1
+        if k < s.tokens.upperBound, t[k].lower == "with" { k += 1 }
+        if k < s.tokens.upperBound, t[k].is(.article) { k += 1 }
+        guard k + 1 < s.tokens.upperBound, t[k].is(.stateDemonym), t[k + 1].is(.delegationNoun) || Lexicon.unnamedSourceNouns.contains(t[k + 1].lower),
+              let c = Lexicon.demonyms[t[k].lower], !c.isEmpty else { return nil }
+        return c
     }
 
     static let tripWords: WordSet = ["travel", "expected", "visit"]

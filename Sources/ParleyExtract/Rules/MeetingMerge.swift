@@ -55,7 +55,13 @@ enum MeetingMerge {
             renamed[kept[k].id] = "m\(k + 1)"
             kept[k].id = "m\(k + 1)"
         }
-        let final = { (id: String) in renamed[into[id] ?? id]! }
+        // (Merges may chain: a year's round into a day's summit that folds in turn into the fuller one of that day. The
+        // walk is bounded, so no cycle can hold it.)
+        let final = { (id: String) -> String in
+            var id = id
+            for _ in meetings.indices { guard let next = into[id] else { break }; id = next }
+            return renamed[id] ?? id
+        }
         // A side the day's meeting already has keeps its own record; the month's record of it is dropped.
         let own = Set(delegations.filter { into[$0.meeting] == nil }.map { final($0.meeting) + " " + $0.side })
         let moved = delegations.compactMap { d -> Delegation? in

@@ -30,7 +30,7 @@ extension MeetingRules {
         phrase.tokens = a..<end
         let date = dates.first { $0.tokens.upperBound <= comma }?.value
         // (The city spoken in is where they met when the clause after it says so.)
-        let place = placeIn(phrase) ?? (end > comma && a + 2 < comma && t[a + 1].lower == "in" && t[a + 2].is(.city) ? t[a + 2].text : nil)
+        let place = placeIn(phrase) ?? (end > comma && a + 2 < comma && t[a + 1].lower == "in" ? knownCity(at: a + 2, s)?.name : nil)
         heldSummit(s, trigger: a..<end, parties: [here, there], place: place, venue: nil, date: date)
     }
 }

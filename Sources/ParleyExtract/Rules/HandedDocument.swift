@@ -15,8 +15,11 @@ extension MeetingRules {
             // Who handed it: "by X" in the phrase, else the person the clause hangs on ("Driscoll, who had presented").
             let phraseEnd = (to + 1..<s.tokens.upperBound).first { t[$0].isMark(",") || t[$0].isMark(";") || t[$0].isMark(".") && !PeopleRules.isInnerDot(doc, $0) }
                 ?? s.tokens.upperBound
-            // ("by a Pentagon delegation led by Driscoll": the last "by" names him.)
-            let by = (to + 1..<phraseEnd).last { t[$0].lower == "by" }.flatMap { personAfter($0, s) }
+            // ("by a Pentagon delegation led by Driscoll": the last "by" that names someone, not "backed by Washington".)
+            var by: Int? = nil
+            for k in (to + 1..<phraseEnd).reversed() where t[k].lower == "by" {
+                if let p = personAfter(k, s) { by = p; break }
+            }
             let relative: Int? = (max(s.tokens.lowerBound, v - 6)..<v).last { t[$0].lower == "who" }.flatMap { w in
                 w - 2 >= s.tokens.lowerBound && t[w - 1].isMark(",") ? people.personAt[w - 2] : nil }
             let who = by ?? relative ?? subjectSetOff(before: v, s)

@@ -46,7 +46,7 @@ enum IncludedList {
             // ("..., while Ukraine's team included Kyslytsya": another side's list after a contrasting clause.)
             if w == "who" || w == "which" || w == "while" || w == "whereas" || t[a].isMark(";") { break }
             // ("made up of Rubio, Witkoff and Kushner held talks with ...": the list is the subject, and ends at its verb.)
-            if !t[a].isCapitalized, Self.clauseVerbs.contains(w) || t[a].is(.meetVerb) || t[a].is(.sayingVerb) { break }
+            if !t[a].isCapitalized, Self.clauseVerbs.contains(w) || t[a].is(.meetVerb) && w != "together" || t[a].is(.sayingVerb) { break }
             // ("..., head of the military intelligence directorate, according to Russian media": the source of the list.)
             if w == "according", a + 1 < s.tokens.upperBound, t[a + 1].lower == "to" { break }
             if aside, t[a].isMark(","), a + 1 < s.tokens.upperBound, people.personAt[a + 1] == nil, t[a + 1].lower != "and" { break }

@@ -291,7 +291,8 @@ struct MeetingRules {
                     // ("he": the one who made the call told before.)
                     if let caller = meetings[c].parties.first, !sides.contains(caller),
                        (s.tokens.lowerBound..<i).contains(where: { t[$0].is(.personalPronoun) }) { sides.insert(caller, at: 0) }
-                    lastCall = add(.call, s, trigger: range, date: date ?? meetings[c].date.flatMap(DateValue.parseISO), status: .held, parties: sides)
+                    lastCall = add(.call, s, trigger: range, date: date ?? meetings[c].date.flatMap(DateValue.parseISO),
+                                   status: status(thatClause(of: i, s), default: .held, except: range), parties: sides)
                 } else if let c = lastCall, !otherSides, phrase == ["call"] || phrase == ["conversation"] && !another || date == nil {
                     meetings[c].span = meetings[c].span
                 } else if let owned, otherSides {

@@ -240,7 +240,7 @@ extension ClaimRules {
                     // ("..., after the US president interrupted a gathering", "..., as Washington presses Kyiv": the reporter's
                     // time or setting, set off after the words.)
                     let setting = (n.lower == "after" || n.lower == "as") && k + 2 < end
-                        && (tokens[k + 2].is(.article) || tokens[k + 2].isCapitalized && people.personAt[k + 2] == nil || people.personAt[k + 2] != nil)
+                        && (tokens[k + 2].is(.article) || tokens[k + 2].isCapitalized)
                     if setting { return k }
                     if n.is(.participle) && !n.is(.continuingParticiple) && isSayingUse(k + 1, s)
                         || n.is(.contentBreaker) && !condition && !toldWithin { return k }

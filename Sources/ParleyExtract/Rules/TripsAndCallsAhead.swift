@@ -46,7 +46,7 @@ extension MeetingRules {
             // ("to travel on to Abu Dhabi for talks with a Russian delegation": the host only hosts; the side met is the
             // group's state.)
             var parties = [home, host]
-            if let j = purpose, let group = groupMet(after: j, s), group != home {
+            if let j = purpose, let group = groupMet(after: j, s), group != home, group != host {
                 parties = [home, group]
                 if kind == .summit { kind = .talks }
             }

@@ -275,9 +275,9 @@ enum DateRules {
                 out.append(DateMention(tokens: i..<(i + 1), value: DateValue(year: m >= lm ? ly : ly + 1, month: m, day: nil), relative: false))
                 i += 1; continue
             }
-            // "the August summit", "last May's talks": a month alone naming the meeting after it.
+            // "the August summit", "this May's talks": a month alone naming the meeting after it ("last May's" is read above).
             if t[i].is(.month), t[i].isCapitalized, i > s.tokens.lowerBound, t[i - 1].is(.article) || t[i - 1].is(.dateOpener),
-               ["the", "last", "this"].contains(t[i - 1].lower), let m = Lexicon.months[w],
+               ["the", "this"].contains(t[i - 1].lower), let m = Lexicon.months[w],
                let n = [i + 1, i + 2].first(where: { $0 < end && t[$0].is(.meetingTrigger) }), n == i + 1 || t[i + 1].kind == .possessive,
                let a = articleDate, let year = a.year, let month = a.month {
                 out.append(DateMention(tokens: i..<(i + 1), value: DateValue(year: m > month ? year - 1 : year, month: m, day: nil), relative: false))

@@ -338,8 +338,8 @@ enum DelegationRules {
                 }
                 // "The Russian delegation, led by X, included A, B, and C."
                 // ("a US team made up of Rubio, Witkoff and Kushner": the list right after the team, past "up".)
-                if let c, let inc = (i..<s.tokens.upperBound).first(where: { Self.includingVerbs.contains(t[$0].lower) })
-                    ?? (i + 3 < s.tokens.upperBound && t[i + 1].lower == "made" && t[i + 2].lower == "up" && t[i + 3].lower == "of" ? i + 2 : nil) {
+                let madeUpOf = i + 3 < s.tokens.upperBound && t[i + 1].lower == "made" && t[i + 2].lower == "up" && t[i + 3].lower == "of"
+                if let c, let inc = madeUpOf ? i + 2 : (i..<s.tokens.upperBound).first(where: { Self.includingVerbs.contains(t[$0].lower) }) {
                     members[c, default: []] += IncludedList.members(doc, people, after: inc, in: s)
                 } else if let c, let by = representedBy(i, s) {
                     // "The US side was represented by Secretary of State Marco Rubio, ... and ... Steve Witkoff."

@@ -569,7 +569,7 @@ extension MeetingRules {
         let subject = statesInSubject(of: s)
         let host = hostOf(m)
         if subject.count == 2, subject.isSuperset(of: host) { sidesMet.formUnion(host) }
-        if let i, !host.isEmpty, statesInSubject(of: s, byPeople: true) == host, !statesMet(after: i, s).union(statesBetween(after: i, s)).subtracting(host).isEmpty {
+        if let i, !host.isEmpty, statesInSubject(of: s, byPeople: true) == host, !statesBetween(after: i, s).subtracting(host).isEmpty {
             sidesMet.formUnion(host)
         }
     }

@@ -601,11 +601,11 @@ struct MeetingRules {
             // ("described the talks as 'constructive' and suggested that the next meeting could take place 'in Moscow'":
             // the leaders' next meeting after the talks of their summit.)
             let nextAfterSummit = usedTalks && mainTalks == nil && token.lower == "meeting" && i > s.tokens.lowerBound && t[i - 1].lower == "next"
-            if token.is(.talksNoun), !usedTalks || nextAfterSummit, isTalks(i, s), numberedTalks.map({ $0 == i }) ?? true {
+            // ("The Florida session builds on a round in Geneva": the place right after the noun is its own.)
+            let own = token.is(.talksNoun) && i + 1 < s.tokens.upperBound && t[i + 1].lower == "in" ? placeInPhrase(after: i, s) : nil
+            if token.is(.talksNoun), !usedTalks || nextAfterSummit || roundOfItsOwnCity(own), isTalks(i, s), numberedTalks.map({ $0 == i }) ?? true {
                 usedTalks = true
                 handledAt.append(i)
-                // ("The Florida session builds on a round in Geneva": the place right after the noun is its own.)
-                let own = i + 1 < s.tokens.upperBound && t[i + 1].lower == "in" ? placeInPhrase(after: i, s) : nil
                 talksRound(at: i, s, dates: dates, place: own ?? place, venue: venue)
             }
             i += 1

@@ -21,6 +21,10 @@ enum NegotiatorsAtTalks {
             // (A leader takes part when he holds the talks or is one of those they are between.)
             let leaderHolds = meetings.heldWithGuests(i, s) || i + 1 < s.tokens.upperBound && doc.tokens[i + 1].lower == "between"
             var present = negotiators(in: clause, doc, people, meetings)
+            // ("The Berlin talks follow a meeting between Witkoff, Kushner and Putin at the Kremlin ..., and negotiations in
+            // Geneva": people told after another meeting's word, before this one's, are at that meeting.)
+            let others = otherTriggers(than: m, in: s, meetings.meetings, doc)
+            present.removeAll { p in clause.tokens.contains { k in people.personAt[k] == p && others.contains { $0 < k && k < i } } }
             // ("... talks, held in the Saudi capital Riyadh on February 18. In the Diriyah Palace, Rubio, Waltz and Witkoff spent
             // four and a half hours with Lavrov and Ushakov.": the next sentence tells who sat at them.)
             if present.isEmpty, let next = sittingNext(after: s, doc) { present = negotiators(in: next, doc, people, meetings) }
@@ -53,6 +57,14 @@ enum NegotiatorsAtTalks {
             }
         }
         return out
+    }
+
+    /// The first tokens of the other meetings' mentions within `s` by a word of meeting (not "a Ukrainian delegation" a
+    /// round took up).
+    private static func otherTriggers(than m: Meeting, in s: Sentence, _ meetings: [Meeting], _ doc: Document) -> [Int] {
+        let starts = meetings.filter { $0.id != m.id }.flatMap { [$0.span] + $0.mentions }.map(\.start)
+            .filter { $0 >= s.span.start && $0 < s.span.end }
+        return s.tokens.filter { k in starts.contains(doc.tokens[k].start) && doc.tokens[k].is([.meetingTrigger, .meetVerb]) }
     }
 
     /// The sentence after `s` in its paragraph when it names no meeting of its own and tells people sitting together

@@ -59,3 +59,12 @@ extension MeetingRules {
         return (t[k].text, k + 1)
     }
 }
+
+extension MeetingRules {
+    /// "The meeting in the Emirati capital followed Sunday's talks in Geneva": after a noun that took up the main round, a
+    /// second one with its own city, where no round is known yet, is another round.
+    func roundOfItsOwnCity(_ own: String?) -> Bool {
+        guard let own, isCity(own), let m = mainTalks, let main = meetings[m].place, main.lexKey != own.lexKey else { return false }
+        return !meetings.contains { $0.kind == .talks && $0.place?.lexKey == own.lexKey }
+    }
+}

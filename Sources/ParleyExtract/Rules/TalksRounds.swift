@@ -424,7 +424,11 @@ extension MeetingRules {
                         && d.tokens.upperBound + 1 >= s.tokens.upperBound && !anotherMeetingBetween(i, d) })
                         .flatMap { $0.value.iso == nil || $0.value.iso == meetings[m].date ? nil : $0.value }
                     // ("Driscoll held talks with a Russian delegation in Abu Dhabi": the two states the sentence names.)
-                    let named = statesNamed(around: i, in: s)
+                    // ("The meeting in the Emirati capital followed Sunday's talks in Geneva, where American and Ukrainian
+                    // negotiators ...": or, past a host named before, the two from the noun on.)
+                    var rest = s
+                    rest.tokens = i..<s.tokens.upperBound
+                    let named = [statesNamed(around: i, in: s), statesNamed(around: i, in: rest)].first { $0.count == 2 } ?? []
                     _ = add(.talks, s, trigger: i..<(i + 1), place: other, date: day, status: .held, parties: named.count == 2 ? named.sorted() : [])
                 }
             } else {

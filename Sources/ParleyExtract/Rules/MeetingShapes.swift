@@ -521,6 +521,8 @@ extension MeetingRules {
     static let holdVerbs: WordSet = ["hold", "held", "holding", "holds"]
     static let ownerPronouns: WordSet = ["his", "her"]
     static let possessivePronouns: WordSet = ["his", "her", "their"]
+    /// Verbs judging a meeting as something over ("described his summit with Trump as useful").
+    static let pastJudgingVerbs: WordSet = ["described", "called", "hailed", "praised", "defended", "termed", "characterised", "characterized"]
     static let topicPrepositions: WordSet = ["on", "about", "over", "regarding"]
 
     /// "flew to Ankara ... for talks with", "in Ankara for talks with": a city just before the trigger.

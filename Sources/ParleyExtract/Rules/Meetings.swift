@@ -417,7 +417,9 @@ struct MeetingRules {
             // ("Three days after that meeting, ...": the meeting counted from is a known one.)
             if i == s.tokens.lowerBound + 4, countedFromMeetingTakenUp(s) != nil { i += 1; continue }
             // (A counted round keeps its number: "met in Istanbul on Monday, their second meeting in three weeks".)
-            if summitTakenUp(i, s, dates: dates) || (token.is(.summitNoun) || attributiveVenue(before: i, s) != nil) && countedAppositive(i, s) { handledAt.append(i); i += 1; continue }
+            if predicateOfLatest(i, s) { handledAt.append(i); i += 1; continue }
+            if summitTakenUp(i, s, dates: dates) { datedInAppositive(i, s, dates: dates); handledAt.append(i); i += 1; continue }
+            if (token.is(.summitNoun) || attributiveVenue(before: i, s) != nil) && countedAppositive(i, s) { handledAt.append(i); i += 1; continue }
             // ("a disastrous Oval Office meeting on Feb. 28": a meeting named by a leader's seat is a leaders' meeting.)
             let gathering = token.is(.talksNoun) || Self.gatheringOnlyNouns.contains(token.lower) ? leadersGathering(i, s) : nil
             let seatVisit = token.end - token.start == 5 && token.lower == "visit" && attributiveVenue(before: i, s) != nil
@@ -509,7 +511,10 @@ struct MeetingRules {
                 // ("..., after their summit in Anchorage ... ended without an agreement": theirs too.)
                 let after = i - 2 >= s.tokens.lowerBound && (t[i - 1].is(.article) || Self.possessivePronouns.contains(t[i - 1].lower))
                     && Self.afterWords.contains(t[i - 2].lower)
-                let st = during || after ? .held
+                // ("Putin described his summit with Trump in Anchorage as 'timely'": one judged in the past was held.)
+                let judged = owned && i - 2 >= s.tokens.lowerBound && Self.possessivePronouns.contains(t[i - 1].lower)
+                    && Self.pastJudgingVerbs.contains(t[i - 2].lower)
+                let st = during || after || judged ? .held
                     : nearDate.map { d in d.relative ? status(s, default: .held)
                         : isAfterPublication(d.value) || DateRules.isFuture(before: i, doc, in: s) ? status(s, default: .planned) : .held }
                     ?? status(s, default: travelled ? .held : hosting?.status ?? .proposed)

@@ -27,6 +27,33 @@ extension MeetingRules {
         return placeIn(rest).flatMap { isCity($0) ? $0 : nil }
     }
 
+    /// "The meeting, held at Joint Base Elmendorf-Richardson on August 15, lasted ...": the day told in a phrase set off
+    /// after the noun, opened by "held", dates the leaders' meeting taken up when it had none.
+    mutating func datedInAppositive(_ i: Int, _ s: Sentence, dates: [DateMention]) {
+        guard i + 2 < s.tokens.upperBound, t[i + 1].isMark(","), t[i + 2].lower == "held",
+              let close = (i + 3..<s.tokens.upperBound).first(where: { t[$0].isMark(",") || t[$0].isMark(";") }),
+              let d = dates.first(where: { $0.tokens.lowerBound > i + 2 && $0.tokens.upperBound <= close && $0.value.day != nil && !$0.relative }),
+              let m = meetings.lastIndex(where: { $0.kind == .summit }), meetings[m].date == nil, meetings[m].monthDay == nil else { return }
+        meetings[m].setDay(d.value)
+        meetings[m].mentions.append(doc.span(tokens: i..<(i + 1)))
+    }
+
     static let announcingVerbs: WordSet = ["announced", "announce", "announces", "proposed", "postponed", "cancelled", "canceled",
                                            "shelved", "scrapped", "confirmed", "arranged", "agreed"]
+}
+
+extension MeetingRules {
+    /// "It was the first face-to-face encounter between the two presidents since 2019": a meeting noun predicated of a
+    /// pronoun opening the sentence says what the meeting told before was; it tells no other.
+    func predicateOfLatest(_ i: Int, _ s: Sentence) -> Bool {
+        let a = s.tokens.lowerBound
+        guard i - a >= 3, i - a <= 10, !meetings.isEmpty, Self.pronounSubjects.contains(t[a].lower),
+              Self.predicateVerbs.contains(t[a + 1].lower), t[a + 2].lower == "the",
+              (a + 3..<i).allSatisfy({ t[$0].isWord && !t[$0].isCapitalized || t[$0].isMark("-") }) else { return false }
+        // (Not "It was the third round in 2025, after the first round on May 16": other meetings told after it are read.)
+        return !(i + 1..<s.tokens.upperBound).contains { t[$0].is(.meetingTrigger) }
+    }
+
+    static let pronounSubjects: WordSet = ["it", "this", "that"]
+    static let predicateVerbs: WordSet = ["was", "is", "marked", "became"]
 }

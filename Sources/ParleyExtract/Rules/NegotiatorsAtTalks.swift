@@ -45,9 +45,11 @@ enum NegotiatorsAtTalks {
                 out[d].head = names[0]
             }
             // (A leader holding talks with envoys is on his side's team, which no one is said to lead: "Putin held talks in
-            // the Kremlin with Witkoff". Only a lone envoy heads a side.)
+            // the Kremlin with Witkoff". A lone envoy heads a side only when the article tells him leading one: "Driscoll,
+            // who will lead the American side"; "Driscoll held talks with a Russian delegation" names no head.)
             for (side, names, leader) in named where !told.contains(side) {
-                let head = leader == nil && names.count == 1 ? names[0] : nil
+                let head = leader == nil && names.count == 1 && (out.contains(where: { $0.head == names[0] })
+                    || toldLeading(named: names[0], in: s, doc, people)) ? names[0] : nil
                 out.append(Delegation(meeting: m.id, side: side, head: head, members: names.filter { $0 != head }, span: m.span))
             }
             // "to meet Russian officials", "met the Ukrainian delegation": a side told by a group noun, unnamed.
@@ -66,6 +68,25 @@ enum NegotiatorsAtTalks {
             .filter { $0 >= s.span.start && $0 < s.span.end }
         return s.tokens.filter { k in starts.contains(doc.tokens[k].start) && doc.tokens[k].is([.meetingTrigger, .meetVerb]) }
     }
+
+    /// "Driscoll, who led a Pentagon delegation to Kyiv, presented ...", "where Rubio and Lavrov led their countries'
+    /// delegations": the person is told leading in this sentence.
+    private static func toldLeading(named name: String, in s: Sentence, _ doc: Document, _ people: PeopleIndex) -> Bool {
+        let t = doc.tokens
+        for k in s.tokens where people.personAt[k].map({ people.people[$0].name == name }) ?? false
+            && (k + 1 == s.tokens.upperBound || people.personAt[k + 1] != people.personAt[k]) {
+            var j = k + 1
+            // (Past ", who", "will", "also", and "and Lavrov": those leading together.)
+            while j < s.tokens.upperBound, j - k <= 6 {
+                if t[j].isMark(",") || leadingFillers.contains(t[j].lower) || people.personAt[j] != nil { j += 1 } else { break }
+            }
+            if j < s.tokens.upperBound, leadingVerbs.contains(t[j].lower) { return true }
+        }
+        return false
+    }
+
+    private static let leadingFillers: WordSet = ["who", "will", "would", "also", "and", "had", "has"]
+    private static let leadingVerbs: WordSet = ["led", "leads", "lead", "headed", "heads", "head"]
 
     /// The sentence after `s` in its paragraph when it names no meeting of its own and tells people sitting together
     /// ("spent four and a half hours with", "met", "sat opposite").

@@ -11,7 +11,10 @@ enum DelegationRules {
         // where Kyiv's delegation, headed by ...") belong to that round; all others to the main one.
         var state: [Int: DelegationSides] = [:]
         func roundTold(in s: Sentence) -> Int {
-            if let m = meetings.roundIn[s.tokens.lowerBound], meetings.meetings[m].status == .held { return m }
+            // ("Medinsky, ... who led the Russian side, said the swap would be bigger than the one agreed at the first round on
+            // May 16": not a round told in what was said.)
+            if let m = meetings.roundIn[s.tokens.lowerBound], meetings.meetings[m].status == .held,
+               !toldInSpeech(meetings.meetings[m].span.start, s) { return m }
             // ("Rubio, who led the American delegation in Jeddah": the held round at the city after the delegation.)
             // ("The Ukrainian team in Hallandale Beach, Florida": a city of several words.)
             for k in s.tokens where t[k].is(.delegationNoun) && k + 2 < s.tokens.upperBound && Lexicon.placePrepositions.contains(t[k + 1].lower)
@@ -30,7 +33,8 @@ enum DelegationRules {
         // "The Ukrainian delegation also included Kyslytsya, who told RFE/RL that ... demands made at the talks in
         // 2022": a round named in what someone said is not the round the sentence's delegation sat at.
         func toldInSpeech(_ start: Int, _ s: Sentence) -> Bool {
-            guard let noun = s.tokens.first(where: { t[$0].is(.delegationNoun) }), t[noun].start < start else { return false }
+            guard let noun = s.tokens.first(where: { t[$0].is(.delegationNoun) || t[$0].end - t[$0].start == 4 && t[$0].lower == "side" }),
+                  t[noun].start < start else { return false }
             return (noun..<s.tokens.upperBound).contains { t[$0].start < start && t[$0].is(.sayingVerb) }
         }
 

@@ -133,7 +133,7 @@ enum NegotiatorsAtTalks {
         var j = end
         // Past an apposition: "Yuri Ushakov, a Kremlin aide, said".
         if j < clause.tokens.upperBound, t[j].isMark(","),
-           let close = (j + 1..<min(clause.tokens.upperBound, j + 12)).first(where: { t[$0].isMark(",") }) { j = close + 1 }
+           let close = (j + 1..<min(clause.tokens.upperBound, j + 16)).first(where: { t[$0].isMark(",") }) { j = close + 1 }
         while j < clause.tokens.upperBound, j - end <= 14, ["has", "had", "have", "also", "later", "then", "would", "will"].contains(t[j].lower) { j += 1 }
         if j < clause.tokens.upperBound, t[j].is(.sayingVerb) { return true }
         // Back past the title: "According to Russian presidential aide and lead negotiator Vladimir Medinsky".

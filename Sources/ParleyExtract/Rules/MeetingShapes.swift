@@ -166,8 +166,22 @@ extension MeetingRules {
         // "told journalists on Tuesday": past the listeners to the verb.
         if k >= 1, Self.listenerNouns.contains(t[k].lower), Lexicon.tellingVerbs.contains(t[k - 1].lower) { k -= 1 }
         // ("Asked on Tuesday whether the meeting in Budapest would go ahead": the day of the question.)
-        return k >= 0 && (t[k].is(.sayingVerb) || Self.askingVerbs.contains(t[k].lower)) || datesProposal(d)
+        return k >= 0 && (t[k].is(.sayingVerb) || Self.askingVerbs.contains(t[k].lower)) || datesProposal(d) || frontsStatement(d)
     }
+
+    /// "Later on Tuesday, Trump wrote on his platform that ...": a day opening the sentence before a subject and its verb of
+    /// saying is the statement's.
+    private func frontsStatement(_ d: DateMention) -> Bool {
+        let s = doc.sentences[t[d.tokens.lowerBound].sentence]
+        var a = s.tokens.lowerBound
+        while a < d.tokens.lowerBound, t[a].isWord, Self.frontedDayWords.contains(t[a].lower) { a += 1 }
+        guard a == d.tokens.lowerBound, d.tokens.upperBound < s.tokens.upperBound, t[d.tokens.upperBound].isMark(",") else { return false }
+        var k = d.tokens.upperBound + 1
+        while k < s.tokens.upperBound, k - d.tokens.upperBound <= 7, people.personAt[k] != nil || t[k].isCapitalized && t[k].isWord { k += 1 }
+        return k > d.tokens.upperBound + 1 && k < s.tokens.upperBound && t[k].is(.sayingVerb)
+    }
+
+    static let frontedDayWords: WordSet = ["later", "earlier", "late", "early", "on"]
 
     static let listenerNouns: WordSet = ["journalists", "reporters", "lawmakers", "parliament"]
 

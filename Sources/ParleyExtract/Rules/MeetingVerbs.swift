@@ -135,9 +135,11 @@ extension MeetingRules {
                 // ("ignored a challenge from Zelenskyy to meet him in Turkey in person": a meeting a challenge or offer puts,
                 // in the place of its own words.)
                 let challenged = challengeToMeet(before: i, s)
+                // ("said he looked forward to meeting Putin soon": one hoped for.)
+                let hoped = t[i].lower == "meeting" && i - 2 >= s.tokens.lowerBound && t[i - 2].lower == "forward"
                 summitFromVerb(at: i..<end, s, dates: challenged ? [] : dates, place: challenged ? placeInPhrase(after: i, s) : place,
                                venue: challenged ? nil : self.venue(venue, near: i, s), parties: who.countries,
-                               status: challenged ? .proposed : status(s, default: defaultStatus))
+                               status: challenged || hoped ? .proposed : status(s, default: defaultStatus))
             } else if !summitsOnly, let m = mainTalks, !mainSides.isEmpty, !who.countries.contains(Self.eitherSide),
                       !Set(who.countries).isSubset(of: mainSides)
                         // ("a few days after meeting Umerov's team in Florida" in a report on talks in Berlin: elsewhere.)
@@ -324,9 +326,11 @@ extension MeetingRules {
                                              "and", "half", "two", "several"]
 
     /// "two days after meeting a Ukrainian delegation": "meeting" as a verb, after a word of time and before its object.
+    /// ("looked forward to meeting Putin himself soon": or after "forward to".)
     func isMeetingGerund(_ i: Int, _ s: Sentence) -> Bool {
         guard t[i].end - t[i].start == 7, t[i].lower == "meeting", i > s.tokens.lowerBound, i + 1 < s.tokens.upperBound,
-              Self.timePhraseOpeners.contains(t[i - 1].lower) else { return false }
+              Self.timePhraseOpeners.contains(t[i - 1].lower)
+                || i - 2 >= s.tokens.lowerBound && t[i - 1].lower == "to" && t[i - 2].lower == "forward" else { return false }
         // ("after meeting Mr Putin in Alaska": past an honorific before the name.)
         return t[i + 1].is(.article) || people.personAt[i + 1] != nil || t[i + 1].is(.stateDemonym) && t[i + 1].isCapitalized
             || t[i + 1].is(.honorific) && i + 2 < s.tokens.upperBound && people.personAt[i + 2] != nil

@@ -19,7 +19,9 @@ extension MeetingRules {
                                  && Lexicon.cityParts.contains(t[i - 1].lower)) && i + 1 < s.tokens.upperBound {
             var k = i + 1
             // ("at the heart of Washington's peace plan": a city owning what the part is of is no place.)
-            if t[i].lower == "of", k + 2 < s.tokens.upperBound, t[k + 1].kind == .possessive, !t[k + 2].is(.place) { continue }
+            // ("remained, in Kyiv's view, the only way": nor one owning a view after "in".)
+            if t[i].lower == "of" || t[i].lower == "in", k + 2 < s.tokens.upperBound, t[k + 1].kind == .possessive, !t[k + 2].is(.place),
+               t[i].lower == "of" || !t[k + 2].isCapitalized { continue }
             // ("Zelenskiy, speaking in Ankara, said", "said in Vilnius that": where someone spoke, not where they met.)
             // ("Speaking in Ankara alongside Erdoğan, Zelensky said": a fronted phrase may place the encounter it tells.)
             if i > s.tokens.lowerBound, t[i - 1].is(.sayingVerb) && t[i - 1].lower != "speaking"

@@ -220,7 +220,7 @@ struct MeetingRules {
                 if callAhead(at: i, s, dates: dates) { break }
             }
         }
-        frontedEncounter(s, dates: dates)
+        let encounter = frontedEncounter(s, dates: dates)
         visitAbroad(s, dates: dates)
         joinedLeaders(s, dates: dates)
         leadersActedInCity(s, dates: dates)
@@ -250,7 +250,8 @@ struct MeetingRules {
         // Whether a noun already named a meeting here: a verb of meeting then adds nothing.
         var handledAt: [Int] = []
         while i < s.tokens.upperBound {
-            if t[i].quote != nil || !t[i].is(.meetingTrigger) || hosted?.contains(i) ?? false || trip?.contains(i) ?? false { i += 1; continue }
+            if t[i].quote != nil || !t[i].is(.meetingTrigger) || hosted?.contains(i) ?? false || trip?.contains(i) ?? false
+                || encounter?.contains(i) ?? false { i += 1; continue }
             // The trigger read once per turn: through `t[i]` after each rule called here, every line copied the token anew.
             let token = t[i]
             // ("The Alaska summit came a week after ..." after the summit in Anchorage: that one, taken up by its region.)
@@ -417,7 +418,7 @@ struct MeetingRules {
             // ("Three days after that meeting, ...": the meeting counted from is a known one.)
             if i == s.tokens.lowerBound + 4, countedFromMeetingTakenUp(s) != nil { i += 1; continue }
             // (A counted round keeps its number: "met in Istanbul on Monday, their second meeting in three weeks".)
-            if predicateOfLatest(i, s) { handledAt.append(i); i += 1; continue }
+            if predicateOfLatest(i, s) || suchMeeting(i, s) { handledAt.append(i); i += 1; continue }
             if summitTakenUp(i, s, dates: dates) { datedInAppositive(i, s, dates: dates); handledAt.append(i); i += 1; continue }
             if (token.is(.summitNoun) || attributiveVenue(before: i, s) != nil) && countedAppositive(i, s) { handledAt.append(i); i += 1; continue }
             // ("a disastrous Oval Office meeting on Feb. 28": a meeting named by a leader's seat is a leaders' meeting.)

@@ -56,4 +56,10 @@ extension MeetingRules {
 
     static let pronounSubjects: WordSet = ["it", "this", "that"]
     static let predicateVerbs: WordSet = ["was", "is", "marked", "became"]
+
+    /// "Peskov said such a summit was 'hardly possible'": the leaders' meeting told before, taken up.
+    func suchMeeting(_ i: Int, _ s: Sentence) -> Bool {
+        i - 2 >= s.tokens.lowerBound && t[i - 1].lower == "a" && t[i - 2].lower == "such" && t[i].is(.summitNoun)
+            && meetings.contains { $0.kind == .summit }
+    }
 }

@@ -8,8 +8,12 @@ extension MeetingRules {
             return t[i].text
         }
         // ("The two earlier rounds, held in the same city on May 16 and June 2": the main round's city.)
-        if let m = mainTalks, let city = meetings[m].place, let k = s.tokens.first(where: { t[$0].end - t[$0].start == 4 && t[$0].lower == "same" }),
-           k >= s.tokens.lowerBound + 2, k + 1 < s.tokens.upperBound, t[k + 1].lower == "city", t[k - 1].lower == "the", t[k - 2].lower == "in" {
+        // ("Merz hosted a meeting of European leaders with Zelensky at the same building": or the latest meeting's.)
+        if let k = s.tokens.first(where: { t[$0].end - t[$0].start == 4 && t[$0].lower == "same" }),
+           k >= s.tokens.lowerBound + 2, k + 1 < s.tokens.upperBound, Self.samePlaceNouns.contains(t[k + 1].lower), t[k - 1].lower == "the",
+           t[k - 2].lower == "in" || t[k - 2].lower == "at",
+           let city = mainTalks.flatMap({ meetings[$0].place }) ?? meetings.last(where: { $0.place != nil || $0.venue != nil })
+            .flatMap({ m in m.place ?? m.venue.flatMap { Lexicon.venueCities[$0.lexKey] } }) {
             return city
         }
         // A city after "in" (also "in Turkey’s Istanbul") wins over a country after "in".
@@ -54,6 +58,8 @@ extension MeetingRules {
         }
         return country ?? hostPlace(s) ?? placeHere(s) ?? unlistedCity(s)
     }
+
+    static let samePlaceNouns: WordSet = ["city", "building", "venue", "place", "palace", "hotel", "location", "site", "chancellery"]
 
     /// "Zelensky met Stubb in Turku on March 19": a capitalised word in no lexicon after "in", right after a person met
     /// or a meeting noun, is a city the gazetteer does not list.
@@ -199,6 +205,8 @@ extension MeetingRules {
             var j = k + 1
             while j < s.tokens.upperBound, j - k <= 5, Self.beforeHosting.contains(t[j].lower) { j += 1 }
             if j > k + 1, j < s.tokens.upperBound, Self.hostingForms.contains(t[j].lower) { return t[k].text }
+            // ("On December 14 and 15, Berlin hosted the latest round": a city right before the verb.)
+            if k + 2 < s.tokens.upperBound, t[k + 1].lower == "hosted", t[k + 2].is(.article) { return t[k].text }
             // The host place is the clause's subject: the first words of the sentence, before a verb of hosting.
             let opens = k <= s.tokens.lowerBound + 1 || t[k - 1].isDashMark
             if opens, s.tokens.contains(where: { Self.hostingVerbs.contains(t[$0].lower) }) { return t[k].text }

@@ -28,4 +28,9 @@ import Testing
             + "and that a meeting of the presidents remained, in Kyiv's view, the only way to settle the key issues."
         #expect(meetings(text).allSatisfy { !$0.contains("Kyiv") })
     }
+
+    @Test func aStateOwningAPlaceStillPlaces() {
+        let text = "Russian and Ukrainian delegations met in Turkey's largest city on Friday for direct talks."
+        #expect(meetings(text).first?.contains("Turkey") == true)
+    }
 }

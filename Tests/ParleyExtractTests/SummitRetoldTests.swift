@@ -35,4 +35,17 @@ import Testing
     func aPredicateTellsNoOther(text: String) {
         #expect(meetings(opening + "\n\n" + text) == ["summit Anchorage - held"])
     }
+
+    @Test func talksAfterACallAreARound() {
+        let text = "Russian President Vladimir Putin and US President Donald Trump spoke by phone on Monday, the Kremlin said.\n\n"
+            + "It was the first direct talks between Russia and Ukraine since 2022."
+        #expect(meetings(text).contains { $0.hasPrefix("talks") })
+    }
+
+    @Test func theAppositiveDatesOnlyTheHeldSummitOfItsCity() {
+        let text = opening + "\n\nOn Thursday, Trump said he would meet Putin in Budapest.\n\n"
+            + "The Anchorage meeting, held at Joint Base Elmendorf-Richardson on August 15, lasted three hours."
+        let e = Extractor.extract(body: "Headline here\n\nAug 16, 2025\n\n" + text)
+        #expect(e.meetings.first { $0.place == "Budapest" }?.monthDay == nil)
+    }
 }

@@ -25,7 +25,7 @@ extension MeetingRules {
             // ("at the heart of Washington's peace plan": a city owning what the part is of is no place.)
             // ("remained, in Kyiv's view, the only way": nor one owning a view after "in".)
             if t[i].lower == "of" || t[i].lower == "in", k + 2 < s.tokens.upperBound, t[k + 1].kind == .possessive, !t[k + 2].is(.place),
-               t[i].lower == "of" || !t[k + 2].isCapitalized { continue }
+               t[i].lower == "of" || Self.viewNouns.contains(t[k + 2].lower) { continue }
             // ("Zelenskiy, speaking in Ankara, said", "said in Vilnius that": where someone spoke, not where they met.)
             // ("Speaking in Ankara alongside Erdoğan, Zelensky said": a fronted phrase may place the encounter it tells.)
             if i > s.tokens.lowerBound, t[i - 1].is(.sayingVerb) && t[i - 1].lower != "speaking"
@@ -59,6 +59,7 @@ extension MeetingRules {
         return country ?? hostPlace(s) ?? placeHere(s) ?? unlistedCity(s)
     }
 
+    static let viewNouns: WordSet = ["view", "eyes", "opinion", "assessment", "words", "interest", "interests", "judgement", "judgment"]
     static let samePlaceNouns: WordSet = ["city", "building", "venue", "place", "palace", "hotel", "location", "site", "chancellery"]
 
     /// "Zelensky met Stubb in Turku on March 19": a capitalised word in no lexicon after "in", right after a person met

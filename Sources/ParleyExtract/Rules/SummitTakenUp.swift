@@ -30,10 +30,13 @@ extension MeetingRules {
     /// "The meeting, held at Joint Base Elmendorf-Richardson on August 15, lasted ...": the day told in a phrase set off
     /// after the noun, opened by "held", dates the leaders' meeting taken up when it had none.
     mutating func datedInAppositive(_ i: Int, _ s: Sentence, dates: [DateMention]) {
+        // ("The Anchorage meeting, held ...": the summit of the city named before the noun, told as held.)
+        let own = i > s.tokens.lowerBound && t[i - 1].isCapitalized && t[i - 1].is(.city) ? t[i - 1].text : nil
         guard i + 2 < s.tokens.upperBound, t[i + 1].isMark(","), t[i + 2].lower == "held",
               let close = (i + 3..<s.tokens.upperBound).first(where: { t[$0].isMark(",") || t[$0].isMark(";") }),
               let d = dates.first(where: { $0.tokens.lowerBound > i + 2 && $0.tokens.upperBound <= close && $0.value.day != nil && !$0.relative }),
-              let m = meetings.lastIndex(where: { $0.kind == .summit }), meetings[m].date == nil, meetings[m].monthDay == nil else { return }
+              let m = meetings.lastIndex(where: { $0.kind == .summit && $0.status == .held && (own == nil || $0.place == own) }),
+              meetings[m].date == nil, meetings[m].monthDay == nil else { return }
         meetings[m].setDay(d.value)
         meetings[m].mentions.append(doc.span(tokens: i..<(i + 1)))
     }
@@ -47,7 +50,10 @@ extension MeetingRules {
     /// pronoun opening the sentence says what the meeting told before was; it tells no other.
     func predicateOfLatest(_ i: Int, _ s: Sentence) -> Bool {
         let a = s.tokens.lowerBound
-        guard i - a >= 3, i - a <= 10, !meetings.isEmpty, Self.pronounSubjects.contains(t[a].lower),
+        // (Only a leaders' meeting told just before: "It was the first direct talks between Russia and Ukraine since 2022"
+        // after a call is a round of its own.)
+        guard i - a >= 3, i - a <= 10, meetings.last?.kind == .summit, t[i].is(.summitNoun) || Self.encounterNouns.contains(t[i].lower),
+              Self.pronounSubjects.contains(t[a].lower),
               Self.predicateVerbs.contains(t[a + 1].lower), t[a + 2].lower == "the",
               (a + 3..<i).allSatisfy({ t[$0].isWord && !t[$0].isCapitalized || t[$0].isMark("-") }) else { return false }
         // (Not "It was the third round in 2025, after the first round on May 16": other meetings told after it are read.)
@@ -55,6 +61,7 @@ extension MeetingRules {
     }
 
     static let pronounSubjects: WordSet = ["it", "this", "that"]
+    static let encounterNouns: WordSet = ["encounter", "meeting"]
     static let predicateVerbs: WordSet = ["was", "is", "marked", "became"]
 
     /// "Peskov said such a summit was 'hardly possible'": the leaders' meeting told before, taken up.

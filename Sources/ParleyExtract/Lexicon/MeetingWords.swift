@@ -113,8 +113,8 @@ extension Lexicon {
     /// Past forms that tell an event already happened, nearer a weekday than any future word before them.
     static let pastEventVerbs: WordSet = ["spoke", "met", "held", "talked", "took", "agreed", "hosted", "visited", "signed"]
     /// "are set to hold", "is going to host": a future told by a phrase, its first word followed by "to".
-    /// ("looked forward to meeting Putin": what someone looks forward to is still to come.)
-    static let futureBeforeTo: WordSet = ["set", "going", "forward"]
+    /// ("intended to speak by phone with Putin on Monday": what someone intends is still to come.)
+    static let futureBeforeTo: WordSet = ["set", "going", "intends", "intended", "intend"]
 }
 
 extension Lexicon {

@@ -108,14 +108,17 @@ extension MeetingRules {
     /// "Erdoğan spoke separately by phone with Putin and Zelenskyy": the caller's state with each one's, when the
     /// call is told as separate and names two or more people after "with".
     func separateCalls(_ range: Range<Int>, _ s: Sentence) -> [[String]]? {
-        guard range.contains(where: { t[$0].lower == "separately" }),
+        // ("intended to speak by phone with Putin on Monday and then with Zelensky": one call after the other.)
+        let thenWith = (range.upperBound..<max(range.upperBound, min(s.tokens.upperBound - 1, range.upperBound + 16)))
+            .contains { t[$0].lower == "then" && t[$0 + 1].lower == "with" }
+        guard thenWith || range.contains(where: { t[$0].lower == "separately" }),
               let caller = (s.tokens.lowerBound..<range.lowerBound).lazy.compactMap({ self.people.personAt[$0] }).first,
               let home = people.people[caller].country,
               let with = (range.upperBound..<min(s.tokens.upperBound, range.upperBound + 3)).first(where: { t[$0].lower == "with" }) else { return nil }
         var out: [[String]] = []
         var k = with + 1
         var last: Int? = nil
-        while k < s.tokens.upperBound, k - with <= 10, !t[k].isMark(","), !t[k].isMark(".") || PeopleRules.isInnerDot(doc, k) {
+        while k < s.tokens.upperBound, k - with <= (thenWith ? 20 : 10), !t[k].isMark(","), !t[k].isMark(".") || PeopleRules.isInnerDot(doc, k) {
             if let p = people.personAt[k], p != last, p != caller, let c = people.people[p].country, c != home, !out.contains([home, c]) {
                 out.append([home, c])
             }

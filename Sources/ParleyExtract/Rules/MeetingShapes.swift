@@ -177,7 +177,9 @@ extension MeetingRules {
         while a < d.tokens.lowerBound, t[a].isWord, Self.frontedDayWords.contains(t[a].lower) { a += 1 }
         guard a == d.tokens.lowerBound, d.tokens.upperBound < s.tokens.upperBound, t[d.tokens.upperBound].isMark(",") else { return false }
         var k = d.tokens.upperBound + 1
-        while k < s.tokens.upperBound, k - d.tokens.upperBound <= 7, people.personAt[k] != nil || t[k].isCapitalized && t[k].isWord { k += 1 }
+        // ("Late on Friday, a White House official said": an article and a role noun may stand in the subject.)
+        while k < s.tokens.upperBound, k - d.tokens.upperBound <= 7, people.personAt[k] != nil || t[k].isWord
+                && (t[k].isCapitalized || t[k].is([.article, .roleNoun, .titleWord])) { k += 1 }
         return k > d.tokens.upperBound + 1 && k < s.tokens.upperBound && t[k].is(.sayingVerb)
     }
 

@@ -1,0 +1,25 @@
+extension MeetingRules {
+    /// "was reworked by American and Ukrainian negotiators in Geneva on November 23": two states' negotiators placed in a
+    /// city on a day tell their talks there, in a sentence with no word of meeting.
+    mutating func negotiatorsInCity(_ s: Sentence, dates: [DateMention]) {
+        guard s.mayHave(.delegationNoun) else { return }
+        for k in s.tokens where k - 3 >= s.tokens.lowerBound && k + 2 < s.tokens.upperBound && t[k].quote == nil
+            && (t[k].is(.delegationNoun) || Self.officialNouns.contains(t[k].lower)) && t[k + 1].lower == "in" && t[k - 2].lower == "and" {
+            guard let one = stateOfDemonym(at: k - 3), let other = stateOfDemonym(at: k - 1), one != other,
+                  let city = cityAt(k + 2, s) else { continue }
+            var j = city.upper
+            if j < s.tokens.upperBound, t[j].lower == "on" { j += 1 }
+            guard let day = dates.first(where: { $0.tokens.lowerBound == j && $0.value.iso != nil }),
+                  !meetings.contains(where: { $0.kind == .talks && $0.date == day.value.iso && $0.place == city.name }) else { continue }
+            _ = add(.talks, s, trigger: (k - 3)..<city.upper, place: city.name, date: day.value,
+                    status: isAfterPublication(day.value) ? .planned : .held, parties: [one, other])
+        }
+    }
+
+    private func stateOfDemonym(at k: Int) -> String? {
+        guard t[k].isCapitalized || t[k].isAllCaps, t[k].is(.stateDemonym), let code = Lexicon.demonyms[t[k].lower], !code.isEmpty else { return nil }
+        return code
+    }
+
+    static let officialNouns: WordSet = ["officials", "envoys", "diplomats"]
+}

@@ -126,3 +126,13 @@ import Testing
         ])
     }
 }
+
+/// "Driscoll will head to Abu Dhabi": a journey, not leading a side.
+@Suite struct HeadingToIsNoLeadingTests {
+    @Test func aJourneyNamesNoHead() {
+        let text = "Headline here\n\nPublished November 24, 2025\n\n"
+            + "Army Secretary Dan Driscoll will head to Abu Dhabi, where he is expected to hold talks with Russian officials on Tuesday."
+        let e = Extractor.extract(body: text, actors: ActorDictionary())
+        #expect(e.delegations.compactMap(\.head) == [])
+    }
+}

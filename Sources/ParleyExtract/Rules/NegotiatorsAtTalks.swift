@@ -80,13 +80,16 @@ enum NegotiatorsAtTalks {
             while j < s.tokens.upperBound, j - k <= 6 {
                 if t[j].isMark(",") || leadingFillers.contains(t[j].lower) || people.personAt[j] != nil { j += 1 } else { break }
             }
-            if j < s.tokens.upperBound, leadingVerbs.contains(t[j].lower) { return true }
+            // (Not a journey: "Driscoll will head to Abu Dhabi".)
+            if j < s.tokens.upperBound, leadingVerbs.contains(t[j].lower),
+               !(j + 1 < s.tokens.upperBound && journeyParticles.contains(t[j + 1].lower)) { return true }
         }
         return false
     }
 
     private static let leadingFillers: WordSet = ["who", "will", "would", "also", "and", "had", "has"]
     private static let leadingVerbs: WordSet = ["led", "leads", "lead", "headed", "heads", "head"]
+    private static let journeyParticles: WordSet = ["to", "for", "back", "home", "off", "out", "into"]
 
     /// The sentence after `s` in its paragraph when it names no meeting of its own and tells people sitting together
     /// ("spent four and a half hours with", "met", "sat opposite").

@@ -33,4 +33,10 @@ import Testing
         let text = "Russian and Ukrainian delegations met in Turkey's largest city on Friday for direct talks."
         #expect(meetings(text).first?.contains("Turkey") == true)
     }
+
+    @Test func aDayBeforeTheSummitIsNoOther() {
+        let text = "Russian President Vladimir Putin and US President Donald Trump met in Anchorage on Friday.\n\n"
+            + "On Thursday, a day before the summit, Russia and Ukraine exchanged 84 prisoners each."
+        #expect(meetings(text).filter { $0.hasPrefix("summit") } == ["summit Anchorage 2025-05-30 [\"RU\", \"US\"]"])
+    }
 }

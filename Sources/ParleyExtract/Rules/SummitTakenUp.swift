@@ -64,9 +64,13 @@ extension MeetingRules {
     static let encounterNouns: WordSet = ["encounter", "meeting"]
     static let predicateVerbs: WordSet = ["was", "is", "marked", "became"]
 
-    /// "Peskov said such a summit was 'hardly possible'": the leaders' meeting told before, taken up.
+    /// "Peskov said such a summit was 'hardly possible'", "On Thursday, a day before the summit, ...": the leaders' meeting
+    /// told before, taken up.
     func suchMeeting(_ i: Int, _ s: Sentence) -> Bool {
-        i - 2 >= s.tokens.lowerBound && t[i - 1].lower == "a" && t[i - 2].lower == "such" && t[i].is(.summitNoun)
-            && meetings.contains { $0.kind == .summit }
+        guard i - 2 >= s.tokens.lowerBound, t[i].is(.summitNoun), meetings.contains(where: { $0.kind == .summit }) else { return false }
+        return t[i - 1].lower == "a" && t[i - 2].lower == "such"
+            || t[i - 1].lower == "the" && Self.relativeToWords.contains(t[i - 2].lower) && (i + 1 == s.tokens.upperBound || t[i + 1].kind == .punct)
     }
+
+    static let relativeToWords: WordSet = ["before", "after", "since"]
 }

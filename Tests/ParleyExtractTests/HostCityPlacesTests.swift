@@ -15,8 +15,10 @@ import Testing
     }
 
     @Test func theSameBuilding() {
-        let text = "On Sunday, Ukrainian President Volodymyr Zelensky sat down with U.S. envoys Steve Witkoff and Jared Kushner at the "
-            + "German Chancellery.\n\nOn Monday evening, Chancellor Friedrich Merz hosted a meeting of European leaders with Zelensky at the same building."
+        let text = "On December 14 and 15, the latest round of U.S.-brokered negotiations on ending the war took place.\n\n"
+            + "On Sunday, Ukrainian President Volodymyr Zelensky and National Security and Defense Council Secretary Rustem Umerov sat "
+            + "down with U.S. envoys Steve Witkoff and Jared Kushner at the German Chancellery. That session lasted more than five hours.\n\n"
+            + "On Monday evening, Chancellor Friedrich Merz hosted a meeting of European leaders with Zelensky at the same building."
         #expect(meetings(text) == ["talks Berlin", "summit Berlin"])
     }
 }

@@ -5,7 +5,7 @@ extension MeetingRules {
         guard s.mayHave(.delegationNoun) else { return }
         for k in s.tokens where k - 3 >= s.tokens.lowerBound && k + 2 < s.tokens.upperBound && t[k].quote == nil
             && (t[k].is(.delegationNoun) || Self.officialNouns.contains(t[k].lower)) && t[k + 1].lower == "in" && t[k - 2].lower == "and" {
-            guard let one = stateOfDemonym(at: k - 3), let other = stateOfDemonym(at: k - 1), one != other,
+            guard let one = capitalisedState(at: k - 3, s), let other = capitalisedState(at: k - 1, s), one != other,
                   let city = cityAt(k + 2, s) else { continue }
             var j = city.upper
             if j < s.tokens.upperBound, t[j].lower == "on" { j += 1 }
@@ -16,8 +16,8 @@ extension MeetingRules {
         }
     }
 
-    private func stateOfDemonym(at k: Int) -> String? {
-        guard t[k].isCapitalized || t[k].isAllCaps, t[k].is(.stateDemonym), let code = Lexicon.demonyms[t[k].lower], !code.isEmpty else { return nil }
+    private func capitalisedState(at k: Int, _ s: Sentence) -> String? {
+        guard t[k].isCapitalized || t[k].isAllCaps, let code = stateNamed(at: k, s), !code.isEmpty else { return nil }
         return code
     }
 

@@ -428,7 +428,8 @@ extension MeetingRules {
                     // negotiators ...": or, past a host named before, the two from the noun on.)
                     var rest = s
                     rest.tokens = i..<s.tokens.upperBound
-                    let named = [statesNamed(around: i, in: s), statesNamed(around: i, in: rest)].first { $0.count == 2 } ?? []
+                    let inSentence = statesNamed(around: i, in: s)
+                    let named = inSentence.count == 2 ? inSentence : statesNamed(around: i, in: rest)
                     _ = add(.talks, s, trigger: i..<(i + 1), place: other, date: day, status: .held, parties: named.count == 2 ? named.sorted() : [])
                 }
             } else {

@@ -13,8 +13,9 @@ enum DelegationRules {
         func roundTold(in s: Sentence) -> Int {
             // ("Medinsky, ... who led the Russian side, said the swap would be bigger than the one agreed at the first round on
             // May 16": not a round told in what was said.)
+            // ("Ukraine's team was led by Umerov, who also headed it at the first round on May 16": nor one told of the head.)
             if let m = meetings.roundIn[s.tokens.lowerBound], meetings.meetings[m].status == .held,
-               !toldInSpeech(meetings.meetings[m].span.start, s) { return m }
+               !toldInSpeech(meetings.meetings[m].span.start, s), !roundsToldOfWhom(s) { return m }
             // ("Rubio, who led the American delegation in Jeddah": the held round at the city after the delegation.)
             // ("The Ukrainian team in Hallandale Beach, Florida": a city of several words.)
             for k in s.tokens where t[k].is(.delegationNoun) && k + 2 < s.tokens.upperBound && Lexicon.placePrepositions.contains(t[k + 1].lower)
@@ -43,7 +44,15 @@ enum DelegationRules {
         func toldOfWhom(_ start: Int, _ s: Sentence) -> Bool {
             guard let k = s.tokens.first(where: { t[$0].start >= start }) else { return false }
             let lo = max(s.tokens.lowerBound + 1, k - 6)
-            return lo < k && (lo..<k).contains { t[$0].lower == "who" && t[$0 - 1].isMark(",") }
+            // (A longer clause, up to its first comma: "who also headed it at the first round".)
+            return lo < k && (lo..<k).contains(where: { t[$0].lower == "who" && t[$0 - 1].isMark(",") })
+                || RelativeClause.who(holding: k, s, t) != nil
+        }
+
+        /// Whether every round the sentence names is told in a relative clause on a person.
+        func roundsToldOfWhom(_ s: Sentence) -> Bool {
+            let rounds = s.tokens.filter { Self.roundNouns.contains(t[$0].lower) }
+            return !rounds.isEmpty && rounds.allSatisfy { toldOfWhom(t[$0].start, s) }
         }
 
         func side(before i: Int) -> String? {
@@ -139,6 +148,10 @@ enum DelegationRules {
             var k = of - 2
             while k > s.tokens.lowerBound, of - k <= 12, !t[k].isMark(","), t[k].quote == nil, !t[k].is(.sayingVerb) { k -= 1 }
             guard k > s.tokens.lowerBound, t[k].isMark(",") else { return nil }
+            // ("Moscow sent Vladimir Medinsky, a Kremlin aide and former culture minister, at the head of a delegation": past
+            // the apposition to the name.)
+            if people.personAt[k - 1] == nil, let c2 = (max(s.tokens.lowerBound, k - 10)..<k).last(where: { t[$0].isMark(",") }),
+               c2 > s.tokens.lowerBound { return people.personAt[c2 - 1] }
             return people.personAt[k - 1]
         }
 

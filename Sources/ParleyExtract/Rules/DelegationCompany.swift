@@ -65,14 +65,33 @@ extension DelegationRules {
         return out
     }
 
+    /// "Driscoll and Witkoff were also at the table", "Also at the table were Witkoff and Driscoll": the people of the
+    /// clause that seats them, each on their state's side.
+    static func atTheTable(_ doc: Document, _ people: PeopleIndex, _ s: Sentence) -> [(String, String)] {
+        let t = doc.tokens
+        guard let a = s.tokens.first(where: { k in t[k].end - t[k].start == 5 && t[k].lower == "table" && k - 2 >= s.tokens.lowerBound
+            && t[k - 1].lower == "the" && t[k - 2].lower == "at" }),
+              (max(s.tokens.lowerBound, a - 5)..<min(s.tokens.upperBound, a + 2)).contains(where: { ["was", "were"].contains(t[$0].lower) })
+        else { return [] }
+        let bound = { (k: Int) in t[k].isMark(",") || t[k].isMark(";") || t[k].quote != nil }
+        let start = (s.tokens.lowerBound..<a).last(where: bound).map { $0 + 1 } ?? s.tokens.lowerBound
+        let end = (a..<s.tokens.upperBound).first(where: bound) ?? s.tokens.upperBound
+        var out: [(String, String)] = []
+        for k in start..<end {
+            guard let p = people.personAt[k], k == start || people.personAt[k - 1] != p, let c = people.people[p].country else { continue }
+            out.append((c, people.people[p].name))
+        }
+        return out
+    }
+
     static let companyVerbs: WordSet = ["joined", "accompanied", "brought", "took"]
 
     /// "Deputy Foreign Minister Sergiy Kyslytsya, a member of Kyiv's team, said": a person the text makes a member of
     /// a state's delegation.
     static func declaredMembers(_ doc: Document, _ people: PeopleIndex, _ s: Sentence) -> [(String, String)] {
         let t = doc.tokens
-        var out: [(String, String)] = []
-        guard s.tokens.contains(where: { t[$0].end - t[$0].start == 6 && t[$0].lower == "member" }) else { return [] }
+        var out = atTheTable(doc, people, s)
+        guard s.tokens.contains(where: { t[$0].end - t[$0].start == 6 && t[$0].lower == "member" }) else { return out }
         for k in s.tokens where people.personAt[k] != nil && (k == s.tokens.lowerBound || people.personAt[k - 1] != people.personAt[k]) {
             guard let e = people.mentionEnd[k], e + 5 < s.tokens.upperBound, t[e].isMark(","), t[e + 1].lower == "a",
                   t[e + 2].lower == "member", t[e + 3].lower == "of" else { continue }

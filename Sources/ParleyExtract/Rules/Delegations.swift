@@ -242,7 +242,9 @@ enum DelegationRules {
             defer { state[target] = DelegationSides(sides: sides, heads: heads, members: members, spans: spans, mentionsAll: mentionsAll) }
             // "the Ukrainian side was headed by Umerov": a side that is led is a delegation.
             for i in s.tokens where t[i].is([.delegationNoun, .delegateNoun]) || t[i].end - t[i].start == 4 && t[i].lower == "side"
-                    && (ledBy(i, s) || leadVerb(before: i, s) != nil || representedBy(i, s) != nil) {
+                    && (ledBy(i, s) || leadVerb(before: i, s) != nil || representedBy(i, s) != nil
+                        // ("while the Ukrainian side included Rustem Umerov".)
+                        || i + 1 < s.tokens.upperBound && Self.includingVerbs.contains(t[i + 1].lower)) {
                 if i > s.tokens.lowerBound, Self.bothOrTwo.contains(t[i - 1].lower) || (i > s.tokens.lowerBound + 1 && t[i - 2].lower == "both") {
                     mentionsAll = true
                 }

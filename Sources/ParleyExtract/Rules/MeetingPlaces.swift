@@ -38,6 +38,9 @@ extension MeetingRules {
             // "in the Saudi capital on Tuesday": the capital of the state the demonym names.
             if t[k].is(.article), k + 2 < s.tokens.upperBound, t[k + 1].is(.stateDemonym), t[k + 2].lower == "capital",
                let code = Lexicon.demonyms[t[k + 1].lower], let capital = Lexicon.capitals[code] { return capital }
+            // ("spent Sunday at the US mission in the Swiss city": the city of that state named last.)
+            if t[k].is(.article), k + 2 < s.tokens.upperBound, t[k + 1].is(.stateDemonym), t[k + 2].lower == "city",
+               let code = Lexicon.demonyms[t[k + 1].lower], !code.isEmpty, let city = lastCity(of: code, before: s.tokens.lowerBound) { return city }
             if k + 2 < s.tokens.upperBound, t[k + 1].kind == .possessive, t[k].is(.place), t[k + 2].is(.place) { k += 2 }
             let w = t[k].lower
             guard t[k].isCapitalized else { continue }
@@ -174,6 +177,16 @@ extension MeetingRules {
     }
 
     /// ("in The Hague": the article is part of that city's name.)
+    /// The last city of state `code` named before token `k`.
+    func lastCity(of code: String, before k: Int) -> String? {
+        var j = k - 1
+        while j >= 0 {
+            if t[j].is(.city), t[j].isCapitalized, Lexicon.placeCountry[t[j].lower] == code { return cityName(j) }
+            j -= 1
+        }
+        return nil
+    }
+
     func cityName(_ k: Int) -> String { t[k].lower == "hague" ? "The Hague" : t[k].text }
 
     /// Whether a fronted phrase ("Speaking in Ankara alongside Erdoğan,", "Speaking in Ankara after meeting Erdoğan,")

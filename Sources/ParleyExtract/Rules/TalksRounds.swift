@@ -522,6 +522,9 @@ extension MeetingRules {
     /// Whether the noun at `i` is denied: "no talks", "the meeting had not been discussed", "talks were never held".
     func deniedMeeting(_ i: Int, _ s: Sentence) -> Bool {
         if i > s.tokens.lowerBound, t[i - 1].lower == "no" { return true }
+        // ("would not conduct negotiations 'through the media'", "will never hold talks": a verb of holding denied.)
+        if i - 2 >= s.tokens.lowerBound, Self.notOrNever.contains(t[i - 2].lower),
+           Self.holdingVerbs.contains(t[i - 1].lower) || Self.conductingVerbs.contains(t[i - 1].lower) { return true }
         var k = i + 1
         while k < s.tokens.upperBound, k - i <= 4, t[k].isWord {
             if Self.notOrNever.contains(t[k].lower) { return true }
@@ -540,6 +543,7 @@ extension MeetingRules {
         return k + 1 < s.tokens.upperBound && Self.denialAuxiliaries.contains(t[k].lower) && Self.notOrNever.contains(t[k + 1].lower)
     }
 
+    static let conductingVerbs: WordSet = ["conduct", "engage", "start", "begin", "resume", "enter", "attend", "join"]
     static let notOrNever: WordSet = ["not", "never"]
     static let denialAuxiliaries: WordSet = ["had", "has", "have", "was", "were", "is", "are", "been", "be", "will", "would"]
 

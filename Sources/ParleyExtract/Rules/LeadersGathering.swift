@@ -7,6 +7,7 @@ extension MeetingRules {
         guard Self.gatheringNouns.contains(t[i].lower) else { return nil }
         // ("the Coalition of the Willing meeting": the group named before the noun.)
         if (max(s.tokens.lowerBound, i - 4)..<i).contains(where: { t[$0].lower == "coalition" }) { return i + 1 }
+        if leadersAfterVideoconference(i, s) { return i + 1 }
         guard i + 2 < s.tokens.upperBound, t[i + 1].lower == "of" else { return nil }
         var k = i + 2
         // (Past an article and the words that describe the group: "of the so-called", "of European", "of EU and NATO", and

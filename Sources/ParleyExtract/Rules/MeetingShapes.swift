@@ -212,6 +212,12 @@ extension MeetingRules {
         var d = i - 1
         while d > s.tokens.lowerBound, i - d <= 4, t[d].isMark("-") || t[d].kind == .number || Lexicon.numberWords[t[d].lower] != nil
                 || Self.callModifiers.contains(t[d].lower) { d -= 1 }
+        // ("held a “long and substantive” call with Trump": past words quoted before it.)
+        if d > s.tokens.lowerBound, d == i - 1, t[d].kind == .punct, Lexicon.quoteMarks.contains(t[d].text) {
+            var q = d - 1
+            while q > s.tokens.lowerBound, i - q <= 9, t[q].quote != nil && t[q].isWord { q -= 1 }
+            if q < d - 1, t[q].kind == .punct, Lexicon.quoteMarks.contains(t[q].text) { d = q - 1 }
+        }
         guard i > s.tokens.lowerBound, Self.callNounOpeners.contains(t[i - 1].lower)
                 || d < i - 1 && Self.callDeterminers.contains(t[d].lower) else { return false }
         if i + 1 < s.tokens.upperBound, Self.callVerbParticles.contains(t[i + 1].lower) { return false }
@@ -532,6 +538,18 @@ extension MeetingRules {
             out.append(c)
         }
         return out
+    }
+
+    /// "their first in-person encounter", "his long-awaited face-to-face meeting": a possessive pronoun up to six words
+    /// before the noun, with only lowercase words and hyphens between.
+    func ownedPastModifiers(_ i: Int, _ s: Sentence) -> Bool {
+        var k = i - 1
+        while k >= s.tokens.lowerBound, i - k <= 6 {
+            if Self.possessivePronouns.contains(t[k].lower) { return i - k > 1 }
+            guard t[k].isMark("-") || t[k].isWord && !t[k].isCapitalized else { return false }
+            k -= 1
+        }
+        return false
     }
 
     static let holdVerbs: WordSet = ["hold", "held", "holding", "holds"]

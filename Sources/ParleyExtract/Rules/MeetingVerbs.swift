@@ -36,6 +36,7 @@ extension MeetingRules {
     /// helped arrange the summit").
     mutating func meetingVerbs(_ s: Sentence, dates: [DateMention], place: String?, venue: String?, nounsAt: [Int]) {
         for i in meetingVerbsToTry(s) {
+            if hostedToldMeeting(i, s) { continue }
             // ("arrived in Moscow two days after meeting a Ukrainian delegation ... in Florida on Sunday": the gerund's own
             // place, not the sentence's first; "after meeting Zelensky in the Mariinsky Palace": its venue's city.)
             // ("The Washington talks came three days after Trump met Putin in Anchorage": a city naming another meeting

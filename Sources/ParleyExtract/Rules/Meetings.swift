@@ -491,9 +491,11 @@ struct MeetingRules {
                 var parties = summitParties(i, s)
                 // "his summit with Mr. Putin": the owner is the clause's subject.
                 // ("his Monday meeting with Trump", "their first summit": past one word between.)
+                // ("their first in-person encounter": past a few modifiers, hyphens among them.)
                 let owned = i > s.tokens.lowerBound && Self.possessivePronouns.contains(t[i - 1].lower)
                     || i - 1 > s.tokens.lowerBound && Self.possessivePronouns.contains(t[i - 2].lower)
                         && (t[i - 1].is(.weekday) || t[i - 1].isWord && !t[i - 1].isCapitalized)
+                    || ownedPastModifiers(i, s)
                 for c in clauseSubjectCountries(before: i, s, owned: owned) where !parties.contains(c) { parties.insert(c, at: 0) }
                 // ("Three days after his summit with Putin in Alaska, the American president received ...": the owner is the
                 // subject after the fronted phrase.)

@@ -6,7 +6,8 @@ extension MeetingRules {
         let w = t[i].lower
         guard w == "meeting" || w == "summit", i > s.tokens.lowerBound, mainTalks == nil || w == "summit" else { return false }
         var a = i - 1
-        let place = t[a].isCapitalized && t[a].is(.city) ? t[a].text : nil
+        // ("The Alaska meeting" in an article that told "Anchorage, Alaska": the city the article sets in that region.)
+        let place = t[a].isCapitalized && t[a].is(.city) ? t[a].text : t[a].isCapitalized && t[a].is(.place) ? cityToldIn(region: a) : nil
         if place != nil { a -= 1 }
         // ("Trump had announced the meeting last Thursday": the day of announcing it, not its own.)
         let announced = a > s.tokens.lowerBound && Self.announcingVerbs.contains(t[a - 1].lower)
@@ -15,6 +16,17 @@ extension MeetingRules {
         // told has makes it another.)
         let own = place ?? cityOfOwnClause(after: i, s)
         return meetings.contains { $0.kind == .summit && (own == nil || $0.place == own) }
+    }
+
+    /// The city the article sets in the region named at `k`: "Anchorage, Alaska" for "Alaska".
+    func cityToldIn(region k: Int) -> String? {
+        let name = t[k].lower
+        guard !t[k].is(.city), t.count >= 3 else { return nil }
+        // (Not a dateline in capitals: "ANCHORAGE, Alaska —" is spelt otherwise than the place a meeting takes.)
+        for j in 0..<(t.count - 2) where t[j].is(.city) && t[j].isCapitalized && !t[j].isAllCaps && t[j + 1].isMark(",") && t[j + 2].lower == name {
+            return cityName(j)
+        }
+        return nil
     }
 
     /// The city of the clause after the noun at `i`, up to a comma, with no other meeting told between ("held talks with

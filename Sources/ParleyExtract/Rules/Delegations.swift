@@ -294,7 +294,10 @@ enum DelegationRules {
                     else if j > s.tokens.lowerBound, t[j].lower == "who", let c2 = (max(s.tokens.lowerBound, j - 8)..<j).last(where: { t[$0].isMark(",") }),
                             c2 > s.tokens.lowerBound, people.personAt[c2 - 1] != nil { j = c2 - 1 }
                     // "Vladimir Medinsky, an aide to President Vladimir Putin, again led the Russian side": the name before the apposition.
-                    else if j > s.tokens.lowerBound, t[j].isMark(","), let c2 = (max(s.tokens.lowerBound, j - 10)..<j).last(where: { t[$0].isMark(",") }),
+                    // ("Rustem Umerov, who replaced Andriy Yermak as Kyiv's lead negotiator after Yermak resigned on Friday, led a
+                    // Ukrainian delegation": a relative clause as long as twenty words.)
+                    else if j > s.tokens.lowerBound, t[j].isMark(","), let c2 = (max(s.tokens.lowerBound, j - 10)..<j).last(where: { t[$0].isMark(",") })
+                                ?? (max(s.tokens.lowerBound, j - 22)..<j).last(where: { t[$0].isMark(",") && $0 + 1 < j && t[$0 + 1].lower == "who" }),
                             c2 > s.tokens.lowerBound, people.personAt[c2 - 1] != nil { j = c2 - 1 }
                     if j >= s.tokens.lowerBound, let p = people.personAt[j], heads[c] == nil { heads[c] = people.people[p].name }
                     // "Leading the Russian side was Vladimir Medinsky": the subject comes after the verb.

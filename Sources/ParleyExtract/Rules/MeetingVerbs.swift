@@ -491,7 +491,9 @@ extension MeetingRules {
         }
         // ("Marco Rubio, the secretary of state, sat down": an apposition after a name.)
         guard c > s.tokens.lowerBound, t[c].isMark(","), c + 1 < k,
-              Lexicon.asideOpeners.contains(t[c + 1].lower) || t[c + 1].is(.article) && people.personAt[c - 1] != nil else { return nil }
+              Lexicon.asideOpeners.contains(t[c + 1].lower) || t[c + 1].is(.article) && people.personAt[c - 1] != nil
+                // ("Umerov and General Andriy Hnatov, chief of Ukraine's general staff, are due to meet": or a role with no article.)
+                || t[c + 1].is([.roleNoun, .titleWord]) && people.personAt[c - 1] != nil else { return nil }
         return c
     }
 

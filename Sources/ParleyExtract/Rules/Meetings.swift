@@ -232,6 +232,7 @@ struct MeetingRules {
             // ("Trump said on Sunday ..., after hosting Zelensky": the day of the statement made after it.)
             for m in before..<meetings.count { datedByStatementAfter(m, s, found) }
         }
+        negotiatorsWhereInCity(s, dates: dates)
         // ("Russia and Ukraine last negotiated directly in 2022": a verb like meeting with no trigger word.)
         guard cues.spent || s.mayHave([.meetingTrigger, .meetVerb, .meetingVerbLike])
                 && s.tokens.contains(where: { t[$0].is([.meetingTrigger, .meetVerb, .meetingVerbLike]) }) else {

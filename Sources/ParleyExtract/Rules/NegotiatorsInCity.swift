@@ -16,6 +16,24 @@ extension MeetingRules {
         }
     }
 
+    /// "since Geneva, where US and Ukrainian officials whittled the draft down to 19 points on November 23": two states'
+    /// negotiators at work in a city a "where" clause opens on tell their talks there, on the day the clause gives.
+    mutating func negotiatorsWhereInCity(_ s: Sentence, dates: [DateMention]) {
+        guard s.mayHave(.delegationNoun) || s.tokens.contains(where: { Self.officialNouns.contains(t[$0].lower) }) else { return }
+        for k in s.tokens where k - 6 >= s.tokens.lowerBound && t[k].quote == nil
+            && (t[k].is(.delegationNoun) || Self.officialNouns.contains(t[k].lower)) && t[k - 2].lower == "and" && t[k - 4].lower == "where"
+            && t[k - 5].isMark(",") {
+            guard let one = capitalisedState(at: k - 3, s), let other = capitalisedState(at: k - 1, s), one != other,
+                  t[k - 6].is(.city), t[k - 6].isCapitalized else { continue }
+            let city = cityName(k - 6)
+            let end = (k + 1..<s.tokens.upperBound).first { t[$0].isMark(",") || t[$0].isMark(";") } ?? s.tokens.upperBound
+            guard let day = dates.first(where: { $0.tokens.lowerBound > k && $0.tokens.upperBound <= end && $0.value.iso != nil && $0.value.day != nil }),
+                  !meetings.contains(where: { $0.kind == .talks && $0.date == day.value.iso && $0.place == city }) else { continue }
+            _ = add(.talks, s, trigger: (k - 3)..<(k + 1), place: city, date: day.value,
+                    status: isAfterPublication(day.value) ? .planned : .held, parties: [one, other].sorted())
+        }
+    }
+
     private func capitalisedState(at k: Int, _ s: Sentence) -> String? {
         guard t[k].isCapitalized || t[k].isAllCaps, let code = stateNamed(at: k, s), !code.isEmpty else { return nil }
         return code

@@ -289,7 +289,7 @@ extension MeetingRules {
     /// (`byDelegations`: told by a verb of meeting between delegations or named people, a round even with no place.)
     mutating func talksRound(at i: Int, _ s: Sentence, dates: [DateMention], place: String?, venue: String?, byDelegations: Bool = false) {
         // ("a trilateral meeting had not been discussed in Anchorage", "no talks were held": a meeting denied.)
-        if deniedMeeting(i, s) { return }
+        if deniedMeeting(i, s) || thatMeetingTakenUp(i, s, place: place, venue: venue) { return }
         if mainTalks == nil, t[i].lower == "meeting", i > s.tokens.lowerBound, t[i - 1].lower == "next",
            let summit = meetings.lastIndex(where: { $0.kind == .summit && $0.status == .held }) {
             // ("Putin suggested the next meeting take place 'next time in Moscow'" after the summit: the leaders' next one.)

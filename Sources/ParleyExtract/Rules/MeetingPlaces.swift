@@ -102,6 +102,8 @@ extension MeetingRules {
 
     /// "Driscoll flew to Abu Dhabi on Monday to meet a Russian delegation": the place a journey just before
     /// the verb of meeting led to.
+    static let sendingVerbs: WordSet = ["send", "sends", "sent", "sending", "dispatch", "dispatched"]
+
     func destination(before i: Int, _ s: Sentence) -> (place: String, verb: Int)? {
         var k = i - 1
         while k > s.tokens.lowerBound, i - k <= 10, t[k].kind != .punct || PeopleRules.isInnerDot(doc, k) {
@@ -111,6 +113,11 @@ extension MeetingRules {
                     return (doc.text(tokens: (k + 1)..<(k + 3)), k - 1)
                 }
                 return t[k + 1].is(.city) ? (t[k + 1].text, k - 1) : nil
+            }
+            // ("will lead a Pentagon delegation to Kyiv on Thursday to meet Zelenskyy": a delegation led or sent to a city.)
+            if t[k].lower == "to", t[k - 1].is(.delegationNoun), k + 1 < i, t[k + 1].isCapitalized, t[k + 1].is(.city),
+               let v = (max(s.tokens.lowerBound, k - 5)..<(k - 1)).last(where: { t[$0].is(.leadVerb) || Self.sendingVerbs.contains(t[$0].lower) }) {
+                return (t[k + 1].text, v)
             }
             // ("Witkoff visited Moscow for three hours of talks with Putin": the city visited.)
             if Self.visitVerbs.contains(t[k].lower), k + 1 < i, t[k + 1].isCapitalized, t[k + 1].is(.city) { return (t[k + 1].text, k) }

@@ -289,7 +289,7 @@ extension MeetingRules {
     /// (`byDelegations`: told by a verb of meeting between delegations or named people, a round even with no place.)
     mutating func talksRound(at i: Int, _ s: Sentence, dates: [DateMention], place: String?, venue: String?, byDelegations: Bool = false) {
         // ("a trilateral meeting had not been discussed in Anchorage", "no talks were held": a meeting denied.)
-        if deniedMeeting(i, s) || thatMeetingTakenUp(i, s, place: place, venue: venue) { return }
+        if deniedMeeting(i, s) || revivedProcess(i, s) || thatMeetingTakenUp(i, s, place: place, venue: venue) { return }
         if mainTalks == nil, t[i].lower == "meeting", i > s.tokens.lowerBound, t[i - 1].lower == "next",
            let summit = meetings.lastIndex(where: { $0.kind == .summit && $0.status == .held }) {
             // ("Putin suggested the next meeting take place 'next time in Moscow'" after the summit: the leaders' next one.)
@@ -543,6 +543,15 @@ extension MeetingRules {
         return k + 1 < s.tokens.upperBound && Self.denialAuxiliaries.contains(t[k].lower) && Self.notOrNever.contains(t[k + 1].lower)
     }
 
+    /// "the most serious push to revive peace talks since ...": the peace process revived, not a meeting, when nothing
+    /// after the noun places, dates or joins it.
+    func revivedProcess(_ i: Int, _ s: Sentence) -> Bool {
+        guard i - 2 >= s.tokens.lowerBound, t[i - 1].lower == "peace", Self.revivalVerbs.contains(t[i - 2].lower) else { return false }
+        return i + 1 >= s.tokens.upperBound || !(t[i + 1].is(.placePreposition) || Self.talksJoiners.contains(t[i + 1].lower))
+    }
+
+    static let revivalVerbs: WordSet = ["revive", "reviving", "revived", "relaunch", "restart", "jump-start", "kickstart", "rekindle"]
+    static let talksJoiners: WordSet = ["on", "between", "with", "next", "this", "later", "as", "by"]
     static let conductingVerbs: WordSet = ["conduct", "engage", "start", "begin", "resume", "enter", "attend", "join"]
     static let notOrNever: WordSet = ["not", "never"]
     static let denialAuxiliaries: WordSet = ["had", "has", "have", "was", "were", "is", "are", "been", "be", "will", "would"]

@@ -128,7 +128,8 @@ extension Lexicon {
 
 extension Lexicon {
     /// Verbs that make a meeting of the people on either side ("Erdogan met Zelensky").
-    static let meetVerbs: WordSet = ["met", "meet", "meets", "hosted", "hosts", "hosting", "together", "gathered", "convened", "sat", "receive",
+    static let meetVerbs: WordSet = ["met", "meet", "meets", "hosted", "hosts", "hosting", "together", "gathered", "gather", "gathers", "convened",
+                                     "convene", "convenes", "sat", "receive",
                                      "received", "receives", "welcomed", "welcomes"]
     /// Verbs of meeting that take a guest only when a person follows them ("received Zelenskyy", not "received a call").
     static let receivingVerbs: WordSet = ["received", "receives", "receive", "welcomed", "welcomes"]

@@ -81,7 +81,8 @@ extension ClaimRules {
             }) { thatAt = nil }
         // ("Putin insisted he had never excluded a meeting": a subject pronoun and its auxiliary open the clause as "that" would.)
         // (Not "it": "neither side has signaled it is ready to give ground" tells a stance, not words.)
-        let pronounClause = a + 1 < end && Self.subjectPronouns.contains(tokens[a].lower) && tokens[a].lower != "it"
+        // ("Kremlin officials signaled there is no date yet": "there" and its verb too.)
+        let pronounClause = a + 1 < end && (Self.subjectPronouns.contains(tokens[a].lower) && tokens[a].lower != "it" || tokens[a].lower == "there")
             && Lexicon.auxiliaryVerbs.contains(tokens[a + 1].lower)
         if tokens[v].is(.needsThat), thatAt == nil, !heardBy, !pronounClause { return nil }
         if let t = thatAt, !tokens[v].is(.asVerb) { a = t + 1 }
@@ -329,6 +330,8 @@ extension ClaimRules {
     /// Whether the verb at `v` is used as a verb of saying here ("shared that", not "shared their visions").
     func isSayingUse(_ v: Int, _ s: Sentence) -> Bool {
         guard tokens[v].is(.needsThat) else { return true }
+        // ("signaled there is no date yet": "there" and its verb open the clause as "that" would.)
+        if v + 2 < s.tokens.upperBound, tokens[v + 1].lower == "there", Lexicon.auxiliaryVerbs.contains(tokens[v + 2].lower) { return true }
         var j = v + 1
         while j < s.tokens.upperBound, j - v <= 9, tokens[j].isWord || tokens[j].kind == .possessive {
             if tokens[j].lower == "that" { return true }

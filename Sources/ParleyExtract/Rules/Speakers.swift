@@ -279,6 +279,9 @@ struct SpeakerFinder {
         if b - a >= 4, tokens[b - 1].lower == "as", tokens[b - 2].lower == "quoted", Self.passiveAuxiliaries.contains(tokens[b - 3].lower) { b -= 3 }
         // ("But AFP reported": the conjunction joins the sentence, it does not name the source.)
         if b - a >= 2, tokens[a].isCapitalized, Lexicon.reportClauseJoiners.contains(tokens[a].lower) { a += 1 }
+        // ("and within days the White House announced": a time opening the clause is not the source.)
+        if b - a >= 3, tokens[a].lower == "within", tokens[a + 1].is(.timeSpanNoun) { a += 2 }
+        if b - a >= 3, tokens[a].is(.timeSpanNoun), Self.spanEnds.contains(tokens[a + 1].lower) { a += 2 }
         guard a < b else { return nil }
         // ("Russia's defence ministry said ... . The freed Russians were in Belarus, it said": the source named last.)
         if b - a == 1, tokens[a].end - tokens[a].start == 2, tokens[a].lower == "it" {

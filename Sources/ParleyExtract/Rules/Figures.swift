@@ -181,7 +181,12 @@ enum FigureRules {
             return topic
         }
         // ("met for the first time in more than three years": how long the talks had paused.)
-        if Lexicon.durationUnits.contains(unit), allowed.contains("negotiations"), isHiatus(doc, before: i, in: s) { return "negotiations" }
+        // ("President Donald Trump and Russian President Vladimir Putin ended their first in-person encounter in more than six
+        // years": the gap between leaders' meetings, when the sentence tells leaders.)
+        if Lexicon.durationUnits.contains(unit), allowed.contains("negotiations"), let k = hiatusStart(doc, before: i, in: s) {
+            let leaders = (k..<i).contains(where: { doc.tokens[$0].is(.summitNoun) }) && s.tokens.contains(where: { doc.tokens[$0].is(.leaderNoun) })
+            return leaders && allowed.contains("leaders_meeting") ? "leaders_meeting" : "negotiations"
+        }
         var best: (Int, String)? = nil
         let lasted = lastedFor(doc, before: i, in: s)
         // "the meeting at Istanbul's Ciragan Palace, which lasted a little over an hour", "The talks at the Çırağan Palace
@@ -251,14 +256,18 @@ enum FigureRules {
     }
 
     /// "for the first time in more than three years", "their first talks in three years": a pause since the last meeting.
-    static func isHiatus(_ doc: Document, before i: Int, in s: Sentence) -> Bool {
+    /// Where the words telling a pause before the duration at `i` start ("first ... in", "a pause of"), if they do.
+    static func hiatusStart(_ doc: Document, before i: Int, in s: Sentence) -> Int? {
         var k = i - 1
         while k > s.tokens.lowerBound, i - k <= 4, Lexicon.durationHedges.contains(doc.tokens[k].lower) { k -= 1 }
         // ("held in Istanbul on May 16 after a pause of more than three years": the pause names it.)
-        if k - 1 > s.tokens.lowerBound, doc.tokens[k].lower == "of", Self.pauseNouns.contains(doc.tokens[k - 1].lower) { return true }
-        guard k > s.tokens.lowerBound, doc.tokens[k].lower == "in" else { return false }
-        return (max(s.tokens.lowerBound, k - 4)..<k).contains { doc.tokens[$0].lower == "first" }
+        if k - 1 > s.tokens.lowerBound, doc.tokens[k].lower == "of", Self.pauseNouns.contains(doc.tokens[k - 1].lower) { return k - 1 }
+        guard k > s.tokens.lowerBound, doc.tokens[k].lower == "in" else { return nil }
+        // ("their first in-person encounter in", "for the second time in less than three weeks": up to six words back.)
+        return (max(s.tokens.lowerBound, k - 6)..<k).last { Self.hiatusOrdinals.contains(doc.tokens[$0].lower) }
     }
+
+    static let hiatusOrdinals: WordSet = ["first", "second"]
 
     static let pauseNouns: WordSet = ["pause", "hiatus", "break", "gap"]
     static let phraseLinks: WordSet = ["in", "of", "to"]

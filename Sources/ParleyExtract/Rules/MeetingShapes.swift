@@ -774,10 +774,16 @@ extension MeetingRules {
 
     static let definiteMarkers: WordSet = ["the", "this", "these", "direct", "latest", "previous", "their"]
 
+    static let moreRoundWords: WordSet = ["another", "new", "fresh", "further", "next"]
+    static let offeringVerbs: WordSet = ["proposed", "proposing", "suggested", "suggesting", "floated", "offered", "offering"]
+
     func isFuture(_ i: Int, _ s: Sentence) -> Bool {
         // ("A fresh round of negotiations is scheduled for Thursday": the words after the whole "round of talks".)
         let head = i + 2 < s.tokens.upperBound && t[i].lower == "round" && t[i + 1].lower == "of" && t[i + 2].is(.talksNoun) ? i + 2 : i
         let lo = max(s.tokens.lowerBound, i - 3), hi = min(s.tokens.upperBound, head + 4)
+        // ("Ukraine had proposed holding another round between June 20 and June 30": one more round offered is still to come.)
+        if i > s.tokens.lowerBound, Self.moreRoundWords.contains(t[i - 1].lower),
+           (max(s.tokens.lowerBound, i - 5)..<(i - 1)).contains(where: { Self.offeringVerbs.contains(t[$0].lower) }) { return true }
         for j in lo..<hi {
             // ("had received the document only during the meeting and would need a week": another clause's verb.)
             if j > head, t[j].isMark(",") || t[j].lower == "and" || t[j].lower == "but" { break }

@@ -24,7 +24,13 @@ enum NegotiatorsAtTalks {
             // ("The Berlin talks follow a meeting between Witkoff, Kushner and Putin at the Kremlin ..., and negotiations in
             // Geneva": people told after another meeting's word, before this one's, are at that meeting.)
             let others = otherTriggers(than: m, in: s, meetings.meetings, doc)
-            present.removeAll { p in clause.tokens.contains { k in people.personAt[k] == p && others.contains { $0 < k && k < i } } }
+            // ("had proposed holding another round ..., and a meeting between Presidents Zelensky and Putin": nor those told after
+            // another meeting's word that follows this one's.)
+            // (A word of meeting set off from this one by a comma or "and" is another meeting's, told or taken up.)
+            let later = clause.tokens.filter { o in o > i && doc.tokens[o].is(.meetingTrigger) && doc.tokens[o].quote == nil
+                && (i..<o).contains { doc.tokens[$0].isMark(",") || doc.tokens[$0].lower == "and" } }
+            present.removeAll { p in clause.tokens.contains { k in people.personAt[k] == p
+                && (others.contains { $0 < k && k < i || i < $0 && $0 < k } || later.contains { $0 < k }) } }
             // ("Ukraine's team included Kyslytsya and was led by Umerov, who also headed it at the first round": only the person
             // the clause is about sat at talks told in it.)
             if let who = RelativeClause.who(holding: i, s, doc.tokens), who - 2 >= s.tokens.lowerBound {

@@ -76,6 +76,8 @@ extension DelegationRules {
         let bound = { (k: Int) in t[k].isMark(",") || t[k].isMark(";") || t[k].quote != nil }
         let start = (s.tokens.lowerBound..<a).last(where: bound).map { $0 + 1 } ?? s.tokens.lowerBound
         let end = (a..<s.tokens.upperBound).first(where: bound) ?? s.tokens.upperBound
+        // ("Zelensky was not at the table when Trump and Putin met": seated nowhere.)
+        guard !(start..<a).contains(where: { Self.negators.contains(t[$0].lower) }) else { return [] }
         var out: [(String, String)] = []
         for k in start..<end {
             guard let p = people.personAt[k], k == start || people.personAt[k - 1] != p, let c = people.people[p].country else { continue }
@@ -84,10 +86,11 @@ extension DelegationRules {
         return out
     }
 
+    static let negators: WordSet = ["not", "never", "no"]
     static let companyVerbs: WordSet = ["joined", "accompanied", "brought", "took"]
 
     /// "Deputy Foreign Minister Sergiy Kyslytsya, a member of Kyiv's team, said": a person the text makes a member of
-    /// a state's delegation.
+    /// a state's delegation; and the people `atTheTable` seats.
     static func declaredMembers(_ doc: Document, _ people: PeopleIndex, _ s: Sentence) -> [(String, String)] {
         let t = doc.tokens
         var out = atTheTable(doc, people, s)

@@ -46,7 +46,7 @@ enum DelegationRules {
             let lo = max(s.tokens.lowerBound + 1, k - 6)
             // (A longer clause, up to its first comma: "who also headed it at the first round".)
             return lo < k && (lo..<k).contains(where: { t[$0].lower == "who" && t[$0 - 1].isMark(",") })
-                || RelativeClause.who(holding: k, s, t) != nil
+                || RelativeClause.owner(holding: k, s, t, people) != nil
         }
 
         /// Whether every round the sentence names is told in a relative clause on a person.
@@ -244,7 +244,8 @@ enum DelegationRules {
             for i in s.tokens where t[i].is([.delegationNoun, .delegateNoun]) || t[i].end - t[i].start == 4 && t[i].lower == "side"
                     && (ledBy(i, s) || leadVerb(before: i, s) != nil || representedBy(i, s) != nil
                         // ("while the Ukrainian side included Rustem Umerov".)
-                        || i + 1 < s.tokens.upperBound && Self.includingVerbs.contains(t[i + 1].lower)) {
+                        || i + 2 < s.tokens.upperBound && Self.includingVerbs.contains(t[i + 1].lower)
+                            && (people.personAt[i + 2] != nil || t[i + 2].is([.titleWord, .roleNoun, .roleAdjective]))) {
                 if i > s.tokens.lowerBound, Self.bothOrTwo.contains(t[i - 1].lower) || (i > s.tokens.lowerBound + 1 && t[i - 2].lower == "both") {
                     mentionsAll = true
                 }

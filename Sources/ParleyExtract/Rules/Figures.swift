@@ -256,18 +256,22 @@ enum FigureRules {
     }
 
     /// "for the first time in more than three years", "their first talks in three years": a pause since the last meeting.
-    /// Where the words telling a pause before the duration at `i` start ("first ... in", "a pause of"), if they do.
+    /// Where the words telling a pause or interval before the duration at `i` start ("first ... in", "a pause of",
+    /// "second time in"), if they do.
     static func hiatusStart(_ doc: Document, before i: Int, in s: Sentence) -> Int? {
         var k = i - 1
         while k > s.tokens.lowerBound, i - k <= 4, Lexicon.durationHedges.contains(doc.tokens[k].lower) { k -= 1 }
         // ("held in Istanbul on May 16 after a pause of more than three years": the pause names it.)
         if k - 1 > s.tokens.lowerBound, doc.tokens[k].lower == "of", Self.pauseNouns.contains(doc.tokens[k - 1].lower) { return k - 1 }
         guard k > s.tokens.lowerBound, doc.tokens[k].lower == "in" else { return nil }
-        // ("their first in-person encounter in", "for the second time in less than three weeks": up to six words back.)
-        return (max(s.tokens.lowerBound, k - 6)..<k).last { Self.hiatusOrdinals.contains(doc.tokens[$0].lower) }
+        // ("for the second time in less than three weeks": an interval between two meetings.)
+        if k - 2 >= s.tokens.lowerBound, doc.tokens[k - 1].lower == "time", doc.tokens[k - 2].lower == "second" { return k - 2 }
+        if let f = (max(s.tokens.lowerBound, k - 4)..<k).last(where: { doc.tokens[$0].lower == "first" }) { return f }
+        // ("their first in-person encounter in": further back across a word of meeting, not "first prisoner exchange in".)
+        guard let f = (max(s.tokens.lowerBound, k - 6)..<k).last(where: { doc.tokens[$0].lower == "first" }),
+              (f..<k).contains(where: { doc.tokens[$0].is(.summitNoun) || doc.tokens[$0].is(.talksNoun) }) else { return nil }
+        return f
     }
-
-    static let hiatusOrdinals: WordSet = ["first", "second"]
 
     static let pauseNouns: WordSet = ["pause", "hiatus", "break", "gap"]
     static let phraseLinks: WordSet = ["in", "of", "to"]

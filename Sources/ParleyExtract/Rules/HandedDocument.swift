@@ -28,12 +28,13 @@ extension MeetingRules {
             phrase.tokens = (to + 1)..<phraseEnd
             // ("Driscoll, who led a Pentagon delegation to Kyiv on Thursday, presented the document to Zelensky in person": the
             // journey told in the giver's clause places and dates the handing when its own phrase does not.)
-            let journeyClause = by == nil && (relative != nil || subjectSetOff(before: v, s) != nil)
-            let clauseDate = journeyClause ? dates.first { $0.tokens.upperBound <= v && !$0.relative || $0.tokens.upperBound <= v && $0.value.day != nil }?.value : nil
-            let date = dates.first { phrase.tokens.contains($0.tokens.lowerBound) }?.value ?? clauseDate
             // ("presented the plan to Zelensky there": the place the sentence told before.)
             let there = phrase.tokens.contains { t[$0].lower == "there" }
             let goneTo = (s.tokens.lowerBound..<v).first { k in t[k].lower == "to" && k + 1 < v && t[k + 1].is(.city) && t[k + 1].isCapitalized }
+            // (A clause that goes somewhere: "who briefed reporters on Monday" dates nothing handed.)
+            let journeyClause = by == nil && goneTo != nil && (relative != nil || subjectSetOff(before: v, s) != nil)
+            let clauseDate = journeyClause ? dates.first { $0.tokens.upperBound <= v && ($0.value.day != nil || !$0.relative) }?.value : nil
+            let date = dates.first { phrase.tokens.contains($0.tokens.lowerBound) }?.value ?? clauseDate
             let place = placeIn(phrase) ?? (there ? placeIn(s) ?? goneTo.map { cityName($0 + 1) } : nil)
                 ?? (journeyClause ? goneTo.map { cityName($0 + 1) } : nil)
             _ = add(.talks, s, trigger: v..<(v + 1), place: place, date: date, status: .held, parties: [side, home].sorted())

@@ -96,14 +96,15 @@ extension MeetingRules {
                 || k > i + 1 && (i + 1..<k).contains { t[$0].is(.meetingTrigger) && t[$0].quote == nil } }
     }
 
+    static let sendingVerbs: WordSet = ["send", "sends", "sent", "sending", "dispatch", "dispatched"]
+    /// Past verbs of leading or sending a delegation somewhere, which tell a journey's tense as "flew" does.
+    static let pastSendingVerbs: WordSet = ["led", "headed", "sent", "dispatched"]
     static let pastJourneyVerbs: WordSet = ["flew", "travelled", "traveled", "went", "headed", "visited"]
     static let visitVerbs: WordSet = ["visited", "visits", "visiting"]
     static let journeyVerbs = WordSet(pastJourneyVerbs.union(["flies", "travels", "heads", "goes", "fly", "travel", "go", "head"]))
 
     /// "Driscoll flew to Abu Dhabi on Monday to meet a Russian delegation": the place a journey just before
     /// the verb of meeting led to.
-    static let sendingVerbs: WordSet = ["send", "sends", "sent", "sending", "dispatch", "dispatched"]
-
     func destination(before i: Int, _ s: Sentence) -> (place: String, verb: Int)? {
         var k = i - 1
         while k > s.tokens.lowerBound, i - k <= 10, t[k].kind != .punct || PeopleRules.isInnerDot(doc, k) {
@@ -117,7 +118,7 @@ extension MeetingRules {
             // ("will lead a Pentagon delegation to Kyiv on Thursday to meet Zelenskyy": a delegation led or sent to a city.)
             if t[k].lower == "to", t[k - 1].is(.delegationNoun), k + 1 < i, t[k + 1].isCapitalized, t[k + 1].is(.city),
                let v = (max(s.tokens.lowerBound, k - 5)..<(k - 1)).last(where: { t[$0].is(.leadVerb) || Self.sendingVerbs.contains(t[$0].lower) }) {
-                return (t[k + 1].text, v)
+                return (cityName(k + 1), v)
             }
             // ("Witkoff visited Moscow for three hours of talks with Putin": the city visited.)
             if Self.visitVerbs.contains(t[k].lower), k + 1 < i, t[k + 1].isCapitalized, t[k + 1].is(.city) { return (t[k + 1].text, k) }
@@ -183,17 +184,17 @@ extension MeetingRules {
         return t[k].is(.city) ? (cityName(k), k + 1) : nil
     }
 
-    /// ("in The Hague": the article is part of that city's name.)
     /// The last city of state `code` named before token `k`.
     func lastCity(of code: String, before k: Int) -> String? {
         var j = k - 1
         while j >= 0 {
-            if t[j].is(.city), t[j].isCapitalized, Lexicon.placeCountry[t[j].lower] == code { return cityName(j) }
+            if t[j].is(.city), t[j].isCapitalized, Lexicon.placeCountry[t[j].text.lexKey] == code { return cityName(j) }
             j -= 1
         }
         return nil
     }
 
+    /// ("in The Hague": the article is part of that city's name.)
     func cityName(_ k: Int) -> String { t[k].lower == "hague" ? "The Hague" : t[k].text }
 
     /// Whether a fronted phrase ("Speaking in Ankara alongside Erdoğan,", "Speaking in Ankara after meeting Erdoğan,")

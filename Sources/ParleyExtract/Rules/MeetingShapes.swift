@@ -216,7 +216,7 @@ extension MeetingRules {
         if d > s.tokens.lowerBound, d == i - 1, t[d].kind == .punct, Lexicon.quoteMarks.contains(t[d].text) {
             var q = d - 1
             while q > s.tokens.lowerBound, i - q <= 9, t[q].quote != nil && t[q].isWord { q -= 1 }
-            if q < d - 1, t[q].kind == .punct, Lexicon.quoteMarks.contains(t[q].text) { d = q - 1 }
+            if q > s.tokens.lowerBound, q < d - 1, t[q].kind == .punct, Lexicon.quoteMarks.contains(t[q].text) { d = q - 1 }
         }
         guard i > s.tokens.lowerBound, Self.callNounOpeners.contains(t[i - 1].lower)
                 || d < i - 1 && Self.callDeterminers.contains(t[d].lower) else { return false }
@@ -546,12 +546,16 @@ extension MeetingRules {
         var k = i - 1
         while k >= s.tokens.lowerBound, i - k <= 6 {
             if Self.possessivePronouns.contains(t[k].lower) { return i - k > 1 }
-            guard t[k].isMark("-") || t[k].isWord && !t[k].isCapitalized else { return false }
+            // ("in-person": a preposition joined by a hyphen is part of the modifier.)
+            let hyphened = k + 1 < i && t[k + 1].isMark("-")
+            guard t[k].isMark("-") || t[k].isWord && !t[k].isCapitalized && !t[k].is(.article) && (hyphened || !t[k].is(.placePreposition))
+                && !Self.notModifiers.contains(t[k].lower) && !t[k].lower.hasSuffix("ed") else { return false }
             k -= 1
         }
         return false
     }
 
+    static let notModifiers: WordSet = ["on", "of", "for", "to", "with", "about", "and", "or", "their", "his", "her"]
     static let holdVerbs: WordSet = ["hold", "held", "holding", "holds"]
     static let ownerPronouns: WordSet = ["his", "her"]
     static let possessivePronouns: WordSet = ["his", "her", "their"]

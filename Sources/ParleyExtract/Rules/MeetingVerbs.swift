@@ -37,6 +37,9 @@ extension MeetingRules {
     mutating func meetingVerbs(_ s: Sentence, dates: [DateMention], place: String?, venue: String?, nounsAt: [Int]) {
         for i in meetingVerbsToTry(s) {
             if hostedToldMeeting(i, s) { continue }
+            // ("prosecutors gather evidence": "gather" and "convene" meet only with no object after them.)
+            if Self.intransitiveMeetVerbs.contains(t[i].lower), i + 1 < s.tokens.upperBound, t[i + 1].isWord,
+               !t[i + 1].is(.placePreposition), !Self.afterGathering.contains(t[i + 1].lower) { continue }
             // ("arrived in Moscow two days after meeting a Ukrainian delegation ... in Florida on Sunday": the gerund's own
             // place, not the sentence's first; "after meeting Zelensky in the Mariinsky Palace": its venue's city.)
             // ("The Washington talks came three days after Trump met Putin in Anchorage": a city naming another meeting
@@ -129,7 +132,7 @@ extension MeetingRules {
             // ("flew to Abu Dhabi to meet ...": the journey's verb tells the tense.)
             let past = Self.pastMeetingVerbs.contains(t[i].lower)
                 || t[i].lower == "meeting" && Self.pastWithOpeners.contains(t[i - 1].lower)
-                || journey.map { Self.pastJourneyVerbs.contains(t[$0.verb].lower) } ?? false
+                || journey.map { Self.pastJourneyVerbs.contains(t[$0.verb].lower) || Self.pastSendingVerbs.contains(t[$0.verb].lower) } ?? false
                 || t[i].lower == "together" && !DateRules.isFuture(before: i, doc, in: s)
             let defaultStatus: MeetingStatus = past ? .held : .planned
             if who.groups == 0, who.others == 0, who.leaders >= 2 {
@@ -181,6 +184,8 @@ extension MeetingRules {
         return (max(s.tokens.lowerBound, i - 8)..<(i - 1)).contains { Self.proposalNouns.contains(t[$0].lower) }
     }
 
+    static let intransitiveMeetVerbs: WordSet = ["gather", "gathers", "convene", "convenes"]
+    static let afterGathering: WordSet = ["on", "for", "again", "virtually", "online", "today", "tomorrow", "next", "later", "this"]
     static let proposalNouns: WordSet = ["challenge", "invitation", "offer", "dare", "proposal", "call", "appeal"]
     static let bringingVerbs: WordSet = ["bring", "brought", "bringing"]
     static let gatheringVerbs: WordSet = ["met", "sat", "gathered", "convened"]
@@ -493,7 +498,9 @@ extension MeetingRules {
         guard c > s.tokens.lowerBound, t[c].isMark(","), c + 1 < k,
               Lexicon.asideOpeners.contains(t[c + 1].lower) || t[c + 1].is(.article) && people.personAt[c - 1] != nil
                 // ("Umerov and General Andriy Hnatov, chief of Ukraine's general staff, are due to meet": or a role with no article.)
-                || t[c + 1].is([.roleNoun, .titleWord]) && people.personAt[c - 1] != nil else { return nil }
+                || t[c + 1].is([.roleNoun, .titleWord]) && people.personAt[c - 1] != nil
+                    // (Not a name in a list: "Rubio, Vice President JD Vance, and Witkoff met Zelensky".)
+                    && !(c + 1..<k).contains(where: { people.personAt[$0] != nil }) else { return nil }
         return c
     }
 

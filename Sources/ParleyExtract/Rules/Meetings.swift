@@ -511,7 +511,8 @@ struct MeetingRules {
                     parties = toldCall ? lastCall.map { meetings[$0].parties }.flatMap { $0.count == 2 ? $0 : nil } ?? last.parties : last.parties
                 }
                 // ("flew to Ankara for talks with Erdogan": the journey tells it held.)
-                let travelled = destination(before: i, s).map { Self.pastJourneyVerbs.contains(t[$0.verb].lower) } ?? false
+                let travelled = destination(before: i, s).map { Self.pastJourneyVerbs.contains(t[$0.verb].lower)
+                    || Self.pastSendingVerbs.contains(t[$0.verb].lower) } ?? false
                 // ("Macron said on Thursday after a summit of the so-called 'coalition of the willing'": one told as past.)
                 // ("..., after their summit in Anchorage ... ended without an agreement": theirs too.)
                 let after = i - 2 >= s.tokens.lowerBound && (t[i - 1].is(.article) || Self.possessivePronouns.contains(t[i - 1].lower))

@@ -33,10 +33,7 @@ enum NegotiatorsAtTalks {
                 && (others.contains { $0 < k && k < i || i < $0 && $0 < k } || later.contains { $0 < k }) } }
             // ("Ukraine's team included Kyslytsya and was led by Umerov, who also headed it at the first round": only the person
             // the clause is about sat at talks told in it.)
-            if let who = RelativeClause.who(holding: i, s, doc.tokens), who - 2 >= s.tokens.lowerBound {
-                let owner = people.personAt[who - 2]
-                present.removeAll { $0 != owner }
-            }
+            if let owner = RelativeClause.owner(holding: i, s, doc.tokens, people) { present.removeAll { $0 != owner } }
             // ("... talks, held in the Saudi capital Riyadh on February 18. In the Diriyah Palace, Rubio, Waltz and Witkoff spent
             // four and a half hours with Lavrov and Ushakov.": the next sentence tells who sat at them.)
             if present.isEmpty, let next = sittingNext(after: s, doc) { present = negotiators(in: next, doc, people, meetings) }

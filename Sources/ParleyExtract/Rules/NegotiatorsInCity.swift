@@ -17,15 +17,19 @@ extension MeetingRules {
     }
 
     /// "since Geneva, where US and Ukrainian officials whittled the draft down to 19 points on November 23": two states'
-    /// negotiators at work in a city a "where" clause opens on tell their talks there, on the day the clause gives.
+    /// negotiators at work in a city a "where" clause opens on tell their talks there, on the day the clause gives, when
+    /// a verb in the past follows them ("had been due to meet" tells no talks held).
     mutating func negotiatorsWhereInCity(_ s: Sentence, dates: [DateMention]) {
         guard s.mayHave(.delegationNoun) || s.tokens.contains(where: { Self.officialNouns.contains(t[$0].lower) }) else { return }
-        for k in s.tokens where k - 6 >= s.tokens.lowerBound && t[k].quote == nil
+        for k in s.tokens where k - 6 >= s.tokens.lowerBound && k + 1 < s.tokens.upperBound && t[k].quote == nil
             && (t[k].is(.delegationNoun) || Self.officialNouns.contains(t[k].lower)) && t[k - 2].lower == "and" && t[k - 4].lower == "where"
-            && t[k - 5].isMark(",") {
-            guard let one = capitalisedState(at: k - 3, s), let other = capitalisedState(at: k - 1, s), one != other,
-                  t[k - 6].is(.city), t[k - 6].isCapitalized else { continue }
-            let city = cityName(k - 6)
+            && t[k - 5].isMark(",") && Self.pastVerbShape(t[k + 1]) {
+            // ("Hallandale Beach, where": a city of several words ending at the comma.)
+            var city: String? = nil
+            for a in [k - 6, k - 7, k - 8] where a >= s.tokens.lowerBound && city == nil {
+                if let found = cityAt(a, s), found.upper == k - 5 { city = found.name }
+            }
+            guard let one = capitalisedState(at: k - 3, s), let other = capitalisedState(at: k - 1, s), one != other, let city else { continue }
             let end = (k + 1..<s.tokens.upperBound).first { t[$0].isMark(",") || t[$0].isMark(";") } ?? s.tokens.upperBound
             guard let day = dates.first(where: { $0.tokens.lowerBound > k && $0.tokens.upperBound <= end && $0.value.iso != nil && $0.value.day != nil }),
                   !meetings.contains(where: { $0.kind == .talks && $0.date == day.value.iso && $0.place == city }) else { continue }
@@ -40,4 +44,11 @@ extension MeetingRules {
     }
 
     static let officialNouns: WordSet = ["officials", "envoys", "diplomats"]
+
+    /// A word shaped like a verb in the past: "met", "held", or a lowercase word ending in "ed" ("whittled", "agreed").
+    static func pastVerbShape(_ w: Token) -> Bool {
+        w.isWord && !w.isCapitalized && (Self.irregularPasts.contains(w.lower) || w.lower.hasSuffix("ed") && w.end - w.start > 3)
+    }
+
+    static let irregularPasts: WordSet = ["met", "held", "sat", "drew", "hammered", "worked", "spent", "thrashed", "made", "took"]
 }

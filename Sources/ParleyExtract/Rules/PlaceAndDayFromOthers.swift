@@ -3,17 +3,24 @@
 extension MeetingRules {
     /// "talks ... in Geneva on Nov. 23 and in Florida on Sunday", then "The Ukrainian team in Hallandale Beach, Florida, ...": a
     /// meeting placed only in a region takes the one city of that region the article names as "City, Region".
+    /// The cities the article's factual sentences (or all its sentences, datelines among them) name as "City, Region"
+    /// for `region`. (Not in capitals: "ANCHORAGE, Alaska —" is spelt otherwise than the place a meeting takes.)
+    func citiesNamed(inRegion region: String, factualOnly: Bool = true) -> Set<String> {
+        var cities = Set<String>()
+        for s in doc.sentences where !factualOnly || doc.isFactual(s) {
+            for k in s.tokens where t[k].isCapitalized && !t[k].isAllCaps {
+                guard let city = cityAt(k, s), city.upper + 1 < s.tokens.upperBound, t[city.upper].isMark(","),
+                      t[city.upper + 1].text == region else { continue }
+                cities.insert(city.name)
+            }
+        }
+        return cities
+    }
+
     mutating func regionsRefinedByCity() {
         for m in meetings.indices {
             guard let region = meetings[m].place, !isCity(region) else { continue }
-            var cities = Set<String>()
-            for s in doc.sentences where doc.isFactual(s) {
-                for k in s.tokens where t[k].isCapitalized {
-                    guard let city = cityAt(k, s), city.upper + 1 < s.tokens.upperBound, t[city.upper].isMark(","),
-                          t[city.upper + 1].text == region else { continue }
-                    cities.insert(city.name)
-                }
-            }
+            let cities = citiesNamed(inRegion: region)
             // (A city the gazetteer knows by its words may have no state of its own in the lexicon.)
             if cities.count == 1, let city = cities.first,
                Lexicon.placeCountry[city.lexKey].map({ $0 == Lexicon.placeCountry[region.lexKey] }) ?? true { meetings[m].place = city }

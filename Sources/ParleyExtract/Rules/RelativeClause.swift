@@ -1,14 +1,22 @@
 /// A relative clause set off on a person: "Umerov, who also headed it at the first round on May 16, ...". What it
 /// tells is of that person, not of the main clause's subject.
 enum RelativeClause {
-    /// The "who" after a comma that opens a clause holding token `k`: within twelve words back, and with no comma or
-    /// quote between.
-    static func who(holding k: Int, _ s: Sentence, _ t: [Token]) -> Int? {
+    /// The person a ", who" clause holding token `k` is about: within twelve words back with no comma or quote between,
+    /// and set off after the person's name or after an apposition to it ("Umerov, Ukraine's defence secretary, who ...").
+    static func owner(holding k: Int, _ s: Sentence, _ t: [Token], _ people: PeopleIndex) -> Int? {
         var j = k - 1
         while j > s.tokens.lowerBound, k - j <= 12, !t[j].isMark(","), t[j].quote == nil {
-            if t[j].end - t[j].start == 3, t[j].lower == "who", t[j - 1].isMark(",") { return j }
+            if t[j].end - t[j].start == 3, t[j].lower == "who", t[j - 1].isMark(",") { return person(before: j - 1, s, t, people) }
             j -= 1
         }
         return nil
+    }
+
+    /// The person named right before the comma at `c`, or before the comma opening an apposition that ends there.
+    private static func person(before c: Int, _ s: Sentence, _ t: [Token], _ people: PeopleIndex) -> Int? {
+        guard c > s.tokens.lowerBound else { return nil }
+        if let p = people.personAt[c - 1] { return p }
+        guard let open = (max(s.tokens.lowerBound, c - 10)..<c).last(where: { t[$0].isMark(",") }), open > s.tokens.lowerBound else { return nil }
+        return people.personAt[open - 1]
     }
 }

@@ -82,7 +82,8 @@ extension ClaimRules {
         // ("Putin insisted he had never excluded a meeting": a subject pronoun and its auxiliary open the clause as "that" would.)
         // (Not "it": "neither side has signaled it is ready to give ground" tells a stance, not words.)
         // ("Kremlin officials signaled there is no date yet": "there" and its verb too.)
-        let pronounClause = a + 1 < end && (Self.subjectPronouns.contains(tokens[a].lower) && tokens[a].lower != "it" || tokens[a].lower == "there")
+        let pronounClause = a + 1 < end && (Self.subjectPronouns.contains(tokens[a].lower) && tokens[a].lower != "it"
+            || tokens[a].lower == "there" && Self.thereClauseVerbs.contains(tokens[v].lower))
             && Lexicon.auxiliaryVerbs.contains(tokens[a + 1].lower)
         if tokens[v].is(.needsThat), thatAt == nil, !heardBy, !pronounClause { return nil }
         if let t = thatAt, !tokens[v].is(.asVerb) { a = t + 1 }
@@ -145,6 +146,8 @@ extension ClaimRules {
 
     static let objectPronouns: WordSet = ["him", "her", "them", "us", "me"]
     static let subjectPronouns: WordSet = ["he", "she", "they", "we", "it", "i"]
+    static let thereClauseVerbs: WordSet = ["signaled", "signalled", "hinted", "insisted", "insists", "predicted", "admitted", "conceded",
+                                            "believes", "believed", "repeated", "countered", "contended"]
     static let objectDeterminers: WordSet = ["both", "his", "their", "its", "the", "her"]
     static let demonstratives: WordSet = ["this", "these", "those"]
 
@@ -331,7 +334,9 @@ extension ClaimRules {
     func isSayingUse(_ v: Int, _ s: Sentence) -> Bool {
         guard tokens[v].is(.needsThat) else { return true }
         // ("signaled there is no date yet": "there" and its verb open the clause as "that" would.)
-        if v + 2 < s.tokens.upperBound, tokens[v + 1].lower == "there", Lexicon.auxiliaryVerbs.contains(tokens[v + 2].lower) { return true }
+        // (Not "Diplomats posted there were told to leave": only verbs that never take a place after them.)
+        if v + 2 < s.tokens.upperBound, Self.thereClauseVerbs.contains(tokens[v].lower), tokens[v + 1].lower == "there",
+           Lexicon.auxiliaryVerbs.contains(tokens[v + 2].lower) { return true }
         var j = v + 1
         while j < s.tokens.upperBound, j - v <= 9, tokens[j].isWord || tokens[j].kind == .possessive {
             if tokens[j].lower == "that" { return true }

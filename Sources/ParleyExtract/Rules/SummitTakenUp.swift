@@ -18,15 +18,12 @@ extension MeetingRules {
         return meetings.contains { $0.kind == .summit && (own == nil || $0.place == own) }
     }
 
-    /// The city the article sets in the region named at `k`: "Anchorage, Alaska" for "Alaska".
+    /// The one city the article sets in the region named at `k`: "Anchorage, Alaska" for "Alaska".
     func cityToldIn(region k: Int) -> String? {
-        let name = t[k].lower
-        guard !t[k].is(.city), t.count >= 3 else { return nil }
-        // (Not a dateline in capitals: "ANCHORAGE, Alaska —" is spelt otherwise than the place a meeting takes.)
-        for j in 0..<(t.count - 2) where t[j].is(.city) && t[j].isCapitalized && !t[j].isAllCaps && t[j + 1].isMark(",") && t[j + 2].lower == name {
-            return cityName(j)
-        }
-        return nil
+        guard !t[k].is(.city) else { return nil }
+        // (A dateline counts: the name only takes up a summit already told in that city.)
+        let cities = citiesNamed(inRegion: t[k].text, factualOnly: false)
+        return cities.count == 1 ? cities.first : nil
     }
 
     /// The city of the clause after the noun at `i`, up to a comma, with no other meeting told between ("held talks with

@@ -550,9 +550,10 @@ extension MeetingRules {
         return i + 1 >= s.tokens.upperBound || !(t[i + 1].is(.placePreposition) || Self.talksJoiners.contains(t[i + 1].lower))
     }
 
-    static let revivalVerbs: WordSet = ["revive", "reviving", "revived", "relaunch", "restart", "jump-start", "kickstart", "rekindle"]
-    static let talksJoiners: WordSet = ["on", "between", "with", "next", "this", "later", "as", "by"]
-    static let conductingVerbs: WordSet = ["conduct", "engage", "start", "begin", "resume", "enter", "attend", "join"]
+    static let revivalVerbs: WordSet = ["revive", "reviving", "revived", "relaunch", "restart", "kickstart", "rekindle"]
+    static let talksJoiners: WordSet = ["on", "between", "with", "next", "this", "later"]
+    // (Not "attend" or "join": "Putin did not attend talks in Istanbul" denies his presence, not the talks.)
+    static let conductingVerbs: WordSet = ["conduct", "start", "begin", "resume", "enter"]
     static let notOrNever: WordSet = ["not", "never"]
     static let denialAuxiliaries: WordSet = ["had", "has", "have", "was", "were", "is", "are", "been", "be", "will", "would"]
 

@@ -1,10 +1,19 @@
 /// A headline's statement with its speaker: "Trump says Russia and Ukraine will 'immediately' start ceasefire
 /// talks after two-hour Putin call", "...; 'ball in Russia's court', says Rubio", "...: \"no compromise\" on
-/// territory yet, says Ushakov". Only a person the article names speaks in a headline, and only in the present
-/// tense headlines use.
+/// territory yet, says Ushakov", "Erdogan tells Zelenskyy Türkiye ready to host ...", "Kremlin says 'no compromise' yet
+/// on territory". A person the article names, or a seat of power opening the headline, speaks, in the present tense
+/// headlines use.
 extension ClaimRules {
-    // (Not "tells": its listener stands between the verb and the words.)
-    static let headlineVerbs: WordSet = ["says", "warns", "insists", "claims", "urges", "vows", "admits"]
+    // ("tells": past its listener, a person named right after it.)
+    static let headlineVerbs: WordSet = ["says", "warns", "insists", "claims", "urges", "vows", "admits", "tells"]
+    /// "Kremlin", "Kyiv", "Moscow": a seat of power or a capital that speaks for a state.
+    static func isSeatOfPower(_ w: Token) -> Bool {
+        w.isCapitalized && (Self.seatsOfPower.contains(w.lower) || w.is(.city) && Lexicon.capitals.values.contains(w.text))
+    }
+
+    static let stanceOpeners: WordSet = ["against", "of", "for", "on", "over", "about", "to", "with"]
+    static let seatsOfPower: WordSet = ["kremlin", "pentagon", "nato", "elysee", "élysée"]
+
     /// Where a headline's content stops: what follows tells the occasion, not the words.
     static let headlineOccasions: WordSet = ["after", "amid", "as", "following", "ahead", "before"]
 
@@ -21,20 +30,34 @@ extension ClaimRules {
             let from = (s.tokens.lowerBound..<v).last { t[$0].quote == nil && (t[$0].isMark(":") || t[$0].isMark(";")) }.map { $0 + 1 }
             content = (from ?? s.tokens.lowerBound)..<(v - 1)
             speakerAt = v + 1
-        } else if v > s.tokens.lowerBound, let p = people.personAt[v - 1] {
-            // "Trump says ...": the words after, up to the occasion.
+        } else if v > s.tokens.lowerBound, people.personAt[v - 1] != nil || v - 1 == s.tokens.lowerBound && Self.isSeatOfPower(t[v - 1]) {
+            // "Trump says ...", "Kremlin says ...": the words after, up to the occasion.
             var a = v - 1
-            while a > s.tokens.lowerBound, people.personAt[a - 1] == p { a -= 1 }
+            while a > s.tokens.lowerBound, let p = people.personAt[v - 1], people.personAt[a - 1] == p { a -= 1 }
             guard a == s.tokens.lowerBound else { return }
-            let start = v + 1 < s.tokens.upperBound && t[v + 1].lower == "that" ? v + 2 : v + 1
+            var start = v + 1
+            // ("Erdogan tells Zelenskyy Türkiye ready to host ...": past the one told.)
+            if t[v].lower == "tells" {
+                guard start < s.tokens.upperBound, people.personAt[start] != nil, let e = people.mentionEnd[start] else { return }
+                start = e
+            }
+            if start < s.tokens.upperBound, t[start].lower == "that" { start += 1 }
             let end = (start..<s.tokens.upperBound).first { t[$0].quote == nil && (Self.headlineOccasions.contains(t[$0].lower) || t[$0].isMark(";")) }
             content = start..<(end ?? s.tokens.upperBound)
             speakerAt = v - 1
         } else {
             return
         }
-        guard content.count >= 2, let p = people.personAt[speakerAt] else { return }
-        let speaker = Speaker.person(p, doc.span(tokens: speakerAt..<(people.mentionEnd[speakerAt] ?? speakerAt + 1)))
+        guard content.count >= 2 else { return }
+        let speaker: Speaker
+        if let p = people.personAt[speakerAt] {
+            speaker = .person(p, doc.span(tokens: speakerAt..<(people.mentionEnd[speakerAt] ?? speakerAt + 1)))
+        } else if Self.isSeatOfPower(t[speakerAt]), !Self.stanceOpeners.contains(t[content.lowerBound].lower) {
+            // ("Vilnius warns against rewarding aggressor": a stance, not words.)
+            speaker = .label(t[speakerAt].text, doc.span(tokens: speakerAt..<(speakerAt + 1)))
+        } else {
+            return
+        }
         // A headline that is all quotation is quoted words; otherwise reported, its quoted words kept.
         if isQuoteMark(t[content.lowerBound]), isQuoteMark(t[content.upperBound - 1]),
            !(content.lowerBound + 1..<content.upperBound - 1).contains(where: { isQuoteMark(t[$0]) && t[$0].quote == nil }) {

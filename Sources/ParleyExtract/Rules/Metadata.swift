@@ -39,7 +39,9 @@ enum MetadataRules {
             let masthead = k - 1 == top ? !label.followedByBlank : !p[k - 2].followedByBlank && (top..<(k - 1)).allSatisfy { !p[$0].followedByBlank }
             let short = words <= 3 || crumbs && words <= 8 || dateline(doc, label) != nil
             // (A kicker or section of a few words under the masthead: "Ukraine talks in Berlin", "NORTH KOREA".)
-            let kicker = words <= 5 && label.followedByBlank && k - 1 > top || crumbs && words <= 12
+            // ("WORLD, RUSSIA-UKRAINE WAR": or a section in capitals at the top.)
+            let capitals = words <= 6 && doc.tokens[label.tokens].allSatisfy { !$0.isWord || $0.isAllCaps }
+            let kicker = words <= 5 && label.followedByBlank && k - 1 > top || crumbs && words <= 12 || capitals
             guard label.kind == .heading || label.kind == .debris, short || kicker || masthead && words <= 10 else { return top }
             let next = p[k]
             // (A headline may ask: "What happened at the Moscow talks on Trump's Ukraine plan?")

@@ -43,10 +43,7 @@ enum DelegationRules {
         // a relative clause on a person is not the one the sentence seats them at.)
         func toldOfWhom(_ start: Int, _ s: Sentence) -> Bool {
             guard let k = s.tokens.first(where: { t[$0].start >= start }) else { return false }
-            let lo = max(s.tokens.lowerBound + 1, k - 6)
-            // (A longer clause, up to its first comma: "who also headed it at the first round".)
-            return lo < k && (lo..<k).contains(where: { t[$0].lower == "who" && t[$0 - 1].isMark(",") })
-                || RelativeClause.owner(holding: k, s, t, people) != nil
+            return RelativeClause.owner(holding: k, s, t, people) != nil
         }
 
         /// Whether every round the sentence names is told in a relative clause on a person.

@@ -3,10 +3,8 @@ extension MeetingRules {
     /// city on a day tell their talks there, in a sentence with no word of meeting.
     mutating func negotiatorsInCity(_ s: Sentence, dates: [DateMention]) {
         guard s.mayHave(.delegationNoun) else { return }
-        for k in s.tokens where k - 3 >= s.tokens.lowerBound && k + 2 < s.tokens.upperBound && t[k].quote == nil
-            && (t[k].is(.delegationNoun) || Self.officialNouns.contains(t[k].lower)) && t[k + 1].lower == "in" && t[k - 2].lower == "and" {
-            guard let one = capitalisedState(at: k - 3, s), let other = capitalisedState(at: k - 1, s), one != other,
-                  let city = cityAt(k + 2, s) else { continue }
+        for k in s.tokens where k + 2 < s.tokens.upperBound && t[k + 1].lower == "in" {
+            guard let (one, other) = twoStatesGroup(at: k, s), let city = cityAt(k + 2, s) else { continue }
             var j = city.upper
             if j < s.tokens.upperBound, t[j].lower == "on" { j += 1 }
             guard let day = dates.first(where: { $0.tokens.lowerBound == j && $0.value.iso != nil }),
@@ -21,21 +19,29 @@ extension MeetingRules {
     /// a verb in the past follows them ("had been due to meet" tells no talks held).
     mutating func negotiatorsWhereInCity(_ s: Sentence, dates: [DateMention]) {
         guard s.mayHave(.delegationNoun) || s.tokens.contains(where: { Self.officialNouns.contains(t[$0].lower) }) else { return }
-        for k in s.tokens where k - 6 >= s.tokens.lowerBound && k + 1 < s.tokens.upperBound && t[k].quote == nil
-            && (t[k].is(.delegationNoun) || Self.officialNouns.contains(t[k].lower)) && t[k - 2].lower == "and" && t[k - 4].lower == "where"
+        for k in s.tokens where k - 6 >= s.tokens.lowerBound && k + 1 < s.tokens.upperBound && t[k - 4].lower == "where"
             && t[k - 5].isMark(",") && Self.pastVerbShape(t[k + 1]) {
+            guard let (one, other) = twoStatesGroup(at: k, s) else { continue }
             // ("Hallandale Beach, where": a city of several words ending at the comma.)
             var city: String? = nil
             for a in [k - 6, k - 7, k - 8] where a >= s.tokens.lowerBound && city == nil {
                 if let found = cityAt(a, s), found.upper == k - 5 { city = found.name }
             }
-            guard let one = capitalisedState(at: k - 3, s), let other = capitalisedState(at: k - 1, s), one != other, let city else { continue }
+            guard let city else { continue }
             let end = (k + 1..<s.tokens.upperBound).first { t[$0].isMark(",") || t[$0].isMark(";") } ?? s.tokens.upperBound
             guard let day = dates.first(where: { $0.tokens.lowerBound > k && $0.tokens.upperBound <= end && $0.value.iso != nil && $0.value.day != nil }),
                   !meetings.contains(where: { $0.kind == .talks && $0.date == day.value.iso && $0.place == city }) else { continue }
             _ = add(.talks, s, trigger: (k - 3)..<(k + 1), place: city, date: day.value,
                     status: isAfterPublication(day.value) ? .planned : .held, parties: [one, other].sorted())
         }
+    }
+
+    /// "American and Ukrainian negotiators", "US and Ukrainian officials": the two states of a group noun at `k`.
+    private func twoStatesGroup(at k: Int, _ s: Sentence) -> (String, String)? {
+        guard k - 3 >= s.tokens.lowerBound, t[k].quote == nil, t[k].is(.delegationNoun) || Self.officialNouns.contains(t[k].lower),
+              t[k - 2].lower == "and", let one = capitalisedState(at: k - 3, s), let other = capitalisedState(at: k - 1, s), one != other
+        else { return nil }
+        return (one, other)
     }
 
     private func capitalisedState(at k: Int, _ s: Sentence) -> String? {

@@ -35,6 +35,9 @@ public struct Document: Sendable {
                        tokens[t - 1].kind != .punct || tokens[t - 1].isMark(",") {
                         tokens[t].classes.remove(.sayingVerb)
                     }
+                    if tokens[t].classes.contains(.sayingVerb), StatesNoun.isNoun(tokens, t, sentenceStart: sentence.tokens.lowerBound) {
+                        tokens[t].classes.remove(.sayingVerb)
+                    }
                     classes.formUnion(tokens[t].classes)
                 }
                 sentences[k].classes = classes

@@ -162,7 +162,6 @@ struct ClaimRules {
             if covered.contains(where: { $0.contains(v) }) { continue }
             // ("spent three hours together without announcing any agreement": nothing was said.)
             if v > s.tokens.lowerBound, tokens[v - 1].lower == "without" { continue }
-            if isStatesNoun(v, s) { continue }
             if isSectionLabel(v, s) { continue }
             if isAsideBeforeVerb(v, s) { continue }
             if let (range, text, span) = reportedContent(v, s) {
@@ -209,12 +208,6 @@ struct ClaimRules {
         return k < s.tokens.upperBound && tokens[k].is(.sayingVerb) && !tokens[k].is(.participle)
     }
 
-    /// "Gulf states have emerged as key venues", "EU member states said": "states" as a noun, after a word that groups
-    /// states or a number.
-    private func isStatesNoun(_ v: Int, _ s: Sentence) -> Bool {
-        tokens[v].lower == "states" && v > s.tokens.lowerBound && (isNounAfterModifier(v, s) || Self.stateGroupWords.contains(tokens[v - 1].lower))
-    }
-
     /// A verb's form used as a noun: after a number, an article, a possessive or a demonym that names no place
     /// ("two states", "the demands", "Russian demands"; not "Moscow demands").
     private func isNounAfterModifier(_ v: Int, _ s: Sentence) -> Bool {
@@ -223,10 +216,6 @@ struct ClaimRules {
         return before.kind == .number || before.kind == .possessive || before.is(.article)
             || before.is(.demonym) && !before.is(.place) && !before.is(.city)
     }
-
-    static let stateGroupWords: WordSet = ["gulf", "baltic", "nordic", "balkan", "member", "other", "many", "some", "all", "several",
-                                           "both", "neighbouring", "neighboring", "these", "those", "two", "three", "four", "five",
-                                           "eu", "nato", "frontline", "front-line", "allied", "western", "arab"]
 
     static let demandVerbs: WordSet = ["demands", "demanded"]
 

@@ -6,9 +6,18 @@ extension MeetingRules {
         // A date that takes in token `i` itself ("exchanged 16 May": the count read as the day) is as near as can be.
         if r.contains(i) { return true }
         let (a, b) = r.lowerBound > i ? (i, r.lowerBound) : (r.upperBound, i)
+        // ("met in Osaka, Japan, in June 2019": the region set off after a city is neither distance nor a break.)
+        let regions = (a..<b).filter { isRegionAfterCity($0) }
+        let gap = b - a - 2 * regions.count
         // ("their first face-to-face meeting in more than six years on Friday": a span of years between is no distance.)
-        guard b - a <= 6 || b - a <= 10 && (a..<b).contains(where: { t[$0].is(.timeSpanNoun) }) else { return false }
-        return !(a..<b).contains { t[$0].isMark(",") }
+        guard gap <= 6 || gap <= 10 && (a..<b).contains(where: { t[$0].is(.timeSpanNoun) }) else { return false }
+        return !(a..<b).contains { t[$0].isMark(",") && !regions.contains($0 + 1) && !regions.contains($0 - 1) }
+    }
+
+    /// "Osaka, Japan,": a one-word place between commas right after a city.
+    func isRegionAfterCity(_ k: Int) -> Bool {
+        k >= 2 && k + 1 < t.count && t[k].is(.place) && t[k - 1].isMark(",") && t[k + 1].isMark(",")
+            && (t[k - 2].is(.city) || k >= 3 && t[k - 3].is(.cityStart))
     }
 
 
@@ -158,7 +167,10 @@ extension MeetingRules {
     func datesStatement(_ d: DateMention) -> Bool {
         if MetadataRules.isLeadDateline(doc, d) { return true }
         // "Erdoğan on Thursday reiterated that ...": the day of a statement told before its verb.
-        if d.tokens.upperBound < t.count, t[d.tokens.upperBound].is(.sayingVerb), d.tokens.lowerBound > 0, t[d.tokens.lowerBound - 1].lower == "on" { return true }
+        // ("emerged from a day of talks in Geneva on Sunday saying they had made progress": a participle after the day
+        // hangs on the clause the day closes.)
+        if d.tokens.upperBound < t.count, t[d.tokens.upperBound].is(.sayingVerb), !t[d.tokens.upperBound].is(.participle),
+           d.tokens.lowerBound > 0, t[d.tokens.lowerBound - 1].lower == "on" { return true }
         var k = d.tokens.lowerBound - 1
         if k >= 0, t[k].lower == "on" { k -= 1 }
         // "said earlier on Friday", "said late on Monday".

@@ -128,7 +128,12 @@ extension MeetingRules {
             if i + 2 < s.tokens.upperBound, t[i + 2].lower == "times", let times = Lexicon.numberWords[t[i + 1].lower].map(Int.init) ?? Int(t[i + 1].text),
                roundsOnDays(at: i, s, dates: dates, place: ownPlace, allRounds: times) { return }
             let journey = destination(before: i, s)
-            let place = ownPlace ?? journey?.place
+            // ("held talks with Macron in Paris on Monday and then travelled to Dublin on Tuesday to meet Martin": the city
+            // the journey right before the verb reached, not the sentence's first.)
+            // ("travelled to Dublin on Tuesday, where he met Martin": the city the clause a "where" clause hangs on names.)
+            let whereCity = t[i].is(.meetVerb) ? cityBeforeWhere(i, s, dates) : nil
+            let place = journey.flatMap { j in t[i].is(.meetVerb) ? placeInPhrase(after: i, s) ?? j.place : nil }
+                ?? whereCity.map { placeInPhrase(after: i, s) ?? $0 } ?? ownPlace ?? journey?.place
             // ("flew to Abu Dhabi to meet ...": the journey's verb tells the tense.)
             let past = Self.pastMeetingVerbs.contains(t[i].lower)
                 || t[i].lower == "meeting" && Self.pastWithOpeners.contains(t[i - 1].lower)
@@ -253,6 +258,22 @@ extension MeetingRules {
             j -= 1
         }
         return out
+    }
+
+    /// "and then travelled to Dublin ... to meet": when the "and" at `k` joins a verb of journey to the clause before, the
+    /// subject is that clause's: the person a ", who" clause hangs on, or the people the sentence opens with.
+    private func coordinatedSubject(before k: Int, _ s: Sentence, into who: inout Participants) -> Bool {
+        var v = k + 1
+        if v < s.tokens.upperBound, t[v].lower == "then" || t[v].lower == "later" { v += 1 }
+        guard v < s.tokens.upperBound, Self.pastJourneyVerbs.contains(t[v].lower) || Self.arrivalVerbs.contains(t[v].lower) else { return false }
+        var lastPerson: Int? = nil
+        if let w = (max(s.tokens.lowerBound + 2, k - 30)..<k).last(where: { t[$0].lower == "who" && t[$0 - 1].isMark(",") }),
+           people.personAt[w - 2] != nil {
+            note(w - 2, into: &who, lastPerson: &lastPerson)
+            return true
+        }
+        sentenceSubject(of: s, before: k, into: &who)
+        return !who.countries.isEmpty
     }
 
     /// "Witkoff and Kushner arrived in Moscow two days after meeting ...": the people the sentence opens with.
@@ -406,6 +427,9 @@ extension MeetingRules {
             // ("Sergey V. Lavrov", "Mr. Rubio": the dot is inside a name; "advisers from France, Germany and the UK": the
             // comma inside a list of states.)
             if token.kind == .punct, !token.isMark("-"), !token.isMark("–"), !PeopleRules.isInnerDot(doc, k), !isStateListComma(k, s) { break }
+            // ("Zelensky, who held talks with Macron in Paris on Monday and then travelled to Dublin on Tuesday to meet
+            // Martin": verbs joined by "and" share the clause's subject, not the people their objects name.)
+            if token.lower == "and", coordinatedSubject(before: k, s, into: &who) { return true }
             if Lexicon.clauseOpeners.contains(token.lower) {
                 // "no breakthrough until Trump and Putin met": a condition, not a meeting.
                 if Lexicon.hypotheticalOpeners.contains(token.lower) { return false }
@@ -659,7 +683,8 @@ extension MeetingRules {
             || placeToken.map { k in d.tokens.lowerBound > k && d.tokens.lowerBound - k <= 2 || afterPlacesState(k, d) } ?? false
             || venueToken.map { k in d.tokens.lowerBound > k && d.tokens.lowerBound - k <= 2 } ?? false }
         // ("met Putin once already this year, in Anchorage in August": the finer of two days told.)
-        let date = (nearDates.first { $0.value.month != nil } ?? nearDates.first ?? opening)?.value ?? countedFromMeetingTakenUp(s)
+        let date = (nearDates.first { $0.value.month != nil } ?? nearDates.first ?? opening ?? journeyDay(beforeWhere: i, s, dates))?.value
+            ?? countedFromMeetingTakenUp(s)
         // (Also the summit a noun of the same sentence told at that place with no sides: "..., a summit that ended ...".)
         // (Or the same day's summit with one side told: "a day after a summit with Putin", then "Trump and Putin met ... on Friday".)
         let same = meetings.firstIndex { m in

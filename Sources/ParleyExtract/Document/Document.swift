@@ -35,8 +35,8 @@ public struct Document: Sendable {
                        tokens[t - 1].kind != .punct || tokens[t - 1].isMark(",") {
                         tokens[t].classes.remove(.sayingVerb)
                     }
-                    if tokens[t].classes.contains(.sayingVerb), StatesNoun.isNoun(tokens, t, sentenceStart: sentence.tokens.lowerBound) {
-                        tokens[t].classes.remove(.sayingVerb)
+                    if !tokens[t].classes.isDisjoint(with: [.sayingVerb, .callVerb]) {
+                        tokens[t].classes.subtract(VerbSenses.notHere(tokens, t, sentenceStart: sentence.tokens.lowerBound))
                     }
                     classes.formUnion(tokens[t].classes)
                 }

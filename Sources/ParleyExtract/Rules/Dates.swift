@@ -162,11 +162,16 @@ enum DateRules {
     static let shortFullMonths: WordSet = ["may", "june", "july"]
 
     /// The year of a day told without one: the article's, unless that puts the day more than five months after the
-    /// article ("the last direct round, in Istanbul on July 23", told in January): then the year before.
-    private static func yearOf(month m: Int, day d: Int, _ articleDate: DateValue?) -> Int? {
+    /// article ("the last direct round, in Istanbul on July 23", told in January) and the clause tells no event to come:
+    /// then the year before.
+    /// ("leaders ... would meet in Paris on Jan. 6", told on December 30: a day still to come, within five months, is the
+    /// next such day.)
+    private static func yearOf(month m: Int, day d: Int, _ articleDate: DateValue?, ahead: () -> Bool) -> Int? {
         guard let a = articleDate, let year = a.year else { return nil }
-        guard let now = a.ordinal, let then = DateValue(year: year, month: m, day: d).ordinal, then - now > 150 else { return year }
-        return year - 1
+        guard let now = a.ordinal, let then = DateValue(year: year, month: m, day: d).ordinal else { return year }
+        if then - now > 150 { return ahead() ? year : year - 1 }
+        if now - then > 14, let next = DateValue(year: year + 1, month: m, day: d).ordinal, next - now <= 150, ahead() { return year + 1 }
+        return year
     }
 
     /// "last month", "earlier this month", "last year": the month or year counted from the article's date, kept partial.
@@ -290,7 +295,7 @@ enum DateRules {
                     var j = i + 2 + dot
                     var y: Int? = nil
                     if j < end, t[j].isMark(","), j + 1 < end, let yy = isYear(t, at: j + 1) { y = yy; j += 2 } else if j < end, let yy = isYear(t, at: j) { y = yy; j += 1 }
-                    out.append(DateMention(tokens: i..<j, value: DateValue(year: y ?? yearOf(month: m, day: d, articleDate), month: m, day: d), relative: false,
+                    out.append(DateMention(tokens: i..<j, value: DateValue(year: y ?? yearOf(month: m, day: d, articleDate, ahead: { isFuture(before: i, doc, in: s) }), month: m, day: d), relative: false,
                                            yearGuessed: y == nil))
                     i = j; continue
                 }
@@ -305,7 +310,7 @@ enum DateRules {
                 // ("24 Nov, 2025 06:05 PM": a comma may part the month from its year; "on 16 May, 2000 people" counts.)
                 if j < end, let yy = isYear(t, at: j) { y = yy; j += 1 } else if j + 1 < end, t[j].isMark(","), let yy = isYear(t, at: j + 1),
                     !(j + 2 < end && t[j + 2].isWord && !t[j + 2].isCapitalized) { y = yy; j += 2 }
-                out.append(DateMention(tokens: i..<j, value: DateValue(year: y ?? yearOf(month: m, day: d, articleDate), month: m, day: d), relative: false,
+                out.append(DateMention(tokens: i..<j, value: DateValue(year: y ?? yearOf(month: m, day: d, articleDate, ahead: { isFuture(before: i, doc, in: s) }), month: m, day: d), relative: false,
                                        yearGuessed: y == nil))
                 i = j; continue
             }

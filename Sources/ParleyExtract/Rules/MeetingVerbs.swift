@@ -202,7 +202,12 @@ extension MeetingRules {
             Self.remoteWords.contains(t[$0].lower) }
         let date = dates.first { $0.tokens.lowerBound > i && sameClause($0, i) }?.value
         let st: MeetingStatus = t[i].lower == "met" || t[i].lower == "gathered" ? .held : DateRules.isFuture(before: i, doc, in: s) ? .planned : status(s, default: .planned)
-        _ = add(video ? .call : .summit, s, trigger: i..<(i + 1), place: video ? nil : place, date: date, status: st)
+        // ("Leaders of the coalition of the willing gathered in Paris on January 6": the leaders' meeting another rule of
+        // this sentence already told there that day.)
+        let kind: MeetingKind = video ? .call : .summit
+        if meetings.contains(where: { m in m.kind == kind && m.date == date?.iso && m.place == (video ? nil : place)
+            && s.span.start <= m.span.start && m.span.end <= s.span.end }) { return }
+        _ = add(kind, s, trigger: i..<(i + 1), place: video ? nil : place, date: date, status: st)
     }
 
     static let remoteWords: WordSet = ["virtually", "virtual", "video", "online"]

@@ -233,6 +233,7 @@ struct MeetingRules {
             for m in before..<meetings.count { datedByStatementAfter(m, s, found) }
         }
         negotiatorsWhereInCity(s, dates: dates)
+        negotiatorsActedInCity(s, dates: dates)
         // ("Russia and Ukraine last negotiated directly in 2022": a verb like meeting with no trigger word.)
         guard cues.spent || s.mayHave([.meetingTrigger, .meetVerb, .meetingVerbLike])
                 && s.tokens.contains(where: { t[$0].is([.meetingTrigger, .meetVerb, .meetingVerbLike]) }) else {

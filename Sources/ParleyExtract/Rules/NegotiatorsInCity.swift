@@ -36,6 +36,22 @@ extension MeetingRules {
         }
     }
 
+    /// "U.S. and Ukrainian officials discussed it in Geneva on Nov. 23": two states' negotiators as the subject of a verb in
+    /// the past, placed in a city on a day in the same clause, tell their talks there when no word of meeting does.
+    mutating func negotiatorsActedInCity(_ s: Sentence, dates: [DateMention]) {
+        guard s.mayHave(.delegationNoun) || s.tokens.contains(where: { Self.officialNouns.contains(t[$0].lower) }) else { return }
+        for k in s.tokens where k + 1 < s.tokens.upperBound && Self.pastVerbShape(t[k + 1]) && !t[k + 1].is([.meetVerb, .meetingVerbLike]) {
+            guard let (one, other) = twoStatesGroup(at: k, s) else { continue }
+            let end = (k + 1..<s.tokens.upperBound).first { t[$0].isMark(",") || t[$0].isMark(";") } ?? s.tokens.upperBound
+            guard !(k + 1..<end).contains(where: { t[$0].is(.meetingTrigger) }),
+                  let at = (k + 2..<end).first(where: { t[$0].lower == "in" && $0 + 1 < end }), let city = cityAt(at + 1, s),
+                  let day = dates.first(where: { $0.tokens.lowerBound > k && $0.tokens.upperBound <= end && $0.value.day != nil && $0.value.iso != nil }),
+                  !meetings.contains(where: { $0.kind == .talks && $0.date == day.value.iso && $0.place == city.name }) else { continue }
+            _ = add(.talks, s, trigger: (k - 3)..<(k + 2), place: city.name, date: day.value,
+                    status: isAfterPublication(day.value) ? .planned : .held, parties: [one, other].sorted())
+        }
+    }
+
     /// "American and Ukrainian negotiators", "US and Ukrainian officials": the two states of a group noun at `k`.
     private func twoStatesGroup(at k: Int, _ s: Sentence) -> (String, String)? {
         guard k - 3 >= s.tokens.lowerBound, t[k].quote == nil, t[k].is(.delegationNoun) || Self.officialNouns.contains(t[k].lower),

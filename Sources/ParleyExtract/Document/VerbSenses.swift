@@ -1,10 +1,19 @@
-/// "states" is a verb of saying in "the report states that ..." and a noun in "EU member states said",
-/// "a summit of NATO's eastern-flank states in Vilnius": decided once, when the document is built, so no rule
-/// reads the noun as a statement.
-enum StatesNoun {
+/// Words a verb of saying or calling in one place and not in another, decided once when the document is built so no rule
+/// reads them as statements or calls: "states" is a verb in "the report states that ..." and a noun in "EU member states
+/// said", "a summit of NATO's eastern-flank states"; "called" is no call or statement in "the so-called coalition".
+enum VerbSenses {
+    /// The classes the token at `k` does not have here.
+    static func notHere(_ tokens: UnsafeMutableBufferPointer<Token>, _ k: Int, sentenceStart: Int) -> LexClass {
+        if isStatesNoun(tokens, k, sentenceStart: sentenceStart) { return .sayingVerb }
+        if k - 2 >= sentenceStart, tokens[k].lower == "called", tokens[k - 1].isMark("-"), tokens[k - 2].lower == "so" {
+            return [.sayingVerb, .callVerb]
+        }
+        return []
+    }
+
     /// Whether "states" at `k` is the noun: after a number, possessive, article, demonym that names no place,
     /// "of", a word that groups states, or a hyphenated modifier.
-    static func isNoun(_ tokens: UnsafeMutableBufferPointer<Token>, _ k: Int, sentenceStart: Int) -> Bool {
+    private static func isStatesNoun(_ tokens: UnsafeMutableBufferPointer<Token>, _ k: Int, sentenceStart: Int) -> Bool {
         guard k > sentenceStart, tokens[k].lower == "states" else { return false }
         let before = tokens[k - 1]
         if before.kind == .number || before.kind == .possessive || before.is(.article) { return true }

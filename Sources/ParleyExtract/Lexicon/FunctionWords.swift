@@ -45,7 +45,7 @@ extension Lexicon {
         "though", "however", "meanwhile", "instead", "conversely", "consistently", "interestingly", "unfortunately",
         "obviously", "both", "each", "all", "one", "two", "three", "no", "not", "who", "what", "why", "how", "where",
         "there", "here", "speaking", "according", "born", "said", "also", "still", "yet", "so", "then", "once",
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "holy",
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
         "november", "december", "is", "are", "was", "were", "has", "have", "had", "will", "would", "can",
         "could", "should", "does", "did", "do", "which", "whose", "whom", "god", "west", "east", "north", "south", "ceasefire", "peace", "war", "talks",

@@ -13,6 +13,11 @@ extension Lexicon {
         "mr", "mrs", "ms", "dr", "gen", "lt", "col", "sen", "gov", "amb", "taoiseach", "tánaiste", "tanaiste",
     ]
 
+    /// Titles only one state has, so the title alone gives the holder's state ("Pope Leo XIV", "Taoiseach Micheál Martin").
+    static let titlesOfOneState: WordMap<String> = WordMap([
+        "pope": "VA", "taoiseach": "IE", "tánaiste": "IE", "tanaiste": "IE",
+    ])
+
     /// Words that may sit inside a title before the name: portfolios and qualifiers
     /// ("Minister of Defense", "Secretary of State", "Foreign Minister", "Deputy Prime Minister").
     static let titleWords: WordSet = [

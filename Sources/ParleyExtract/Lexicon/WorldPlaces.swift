@@ -7,7 +7,7 @@ extension Lexicon {
         "belgrade": "RS", "zagreb": "HR", "ljubljana": "SI", "bratislava": "SK", "copenhagen": "DK", "oslo": "NO",
         "reykjavik": "IS", "dublin": "IE", "lisbon": "PT", "luxembourg": "LU", "valletta": "MT", "nicosia": "CY",
         "amsterdam": "NL", "bern": "CH", "lucerne": "CH", "bürgenstock": "CH", "burgenstock": "CH", "davos": "CH",
-        "munich": "DE", "ramstein": "DE", "strasbourg": "FR", "milan": "IT", "naples": "IT", "krakow": "PL",
+        "munich": "DE", "ramstein": "DE", "strasbourg": "FR", "milan": "IT", "naples": "IT", "castel gandolfo": "IT", "krakow": "PL",
         "rzeszow": "PL", "podgorica": "ME", "sarajevo": "BA", "skopje": "MK", "tbilisi": "GE", "yerevan": "AM",
         "baku": "AZ", "izmir": "TR", "bodrum": "TR",
         // Ukraine and Russia

@@ -129,6 +129,8 @@ enum PeopleRules {
         // Several-word places and organisations ("New York", "Red Cross", "Ukrainska Pravda").
         // One word's lexicon bits already say it; a longer name is looked up joined.
         if name.count == 1 ? doc.tokens[name.lowerBound].is([.place, .organisation, .city]) : isKnownPhrase(doc, name) { return nil }
+        // ("Leaving Castel Gandolfo later in the evening, Pope Leo answered": a participle before a place.)
+        if name.count >= 2, doc.tokens[name.lowerBound].lower.hasSuffix("ing"), isPlace(doc, (name.lowerBound + 1)..<name.upperBound) { return nil }
         if name.count >= 2 { return name }
         // "The Economist said": one word after "the" names a paper or a body, not a person.
         if name.lowerBound > 0, doc.tokens[name.lowerBound - 1].lower == "the" { return nil }
@@ -137,6 +139,10 @@ enum PeopleRules {
         if isSayingSubject(doc, name.upperBound) { return name }
         if hasAppositive(doc, name.upperBound) { return name }
         return nil
+    }
+
+    private static func isPlace(_ doc: Document, _ words: Range<Int>) -> Bool {
+        words.count == 1 ? doc.tokens[words.lowerBound].is([.place, .city]) : isKnownPhrase(doc, words)
     }
 
     private static func isKnownPhrase(_ doc: Document, _ name: Range<Int>) -> Bool {
@@ -323,6 +329,12 @@ enum PeopleRules {
                 // ("special envoy for Ukraine", "ambassador to Russia": the state an envoy is sent to.)
                 if k >= 2, ["for", "to"].contains(tokens[k - 1].lower), Self.sentNouns.contains(tokens[k - 2].lower) { continue }
                 if let code = Lexicon.demonyms[t.lower], !code.isEmpty { return code }
+            }
+        }
+        // ("Pope Leo XIV": a title of one state alone, when no role names a state.)
+        for role in roles {
+            for word in role.text.split(separator: " ") {
+                if let code = Lexicon.titlesOfOneState[word.lowercased()] { return code }
             }
         }
         for m in mentions where m.lowerBound >= 2 {

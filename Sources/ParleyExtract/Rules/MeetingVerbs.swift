@@ -52,7 +52,9 @@ extension MeetingRules {
             let ownPlace = t[i].is(.meetVerb) ? (namesEarlierMeeting ? placeInPhrase(after: i, s) ?? sentencePlace : sentencePlace) : placeInPhrase(after: i, s)
                 ?? venue.flatMap { v in venueHeadToken(v, s).flatMap { $0 > i && $0 - i <= 10 ? Lexicon.venueCities[v.lexKey] : nil } }
             // ("held talks with Putin ..., a few days after meeting Umerov's team in Florida": a gerund of meeting is another one.)
-            let summitsOnly = !isMeetingGerund(i, s) && nounsAt.contains { $0 < i || $0 - i <= 10 }
+            // ("The talks came after Witkoff met Putin at the Kremlin on Aug. 6": a verb in a clause of time opened after
+            // the noun tells an earlier meeting of its own.)
+            let summitsOnly = !isMeetingGerund(i, s) && nounsAt.contains { n in (n < i || n - i <= 10) && !(n < i && timeClauseOpens(between: n, i)) }
             guard !isNegated(before: i, s) else { continue }
             // "negotiators spent an hour together at ...", not "together with".
             // "a video call hosted by Merz": the passive qualifies a meeting already named.
@@ -175,6 +177,32 @@ extension MeetingRules {
             return
         }
     }
+
+    /// Whether "after", "before" or "since" opens a clause between the noun at `n` and the verb at `i`, with the verb's
+    /// subject between ("came after Witkoff met Putin"), not a phrase ("after talks with Putin").
+    func timeClauseOpens(between n: Int, _ i: Int) -> Bool {
+        guard let o = (n + 1..<i).last(where: { Self.timeClauseOpeners.contains(t[$0].lower) }), o + 1 < i else { return false }
+        return (o + 1..<i).contains { people.personAt[$0] != nil || t[$0].is(.personalPronoun) }
+    }
+
+    static let timeClauseOpeners: WordSet = ["after", "before", "since"]
+
+    /// "On Tuesday evening", "Later that day": words that only tell a time, opening the sentence before its subject.
+    func isFrontedTime(_ r: Range<Int>) -> Bool {
+        !r.isEmpty && r.count <= 6 && t[r.lowerBound].isCapitalized && r.contains(where: { t[$0].is([.weekday, .month]) || Self.dayPartWords.contains(t[$0].lower) })
+            && r.allSatisfy { t[$0].is([.weekday, .month]) || t[$0].kind == .number || Self.frontedTimeWords.contains(t[$0].lower) || Self.dayPartWords.contains(t[$0].lower) }
+    }
+
+    /// The first person named in the sentence before token `k`, when not one of those met.
+    func previousSentenceSubject(before k: Int, excluding met: Set<Int>) -> Int? {
+        let previous = doc.sentences[t[k - 1].sentence]
+        guard let first = previous.tokens.first(where: { people.personAt[$0] != nil }), let p = people.personAt[first], !met.contains(p)
+        else { return nil }
+        return first
+    }
+
+    static let dayPartWords: WordSet = ["morning", "afternoon", "evening", "night", "day"]
+    static let frontedTimeWords: WordSet = ["on", "in", "at", "by", "later", "earlier", "early", "late", "that", "the", "same", "this", "next"]
 
     /// The city of a phrase opening the sentence: "In Kyiv, ...".
     func frontedPlace(_ s: Sentence) -> String? {
@@ -463,9 +491,14 @@ extension MeetingRules {
         // ("He is expected to travel to Washington to meet Trump": a pronoun opening the clause, words before the verb.)
         if who.countries.isEmpty, who.groups == 0, lastPerson == nil,
            let he = (max(k + 1, s.tokens.lowerBound)..<i).first(where: { t[$0].is(.personalPronoun) && (t[$0].lower == "he" || t[$0].lower == "she") }),
-           he == s.tokens.lowerBound || t[he - 1].kind == .punct || Lexicon.clauseOpeners.contains(t[he - 1].lower) {
+           he == s.tokens.lowerBound || t[he - 1].kind == .punct || Lexicon.clauseOpeners.contains(t[he - 1].lower)
+            || isFrontedTime(s.tokens.lowerBound..<he) {
             let met = Set((i + 1..<min(s.tokens.upperBound, i + 8)).compactMap { people.personAt[$0] })
-            if let p = (0..<he).last(where: { people.personAt[$0].map { !met.contains($0) } ?? false }) {
+            // (A "he" opening the sentence after a fronted time is the previous sentence's subject, the first person it
+            // names: "On Monday, Zelensky was in London, where he met Starmer. On Tuesday evening he was due to meet Meloni".)
+            let fronted = isFrontedTime(s.tokens.lowerBound..<he) && s.tokens.lowerBound > 0
+                ? previousSentenceSubject(before: s.tokens.lowerBound, excluding: met) : nil
+            if let p = fronted ?? (0..<he).last(where: { people.personAt[$0].map { !met.contains($0) } ?? false }) {
                 note(p, into: &who, lastPerson: &lastPerson)
             }
         }
@@ -499,6 +532,10 @@ extension MeetingRules {
         if people.personAt[s.tokens.lowerBound] != nil { return s.tokens.lowerBound }
         // ("Witkoff has met Putin several times. ... when he met Putin in the Kremlin": not the one he met.)
         let met = Set((i + 1..<min(s.tokens.upperBound, i + 8)).compactMap { people.personAt[$0] })
+        // ("Later that day he met Meloni in Rome": after a fronted time, the previous sentence's subject.)
+        if s.tokens.lowerBound > 0, isFrontedTime(s.tokens.lowerBound..<k), let p = previousSentenceSubject(before: s.tokens.lowerBound, excluding: met) {
+            return p
+        }
         // ("In February he flew in to collect ... Marc Fogel; on 13 March he met Putin": one "he" all through the
         // sentence, named before the first.)
         // (A clause between semicolons keeps its whole sentence's span: the scan starts where the sentence does.)

@@ -260,7 +260,8 @@ struct MeetingRules {
             // ("The Alaska summit came a week after ..." after the summit in Anchorage: that one, taken up by its region.)
             // ("met Putin in Alaska on Friday", then "The Alaska summit, held at Joint Base Elmendorf-Richardson in Anchorage":
             // that one, and the city placing it within the region.)
-            if token.is(.summitNoun), let region = regionNaming(i, s), let m = meetings.lastIndex(where: { m in m.kind == .summit
+            // ("The Alaska talks came after ...": talks named by the region of a summit told there are that summit.)
+            if token.is(.summitNoun) || token.is(.talksNoun), let region = regionNaming(i, s), let m = meetings.lastIndex(where: { m in m.kind == .summit
                 && m.place.flatMap { Lexicon.placeCountry[$0.lexKey] } == Lexicon.placeCountry[region.lexKey] }) {
                 meetings[m].mentions.append(doc.span(tokens: i..<(i + 1)))
                 if meetings[m].place == region, let city = place, refines(city, region) {

@@ -195,6 +195,16 @@ extension MeetingRules {
     }
 
     /// ("in The Hague": the article is part of that city's name.)
+    /// The last token of the first mention of place `p` in `range`, of one word or several ("Palm Beach").
+    func placeEnd(_ p: String, in range: Range<Int>) -> Int? {
+        let words = p.split(separator: " ")
+        guard let first = words.first else { return nil }
+        return range.first { k in
+            k + words.count <= range.upperBound && t[k].text == first
+                && words.indices.allSatisfy { w in t[k + w].text == words[w] }
+        }.map { $0 + words.count - 1 }
+    }
+
     func cityName(_ k: Int) -> String { t[k].lower == "hague" ? "The Hague" : t[k].text }
 
     /// Whether a fronted phrase ("Speaking in Ankara alongside Erdoğan,", "Speaking in Ankara after meeting Erdoğan,")

@@ -44,7 +44,7 @@ extension MeetingRules {
             // place, not the sentence's first; "after meeting Zelensky in the Mariinsky Palace": its venue's city.)
             // ("The Washington talks came three days after Trump met Putin in Anchorage": a city naming another meeting
             // before the verb gives way to the verb's own.)
-            let namesEarlierMeeting = place.flatMap { p in s.tokens.first { t[$0].text == p } }.map { k in
+            let namesEarlierMeeting = place.flatMap { placeEnd($0, in: s.tokens) }.map { k in
                 k < i && k + 1 < s.tokens.upperBound && (t[k + 1].is(.talksNoun) || t[k + 1].is(.summitNoun)) } ?? false
             // ("In Kyiv, Zelensky said ... Ukraine was ready to meet the U.S. envoys again": where it was said, not met.)
             let saidThere = place.map { p in frontedPlace(s) == p && (s.tokens.lowerBound + 3..<i).contains { t[$0].is(.sayingVerb) } } ?? false
@@ -718,7 +718,7 @@ extension MeetingRules {
         let i = clause.lowerBound
         let opening = openingDate(before: i, dates, s)
         // (Or right after the place: "met Putin once already this year, in Anchorage in August".)
-        let placeToken = place.flatMap { p in (i..<s.tokens.upperBound).first { t[$0].text == p } }
+        let placeToken = place.flatMap { placeEnd($0, in: i..<s.tokens.upperBound) }
         // ("spent nearly three hours together at Joint Base Elmendorf-Richardson on Friday": or right after the venue.)
         let venueToken = venue.flatMap { venueHeadToken($0, s) }
         let nearDates = dates.filter { d in near(d.tokens, i, s) || near(d.tokens, clause.upperBound - 1, s) || near(d.tokens, clause.upperBound, s)

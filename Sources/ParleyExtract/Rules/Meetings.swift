@@ -437,12 +437,12 @@ struct MeetingRules {
                 // ("their summit in Anchorage, Alaska, on Aug. 15": the state set off after the city is part of the place.)
                 // ("who was received ... in Ankara on Thursday, watched from a European summit in Tirana": the summit's own "in".)
                 // (A summit noun ending its sentence has nothing after it.)
-                let placeEnd = min(s.tokens.upperBound - 1, i + 3)
-                let ownPlace = i + 1 < placeEnd
-                    ? (i + 1..<placeEnd).first { t[$0].lower == "in" && (t[$0 + 1].is(.city) || t[$0 + 1].is(.place)) && t[$0 + 1].isCapitalized } : nil
+                let placeSearchEnd = min(s.tokens.upperBound - 1, i + 3)
+                let ownPlace = i + 1 < placeSearchEnd
+                    ? (i + 1..<placeSearchEnd).first { t[$0].lower == "in" && (t[$0 + 1].is(.city) || t[$0 + 1].is(.place)) && t[$0 + 1].isCapitalized } : nil
                 // ("A meeting in Budapest would be the second ..., after their summit in Anchorage, Alaska, on August 15": the
                 // summit's own place when the sentence's is told before it.)
-                let placeToken = place.flatMap { p in (i..<s.tokens.upperBound).first { t[$0].text == p } } ?? ownPlace.map { $0 + 1 }
+                let placeToken = place.flatMap { placeEnd($0, in: i..<s.tokens.upperBound) } ?? ownPlace.map { $0 + 1 }
                 // ("ended their summit at Joint Base Elmendorf-Richardson on Friday": the day right after the venue named after it.)
                 let venueToken = venue.flatMap { v in venueHeadToken(v, s).flatMap { $0 > i && $0 - i <= 8 ? $0 : nil } }
                 // ("a heated Oval Office meeting between President Donald Trump and Ukrainian President Volodymyr Zelenskyy on

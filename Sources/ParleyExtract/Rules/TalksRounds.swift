@@ -303,7 +303,7 @@ extension MeetingRules {
             ?? dates.first(where: { !$0.relative && $0.value.iso != nil })
         // (Not a place told of another meeting noun after it: "described the talks as 'constructive' and suggested that the
         // next meeting could take place 'in Moscow'".)
-        let othersPlace = place.flatMap { p in s.tokens.first { t[$0].text == p } }.map { k in
+        let othersPlace = place.flatMap { placeEnd($0, in: s.tokens) }.map { k in
             k > i && (i + 1..<k).contains { t[$0].is(.meetingTrigger) } } ?? false
         if talksOfTheSummit(i, s, place: othersPlace ? nil : place, venue: venue, date: explicit) { return }
         // ("Peskov said that the Riyadh meeting would be devoted to ...": the main round named by its place, told ahead.)

@@ -65,7 +65,8 @@ extension MeetingRules {
             // "received Ukrainian President Volodymyr Zelenskyy", not "received a call" or "received the bodies".
             if Lexicon.receivingVerbs.contains(t[i].lower), !guestFollows(i, s) { continue }
             var who = Participants()
-            if t[i].is(.meetVerb) || t[i].lower == "spent" || t[i].lower == "spoke" || t[i].lower == "talked" || t[i].lower == "negotiated" {
+            if t[i].is(.meetVerb) || t[i].lower == "spent" || t[i].lower == "spoke" || t[i].lower == "talked" || t[i].lower == "negotiated"
+                || isParticipleOfMeeting(i, s) {
                 guard subject(before: i, s, into: &who) else { continue }
             } else if !frontedGerundSubject(i, s, into: &who) {
                 sentenceSubject(of: s, before: i, into: &who)
@@ -137,7 +138,7 @@ extension MeetingRules {
             let place = journey.flatMap { j in t[i].is(.meetVerb) ? placeInPhrase(after: i, s) ?? j.place : nil }
                 ?? whereCity.map { placeInPhrase(after: i, s) ?? $0 } ?? ownPlace ?? journey?.place
             // ("flew to Abu Dhabi to meet ...": the journey's verb tells the tense.)
-            let past = Self.pastMeetingVerbs.contains(t[i].lower)
+            let past = Self.pastMeetingVerbs.contains(t[i].lower) || isParticipleOfMeeting(i, s) && mainVerbInPast(after: i, s)
                 || t[i].lower == "meeting" && Self.pastWithOpeners.contains(t[i - 1].lower)
                 || journey.map { Self.pastJourneyVerbs.contains(t[$0.verb].lower) || Self.pastSendingVerbs.contains(t[$0.verb].lower) } ?? false
                 || t[i].lower == "together" && !DateRules.isFuture(before: i, doc, in: s)
@@ -326,7 +327,7 @@ extension MeetingRules {
         // (Each test after `meetVerb` needs a word of `meetingVerbLike`.)
         guard s.mayHave([.meetVerb, .meetingVerbLike]) else { return [] }
         let spent = sentenceHasSpent
-        return s.tokens.filter { i in (t[i].is(.meetVerb) || t[i].is(.meetingVerbLike) && (isMeetingGerund(i, s)
+        return s.tokens.filter { i in (t[i].is(.meetVerb) || t[i].is(.meetingVerbLike) && (isMeetingGerund(i, s) || isParticipleOfMeeting(i, s)
                                        || spent && timeSpentWith(i, s) != nil || spokeInPerson(i, s) || negotiatedInPerson(i, s))) && t[i].quote == nil
                                        && !deniedPlan(before: i, s) }
     }
@@ -394,6 +395,26 @@ extension MeetingRules {
         // ("after meeting Mr Putin in Alaska": past an honorific before the name.)
         return t[i + 1].is(.article) || people.personAt[i + 1] != nil || t[i + 1].is(.stateDemonym) && t[i + 1].isCapitalized
             || t[i + 1].is(.honorific) && i + 2 < s.tokens.upperBound && people.personAt[i + 2] != nil
+    }
+
+    /// "Ukrainian and Russian delegations meeting in Istanbul on June 2 agreed to ...": "meeting" after a group noun and
+    /// before a place or a day is the participle of a clause on the group, not a noun.
+    func isParticipleOfMeeting(_ i: Int, _ s: Sentence) -> Bool {
+        guard t[i].end - t[i].start == 7, t[i].lower == "meeting", i > s.tokens.lowerBound, i + 1 < s.tokens.upperBound,
+              ["in", "at", "on", "for"].contains(t[i + 1].lower) else { return false }
+        // ("Delegations from Ukraine and Russia meeting in Istanbul": the group before the states it is from.)
+        let from = (max(s.tokens.lowerBound + 1, i - 6)..<i).first { t[$0].lower == "from" && isGroupNoun(t[$0 - 1]) }
+        return isGroupNoun(t[i - 1]) || from.map { f in (f + 1..<i).allSatisfy { t[$0].is(.statePlace) || t[$0].lower == "and" || t[$0].lower == "the" } } ?? false
+    }
+
+    private func isGroupNoun(_ w: Token) -> Bool {
+        w.is(.delegationNoun) || Lexicon.groupNouns.contains(w.lower) || Self.officialNouns.contains(w.lower)
+    }
+
+    /// The clause's own verb after the participle's phrase ("... meeting in Istanbul on June 2 agreed"): in the past.
+    private func mainVerbInPast(after i: Int, _ s: Sentence) -> Bool {
+        (i + 2..<min(s.tokens.upperBound, i + 14)).first { t[$0].isWord && !t[$0].isCapitalized && Self.pastVerbShape(t[$0]) }
+            .map { k in !(i + 1..<k).contains { t[$0].isMark(",") } } ?? false
     }
 
     /// Talks between other sides than the main round's: their own meeting, or more facts for one already told.

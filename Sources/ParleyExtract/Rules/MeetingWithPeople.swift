@@ -3,7 +3,10 @@ extension MeetingRules {
     /// round is known (or when told as held), a meeting told with an indefinite article and the people met is one of its own. The
     /// states of those people and of the clause's subject; nil unless two states take part.
     func meetingWithPeople(_ i: Int, _ s: Sentence) -> [String]? {
-        guard i + 2 < s.tokens.upperBound, t[i + 1].lower == "with", t[i].lower == "meeting" else { return nil }
+        // ("held a meeting in Paris with U.S. Special Envoy Steve Witkoff": past a place or day before "with".)
+        guard t[i].lower == "meeting", i + 2 < s.tokens.upperBound, let with = (i + 1..<min(s.tokens.upperBound - 1, i + 7)).first(where: { t[$0].lower == "with" }),
+              (i + 1..<with).allSatisfy({ t[$0].kind == .number || t[$0].isWord && (t[$0].isCapitalized || Self.placePhraseWords.contains(t[$0].lower)) })
+        else { return nil }
         var a = i - 1
         // ("a separate closed-door meeting": words and their hyphens.)
         while a > s.tokens.lowerBound, i - a <= 5, t[a].isWord || t[a].isMark("-"), !t[a].isCapitalized, !["a", "an"].contains(t[a].lower) { a -= 1 }
@@ -13,9 +16,9 @@ extension MeetingRules {
         guard mainTalks != nil || a - 1 >= s.tokens.lowerBound && ["held", "had"].contains(t[a - 1].lower) else { return nil }
         var parties: [String] = []
         var met = 0
-        var k = i + 2
-        while k < s.tokens.upperBound, k - i <= 14, t[k].kind != .punct || PeopleRules.isInnerDot(doc, k) || t[k].isMark(",") {
-            if let p = people.personAt[k], k == i + 2 || people.personAt[k - 1] != p {
+        var k = with + 1
+        while k < s.tokens.upperBound, k - with <= 13, t[k].kind != .punct || PeopleRules.isInnerDot(doc, k) || t[k].isMark(",") {
+            if let p = people.personAt[k], k == with + 1 || people.personAt[k - 1] != p {
                 met += 1
                 if let c = people.people[p].country, !parties.contains(c) { parties.append(c) }
             }
@@ -25,6 +28,8 @@ extension MeetingRules {
         for c in clauseSubjectCountries(before: i, s, owned: true) where !parties.contains(c) { parties.insert(c, at: 0) }
         return parties.count >= 2 ? parties : nil
     }
+
+    static let placePhraseWords: WordSet = ["in", "at", "on", "the"]
 
     /// "at a meeting in the Kremlin on Thursday night between President Vladimir Putin and Witkoff and Kushner": a meeting
     /// whose place and time come before "between" and the people met, one of them no leader, is talks. Returns the

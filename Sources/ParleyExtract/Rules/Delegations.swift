@@ -18,7 +18,9 @@ enum DelegationRules {
                !toldInSpeech(meetings.meetings[m].span.start, s), !roundsToldOfWhom(s) { return m }
             // ("Rubio, who led the American delegation in Jeddah": the held round at the city after the delegation.)
             // ("The Ukrainian team in Hallandale Beach, Florida": a city of several words.)
-            for k in s.tokens where t[k].is(.delegationNoun) && k + 2 < s.tokens.upperBound && Lexicon.placePrepositions.contains(t[k + 1].lower)
+            // ("Rubio led the U.S. side in Geneva": a side too.)
+            for k in s.tokens where (t[k].is(.delegationNoun) || t[k].end - t[k].start == 4 && t[k].lower == "side") && k + 2 < s.tokens.upperBound
+                && Lexicon.placePrepositions.contains(t[k + 1].lower)
                 && (t[k + 2].is(.city) || t[k + 2].is(.cityStart)) {
                 guard let city = meetings.knownCity(at: k + 2, s)?.name.lexKey else { continue }
                 if let m = meetings.meetings.indices.first(where: { meetings.meetings[$0].kind == .talks && meetings.meetings[$0].status == .held

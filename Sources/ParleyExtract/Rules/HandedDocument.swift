@@ -6,7 +6,7 @@ extension MeetingRules {
         let t = doc.tokens
         // (Lengths first: "handed" has six letters, "presented" and "delivered" nine.)
         for v in s.tokens where (t[v].end - t[v].start == 6 || t[v].end - t[v].start == 9) && t[v].quote == nil
-                && Self.handingVerbs.contains(t[v].lower) {
+                && Self.handingVerbs.contains(t[v].lower) || isHandingInfinitive(v, s) {
             // The document: right after the verb, or the subject of a passive or a participle before it.
             let object = (v + 1..<min(s.tokens.upperBound, v + 4)).contains { Self.documentNouns.contains(t[$0].lower) }
                 || (max(s.tokens.lowerBound, v - 16)..<v).contains { Self.documentNouns.contains(t[$0].lower) }
@@ -22,7 +22,9 @@ extension MeetingRules {
             }
             let relative: Int? = (max(s.tokens.lowerBound, v - 6)..<v).last { t[$0].lower == "who" }.flatMap { w in
                 w - 2 >= s.tokens.lowerBound && t[w - 1].isMark(",") ? people.personAt[w - 2] : nil }
-            let who = by ?? relative ?? subjectSetOff(before: v, s)
+            // ("Driscoll presented the plan", "Driscoll flew to Kyiv on Thursday to present the plan": the clause's own subject.)
+            let purpose = isHandingInfinitive(v, s)
+            let who = by ?? relative ?? subjectSetOff(before: v, s) ?? (purpose ? purposeSubject(before: v, s) : people.personAt[v - 1])
             guard let giver = who, let side = people.people[giver].country, side != home else { continue }
             var phrase = s
             phrase.tokens = (to + 1)..<phraseEnd
@@ -32,15 +34,43 @@ extension MeetingRules {
             let there = phrase.tokens.contains { t[$0].lower == "there" }
             let goneTo = (s.tokens.lowerBound..<v).first { k in t[k].lower == "to" && k + 1 < v && t[k + 1].is(.city) && t[k + 1].isCapitalized }
             // (A clause that goes somewhere: "who briefed reporters on Monday" dates nothing handed.)
-            let journeyClause = by == nil && goneTo != nil && (relative != nil || subjectSetOff(before: v, s) != nil)
+            let journeyClause = by == nil && goneTo != nil && (relative != nil || purpose || subjectSetOff(before: v, s) != nil)
             let clauseDate = journeyClause ? dates.first { $0.tokens.upperBound <= v && ($0.value.day != nil || !$0.relative) }?.value : nil
             let date = dates.first { phrase.tokens.contains($0.tokens.lowerBound) }?.value ?? clauseDate
             let place = placeIn(phrase) ?? (there ? placeIn(s) ?? goneTo.map { cityName($0 + 1) } : nil)
                 ?? (journeyClause ? goneTo.map { cityName($0 + 1) } : nil)
-            _ = add(.talks, s, trigger: v..<(v + 1), place: place, date: date, status: .held, parties: [side, home].sorted())
+            // (An errand still to come: "will fly to Kyiv to present the plan".)
+            let st: MeetingStatus = purpose && DateRules.isFuture(before: v, doc, in: s) ? .planned : .held
+            _ = add(.talks, s, trigger: v..<(v + 1), place: place, date: date, status: st, parties: [side, home].sorted())
             return
         }
     }
+
+    /// "to present the plan to Zelensky": the infinitive of handing, the purpose of the clause before it.
+    private func isHandingInfinitive(_ v: Int, _ s: Sentence) -> Bool {
+        t[v].end - t[v].start == 7 && v > s.tokens.lowerBound && t[v - 1].lower == "to" && t[v].quote == nil
+            && Self.handingInfinitives.contains(t[v].lower)
+    }
+
+    /// The person the sentence opens with, when the words up to the infinitive of purpose name no one else before a
+    /// verb of journey or leading ("Driscoll flew to Kyiv on Thursday to present ...").
+    private func purposeSubject(before v: Int, _ s: Sentence) -> Int? {
+        let a = s.tokens.lowerBound
+        // ("Driscoll's role has expanded quickly. He led a Pentagon delegation to Kyiv ... to present": the previous
+        // sentence's subject.)
+        if a > 0, t[a].is(.personalPronoun), Lexicon.heOrShe.contains(t[a].lower),
+           (a + 1..<v).contains(where: { Self.pastJourneyVerbs.contains(t[$0].lower) || t[$0].is(.leadVerb) || Self.journeyVerbs.contains(t[$0].lower) }),
+           let k = previousSentenceSubject(before: a, excluding: []) {
+            return people.personAt[k]
+        }
+        guard let p = people.personAt[a], let e = people.mentionEnd[a], e < v,
+              (e..<v).contains(where: { Self.pastJourneyVerbs.contains(t[$0].lower) || t[$0].is(.leadVerb) || Self.journeyVerbs.contains(t[$0].lower) })
+        else { return nil }
+        return p
+    }
+
+    /// (Also in `SentenceCues.handedWords`, which lets the rule run.)
+    static let handingInfinitives: WordSet = ["present", "deliver"]
 
     /// "Driscoll, who led a Pentagon delegation to Kyiv, presented ...": the person opening the sentence, a relative clause
     /// set off after the name, and the verb at `v` after it.

@@ -29,7 +29,14 @@ extension MeetingRules {
             }
             guard let city else { continue }
             let end = (k + 1..<s.tokens.upperBound).first { t[$0].isMark(",") || t[$0].isMark(";") } ?? s.tokens.upperBound
-            guard let day = dates.first(where: { $0.tokens.lowerBound > k && $0.tokens.upperBound <= end && $0.value.iso != nil && $0.value.day != nil }),
+            // ("followed a long Sunday at the U.S. mission in Geneva, where American and Ukrainian negotiators reworked ...":
+            // or the day of the clause the "where" clause hangs on, when its own tells none.)
+            let before = (s.tokens.lowerBound..<(k - 5)).last { t[$0].isMark(",") || t[$0].isMark(";") }.map { $0 + 1 } ?? s.tokens.lowerBound
+            let full = { (d: DateMention) in d.value.iso != nil && d.value.day != nil }
+            guard let day = dates.first(where: { $0.tokens.lowerBound > k && $0.tokens.upperBound <= end && full($0) })
+                    // (Not "the May 16 meeting in Istanbul, where ... delegations sat": a meeting already named there.)
+                    ?? dates.last(where: { d in d.tokens.lowerBound >= before && d.tokens.upperBound <= k - 5 && full(d)
+                        && !(d.tokens.upperBound..<(k - 5)).contains { t[$0].is(.meetingTrigger) } }),
                   !meetings.contains(where: { $0.kind == .talks && $0.date == day.value.iso && $0.place == city }) else { continue }
             _ = add(.talks, s, trigger: (k - 3)..<(k + 1), place: city, date: day.value,
                     status: isAfterPublication(day.value) ? .planned : .held, parties: [one, other].sorted())

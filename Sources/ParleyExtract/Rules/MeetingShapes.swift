@@ -78,11 +78,12 @@ extension MeetingRules {
     }
 
     /// "spent Friday at the European Political Community summit": between a day and the summit noun, only
-    /// "at the" and the summit's capitalised name.
+    /// "at the" (or "at a") and the summit's capitalised name.
     func onlyItsNameBetween(_ a: Int, _ i: Int) -> Bool {
         // ("Wednesday's Ukraine-South East Europe summit": a day owning the meeting, its name between.)
         if a < i, t[a].kind == .possessive { return (a + 1..<i).allSatisfy { t[$0].isCapitalized || t[$0].isAllCaps || t[$0].isMark("-") } }
-        guard a + 2 < i, t[a].lower == "at", t[a + 1].is(.article) else { return false }
+        // ("on Monday at a summit of leaders": the article alone.)
+        guard a + 2 <= i, t[a].lower == "at", t[a + 1].is(.article) else { return false }
         return (a + 2..<i).allSatisfy { t[$0].isCapitalized || t[$0].isAllCaps }
     }
 

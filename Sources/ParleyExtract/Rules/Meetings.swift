@@ -482,6 +482,10 @@ struct MeetingRules {
                 // ("leaders, attending the Group of 20 summit in Johannesburg, said in a joint statement on Saturday": those
                 // attending spoke at it, on the day they spoke.)
                 let attending = (max(s.tokens.lowerBound, i - 5)..<i).contains { t[$0].lower == "attending" }
+                // ("Zelenskiy, speaking in Vilnius on Monday at a summit of leaders ...": one spoken at was held.)
+                let spokenAt = i - 2 > s.tokens.lowerBound && t[i - 1].is(.article) && t[i - 2].lower == "at"
+                    && (max(s.tokens.lowerBound, i - 10)..<(i - 2)).contains { k in Self.speakingParticiples.contains(t[k].lower)
+                        && !(k..<i).contains { t[$0].isMark(",") } }
                 let attendedDay = attending ? found.first(where: { d in d.tokens.lowerBound > i && d.value.day != nil
                     && (datesStatement(d) || (i..<d.tokens.lowerBound).contains { t[$0].is(.sayingVerb) }) }) : nil
                 // ("On Dec. 27, Zelensky stopped in Halifax ..., where he held talks with Trump at his Mar-a-Lago resort in
@@ -522,7 +526,7 @@ struct MeetingRules {
                 // ("Putin described his summit with Trump in Anchorage as 'timely'": one judged in the past was held.)
                 let judged = owned && i - 2 >= s.tokens.lowerBound && Self.possessivePronouns.contains(t[i - 1].lower)
                     && Self.pastJudgingVerbs.contains(t[i - 2].lower)
-                let st = during || after || judged ? .held
+                let st = during || after || judged || spokenAt && !(date.map(isAfterPublication) ?? false) ? .held
                     : nearDate.map { d in d.relative ? status(s, default: .held)
                         : isAfterPublication(d.value) || DateRules.isFuture(before: i, doc, in: s) ? status(s, default: .planned) : .held }
                     ?? status(s, default: travelled ? .held : hosting?.status ?? .proposed)
@@ -705,6 +709,8 @@ struct MeetingRules {
         // (Not "discussed a possible meeting between them": a meeting put forward.)
         return k >= s.tokens.lowerBound && Self.discussingVerbs.contains(t[k].lower) && k < i - 1 && t[k + 1].lower == "the"
     }
+
+    static let speakingParticiples: WordSet = ["speaking", "addressing"]
 
     static let discussingVerbs: WordSet = ["discussed", "discuss", "discusses", "discussing", "reviewed", "review", "reviewing"]
 

@@ -1,0 +1,22 @@
+@testable import ParleyExtract
+import Testing
+
+/// "Zelenskiy, speaking in Vilnius on Monday at a summit of leaders ..., said the memorandum would be studied": the summit
+/// spoken at was held, on the day right before "at a".
+@Suite struct SpokenAtASummitTests {
+    private func meetings(_ text: String) -> [String] {
+        Extractor.extract(body: "Headline here\n\nJune 3, 2025\n\nUkrainian President Volodymyr Zelenskiy spoke. " + text).meetings
+            .map { "\($0.kind) \($0.place ?? "-") \($0.date ?? "-") \($0.status)" }
+    }
+
+    @Test func theSummitSpokenAt() {
+        let text = "Zelenskiy, speaking in Vilnius on Monday at a summit of leaders from NATO's eastern flank, said Moscow's "
+            + "memorandum would be studied."
+        #expect(meetings(text) == ["summit Vilnius 2025-06-02 held"])
+    }
+
+    @Test func aSummitAheadStaysPlanned() {
+        let text = "Zelenskiy, speaking in Kyiv on Monday, said he would attend a summit in Vilnius on Friday."
+        #expect(meetings(text) == ["summit Vilnius 2025-06-06 planned"])
+    }
+}

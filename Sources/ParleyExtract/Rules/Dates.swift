@@ -161,6 +161,13 @@ enum DateRules {
 
     static let shortFullMonths: WordSet = ["may", "june", "july"]
 
+    /// A noun of meeting at `k`, or after one capitalised place ("Istanbul negotiations").
+    private static func namesMeetingAfter(_ t: [Token], _ k: Int, _ end: Int) -> Bool {
+        guard k < end else { return false }
+        if t[k].is(.meetingTrigger) && t[k].quote == nil { return true }
+        return k + 1 < end && t[k].isCapitalized && t[k].is(.place) && t[k + 1].is(.meetingTrigger)
+    }
+
     /// The year of a day told without one: the article's, unless that puts the day more than five months after the
     /// article ("the last direct round, in Istanbul on July 23", told in January) and the clause tells no event to come:
     /// then the year before.
@@ -315,7 +322,9 @@ enum DateRules {
                 i = j; continue
             }
             // ("in spring 2022", "the autumn of 2024": a season keeps only its year.)
-            if let y = isYear(t, at: i), i > s.tokens.lowerBound, ["in", "from", "of", "spring", "summer", "autumn", "fall", "winter"].contains(t[i - 1].lower) {
+            // ("the 2022 Istanbul negotiations", "the 2019 summit": a year naming the meeting after it.)
+            if let y = isYear(t, at: i), i > s.tokens.lowerBound, ["in", "from", "of", "spring", "summer", "autumn", "fall", "winter"].contains(t[i - 1].lower)
+                || t[i - 1].is(.article) && namesMeetingAfter(t, i + 1, end) {
                 out.append(DateMention(tokens: i..<(i + 1), value: DateValue(year: y, month: nil, day: nil), relative: false))
                 i += 1; continue
             }

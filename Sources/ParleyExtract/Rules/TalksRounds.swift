@@ -55,7 +55,9 @@ extension MeetingRules {
             if months.count >= 2 { days = months }
         }
         // ("two rounds ..., the first on May 16 and the second on June 2": the enumeration rule numbers them.)
-        guard days.count >= 2, days[0].tokens.lowerBound - i <= 12, !enumeratesRounds(dates, after: i, s) else { return false }
+        // ("The first two rounds of direct talks in three years were held in Istanbul, at Dolmabahce Palace on May 16 and at
+        // Ciragan Palace on June 2": the noun's own phrase may run long before its first day.)
+        guard days.count >= 2, days[0].tokens.lowerBound - i <= 18, !enumeratesRounds(dates, after: i, s) else { return false }
         // "their third round ... followed sessions on May 16 and June 2": the rounds before the main one, in order.
         let numbered = mainTalks.flatMap { m in meetings[m].round.flatMap { $0 - 1 == days.count ? $0 : nil } } != nil
         // ("have met three times ... – on May 16, June 2 and July 23": all the rounds there were, in order.)
@@ -65,9 +67,20 @@ extension MeetingRules {
             let status: MeetingStatus = ahead ? .planned : .held
             // (Earlier rounds of the main round's series were held where it was, unless the sentence says otherwise.)
             let own = place ?? (numbered ? mainTalks.flatMap { meetings[$0].place } : nil)
-            _ = add(.talks, s, trigger: i..<(i + 1), place: own, date: d.value, status: status, round: numbered || allToldHere ? n + 1 : nil)
+            let m = add(.talks, s, trigger: i..<(i + 1), place: own, date: d.value, status: status, round: numbered || allToldHere ? n + 1 : nil)
+            meetings[m].venue = venueRightBefore(d, s)
         }
         return true
+    }
+
+    /// "at Dolmabahce Palace on May 16": the venue of the "at" phrase the day closes.
+    private func venueRightBefore(_ d: DateMention, _ s: Sentence) -> String? {
+        let on = d.tokens.lowerBound - 1
+        guard on > s.tokens.lowerBound, t[on].lower == "on",
+              let at = (max(s.tokens.lowerBound, on - 5)..<on).last(where: { t[$0].lower == "at" }) else { return nil }
+        var phrase = s
+        phrase.tokens = at..<on
+        return venueIn(phrase)
     }
 
     /// "It was in Istanbul, in March 2022, that the Russian delegation, then led by Medinsky, and the Ukrainian

@@ -36,7 +36,7 @@ extension Lexicon {
         "persons": "people", "civilians": "people", "soldiers": "people", "troops": "people", "fighters": "people", "personnel": "people",
         "bodies": "bodies", "remains": "bodies", "children": "people", "km": "km", "kilometres": "km", "kilometers": "km",
         "miles": "miles", "regions": "regions", "percent": "percent", "ukrainians": "people", "russians": "people",
-        "point": "points", "points": "points",
+        "point": "points", "points": "points", "countries": "countries", "nations": "countries", "defenders": "people",
     ]
     /// Words allowed between the number and its unit noun ("3,000 fallen soldiers", "1,000 Ukrainian prisoners").
     static let unitModifiers: WordSet = [
@@ -82,6 +82,7 @@ extension Lexicon {
         "buffer": "security_guarantees", "demilitarized": "security_guarantees", "demilitarised": "security_guarantees",
         "army": "security_guarantees", "armed": "security_guarantees", "peacekeepers": "security_guarantees",
         "guarantees": "security_guarantees", "weapons": "security_guarantees", "arms": "security_guarantees",
+        "reassurance": "security_guarantees", "coalition": "security_guarantees", "framework": "negotiations",
         "assets": "sanctions",
         "territory": "territory", "territories": "territory", "region": "territory", "regions": "territory",
         "annexed": "territory", "donetsk": "territory", "luhansk": "territory", "crimea": "territory", "children": "humanitarian", "deported": "humanitarian",
@@ -94,7 +95,7 @@ extension Lexicon {
     static let countTopics: WordSet = ["prisoner_exchange", "remains_return", "humanitarian", "security_guarantees"]
     /// Nouns that name a leaders' meeting itself, so a figure told of one is the leaders' meeting's.
     static let leadersMeetingNouns: WordSet = ["meeting", "summit", "encounter", "meetings", "summits"]
-    static let durationTopics: WordSet = ["ceasefire", "sanctions", "negotiations", "leaders_meeting", "prisoner_exchange"]
+    static let durationTopics: WordSet = ["ceasefire", "sanctions", "negotiations", "leaders_meeting", "prisoner_exchange", "security_guarantees"]
     /// Words before a duration that make it how long something before them lasted.
     static let lastingWords: WordSet = ["lasted", "lasting", "after", "lasts", "last", "for", "spent"]
     /// Hedges between such a word and the duration ("lasted a little over an hour").
@@ -105,11 +106,11 @@ extension Lexicon {
     /// Nouns for the war itself, whose length no figure records.
     static let warNouns: WordSet = ["war", "conflict", "fighting", "invasion", "hostilities"]
     /// Units that count whole things: their figures are never fractions.
-    static let countUnits: WordSet = ["prisoners", "bodies", "people"]
+    static let countUnits: WordSet = ["prisoners", "bodies", "people", "countries"]
     /// Land counted or shared out ("four regions", "19 percent of Ukraine's territory") speaks of territory.
     static let shareUnits: WordSet = ["regions", "percent"]
     /// ("90 percent of the issues had been agreed": a share of what the talks settle.)
-    static let shareTopics: WordSet = ["territory", "sanctions", "negotiations"]
+    static let shareTopics: WordSet = ["territory", "sanctions", "negotiations", "security_guarantees"]
     static let durationUnits: WordSet = ["days", "hours", "years", "weeks", "months", "minutes"]
     /// Distances ("pull back five to 10 kilometers", "a 30-km buffer zone") speak of the line and what guards it.
     static let distanceUnits: WordSet = ["km"]

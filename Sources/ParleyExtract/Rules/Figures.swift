@@ -194,8 +194,11 @@ enum FigureRules {
         let lastedVerb = lasted && (max(s.tokens.lowerBound, i - 5)..<i).contains { ["lasted", "lasting"].contains(doc.tokens[$0].lower) }
         let lo = max(s.tokens.lowerBound, i - (lastedVerb ? 24 : lasted ? 15 : 10))
         let hi = lasted ? i : min(s.tokens.upperBound, i + 14)
+        // ("security guarantees for 15 years": only the guarantees themselves last; an army or arms near a span of years do not.)
+        let duration = Lexicon.durationUnits.contains(unit)
         for k in lo..<hi {
-            guard doc.tokens[k].is(.figureTopicWord), let topic = Lexicon.figureTopicWords[doc.tokens[k].lower], allowed.contains(topic) else { continue }
+            guard doc.tokens[k].is(.figureTopicWord), let topic = Lexicon.figureTopicWords[doc.tokens[k].lower], allowed.contains(topic),
+                  !(duration && topic == "security_guarantees" && doc.tokens[k].lower != "guarantees") else { continue }
             let d = abs(k - i)
             if best == nil || d < best!.0 { best = (d, topic) }
         }

@@ -31,4 +31,13 @@ import Testing
         let text = "On Monday, Zelenskyy was in London, where he met Starmer at Downing Street. " + sentence
         #expect(meetings(text, published: "December 9, 2025").last?.hasSuffix("[\"IT\", \"UA\"]") == true)
     }
+
+    @Test(arguments: [
+        ("Zelenskyy was due to meet Meloni in Rome on Tuesday evening.", "planned"),
+        ("Zelenskyy met Meloni in Rome on Tuesday, due to the crisis.", "held"),
+    ])
+    func dueToMeetIsAPlan(text: String, status: String) {
+        let out = Extractor.extract(body: "Headline here\n\nDecember 9, 2025\n\n" + people + text)
+        #expect(out.meetings.map { "\($0.status)" } == [status])
+    }
 }

@@ -18,10 +18,10 @@ import Testing
     }
 
     @Test(arguments: [
-        "Ukrainian and Russian delegations meeting rooms in Istanbul were ready.",
-        "The delegations discussed a meeting in Istanbul on June 2 of their leaders.",
+        "Ukrainian and Russian delegations meeting rooms in Istanbul on June 2 were ready.",
+        "Ukrainian and Russian delegations discussed a meeting of their leaders in Istanbul on June 2.",
     ])
     func aNounMeetingIsNoParticiple(text: String) {
-        #expect(!meetings(text).contains("talks Istanbul 2025-06-02 held [\"RU\", \"UA\"]"))
+        #expect(!meetings(text).contains { $0.hasPrefix("talks") })
     }
 }

@@ -1,11 +1,13 @@
-/// Words a verb of saying or calling in one place and not in another, decided once when the document is built so no rule
-/// reads them as statements or calls: "states" is a verb in "the report states that ..." and a noun in "EU member states
-/// said", "a summit of NATO's eastern-flank states"; "called" is no call or statement in "the so-called coalition".
+/// Words that are verbs of saying or calling in some sentences and not in others, decided once when the document is built
+/// so no rule reads them as statements or calls: "states" is a verb in "the report states that ..." and a noun in "EU
+/// member states said", "a summit of NATO's eastern-flank states"; "called" is no call or statement in "the so-called
+/// coalition" or "the so called coalition".
 enum VerbSenses {
     /// The classes the token at `k` does not have here.
     static func notHere(_ tokens: UnsafeMutableBufferPointer<Token>, _ k: Int, sentenceStart: Int) -> LexClass {
         if isStatesNoun(tokens, k, sentenceStart: sentenceStart) { return .sayingVerb }
-        if k - 2 >= sentenceStart, tokens[k].lower == "called", tokens[k - 1].isMark("-"), tokens[k - 2].lower == "so" {
+        if k - 1 >= sentenceStart, tokens[k].lower == "called",
+           tokens[k - 1].lower == "so" || k - 2 >= sentenceStart && tokens[k - 1].isMark("-") && tokens[k - 2].lower == "so" {
             return [.sayingVerb, .callVerb]
         }
         return []
@@ -19,7 +21,9 @@ enum VerbSenses {
         if before.kind == .number || before.kind == .possessive || before.is(.article) { return true }
         if before.is(.demonym) && !before.is(.place) && !before.is(.city) { return true }
         if before.lower == "of" || groupWords.contains(before.lower) { return true }
+        // ("NATO's eastern-flank states", not "The Kremlin read-out states that ...".)
         return k - 2 > sentenceStart && before.isWord && tokens[k - 2].isMark("-")
+            && !(k + 1 < tokens.count && tokens[k + 1].lower == "that")
     }
 
     static let groupWords: WordSet = ["gulf", "baltic", "nordic", "balkan", "member", "other", "many", "some", "all", "several",

@@ -81,7 +81,7 @@ extension Lexicon {
         "round": "negotiations", "session": "negotiations", "sessions": "negotiations", "phone": "negotiations", "spoke": "negotiations", "talked": "negotiations", "met": "negotiations", "hosted": "negotiations", "negotiators": "negotiations", "delegations": "negotiations", "summit": "leaders_meeting", "issues": "negotiations", "withdraw": "territory", "withdrawal": "territory", "pull": "territory",
         "buffer": "security_guarantees", "demilitarized": "security_guarantees", "demilitarised": "security_guarantees",
         "army": "security_guarantees", "armed": "security_guarantees", "peacekeepers": "security_guarantees",
-        "guarantees": "security_guarantees", "weapons": "security_guarantees", "arms": "security_guarantees",
+        "guarantees": "security_guarantees", "guarantee": "security_guarantees", "weapons": "security_guarantees", "arms": "security_guarantees",
         "reassurance": "security_guarantees", "coalition": "security_guarantees", "framework": "negotiations",
         "assets": "sanctions",
         "territory": "territory", "territories": "territory", "region": "territory", "regions": "territory",

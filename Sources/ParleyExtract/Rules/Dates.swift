@@ -161,6 +161,22 @@ enum DateRules {
 
     static let shortFullMonths: WordSet = ["may", "june", "july"]
 
+    /// A word of the future governing the day at `i` ("would meet in Paris on Jan. 6"), read back through the verb's own
+    /// phrase: not past a noun of meeting, "since", "after" or a comma ("will review progress since the talks in Istanbul
+    /// on July 23" tells a day past).
+    static func futureRightBefore(_ i: Int, _ doc: Document, in s: Sentence) -> Bool {
+        let t = doc.tokens
+        var k = i - 1
+        while k >= s.tokens.lowerBound, i - k <= 8 {
+            if Lexicon.futureTense.contains(t[k].lower) { return true }
+            if t[k].is(.meetingTrigger) || t[k].kind == .punct && !t[k].isMark(".") || Self.pastRelations.contains(t[k].lower) { return false }
+            k -= 1
+        }
+        return false
+    }
+
+    static let pastRelations: WordSet = ["since", "after", "before", "of"]
+
     /// A noun of meeting at `k`, or after one capitalised place ("Istanbul negotiations").
     private static func namesMeetingAfter(_ t: [Token], _ k: Int, _ end: Int) -> Bool {
         guard k < end else { return false }
@@ -302,7 +318,7 @@ enum DateRules {
                     var j = i + 2 + dot
                     var y: Int? = nil
                     if j < end, t[j].isMark(","), j + 1 < end, let yy = isYear(t, at: j + 1) { y = yy; j += 2 } else if j < end, let yy = isYear(t, at: j) { y = yy; j += 1 }
-                    out.append(DateMention(tokens: i..<j, value: DateValue(year: y ?? yearOf(month: m, day: d, articleDate, ahead: { isFuture(before: i, doc, in: s) }), month: m, day: d), relative: false,
+                    out.append(DateMention(tokens: i..<j, value: DateValue(year: y ?? yearOf(month: m, day: d, articleDate, ahead: { futureRightBefore(i, doc, in: s) }), month: m, day: d), relative: false,
                                            yearGuessed: y == nil))
                     i = j; continue
                 }
@@ -317,7 +333,7 @@ enum DateRules {
                 // ("24 Nov, 2025 06:05 PM": a comma may part the month from its year; "on 16 May, 2000 people" counts.)
                 if j < end, let yy = isYear(t, at: j) { y = yy; j += 1 } else if j + 1 < end, t[j].isMark(","), let yy = isYear(t, at: j + 1),
                     !(j + 2 < end && t[j + 2].isWord && !t[j + 2].isCapitalized) { y = yy; j += 2 }
-                out.append(DateMention(tokens: i..<j, value: DateValue(year: y ?? yearOf(month: m, day: d, articleDate, ahead: { isFuture(before: i, doc, in: s) }), month: m, day: d), relative: false,
+                out.append(DateMention(tokens: i..<j, value: DateValue(year: y ?? yearOf(month: m, day: d, articleDate, ahead: { futureRightBefore(i, doc, in: s) }), month: m, day: d), relative: false,
                                        yearGuessed: y == nil))
                 i = j; continue
             }

@@ -198,7 +198,9 @@ enum FigureRules {
         let duration = Lexicon.durationUnits.contains(unit)
         for k in lo..<hi {
             guard doc.tokens[k].is(.figureTopicWord), let topic = Lexicon.figureTopicWords[doc.tokens[k].lower], allowed.contains(topic),
-                  !(duration && topic == "security_guarantees" && doc.tokens[k].lower != "guarantees") else { continue }
+                  !(duration && topic == "security_guarantees" && !doc.tokens[k].lower.hasPrefix("guarantee")),
+                  // ("a coalition of 30 countries", "the coalition now counts 30 nations": only the states it counts, told after it.)
+                  doc.tokens[k].lower != "coalition" || unit == "countries" && k < i && i - k <= 6 else { continue }
             let d = abs(k - i)
             if best == nil || d < best!.0 { best = (d, topic) }
         }

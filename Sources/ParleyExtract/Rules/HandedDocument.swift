@@ -24,7 +24,7 @@ extension MeetingRules {
                 w - 2 >= s.tokens.lowerBound && t[w - 1].isMark(",") ? people.personAt[w - 2] : nil }
             // ("Driscoll presented the plan", "Driscoll flew to Kyiv on Thursday to present the plan": the clause's own subject.)
             let purpose = isHandingInfinitive(v, s)
-            let who = by ?? relative ?? subjectSetOff(before: v, s) ?? (purpose ? purposeSubject(before: v, s) : people.personAt[v - 1])
+            let who = by ?? relative ?? subjectSetOff(before: v, s) ?? (purpose ? purposeSubject(before: v, s) : v > s.tokens.lowerBound ? people.personAt[v - 1] : nil)
             guard let giver = who, let side = people.people[giver].country, side != home else { continue }
             var phrase = s
             phrase.tokens = (to + 1)..<phraseEnd
@@ -52,13 +52,15 @@ extension MeetingRules {
             && Self.handingInfinitives.contains(t[v].lower)
     }
 
-    /// The person the sentence opens with, when the words up to the infinitive of purpose name no one else before a
-    /// verb of journey or leading ("Driscoll flew to Kyiv on Thursday to present ...").
+    /// The first person of the clause the infinitive of purpose ends, past titles, when a verb of journey or leading
+    /// follows them ("U.S. Army Secretary Dan Driscoll flew to Kyiv on Thursday to present ..."). The clause starts after
+    /// any verb of saying ("Macron said Driscoll flew ...": Driscoll).
     private func purposeSubject(before v: Int, _ s: Sentence) -> Int? {
-        let a = s.tokens.lowerBound
+        var a = (s.tokens.lowerBound..<v).last { t[$0].is(.sayingVerb) || t[$0].lower == "that" }.map { $0 + 1 } ?? s.tokens.lowerBound
+        while a < v, people.personAt[a] == nil, t[a].is([.titleWord, .roleNoun, .demonym, .article]) || t[a].isAllCaps || t[a].isMark(".") { a += 1 }
         // ("Driscoll's role has expanded quickly. He led a Pentagon delegation to Kyiv ... to present": the previous
         // sentence's subject.)
-        if a > 0, t[a].is(.personalPronoun), Lexicon.heOrShe.contains(t[a].lower),
+        if a == s.tokens.lowerBound, a > 0, t[a].is(.personalPronoun), Lexicon.heOrShe.contains(t[a].lower),
            (a + 1..<v).contains(where: { Self.pastJourneyVerbs.contains(t[$0].lower) || t[$0].is(.leadVerb) || Self.journeyVerbs.contains(t[$0].lower) }),
            let k = previousSentenceSubject(before: a, excluding: []) {
             return people.personAt[k]
@@ -69,7 +71,7 @@ extension MeetingRules {
         return p
     }
 
-    /// (Also in `SentenceCues.handedWords`, which lets the rule run.)
+    /// (With `handingVerbs`, the cue words that let the rule run: `SentenceCues.handedWords`.)
     static let handingInfinitives: WordSet = ["present", "deliver"]
 
     /// "Driscoll, who led a Pentagon delegation to Kyiv, presented ...": the person opening the sentence, a relative clause

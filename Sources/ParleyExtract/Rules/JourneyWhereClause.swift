@@ -4,7 +4,7 @@ extension MeetingRules {
     private func whereComma(before i: Int, _ s: Sentence, _ dates: [DateMention]) -> Int? {
         guard let w = (max(s.tokens.lowerBound, i - 4)..<i).last(where: { t[$0].lower == "where" }),
               w - 2 > s.tokens.lowerBound, t[w - 1].isMark(","),
-              cityEnding(at: w - 2) != nil || dates.contains(where: { $0.tokens.upperBound == w - 1 }) else { return nil }
+              cityEnding(at: w - 2, s) != nil || dates.contains(where: { $0.tokens.upperBound == w - 1 }) else { return nil }
         return w - 1
     }
 
@@ -27,15 +27,15 @@ extension MeetingRules {
     /// "travelled to Dublin on Tuesday, where he met Martin": the city the clause a "where" clause hangs on names last.
     func cityBeforeWhere(_ i: Int, _ s: Sentence, _ dates: [DateMention]) -> String? {
         guard let comma = whereComma(before: i, s, dates) else { return nil }
-        return clauseBefore(comma, s).reversed().lazy.compactMap { self.cityEnding(at: $0) }.first
+        return clauseBefore(comma, s).reversed().lazy.compactMap { self.cityEnding(at: $0, s) }.first
     }
 
-    /// The city whose name ends at token `k`, of one word or two ("Abu Dhabi").
-    private func cityEnding(at k: Int) -> String? {
-        guard t[k].isCapitalized else { return nil }
-        if t[k].is(.city) { return cityName(k) }
-        guard k > 0, t[k - 1].is(.cityStart), Lexicon.cities.contains(t[k - 1].lower + " " + t[k].lower) else { return nil }
-        return doc.text(tokens: (k - 1)..<(k + 1))
+    /// The city whose name ends at token `k`, of one word or several ("Abu Dhabi", "St. Petersburg").
+    private func cityEnding(at k: Int, _ s: Sentence) -> String? {
+        for start in [k, k - 1, k - 2, k - 3] where start >= s.tokens.lowerBound {
+            if let city = knownCity(at: start, s), city.upper == k + 1 { return city.name }
+        }
+        return nil
     }
 
     static let arrivalVerbs: WordSet = ["arrived", "landed"]

@@ -194,7 +194,6 @@ extension MeetingRules {
         return nil
     }
 
-    /// ("in The Hague": the article is part of that city's name.)
     /// The last token of the first mention of place `p` in `range`, of one word or several ("Palm Beach").
     func placeEnd(_ p: String, in range: Range<Int>) -> Int? {
         let words = p.split(separator: " ")
@@ -205,6 +204,7 @@ extension MeetingRules {
         }.map { $0 + words.count - 1 }
     }
 
+    /// The city named at `k`. ("in The Hague": the article is part of that city's name.)
     func cityName(_ k: Int) -> String { t[k].lower == "hague" ? "The Hague" : t[k].text }
 
     /// Whether a fronted phrase ("Speaking in Ankara alongside Erdoğan,", "Speaking in Ankara after meeting Erdoğan,")

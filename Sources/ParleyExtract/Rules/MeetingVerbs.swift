@@ -182,27 +182,31 @@ extension MeetingRules {
     /// Whether "after", "before" or "since" opens a clause between the noun at `n` and the verb at `i`, with the verb's
     /// subject between ("came after Witkoff met Putin"), not a phrase ("after talks with Putin").
     func timeClauseOpens(between n: Int, _ i: Int) -> Bool {
-        guard let o = (n + 1..<i).last(where: { Self.timeClauseOpeners.contains(t[$0].lower) }), o + 1 < i else { return false }
+        guard let o = (n + 1..<i).last(where: { Self.relativeToWords.contains(t[$0].lower) }), o + 1 < i else { return false }
         return (o + 1..<i).contains { people.personAt[$0] != nil || t[$0].is(.personalPronoun) }
     }
 
-    static let timeClauseOpeners: WordSet = ["after", "before", "since"]
 
     /// "On Tuesday evening", "Later that day": words that only tell a time, opening the sentence before its subject.
     func isFrontedTime(_ r: Range<Int>) -> Bool {
-        !r.isEmpty && r.count <= 6 && t[r.lowerBound].isCapitalized && r.contains(where: { t[$0].is([.weekday, .month]) || Self.dayPartWords.contains(t[$0].lower) })
-            && r.allSatisfy { t[$0].is([.weekday, .month]) || t[$0].kind == .number || Self.frontedTimeWords.contains(t[$0].lower) || Self.dayPartWords.contains(t[$0].lower) }
+        !r.isEmpty && r.count <= 6 && t[r.lowerBound].isCapitalized && r.contains(where: { t[$0].is([.weekday, .month]) || DateRules.partsOfDay.contains(t[$0].lower) })
+            && r.allSatisfy { t[$0].is([.weekday, .month]) || t[$0].kind == .number || Self.frontedTimeWords.contains(t[$0].lower) || DateRules.partsOfDay.contains(t[$0].lower) }
     }
 
     /// The first person named in the sentence before token `k`, when not one of those met.
+    /// The person the sentence before token `k` opens its clause with, when that sentence tells no statement ("Zelensky
+    /// said Witkoff would travel to Moscow" leaves "he" to the rule of the last person named) and the person is not one
+    /// of those met.
     func previousSentenceSubject(before k: Int, excluding met: Set<Int>) -> Int? {
         let previous = doc.sentences[t[k - 1].sentence]
-        guard let first = previous.tokens.first(where: { people.personAt[$0] != nil }), let p = people.personAt[first], !met.contains(p)
+        guard !previous.tokens.contains(where: { t[$0].is(.sayingVerb) || Self.askingVerbs.contains(t[$0].lower) }),
+              let first = previous.tokens.first(where: { people.personAt[$0] != nil }), let p = people.personAt[first], !met.contains(p),
+              !(first > previous.tokens.lowerBound && Self.aboutWords.contains(t[first - 1].lower))
         else { return nil }
         return first
     }
 
-    static let dayPartWords: WordSet = ["morning", "afternoon", "evening", "night", "day"]
+    static let aboutWords: WordSet = ["about", "on", "of", "with"]
     static let frontedTimeWords: WordSet = ["on", "in", "at", "by", "later", "earlier", "early", "late", "that", "the", "same", "this", "next"]
 
     /// The city of a phrase opening the sentence: "In Kyiv, ...".
@@ -301,7 +305,7 @@ extension MeetingRules {
         if v < s.tokens.upperBound, t[v].lower == "then" || t[v].lower == "later" { v += 1 }
         guard v < s.tokens.upperBound, Self.pastJourneyVerbs.contains(t[v].lower) || Self.arrivalVerbs.contains(t[v].lower) else { return false }
         var lastPerson: Int? = nil
-        if let w = (max(s.tokens.lowerBound + 2, k - 30)..<k).last(where: { t[$0].lower == "who" && t[$0 - 1].isMark(",") }),
+        if k > s.tokens.lowerBound + 2, let w = (max(s.tokens.lowerBound + 2, k - 30)..<k).last(where: { t[$0].lower == "who" && t[$0 - 1].isMark(",") }),
            people.personAt[w - 2] != nil {
             note(w - 2, into: &who, lastPerson: &lastPerson)
             return true
@@ -398,7 +402,7 @@ extension MeetingRules {
     }
 
     /// "Ukrainian and Russian delegations meeting in Istanbul on June 2 agreed to ...": "meeting" after a group noun and
-    /// before a place or a day is the participle of a clause on the group, not a noun.
+    /// before "in", "at", "on" or "for" is the participle of a clause on the group, not a noun.
     func isParticipleOfMeeting(_ i: Int, _ s: Sentence) -> Bool {
         guard t[i].end - t[i].start == 7, t[i].lower == "meeting", i > s.tokens.lowerBound, i + 1 < s.tokens.upperBound,
               ["in", "at", "on", "for"].contains(t[i + 1].lower) else { return false }

@@ -262,7 +262,8 @@ struct MeetingRules {
             // that one, and the city placing it within the region.)
             // ("The Alaska talks came after ...": talks named by the region of a summit told there are that summit.)
             if token.is(.summitNoun) || token.is(.talksNoun), let region = regionNaming(i, s), let m = meetings.lastIndex(where: { m in m.kind == .summit
-                && m.place.flatMap { Lexicon.placeCountry[$0.lexKey] } == Lexicon.placeCountry[region.lexKey] }) {
+                && m.place.flatMap { Lexicon.placeCountry[$0.lexKey] } == Lexicon.placeCountry[region.lexKey] }),
+               token.is(.summitNoun) || talksAreTheSummit(i, s, meetings[m], dates) {
                 meetings[m].mentions.append(doc.span(tokens: i..<(i + 1)))
                 if meetings[m].place == region, let city = place, refines(city, region) {
                     meetings[m].place = city
@@ -697,6 +698,13 @@ struct MeetingRules {
     }
 
     /// "the Alaska summit": a region (not a state, which names what talks are about) before a meeting noun.
+    /// ("The Florida talks between Umerov and Witkoff on Jan. 3" after the summit in Palm Beach: talks with people or a day
+    /// of their own are other talks.)
+    private func talksAreTheSummit(_ i: Int, _ s: Sentence, _ summit: Meeting, _ dates: [DateMention]) -> Bool {
+        !(i + 1 < s.tokens.upperBound && ["between", "with"].contains(t[i + 1].lower))
+            && !dates.contains { d in d.tokens.lowerBound > i && d.tokens.lowerBound - i <= 3 && d.value.iso != nil && d.value.iso != summit.date }
+    }
+
     private func regionNaming(_ i: Int, _ s: Sentence) -> String? {
         guard i > s.tokens.lowerBound, t[i - 1].is(.place), t[i - 1].isCapitalized, Lexicon.demonyms[t[i - 1].lower] == nil else { return nil }
         return t[i - 1].text

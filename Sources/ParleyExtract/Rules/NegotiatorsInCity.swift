@@ -33,21 +33,24 @@ extension MeetingRules {
             // or the day of the clause the "where" clause hangs on, when its own tells none.)
             let before = (s.tokens.lowerBound..<(k - 5)).last { t[$0].isMark(",") || t[$0].isMark(";") }.map { $0 + 1 } ?? s.tokens.lowerBound
             let full = { (d: DateMention) in d.value.iso != nil && d.value.day != nil }
-            guard let day = dates.first(where: { $0.tokens.lowerBound > k && $0.tokens.upperBound <= end && full($0) })
-                    // (Not "the May 16 meeting in Istanbul, where ... delegations sat": a meeting already named there.)
-                    ?? dates.last(where: { d in d.tokens.lowerBound >= before && d.tokens.upperBound <= k - 5 && full(d)
-                        && !(d.tokens.upperBound..<(k - 5)).contains { t[$0].is(.meetingTrigger) } }),
+            let ownDates = dates.filter { $0.tokens.lowerBound > k && $0.tokens.upperBound <= end }
+            // (Only when the clause tells no time of its own, and only a day whose phrase runs to the city: not "briefed
+            // leaders on Tuesday on progress in Geneva, where ... reworked the plan last week", nor "the May 16 meeting in
+            // Istanbul, where ... delegations sat", a meeting already named there.)
+            guard let day = ownDates.first(where: full) ?? (ownDates.isEmpty ? dates.last(where: { d in
+                    d.tokens.lowerBound >= before && d.tokens.upperBound <= k - 5 && full(d)
+                        && (d.tokens.upperBound..<(k - 5)).allSatisfy { Self.placePhraseWord(t[$0]) } }) : nil),
                   !meetings.contains(where: { $0.kind == .talks && $0.date == day.value.iso && $0.place == city }) else { continue }
             _ = add(.talks, s, trigger: (k - 3)..<(k + 1), place: city, date: day.value,
                     status: isAfterPublication(day.value) ? .planned : .held, parties: [one, other].sorted())
         }
     }
 
-    /// "U.S. and Ukrainian officials discussed it in Geneva on Nov. 23": two states' negotiators as the subject of a verb in
-    /// the past, placed in a city on a day in the same clause, tell their talks there when no word of meeting does.
+    /// "U.S. and Ukrainian officials discussed it in Geneva on Nov. 23": two states' negotiators as the subject of a verb of
+    /// working a text over, placed in a city on a day in the same clause, tell their talks there when no word of meeting does.
     mutating func negotiatorsActedInCity(_ s: Sentence, dates: [DateMention]) {
         guard s.mayHave(.delegationNoun) || s.tokens.contains(where: { Self.officialNouns.contains(t[$0].lower) }) else { return }
-        for k in s.tokens where k + 1 < s.tokens.upperBound && Self.pastVerbShape(t[k + 1]) && !t[k + 1].is([.meetVerb, .meetingVerbLike]) {
+        for k in s.tokens where k + 1 < s.tokens.upperBound && Self.workingVerbs.contains(t[k + 1].lower) {
             guard let (one, other) = twoStatesGroup(at: k, s) else { continue }
             let end = (k + 1..<s.tokens.upperBound).first { t[$0].isMark(",") || t[$0].isMark(";") } ?? s.tokens.upperBound
             guard !(k + 1..<end).contains(where: { t[$0].is(.meetingTrigger) }),
@@ -58,6 +61,15 @@ extension MeetingRules {
                     status: isAfterPublication(day.value) ? .planned : .held, parties: [one, other].sorted())
         }
     }
+
+    /// "at the U.S. mission in Geneva": the words of a phrase that places something.
+    static func placePhraseWord(_ w: Token) -> Bool {
+        w.isCapitalized || w.isAllCaps || w.is(.venueHead) || w.isMark(".") || ["at", "in", "the"].contains(w.lower)
+    }
+
+    /// Verbs of working a text over together ("declined to comment in Kyiv", "reported attacks in Kharkiv" tell no talks).
+    static let workingVerbs: WordSet = ["discussed", "reworked", "revised", "amended", "finalised", "finalized", "drafted", "hammered",
+                                        "thrashed", "whittled", "worked", "debated", "reviewed", "refined"]
 
     /// "American and Ukrainian negotiators", "US and Ukrainian officials": the two states of a group noun at `k`.
     private func twoStatesGroup(at k: Int, _ s: Sentence) -> (String, String)? {

@@ -175,7 +175,33 @@ struct PeopleIndex {
                 break
             }
         }
+        // ("a Ukrainian team led by Mr Umerov and including the chief of the general staff, Andriy Hnatov": a member named in
+        // a state's team or delegation is of that state.)
+        for p in people.indices where people[p].country == nil {
+            for m in people[p].mentions {
+                if let c = teamState(doc, before: m.lowerBound) { people[p].country = c; break }
+            }
+        }
     }
+
+    /// The state of "<demonym> team/delegation" up to fifteen words before token `k` in its sentence, through words that
+    /// set its members out ("led by", "including", "which also included"), with no other state named between.
+    private func teamState(_ doc: Document, before k: Int) -> String? {
+        let t = doc.tokens
+        var j = k - 1
+        while j > 0, k - j <= 15, t[j].sentence == t[k].sentence {
+            if t[j].is(.stateDemonym) || t[j].is(.statePlace) {
+                guard t[j + 1].is(.delegationNoun), t[j + 1].lower != "negotiators", let c = Lexicon.demonyms[t[j].lower], !c.isEmpty,
+                      (j + 2..<k).contains(where: { Self.memberWords.contains(t[$0].lower) }) else { return nil }
+                return c
+            }
+            if t[j].is(.sayingVerb) || t[j].isMark(";") { return nil }
+            j -= 1
+        }
+        return nil
+    }
+
+    static let memberWords: WordSet = ["led", "headed", "including", "included", "includes", "comprising", "with"]
 
     /// The person whose possessive a role opens with ("Zelensky's spokesman", "Trump's envoy").
     private func ownerOfRole(_ doc: Document, _ role: Role) -> Int? {

@@ -128,7 +128,7 @@ enum PeopleRules {
         if nameWords > 4 { return nil }
         // Several-word places and organisations ("New York", "Red Cross", "Ukrainska Pravda").
         // One word's lexicon bits already say it; a longer name is looked up joined.
-        if name.count == 1 ? doc.tokens[name.lowerBound].is([.place, .organisation, .city]) : isKnownPhrase(doc, name) { return nil }
+        if name.count == 1 && doc.tokens[name.lowerBound].is(.organisation) || isPlace(doc, name) { return nil }
         // ("Leaving Castel Gandolfo later in the evening, Pope Leo answered": a participle before a place.)
         if name.count >= 2, doc.tokens[name.lowerBound].lower.hasSuffix("ing"), isPlace(doc, (name.lowerBound + 1)..<name.upperBound) { return nil }
         if name.count >= 2 { return name }
@@ -331,11 +331,9 @@ enum PeopleRules {
                 if let code = Lexicon.demonyms[t.lower], !code.isEmpty { return code }
             }
         }
-        // ("Pope Leo XIV": a title of one state alone, when no role names a state.)
+        // ("Pope Leo XIV": a title of one state alone opening a role, when no role names a state; not "ambassador to the Pope".)
         for role in roles {
-            for word in role.text.split(separator: " ") {
-                if let code = Lexicon.titlesOfOneState[word.lowercased()] { return code }
-            }
+            if let word = role.text.split(separator: " ").first, let code = Lexicon.titlesOfOneState[word.lowercased()] { return code }
         }
         for m in mentions where m.lowerBound >= 2 {
             let p = doc.tokens[m.lowerBound - 1], w = doc.tokens[m.lowerBound - 2]

@@ -186,14 +186,12 @@ extension MeetingRules {
         return (o + 1..<i).contains { people.personAt[$0] != nil || t[$0].is(.personalPronoun) }
     }
 
-
     /// "On Tuesday evening", "Later that day": words that only tell a time, opening the sentence before its subject.
     func isFrontedTime(_ r: Range<Int>) -> Bool {
         !r.isEmpty && r.count <= 6 && t[r.lowerBound].isCapitalized && r.contains(where: { t[$0].is([.weekday, .month]) || DateRules.partsOfDay.contains(t[$0].lower) })
             && r.allSatisfy { t[$0].is([.weekday, .month]) || t[$0].kind == .number || Self.frontedTimeWords.contains(t[$0].lower) || DateRules.partsOfDay.contains(t[$0].lower) }
     }
 
-    /// The first person named in the sentence before token `k`, when not one of those met.
     /// The person the sentence before token `k` opens its clause with, when that sentence tells no statement ("Zelensky
     /// said Witkoff would travel to Moscow" leaves "he" to the rule of the last person named) and the person is not one
     /// of those met.
@@ -519,8 +517,8 @@ extension MeetingRules {
            he == s.tokens.lowerBound || t[he - 1].kind == .punct || Lexicon.clauseOpeners.contains(t[he - 1].lower)
             || isFrontedTime(s.tokens.lowerBound..<he) {
             let met = Set((i + 1..<min(s.tokens.upperBound, i + 8)).compactMap { people.personAt[$0] })
-            // (A "he" opening the sentence after a fronted time is the previous sentence's subject, the first person it
-            // names: "On Monday, Zelensky was in London, where he met Starmer. On Tuesday evening he was due to meet Meloni".)
+            // (A "he" opening the sentence after a fronted time is the previous sentence's subject: "On Monday, Zelensky was in
+            // London, where he met Starmer. On Tuesday evening he was due to meet Meloni".)
             let fronted = isFrontedTime(s.tokens.lowerBound..<he) && s.tokens.lowerBound > 0
                 ? previousSentenceSubject(before: s.tokens.lowerBound, excluding: met) : nil
             if let p = fronted ?? (0..<he).last(where: { people.personAt[$0].map { !met.contains($0) } ?? false }) {

@@ -191,7 +191,7 @@ struct PeopleIndex {
         var j = k - 1
         while j > 0, k - j <= 15, t[j].sentence == t[k].sentence {
             if t[j].is(.stateDemonym) || t[j].is(.statePlace) {
-                guard t[j + 1].is(.delegationNoun), t[j + 1].lower != "negotiators", let c = Lexicon.demonyms[t[j].lower], !c.isEmpty,
+                guard j + 2 <= k, t[j + 1].is(.delegationNoun), t[j + 1].lower != "negotiators", let c = Lexicon.demonyms[t[j].lower], !c.isEmpty,
                       (j + 2..<k).contains(where: { Self.memberWords.contains(t[$0].lower) }) else { return nil }
                 return c
             }

@@ -823,7 +823,8 @@ extension MeetingRules {
             if c.contains(.proposedMarker) { proposed = true }
             if c.contains(.heldMarker) { held = true }
             // ("he was due to meet Meloni in Rome": due to do, not "due to" a cause.)
-            if t[i].lower == "due", i > s.tokens.lowerBound, i + 1 < s.tokens.upperBound, Self.copulas.contains(t[i - 1].lower),
+            // (Length first: this runs on every word of the sentence.)
+            if t[i].end - t[i].start == 3, t[i].lower == "due", i > s.tokens.lowerBound, i + 1 < s.tokens.upperBound, Self.copulas.contains(t[i - 1].lower),
                t[i + 1].lower == "to" { planned = true }
             // ("wrapped up their meeting without an agreement": no agreement.)
             guard !c.isDisjoint(with: [.plannedMarker, .agreedMarker]), !negated(i, s) else { continue }

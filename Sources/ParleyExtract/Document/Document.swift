@@ -74,4 +74,10 @@ public struct Document: Sendable {
     }
 
     public func isFactual(_ sentence: Sentence) -> Bool { paragraphs[sentence.paragraph].kind == .body }
+
+    /// Which tokens of `range` have a class of `c` and stand outside quotations, by position in the range.
+    /// Read through the buffer: a loop testing `tokens[i]` in a long rule body copied each token to test it.
+    func unquoted(_ c: LexClass, in range: Range<Int>) -> [Bool] {
+        tokens.withUnsafeBufferPointer { t in range.map { i in t[i].is(c) && t[i].quote == nil } }
+    }
 }

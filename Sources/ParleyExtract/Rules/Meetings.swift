@@ -252,8 +252,9 @@ struct MeetingRules {
         let numberedTalks = numberedTalksNoun(s)
         // Whether a noun already named a meeting here: a verb of meeting then adds nothing.
         var handledAt: [Int] = []
+        let isTrigger = doc.unquoted(.meetingTrigger, in: s.tokens)
         while i < s.tokens.upperBound {
-            if t[i].quote != nil || !t[i].is(.meetingTrigger) || hosted?.contains(i) ?? false || trip?.contains(i) ?? false
+            if !isTrigger[i - s.tokens.lowerBound] || hosted?.contains(i) ?? false || trip?.contains(i) ?? false
                 || encounter?.contains(i) ?? false { i += 1; continue }
             // The trigger read once per turn: through `t[i]` after each rule called here, every line copied the token anew.
             let token = t[i]

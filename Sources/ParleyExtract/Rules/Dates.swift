@@ -357,6 +357,7 @@ enum DateRules {
                 // ("announced a prisoner swap for Wednesday", "set for Friday": a day something is set for is ahead.)
                 let setFor = before == "for" && !(i + 1 < end && t[i + 1].kind == .possessive)
                 var offset = isFuture(before: i, doc, in: s) || before == "next" || setFor || namesEventAhead(i, doc, in: s)
+                    || frontedDayAhead(i, doc, in: s)
                     ? (wd - aw + 7) % 7 : -((aw - wd + 7) % 7)
                 if offset == 0, before == "last" { offset = -7 } else if offset == 0, before == "next" { offset = 7 }
                 out.append(DateMention(tokens: i..<(i + 1), value: DateValue(ordinal: o + offset), relative: true))

@@ -708,6 +708,8 @@ extension MeetingRules {
                 j -= 1
             }
             if j >= s.tokens.lowerBound, Self.meetingDeterminers.contains(t[j].lower) { return true }
+            // ("Zelensky's meeting with Witkoff in Berlin on Sunday", "Monday's meeting": a name's possessive determines it too.)
+            if j > s.tokens.lowerBound, t[j].kind == .possessive, t[j - 1].isCapitalized { return true }
             if teamsOfTwoStates(after: i, s) { return true }
             // ("after a meeting of the 'coalition of the willing' at the Élysée Palace": a meeting held at a venue named after it.)
             // ("days after a meeting with the U.S. envoy in Moscow": a meeting with someone somewhere, told as past.)
@@ -826,6 +828,9 @@ extension MeetingRules {
             // (Length first: this runs on every word of the sentence.)
             if t[i].end - t[i].start == 3, t[i].lower == "due", i > s.tokens.lowerBound, i + 1 < s.tokens.upperBound, Self.copulas.contains(t[i - 1].lower),
                t[i + 1].lower == "to" { planned = true }
+            // ("Merz is to host the leaders for a meeting": "is to" an event's verb tells it planned.)
+            if t[i].end - t[i].start == 2, t[i].lower == "to", i > s.tokens.lowerBound, i + 1 < s.tokens.upperBound,
+               ["is", "are"].contains(t[i - 1].lower), Lexicon.eventVerbs.contains(t[i + 1].lower) { planned = true }
             // ("wrapped up their meeting without an agreement": no agreement.)
             guard !c.isDisjoint(with: [.plannedMarker, .agreedMarker]), !negated(i, s) else { continue }
             if c.contains(.plannedMarker) { planned = true }

@@ -36,6 +36,8 @@ struct MeetingRules {
     /// again on Friday"), within three days before the article, and those states.
     private var openingDay: (day: DateValue, states: Set<String>)? = nil
     private var openingParagraphs: [Int] = []
+    /// Held meetings told to go on at a later day ("will continue on Monday morning"): the meeting, the day, the verb.
+    var continuations: [(meeting: Int, day: DateValue, verb: Range<Int>)] = []
 
     init(doc: Document, people: PeopleIndex, articleDate: DateValue?) {
         self.doc = doc
@@ -75,6 +77,7 @@ struct MeetingRules {
         datedByToday()
         datedByDatelineCity(leadDay: leadDay)
         placedOnTheMargins()
+        addContinuedSessions()
     }
 
     /// "Russia and Ukraine sat face to face again on Friday, ...": a held round the article never dates took place
@@ -191,6 +194,7 @@ struct MeetingRules {
             if let d = full.last(where: { d in relative.map { d.tokens.lowerBound < $0 } ?? true }) ?? full.last {
                 anchor = d.value; anchorParagraph = s.paragraph
             }
+            noteContinuation(s, dates: dates)
         }
         if leadDay == nil, s.paragraph == datelineParagraph, let published = articleDate?.ordinal {
             leadDay = dates.first { d in d.value.ordinal.map { published - $0 >= 0 && published - $0 <= 2 } ?? false }?.value

@@ -761,6 +761,7 @@ extension MeetingRules {
 
     static let roundDeterminers: WordSet = ["the", "a", "an", "that", "this"]
     static let roundHeldAuxiliaries: WordSet = ["was", "is", "will", "had"]
+    static let holdingPasts: WordSet = ["held", "hosted", "concluded"]
     static let meetingDeterminers: WordSet = ["the", "this", "that", "latest", "next", "new", "first", "second", "third", "previous", "last"]
     static let generalDeterminers: WordSet = ["every", "each", "any"]
     static let pastWithOpeners: WordSet = ["after", "following", "since"]
@@ -800,6 +801,8 @@ extension MeetingRules {
         // ("A fresh round of negotiations is scheduled for Thursday": the words after the whole "round of talks".)
         let head = i + 2 < s.tokens.upperBound && t[i].lower == "round" && t[i + 1].lower == "of" && t[i + 2].is(.talksNoun) ? i + 2 : i
         let lo = max(s.tokens.lowerBound, i - 3), hi = min(s.tokens.upperBound, head + 4)
+        // ("then held a further round with Rubio": a round held is past, whatever "further" promises.)
+        if (lo..<i).contains(where: { Self.holdingPasts.contains(t[$0].lower) }) { return false }
         // ("Ukraine had proposed holding another round between June 20 and June 30": one more round offered is still to come.)
         if i > s.tokens.lowerBound, Self.moreRoundWords.contains(t[i - 1].lower),
            (max(s.tokens.lowerBound, i - 5)..<(i - 1)).contains(where: { Self.offeringVerbs.contains(t[$0].lower) }) { return true }

@@ -43,9 +43,10 @@ extension MeetingRules {
             // ("arrived in Moscow two days after meeting a Ukrainian delegation ... in Florida on Sunday": the gerund's own
             // place, not the sentence's first; "after meeting Zelensky in the Mariinsky Palace": its venue's city.)
             // ("The Washington talks came three days after Trump met Putin in Anchorage": a city naming another meeting
-            // before the verb gives way to the verb's own.)
+            // before the verb gives way to the verb's own; so does one after it: "are due to meet Witkoff in Miami on Thursday
+            // to hear the outcome of the Moscow talks".)
             let namesEarlierMeeting = place.flatMap { placeEnd($0, in: s.tokens) }.map { k in
-                k < i && k + 1 < s.tokens.upperBound && (t[k + 1].is(.talksNoun) || t[k + 1].is(.summitNoun)) } ?? false
+                k != i && k + 1 < s.tokens.upperBound && (t[k + 1].is(.talksNoun) || t[k + 1].is(.summitNoun)) } ?? false
             // ("In Kyiv, Zelensky said ... Ukraine was ready to meet the U.S. envoys again": where it was said, not met.)
             let saidThere = place.map { p in frontedPlace(s) == p && (s.tokens.lowerBound + 3..<i).contains { t[$0].is(.sayingVerb) } } ?? false
             let sentencePlace = saidThere ? nil : place
@@ -441,8 +442,16 @@ extension MeetingRules {
             if Lexicon.meetingNegators.contains(t[k].lower) { return true }
             k -= 1
         }
+        // ("there were no plans at this stage for Putin to meet Trump": the plans denied, further back in the clause.)
+        k = i - 1
+        while k > s.tokens.lowerBound, i - k <= 12, t[k].kind != .punct, !t[k].is(.sayingVerb) {
+            if Self.intentionNouns.contains(t[k].lower), t[k - 1].lower == "no" { return true }
+            k -= 1
+        }
         return false
     }
+
+    static let intentionNouns: WordSet = ["plans", "plan", "intention", "intentions"]
 
     /// The participants before the verb, up to the clause's start; false when the clause is
     /// reported ("he said he would meet ...") with nobody to stand for "he".

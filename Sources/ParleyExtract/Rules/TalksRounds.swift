@@ -400,6 +400,7 @@ extension MeetingRules {
             // ("a resumption of the talks that collapsed in the spring of 2022": an earlier year told of the noun itself.)
             let ownEarlierYear = earlierYear && explicit.map { d in
                 d.tokens.lowerBound > i && d.tokens.lowerBound - i <= 9 && !(i..<d.tokens.lowerBound).contains { t[$0].isMark(",") } } ?? false
+            if explicit == nil, furtherRoundElsewhere(at: i, s, dates: dates, than: m) { return }
             if let d = explicit, !callBetween, !(anaphor && farDate && !ownEarlierYear), meetings[m].date != d.value.iso, !samePlace || meetings[m].date != nil {
                 if !meetings.contains(where: { $0.kind == .talks && $0.date == d.value.iso }) {
                     // ("The Jeddah meeting followed the first ... talks ..., held in the Saudi capital Riyadh on February 18":

@@ -28,5 +28,6 @@ enum VerbSenses {
 
     static let groupWords: WordSet = ["gulf", "baltic", "nordic", "balkan", "member", "other", "many", "some", "all", "several",
                                       "both", "neighbouring", "neighboring", "these", "those", "two", "three", "four", "five",
-                                      "eu", "nato", "frontline", "front-line", "allied", "western", "arab"]
+                                      "eu", "nato", "frontline", "front-line", "allied", "western", "arab", "flank", "partner",
+                                      "candidate", "neutral", "nuclear", "transit", "founding", "coastal"]
 }

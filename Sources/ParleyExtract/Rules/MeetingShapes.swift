@@ -599,6 +599,21 @@ extension MeetingRules {
         return end
     }
 
+    /// "a summit of the Bucharest Nine group of NATO's eastern flank states on Monday": where the "of" phrase naming who
+    /// met ends (at the preposition after it, or a mark), so the day right after it is the summit's; nil when no such
+    /// phrase follows, or a verb or clause opener breaks it.
+    func ofPhraseEnd(after i: Int, _ s: Sentence) -> Int? {
+        guard i + 2 < s.tokens.upperBound, t[i + 1].lower == "of" else { return nil }
+        var k = i + 2
+        while k < s.tokens.upperBound, k - i <= 14 {
+            let w = t[k]
+            if w.kind == .punct && !w.isMark("-") || w.is(.placePreposition) || w.lower == "on" { return k }
+            if w.is(.sayingVerb) || Lexicon.pastEventVerbs.contains(w.lower) || Lexicon.clauseOpeners.contains(w.lower) { return nil }
+            k += 1
+        }
+        return nil
+    }
+
     /// "Three days after his summit with Putin in Alaska, ...": the comma closing a time phrase that opens the sentence
     /// and holds token `i`, or nil.
     func frontedTimePhraseEnd(around i: Int, _ s: Sentence) -> Int? {

@@ -423,8 +423,10 @@ struct MeetingRules {
             // ("The session ... lasted about 40 minutes – far shorter than the first encounter in the city on May 16" in a
             // report on talks: an encounter of no one named is a round, not a leaders' meeting.)
             // ("their only encounter in 2019" has owners; "a disastrous encounter in February" is not one of the rounds.)
+            // ("The delegations met ..., seven weeks after their previous encounter in the Turkish city": the delegations'.)
             if token.lower == "encounter", mainTalks != nil, summitParties(i, s).isEmpty, !betweenLeaders(i, s),
-               (max(s.tokens.lowerBound, i - 2)..<i).contains(where: { t[$0].lower == "the" }) { i += 1; continue }
+               (max(s.tokens.lowerBound, i - 2)..<i).contains(where: { k in t[k].lower == "the"
+                   || t[k].lower == "their" && (s.tokens.lowerBound..<k).contains { t[$0].is(.delegationNoun) } }) { i += 1; continue }
             // ("Three days after that meeting, ...": the meeting counted from is a known one.)
             if i == s.tokens.lowerBound + 4, countedFromMeetingTakenUp(s) != nil { i += 1; continue }
             // (A counted round keeps its number: "met in Istanbul on Monday, their second meeting in three weeks".)
@@ -436,6 +438,9 @@ struct MeetingRules {
             let seatVisit = token.end - token.start == 5 && token.lower == "visit" && attributiveVenue(before: i, s) != nil
             if token.is(.summitNoun) || seatVisit || (token.is(.talksNoun) && (betweenLeaders(i, s) || attributiveVenue(before: i, s) != nil))
                 || gathering != nil {
+                // ("Speaking in the Lithuanian capital Vilnius, where he attended a summit ..., Zelensky said ... the meetings in
+                // Istanbul ...": a meeting told in a "where" clause was held in the city the clause hangs on.)
+                let place = cityBeforeWhere(i, s, dates) ?? place
                 // A leaders' meeting takes only a date right next to it ("their only encounter in 2019").
                 // A weekday counts too when the meeting is told as an event ("flew to Ankara on Thursday for talks with ...").
                 // Before the noun only right next to it ("the 2019 encounter", "on Thursday for talks with").
@@ -469,6 +474,7 @@ struct MeetingRules {
                             || afterPlacesState(k, d) } ?? false
                         || venueToken.map { k in d.tokens.lowerBound > k && d.tokens.lowerBound - k <= 2 } ?? false
                         || metEnd.map { e in d.tokens.lowerBound >= e && d.tokens.lowerBound - e <= 1 } ?? false
+                        || ofPhraseEnd(after: i, s).map { e in d.tokens.lowerBound >= e && d.tokens.lowerBound - e <= 1 } ?? false
                         || hosting.map { d.tokens.upperBound == $0.verb } ?? false })
                 // ("On Thursday, Leavitt called the summit ...": a day of speaking about it, not of the meeting.)
                 // ("On Friday he flew on to Tirana, where leaders ... were gathered for a summit": a day opening the sentence

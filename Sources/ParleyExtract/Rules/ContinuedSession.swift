@@ -1,32 +1,40 @@
 extension MeetingRules {
     /// "Zelensky's meeting with Witkoff in Berlin on Sunday lasted more than five hours and will continue on Monday
-    /// morning": a held meeting told in the sentence that "will continue" or "will resume" on a day still to come has a
+    /// morning", "The talks resumed this morning": a held meeting told to go on, or to have gone on, at another day has a
     /// further session then. Noted while the sentence is read; added once the held meeting has its place and sides.
     mutating func noteContinuation(_ s: Sentence, dates: [DateMention]) {
-        guard s.mayHave(.futureMarker) else { return }
-        for k in s.tokens where k > s.tokens.lowerBound && t[k].quote == nil && Self.continuingVerbs.contains(t[k].lower)
-            && t[k - 1].lower == "will" {
-            guard let day = dates.first(where: { d in d.tokens.lowerBound > k && d.tokens.lowerBound - k <= 3 && d.value.day != nil }),
-                  day.value.iso != nil, isAfterPublication(day.value) else { continue }
+        for k in s.tokens where k > s.tokens.lowerBound && t[k].quote == nil && Self.continuingVerbs.contains(t[k].lower) {
+            let ahead = t[k - 1].lower == "will"
+            // ("The talks resumed this morning": the talks just named are the verb's subject.)
+            guard ahead || Self.continuedVerbs.contains(t[k].lower) && t[k - 1].is(.talksNoun),
+                  let day = dates.first(where: { d in d.tokens.lowerBound > k && d.tokens.lowerBound - k <= 3 && d.value.day != nil }),
+                  day.value.iso != nil, isAfterPublication(day.value) == ahead else { continue }
+            // The session before: held talks one to three days earlier, the one named in the sentence if any ("Talks
+            // continued the following day" after "In Berlin on Dec. 14, Zelensky spent five hours with Witkoff").
             let start = t[s.tokens.lowerBound].start, verb = t[k].start
-            guard let m = meetings.lastIndex(where: { m in
-                ([m.span] + m.mentions).contains { $0.start >= start && $0.end <= verb } }),
-                  meetings[m].status == .held, meetings[m].kind == .talks, meetings[m].date != day.value.iso else { continue }
+            let earlier = meetings.indices.filter { m in
+                meetings[m].kind == .talks && meetings[m].status == .held
+                    && (meetings[m].date.flatMap(DateValue.parseISO)?.ordinal).map { o in day.value.ordinal.map { (1...3).contains($0 - o) } ?? false } ?? false
+            }
+            guard let m = earlier.last(where: { m in ([meetings[m].span] + meetings[m].mentions).contains { $0.start >= start && $0.end <= verb } })
+                    ?? earlier.last else { continue }
             continuations.append((m, day.value, k..<(k + 1)))
             return
         }
     }
 
-    /// The sessions noted by `noteContinuation`, each at its meeting's place, between its sides, planned.
+    /// The sessions noted by `noteContinuation`, each at its meeting's place, between its sides: planned when still to
+    /// come, held when told as gone on.
     mutating func addContinuedSessions() {
         for (m, day, verb) in continuations {
             let held = meetings[m]
             guard !meetings.contains(where: { $0.kind == held.kind && $0.date == day.iso && $0.place == held.place }) else { continue }
             let k = add(held.kind, doc.sentences[t[verb.lowerBound].sentence], trigger: verb, place: held.place, date: day,
-                        status: .planned, parties: held.parties)
+                        status: isAfterPublication(day) ? .planned : .held, parties: held.parties)
             meetings[k].venue = held.venue
         }
     }
 
-    static let continuingVerbs: WordSet = ["continue", "resume", "reconvene"]
+    static let continuingVerbs: WordSet = ["continue", "resume", "reconvene", "continued", "resumed", "reconvened"]
+    static let continuedVerbs: WordSet = ["continued", "resumed", "reconvened"]
 }

@@ -4,12 +4,15 @@
 extension MeetingRules {
     mutating func handedDocument(_ s: Sentence, dates: [DateMention]) {
         let t = doc.tokens
-        // (Lengths first: "handed" has six letters, "presented" and "delivered" nine.)
+        // (Lengths first: "handed" has six letters, "presented" and "delivered" nine; "took" four, "brought" seven.)
         for v in s.tokens where (t[v].end - t[v].start == 6 || t[v].end - t[v].start == 9) && t[v].quote == nil
-                && Self.handingVerbs.contains(t[v].lower) || isHandingInfinitive(v, s) {
+                && Self.handingVerbs.contains(t[v].lower) || isHandingInfinitive(v, s)
+                || (t[v].end - t[v].start == 4 || t[v].end - t[v].start == 7) && t[v].quote == nil && Self.carryingVerbs.contains(t[v].lower) {
             // The document: right after the verb, or the subject of a passive or a participle before it.
+            // ("Witkoff and Kushner then took the revised text to Putin": a verb of carrying only with the document after it.)
             let object = (v + 1..<min(s.tokens.upperBound, v + 4)).contains { Self.documentNouns.contains(t[$0].lower) }
-                || (max(s.tokens.lowerBound, v - 16)..<v).contains { Self.documentNouns.contains(t[$0].lower) }
+                || !Self.carryingVerbs.contains(t[v].lower)
+                && (max(s.tokens.lowerBound, v - 16)..<v).contains { Self.documentNouns.contains(t[$0].lower) }
             guard object, let to = (v + 1..<min(s.tokens.upperBound, v + 6)).first(where: { t[$0].lower == "to" }),
                   let recipient = personAfter(to, s), let home = people.people[recipient].country else { continue }
             // Who handed it: "by X" in the phrase, else the person the clause hangs on ("Driscoll, who had presented").
@@ -24,7 +27,10 @@ extension MeetingRules {
                 w - 2 >= s.tokens.lowerBound && t[w - 1].isMark(",") ? people.personAt[w - 2] : nil }
             // ("Driscoll presented the plan", "Driscoll flew to Kyiv on Thursday to present the plan": the clause's own subject.)
             let purpose = isHandingInfinitive(v, s)
-            let who = by ?? relative ?? subjectSetOff(before: v, s) ?? (purpose ? purposeSubject(before: v, s) : v > s.tokens.lowerBound ? people.personAt[v - 1] : nil)
+            // ("Witkoff and Kushner then took the revised text to Putin": past an adverb of sequence.)
+            let adverb = v - 1 > s.tokens.lowerBound && Self.sequenceAdverbs.contains(t[v - 1].lower)
+            let subject = adverb ? v - 2 : v - 1
+            let who = by ?? relative ?? subjectSetOff(before: v, s) ?? (purpose ? purposeSubject(before: v, s) : subject >= s.tokens.lowerBound ? people.personAt[subject] : nil)
             guard let giver = who, let side = people.people[giver].country, side != home else { continue }
             var phrase = s
             phrase.tokens = (to + 1)..<phraseEnd
@@ -41,7 +47,13 @@ extension MeetingRules {
                 ?? (journeyClause ? goneTo.map { cityName($0 + 1) } : nil)
             // (An errand still to come: "will fly to Kyiv to present the plan".)
             let st: MeetingStatus = purpose && DateRules.isFuture(before: v, doc, in: s) ? .planned : .held
-            _ = add(.talks, s, trigger: v..<(v + 1), place: place, date: date, status: st, parties: [side, home].sorted())
+            // ("to Putin in the Kremlin on December 2": the building too.)
+            let venue = venueIn(phrase)
+            // (A document carried somewhere tells a meeting only with where or when in its phrase: "took the text to Putin,
+            // who received them in the Kremlin ..." leaves the meeting to the clause that tells it.)
+            if Self.carryingVerbs.contains(t[v].lower), date == nil, place == nil, venue == nil { continue }
+            let m = add(.talks, s, trigger: v..<(v + 1), place: place, date: date, status: st, parties: [side, home].sorted())
+            meetings[m].venue = venue
             return
         }
     }
@@ -91,5 +103,7 @@ extension MeetingRules {
     }
 
     static let handingVerbs: WordSet = ["presented", "handed", "delivered"]
+    static let carryingVerbs: WordSet = ["took", "brought"]
+    static let sequenceAdverbs: WordSet = ["then", "later", "also", "first", "personally"]
     static let documentNouns: WordSet = ["plan", "draft", "proposal", "framework", "document", "memorandum", "letter", "text", "proposals"]
 }

@@ -416,7 +416,10 @@ extension MeetingRules {
         // a side that is no leader makes talks; Trump only owns the envoy.)
         if t[partner].lower == "between", joinsNonLeader(from: j, s) { return false }
         while j < s.tokens.upperBound, j - i < 10, !t[j].isMark(","), !t[j].isMark(".") {
-            if t[j].is(.leaderNoun) { return !visitorNoLeader }
+            // ("talks with President Trump's envoys in Berlin": a leader who only owns those met is none of them.)
+            if t[j].is(.leaderNoun) && !(j + 1 < s.tokens.upperBound && people.personAt[j + 1] != nil && isOwner(mentionAt: j + 1, s)) {
+                return !visitorNoLeader
+            }
             // ("talks between American and Ukrainian officials": teams, not leaders.)
             if Self.teamNouns.contains(t[j].lower) { return false }
             // ("talks with Rubio, Witkoff and Kushner": people with other roles than a leader's make talks; so does an actor

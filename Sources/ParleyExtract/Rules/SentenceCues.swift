@@ -2,13 +2,13 @@
 /// rule then runs only where its word stands, instead of every rule walking every sentence.
 struct SentenceCues {
     static let tripWords: WordSet = ["travel", "visit", "expected"]
-    static let handedWords = WordSet(MeetingRules.handingVerbs.union(MeetingRules.handingInfinitives))
+    static let handedWords = WordSet(MeetingRules.handingVerbs.union(MeetingRules.handingInfinitives).union(MeetingRules.carryingVerbs))
     static let hostWords: WordSet = ["host", "hosting"]
     static let words = tripWords.union(handedWords).union(hostWords).union(["spent"])
 
     /// "travel", "visit", "expected" (trips ahead).
     var trip = false
-    /// "presented", "handed", "delivered", "present", "deliver" (a document handed over, or to be).
+    /// "presented", "handed", "delivered", "present", "deliver", "took", "brought" (a document handed over, or to be).
     var handed = false
     /// "host", "hosting" (a leaders' meeting offered).
     var host = false

@@ -123,7 +123,8 @@ extension Lexicon {
     /// The forms of `leadVerbs` a passive "led by" takes.
     static let ledOrHeaded: WordSet = ["led", "headed"]
     /// Adverbs between a delegation and "led by" ("the Russian delegation, again led by ...").
-    static let leadAdverbs: WordSet = ["again", "also", "once", "more", "still", "now", "then", "similarly", "likewise"]
+    static let leadAdverbs: WordSet = ["again", "also", "once", "more", "still", "now", "then", "similarly", "likewise", "personally",
+                                       "himself", "herself"]
 }
 
 extension Lexicon {

@@ -46,7 +46,10 @@ extension MeetingRules {
     /// meeting between them. Not when the clause tells an agreement: its day is the agreement's.
     func datedBefore(_ i: Int, _ s: Sentence, dates: [DateMention]) -> DateMention? {
         // (A month opening the sentence dates it too: "Last month Russia handed over 1,000 bodies".)
-        guard let d = dates.last(where: { $0.tokens.upperBound <= i }), d.value.day != nil || d.tokens.lowerBound <= s.tokens.lowerBound + 1,
+        // ("On 14 August last year, 84 Ukrainian prisoners were swapped": the day the year right after it is told of.)
+        guard var d = dates.last(where: { $0.tokens.upperBound <= i }) else { return nil }
+        if d.value.day == nil, let day = dates.last(where: { $0.tokens.upperBound == d.tokens.lowerBound && $0.value.day != nil }) { d = day }
+        guard d.value.day != nil || d.tokens.lowerBound <= s.tokens.lowerBound + 1,
               i - d.tokens.upperBound <= 14 else { return nil }
         let between = d.tokens.upperBound..<i
         // ("sessions on May 16 and June 2 that together produced ... the repatriation of": the days are the sessions'.)
@@ -108,9 +111,11 @@ extension MeetingRules {
         guard exchangedInPast(i, s) else { return nil }
         let people: Set<String> = ["prisoners", "pows", "soldiers", "servicemen", "captives", "detainees", "civilians", "bodies"]
         let found = (i + 1..<min(s.tokens.upperBound, i + 9)).contains { people.contains(t[$0].lower) }
-        // ("150 prisoners from each side were exchanged": the counted people before a passive.)
+        // ("150 prisoners from each side were exchanged", "84 Ukrainian prisoners were swapped": the counted people before a
+        // passive, a demonym between.)
         let passive = i - 1 > s.tokens.lowerBound && Self.passiveMarkers.contains(t[i - 1].lower)
-            && (max(s.tokens.lowerBound + 1, i - 9)..<(i - 1)).contains { people.contains(t[$0].lower) && t[$0 - 1].kind == .number }
+            && (max(s.tokens.lowerBound + 1, i - 9)..<(i - 1)).contains { k in people.contains(t[k].lower)
+                && (t[k - 1].kind == .number || k - 2 >= s.tokens.lowerBound && t[k - 1].is(.demonym) && t[k - 2].kind == .number) }
         return found || passive ? [t[i].lower] : nil
     }
 

@@ -77,6 +77,7 @@ struct MeetingRules {
         datedByToday()
         datedByDatelineCity(leadDay: leadDay)
         placedOnTheMargins()
+        dayAfterTheEve()
         addContinuedSessions()
     }
 

@@ -401,7 +401,12 @@ extension MeetingRules {
             let ownEarlierYear = earlierYear && explicit.map { d in
                 d.tokens.lowerBound > i && d.tokens.lowerBound - i <= 9 && !(i..<d.tokens.lowerBound).contains { t[$0].isMark(",") } } ?? false
             if explicit == nil, furtherRoundElsewhere(at: i, s, dates: dates, than: m) { return }
-            if let d = explicit, !callBetween, !(anaphor && farDate && !ownEarlierYear), meetings[m].date != d.value.iso, !samePlace || meetings[m].date != nil {
+            // ("Witkoff and Kushner met Putin at the Kremlin on Thursday night", in a report on talks in Abu Dhabi: a verb of
+            // meeting with a weekday of its own, at another place than the main round's, tells another meeting.)
+            let atOtherPlace = otherPlace || venueCity.map { $0.lexKey != meetings[m].place?.lexKey } ?? false
+            let verbDayElsewhere = t[i].is(.meetVerb) && explicit == nil && atOtherPlace
+                ? ownDay.flatMap { d in d.relative && d.value.day != nil && d.value.iso != nil && d.value.iso != meetings[m].date ? d : nil } : nil
+            if let d = explicit ?? verbDayElsewhere, !callBetween, !(anaphor && farDate && !ownEarlierYear), meetings[m].date != d.value.iso, !samePlace || meetings[m].date != nil {
                 if !meetings.contains(where: { $0.kind == .talks && $0.date == d.value.iso }) {
                     // ("The Jeddah meeting followed the first ... talks ..., held in the Saudi capital Riyadh on February 18":
                     // the place in the round's own phrase.)

@@ -726,8 +726,12 @@ extension MeetingRules {
                 j -= 1
             }
             if j >= s.tokens.lowerBound, Self.meetingDeterminers.contains(t[j].lower) { return true }
-            // ("Zelensky's meeting with Witkoff in Berlin on Sunday", "Monday's meeting": a name's possessive determines it too.)
-            if j > s.tokens.lowerBound, t[j].kind == .possessive, t[j - 1].isCapitalized { return true }
+            // ("Zelensky's meeting with Witkoff in Berlin on Sunday", "after Monday's meeting at the White House": a name's or a
+            // day's possessive determines it too, unless a meeting already told fell on that weekday: "Monday's meeting came
+            // three days after ..." takes that one up.)
+            if j > s.tokens.lowerBound, t[j].kind == .possessive, t[j - 1].isCapitalized,
+               !(Lexicon.weekdays[t[j - 1].lower].map { wd in
+                   meetings.contains { $0.date.flatMap(DateValue.parseISO)?.weekday == wd } } ?? false) { return true }
             if teamsOfTwoStates(after: i, s) { return true }
             // ("after a meeting of the 'coalition of the willing' at the Élysée Palace": a meeting held at a venue named after it.)
             // ("days after a meeting with the U.S. envoy in Moscow": a meeting with someone somewhere, told as past.)

@@ -22,8 +22,7 @@ import Testing
     }
 
     @Test func aFurtherRoundAtTheMainRoundsPlaceIsNoOther() {
-        #expect(meetings("The two sides held a further round in Moscow on Sunday.").allSatisfy { !$0.hasPrefix("talks Hallandale") })
-        #expect(meetings("The two sides held a further round in Moscow on Sunday.").count <= 1)
+        #expect(meetings("The two sides held a further round in Moscow on Sunday.") == [])
     }
 
     @Test func plansDenied() {

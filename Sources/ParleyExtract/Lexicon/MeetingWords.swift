@@ -122,7 +122,8 @@ extension Lexicon {
     static let leadVerbs: WordSet = ["lead", "led", "leads", "leading", "head", "headed", "heads", "heading", "chaired", "chairs"]
     /// The forms of `leadVerbs` a passive "led by" takes.
     static let ledOrHeaded: WordSet = ["led", "headed"]
-    /// Adverbs between a delegation and "led by" ("the Russian delegation, again led by ...").
+    /// Adverbs between a delegation and "led by" ("the Russian delegation, again led by ..."), or between a head and the
+    /// verb of leading ("Zelensky personally led the Ukrainian side").
     static let leadAdverbs: WordSet = ["again", "also", "once", "more", "still", "now", "then", "similarly", "likewise", "personally",
                                        "himself", "herself"]
 }

@@ -5,8 +5,11 @@ extension MeetingRules {
     mutating func noteContinuation(_ s: Sentence, dates: [DateMention]) {
         for k in s.tokens where k > s.tokens.lowerBound && t[k].quote == nil && Self.continuingVerbs.contains(t[k].lower) {
             let ahead = t[k - 1].lower == "will"
-            // ("The talks resumed this morning": the talks just named are the verb's subject.)
-            guard ahead || Self.continuedVerbs.contains(t[k].lower) && t[k - 1].is(.talksNoun),
+            // The meeting is the verb's subject: "The talks resumed this morning", "talks will resume", "they will continue",
+            // or a verb joined to the meeting's own ("... lasted five hours and will continue"); not "strikes will continue".
+            let subject = ahead ? k - 2 : k - 1
+            guard subject >= s.tokens.lowerBound, ahead || Self.continuedVerbs.contains(t[k].lower),
+                  t[subject].is(.talksNoun) || ahead && (Self.meetingPronouns.contains(t[subject].lower) || t[subject].lower == "and"),
                   let day = dates.first(where: { d in d.tokens.lowerBound > k && d.tokens.lowerBound - k <= 3 && d.value.day != nil }),
                   day.value.iso != nil, isAfterPublication(day.value) == ahead else { continue }
             // The session before: held talks one to three days earlier, the one named in the sentence if any ("Talks
@@ -16,8 +19,9 @@ extension MeetingRules {
                 meetings[m].kind == .talks && meetings[m].status == .held
                     && (meetings[m].date.flatMap(DateValue.parseISO)?.ordinal).map { o in day.value.ordinal.map { (1...3).contains($0 - o) } ?? false } ?? false
             }
+            // (After "and", only the meeting the sentence names is the subject.)
             guard let m = earlier.last(where: { m in ([meetings[m].span] + meetings[m].mentions).contains { $0.start >= start && $0.end <= verb } })
-                    ?? earlier.last else { continue }
+                    ?? (t[subject].lower == "and" ? nil : earlier.last) else { continue }
             continuations.append((m, day.value, k..<(k + 1)))
             return
         }
@@ -37,4 +41,5 @@ extension MeetingRules {
 
     static let continuingVerbs: WordSet = ["continue", "resume", "reconvene", "continued", "resumed", "reconvened"]
     static let continuedVerbs: WordSet = ["continued", "resumed", "reconvened"]
+    static let meetingPronouns: WordSet = ["they", "it"]
 }

@@ -338,9 +338,10 @@ enum DateRules {
                 i = j; continue
             }
             // ("in spring 2022", "the autumn of 2024": a season keeps only its year.)
-            // ("the 2022 Istanbul negotiations", "the 2019 summit": a year naming the meeting after it.)
+            // ("the 2022 Istanbul negotiations", "the 2019 summit", "their 2018 summit in Helsinki": a year naming the meeting
+            // after it.)
             if let y = isYear(t, at: i), i > s.tokens.lowerBound, ["in", "from", "of", "spring", "summer", "autumn", "fall", "winter"].contains(t[i - 1].lower)
-                || t[i - 1].is(.article) && namesMeetingAfter(t, i + 1, end) {
+                || (t[i - 1].is(.article) || Self.possessiveDeterminers.contains(t[i - 1].lower)) && namesMeetingAfter(t, i + 1, end) {
                 out.append(DateMention(tokens: i..<(i + 1), value: DateValue(year: y, month: nil, day: nil), relative: false))
                 i += 1; continue
             }
@@ -452,6 +453,7 @@ enum DateRules {
         return t[k - 1].lower == "so" || t[k - 1].isMark("-") && k - 2 >= s.tokens.lowerBound && t[k - 2].lower == "so"
     }
 
+    static let possessiveDeterminers: WordSet = ["their", "his", "her", "its"]
     static let possibilityNouns: WordSet = ["possibility", "prospect", "prospects", "proposal", "idea"]
 
     /// "his Monday meeting with Trump in Washington would cover ...", "Friday's talks will focus on ...": a weekday naming an

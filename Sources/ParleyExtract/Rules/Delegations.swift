@@ -4,8 +4,7 @@
 enum DelegationRules {
     static func find(_ doc: Document, _ people: PeopleIndex, _ meetings: MeetingRules) -> [Delegation] {
         guard let main = meetings.mainTalks else {
-            return membersOnTheirSide(sameTeamSameDay(NegotiatorsAtTalks.add(to: [], doc, people, meetings), meetings.meetings),
-                                      people, meetings.meetings)
+            return membersOnTheirSide(sameTeamSameDay(NegotiatorsAtTalks.add(to: [], doc, people, meetings), meetings.meetings), people)
         }
         let t = doc.tokens
         // Sides told in a sentence that names another held round ("US and Ukrainian officials met in Jeddah,
@@ -441,8 +440,7 @@ enum DelegationRules {
             out += delegations(at: meetings.meetings[main], sides: sides, heads: heads, members: [:], spans: [:], mentionsAll: false)
         }
         let atTalks = NegotiatorsAtTalks.add(to: sidesAtTheirTalks(out, meetings.meetings), doc, people, meetings)
-        return membersOnTheirSide(chiefsAtTheirTalks(sameTeamSameDay(atTalks, meetings.meetings), doc, people, meetings.meetings),
-                                  people, meetings.meetings)
+        return membersOnTheirSide(chiefsAtTheirTalks(sameTeamSameDay(atTalks, meetings.meetings), doc, people, meetings.meetings), people)
     }
 
     /// "hosted Ukraine's new chief negotiator, Rustem Umerov", "Umerov and ... Hnatov are due to meet Witkoff": a side's

@@ -9,7 +9,7 @@ extension MeetingRules {
             // (From the fourth word: "the eve of" needs a date and a comma before it.)
             let from = max(s.tokens.lowerBound + 3, k - 12)
             guard from < k, let e = (from..<k).last(where: { t[$0].lower == "eve" }),
-                  t[e - 1].lower == "the", t[e + 1].lower == "of", t[e - 2].isMark(","),
+                  e + 2 <= k, t[e - 1].lower == "the", t[e + 1].lower == "of", t[e - 2].isMark(","),
                   !(e + 2..<k).contains(where: { t[$0].is(.meetingTrigger) || t[$0].kind == .punct && !t[$0].isMark("-") }),
                   let told = DateRules.find(doc, in: s, articleDate: articleDate, anchor: nil).last(where: { $0.tokens.upperBound <= e - 2 && $0.value.day != nil }),
                   told.value.iso == meetings[m].date, (told.tokens.upperBound..<(e - 2)).allSatisfy({ t[$0].isWord })

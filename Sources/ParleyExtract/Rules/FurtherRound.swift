@@ -1,12 +1,15 @@
 extension MeetingRules {
     /// "A Ukrainian team ... then held a further round with Rubio, Witkoff and Kushner in Hallandale Beach, Florida, on
     /// Sunday": a round told as one more ("a further", "another", "a new"), at a place of its own other than the main
-    /// round's, is another round, dated by a weekday in its phrase. Returns whether it added one.
+    /// round's, is another round, dated by a weekday right after that place. Returns whether it added one.
     mutating func furtherRoundElsewhere(at i: Int, _ s: Sentence, dates: [DateMention], than main: Int) -> Bool {
+        // ("in Hallandale Beach, Florida, on Sunday": past the region set off after the city; not "demanded new talks in
+        // Geneva, and on Thursday Kyiv repeated the demand".)
         guard i > s.tokens.lowerBound, Self.furtherWords.contains(t[i - 1].lower), let own = placeInPhrase(after: i, s),
               own.lexKey != meetings[main].place?.lexKey, !refines(own, meetings[main].place ?? ""),
-              let day = dates.first(where: { d in d.relative && d.value.iso != nil && d.value.day != nil && d.tokens.lowerBound > i
-                  && d.tokens.lowerBound - i <= 20 && !anotherMeetingBetween(i, d) }),
+              let end = placeEnd(own, in: i..<s.tokens.upperBound),
+              let day = dates.first(where: { d in d.relative && d.value.iso != nil && d.value.day != nil && d.tokens.lowerBound > end
+                  && (d.tokens.lowerBound - end <= 2 || afterPlacesState(end, d)) }),
               !meetings.contains(where: { $0.kind == .talks && $0.date == day.value.iso }) else { return false }
         let ahead = isAfterPublication(day.value)
         let m = add(.talks, s, trigger: i..<(i + 1), place: own, date: day.value, status: ahead ? .planned : status(s, default: .held))

@@ -49,9 +49,10 @@ extension MeetingRules {
             let st: MeetingStatus = purpose && DateRules.isFuture(before: v, doc, in: s) ? .planned : .held
             // ("to Putin in the Kremlin on December 2": the building too.)
             let venue = venueIn(phrase)
-            // (A document carried somewhere tells a meeting only with where or when in its phrase: "took the text to Putin,
-            // who received them in the Kremlin ..." leaves the meeting to the clause that tells it.)
-            if Self.carryingVerbs.contains(t[v].lower), date == nil, place == nil, venue == nil { continue }
+            // (A document carried tells a meeting only with a place or day: "took the text to Putin, who received them in the
+            // Kremlin ..." leaves the meeting to the clause that tells it. Nor when the person only owns whom it was carried
+            // to, or it went by phone: "took the proposal to Trump's allies", "brought the plan to Trump's attention".)
+            if Self.carryingVerbs.contains(t[v].lower), date == nil && place == nil && venue == nil || carriedElsewhere(to, phraseEnd, s) { continue }
             let m = add(.talks, s, trigger: v..<(v + 1), place: place, date: date, status: st, parties: [side, home].sorted())
             meetings[m].venue = venue
             return
@@ -96,6 +97,14 @@ extension MeetingRules {
     }
 
     /// The person named right after `k`, past titles ("received Ukrainian President Volodymyr Zelenskyy").
+    /// Whether the person after "to" at `to` only owns whom something was carried to, or the phrase tells a call.
+    private func carriedElsewhere(_ to: Int, _ end: Int, _ s: Sentence) -> Bool {
+        guard to + 1 < end else { return true }
+        if let k = (to + 1..<end).first(where: { people.personAt[$0] != nil }), let e = people.mentionEnd[k], e < s.tokens.upperBound,
+           t[e].kind == .possessive { return true }
+        return (to + 1..<end).contains { Self.phoneWords.contains(t[$0].lower) }
+    }
+
     func personAfter(_ k: Int, _ s: Sentence) -> Int? {
         var j = k + 1
         while j < s.tokens.upperBound, j - k <= 5, people.personAt[j] == nil, t[j].is([.titleWord, .roleNoun, .demonym, .article]) { j += 1 }
@@ -105,5 +114,6 @@ extension MeetingRules {
     static let handingVerbs: WordSet = ["presented", "handed", "delivered"]
     static let carryingVerbs: WordSet = ["took", "brought"]
     static let sequenceAdverbs: WordSet = ["then", "later", "also", "first", "personally"]
+    static let phoneWords: WordSet = ["phone", "call", "telephone"]
     static let documentNouns: WordSet = ["plan", "draft", "proposal", "framework", "document", "memorandum", "letter", "text", "proposals"]
 }

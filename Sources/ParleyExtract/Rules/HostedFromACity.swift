@@ -12,7 +12,23 @@ extension MeetingRules {
                t[k + 1].lower.hasSuffix("s") { return true }
             k += 1
         }
-        return false
+        return leadersListedWith(i, s)
+    }
+
+    /// "joined a videoconference with Zelenskyy, German Chancellor Friedrich Merz, French President Emmanuel Macron and other
+    /// European leaders": two leaders or more, or a group of a state's or region's leaders, listed after "with".
+    private func leadersListedWith(_ i: Int, _ s: Sentence) -> Bool {
+        guard i + 2 < s.tokens.upperBound, t[i + 1].lower == "with" else { return false }
+        var leaders: Set<Int> = []
+        var k = i + 2
+        while k < s.tokens.upperBound, k - i <= 24, !t[k].isMark(";"), !t[k].is(.sayingVerb), t[k].lower != "that",
+              !(t[k].isMark(".") && !PeopleRules.isInnerDot(doc, k)) {
+            if let p = people.personAt[k], isLeader(p) { leaders.insert(p) }
+            if k + 1 < s.tokens.upperBound, t[k].is(.demonym) || t[k].is(.stateDemonym), t[k].isCapitalized,
+               Lexicon.leaderNouns.contains(t[k + 1].lower), t[k + 1].lower.hasSuffix("s") { return true }
+            k += 1
+        }
+        return leaders.count >= 2
     }
 
     /// "who hosted the call from Berlin": the meeting told last, when it is a call or a

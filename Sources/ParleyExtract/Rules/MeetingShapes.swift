@@ -697,6 +697,14 @@ extension MeetingRules {
         return out
     }
 
+    /// "meeting with Witkoff", "meeting at the White House between Trump and Zelensky": a person named after "with" or
+    /// "between" within the noun's phrase.
+    private func peopleMetAfter(_ i: Int, _ s: Sentence) -> Bool {
+        guard let p = (i + 1..<min(s.tokens.upperBound, i + 8)).first(where: { Self.partnerPrepositions.contains(t[$0].lower) }),
+              !(i + 1..<p).contains(where: { t[$0].kind == .punct && !PeopleRules.isInnerDot(doc, $0) }) else { return false }
+        return (p + 1..<min(s.tokens.upperBound, p + 6)).contains { people.personAt[$0] != nil }
+    }
+
     /// "a trilateral meeting", "a three-way summit".
     func isThreeWay(before i: Int, _ s: Sentence) -> Bool {
         if i - 1 >= s.tokens.lowerBound, Self.threeWayWords.contains(t[i - 1].lower) { return true }
@@ -729,7 +737,8 @@ extension MeetingRules {
             // ("Zelensky's meeting with Witkoff in Berlin on Sunday", "after Monday's meeting at the White House": a name's or a
             // day's possessive determines it too, unless a meeting already told fell on that weekday: "Monday's meeting came
             // three days after ..." takes that one up.)
-            if j > s.tokens.lowerBound, t[j].kind == .possessive, t[j - 1].isCapitalized,
+            // (Only with the people met told after it: not "Zelensky's meeting with soldiers", "Friday's meeting of the cabinet".)
+            if j > s.tokens.lowerBound, t[j].kind == .possessive, t[j - 1].isCapitalized, peopleMetAfter(i, s),
                !(Lexicon.weekdays[t[j - 1].lower].map { wd in
                    meetings.contains { $0.date.flatMap(DateValue.parseISO)?.weekday == wd } } ?? false) { return true }
             if teamsOfTwoStates(after: i, s) { return true }
@@ -784,6 +793,7 @@ extension MeetingRules {
     static let roundDeterminers: WordSet = ["the", "a", "an", "that", "this"]
     static let roundHeldAuxiliaries: WordSet = ["was", "is", "will", "had"]
     static let holdingPasts: WordSet = ["held", "hosted", "concluded"]
+    static let presentCopulas: WordSet = ["is", "are"]
     static let meetingDeterminers: WordSet = ["the", "this", "that", "latest", "next", "new", "first", "second", "third", "previous", "last"]
     static let generalDeterminers: WordSet = ["every", "each", "any"]
     static let pastWithOpeners: WordSet = ["after", "following", "since"]
@@ -853,9 +863,12 @@ extension MeetingRules {
             // (Length first: this runs on every word of the sentence.)
             if t[i].end - t[i].start == 3, t[i].lower == "due", i > s.tokens.lowerBound, i + 1 < s.tokens.upperBound, Self.copulas.contains(t[i - 1].lower),
                t[i + 1].lower == "to" { planned = true }
-            // ("Merz is to host the leaders for a meeting": "is to" an event's verb tells it planned.)
-            if t[i].end - t[i].start == 2, t[i].lower == "to", i > s.tokens.lowerBound, i + 1 < s.tokens.upperBound,
-               ["is", "are"].contains(t[i - 1].lower), Lexicon.eventVerbs.contains(t[i + 1].lower) { planned = true }
+            // ("Merz is to host the leaders for a meeting": "is to" an event's verb, said of a person, tells it planned; not
+            // "the aim is to sign a deal".)
+            if t[i].end - t[i].start == 2, t[i].lower == "to", i - 2 >= s.tokens.lowerBound, i + 1 < s.tokens.upperBound,
+               Self.presentCopulas.contains(t[i - 1].lower), people.personAt[i - 2] != nil, Lexicon.eventVerbs.contains(t[i + 1].lower) {
+                planned = true
+            }
             // ("wrapped up their meeting without an agreement": no agreement.)
             guard !c.isDisjoint(with: [.plannedMarker, .agreedMarker]), !negated(i, s) else { continue }
             if c.contains(.plannedMarker) { planned = true }

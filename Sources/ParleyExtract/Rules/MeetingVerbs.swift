@@ -45,12 +45,12 @@ extension MeetingRules {
             // ("The Washington talks came three days after Trump met Putin in Anchorage": a city naming another meeting
             // before the verb gives way to the verb's own; so does one after it: "are due to meet Witkoff in Miami on Thursday
             // to hear the outcome of the Moscow talks".)
-            let namesEarlierMeeting = place.flatMap { placeEnd($0, in: s.tokens) }.map { k in
+            let placeNamesAMeeting = place.flatMap { placeEnd($0, in: s.tokens) }.map { k in
                 k != i && k + 1 < s.tokens.upperBound && (t[k + 1].is(.talksNoun) || t[k + 1].is(.summitNoun)) } ?? false
             // ("In Kyiv, Zelensky said ... Ukraine was ready to meet the U.S. envoys again": where it was said, not met.)
             let saidThere = place.map { p in frontedPlace(s) == p && (s.tokens.lowerBound + 3..<i).contains { t[$0].is(.sayingVerb) } } ?? false
             let sentencePlace = saidThere ? nil : place
-            let ownPlace = t[i].is(.meetVerb) ? (namesEarlierMeeting ? placeInPhrase(after: i, s) ?? sentencePlace : sentencePlace) : placeInPhrase(after: i, s)
+            let ownPlace = t[i].is(.meetVerb) ? (placeNamesAMeeting ? placeInPhrase(after: i, s) ?? sentencePlace : sentencePlace) : placeInPhrase(after: i, s)
                 ?? venue.flatMap { v in venueHeadToken(v, s).flatMap { $0 > i && $0 - i <= 10 ? Lexicon.venueCities[v.lexKey] : nil } }
             // ("held talks with Putin ..., a few days after meeting Umerov's team in Florida": a gerund of meeting is another one.)
             // ("The talks came after Witkoff met Putin at the Kremlin on Aug. 6": a verb in a clause of time opened after
@@ -442,9 +442,11 @@ extension MeetingRules {
             if Lexicon.meetingNegators.contains(t[k].lower) { return true }
             k -= 1
         }
-        // ("there were no plans at this stage for Putin to meet Trump": the plans denied, further back in the clause.)
+        // ("there were no plans at this stage for Putin to meet Trump": the plans denied, further back in the clause, of
+        // the verb as an infinitive; not "no plan on the table when Witkoff met Putin".)
+        guard i - 1 > s.tokens.lowerBound, t[i - 1].lower == "to" else { return false }
         k = i - 1
-        while k > s.tokens.lowerBound, i - k <= 12, t[k].kind != .punct, !t[k].is(.sayingVerb) {
+        while k > s.tokens.lowerBound, i - k <= 12, t[k].kind != .punct, !t[k].is(.sayingVerb), !Lexicon.clauseOpeners.contains(t[k].lower) {
             if Self.intentionNouns.contains(t[k].lower), t[k - 1].lower == "no" { return true }
             k -= 1
         }

@@ -36,6 +36,7 @@ struct MeetingRules {
     /// again on Friday"), within three days before the article, and those states.
     private var openingDay: (day: DateValue, states: Set<String>)? = nil
     private var openingParagraphs: [Int] = []
+    static let attendingVerbs: WordSet = ["attended", "joined", "held", "hosted", "attending", "joining", "chaired", "addressed"]
     /// Held meetings told to go on at a later day ("will continue on Monday morning"): the meeting, the day, the verb.
     var continuations: [(meeting: Int, day: DateValue, verb: Range<Int>)] = []
 
@@ -441,7 +442,9 @@ struct MeetingRules {
                 || gathering != nil {
                 // ("Speaking in the Lithuanian capital Vilnius, where he attended a summit ..., Zelensky said ... the meetings in
                 // Istanbul ...": a meeting told in a "where" clause was held in the city the clause hangs on.)
-                let place = cityBeforeWhere(i, s, dates) ?? place
+                // (Only when the clause tells the meeting attended or held there: not "flew to London, where he urged a summit".)
+                let attendedThere = (max(s.tokens.lowerBound, i - 4)..<i).contains { Self.attendingVerbs.contains(t[$0].lower) }
+                let place = attendedThere ? cityBeforeWhere(i, s, dates) ?? place : place
                 // A leaders' meeting takes only a date right next to it ("their only encounter in 2019").
                 // A weekday counts too when the meeting is told as an event ("flew to Ankara on Thursday for talks with ...").
                 // Before the noun only right next to it ("the 2019 encounter", "on Thursday for talks with").

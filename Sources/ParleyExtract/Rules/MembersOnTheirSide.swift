@@ -1,24 +1,15 @@
 extension DelegationRules {
-    /// "The American delegation was headed by Witkoff, while Putin was accompanied by Ushakov and Kirill Dmitriev": a member
-    /// of another state named in the sentence of one side's delegation sits on that state's side, when the meeting has it
-    /// as a party; the side is added, headless, when it is missing.
-    static func membersOnTheirSide(_ found: [Delegation], _ people: PeopleIndex, _ meetings: [Meeting]) -> [Delegation] {
+    /// "The American team was led by Witkoff; Zelensky, who led the Ukrainian side in person, was accompanied by Rustem
+    /// Umerov": a person listed on two sides of one meeting stays only on the side of his own state.
+    static func membersOnTheirSide(_ found: [Delegation], _ people: PeopleIndex) -> [Delegation] {
         var country: [String: String] = [:]
         for p in people.people { if let c = p.country, !c.isEmpty { country[p.name] = c } }
         var out = found
-        for k in found.indices {
-            guard let m = meetings.first(where: { $0.id == found[k].meeting }) else { continue }
-            let moved = found[k].members.filter { name in
-                country[name].map { $0 != found[k].side && m.parties.contains($0) } ?? false }
-            guard !moved.isEmpty else { continue }
-            out[k].members.removeAll { moved.contains($0) }
-            for name in moved {
-                let side = country[name]!
-                if let other = out.firstIndex(where: { $0.meeting == m.id && $0.side == side }) {
-                    if out[other].head != name, !out[other].members.contains(name) { out[other].members.append(name) }
-                } else {
-                    out.append(Delegation(meeting: m.id, side: side, head: nil, members: [name], span: found[k].span))
-                }
+        for k in out.indices {
+            let (meeting, side) = (out[k].meeting, out[k].side)
+            out[k].members.removeAll { name in
+                guard let own = country[name], own != side else { return false }
+                return found.contains { $0.meeting == meeting && $0.side == own && ($0.head == name || $0.members.contains(name)) }
             }
         }
         return out

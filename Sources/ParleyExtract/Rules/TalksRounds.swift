@@ -403,7 +403,12 @@ extension MeetingRules {
             if explicit == nil, furtherRoundElsewhere(at: i, s, dates: dates, than: m) { return }
             // ("Witkoff and Kushner met Putin at the Kremlin on Thursday night", in a report on talks in Abu Dhabi: a verb of
             // meeting with a weekday of its own, at another place than the main round's, tells another meeting.)
-            let atOtherPlace = otherPlace || venueCity.map { $0.lexKey != meetings[m].place?.lexKey } ?? false
+            // (The place of the verb's own phrase: not "met Umerov on Thursday, hours after Putin spoke at the Kremlin".)
+            let ownPhrase = upToNextMeeting(after: i, s)
+            let phraseVenueCity = venue.flatMap { v in venueHeadToken(v, ownPhrase).flatMap { k in
+                k > i && k - i <= 10 && !(i..<k).contains { t[$0].isMark(",") } ? Lexicon.venueCities[v.lexKey] : nil } }
+            let atOtherPlace = (placeInPhrase(after: i, s).map { isOtherPlace($0, than: m) } ?? false)
+                || phraseVenueCity.map { $0.lexKey != meetings[m].place?.lexKey } ?? false
             let verbDayElsewhere = t[i].is(.meetVerb) && explicit == nil && atOtherPlace
                 ? ownDay.flatMap { d in d.relative && d.value.day != nil && d.value.iso != nil && d.value.iso != meetings[m].date ? d : nil } : nil
             if let d = explicit ?? verbDayElsewhere, !callBetween, !(anaphor && farDate && !ownEarlierYear), meetings[m].date != d.value.iso, !samePlace || meetings[m].date != nil {

@@ -18,6 +18,12 @@ import Testing
         #expect(meetings(text) == ["summit Washington 2025-08-18", "summit Anchorage 2025-08-15"])
     }
 
+    @Test func aDateOfItsOwnWinsOverTheCount() {
+        let text = "Trump met Zelensky at the White House on Monday.\n\n"
+            + "Monday's meeting came three days after Trump and Putin met in Anchorage on Aug. 14."
+        #expect(meetings(text) == ["summit Washington 2025-08-18", "summit Anchorage 2025-08-14"])
+    }
+
     @Test func aDaysMeetingToldFirst() {
         let text = "Leaders were upbeat after Monday's meeting at the White House between Trump and Zelensky."
         #expect(meetings(text).map { $0.split(separator: " ").dropFirst().joined(separator: " ") } == ["Washington 2025-08-18"])

@@ -759,9 +759,10 @@ extension MeetingRules {
             || placeToken.map { k in d.tokens.lowerBound > k && d.tokens.lowerBound - k <= 2 || afterPlacesState(k, d) } ?? false
             || venueToken.map { k in d.tokens.lowerBound > k && d.tokens.lowerBound - k <= 2 } ?? false }
         // ("met Putin once already this year, in Anchorage in August": the finer of two days told.)
-        // ("Monday's meeting came three days after Trump and Putin met": the day counted back from the meeting before.)
-        let date = (countedBefore(i, dates) ?? nearDates.first { $0.value.month != nil } ?? nearDates.first ?? opening
-                    ?? journeyDay(beforeWhere: i, s, dates))?.value
+        // ("Monday's meeting came three days after Trump and Putin met": the day counted back from the meeting before, unless
+        // a date of its own is told by the verb: "three weeks after the call, they met on June 2".)
+        let date = (nearDates.first { $0.value.month != nil && !$0.relative } ?? countedBefore(i, dates)
+                    ?? nearDates.first { $0.value.month != nil } ?? nearDates.first ?? opening ?? journeyDay(beforeWhere: i, s, dates))?.value
             ?? countedFromMeetingTakenUp(s)
         // (Also the summit a noun of the same sentence told at that place with no sides: "..., a summit that ended ...".)
         // (Or the same day's summit with one side told: "a day after a summit with Putin", then "Trump and Putin met ... on Friday".)

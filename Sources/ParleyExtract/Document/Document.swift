@@ -75,6 +75,16 @@ public struct Document: Sendable {
 
     public func isFactual(_ sentence: Sentence) -> Bool { paragraphs[sentence.paragraph].kind == .body }
 
+    /// The token of `tokens` (in text order) that starts at code point `offset`, by binary search.
+    static func tokenIndex(in tokens: [Token], startingAt offset: Int) -> Int? {
+        var lo = 0, hi = tokens.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if tokens[mid].start < offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < tokens.count && tokens[lo].start == offset ? lo : nil
+    }
+
     /// Which tokens of `range` have a class of `c` and stand outside quotations, by position in the range.
     /// Read through the buffer: a loop testing `tokens[i]` in a long rule body copied each token to test it.
     func unquoted(_ c: LexClass, in range: Range<Int>) -> [Bool] {

@@ -3,7 +3,7 @@ extension MeetingRules {
     /// date set off before "the eve of" was held the next day; the date it took from the phrase moves on by one.
     mutating func dayAfterTheEve() {
         for m in meetings.indices {
-            guard let k = doc.tokens.firstIndex(where: { $0.start == meetings[m].span.start }),
+            guard let k = Document.tokenIndex(in: t, startingAt: meetings[m].span.start),
                   let day = meetings[m].date.flatMap(DateValue.parseISO), day.day != nil, let o = day.ordinal else { continue }
             let s = doc.sentences[t[k].sentence]
             // (From the fourth word: "the eve of" needs a date and a comma before it.)

@@ -17,13 +17,5 @@ extension ClaimRules {
         }
     }
 
-    /// The token that starts at code point `offset`, by binary search.
-    private func tokenIndex(startingAt offset: Int) -> Int? {
-        var lo = 0, hi = tokens.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if tokens[mid].start < offset { lo = mid + 1 } else { hi = mid }
-        }
-        return lo < tokens.count && tokens[lo].start == offset ? lo : nil
-    }
+    private func tokenIndex(startingAt offset: Int) -> Int? { Document.tokenIndex(in: tokens, startingAt: offset) }
 }

@@ -17,7 +17,7 @@ extension DateRules {
             // ("would" is left out: "On Monday, the leaders would meet again" may tell a past's future.)
             if w != "would", futureAuxiliaries.contains(w) { return true }
             // "is to host", "are due to meet", "is set to", "is expected to".
-            if Self.copulas.contains(w) {
+            if MeetingRules.presentCopulas.contains(w) {
                 var n = k + 1
                 if Self.plannedAdjectives.contains(t[n].lower), n + 1 < s.tokens.upperBound { n += 1 }
                 if t[n].lower == "to" { return true }
@@ -27,6 +27,5 @@ extension DateRules {
         return false
     }
 
-    private static let copulas: WordSet = ["is", "are"]
     private static let plannedAdjectives: WordSet = ["due", "set", "expected", "scheduled", "slated", "poised"]
 }

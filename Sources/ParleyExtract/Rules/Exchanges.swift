@@ -41,6 +41,24 @@ extension MeetingRules {
         return (i...k).map { t[$0].lower }
     }
 
+    /// The last word of the count an exchange's phrase goes on with ("157 prisoners of war from each side", "84 POWs
+    /// each"), from the count or the word before it; `k` itself when none follows.
+    func exchangedCountEnd(after k: Int, _ s: Sentence) -> Int {
+        var j = k + 1, end = k
+        func skip(_ words: [String]) -> Bool {
+            guard j + words.count <= s.tokens.upperBound, zip(j..<(j + words.count), words).allSatisfy({ t[$0.0].lower == $0.1 }) else { return false }
+            j += words.count; end = j - 1; return true
+        }
+        while j < s.tokens.upperBound, t[j].kind == .number || t[j].isMark(",") && j + 1 < s.tokens.upperBound && t[j + 1].kind == .number {
+            end = j; j += 1
+        }
+        guard end > k || t[k].kind == .number, j < s.tokens.upperBound, t[j].is(.unitNoun) else { return k }
+        end = j; j += 1
+        _ = skip(["of", "war"])
+        _ = skip(["from", "each", "side"]) || skip(["on", "each", "side"]) || skip(["per", "side"]) || skip(["each"])
+        return end
+    }
+
     /// "informed him that on March 19 an exchange of prisoners would take place", "on March 19, Russia and
     /// Ukraine would carry out an exchange": a day told before the exchange in its clause, with no other
     /// meeting between them. Not when the clause tells an agreement: its day is the agreement's.

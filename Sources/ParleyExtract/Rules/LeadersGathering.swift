@@ -4,7 +4,7 @@ extension MeetingRules {
     /// Returns where the group's name ends (after the noun when the name comes before it), so a place right after is the
     /// meeting's own; nil for any other noun.
     func leadersGathering(_ i: Int, _ s: Sentence) -> Int? {
-        guard Self.gatheringNouns.contains(t[i].lower) else { return nil }
+        guard Self.gatheringNouns.contains(t[i].lower) || isVideoConference(i, s) else { return nil }
         // ("the Coalition of the Willing meeting": the group named before the noun.)
         if (max(s.tokens.lowerBound, i - 4)..<i).contains(where: { t[$0].lower == "coalition" }) { return i + 1 }
         if leadersAfterVideoconference(i, s) { return i + 1 }
@@ -14,6 +14,8 @@ extension MeetingRules {
         // the mark opening a quoted name: "of the so-called \"coalition of the willing\"".)
         while k < s.tokens.upperBound, k - i <= 6,
               t[k].is(.article) || t[k].is(.demonym) || t[k].isAllCaps || Self.groupModifiers.contains(t[k].lower) || t[k].isMark("-")
+                // ("of the EU's leaders".)
+                || t[k].kind == .possessive && k > i + 2 && t[k - 1].isAllCaps
                 || t[k].kind == .punct && Lexicon.quoteMarks.contains(t[k].text) {
             k += 1
         }
@@ -28,6 +30,11 @@ extension MeetingRules {
         // (Past the mark closing a quoted name.)
         if e < s.tokens.upperBound, t[e].kind == .punct, Lexicon.quoteMarks.contains(t[e].text), t[k].quote != nil { e += 1 }
         return e
+    }
+
+    /// "a video conference", written as two words.
+    func isVideoConference(_ i: Int, _ s: Sentence) -> Bool {
+        t[i].end - t[i].start == 10 && i > s.tokens.lowerBound && t[i].lower == "conference" && t[i - 1].lower == "video"
     }
 
     static let gatheringNouns: WordSet = ["meeting", "talks", "session", "gathering", "videoconference"]

@@ -42,6 +42,12 @@ extension MeetingRules {
             if t[k].is(.article), k + 2 < s.tokens.upperBound, t[k + 1].is(.stateDemonym), t[k + 2].lower == "city",
                let code = Lexicon.demonyms[t[k + 1].lower], !code.isEmpty, let city = lastCity(of: code, before: s.tokens.lowerBound) { return city }
             if k + 2 < s.tokens.upperBound, t[k + 1].kind == .possessive, t[k].is(.place), t[k + 2].is(.place) { k += 2 }
+            // ("meet again in the United States at the weekend": a state of several words after "the".)
+            if country == nil, t[i].lower == "in", t[k].lower == "the", k + 1 < s.tokens.upperBound, t[k + 1].isCapitalized,
+               let n = placeOfWords(at: k + 1, s), t[k + n].isCapitalized,
+               let code = Lexicon.placeCountry[t[(k + 1)...(k + n)].map(\.lower).joined(separator: " ")], !code.isEmpty {
+                country = doc.text(tokens: (k + 1)..<(k + 1 + n))
+            }
             let w = t[k].lower
             guard t[k].isCapitalized else { continue }
             // ("the Bucharest Nine summit": a city inside a capitalised name is not the place.)

@@ -428,12 +428,24 @@ extension MeetingRules {
                isLeader(p) || people.people[p].roles.isEmpty && Lexicon.actorCountries[people.people[p].key] == nil,
                !isOwner(mentionAt: j, s) { persons += 1 }
             // A name-shaped word the people rules had no cue for ("between Zelensky and Putin").
-            // (A place is none: "talks with a Russian delegation in Abu Dhabi".)
-            if people.personAt[j] == nil, PeopleRules.isNameShaped(t[j]), !t[j].is(.demonym), !t[j].is(.place) { persons += 1 }
+            // (A place is none: "talks with a Russian delegation in Abu Dhabi", "talks with the United States".)
+            if people.personAt[j] == nil, PeopleRules.isNameShaped(t[j]), !t[j].is(.demonym), !t[j].is(.place) {
+                if let n = placeOfWords(at: j, s) { j += n; continue }
+                persons += 1
+            }
             j += 1
         }
         // ("Trump's envoy Steve Witkoff visited Moscow for three hours of talks with Putin": one side is no leader.)
         return persons >= 1 && !visitorNoLeader
+    }
+
+    /// How many words a place of two or three words starting at `k` has ("United States", "United Arab Emirates").
+    func placeOfWords(at k: Int, _ s: Sentence) -> Int? {
+        for n in [3, 2] where k + n <= s.tokens.upperBound && (k..<(k + n)).allSatisfy({ t[$0].isWord }) {
+            let key = t[k..<(k + n)].map(\.lower).joined(separator: " ")
+            if Lexicon.placeCountry[key] != nil || Lexicon.demonyms[key] != nil { return n }
+        }
+        return nil
     }
 
     /// Where the words after the noun at `i` go on past a day told right after it ("on Aug. 15", "on Friday").
@@ -722,6 +734,11 @@ extension MeetingRules {
         if d >= s.tokens.lowerBound, Self.generalDeterminers.contains(t[d].lower) { return false }
         // ("at Joint Base Elmendorf-Richardson, with the two leaders meeting for nearly three hours": a gerund after its subject.)
         if w == "meeting", i > s.tokens.lowerBound, Self.meetingSubjects.contains(t[i - 1].lower) { return false }
+        // ("after the first meeting of his cabinet": a body's own sitting, not a negotiation.)
+        if w == "meeting", i + 2 < s.tokens.upperBound, t[i + 1].lower == "of" {
+            let k = t[i + 2].is(.article) || Self.possessivePronouns.contains(t[i + 2].lower) ? i + 3 : i + 2
+            if k < s.tokens.upperBound, Self.sittingBodies.contains(t[k].lower) { return false }
+        }
         if w == "meeting" || w == "meetings" {
             // "the first high-level meeting", "the latest face-to-face meeting": modifiers between the determiner and the noun.
             var j = i - 1
@@ -796,6 +813,7 @@ extension MeetingRules {
     static let presentCopulas: WordSet = ["is", "are"]
     static let meetingDeterminers: WordSet = ["the", "this", "that", "latest", "next", "new", "first", "second", "third", "previous", "last"]
     static let generalDeterminers: WordSet = ["every", "each", "any"]
+    static let sittingBodies: WordSet = ["cabinet", "government", "parliament", "board", "committee", "party", "shareholders"]
     static let pastWithOpeners: WordSet = ["after", "following", "since"]
     static let discussionModifiers: WordSet = ["peace", "direct"]
     static let meetingSubjects: WordSet = ["leaders", "presidents", "men", "sides", "delegations", "ministers", "envoys"]

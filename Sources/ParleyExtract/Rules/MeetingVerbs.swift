@@ -126,6 +126,14 @@ extension MeetingRules {
                 coalitionMeeting(at: i, s, dates: dates, place: ownPlace)
                 return
             }
+            // ("Cassis met Russian Foreign Minister Sergei Lavrov in Moscow on February 6": one side a named person whose state
+            // the article never gives; a meeting told with its own place and day is one still, with the side known.)
+            if who.countries.count == 1, who.stateless > 0, who.groups == 0, !summitsOnly, Self.metOneSideVerbs.contains(t[i].lower),
+               let p = ownPlace, let d = dates.first(where: { $0.tokens.lowerBound > i && $0.value.day != nil && sameClause($0, i) }),
+               !meetings.contains(where: { $0.date == d.value.iso && $0.place == p }) {
+                _ = add(.talks, s, trigger: i..<(i + 1), place: p, date: d.value, status: .held, parties: who.countries)
+                return
+            }
             guard who.countries.count >= 2 else { continue }
             // ("the Ukrainian and Russian delegations have met three times in Istanbul this year – on May 16, June 2 and
             // July 23": a round on each day.)
@@ -226,6 +234,7 @@ extension MeetingRules {
     static let proposalNouns: WordSet = ["challenge", "invitation", "offer", "dare", "proposal", "call", "appeal"]
     static let bringingVerbs: WordSet = ["bring", "brought", "bringing"]
     static let gatheringVerbs: WordSet = ["met", "sat", "gathered", "convened"]
+    static let metOneSideVerbs: WordSet = ["met", "received", "hosted", "welcomed"]
     static let pastMeetingVerbs: WordSet = ["met", "hosted", "gathered", "convened", "sat", "received", "welcomed", "spent", "spoke", "talked",
                                                   "negotiated"]
 

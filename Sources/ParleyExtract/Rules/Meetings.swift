@@ -260,7 +260,7 @@ struct MeetingRules {
         var handledAt: [Int] = []
         let isTrigger = doc.unquoted(.meetingTrigger, in: s.tokens)
         while i < s.tokens.upperBound {
-            if !isTrigger[i - s.tokens.lowerBound] || hosted?.contains(i) ?? false || trip?.contains(i) ?? false
+            if !isTrigger[i - s.tokens.lowerBound] && !isVideoConference(i, s) || hosted?.contains(i) ?? false || trip?.contains(i) ?? false
                 || encounter?.contains(i) ?? false { i += 1; continue }
             // The trigger read once per turn: through `t[i]` after each rule called here, every line copied the token anew.
             let token = t[i]
@@ -381,7 +381,9 @@ struct MeetingRules {
                     // by the day it was told, in the present perfect.)
                     let toldDone = done.flatMap { d in d > s.tokens.lowerBound && Self.perfectAuxiliaries.contains(t[d - 1].lower)
                         ? found.first(where: datesStatement) : nil }
-                    let date = (day ?? owningDay(i, s, dates) ?? dates.first { $0.tokens.lowerBound > i && near($0.tokens, i + phrase.count - 1, s) }
+                    // ("an exchange of 157 prisoners of war from each side on February 5": past the count's own words.)
+                    let countEnd = exchangedCountEnd(after: i + phrase.count - 1, s)
+                    let date = (day ?? owningDay(i, s, dates) ?? dates.first { $0.tokens.lowerBound > i && near($0.tokens, countEnd, s) }
                         ?? datedBefore(i, s, dates: dates) ?? toldDone)?.value
                     prisonerExchange = add(.exchange, s, trigger: i..<(i + phrase.count), date: date,
                                            status: done != nil || exchangedInPast(i, s) ? .held : status(s, default: told ? .held : .planned), parties: [])
@@ -436,7 +438,8 @@ struct MeetingRules {
             if summitTakenUp(i, s, dates: dates) { datedInAppositive(i, s, dates: dates); handledAt.append(i); i += 1; continue }
             if (token.is(.summitNoun) || attributiveVenue(before: i, s) != nil) && countedAppositive(i, s) { handledAt.append(i); i += 1; continue }
             // ("a disastrous Oval Office meeting on Feb. 28": a meeting named by a leader's seat is a leaders' meeting.)
-            let gathering = token.is(.talksNoun) || Self.gatheringOnlyNouns.contains(token.lower) ? leadersGathering(i, s) : nil
+            let gathering = token.is(.talksNoun) || Self.gatheringOnlyNouns.contains(token.lower) || isVideoConference(i, s)
+                ? leadersGathering(i, s) : nil
             let seatVisit = token.end - token.start == 5 && token.lower == "visit" && attributiveVenue(before: i, s) != nil
             if token.is(.summitNoun) || seatVisit || (token.is(.talksNoun) && (betweenLeaders(i, s) || attributiveVenue(before: i, s) != nil))
                 || gathering != nil {
@@ -470,7 +473,7 @@ struct MeetingRules {
                     (d.tokens.lowerBound > i ? near(d.tokens, i, s) : i - d.tokens.upperBound <= 1 || onlyItsNameBetween(d.tokens.upperBound, i)
                         // ("was in Ankara on Tuesday for a meeting with Erdogan", "is due in New Delhi in December for the annual
                         // India-Russia summit".)
-                        || isForTheMeeting(from: d.tokens.upperBound, to: i))
+                        || isForTheMeeting(from: d.tokens.upperBound, to: i) || tookPartOnDay(d.tokens, in: i))
                         && (!d.relative || !token.is(.summitNoun) || d.tokens.upperBound < i || d.tokens.lowerBound - i <= 2
                             // ("The summit took place Friday afternoon": a weekday after the verb of its taking place.)
                             || (i + 1..<d.tokens.lowerBound).allSatisfy { Self.tookPlaceWords.contains(t[$0].lower) })
@@ -662,7 +665,8 @@ struct MeetingRules {
                           nounsAt: handledAt.filter { $0 >= trip.upperBound && (t[$0].is(.talksNoun) || t[$0].is(.summitNoun)) })
         }
         verbsByClause(verbs, dates: dates, place: place, venue: venue,
-                      nounsAt: handledAt.filter { (t[$0].is(.talksNoun) || t[$0].is(.summitNoun) || t[$0].lower == "visit") && !Self.callWords.contains(t[$0].lower) })
+                      nounsAt: handledAt.filter { (t[$0].is(.talksNoun) || t[$0].is(.summitNoun) || t[$0].lower == "visit" || isVideoConference($0, s))
+                          && !Self.callWords.contains(t[$0].lower) })
         if !meetingCameAfter(s, since: known) { _ = dayFromNamedMeeting(s, since: known, dates: dates) }
         // "The delegations sat ... at Dolmabahçe Palace ... on Friday, with Fidan chairing the session": a
         // sentence that only spoke again of known meetings may still place and date the main round.
@@ -699,6 +703,17 @@ struct MeetingRules {
     }
 
     /// Whether the words from `a` to the meeting noun at `i` are "for a", "for the annual India-Russia": what a stay is for.
+    /// "took part on Sunday in a video conference", "participated on Monday in the meeting": a day between the verb of
+    /// taking part and the meeting it was in.
+    private func tookPartOnDay(_ d: Range<Int>, in i: Int) -> Bool {
+        let a = d.upperBound, on = d.lowerBound - 1
+        guard on >= 1, t[on].lower == "on", a + 1 < i, i - a <= 5, t[a].lower == "in", t[a + 1].is(.article),
+              Self.takingPartVerbs.contains(t[on - 1].lower) || t[on - 1].lower == "part" && on >= 2 && t[on - 2].lower == "took" else { return false }
+        return (a + 2..<i).allSatisfy { t[$0].isWord || t[$0].isMark("-") }
+    }
+
+    static let takingPartVerbs: WordSet = ["participated", "joined"]
+
     private func isForTheMeeting(from a: Int, to i: Int) -> Bool {
         guard a + 1 < i, i - a <= 7, t[a].lower == "for", t[a + 1].is(.article) else { return false }
         return (a + 2..<i).allSatisfy { t[$0].isWord || t[$0].isMark("-") }

@@ -33,7 +33,10 @@ extension MeetingRules {
         guard e > i + 1, e - i <= 24, !(i + 1..<e).contains(where: { t[$0].is(.meetingTrigger) }) else { return nil }
         var rest = s
         rest.tokens = (i + 1)..<e
-        return placeIn(rest).flatMap { isCity($0) ? $0 : nil }
+        // ("at their meeting in Samarkand in September 2022": a city the gazetteer lacks, right after the noun.)
+        let unlisted = i + 2 < e && t[i + 1].lower == "in" && t[i + 2].isCapitalized && !t[i + 2].isAllCaps && t[i + 2].classes.isEmpty
+            && people.personAt[i + 2] == nil && t[i + 2].quote == nil && (i + 3 == e || !t[i + 3].isCapitalized && t[i + 3].kind != .possessive)
+        return placeIn(rest).flatMap { isCity($0) ? $0 : nil } ?? (unlisted ? t[i + 2].text : nil)
     }
 
     /// "The meeting, held at Joint Base Elmendorf-Richardson on August 15, lasted ...": the day told in a phrase set off

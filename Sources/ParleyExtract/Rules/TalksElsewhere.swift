@@ -27,7 +27,9 @@ extension MeetingRules {
             if j + 2 < s.tokens.upperBound, t[j].isMark(","), t[j + 1].is(.place), t[j + 1].isCapitalized { j += 2 }
             if j < s.tokens.upperBound, t[j].isMark(",") { j += 1 }
             if j < s.tokens.upperBound, t[j].lower == "on" { j += 1 }
-            guard let day = dates.first(where: { $0.tokens.lowerBound == j && $0.value.iso != nil }), day.value.iso != d.value.iso,
+            // ("and in Florida last Sunday": past a word that only points the weekday back.)
+            let dayStart = j + 1 < s.tokens.upperBound && t[j].lower == "last" ? [j, j + 1] : [j]
+            guard let day = dates.first(where: { dayStart.contains($0.tokens.lowerBound) && $0.value.iso != nil }), day.value.iso != d.value.iso,
                   city.name != meetings[talks].place,
                   !meetings.contains(where: { $0.kind == .talks && $0.date == day.value.iso && $0.place == city.name }) else { continue }
             _ = add(.talks, s, trigger: (k + 1)..<(city.upper), place: city.name, date: day.value,

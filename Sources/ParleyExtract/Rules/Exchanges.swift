@@ -56,8 +56,14 @@ extension MeetingRules {
         end = j; j += 1
         _ = skip(["of", "war"])
         _ = skip(["from", "each", "side"]) || skip(["on", "each", "side"]) || skip(["per", "side"]) || skip(["each"])
+        // ("exchanged 314 prisoners of war, 157 from each side, on Thursday": past the count per side set off by commas.)
+        if j + 2 < s.tokens.upperBound, t[j].isMark(","), t[j + 1].kind == .number,
+           let close = (j + 2..<min(s.tokens.upperBound, j + 6)).first(where: { t[$0].isMark(",") }),
+           (j + 2..<close).allSatisfy({ Self.perSideWords.contains(t[$0].lower) }) { end = close }
         return end
     }
+
+    static let perSideWords: WordSet = ["from", "on", "each", "per", "side", "for"]
 
     /// "informed him that on March 19 an exchange of prisoners would take place", "on March 19, Russia and
     /// Ukraine would carry out an exchange": a day told before the exchange in its clause, with no other

@@ -732,6 +732,11 @@ extension MeetingRules {
         var d = i - 1
         if d - 1 > s.tokens.lowerBound, t[d].lower == "of", t[d - 1].lower == "round" { d -= 2 }
         if d >= s.tokens.lowerBound, Self.generalDeterminers.contains(t[d].lower) { return false }
+        // ("three rounds of direct talks in Istanbul last year": rounds counted together are no one meeting, unless the
+        // sentence goes on to give their days: "two rounds ..., the first occurring on May 16 and the second on June 2".)
+        if i > s.tokens.lowerBound + 1, let r = (max(s.tokens.lowerBound + 1, i - 4)..<i).last(where: { t[$0].lower == "rounds" }), t[r + 1].lower == "of",
+           let n = Lexicon.numberWords[t[r - 1].lower].map(Int.init) ?? Int(t[r - 1].text), n > 1,
+           !(i + 1..<s.tokens.upperBound).contains(where: { t[$0].is(.month) || t[$0].is(.weekday) }) { return false }
         // ("at Joint Base Elmendorf-Richardson, with the two leaders meeting for nearly three hours": a gerund after its subject.)
         if w == "meeting", i > s.tokens.lowerBound, Self.meetingSubjects.contains(t[i - 1].lower) { return false }
         // ("after the first meeting of his cabinet": a body's own sitting, not a negotiation.)

@@ -167,8 +167,14 @@ extension MeetingRules {
                         || isMeetingGerund(i, s) && ownPlace != nil && meetings[m].place != nil && ownPlace != meetings[m].place {
                 // "a U.S. delegation ... met a Russian team at Riyadh’s Diriyah Palace" in an article about US-Ukraine talks.
                 // ("talks ... on 2 December, a few days after meeting Umerov's team": a gerund takes only a day after it.)
-                let own = isMeetingGerund(i, s) ? dates.filter { $0.tokens.lowerBound > i } : dates
-                otherSidesTalks(at: i, s, dates: own, place: place, venue: venue, parties: who.countries.sorted(), status: defaultStatus)
+                // ("The first round was held in Abu Dhabi on Jan. 23 and 24, a day after Witkoff and Kushner met Putin at the
+                // Kremlin": a verb in a clause of time after the noun takes the day counted back and its own phrase's place.)
+                let clauseOfTime = nounsAt.contains { n in n < i && timeClauseOpens(between: n, i) }
+                let own = isMeetingGerund(i, s) || clauseOfTime
+                    ? countedBefore(i, dates).map { [$0] } ?? dates.filter { $0.tokens.lowerBound > i } : dates
+                let phraseVenue = clauseOfTime ? venue.flatMap { v in venueHeadToken(v, s).flatMap { $0 > i ? v : nil } } : venue
+                let phrasePlace = clauseOfTime ? placeInPhrase(after: i, s) ?? phraseVenue.flatMap { Lexicon.venueCities[$0.lexKey] } : place
+                otherSidesTalks(at: i, s, dates: own, place: phrasePlace, venue: phraseVenue, parties: who.countries.sorted(), status: defaultStatus)
             } else if !summitsOnly {
                 let before = meetings.count
                 // ("Steve Witkoff met Vladimir Putin on Wednesday": named people of two states make a round with no place too.)

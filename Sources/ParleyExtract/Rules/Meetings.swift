@@ -383,7 +383,8 @@ struct MeetingRules {
                         ? found.first(where: datesStatement) : nil }
                     // ("an exchange of 157 prisoners of war from each side on February 5": past the count's own words.)
                     let countEnd = exchangedCountEnd(after: i + phrase.count - 1, s)
-                    let date = (day ?? owningDay(i, s, dates) ?? dates.first { $0.tokens.lowerBound > i && near($0.tokens, countEnd, s) }
+                    let date = (day ?? owningDay(i, s, dates) ?? dates.first { d in d.tokens.lowerBound > i && (near(d.tokens, countEnd, s)
+                        || t[countEnd].isMark(",") && d.tokens.lowerBound > countEnd && d.tokens.lowerBound - countEnd <= 2) }
                         ?? datedBefore(i, s, dates: dates) ?? toldDone)?.value
                     prisonerExchange = add(.exchange, s, trigger: i..<(i + phrase.count), date: date,
                                            status: done != nil || exchangedInPast(i, s) ? .held : status(s, default: told ? .held : .planned), parties: [])
@@ -642,7 +643,10 @@ struct MeetingRules {
             if token.is(.talksNoun), !usedTalks || nextAfterSummit || roundOfItsOwnCity(own), isTalks(i, s), numberedTalks.map({ $0 == i }) ?? true {
                 usedTalks = true
                 handledAt.append(i)
-                talksRound(at: i, s, dates: dates, place: own ?? place, venue: venue)
+                // ("In Tokyo, a senior official welcomed the swap, saying Japan hopes the talks will lead to peace": where it was
+                // said, not where they meet.)
+                let saidThere = place.map { p in frontedPlace(s) == p && (min(i, s.tokens.lowerBound + 3)..<i).contains { t[$0].is(.sayingVerb) } } ?? false
+                talksRound(at: i, s, dates: dates, place: own ?? (saidThere ? nil : place), venue: venue)
             }
             i += 1
         }

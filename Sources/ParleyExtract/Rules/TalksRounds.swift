@@ -500,6 +500,13 @@ extension MeetingRules {
             if let day = d, day.tokens.upperBound <= i, (day.tokens.upperBound..<i).contains(where: { k in
                 (t[k].lower == "after" || t[k].lower == "following") && k + 1 < i && (t[k + 1].isCapitalized || t[k + 1].is(.personalPronoun))
                     || Lexicon.agreementWords.contains(t[k].lower) && k + 1 < i && Self.atOrDuring.contains(t[k + 1].lower) }) { d = nil }
+            // ("Russia and Ukraine exchanged 314 prisoners on Thursday, following a second round of talks": the day of an
+            // exchange told before "following" is the exchange's.)
+            if let day = d, day.tokens.upperBound <= i,
+               (day.tokens.upperBound..<i).contains(where: { t[$0].lower == "following" || t[$0].lower == "after" }),
+               meetings.contains(where: { m in m.kind == .exchange && s.span.start <= m.span.start && m.span.start < t[day.tokens.lowerBound].start }) {
+                d = nil
+            }
             // "The first meeting ... produced a plan ... — and alarm in Kyiv": a place far off, past a dash, is not the round's.
             let place = place.flatMap { p in placedNear(p, i, s) ? p : nil }
             // "Türkiye will host the second round of direct peace talks": a future clause, however far the "will".

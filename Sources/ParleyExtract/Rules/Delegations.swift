@@ -15,7 +15,7 @@ enum DelegationRules {
             // May 16": not a round told in what was said.)
             // ("Ukraine's team was led by Umerov, who also headed it at the first round on May 16": nor one told of the head.)
             if let m = meetings.roundIn[s.tokens.lowerBound], meetings.meetings[m].status == .held,
-               !toldInSpeech(meetings.meetings[m].span.start, s), !roundsToldOfWhom(s) { return m }
+               !toldInSpeech(meetings.meetings[m].span.start, s), !roundsToldOfWhom(s), !toldOfWhom(meetings.meetings[m].span.start, s) { return m }
             // ("Rubio, who led the American delegation in Jeddah": the held round at the city after the delegation.)
             // ("The Ukrainian team in Hallandale Beach, Florida": a city of several words.)
             // ("Rubio led the U.S. side in Geneva": a side too.)
@@ -26,11 +26,13 @@ enum DelegationRules {
                 if let m = meetings.meetings.indices.first(where: { meetings.meetings[$0].kind == .talks && meetings.meetings[$0].status == .held
                     && meetings.meetings[$0].place?.lexKey == city }) { return m }
             }
+            // ("At the Florida talks, held at Hallandale Beach, Ukraine's delegation was headed by ...": a round told before and
+            // named again here.)
             return meetings.meetings.indices.first { m in
                 m != main && meetings.meetings[m].kind == .talks && meetings.meetings[m].status == .held
-                    && s.span.start <= meetings.meetings[m].span.start
-                    && meetings.meetings[m].span.end <= s.span.end && !toldInSpeech(meetings.meetings[m].span.start, s)
-                    && !toldOfWhom(meetings.meetings[m].span.start, s)
+                    && ([meetings.meetings[m].span] + meetings.meetings[m].mentions).contains { span in
+                        s.span.start <= span.start && span.end <= s.span.end && !toldInSpeech(span.start, s) && !toldOfWhom(span.start, s)
+                    }
             } ?? main
         }
         // "The Ukrainian delegation also included Kyslytsya, who told RFE/RL that ... demands made at the talks in
@@ -45,7 +47,14 @@ enum DelegationRules {
         // a relative clause on a person is not the one the sentence seats them at.)
         func toldOfWhom(_ start: Int, _ s: Sentence) -> Bool {
             guard let k = s.tokens.first(where: { t[$0].start >= start }) else { return false }
-            return RelativeClause.owner(holding: k, s, t, people) != nil
+            return RelativeClause.owner(holding: k, s, t, people) != nil || toldAsEarlier(k, s)
+        }
+
+        /// "The U.S. delegation, led by Mr. Witkoff, brought a plan ... trimmed after talks with Ukrainian officials in
+        /// Geneva": a round told after "after" or "since", past the delegation noun, is an earlier one.
+        func toldAsEarlier(_ k: Int, _ s: Sentence) -> Bool {
+            guard let noun = s.tokens.first(where: { t[$0].is(.delegationNoun) }), noun < k else { return false }
+            return (noun..<k).contains { Self.earlierWords.contains(t[$0].lower) }
         }
 
         /// Whether every round the sentence names is told in a relative clause on a person.
@@ -476,6 +485,7 @@ enum DelegationRules {
     static let membersVerbs: WordSet = ["were", "are", "included", "include", "includes"]
     static let asideOpeners: WordSet = ["as", "once", "again", "like", "in", "at", "this", "for"]
     static let roundNouns: WordSet = ["round", "rounds", "meetings", "sessions"]
+    static let earlierWords: WordSet = ["after", "since", "following"]
     static let everyWords: WordSet = ["both", "all", "each", "every"]
     static let ofDeterminers: WordSet = ["those", "these", "the"]
     static let allWords: WordSet = ["both", "all", "each"]

@@ -732,6 +732,9 @@ extension MeetingRules {
         var d = i - 1
         if d - 1 > s.tokens.lowerBound, t[d].lower == "of", t[d - 1].lower == "round" { d -= 2 }
         if d >= s.tokens.lowerBound, Self.generalDeterminers.contains(t[d].lower) { return false }
+        // ("the leaders involved in the peace talks": those engaged in a process, not a round.)
+        if w == "talks", i - 3 > s.tokens.lowerBound, t[i - 1].lower == "peace", t[i - 2].lower == "the", t[i - 3].lower == "in",
+           Self.engagedWords.contains(t[i - 4].lower) { return false }
         // ("three rounds of direct talks in Istanbul last year": rounds counted together are no one meeting, unless the
         // sentence goes on to give their days: "two rounds ..., the first occurring on May 16 and the second on June 2".)
         if i > s.tokens.lowerBound + 1, let r = (max(s.tokens.lowerBound + 1, i - 4)..<i).last(where: { t[$0].lower == "rounds" }), t[r + 1].lower == "of",
@@ -818,6 +821,7 @@ extension MeetingRules {
     static let presentCopulas: WordSet = ["is", "are"]
     static let meetingDeterminers: WordSet = ["the", "this", "that", "latest", "next", "new", "first", "second", "third", "previous", "last"]
     static let generalDeterminers: WordSet = ["every", "each", "any"]
+    static let engagedWords: WordSet = ["involved", "engaged"]
     static let sittingBodies: WordSet = ["cabinet", "government", "parliament", "board", "committee", "party", "shareholders"]
     static let pastWithOpeners: WordSet = ["after", "following", "since"]
     static let discussionModifiers: WordSet = ["peace", "direct"]

@@ -77,6 +77,7 @@ struct MeetingRules {
         datedByDateline()
         datedByToday()
         datedByDatelineCity(leadDay: leadDay)
+        roundsDatedFromTheirEnd()
         placedOnTheMargins()
         dayAfterTheEve()
         addContinuedSessions()
@@ -273,6 +274,17 @@ struct MeetingRules {
                token.is(.summitNoun) || talksAreTheSummit(i, s, meetings[m], dates) {
                 meetings[m].mentions.append(doc.span(tokens: i..<(i + 1)))
                 if meetings[m].place == region, let city = place, refines(city, region) {
+                    meetings[m].place = city
+                    if meetings[m].venue == nil { meetings[m].venue = venue }
+                }
+                handledAt.append(i); i += 1; continue
+            }
+            // ("At the Florida talks, held at Hallandale Beach, ..." after talks "in Florida last Sunday": those talks, and the
+            // city placing them within the region.)
+            if token.is(.talksNoun), let region = regionNaming(i, s),
+               let m = meetings.lastIndex(where: { $0.kind == .talks && $0.place == region }) {
+                meetings[m].mentions.append(doc.span(tokens: i..<(i + 1)))
+                if let city = place, refines(city, region) {
                     meetings[m].place = city
                     if meetings[m].venue == nil { meetings[m].venue = venue }
                 }
@@ -795,5 +807,22 @@ struct MeetingRules {
         // Ukraine joined): those, even when the article names two other states more often.
         let own = mainSides.subtracting(host)
         if let m = mainTalks, own.count == 2, meetings[m].parties == main { meetings[m].parties = own.sorted() }
+        // ("a second round of trilateral talks with the United States", "Russian, Ukrainian and US negotiators have wrapped
+        // up two days of talks": a round of three sides takes the state named most after its two.)
+        if let m = mainTalks, meetings[m].parties.count == 2, toldAsThreeSided(m),
+           let third = ranked.first(where: { !meetings[m].parties.contains($0) }) {
+            meetings[m].parties = (meetings[m].parties + [third]).sorted()
+        }
+    }
+
+    /// Whether a mention of meeting `m` is called trilateral, or its sentence's subject names three states.
+    private func toldAsThreeSided(_ m: Int) -> Bool {
+        ([meetings[m].span] + meetings[m].mentions).contains { span in
+            guard let k = Document.tokenIndex(in: doc.tokens, startingAt: span.start),
+                  let s = doc.sentences.first(where: { $0.tokens.contains(k) }) else { return false }
+            // ("a second round of trilateral talks": the word may follow a round's noun.)
+            return (max(s.tokens.lowerBound, k - 3)..<min(s.tokens.upperBound, k + 4)).contains { Self.threeWayWords.contains(doc.tokens[$0].lower) }
+                || statesInSubject(of: s).count >= 3
+        }
     }
 }

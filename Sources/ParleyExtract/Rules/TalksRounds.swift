@@ -312,6 +312,8 @@ extension MeetingRules {
                     parties: meetings[summit].parties)
             return
         }
+        // ("the leaders involved in the peace talks to agree on a ceasefire ... by 24 February": a deadline dates no round.)
+        let dates = dates.filter { d in !(d.tokens.lowerBound > s.tokens.lowerBound && Self.deadlineWords.contains(t[d.tokens.lowerBound - 1].lower)) }
         // ("Monday's call came three days after Russian and Ukrainian delegations met in Istanbul": the day counted back.)
         let explicit = (t[i].is(.meetVerb) ? countedBefore(i, dates).flatMap { $0.value.iso == nil ? nil : $0 } : nil)
             ?? dates.first(where: { !$0.relative && $0.value.iso != nil })
@@ -540,6 +542,7 @@ extension MeetingRules {
     }
 
     static let thisOrThe: WordSet = ["the", "this"]
+    static let deadlineWords: WordSet = ["by", "until", "till"]
     static let callNouns: WordSet = ["phone", "telephone", "call"]
     static let anaphorDeterminers: WordSet = ["the", "that"]
 

@@ -58,6 +58,7 @@ import Testing
                 .isSuperset(of: ["Hallandale Beach UA Rustem Umerov", "Hallandale Beach US Marco Rubio"]))
     }
 
+    /// A guard: the delegation named in the sentence stays with the round the article reports.
     @Test func aRoundToldAfterAfterIsNotTheDelegations() {
         let text = "Russian President Vladimir Putin held talks with U.S. special envoy Steve Witkoff at the Kremlin on Tuesday.\n\n"
             + "The U.S. delegation, led by Mr. Witkoff, brought a plan which has been trimmed after talks with Ukrainian officials "

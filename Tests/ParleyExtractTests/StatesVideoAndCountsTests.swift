@@ -36,7 +36,7 @@ import Testing
         "Foreign Minister Ignazio Cassis spoke with Russian Foreign Minister Sergei Lavrov in Moscow on February 6.",
     ])
     func oneSideNeedsAMeetingVerbPlaceAndDay(text: String) {
-        #expect(!meetings(text, on: "February 18, 2026").contains { $0.contains("2026-02-06") && $0.hasPrefix("talks") })
+        #expect(!meetings(text, on: "February 18, 2026").contains { $0.hasPrefix("talks") })
     }
 
     @Test func talksAgainInARegionLastSunday() {

@@ -8,6 +8,9 @@ extension MeetingRules {
         // ("the Coalition of the Willing meeting": the group named before the noun.)
         if (max(s.tokens.lowerBound, i - 4)..<i).contains(where: { t[$0].lower == "coalition" }) { return i + 1 }
         if leadersAfterVideoconference(i, s) { return i + 1 }
+        // ("on the sidelines of the Group of 20 gathering in Johannesburg", "the G20 gathering": a group of leaders' states
+        // named before the noun.)
+        if t[i].lower == "gathering", i - 1 > s.tokens.lowerBound, isGroupOfStates(endingAt: i - 1) { return i + 1 }
         guard i + 2 < s.tokens.upperBound, t[i + 1].lower == "of" else { return nil }
         var k = i + 2
         // (Past an article and the words that describe the group: "of the so-called", "of European", "of EU and NATO", and
@@ -30,6 +33,13 @@ extension MeetingRules {
         // (Past the mark closing a quoted name.)
         if e < s.tokens.upperBound, t[e].kind == .punct, Lexicon.quoteMarks.contains(t[e].text), t[k].quote != nil { e += 1 }
         return e
+    }
+
+    /// "Group of 20", "G20", "G7", "Group of Seven": a group of states named by its number.
+    func isGroupOfStates(endingAt k: Int) -> Bool {
+        let w = t[k].text
+        if w.count >= 2, w.count <= 3, w.first == "G", w.dropFirst().allSatisfy(\.isNumber) { return true }
+        return k >= 2 && (t[k].kind == .number || t[k].is(.numberWord)) && t[k - 1].lower == "of" && t[k - 2].text == "Group"
     }
 
     /// "a video conference", written as two words.

@@ -281,7 +281,9 @@ struct MeetingRules {
             }
             // ("At the Florida talks, held at Hallandale Beach, ..." after talks "in Florida last Sunday": those talks, and the
             // city placing them within the region.)
-            if token.is(.talksNoun), let region = regionNaming(i, s),
+            // (A region only, with no year of its own: "The 2022 Istanbul talks" are others than the round in Istanbul.)
+            if token.is(.talksNoun), let region = regionNaming(i, s), !isCity(region),
+               !(i - 2 >= s.tokens.lowerBound && (t[i - 2].kind == .number || t[i - 2].is(.month))),
                let m = meetings.lastIndex(where: { $0.kind == .talks && $0.place == region }) {
                 meetings[m].mentions.append(doc.span(tokens: i..<(i + 1)))
                 if let city = place, refines(city, region) {
@@ -657,7 +659,10 @@ struct MeetingRules {
                 handledAt.append(i)
                 // ("In Tokyo, a senior official welcomed the swap, saying Japan hopes the talks will lead to peace": where it was
                 // said, not where they meet.)
-                let saidThere = place.map { p in frontedPlace(s) == p && (min(i, s.tokens.lowerBound + 3)..<i).contains { t[$0].is(.sayingVerb) } } ?? false
+                // (Only a city of a state that is no side and that the clause names again: "Japan hopes".)
+                let saidThere = place.map { p in frontedPlace(s) == p && (min(i, s.tokens.lowerBound + 3)..<i).contains { t[$0].is(.sayingVerb) }
+                    && Lexicon.placeCountry[p.lexKey].map { c in !c.isEmpty && !mainSides.contains(c)
+                        && (min(i, s.tokens.lowerBound + 3)..<i).contains { k in t[k].is(.statePlace) && Lexicon.placeCountry[t[k].lower] == c } } ?? false } ?? false
                 talksRound(at: i, s, dates: dates, place: own ?? (saidThere ? nil : place), venue: venue)
             }
             i += 1
@@ -718,7 +723,6 @@ struct MeetingRules {
         return [before, after]
     }
 
-    /// Whether the words from `a` to the meeting noun at `i` are "for a", "for the annual India-Russia": what a stay is for.
     /// "took part on Sunday in a video conference", "participated on Monday in the meeting": a day between the verb of
     /// taking part and the meeting it was in.
     private func tookPartOnDay(_ d: Range<Int>, in i: Int) -> Bool {
@@ -730,6 +734,7 @@ struct MeetingRules {
 
     static let takingPartVerbs: WordSet = ["participated", "joined"]
 
+    /// Whether the words from `a` to the meeting noun at `i` are "for a", "for the annual India-Russia": what a stay is for.
     private func isForTheMeeting(from a: Int, to i: Int) -> Bool {
         guard a + 1 < i, i - a <= 7, t[a].lower == "for", t[a + 1].is(.article) else { return false }
         return (a + 2..<i).allSatisfy { t[$0].isWord || t[$0].isMark("-") }
@@ -807,22 +812,23 @@ struct MeetingRules {
         // Ukraine joined): those, even when the article names two other states more often.
         let own = mainSides.subtracting(host)
         if let m = mainTalks, own.count == 2, meetings[m].parties == main { meetings[m].parties = own.sorted() }
-        // ("a second round of trilateral talks with the United States", "Russian, Ukrainian and US negotiators have wrapped
-        // up two days of talks": a round of three sides takes the state named most after its two.)
+        // ("a second round of trilateral talks with the United States": a round of three sides takes the state named most
+        // after its two.)
         if let m = mainTalks, meetings[m].parties.count == 2, toldAsThreeSided(m),
            let third = ranked.first(where: { !meetings[m].parties.contains($0) }) {
             meetings[m].parties = (meetings[m].parties + [third]).sorted()
         }
     }
 
-    /// Whether a mention of meeting `m` is called trilateral, or its sentence's subject names three states.
+    /// Whether a mention of meeting `m` is called trilateral.
     private func toldAsThreeSided(_ m: Int) -> Bool {
         ([meetings[m].span] + meetings[m].mentions).contains { span in
             guard let k = Document.tokenIndex(in: doc.tokens, startingAt: span.start),
                   let s = doc.sentences.first(where: { $0.tokens.contains(k) }) else { return false }
-            // ("a second round of trilateral talks": the word may follow a round's noun.)
-            return (max(s.tokens.lowerBound, k - 3)..<min(s.tokens.upperBound, k + 4)).contains { Self.threeWayWords.contains(doc.tokens[$0].lower) }
-                || statesInSubject(of: s).count >= 3
+            // ("trilateral talks", "a second round of trilateral talks": the word on the noun itself, or after a round's "of".)
+            let t = doc.tokens
+            return k > s.tokens.lowerBound && Self.threeWayWords.contains(t[k - 1].lower)
+                || k + 2 < s.tokens.upperBound && t[k].lower == "round" && t[k + 1].lower == "of" && Self.threeWayWords.contains(t[k + 2].lower)
         }
     }
 }

@@ -66,3 +66,32 @@ import Testing
         #expect(delegations(text, on: "December 3, 2025").contains("Moscow US Steve Witkoff"))
     }
 }
+
+/// Calls on two days in one phrase, and a meeting told around the round the article reports.
+@Suite struct CallsOnTwoDaysAndSatDownTests {
+    private func meetings(_ text: String, on day: String) -> [String] {
+        Extractor.extract(body: "Headline here\n\n\(day)\n\n" + text).meetings
+            .map { "\($0.kind.rawValue) \($0.place ?? "-") \($0.date ?? "-") \($0.parties.joined(separator: "+"))" }
+    }
+
+    @Test func aCallOnEachDay() {
+        let text = "Only last Thursday, US President Donald Trump announced after a phone call with Russian President Vladimir Putin "
+            + "that the two would meet in Budapest.\n\nViktor Orban, who spoke with Trump on Thursday evening and with Putin by phone "
+            + "the following day, welcomed the plan."
+        let found = meetings(text, on: "October 22, 2025")
+        #expect(found.contains("call - 2025-10-16 HU+US"))
+        #expect(found.contains("call - 2025-10-17 HU+RU"))
+    }
+
+    @Test func aMeetingBeforeSittingDownWithTheOtherSideIsOnTheRoundsDayAndPlace() {
+        let text = "American and Ukrainian negotiators held talks in Geneva on Sunday.\n\nBefore sitting down with the Americans, the "
+            + "Ukrainian delegation met national security advisers from Britain, France and Germany."
+        #expect(meetings(text, on: "November 24, 2025").contains { $0.hasPrefix("talks Geneva 2025-11-23") && $0.contains("GB") })
+    }
+
+    @Test func aDayOfItsOwnStays() {
+        let text = "American and Ukrainian negotiators held talks in Geneva on Sunday.\n\nBefore sitting down with the Americans, the "
+            + "Ukrainian delegation met British national security adviser Jonathan Powell in London on Friday."
+        #expect(!meetings(text, on: "November 24, 2025").contains { $0.contains("GB") && $0.contains("2025-11-23") })
+    }
+}

@@ -107,6 +107,26 @@ extension MeetingRules {
 
     /// "Erdoğan spoke separately by phone with Putin and Zelenskyy": the caller's state with each one's, when the
     /// call is told as separate and names two or more people after "with".
+    /// "Orban, who spoke with Trump on Thursday evening and with Putin by phone the following day": a call on each day,
+    /// between the one who spoke and the one named before each day. Told in the past only.
+    func callsOnTwoDays(_ range: Range<Int>, _ s: Sentence, _ dates: [DateMention]) -> [(parties: [String], date: DateValue)]? {
+        guard Lexicon.pastCallVerbs.contains(t[range.lowerBound].lower) || t[range.lowerBound].lower == "spoke",
+              let and = range.first(where: { t[$0].lower == "and" && $0 + 1 < range.upperBound && t[$0 + 1].lower == "with" }),
+              let first = dates.first(where: { range.contains($0.tokens.lowerBound) && $0.tokens.upperBound <= and && $0.value.day != nil }),
+              let second = dates.first(where: { $0.tokens.lowerBound >= range.upperBound && $0.tokens.lowerBound - range.upperBound <= 2 }),
+              let caller = (s.tokens.lowerBound..<range.lowerBound).last(where: { people.personAt[$0] != nil }).flatMap({ people.personAt[$0] }),
+              let home = people.people[caller].country else { return nil }
+        func met(_ r: Range<Int>) -> String? {
+            r.lazy.compactMap { k in self.people.personAt[k].flatMap { self.people.people[$0].country } }.first { $0 != home }
+        }
+        guard let a = met(range.lowerBound..<and), let b = met(and..<range.upperBound), a != b else { return nil }
+        // ("the following day": the day after the first call's, whatever day the rules counted it from.)
+        let following = second.tokens.contains { ["following", "next"].contains(t[$0].lower) }
+        let day = following ? first.value.ordinal.map { DateValue(ordinal: $0 + 1) } ?? second.value : second.value
+        guard day.day != nil, day.iso != first.value.iso else { return nil }
+        return [([home, a], first.value), ([home, b], day)]
+    }
+
     func separateCalls(_ range: Range<Int>, _ s: Sentence) -> [[String]]? {
         // ("intended to speak by phone with Putin on Monday and then with Zelensky": one call after the other.)
         let thenWith = (range.upperBound..<max(range.upperBound, min(s.tokens.upperBound - 1, range.upperBound + 16)))

@@ -18,6 +18,25 @@ extension MeetingRules {
 
     static let beforeOrAfter: WordSet = ["before", "after"]
 
+    /// "Before sitting down with the Americans, the Ukrainians met national security advisers from Britain, France and
+    /// Germany": a meeting told with no day or place, around the held round the fronted gerund tells, was held on its day
+    /// and where it was.
+    mutating func sameDayAsRoundSatDownTo(_ s: Sentence, since known: Int) {
+        let k = s.tokens.lowerBound
+        guard known < meetings.count, k + 3 < s.tokens.upperBound, Self.beforeOrAfter.contains(t[k].lower),
+              Self.sittingGerunds.contains(t[k + 1].lower),
+              let comma = (k + 2..<min(s.tokens.upperBound, k + 10)).first(where: { t[$0].isMark(",") }),
+              (k + 2..<comma).contains(where: { t[$0].lower == "with" }),
+              let m = mainTalks, meetings[m].status == .held, meetings[m].date?.utf8.count == 10,
+              let day = meetings[m].date.flatMap(DateValue.parseISO) else { return }
+        for n in known..<meetings.count where meetings[n].date == nil && meetings[n].kind == .talks {
+            meetings[n].setDay(day)
+            if meetings[n].place == nil { meetings[n].place = meetings[m].place }
+        }
+    }
+
+    static let sittingGerunds: WordSet = ["sitting", "meeting", "talking", "negotiating"]
+
     /// "Before the meeting, Trump spoke by telephone with Putin": what the sentence tells took place on the day of the
     /// meeting it opens with, the latest one told with a full day.
     mutating func sameDayAsMeetingOpening(_ s: Sentence, since known: Int) {

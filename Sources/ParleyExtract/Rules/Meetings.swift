@@ -370,6 +370,10 @@ struct MeetingRules {
                 return sides.count >= 2 && Set(meetings[c].parties) != Set(sides)
             }) ?? true {
                 let date = (countedBefore(i, dates) ?? dates.first { sameClause($0, i) })?.value
+                if let calls = callsOnTwoDays(range, s, dates) {
+                    for call in calls { lastCall = add(.call, s, trigger: range, date: call.date, status: .held, parties: call.parties) }
+                    handledAt.append(i); i += 1; continue
+                }
                 // ("Erdoğan spoke separately by phone with Putin and Zelenskyy": a call with each.)
                 for parties in separateCalls(range, s) ?? [callClauseCountries(after: range.upperBound, s)] {
                     lastCall = add(.call, s, trigger: range, date: date, status: status(thatClause(of: i, s), default: .held, except: range), parties: parties)
@@ -689,6 +693,7 @@ struct MeetingRules {
                       nounsAt: handledAt.filter { (t[$0].is(.talksNoun) || t[$0].is(.summitNoun) || t[$0].lower == "visit" || isVideoConference($0, s))
                           && !Self.callWords.contains(t[$0].lower) })
         if !meetingCameAfter(s, since: known) { _ = dayFromNamedMeeting(s, since: known, dates: dates) }
+        sameDayAsRoundSatDownTo(s, since: known)
         // "The delegations sat ... at Dolmabahçe Palace ... on Friday, with Fidan chairing the session": a
         // sentence that only spoke again of known meetings may still place and date the main round.
         if meetings.count == known {

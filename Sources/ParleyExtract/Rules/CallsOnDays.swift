@@ -105,10 +105,9 @@ extension MeetingRules {
         return j >= s.tokens.lowerBound ? j : nil
     }
 
-    /// "Erdoğan spoke separately by phone with Putin and Zelenskyy": the caller's state with each one's, when the
-    /// call is told as separate and names two or more people after "with".
     /// "Orban, who spoke with Trump on Thursday evening and with Putin by phone the following day": a call on each day,
-    /// between the one who spoke and the one named before each day. Told in the past only.
+    /// between the one who spoke and the one named before each day. Told in the past only, and not when the first part
+    /// names a place ("spoke with Trump at the White House on Friday" met him there).
     func callsOnTwoDays(_ range: Range<Int>, _ s: Sentence, _ dates: [DateMention]) -> [(parties: [String], date: DateValue)]? {
         guard Lexicon.pastCallVerbs.contains(t[range.lowerBound].lower) || t[range.lowerBound].lower == "spoke",
               let and = range.first(where: { t[$0].lower == "and" && $0 + 1 < range.upperBound && t[$0 + 1].lower == "with" }),
@@ -120,6 +119,9 @@ extension MeetingRules {
             r.lazy.compactMap { k in self.people.personAt[k].flatMap { self.people.people[$0].country } }.first { $0 != home }
         }
         guard let a = met(range.lowerBound..<and), let b = met(and..<range.upperBound), a != b else { return nil }
+        var firstPart = s
+        firstPart.tokens = range.lowerBound..<and
+        guard placeIn(firstPart) == nil, venueIn(firstPart) == nil else { return nil }
         // ("the following day": the day after the first call's, whatever day the rules counted it from.)
         let following = second.tokens.contains { ["following", "next"].contains(t[$0].lower) }
         let day = following ? first.value.ordinal.map { DateValue(ordinal: $0 + 1) } ?? second.value : second.value
@@ -127,6 +129,8 @@ extension MeetingRules {
         return [([home, a], first.value), ([home, b], day)]
     }
 
+    /// "Erdoğan spoke separately by phone with Putin and Zelenskyy": the caller's state with each one's, when the
+    /// call is told as separate and names two or more people after "with".
     func separateCalls(_ range: Range<Int>, _ s: Sentence) -> [[String]]? {
         // ("intended to speak by phone with Putin on Monday and then with Zelensky": one call after the other.)
         let thenWith = (range.upperBound..<max(range.upperBound, min(s.tokens.upperBound - 1, range.upperBound + 16)))

@@ -26,13 +26,25 @@ extension MeetingRules {
         guard known < meetings.count, k + 3 < s.tokens.upperBound, Self.beforeOrAfter.contains(t[k].lower),
               Self.sittingGerunds.contains(t[k + 1].lower),
               let comma = (k + 2..<min(s.tokens.upperBound, k + 10)).first(where: { t[$0].isMark(",") }),
-              (k + 2..<comma).contains(where: { t[$0].lower == "with" }),
+              let with = (k + 2..<comma).first(where: { t[$0].lower == "with" }),
               let m = mainTalks, meetings[m].status == .held, meetings[m].date?.utf8.count == 10,
-              let day = meetings[m].date.flatMap(DateValue.parseISO) else { return }
-        for n in known..<meetings.count where meetings[n].date == nil && meetings[n].kind == .talks {
+              let day = meetings[m].date.flatMap(DateValue.parseISO),
+              // (The side sat down with is one of the round's: "with the Americans".)
+              // (Its sides as told so far: parties are settled only at the article's end.)
+              (with + 1..<comma).contains(where: { k in sideNamed(at: k).map { meetings[m].parties.contains($0) || mainSides.contains($0) } ?? false })
+        else { return }
+        for n in known..<meetings.count where meetings[n].date == nil && meetings[n].place == nil && meetings[n].kind == .talks
+            && meetings[n].status == .held {
             meetings[n].setDay(day)
-            if meetings[n].place == nil { meetings[n].place = meetings[m].place }
+            meetings[n].place = meetings[m].place
         }
+    }
+
+    /// The state a word names: a demonym, also in the plural ("the Americans"), or a person of a known state.
+    private func sideNamed(at k: Int) -> String? {
+        let w = t[k].lower
+        let demonym = Lexicon.demonyms[w] ?? (w.hasSuffix("s") ? Lexicon.demonyms[String(w.dropLast())] : nil)
+        return demonym.flatMap { $0.isEmpty ? nil : $0 } ?? people.personAt[k].flatMap { people.people[$0].country }
     }
 
     static let sittingGerunds: WordSet = ["sitting", "meeting", "talking", "negotiating"]

@@ -292,10 +292,12 @@ enum DelegationRules {
                     var j = k - 1
                     // "Umerov would again lead", "Medinsky will head", "who has led"
                     while j > s.tokens.lowerBound, Lexicon.leadAdverbs.contains(t[j].lower) || Self.leadAuxiliaries.contains(t[j].lower) { j -= 1 }
-                    // ("Marco Rubio, who flew in on Sunday morning to lead the American side": the one who came to lead it.)
+                    // ("Marco Rubio, who flew in on Sunday morning to lead the American side": the one who went to lead it, when no
+                    // one else is named between: not "Zelensky, who appointed Umerov to lead the delegation".)
                     if j > s.tokens.lowerBound + 2, t[j].lower == "to",
                        let w = (max(s.tokens.lowerBound + 2, j - 12)..<j).last(where: { t[$0].lower == "who" }),
-                       t[w - 1].isMark(","), !(w..<j).contains(where: { t[$0].kind == .punct }), people.personAt[w - 2] != nil { j = w }
+                       t[w - 1].isMark(","), !(w..<j).contains(where: { t[$0].kind == .punct || people.personAt[$0] != nil }),
+                       people.personAt[w - 2] != nil { j = w }
                     if j - 1 >= s.tokens.lowerBound, t[j].lower == "who", t[j - 1].isMark(",") {
                         j -= 2
                         // "Rustem Umerov, Ukraine’s defense minister, who led Kyiv’s delegation": past the apposition to the name.

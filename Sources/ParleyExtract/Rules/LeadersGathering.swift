@@ -10,7 +10,9 @@ extension MeetingRules {
         if leadersAfterVideoconference(i, s) { return i + 1 }
         // ("on the sidelines of the Group of 20 gathering in Johannesburg", "the G20 gathering": a group of leaders' states
         // named before the noun.)
-        if t[i].lower == "gathering", i - 1 > s.tokens.lowerBound, isGroupOfStates(endingAt: i - 1) { return i + 1 }
+        // (Not "the G20 gathering of foreign ministers".)
+        if t[i].lower == "gathering", i - 1 > s.tokens.lowerBound, isGroupOfStates(endingAt: i - 1),
+           !(i + 1 < s.tokens.upperBound && t[i + 1].lower == "of") { return i + 1 }
         guard i + 2 < s.tokens.upperBound, t[i + 1].lower == "of" else { return nil }
         var k = i + 2
         // (Past an article and the words that describe the group: "of the so-called", "of European", "of EU and NATO", and

@@ -735,13 +735,15 @@ extension MeetingRules {
         // ("the leaders involved in the peace talks": those engaged in a process, not a round.)
         if w == "talks", i - 3 > s.tokens.lowerBound, t[i - 1].lower == "peace", t[i - 2].lower == "the", t[i - 3].lower == "in",
            Self.engagedWords.contains(t[i - 4].lower),
-           !(i + 1 < s.tokens.upperBound && Self.ownPhraseOpeners.contains(t[i + 1].lower)) { return false }
+           !(i + 2 < s.tokens.upperBound && ["in", "at"].contains(t[i + 1].lower) && t[i + 2].isCapitalized
+             && (t[i + 2].is(.city) || t[i + 2].is(.place) || t[i + 2].is(.cityStart))),
+           !(i + 1..<min(s.tokens.upperBound, i + 4)).contains(where: { t[$0].is(.month) || t[$0].is(.weekday) }) { return false }
         // ("three rounds of direct talks in Istanbul last year": rounds counted together are no one meeting, unless the
         // sentence goes on to give days: "two rounds ..., the first occurring on May 16 and the second on June 2".)
         if i > s.tokens.lowerBound + 1, let r = (max(s.tokens.lowerBound + 1, i - 4)..<i).last(where: { t[$0].lower == "rounds" }), t[r + 1].lower == "of",
            let n = Lexicon.numberWords[t[r - 1].lower].map(Int.init) ?? Int(t[r - 1].text), n > 1,
            // (Not one of them: "held the last of three rounds of talks".)
-           !(r - 2 >= s.tokens.lowerBound && t[r - 2].lower == "of"),
+           !(r - 3 >= s.tokens.lowerBound && t[r - 2].lower == "of" && Self.oneOfWords.contains(t[r - 3].lower)),
            !(i + 1..<s.tokens.upperBound).contains(where: { t[$0].is(.month) || t[$0].is(.weekday) }) { return false }
         // ("at Joint Base Elmendorf-Richardson, with the two leaders meeting for nearly three hours": a gerund after its subject.)
         if w == "meeting", i > s.tokens.lowerBound, Self.meetingSubjects.contains(t[i - 1].lower) { return false }
@@ -825,7 +827,7 @@ extension MeetingRules {
     static let meetingDeterminers: WordSet = ["the", "this", "that", "latest", "next", "new", "first", "second", "third", "previous", "last"]
     static let generalDeterminers: WordSet = ["every", "each", "any"]
     static let engagedWords: WordSet = ["involved", "engaged"]
-    static let ownPhraseOpeners: WordSet = ["in", "at", "on", "this", "last", "next"]
+    static let oneOfWords: WordSet = ["last", "final", "latest", "first", "second", "third", "fourth"]
     static let sittingBodies: WordSet = ["cabinet", "government", "parliament", "board", "committee", "party", "shareholders"]
     static let pastWithOpeners: WordSet = ["after", "following", "since"]
     static let discussionModifiers: WordSet = ["peace", "direct"]

@@ -129,7 +129,7 @@ extension MeetingRules {
             // ("Cassis met Russian Foreign Minister Sergei Lavrov in Moscow on February 6": one side a named person whose state
             // the article never gives; a meeting told with its own place and day is one still, with the side known.)
             if who.countries.count == 1, who.stateless > 0, who.groups == 0, !summitsOnly, Self.metOneSideVerbs.contains(t[i].lower),
-               statelessOfficeHolder(s),
+               statelessOfficeHolder(in: s.tokens.lowerBound..<end),
                let p = ownPlace, let d = dates.first(where: { $0.tokens.lowerBound > i && $0.value.day != nil && sameClause($0, i) }),
                !meetings.contains(where: { $0.date == d.value.iso && $0.place == p }) {
                 _ = add(.talks, s, trigger: i..<(i + 1), place: p, date: d.value, status: .held, parties: who.countries)
@@ -242,16 +242,17 @@ extension MeetingRules {
     static let bringingVerbs: WordSet = ["bring", "brought", "bringing"]
     static let gatheringVerbs: WordSet = ["met", "sat", "gathered", "convened"]
     static let metOneSideVerbs: WordSet = ["met", "received", "hosted", "welcomed"]
-    static let stateOffices: WordSet = ["minister", "president", "chancellor", "premier", "king", "envoy"]
+    static let stateOffices: WordSet = ["minister", "president", "chancellor", "premier", "king", "envoy", "secretary"]
 
-    /// Whether the sentence names a person whose state the article does not give, but who holds a state's office
+    /// Whether the words up to the verb's object name a person whose state the article does not give, but who holds a state's office
     /// ("Foreign Minister Ignazio Cassis"), not "the mother of a missing soldier".
-    func statelessOfficeHolder(_ s: Sentence) -> Bool {
-        s.tokens.contains { k in
+    func statelessOfficeHolder(in verb: Range<Int>) -> Bool {
+        verb.contains { k in
             guard let p = people.personAt[k], people.people[p].country == nil else { return false }
             return people.people[p].roles.contains { role in role.text.lexKey.split(separator: " ").contains { Self.stateOffices.contains(String($0)) } }
         }
     }
+
     static let pastMeetingVerbs: WordSet = ["met", "hosted", "gathered", "convened", "sat", "received", "welcomed", "spent", "spoke", "talked",
                                                   "negotiated"]
 

@@ -663,10 +663,11 @@ struct MeetingRules {
                 handledAt.append(i)
                 // ("In Tokyo, a senior official welcomed the swap, saying Japan hopes the talks will lead to peace": where it was
                 // said, not where they meet.)
-                // (Only a city of a state that is no side and that the clause names again: "Japan hopes".)
+                // ("In Berlin, Chancellor Friedrich Merz said the talks ...": a city of the speaker's own state too. Not "In Geneva,
+                // Umerov said the talks would continue": a negotiator speaking where they meet.)
                 let saidThere = place.map { p in frontedPlace(s) == p && (min(i, s.tokens.lowerBound + 3)..<i).contains { t[$0].is(.sayingVerb) }
-                    && Lexicon.placeCountry[p.lexKey].map { c in !c.isEmpty && !mainSides.contains(c)
-                        && (min(i, s.tokens.lowerBound + 3)..<i).contains { k in t[k].is(.statePlace) && Lexicon.placeCountry[t[k].lower] == c } } ?? false } ?? false
+                    && Lexicon.placeCountry[p.lexKey].map { c in !c.isEmpty && (speakerState(before: i, s) == c || !mainSides.contains(c)
+                        && (min(i, s.tokens.lowerBound + 3)..<i).contains { k in t[k].is(.statePlace) && Lexicon.placeCountry[t[k].lower] == c }) } ?? false } ?? false
                 talksRound(at: i, s, dates: dates, place: own ?? (saidThere ? nil : place), venue: venue)
             }
             i += 1
@@ -738,6 +739,12 @@ struct MeetingRules {
     }
 
     static let takingPartVerbs: WordSet = ["participated", "joined"]
+    static let talksModifiers: WordSet = ["peace", "direct", "negotiating", "security"]
+
+    /// The state of the first person named after a fronted "In <city>," and before the noun at `i`.
+    private func speakerState(before i: Int, _ s: Sentence) -> String? {
+        (min(i, s.tokens.lowerBound + 3)..<i).lazy.compactMap { k in self.people.personAt[k].flatMap { self.people.people[$0].country } }.first
+    }
 
     /// Whether the words from `a` to the meeting noun at `i` are "for a", "for the annual India-Russia": what a stay is for.
     private func isForTheMeeting(from a: Int, to i: Int) -> Bool {
@@ -832,7 +839,9 @@ struct MeetingRules {
                   let s = doc.sentences.first(where: { $0.tokens.contains(k) }) else { return false }
             // ("trilateral talks", "a second round of trilateral talks": the word on the noun itself, or after a round's "of".)
             let t = doc.tokens
-            return k > s.tokens.lowerBound && Self.threeWayWords.contains(t[k - 1].lower)
+            // ("trilateral peace talks": past one word describing the talks.)
+            let before = k - 1 > s.tokens.lowerBound && Self.talksModifiers.contains(t[k - 1].lower) ? k - 2 : k - 1
+            return before >= s.tokens.lowerBound && Self.threeWayWords.contains(t[before].lower)
                 || k + 2 < s.tokens.upperBound && t[k].lower == "round" && t[k + 1].lower == "of" && Self.threeWayWords.contains(t[k + 2].lower)
         }
     }

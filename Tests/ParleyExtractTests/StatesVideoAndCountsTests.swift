@@ -4,29 +4,24 @@ import Testing
 /// States of several words, video conferences, counts that run on before a day, one-sided meetings, coordinated places
 /// and bodies' own sittings.
 @Suite struct StatesVideoAndCountsTests {
-    private func meetings(_ text: String, on day: String) -> [String] {
-        Extractor.extract(body: "Headline here\n\n\(day)\n\n" + text).meetings
-            .map { "\($0.kind.rawValue) \($0.place ?? "-") \($0.date ?? "-") \($0.status.rawValue)" }
-    }
-
     @Test func talksWithAStateOfTwoWordsAreNoLeadersMeeting() {
         let text = "The exchange followed talks with the United States in Abu Dhabi."
-        #expect(meetings(text, on: "February 6, 2026").map { $0.hasPrefix("talks Abu Dhabi") } == [true])
+        #expect(DatedArticle.meetings(text, on: "February 6, 2026").map { $0.hasPrefix("talks Abu Dhabi") } == [true])
     }
 
     @Test func aStateOfSeveralWordsAfterTheIsAPlace() {
         let text = "American and Ukrainian negotiators are expected to meet again in the United States at the weekend."
-        #expect(meetings(text, on: "December 16, 2025") == ["talks United States - planned"])
+        #expect(DatedArticle.meetings(text, on: "December 16, 2025") == ["talks United States - planned"])
     }
 
     @Test func anExchangeIsDatedPastItsCountsOwnWords() {
         let text = "The second Abu Dhabi round was followed by an exchange of 157 prisoners of war from each side on February 5."
-        #expect(meetings(text, on: "February 18, 2026") == ["exchange - 2026-02-05 held"])
+        #expect(DatedArticle.meetings(text, on: "February 18, 2026") == ["exchange - 2026-02-05 held"])
     }
 
     @Test func oneSideOfStateUntoldMeetsWithItsOwnPlaceAndDay() {
         let text = "Foreign Minister Ignazio Cassis met Russian Foreign Minister Sergei Lavrov in Moscow on February 6."
-        #expect(meetings(text, on: "February 18, 2026") == ["talks Moscow 2026-02-06 held"])
+        #expect(DatedArticle.meetings(text, on: "February 18, 2026") == ["talks Moscow 2026-02-06 held"])
     }
 
     @Test(arguments: [
@@ -36,28 +31,28 @@ import Testing
         "Foreign Minister Ignazio Cassis spoke with Russian Foreign Minister Sergei Lavrov in Moscow on February 6.",
     ])
     func oneSideNeedsAMeetingVerbPlaceAndDay(text: String) {
-        #expect(!meetings(text, on: "February 18, 2026").contains { $0.hasPrefix("talks") })
+        #expect(!DatedArticle.meetings(text, on: "February 18, 2026").contains { $0.hasPrefix("talks") })
     }
 
     @Test func talksAgainInARegionLastSunday() {
         let text = "The plan was trimmed after talks with Ukrainian officials in Geneva on November 23 and in Florida last Sunday."
-        #expect(meetings(text, on: "December 3, 2025") == ["talks Geneva 2025-11-23 held", "talks Florida 2025-11-30 held"])
+        #expect(DatedArticle.meetings(text, on: "December 3, 2025") == ["talks Geneva 2025-11-23 held", "talks Florida 2025-11-30 held"])
     }
 
     @Test func anUnlistedCityRightAfterTheirMeeting() {
         let text = "Mr. Modi told Russian President Vladimir Putin at their meeting in Samarkand in September 2022 that peace matters."
-        #expect(meetings(text, on: "December 3, 2025") == ["summit Samarkand 2022-09 held"])
+        #expect(DatedArticle.meetings(text, on: "December 3, 2025") == ["summit Samarkand 2022-09 held"])
     }
 
     @Test func aVideoConferenceTakenPartInOnADay() {
         let text = "Prime Minister Kyriakos Mitsotakis took part on Sunday in a video conference of the so-called coalition of the "
             + "willing, convened at the initiative of France, with Zelensky also participating."
-        #expect(meetings(text, on: "August 19, 2025") == ["summit - 2025-08-17 held"])
+        #expect(DatedArticle.meetings(text, on: "August 19, 2025") == ["summit - 2025-08-17 held"])
     }
 
     @Test func aVideoConferenceOfALeadersGroupOwnedByItsUnion() {
         let text = "European Council President António Costa said he had convened a video conference of the EU's leaders for Tuesday."
-        #expect(meetings(text, on: "August 19, 2025").map { $0.hasPrefix("summit - 2025-08-19") } == [true])
+        #expect(DatedArticle.meetings(text, on: "August 19, 2025").map { $0.hasPrefix("summit - 2025-08-19") } == [true])
     }
 
     @Test(arguments: [
@@ -65,6 +60,6 @@ import Testing
         "The decision came at a meeting of the government in Prague on Monday.",
     ])
     func aBodysOwnSittingIsNoMeeting(text: String) {
-        #expect(meetings(text, on: "December 16, 2025") == [])
+        #expect(DatedArticle.meetings(text, on: "December 16, 2025") == [])
     }
 }

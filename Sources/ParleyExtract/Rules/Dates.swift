@@ -502,10 +502,11 @@ enum DateRules {
     static let dayParts: WordSet = ["day", "morning", "afternoon", "evening", "night"]
 
     /// "between 23 and 25 May", "from 20 to 30 June": a bare first day before the mention of the last one.
+    /// ("held two days of talks in Berlin on 14 and 15 December": days told together, dated by the first.)
     private static func firstDayOfWindow(closedBy d: DateMention, _ t: [Token], in s: Sentence) -> DateMention? {
         let a = d.tokens.lowerBound
         guard a - 3 >= s.tokens.lowerBound, !d.relative, let last = d.value.day, t[a - 2].kind == .number,
-              ["and", "to", "-", "\u{2013}"].contains(t[a - 1].lower), ["between", "from"].contains(t[a - 3].lower),
+              ["and", "to", "-", "\u{2013}"].contains(t[a - 1].lower), ["between", "from", "on"].contains(t[a - 3].lower),
               let first = Int(t[a - 2].text), first >= 1, first < last else { return nil }
         return DateMention(tokens: (a - 2)..<d.tokens.upperBound, value: DateValue(year: d.value.year, month: d.value.month, day: first),
                            relative: false)

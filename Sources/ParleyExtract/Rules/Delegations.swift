@@ -168,7 +168,9 @@ enum DelegationRules {
         /// that tells leading ("led", "headed").
         func headsBySide(in s: Sentence) -> [(String, String)] {
             // Class bits and lengths first: most sentences have no verb of leading and no "side".
-            guard s.tokens.contains(where: { t[$0].is(.leadVerb) }) else { return [] }
+            guard s.tokens.contains(where: { t[$0].is(.leadVerb) }),
+                  // (Sides of a talk or delegation: not "a military-to-military dialogue, to be led on the U.S. side by Gen. ...".)
+                  s.tokens.contains(where: { t[$0].is([.delegationNoun, .delegateNoun, .meetingTrigger]) }) else { return [] }
             var out: [(String, String)] = []
             for k in s.tokens where t[k].end - t[k].start == 4 && t[k].lower == "side" && k + 2 < s.tokens.upperBound
                 && t[k + 1].lower == "by" && k - 2 >= s.tokens.lowerBound {

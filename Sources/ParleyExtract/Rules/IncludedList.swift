@@ -20,6 +20,8 @@ enum IncludedList {
             let joined = r.first.map { t[$0].lower == "and" } ?? false
             while let f = r.first, t[f].is(.article) || t[f].lower == "and" { r.removeFirst() }
             guard let f = r.first, let l = r.last else { return }
+            // ("with Kyrylo Budanov, the head of the presidential office, among them": words closing the list, no member.)
+            if t[f].lower == "among" { return }
             // A person named in the item (not as a possessor) is the member, by their full name.
             let person = r.first { k in
                 guard people.personAt[k] != nil, k == f || people.personAt[k - 1] != people.personAt[k] else { return false }

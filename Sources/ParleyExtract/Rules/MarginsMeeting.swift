@@ -1,9 +1,11 @@
 extension MeetingRules {
     /// "National security advisers ... met the Ukrainian team separately on the margins": a meeting told on the
     /// margins or sidelines of nothing named took place where and when the article's round did.
-    mutating func placedOnTheMargins() {
+    /// (Also as soon as the sentence is read, from `since`, with what is known of the round by then: a meeting told later
+    /// with the same sides and a place of its own, "Dmitriev met Witkoff and Kushner in Miami on Saturday", is another.)
+    mutating func placedOnTheMargins(since known: Int = 0) {
         guard let main = mainTalks else { return }
-        for m in meetings.indices where m != main && (meetings[m].place == nil || meetings[m].date == nil) {
+        for m in known..<meetings.count where m != main && (meetings[m].place == nil || meetings[m].date == nil) {
             guard let s = doc.sentences.first(where: { $0.span.start <= meetings[m].span.start && meetings[m].span.start < $0.span.end }),
                   onMarginsOfNothingNamed(s) else { continue }
             if meetings[m].place == nil { meetings[m].place = meetings[main].place }

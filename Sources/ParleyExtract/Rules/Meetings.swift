@@ -265,6 +265,7 @@ struct MeetingRules {
                 || encounter?.contains(i) ?? false { i += 1; continue }
             // The trigger read once per turn: through `t[i]` after each rule called here, every line copied the token anew.
             let token = t[i]
+            if frontedTimeNoun(i, s, dates: dates) { i += 1; continue }
             // ("The Alaska summit came a week after ..." after the summit in Anchorage: that one, taken up by its region.)
             // ("met Putin in Alaska on Friday", then "The Alaska summit, held at Joint Base Elmendorf-Richardson in Anchorage":
             // that one, and the city placing it within the region.)
@@ -658,8 +659,12 @@ struct MeetingRules {
             let nextAfterSummit = usedTalks && mainTalks == nil && token.lower == "meeting" && i > s.tokens.lowerBound && t[i - 1].lower == "next"
             // ("The Florida session builds on a round in Geneva": the place right after the noun is its own.)
             let own = token.is(.talksNoun) && i + 1 < s.tokens.upperBound && t[i + 1].lower == "in" ? placeInPhrase(after: i, s) : nil
-            if token.is(.talksNoun), !usedTalks || nextAfterSummit || roundOfItsOwnCity(own), isTalks(i, s), numberedTalks.map({ $0 == i }) ?? true {
-                usedTalks = true
+            // ("The talks on Feb. 4 and 5 followed a first round in Abu Dhabi on Jan. 23 and 24": the talks the sentence opens
+            // with, dated in their own phrase, are read as well as the numbered round after them.)
+            let openingDated = numberedTalks.map { $0 > i } ?? false && openingTalksDated(i, s, dates)
+            if token.is(.talksNoun), !usedTalks || nextAfterSummit || roundOfItsOwnCity(own), isTalks(i, s),
+               numberedTalks.map({ $0 == i }) ?? true || openingDated {
+                usedTalks = !openingDated
                 handledAt.append(i)
                 // ("In Tokyo, a senior official welcomed the swap, saying Japan hopes the talks will lead to peace": where it was
                 // said, not where they meet.)
@@ -695,6 +700,7 @@ struct MeetingRules {
                           && !Self.callWords.contains(t[$0].lower) })
         if !meetingCameAfter(s, since: known) { _ = dayFromNamedMeeting(s, since: known, dates: dates) }
         sameDayAsRoundSatDownTo(s, since: known)
+        if known < meetings.count { placedOnTheMargins(since: known) }
         // "The delegations sat ... at Dolmabahçe Palace ... on Friday, with Fidan chairing the session": a
         // sentence that only spoke again of known meetings may still place and date the main round.
         if meetings.count == known {
@@ -817,8 +823,21 @@ struct MeetingRules {
             (counts[a.element]!, -a.offset) > (counts[b.element]!, -b.offset)
         }.map(\.element)
         let main = Array(ranked.prefix(2)).sorted()
+        var untold: [Int] = []
         for m in meetings.indices where meetings[m].kind == .talks || meetings[m].kind == .exchange {
-            if meetings[m].parties.isEmpty { meetings[m].parties = localSides(of: m) ?? main }
+            if meetings[m].parties.isEmpty {
+                untold.append(m)
+                meetings[m].parties = localSides(of: m) ?? main
+            }
+        }
+        defer {
+            // ("The talks on Feb. 4 and 5 followed a first round in Abu Dhabi", of trilateral talks in Abu Dhabi: a numbered
+            // round of the series at the main round's place, its sides untold, was between the main round's sides.)
+            if let m = mainTalks, let p = meetings[m].place {
+                for r in untold where r != m && meetings[r].kind == .talks && meetings[r].round != nil && meetings[r].place == p {
+                    meetings[r].parties = meetings[m].parties
+                }
+            }
         }
         // The main round's own sentence names exactly two sides ("talks in Jeddah with a U.S. team" that
         // Ukraine joined): those, even when the article names two other states more often.

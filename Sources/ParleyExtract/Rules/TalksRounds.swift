@@ -31,7 +31,8 @@ extension MeetingRules {
     /// "the first occurring on May 16 and the second on June 2": two or more days, each after its
     /// own ordinal; not "between June 20 and June 30" or a round and the exchange it produced.
     func enumeratesRounds(_ dates: [DateMention], after i: Int, _ s: Sentence) -> Bool {
-        let days = dates.filter(isDay)
+        // (Only days after the noun: "The talks on Feb. 4 and 5 followed a first round ... on Jan. 23 and 24" numbers one.)
+        let days = dates.filter { isDay($0) && $0.tokens.lowerBound > i }
         guard days.count > 1 else { return false }
         var after = i + 1
         var numbered = 0
@@ -331,7 +332,7 @@ extension MeetingRules {
             // "the first occurring on May 16 and the second on June 2": one round per date,
             // kept when the year is unknown (the month and day can still be compared).
             var after = i + 1
-            for d in dates where isDay(d) {
+            for d in dates where isDay(d) && d.tokens.lowerBound > i {
                 let round = ordinal(introducing: d, after: after) ?? (after == i + 1 ? roundNumber(before: i, s) : nil)
                 after = d.tokens.upperBound
                 if !meetings.contains(where: { $0.kind == .talks && $0.date == d.value.iso && $0.monthDay == d.value.monthDay }) {
@@ -521,7 +522,9 @@ extension MeetingRules {
             if meetings[mainTalks!].place == nil, let city = venue.flatMap({ Lexicon.venueCities[$0.lexKey] }) { meetings[mainTalks!].place = city }
             // ("talks between American and Ukrainian officials in the Saudi Arabian city of Jeddah": the two named there.)
             // ("travel to Moscow for talks with Russian President Vladimir Putin": the host met is a side.)
-            let met = statesBetween(after: i, s)
+            // ("two days of talks in Berlin on 14 and 15 December with US envoy Steve Witkoff": past the noun's place and day.)
+            let direct = statesBetween(after: i, s)
+            let met = direct.isEmpty ? partnerPastPlaceAndDay(after: i, s).map { statesBetween(after: $0 - 1, s) } ?? [] : direct
             sidesMet.formUnion(statesMet(after: i, s))
             // ("Putin held nearly five hours of talks in the Kremlin with Witkoff": the host's own people holding talks
             // with guests make the host a side.)
@@ -771,9 +774,13 @@ extension MeetingRules {
 
     mutating func numberedRound(at i: Int, _ s: Sentence, dates: [DateMention], place: String?, venue: String?,
                                         future: Bool) -> Bool {
-        guard let round = roundNumber(before: i, s), dates.filter(isDay).count <= 1, !personsOwnFirst(i, s) else { return false }
+        // ("The talks on Feb. 4 and 5 followed a first round in Abu Dhabi on Jan. 23 and 24": with a day after the noun,
+        // only the days after it are its own.)
+        let after = dates.contains { isDay($0) && $0.tokens.lowerBound > i }
+        let candidates = after ? dates.filter { $0.tokens.lowerBound > i } : dates
+        guard let round = roundNumber(before: i, s), candidates.filter(isDay).count <= 1, !personsOwnFirst(i, s) else { return false }
         // ("their third round of direct peace talks this year": the year the rounds are counted in, not the round's date.)
-        let own = dates.filter { !namesOtherMeeting($0, than: i) && !anotherMeetingBetween(i, $0) && !isThisYear($0) }
+        let own = candidates.filter { !namesOtherMeeting($0, than: i) && !anotherMeetingBetween(i, $0) && !isThisYear($0) }
         let date = own.first(where: isDay) ?? own.first(where: { $0.value.iso != nil })
         // The same round again, or the main round named by its number for the first time.
         let known = meetings.indices.first { meetings[$0].kind == .talks && meetings[$0].round == round && !otherSides(at: i, s, than: $0) }

@@ -342,6 +342,7 @@ extension MeetingRules {
     }
 
     static let venuePrepositions: WordSet = ["at", "in", "inside"]
+    static let possessiveDeterminers: WordSet = ["his", "her", "their", "its"]
 
     /// "his first meeting with Vance since the clash in the Oval Office": a venue of the earlier meeting "since" names.
     func inSincePhrase(_ p: Int, _ s: Sentence) -> Bool {
@@ -358,7 +359,8 @@ extension MeetingRules {
         // ("received Steve Witkoff in the Kremlin": a known venue after "in" too.)
         for p in s.tokens where t[p].is(.placePreposition) || t[p].end - t[p].start == 6 && t[p].lower == "inside" {
             // ("at Anchorage's Joint Base Elmendorf-Richardson": past the city that owns it.)
-            let a = p + 1 < s.tokens.upperBound && t[p + 1].is(.article) ? p + 2
+            // ("at his Mar-a-Lago club": past a possessive determiner.)
+            let a = p + 1 < s.tokens.upperBound && (t[p + 1].is(.article) || Self.possessiveDeterminers.contains(t[p + 1].lower)) ? p + 2
                 : p + 2 < s.tokens.upperBound && t[p + 1].is(.place) && t[p + 2].kind == .possessive ? p + 3 : p + 1
             // Only a word that starts a known venue is looked at further (most "at the ..." name none).
             guard a < s.tokens.upperBound, t[a].isCapitalized, let runs = Lexicon.venueWordRuns[t[a].lower], !inSincePhrase(p, s) else { continue }

@@ -1018,6 +1018,14 @@ extension MeetingRules {
     /// Dec. 28, hours before sitting down with Zelensky" is no call with Zelensky. A comma before a name goes on with a
     /// list of those called; with fewer than two states before the comma, the whole sentence's.
     func callClauseCountries(after e: Int, _ s: Sentence) -> [String] {
+        // ("spoke to Vladimir Putin by phone before welcoming the Ukrainian leader": what came before or after is no side.)
+        if let g = (e..<s.tokens.upperBound).first(where: { k in
+            Self.timeConjunctions.contains(t[k].lower) && k + 1 < s.tokens.upperBound && t[k + 1].isWord && t[k + 1].lower.hasSuffix("ing") }) {
+            var own = s
+            own.tokens = s.tokens.lowerBound..<g
+            let before = countries(own)
+            if before.count >= 2 { return before }
+        }
         guard let comma = (e..<s.tokens.upperBound).first(where: { k in
             t[k].isMark(",") && k + 1 < s.tokens.upperBound && people.personAt[k + 1] == nil && !t[k + 1].is(.titleWord)
                 && !(t[k + 1].lower == "and" && k + 2 < s.tokens.upperBound && people.personAt[k + 2] != nil)
@@ -1032,7 +1040,14 @@ extension MeetingRules {
         var out: [String] = []
         for i in s.tokens {
             if let p = people.personAt[i], let c = people.people[p].country, !out.contains(c) { out.append(c) }
+            // ("The US president spoke to Vladimir Putin by phone": a state's leader told by office, with no name after.)
+            if t[i].is(.stateDemonym), t[i].isCapitalized || t[i].isAllCaps, i + 1 < s.tokens.upperBound, people.personAt[i] == nil,
+               Self.singleLeaderNouns.contains(t[i + 1].lower), !(i + 2 < s.tokens.upperBound && people.personAt[i + 2] != nil),
+               let c = Lexicon.demonyms[t[i].lower], !c.isEmpty, !out.contains(c) { out.append(c) }
         }
         return out
     }
+
+    static let timeConjunctions: WordSet = ["before", "after", "while"]
+    static let singleLeaderNouns: WordSet = ["president", "leader", "chancellor", "premier"]
 }

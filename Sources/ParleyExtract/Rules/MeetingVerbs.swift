@@ -400,7 +400,7 @@ extension MeetingRules {
     func timeSpentWith(_ i: Int, _ s: Sentence) -> Int? {
         guard t[i].end - t[i].start == 5, t[i].lower == "spent" else { return nil }
         var k = i + 1
-        // ("spent Monday in Paris with French President Emmanuel Macron": a day named is time spent too.)
+        // ("spent Monday in Paris with French President Emmanuel Macron": a day named is time spent too; "close to five hours".)
         while k < s.tokens.upperBound, k - i <= 6, t[k].kind == .number || Lexicon.numberWords[t[k].lower] != nil || Self.spanWords.contains(t[k].lower)
                 || t[k].is(.weekday) { k += 1 }
         guard k > i + 1 else { return nil }
@@ -414,7 +414,7 @@ extension MeetingRules {
 
     private static let spanWords: WordSet = ["about", "nearly", "almost", "around", "over", "more", "than", "some", "an", "a", "the",
                                              "hour", "hours", "minutes", "day", "days", "evening", "morning", "afternoon", "night",
-                                             "and", "half", "two", "several"]
+                                             "and", "half", "two", "several", "close", "to", "roughly", "just", "under", "almost", "well"]
 
     /// "two days after meeting a Ukrainian delegation": "meeting" as a verb, after a word of time and before its object.
     /// ("looked forward to meeting Putin himself soon": or after "forward to".)

@@ -218,6 +218,7 @@ struct MeetingRules {
         let cues = SentenceCues(doc, s)
         sentenceHasSpent = cues.spent
         let trip = cues.trip ? tripAhead(s, dates: dates) : nil
+        if s.mayHave(.delegationNoun) { delegationLedTo(s, dates: dates) }
         seatVisitAhead(s, dates: dates)
         invitation(s, dates: dates)
         let hosted = cues.host ? hostedLeaders(s, dates: dates) : nil
@@ -294,7 +295,9 @@ struct MeetingRules {
                 handledAt.append(i); i += 1; continue
             }
             // ("He said no meeting between Putin and Trump was planned", "there were no talks": none.)
-            if i > s.tokens.lowerBound, t[i - 1].lower == "no" { i += 1; continue }
+            // ("No new meeting between Putin and Trump has been scheduled": past a word describing it.)
+            if i > s.tokens.lowerBound, t[i - 1].lower == "no"
+                || i - 1 > s.tokens.lowerBound && t[i - 2].lower == "no" && Self.deniedMeetingModifiers.contains(t[i - 1].lower) { i += 1; continue }
             // ("A fresh summit between the two presidents was not being prepared": none.)
             if token.is(.summitNoun), deniedMeeting(i, s) || deniedAfterPhrase(i, s) { i += 1; continue }
             // ("Nausėda discussed the peace negotiations with Zelensky by phone": talks that are what was discussed.)
@@ -760,6 +763,9 @@ struct MeetingRules {
 
     /// The first talks noun with a round number before it. Not mutating, so the questions it asks per noun do not
     /// each copy the whole rule state, as they would from `sentence`.
+    static let deniedMeetingModifiers: WordSet = ["new", "further", "direct", "other", "more", "immediate", "formal", "fresh", "such",
+                                                 "bilateral", "trilateral", "peace", "face-to-face"]
+
     private func numberedTalksNoun(_ s: Sentence) -> Int? {
         guard s.mayHave(.talksNoun) else { return nil }
         return s.tokens.first { k in t[k].is(.talksNoun) && t[k].quote == nil && isTalks(k, s) && roundNumber(before: k, s) != nil

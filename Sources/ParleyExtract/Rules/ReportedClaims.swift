@@ -10,6 +10,24 @@ extension ClaimRules {
 
     static let questionWords: WordSet = ["what", "why", "how", "who"]
 
+    /// "before welcoming the Ukrainian leader to his Florida estate": a person welcomed to a place is a guest, not words.
+    func welcomesAGuest(_ v: Int, from a: Int, _ end: Int) -> Bool {
+        guard Self.welcomingVerbs.contains(tokens[v].lower),
+              let to = (a + 1..<min(end, a + 8)).first(where: { tokens[$0].lower == "to" }) else { return false }
+        // (Not "welcomed Trump's readiness to meet Putin": a possessor is not the one welcomed.)
+        return (a..<to).contains { k in
+            people.personAt[k].map { p in
+                var e = k
+                while e < to, people.personAt[e] == p { e += 1 }
+                return e >= to || tokens[e].kind != .possessive
+            } ?? false
+                || tokens[k].is(.roleNoun) && !(k + 1 < to && tokens[k + 1].kind == .possessive) || Self.guestNouns.contains(tokens[k].lower)
+        }
+    }
+
+    static let welcomingVerbs: WordSet = ["welcomed", "welcomes", "welcoming", "welcome"]
+    static let guestNouns: WordSet = ["leader", "leaders", "delegation", "delegations", "guest", "guests", "him", "her", "them"]
+
     /// The content governed by the verb at `v`, or nil when the verb carries no content here.
     func reportedContent(_ v: Int, _ s: Sentence) -> (Range<Int>, String, Span)? {
         let verb = tokens[v].lower
@@ -97,6 +115,7 @@ extension ClaimRules {
             guard a < end else { return nil }
         }
         if let q = quoteOpenToken[a], isStandalone(q, openToken: a, s) { return nil }
+        if thatAt == nil, welcomesAGuest(v, from: a, end) { return nil }
         // ("regions that Russia claims to have annexed": an infinitive is what the subject claims to do, not content.)
         if thatAt == nil, tokens[a].lower == "to" { return nil }
         // "said on Thursday he would go": a time phrase, then the content without "that".

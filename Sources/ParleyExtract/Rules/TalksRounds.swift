@@ -651,8 +651,11 @@ extension MeetingRules {
         if isCity(own), (i + 1..<min(s.tokens.upperBound, i + 16)).contains(where: { Self.heldVerbs.contains(t[$0].lower) }),
            let other = placeIn(clause(of: i, s)), isCity(other), other.lexKey != own.lexKey { return other }
         // ("held talks with a Russian delegation in Abu Dhabi": a city closing the noun's own phrase, before any mark.)
+        // ("at talks with a U.S. team led by Secretary of State Marco Rubio at a golf club in Hallandale Beach": past the dots
+        // of an abbreviation and the one leading those met.)
         var phrase = s
-        phrase.tokens = (i + 1)..<((i + 1..<min(s.tokens.upperBound, i + 10)).first { t[$0].kind == .punct } ?? min(s.tokens.upperBound, i + 10))
+        let limit = min(s.tokens.upperBound, i + 22)
+        phrase.tokens = (i + 1)..<((i + 1..<limit).first { t[$0].kind == .punct && !PeopleRules.isInnerDot(doc, $0) || t[$0].is(.meetingTrigger) } ?? limit)
         guard i + 1 < phrase.tokens.upperBound, t[i + 1].lower == "with", let other = placeIn(phrase), isCity(other), isCity(own),
               other.lexKey != own.lexKey else { return nil }
         return other

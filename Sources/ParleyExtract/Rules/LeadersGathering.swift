@@ -8,6 +8,10 @@ extension MeetingRules {
         // ("the Coalition of the Willing meeting": the group named before the noun.)
         if (max(s.tokens.lowerBound, i - 4)..<i).contains(where: { t[$0].lower == "coalition" }) { return i + 1 }
         if leadersAfterVideoconference(i, s) { return i + 1 }
+        // ("The leaders of the so-called coalition of the willing ... were due to hold a video conference": leaders holding one.)
+        if isVideoConference(i, s) || t[i].lower == "videoconference",
+           (max(s.tokens.lowerBound, i - 4)..<i).contains(where: { Self.holdingGatheringVerbs.contains(t[$0].lower) }),
+           (s.tokens.lowerBound..<i).contains(where: { Self.groupNouns.contains(t[$0].lower) || t[$0].lower == "leaders" }) { return i + 1 }
         // ("on the sidelines of the Group of 20 gathering in Johannesburg", "the G20 gathering": a group of leaders' states
         // named before the noun.)
         // (Not "the G20 gathering of foreign ministers".)
@@ -54,6 +58,7 @@ extension MeetingRules {
     static let gatheringOnlyNouns: Set<String> = ["gathering", "videoconference"]
     static let groupModifiers: WordSet = ["so", "called", "so-called", "and", "western", "world", "allied", "key", "fellow", "other"]
     static let groupNouns: WordSet = ["coalition"]
+    static let holdingGatheringVerbs: WordSet = ["hold", "held", "holds", "holding", "join", "joined", "joins", "joining"]
 
     /// "hosted an emergency meeting", "joined a video meeting", "is this evening hosting an emergency meeting": a leaders'
     /// meeting a verb of hosting or taking part governs was held when the verb is past, and is planned when it runs on.

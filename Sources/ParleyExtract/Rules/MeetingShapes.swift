@@ -170,7 +170,9 @@ extension MeetingRules {
         // "Erdoğan on Thursday reiterated that ...": the day of a statement told before its verb.
         // ("emerged from a day of talks in Geneva on Sunday saying they had made progress": a participle after the day
         // hangs on the clause the day closes.)
-        if d.tokens.upperBound < t.count, t[d.tokens.upperBound].is(.sayingVerb), !t[d.tokens.upperBound].is(.participle),
+        // ("Fidan on Friday voiced hope that the leaders would soon meet": a hope voiced is a statement too.)
+        if d.tokens.upperBound < t.count, t[d.tokens.upperBound].is(.sayingVerb) && !t[d.tokens.upperBound].is(.participle)
+            || Self.voicingVerbs.contains(t[d.tokens.upperBound].lower),
            d.tokens.lowerBound > 0, t[d.tokens.lowerBound - 1].lower == "on" { return true }
         var k = d.tokens.lowerBound - 1
         if k >= 0, t[k].lower == "on" { k -= 1 }
@@ -181,6 +183,8 @@ extension MeetingRules {
         // ("Asked on Tuesday whether the meeting in Budapest would go ahead": the day of the question.)
         return k >= 0 && (t[k].is(.sayingVerb) || Self.askingVerbs.contains(t[k].lower)) || datesProposal(d) || frontsStatement(d)
     }
+
+    static let voicingVerbs: WordSet = ["voiced", "voices", "signalled", "signaled"]
 
     /// "Later on Tuesday, Trump wrote on his platform that ...": a day opening the sentence before a subject and its verb of
     /// saying is the statement's.

@@ -773,6 +773,15 @@ extension MeetingRules {
         return (gap == 4 || gap == 5 && t[k + 4].lower == "on") && t[k + 1].isMark(",") && t[k + 2].isCapitalized && t[k + 3].isMark(",")
     }
 
+    /// "at Joint Base Elmendorf-Richardson, a Cold War-era air base on the edge of Anchorage, on Friday": a day right after
+    /// the appositive set off after the venue ending at `k`.
+    func afterAppositive(of k: Int, _ d: DateMention, _ s: Sentence) -> Bool {
+        guard k + 2 < s.tokens.upperBound, t[k + 1].isMark(","), t[k + 2].is(.article),
+              let close = (k + 3..<min(s.tokens.upperBound, k + 16)).first(where: { t[$0].isMark(",") }),
+              !(k + 2..<close).contains(where: { t[$0].is(.sayingVerb) || t[$0].lower == "which" || t[$0].lower == "where" }) else { return false }
+        return d.tokens.lowerBound > close && d.tokens.lowerBound - close <= 2
+    }
+
     private mutating func summitFromVerb(at clause: Range<Int>, _ s: Sentence, dates: [DateMention], place: String?, venue: String?,
                                          parties: [String], status st: MeetingStatus) {
         // Only a date next to the verb or its participants; a weekday counts, resolved against the article's date.
@@ -784,7 +793,7 @@ extension MeetingRules {
         let venueToken = venue.flatMap { venueHeadToken($0, s) }
         let nearDates = dates.filter { d in near(d.tokens, i, s) || near(d.tokens, clause.upperBound - 1, s) || near(d.tokens, clause.upperBound, s)
             || placeToken.map { k in d.tokens.lowerBound > k && d.tokens.lowerBound - k <= 2 || afterPlacesState(k, d) } ?? false
-            || venueToken.map { k in d.tokens.lowerBound > k && d.tokens.lowerBound - k <= 2 } ?? false }
+            || venueToken.map { k in d.tokens.lowerBound > k && d.tokens.lowerBound - k <= 2 || afterAppositive(of: k, d, s) } ?? false }
         // ("met Putin once already this year, in Anchorage in August": the finer of two days told.)
         // ("Monday's meeting came three days after Trump and Putin met": the day counted back from the meeting before, unless
         // a date of its own is told by the verb: "three weeks after the call, they met on June 2".)

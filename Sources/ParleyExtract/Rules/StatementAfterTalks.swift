@@ -27,7 +27,9 @@ extension MeetingRules {
 
     /// The day of a statement the sentence tells before "after" the noun at `trigger`, within two days of the article.
     private func statementDay(after trigger: Int, _ s: Sentence, _ found: [DateMention]) -> DateValue? {
-        guard let published = articleDate?.ordinal else { return nil }
+        // ("said on Tuesday ..., after weekend talks in Geneva": talks that tell their own time are not of the statement's day.)
+        guard let published = articleDate?.ordinal, !(trigger > s.tokens.lowerBound && Self.ownTimeWords.contains(t[trigger - 1].lower))
+        else { return nil }
         var k = trigger - 1
         // Back over "a day of", "more than eight hours of" to "after" or "following".
         while k > s.tokens.lowerBound, trigger - k <= 6, t[k].isWord || t[k].kind == .number, !Self.afterWords.contains(t[k].lower),

@@ -324,7 +324,15 @@ extension MeetingRules {
             k > i && (i + 1..<k).contains { t[$0].is(.meetingTrigger) } } ?? false
         if talksOfTheSummit(i, s, place: othersPlace ? nil : place, venue: venue, date: explicit) { return }
         // ("Peskov said that the Riyadh meeting would be devoted to ...": the main round named by its place, told ahead.)
-        if let m = mainTalks, let p = meetings[m].place, i - 2 >= s.tokens.lowerBound, t[i - 1].text == p, t[i - 2].lower == "the" { return }
+        if let m = mainTalks, let p = meetings[m].place, i - 2 >= s.tokens.lowerBound, t[i - 1].text == p, t[i - 2].lower == "the" {
+            // ("The Geneva round on Sunday brought together ...": the day right after the noun dates it, when it had none.)
+            if meetings[m].date == nil, meetings[m].monthDay == nil, meetings[m].status == .held,
+               let d = dates.first(where: { d in d.value.day != nil && (d.tokens.lowerBound == i + 1 || d.tokens.lowerBound == i + 2 && t[i + 1].lower == "on") }),
+               !isAfterPublication(d.value) {
+                meetings[m].setDay(d.value)
+            }
+            return
+        }
         let future = isFuture(i, s)
         if numberedRound(at: i, s, dates: dates, place: place, venue: venue, future: future) { return }
         if heldBeforeRoundToCome(at: i, s, dates: dates) { return }
@@ -492,8 +500,10 @@ extension MeetingRules {
             // ("scrambled on Saturday ..., ahead of talks between US and Ukrainian officials in Geneva on Sunday": the day in
             // the noun's own phrase wins over one earlier in the sentence.)
             // ("direct talks, which were last held in Istanbul in July": a relative clause on the noun is its phrase too.)
+            // ("said on Tuesday ..., after weekend talks in Geneva": talks that tell their own time take no other day.)
+            let ownTime = i > s.tokens.lowerBound && Self.ownTimeWords.contains(t[i - 1].lower)
             var d = owningDay(i, s, dates) ?? phraseDay(of: i, s, dates)
-                ?? (explicit ?? dates.first).flatMap { anotherMeetingBetween(i, $0) || anotherMeetingBefore(i, $0) ? nil : $0 }
+                ?? (ownTime ? nil : (explicit ?? dates.first).flatMap { anotherMeetingBetween(i, $0) || anotherMeetingBefore(i, $0) ? nil : $0 })
             if proposed, let day = d, !near(day.tokens, i, s) { d = nil }
             // ("Putin came under pressure on Wednesday ..., after Kyiv agreed to the proposal at talks in Saudi Arabia": the
             // day of what followed the talks.)
@@ -545,6 +555,7 @@ extension MeetingRules {
     }
 
     static let thisOrThe: WordSet = ["the", "this"]
+    static let ownTimeWords: WordSet = ["weekend", "overnight", "weekend's"]
     static let deadlineWords: WordSet = ["by", "until", "till"]
     static let callNouns: WordSet = ["phone", "telephone", "call"]
     static let anaphorDeterminers: WordSet = ["the", "that"]

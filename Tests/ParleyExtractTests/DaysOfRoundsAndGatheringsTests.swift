@@ -33,3 +33,11 @@ import Testing
         #expect(DatedArticle.extract(text, on: "Jul 25, 2025").meetings.map { $0.date } == [nil])
     }
 }
+
+/// The count of a swap told after its noun's "of".
+@Suite struct SwapOfACountTests {
+    @Test func aSwapOfACountFromEachSideTakesTheMonthAfterIt() {
+        let text = "Russia and Ukraine carried out a swap of 1,000 prisoners from each side in May."
+        #expect(DatedArticle.meetings(text, on: "Sun 17 Aug 2025") == ["exchange - 2025-05 held"])
+    }
+}

@@ -49,6 +49,8 @@ extension MeetingRules {
             guard j + words.count <= s.tokens.upperBound, zip(j..<(j + words.count), words).allSatisfy({ t[$0.0].lower == $0.1 }) else { return false }
             j += words.count; end = j - 1; return true
         }
+        // ("a swap of 1,000 prisoners from each side in May": past the noun's "of".)
+        if j + 1 < s.tokens.upperBound, t[j].lower == "of", t[j + 1].kind == .number { end = j; j += 1 }
         while j < s.tokens.upperBound, t[j].kind == .number || t[j].isMark(",") && j + 1 < s.tokens.upperBound && t[j + 1].kind == .number {
             end = j; j += 1
         }

@@ -41,3 +41,22 @@ import Testing
         #expect(DatedArticle.meetings(text, on: "Sun 17 Aug 2025") == ["exchange - 2025-05 held"])
     }
 }
+
+/// Rounds named by their city before the noun, and a next round told as held.
+@Suite struct RoundsNamedAndHeldTests {
+    @Test func roundsNamedByTheirCityTakeItOnEachDay() {
+        let text = "Russia's team at the two Abu Dhabi rounds, on January 23-24 and February 4-5, was led by Admiral Igor Kostyukov."
+        #expect(DatedArticle.meetings(text, on: "27 February 2026") == ["talks Abu Dhabi 2026-01-23 held", "talks Abu Dhabi 2026-02-04 held"])
+    }
+
+    @Test func aNextRoundToldAsHeldIsHeld() {
+        let text = "Russian and Ukrainian negotiators met in Abu Dhabi on February 4.\n\nMoscow sent a different team to the next round, "
+            + "held in Geneva on February 17-18."
+        #expect(DatedArticle.meetings(text, on: "27 February 2026").contains("talks Geneva 2026-02-17 held"))
+    }
+
+    @Test func aNextRoundToBeHeldIsStillToCome() {
+        let text = "Russian and Ukrainian negotiators met in Abu Dhabi on February 4.\n\nThe next round will be held in Geneva on March 3."
+        #expect(DatedArticle.meetings(text, on: "27 February 2026").contains("talks Geneva 2026-03-03 planned"))
+    }
+}

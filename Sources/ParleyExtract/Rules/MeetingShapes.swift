@@ -872,6 +872,9 @@ extension MeetingRules {
         let lo = max(s.tokens.lowerBound, i - 3), hi = min(s.tokens.upperBound, head + 4)
         // ("then held a further round with Rubio": a round held is past, whatever "further" promises.)
         if (lo..<i).contains(where: { Self.holdingPasts.contains(t[$0].lower) }) { return false }
+        // ("sent a different team to the next round, held in Geneva on February 17-18": told as held, however "next".)
+        let heldAt = head + 1 < s.tokens.upperBound && t[head + 1].isMark(",") ? head + 2 : head + 1
+        if heldAt + 1 < s.tokens.upperBound, t[heldAt].lower == "held", t[heldAt + 1].is(.placePreposition) { return false }
         // ("Ukraine had proposed holding another round between June 20 and June 30": one more round offered is still to come.)
         if i > s.tokens.lowerBound, Self.moreRoundWords.contains(t[i - 1].lower),
            (max(s.tokens.lowerBound, i - 5)..<(i - 1)).contains(where: { Self.offeringVerbs.contains(t[$0].lower) }) { return true }

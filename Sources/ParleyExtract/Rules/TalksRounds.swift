@@ -68,11 +68,20 @@ extension MeetingRules {
             let ahead = d.value.iso.flatMap { day in publishedDay(comparableWith: day).map { day > $0 } } ?? false
             let status: MeetingStatus = ahead ? .planned : .held
             // (Earlier rounds of the main round's series were held where it was, unless the sentence says otherwise.)
-            let own = place ?? (numbered ? mainTalks.flatMap { meetings[$0].place } : nil)
+            // ("the two Abu Dhabi rounds, on January 23-24 and February 4-5": a city naming the rounds.)
+            let own = place ?? attributiveCity(before: i, s) ?? (numbered ? mainTalks.flatMap { meetings[$0].place } : nil)
             let m = add(.talks, s, trigger: i..<(i + 1), place: own, date: d.value, status: status, round: numbered || allToldHere ? n + 1 : nil)
             meetings[m].venue = venueRightBefore(d, s)
         }
         return true
+    }
+
+    /// "the two Abu Dhabi rounds": a known city standing right before the noun at `i`.
+    func attributiveCity(before i: Int, _ s: Sentence) -> String? {
+        for k in [i - 1, i - 2, i - 3] where k >= s.tokens.lowerBound {
+            if let city = knownCity(at: k, s), city.upper == i, isCity(city.name) { return city.name }
+        }
+        return nil
     }
 
     /// "at Dolmabahce Palace on May 16": the venue of the "at" phrase the day closes.

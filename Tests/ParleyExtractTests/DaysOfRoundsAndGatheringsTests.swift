@@ -60,3 +60,18 @@ import Testing
         #expect(DatedArticle.meetings(text, on: "27 February 2026").contains("talks Geneva 2026-03-03 planned"))
     }
 }
+
+/// Days of talks that ended on a day told after them, and a day counted in its own sentence.
+@Suite struct DaysCountedInTheSentenceTests {
+    @Test func daysOfTalksThatEndedOnADayBeganDaysBefore() {
+        let text = "Two days of trilateral talks between Ukraine, the United States and Russia at the InterContinental hotel in Geneva "
+            + "ended on Wednesday without a breakthrough."
+        #expect(DatedArticle.meetings(text, on: "Feb 19, 2026") == ["talks Geneva 2026-02-17 held"])
+    }
+
+    @Test func theSameDayIsTheDayTheSentenceToldBefore() {
+        let text = "The previous rounds were held in Abu Dhabi, on Jan. 23-24 and Feb. 4-5.\n\nOn Feb. 5, the delegations agreed to "
+            + "exchange 314 prisoners, and the swap was carried out the same day."
+        #expect(DatedArticle.meetings(text, on: "Feb 19, 2026").contains("exchange - 2026-02-05 held"))
+    }
+}

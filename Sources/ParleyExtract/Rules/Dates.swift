@@ -387,7 +387,10 @@ enum DateRules {
                 out.append(d)
                 i = d.tokens.upperBound; continue
             }
-            if let d = withinTheDay(t, at: i, end: end, today: today, anchor: anchor) ?? counted(doc, at: i, end: end, anchor: anchor) {
+            // ("On Feb. 5, the delegations agreed to exchange 314 prisoners, and the swap ... was carried out the same day": counted
+            // from a day the sentence told before, else from the one told last before it.)
+            let told = out.last { !$0.relative && $0.value.day != nil && $0.value.year != nil }?.value
+            if let d = withinTheDay(t, at: i, end: end, today: today, anchor: told ?? anchor) ?? counted(doc, at: i, end: end, anchor: told ?? anchor) {
                 out.append(d)
                 i = d.tokens.upperBound; continue
             }

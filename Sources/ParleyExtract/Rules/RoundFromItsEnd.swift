@@ -7,6 +7,12 @@ extension MeetingRules {
         for m in meetings.indices where meetings[m].kind == .talks {
             guard let day = meetings[m].date.flatMap(DateValue.parseISO), day.day != nil, let end = day.ordinal else { continue }
             for span in [meetings[m].span] + meetings[m].mentions {
+                // ("Two days of trilateral talks ... in Geneva ended on Wednesday": the day they ended, told after them.)
+                if let k = Document.tokenIndex(in: t, startingAt: span.start), let n = daysOf(k),
+                   let s = doc.sentences.first(where: { $0.tokens.contains(k) }), endedOnTheirDay(after: k, s, day: day) {
+                    meetings[m].setDay(DateValue(ordinal: end - (n - 1)))
+                    break
+                }
                 guard let k = Document.tokenIndex(in: t, startingAt: span.start), let n = daysEndedBefore(k),
                       let s = doc.sentences.first(where: { $0.tokens.contains(k) }) else { continue }
                 // (A day the sentence itself gives, "wrapped up two days of talks in Geneva on Sunday", is left as the text
@@ -30,4 +36,22 @@ extension MeetingRules {
     }
 
     static let endingVerbs: WordSet = ["ended", "concluded", "completed", "finished", "closed"]
+
+    /// "two days of talks", "Two days of trilateral talks": how many days the noun at `k` is told to have taken.
+    private func daysOf(_ k: Int) -> Int? {
+        var o = k - 1
+        // (Past a word or two describing the talks.)
+        while o > 0, k - o <= 2, t[o].isWord, !t[o].isCapitalized, t[o].lower != "of" { o -= 1 }
+        guard o >= 2, t[o].lower == "of", t[o - 1].lower == "days" else { return nil }
+        return (Lexicon.numberWords[t[o - 2].lower].map(Int.init) ?? Int(t[o - 2].text)).flatMap { (2...7).contains($0) ? $0 : nil }
+    }
+
+    /// Whether a verb of ending after the noun at `k`, in its sentence, is told on `day` right after it ("ended on Wednesday").
+    private func endedOnTheirDay(after k: Int, _ s: Sentence, day: DateValue) -> Bool {
+        guard let v = (k + 1..<min(s.tokens.upperBound, k + 20)).first(where: { Self.endingVerbs.contains(t[$0].lower) }),
+              !(k + 1..<v).contains(where: { t[$0].is(.meetVerb) || t[$0].is(.sayingVerb) }) else { return false }
+        return DateRules.find(doc, in: s, articleDate: articleDate, anchor: nil).contains { d in
+            d.value.iso == day.iso && d.tokens.lowerBound > v && d.tokens.lowerBound - v <= 2
+        }
+    }
 }

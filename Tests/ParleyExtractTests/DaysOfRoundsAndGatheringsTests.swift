@@ -75,3 +75,13 @@ import Testing
         #expect(DatedArticle.meetings(text, on: "Feb 19, 2026").contains("exchange - 2026-02-05 held"))
     }
 }
+
+/// A summit of a group named "so-called", placed and dated past the group's name.
+@Suite struct SoCalledGroupSummitTests {
+    @Test(arguments: ["so-called Coalition of the Willing", "so called coalition of the willing"])
+    func aSummitOfASoCalledGroupTakesItsVenueAndDay(_ group: String) {
+        let text = "At a summit of the \(group) at the Élysée Palace on Jan. 6, leaders and officials from 35 countries met."
+        let found = DatedArticle.extract(text, on: "Feb 19, 2026").meetings
+        #expect(found.map { "\($0.place ?? "-") \($0.venue ?? "-") \($0.date ?? "-")" } == ["Paris Élysée Palace 2026-01-06"])
+    }
+}

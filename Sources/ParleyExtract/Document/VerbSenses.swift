@@ -1,14 +1,16 @@
 /// Words that are verbs of saying or calling in some sentences and not in others, decided once when the document is built
 /// so no rule reads them as statements or calls: "states" is a verb in "the report states that ..." and a noun in "EU
-/// member states said", "a summit of NATO's eastern-flank states"; "called" is no call or statement in "the so-called
-/// coalition" or "the so called coalition".
+/// member states said", "a summit of NATO's eastern-flank states"; "called" is no call, statement or word of meeting in
+/// "the so-called coalition" or "the so called coalition".
 enum VerbSenses {
     /// The classes the token at `k` does not have here.
     static func notHere(_ tokens: UnsafeMutableBufferPointer<Token>, _ k: Int, sentenceStart: Int) -> LexClass {
         if isStatesNoun(tokens, k, sentenceStart: sentenceStart) { return .sayingVerb }
         if k - 1 >= sentenceStart, tokens[k].lower == "called",
            tokens[k - 1].lower == "so" || k - 2 >= sentenceStart && tokens[k - 1].isMark("-") && tokens[k - 2].lower == "so" {
-            return [.sayingVerb, .callVerb]
+            // (Nor a word of meeting, which would end the phrase of the summit it names: "a summit of the so-called coalition
+            // ... at the Élysée Palace on Jan. 6".)
+            return [.sayingVerb, .callVerb, .meetingTrigger]
         }
         return []
     }

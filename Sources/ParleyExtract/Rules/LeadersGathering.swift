@@ -17,6 +17,12 @@ extension MeetingRules {
         // (Not "the G20 gathering of foreign ministers".)
         if t[i].lower == "gathering", i - 1 > s.tokens.lowerBound, isGroupOfStates(endingAt: i - 1),
            !(i + 1 < s.tokens.upperBound && t[i + 1].lower == "of") { return i + 1 }
+        return groupNamed(after: i, s)
+    }
+
+    /// "of the so-called coalition of the willing", "of European leaders": where the group of leaders named after the noun
+    /// at `i` ends (so the meeting's own place and venue are looked for from there).
+    func groupNamed(after i: Int, _ s: Sentence) -> Int? {
         guard i + 2 < s.tokens.upperBound, t[i + 1].lower == "of" else { return nil }
         var k = i + 2
         // (Past an article and the words that describe the group: "of the so-called", "of European", "of EU and NATO", and

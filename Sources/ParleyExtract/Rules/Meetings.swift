@@ -617,7 +617,7 @@ struct MeetingRules {
                             isCity(city) && Lexicon.placeCountry[city.lexKey].map { parties.first == $0 } ?? false }
                     }
                     let m = add(.summit, s, trigger: i..<(i + 1), place: summitPlace ?? hostCity, date: date, status: st, parties: parties)
-                    meetings[m].venue = attributiveVenue(before: i, s) ?? (ownPlace == nil ? self.venue(ownVenue, near: i, s) : nil)
+                    meetings[m].venue = attributiveVenue(before: i, s) ?? (ownPlace == nil ? self.venue(ownVenue, near: (gathering ?? groupNamed(after: i, s)).map { max(i, $0 - 1) } ?? i, s) : nil)
                 }
                 handledAt.append(i); i += 1; continue
             }

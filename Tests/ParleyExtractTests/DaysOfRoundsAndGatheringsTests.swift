@@ -85,3 +85,23 @@ import Testing
         #expect(found.map { "\($0.place ?? "-") \($0.venue ?? "-") \($0.date ?? "-")" } == ["Paris Élysée Palace 2026-01-06"])
     }
 }
+
+/// A round wrapped up on a day it names, three states listed before the talks, and time spent together elsewhere.
+@Suite struct WrappedUpAndSpentElsewhereTests {
+    static let lead = "Negotiators from the United States, Russia and Ukraine wrapped up two days of closed-door talks in the Emirati "
+        + "capital on Saturday."
+
+    @Test func talksWrappedUpOnADayTheyNameBeganDaysBefore() {
+        #expect(DatedArticle.meetings(Self.lead, on: "January 24, 2026") == ["talks Abu Dhabi 2026-01-23 held"])
+    }
+
+    @Test func threeStatesListedBeforeTheTalksAreItsSides() {
+        #expect(DatedArticle.extract(Self.lead, on: "January 24, 2026").meetings.first?.parties == ["RU", "UA", "US"])
+    }
+
+    @Test func timeSpentTogetherAtAnotherPlaceIsAnotherMeeting() {
+        let text = Self.lead + "\n\nOn Thursday, U.S. envoy Steve Witkoff spent nearly four hours with Russian President Vladimir "
+            + "Putin at the Kremlin."
+        #expect(DatedArticle.meetings(text, on: "January 24, 2026") == ["talks Abu Dhabi 2026-01-23 held", "talks Moscow 2026-01-22 held"])
+    }
+}

@@ -30,7 +30,7 @@ import Testing
         "Another round of talks is due on Thursday in Abu Dhabi.",
     ])
     func aRoundOfTalksToComeIsNotTheRoundHeld(_ next: String) {
-        let found = meetings("Ukrainian and US officials wrapped up two days of talks in Geneva on Sunday. " + next)
+        let found = meetings("Ukrainian and US officials wrapped up talks in Geneva on Sunday. " + next)
         #expect(found == ["talks Geneva 2025-11-23 UA+US held", "talks Abu Dhabi 2025-11-27 UA+US planned"])
     }
 

@@ -176,6 +176,12 @@ extension MeetingRules {
                 let phraseVenue = clauseOfTime ? venue.flatMap { v in venueHeadToken(v, s).flatMap { $0 > i ? v : nil } } : venue
                 let phrasePlace = clauseOfTime ? placeInPhrase(after: i, s) ?? phraseVenue.flatMap { Lexicon.venueCities[$0.lexKey] } : place
                 otherSidesTalks(at: i, s, dates: own, place: phrasePlace, venue: phraseVenue, parties: who.countries.sorted(), status: defaultStatus)
+            } else if !summitsOnly, let m = mainTalks, timeSpentWith(i, s) != nil,
+                      let p = ownPlace ?? venue.flatMap({ Lexicon.venueCities[$0.lexKey] }), let known = meetings[m].place,
+                      p != known, isOtherPlace(p, than: m) {
+                // ("spent nearly four hours with Russian President Vladimir Putin at the Kremlin", in a report on talks in Abu
+                // Dhabi: time spent together at another place is another meeting.)
+                otherSidesTalks(at: i, s, dates: dates, place: p, venue: venue, parties: who.countries.sorted(), status: defaultStatus)
             } else if !summitsOnly {
                 let before = meetings.count
                 // ("Steve Witkoff met Vladimir Putin on Wednesday": named people of two states make a round with no place too.)

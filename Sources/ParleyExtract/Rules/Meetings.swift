@@ -857,6 +857,23 @@ struct MeetingRules {
         }
     }
 
+    /// How many states a list ("the United States, Russia and Ukraine") names within the eighteen words before `k`, with
+    /// no mark but the list's own commas and no verb of saying between.
+    private func statesNamedBefore(_ k: Int, _ s: Sentence) -> Int {
+        var states: Set<String> = []
+        var j = k - 1
+        var joined = false
+        while j >= s.tokens.lowerBound, k - j <= 18, !t[j].is(.sayingVerb),
+              t[j].kind != .punct || t[j].isMark("-") || PeopleRules.isInnerDot(doc, j) || t[j].isMark(",") && j + 1 < k && t[j + 1].is([.stateDemonym, .statePlace, .article]) {
+            if t[j].lower == "and" { joined = true }
+            let pair = j + 1 < k ? Lexicon.placeCountry[t[j].lower + " " + t[j + 1].lower] : nil
+            if let c = pair ?? (t[j].is([.stateDemonym, .statePlace]) && (t[j].isCapitalized || t[j].isAllCaps)
+                ? Lexicon.demonyms[t[j].lower] ?? Lexicon.placeCountry[t[j].lower] : nil), !c.isEmpty { states.insert(c) }
+            j -= 1
+        }
+        return joined ? states.count : 0
+    }
+
     /// Whether a mention of meeting `m` is called trilateral.
     private func toldAsThreeSided(_ m: Int) -> Bool {
         ([meetings[m].span] + meetings[m].mentions).contains { span in
@@ -866,7 +883,9 @@ struct MeetingRules {
             let t = doc.tokens
             // ("trilateral peace talks": past one word describing the talks.)
             let before = k - 1 > s.tokens.lowerBound && Self.talksModifiers.contains(t[k - 1].lower) ? k - 2 : k - 1
-            return before >= s.tokens.lowerBound && Self.threeWayWords.contains(t[before].lower)
+            // ("Negotiators from the United States, Russia and Ukraine wrapped up two days of closed-door talks": three states
+            // named before the noun in its clause.)
+            return statesNamedBefore(k, s) >= 3 || before >= s.tokens.lowerBound && Self.threeWayWords.contains(t[before].lower)
                 || k + 2 < s.tokens.upperBound && t[k].lower == "round" && t[k + 1].lower == "of" && Self.threeWayWords.contains(t[k + 2].lower)
         }
     }

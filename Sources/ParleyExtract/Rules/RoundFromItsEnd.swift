@@ -1,7 +1,7 @@
 extension MeetingRules {
     /// "Russian, Ukrainian and US negotiators have wrapped up two days of talks in Geneva": talks dated by the day they
     /// ended, told as lasting several days, began that many days before it less one (rounds are dated by their first day).
-    /// Only when the sentence tells the ending in the article's own day, with no day of its own.
+    /// Only when the sentence tells the ending on the day the talks were dated by, or in the article's own day.
     /// (Not "wrapped up two days of talks" in a report that already dated the first of them: "The first round ... on Sunday".)
     mutating func roundsDatedFromTheirEnd() {
         for m in meetings.indices where meetings[m].kind == .talks {
@@ -15,10 +15,10 @@ extension MeetingRules {
                 }
                 guard let k = Document.tokenIndex(in: t, startingAt: span.start), let n = daysEndedBefore(k),
                       let s = doc.sentences.first(where: { $0.tokens.contains(k) }) else { continue }
-                // (A day the sentence itself gives, "wrapped up two days of talks in Geneva on Sunday", is left as the text
-                // tells it: it may be read as the talks' own.)
-                guard !DateRules.find(doc, in: s, articleDate: articleDate, anchor: nil).contains(where: { $0.tokens.lowerBound > k }),
-                      articleDate?.ordinal == end else { continue }
+                // (A day the sentence itself gives, "wrapped up two days of talks in the Emirati capital on Saturday", is the
+                // day they ended; with none, the ending is the article's own day.)
+                let told = DateRules.find(doc, in: s, articleDate: articleDate, anchor: nil).filter { $0.tokens.lowerBound > k }
+                guard told.isEmpty ? articleDate?.ordinal == end : told.first?.value.iso == day.iso else { continue }
                 meetings[m].setDay(DateValue(ordinal: end - (n - 1)))
                 break
             }
@@ -28,22 +28,24 @@ extension MeetingRules {
     /// "wrapped up two days of talks", "ended three days of negotiations": how many days, when a verb of ending governs
     /// them right before the noun at `k`.
     private func daysEndedBefore(_ k: Int) -> Int? {
-        guard k >= 4, t[k - 1].lower == "of", t[k - 2].lower == "days",
-              let n = Lexicon.numberWords[t[k - 3].lower].map(Int.init) ?? Int(t[k - 3].text), (2...7).contains(n) else { return nil }
-        let verb = t[k - 4].lower
-        let ended = Self.endingVerbs.contains(verb) || verb == "up" && k >= 5 && ["wrapped", "wound"].contains(t[k - 5].lower)
+        guard let (n, o) = daysOfAt(k), o >= 3 else { return nil }
+        let verb = t[o - 3].lower
+        let ended = Self.endingVerbs.contains(verb) || verb == "up" && o >= 4 && ["wrapped", "wound"].contains(t[o - 4].lower)
         return ended ? n : nil
     }
 
     static let endingVerbs: WordSet = ["ended", "concluded", "completed", "finished", "closed"]
 
     /// "two days of talks", "Two days of trilateral talks": how many days the noun at `k` is told to have taken.
-    private func daysOf(_ k: Int) -> Int? {
+    private func daysOf(_ k: Int) -> Int? { daysOfAt(k)?.days }
+
+    /// The days and where their "of" stands ("two days of closed-door talks": past a few words describing the talks).
+    private func daysOfAt(_ k: Int) -> (days: Int, of: Int)? {
         var o = k - 1
-        // (Past a word or two describing the talks.)
-        while o > 0, k - o <= 2, t[o].isWord, !t[o].isCapitalized, t[o].lower != "of" { o -= 1 }
-        guard o >= 2, t[o].lower == "of", t[o - 1].lower == "days" else { return nil }
-        return (Lexicon.numberWords[t[o - 2].lower].map(Int.init) ?? Int(t[o - 2].text)).flatMap { (2...7).contains($0) ? $0 : nil }
+        while o > 0, k - o <= 3, t[o].isWord && !t[o].isCapitalized || t[o].isMark("-"), t[o].lower != "of" { o -= 1 }
+        guard o >= 2, t[o].lower == "of", t[o - 1].lower == "days",
+              let n = Lexicon.numberWords[t[o - 2].lower].map(Int.init) ?? Int(t[o - 2].text), (2...7).contains(n) else { return nil }
+        return (n, o)
     }
 
     /// Whether a verb of ending after the noun at `k`, in its sentence, is told on `day` right after it ("ended on Wednesday").

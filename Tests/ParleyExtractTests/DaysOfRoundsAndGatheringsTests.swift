@@ -105,3 +105,20 @@ import Testing
         #expect(DatedArticle.meetings(text, on: "January 24, 2026") == ["talks Abu Dhabi 2026-01-23 held", "talks Moscow 2026-01-22 held"])
     }
 }
+
+/// Rounds enumerated across a paragraph, and an exchange told done past its count and an appositive.
+@Suite struct EnumeratedRoundsAndDoneExchangesTests {
+    @Test func theSecondRoundAParagraphOnIsStillOneOfThoseCounted() {
+        let text = "Wednesday's session followed two earlier rounds of direct talks, both hosted by Türkiye. The first, on May 16 at "
+            + "the Dolmabahçe Palace, was the first direct meeting since 2022.\n\nThe second, held on June 2 at the Çırağan Palace, "
+            + "ended with an agreement to return the bodies of fallen soldiers."
+        #expect(DatedArticle.meetings(text, on: "July 24, 2025").contains("talks Istanbul 2025-06-02 held"))
+    }
+
+    @Test func anExchangeToldDonePastItsCountAndAnAppositiveTakesItsMonth() {
+        let text = "Russian and Ukrainian negotiators agreed on a fresh exchange of prisoners in Istanbul on Wednesday.\n\nThe first "
+            + "round produced an exchange of 1,000 prisoners for 1,000, the largest of the war, which was carried out over three "
+            + "days in late May."
+        #expect(DatedArticle.meetings(text, on: "July 24, 2025").contains("exchange - 2025-05 held"))
+    }
+}

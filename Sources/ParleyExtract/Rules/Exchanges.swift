@@ -11,6 +11,9 @@ extension MeetingRules {
                 guard let close = (j + 1..<min(s.tokens.upperBound, j + 14)).first(where: { t[$0].isMark(t[j].text) }) else { return nil }
                 j = close + 1; continue
             }
+            // (", the largest of the war, which was carried out": past an appositive set off by commas.)
+            if t[j].isMark(","), j + 1 < s.tokens.upperBound, t[j + 1].is(.article),
+               let close = (j + 2..<min(s.tokens.upperBound, j + 9)).first(where: { t[$0].isMark(",") }) { j = close + 1; continue }
             if t[j].isMark(",") || Self.completionFillers.contains(w) { j += 1; continue }
             // ("The previous exchange between Russia and Ukraine took place on May 6": past the sides.)
             if w == "between", j == k {
@@ -58,6 +61,8 @@ extension MeetingRules {
         end = j; j += 1
         _ = skip(["of", "war"])
         _ = skip(["from", "each", "side"]) || skip(["on", "each", "side"]) || skip(["per", "side"]) || skip(["each"])
+        // ("1,000 prisoners for 1,000": the count given in return.)
+        if j + 1 < s.tokens.upperBound, t[j].lower == "for", t[j + 1].kind == .number { end = j + 1; j += 2 }
         // ("exchanged 314 prisoners of war, 157 from each side, on Thursday": past the count per side set off by commas.)
         if j + 2 < s.tokens.upperBound, t[j].isMark(","), t[j + 1].kind == .number,
            let close = (j + 2..<min(s.tokens.upperBound, j + 6)).first(where: { t[$0].isMark(",") }),

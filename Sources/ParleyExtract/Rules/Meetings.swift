@@ -392,7 +392,9 @@ struct MeetingRules {
                 ?? (["exchange", "swap"].contains(token.lower) && ((completion(after: i + 1, s) ?? completion(before: i, s)) != nil
                     || countForCount(before: i, s)) ? [token.lower] : nil)
                 ?? exchangedCount(at: i, s) ?? exchangedPeople(at: i, s) {
+                // ("an exchange of 1,000 prisoners for 1,000, the largest of the war, which was carried out": past the count.)
                 let done = completion(after: i + phrase.count, s) ?? completion(before: i, s)
+                    ?? completion(after: exchangedCountEnd(after: i + phrase.count - 1, s) + 1, s)
                 if prisonerExchange == nil {
                     // "exchanged 175 prisoners each on Wednesday": the verb tells a held exchange and its day.
                     let told = Lexicon.exchangeVerbs.contains(token.lower) || done != nil

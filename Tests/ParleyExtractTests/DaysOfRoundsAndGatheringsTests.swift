@@ -122,3 +122,14 @@ import Testing
         #expect(DatedArticle.meetings(text, on: "July 24, 2025").contains("exchange - 2025-05 held"))
     }
 }
+
+/// Talks another meeting followed, at a city of their own.
+@Suite struct TalksAnotherMeetingFollowedTests {
+    static let lead = "Russian President Vladimir Putin held about five hours of talks with Donald Trump's envoys in Moscow on Tuesday.\n\n"
+
+    @Test func talksFollowedAtAnotherCityAreAnotherRound() {
+        let text = Self.lead + "The Kremlin session followed talks on Sunday at Witkoff's Shell Bay golf club in Hallandale Beach, "
+            + "Florida, where a US team met a Ukrainian delegation led by Rustem Umerov."
+        #expect(DatedArticle.meetings(text, on: "December 3, 2025") == ["talks Moscow 2025-12-02 held", "talks Hallandale Beach 2025-11-30 held"])
+    }
+}

@@ -663,7 +663,11 @@ struct MeetingRules {
             // the leaders' next meeting after the talks of their summit.)
             let nextAfterSummit = usedTalks && mainTalks == nil && token.lower == "meeting" && i > s.tokens.lowerBound && t[i - 1].lower == "next"
             // ("The Florida session builds on a round in Geneva": the place right after the noun is its own.)
-            let own = token.is(.talksNoun) && i + 1 < s.tokens.upperBound && t[i + 1].lower == "in" ? placeInPhrase(after: i, s) : nil
+            // ("The Kremlin session followed talks on Sunday at Witkoff's Shell Bay golf club in Hallandale Beach": or anywhere in
+            // the phrase of talks another meeting followed.)
+            let followed = i > s.tokens.lowerBound && Self.followingWords.contains(t[i - 1].lower)
+            let own = token.is(.talksNoun) && i + 1 < s.tokens.upperBound && t[i + 1].lower == "in" ? placeInPhrase(after: i, s)
+                : followed ? placeBeforeAnyMark(after: i, s) : nil
             // ("The talks on Feb. 4 and 5 followed a first round in Abu Dhabi on Jan. 23 and 24": the talks the sentence opens
             // with, dated in their own phrase, are read as well as the numbered round after them.)
             let openingDated = numberedTalks.map { $0 > i } ?? false && openingTalksDated(i, s, dates)
@@ -765,6 +769,7 @@ struct MeetingRules {
 
     /// The first talks noun with a round number before it. Not mutating, so the questions it asks per noun do not
     /// each copy the whole rule state, as they would from `sentence`.
+    static let followingWords: WordSet = ["followed", "follows", "follow"]
     static let deniedMeetingModifiers: WordSet = ["new", "further", "direct", "other", "more", "immediate", "formal", "fresh", "such",
                                                  "bilateral", "trilateral", "peace", "face-to-face"]
 

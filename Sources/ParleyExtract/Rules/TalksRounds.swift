@@ -670,6 +670,10 @@ extension MeetingRules {
         // ... were held in Istanbul last Friday": a round told as held in another city of its own clause.)
         if isCity(own), (i + 1..<min(s.tokens.upperBound, i + 16)).contains(where: { Self.heldVerbs.contains(t[$0].lower) }),
            let other = placeIn(clause(of: i, s)), isCity(other), other.lexKey != own.lexKey { return other }
+        // ("The Kremlin session followed talks on Sunday at Witkoff's golf club in Hallandale Beach": talks another meeting
+        // followed, at another city of their own phrase.)
+        if i > s.tokens.lowerBound, Self.followingWords.contains(t[i - 1].lower), let other = placeBeforeAnyMark(after: i, s), isCity(other),
+           isCity(own), other.lexKey != own.lexKey { return other }
         // ("held talks with a Russian delegation in Abu Dhabi": a city closing the noun's own phrase, before any mark.)
         // ("at talks with a U.S. team led by Secretary of State Marco Rubio at a golf club in Hallandale Beach": past the dots
         // of an abbreviation and the one leading those met.)
@@ -682,6 +686,14 @@ extension MeetingRules {
     }
 
     static let heldVerbs: WordSet = ["held", "took"]
+
+    /// The place in the fourteen words after the noun at `i`, before any mark (the dots of an abbreviation aside).
+    func placeBeforeAnyMark(after i: Int, _ s: Sentence) -> String? {
+        let limit = min(s.tokens.upperBound, i + 15)
+        var phrase = s
+        phrase.tokens = (i + 1)..<((i + 1..<limit).first { t[$0].kind == .punct && !PeopleRules.isInnerDot(doc, $0) } ?? limit)
+        return phrase.tokens.isEmpty ? nil : placeIn(phrase)
+    }
 
     /// The place named in the phrase after the noun at `i`, up to the next meeting word or sentence end.
     func placeInPhrase(after i: Int, _ s: Sentence) -> String? {

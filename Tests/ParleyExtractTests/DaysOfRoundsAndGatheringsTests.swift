@@ -133,3 +133,12 @@ import Testing
         #expect(DatedArticle.meetings(text, on: "December 3, 2025") == ["talks Moscow 2025-12-02 held", "talks Hallandale Beach 2025-11-30 held"])
     }
 }
+
+/// A weekday told "later" or "earlier" is the past one, even in a clause about what is to come.
+@Suite struct LaterThatWeekdayTests {
+    @Test func aCallLaterSundayInMondaysPaperIsOnTheSundayPast() {
+        let text = "Prime Minister Mark Carney spoke to reporters in Johannesburg on Sunday. Carney added that he would speak with "
+            + "Ukrainian President Volodymyr Zelenskyy later Sunday."
+        #expect(DatedArticle.extract(text, on: "November 24, 2025").meetings.first { $0.kind == .call }?.date == "2025-11-23")
+    }
+}

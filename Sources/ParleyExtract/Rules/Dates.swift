@@ -357,8 +357,10 @@ enum DateRules {
                 let before = i > s.tokens.lowerBound ? t[i - 1].lower : ""
                 // ("announced a prisoner swap for Wednesday", "set for Friday": a day something is set for is ahead.)
                 let setFor = before == "for" && !(i + 1 < end && t[i + 1].kind == .possessive)
-                var offset = isFuture(before: i, doc, in: s) || before == "next" || setFor || namesEventAhead(i, doc, in: s)
-                    || frontedDayAhead(i, doc, in: s)
+                // ("would speak with Zelenskyy later Sunday", in Monday's paper: later on that day, told of the past one.)
+                let laterThatDay = before == "later" || before == "earlier"
+                var offset = !laterThatDay && (isFuture(before: i, doc, in: s) || before == "next" || setFor || namesEventAhead(i, doc, in: s)
+                    || frontedDayAhead(i, doc, in: s))
                     ? (wd - aw + 7) % 7 : -((aw - wd + 7) % 7)
                 if offset == 0, before == "last" { offset = -7 } else if offset == 0, before == "next" { offset = 7 }
                 out.append(DateMention(tokens: i..<(i + 1), value: DateValue(ordinal: o + offset), relative: true))

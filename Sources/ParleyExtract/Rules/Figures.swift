@@ -7,6 +7,9 @@ enum FigureRules {
         let dotsGroupThousands = DigitGroups.dotsGroupThousands(doc)
         for s in doc.sentences where [.body, .heading].contains(doc.paragraphs[s.paragraph].kind) {
             var i = s.tokens.lowerBound
+            // ("185 Ukrainian soldiers and 20 civilians came home", "guarantees for 15 years, while Ukraine wanted them to last up
+            // to 50 years": a count of the same unit soon after a figure is of its topic.)
+            var told: (unit: String, topic: String, end: Int)? = nil
             while i < s.tokens.upperBound {
                 // Figures start at a number; skip the rest cheaply, testing the token in place without copying it.
                 let isDigits = doc.tokens[i].kind == .number
@@ -22,10 +25,12 @@ enum FigureRules {
                 guard isDigits || doc.tokens[i].is(.numberWord) || doc.tokens[i].is(.numberScale)
                     || doc.tokens[i].is(.article) && doc.tokens[i].lower == "an" else { i += 1; continue }
                 guard let number = NumberPhrases.read(doc, at: i, in: s) else { i += 1; continue }
-                if let (figure, next) = figure(doc, number, in: s, dotsGroupThousands: dotsGroupThousands) {
+                let joined = told.flatMap { i - $0.end <= 12 ? ($0.unit, $0.topic) : nil }
+                if let (figure, next) = figure(doc, number, in: s, dotsGroupThousands: dotsGroupThousands, joined: joined) {
                     // "a 30-hour truce" and "a 30-day ceasefire" are two quantities.
                     let key = "\(figure.topic)|\(figure.value)|\(figure.unit ?? "-")"
                     if seen.insert(key).inserted { out.append(figure) }
+                    told = figure.unit.map { ($0, figure.topic, next) }
                     i = next
                 } else {
                     // Words make one number ("two hundred and fifty" is never also "fifty"); digits may
@@ -37,7 +42,10 @@ enum FigureRules {
         return out
     }
 
-    static func figure(_ doc: Document, _ number: NumberPhrase, in s: Sentence, dotsGroupThousands: Bool) -> (Figure, Int)? {
+    /// `joined`: the unit and topic of a figure just told before in the sentence, which a count of that unit takes when it has
+    /// no topic word of its own.
+    static func figure(_ doc: Document, _ number: NumberPhrase, in s: Sentence, dotsGroupThousands: Bool,
+                       joined: (unit: String, topic: String)? = nil) -> (Figure, Int)? {
         let t = doc.tokens
         let end = s.tokens.upperBound
         let i = number.first
@@ -149,7 +157,9 @@ enum FigureRules {
             }
         }
         // A count told as the exchange's ("an exchange of ...: 175 for 175") is the exchange's, however far back it was named.
-        guard let topic = unitBefore ? "prisoner_exchange" : topic(doc, around: i, unit: ageBand ? "people" : unit, in: s, nounAfter: last) else { return nil }
+        let sameUnit = joined.flatMap { j in j.unit == unit || unit == "people" && ["prisoners", "bodies"].contains(j.unit) ? j.topic : nil }
+        guard let topic = unitBefore ? "prisoner_exchange" : topic(doc, around: i, unit: ageBand ? "people" : unit, in: s, nounAfter: last) ?? sameUnit
+        else { return nil }
         if unit == "people" { unit = topic == "remains_return" ? "bodies" : topic == "prisoner_exchange" ? "prisoners" : unit }
         if topic == "remains_return", unit == "prisoners" { unit = "bodies" }
         let whole = Lexicon.countUnits.contains(unit)

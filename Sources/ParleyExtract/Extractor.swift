@@ -32,7 +32,7 @@ public enum Extractor {
             let speaker: String
             switch c.speaker {
             case .person(let p, _): speaker = people.people[p].name
-            case .label(let text, _): speaker = text
+            case .label(let text, _): speaker = SpeakerByOffice.person(text, people, meetingRules, delegations) ?? text
             }
             return Claim(speaker: speaker, speakerSpan: c.speaker.span, kind: c.kind, text: c.text, span: c.span,
                          topics: TopicRules.topics(of: c.text))

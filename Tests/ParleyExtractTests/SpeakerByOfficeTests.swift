@@ -1,0 +1,22 @@
+@testable import ParleyExtract
+import Testing
+
+/// Speakers named only by their office, resolved to the one person of the article who holds it.
+@Suite struct SpeakerByOfficeTests {
+    @Test func theStatesPresidentIsItsHeadOfStateNamedInTheArticle() {
+        let text = "Donald Trump and Vladimir Putin wrapped up their summit in Anchorage, with the US President now saying a full "
+            + "peace agreement should be the goal."
+        #expect(DatedArticle.extract(text, on: "August 17, 2025").claims.map(\.speaker) == ["Donald Trump"])
+    }
+
+    @Test func theStatesNegotiatorIsTheHeadOfItsDelegation() {
+        let text = "Russian and Ukrainian negotiators met in Istanbul on Wednesday. Presidential aide Vladimir Medinsky headed the Russian "
+            + "delegation.\n\nOn a leaders' meeting, the Russian negotiator said it only made sense as the final step."
+        #expect(DatedArticle.extract(text, on: "July 25, 2025").claims.map(\.speaker) == ["Vladimir Medinsky"])
+    }
+
+    @Test func anOfficeTwoPeopleMightHoldStaysAsTold() {
+        let text = "Donald Trump met Marco Rubio in Washington.\n\nA US official said a full peace agreement should be the goal."
+        #expect(DatedArticle.extract(text, on: "August 17, 2025").claims.map(\.speaker) == ["US official"])
+    }
+}

@@ -144,7 +144,8 @@ extension MeetingRules {
         var k = d.tokens.lowerBound - 1
         var meeting = false
         let onDay = k >= 0 && t[k].lower == "on"
-        while k >= 0, d.tokens.lowerBound - k <= 8, t[k].isWord || t[k].kind == .possessive || t[k].isMark("-") {
+        // ("since Moscow launched its full-scale invasion in February 2022": a clause of ten words.)
+        while k >= 0, d.tokens.lowerBound - k <= 10, t[k].isWord || t[k].kind == .possessive || t[k].isMark("-") {
             if t[k].lower == "since" { return !meeting }
             if t[k].is(.meetingTrigger) || t[k].is(.meetVerb) || onDay && t[k].is(.timeSpanNoun) { meeting = true }
             k -= 1
@@ -791,8 +792,9 @@ extension MeetingRules {
                   !(a + 1..<i).contains(where: { t[$0].kind == .punct && !t[$0].isMark("-") }) else { return false }
             return (i + 1..<min(s.tokens.upperBound, i + 9)).contains { ["with", "hours", "hour"].contains(t[$0].lower) }
         }
+        // ("The two days of closed-door discussions on Jan 23 and 24": days spent in them make them a meeting.)
         if w == "discussions" {
-            return i > s.tokens.lowerBound && Self.discussionModifiers.contains(t[i - 1].lower) || placeAfter(i, s)
+            return i > s.tokens.lowerBound && Self.discussionModifiers.contains(t[i - 1].lower) || placeAfter(i, s) || daysOf(i) != nil
         }
         // "the second round of talks", or "the second round" alone once rounds are numbered.
         // ("The previous round, held in Istanbul on June 2": a round told as one of a series.)

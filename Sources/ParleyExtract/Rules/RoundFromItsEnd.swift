@@ -37,7 +37,7 @@ extension MeetingRules {
     static let endingVerbs: WordSet = ["ended", "concluded", "completed", "finished", "closed"]
 
     /// "two days of talks", "Two days of trilateral talks": how many days the noun at `k` is told to have taken.
-    private func daysOf(_ k: Int) -> Int? { daysOfAt(k)?.days }
+    func daysOf(_ k: Int) -> Int? { daysOfAt(k)?.days }
 
     /// The days and where their "of" stands ("two days of closed-door talks": past a few words describing the talks).
     private func daysOfAt(_ k: Int) -> (days: Int, of: Int)? {

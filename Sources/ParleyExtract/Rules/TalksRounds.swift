@@ -397,7 +397,9 @@ extension MeetingRules {
             // An undated mention with a place in its own clause places a main round that had none, and is that round.
             // A main round told with neither place nor date ("Russia and Ukraine held their first direct talks") takes both.
             let bare = meetings[m].place == nil && meetings[m].date == nil && meetings[m].venue == nil
-            if explicit == nil || bare, meetings[m].place == nil, place != nil, let own = placeIn(clause(of: i, s)) { meetings[m].place = own }
+            // ("deals struck at talks in Istanbul last year", of a round dated this year: talks of another year place it not.)
+            let otherYear = meetings[m].date.flatMap { DateValue.parseISO($0)?.year }.map { y in dates.contains { $0.value.year.map { $0 != y } ?? false } } ?? false
+            if explicit == nil || bare, !otherYear, meetings[m].place == nil, place != nil, let own = placeIn(clause(of: i, s)) { meetings[m].place = own }
             // (A date in an earlier year than the article's is an earlier round: "hosted talks in Istanbul in March 2022".)
             let earlierYear = explicit.map { d in d.value.year.map { y in articleDate?.year.map { y < $0 } ?? false } ?? false } ?? false
             // ("met in Moscow", then "met Putin in the Kremlin": a venue in the round's city is its place.)
@@ -421,6 +423,13 @@ extension MeetingRules {
             let ownEarlierYear = earlierYear && explicit.map { d in
                 d.tokens.lowerBound > i && d.tokens.lowerBound - i <= 9 && !(i..<d.tokens.lowerBound).contains { t[$0].isMark(",") } } ?? false
             if explicit == nil, furtherRoundElsewhere(at: i, s, dates: dates, than: m) { return }
+            // ("The two days of closed-door discussions on Jan 23 and 24", of talks that ended on Jan 24: the round's first day.)
+            if let d = explicit, let n = daysOf(i), let first = d.value.ordinal, let end = meetings[m].date.flatMap(DateValue.parseISO)?.ordinal,
+               end - first == n - 1, n > 1, !otherPlace {
+                meetings[m].setDay(d.value)
+                meetings[m].mentions.append(doc.span(tokens: i..<(i + 1)))
+                return
+            }
             // ("Witkoff and Kushner met Putin at the Kremlin on Thursday night", in a report on talks in Abu Dhabi: a verb of
             // meeting with a weekday of its own, at another place than the main round's, tells another meeting.)
             // (The place of the verb's own phrase: not "met Umerov on Thursday, hours after Putin spoke at the Kremlin".)
@@ -480,7 +489,7 @@ extension MeetingRules {
             } else {
                 meetings[m].mentions.append(doc.span(tokens: i..<(i + 1)))
                 // Only a place in the mention's own clause: not "...; Putin stayed in Moscow".
-                if meetings[m].place == nil, place != nil, let place = placeIn(clause(of: i, s)) { meetings[m].place = place }
+                if meetings[m].place == nil, !otherYear, place != nil, let place = placeIn(clause(of: i, s)) { meetings[m].place = place }
                 if meetings[m].date == nil, samePlace, let d = ownDay { meetings[m].setDay(d.value) }
                 // The sentence that places or dates the main round may name its sides better than the first mention.
                 // (A host that is itself a side stays one: "Putin held talks in the Kremlin with Witkoff".)

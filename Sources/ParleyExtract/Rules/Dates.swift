@@ -357,8 +357,10 @@ enum DateRules {
                 let before = i > s.tokens.lowerBound ? t[i - 1].lower : ""
                 // ("announced a prisoner swap for Wednesday", "set for Friday": a day something is set for is ahead.)
                 let setFor = before == "for" && !(i + 1 < end && t[i + 1].kind == .possessive)
-                // ("would speak with Zelenskyy later Sunday", in Monday's paper: later on that day, told of the past one.)
-                let laterThatDay = before == "later" || before == "earlier"
+                // ("would speak with Zelenskyy later Sunday", in Monday's paper: later on that day, told of the past one; "will
+                // hold a phone call later Monday" is still ahead.)
+                let laterThatDay = (before == "later" || before == "earlier")
+                    && !(max(s.tokens.lowerBound, i - 10)..<i).contains { ["will", "shall", "'ll"].contains(t[$0].lower) }
                 var offset = !laterThatDay && (isFuture(before: i, doc, in: s) || before == "next" || setFor || namesEventAhead(i, doc, in: s)
                     || frontedDayAhead(i, doc, in: s))
                     ? (wd - aw + 7) % 7 : -((aw - wd + 7) % 7)
@@ -389,10 +391,10 @@ enum DateRules {
                 out.append(d)
                 i = d.tokens.upperBound; continue
             }
-            // ("On Feb. 5, the delegations agreed to exchange 314 prisoners, and the swap ... was carried out the same day": counted
-            // from a day the sentence told before, else from the one told last before it.)
-            let told = out.last { !$0.relative && $0.value.day != nil && $0.value.year != nil }?.value
-            if let d = withinTheDay(t, at: i, end: end, today: today, anchor: told ?? anchor) ?? counted(doc, at: i, end: end, anchor: told ?? anchor) {
+            // ("On Feb. 5, the delegations agreed to exchange 314 prisoners, and the swap ... was carried out the same day": the
+            // same day as one the sentence told before, outside a relative clause; counted days keep the last one told.)
+            let told = out.last { $0.value.day != nil && $0.value.year != nil && !inRelativeClause($0, t, s) }?.value
+            if let d = withinTheDay(t, at: i, end: end, today: today, anchor: told ?? anchor) ?? counted(doc, at: i, end: end, anchor: anchor) {
                 out.append(d)
                 i = d.tokens.upperBound; continue
             }
@@ -449,6 +451,13 @@ enum DateRules {
             k -= 1
         }
         return false
+    }
+
+    /// Whether the date stands in a relative clause opened after a comma ("Russia and Ukraine, which held talks on May 16,").
+    static func inRelativeClause(_ d: DateMention, _ t: [Token], _ s: Sentence) -> Bool {
+        guard let comma = (s.tokens.lowerBound..<d.tokens.lowerBound).last(where: { t[$0].isMark(",") }), comma + 1 < d.tokens.lowerBound
+        else { return false }
+        return ["which", "who", "where", "whose"].contains(t[comma + 1].lower)
     }
 
     /// "so-called" and "so called": an adjective, not a verb of calling.
@@ -512,7 +521,9 @@ enum DateRules {
         let a = d.tokens.lowerBound
         guard a - 3 >= s.tokens.lowerBound, !d.relative, let last = d.value.day, t[a - 2].kind == .number,
               ["and", "to", "-", "\u{2013}"].contains(t[a - 1].lower), ["between", "from", "on"].contains(t[a - 3].lower),
-              let first = Int(t[a - 2].text), first >= 1, first < last else { return nil }
+              let first = Int(t[a - 2].text), first >= 1, first < last,
+              // ("on 14 and 15 December" is a span of days; "on 2 and 23 July" two days apart.)
+              t[a - 3].lower != "on" || last - first <= 3 else { return nil }
         return DateMention(tokens: (a - 2)..<d.tokens.upperBound, value: DateValue(year: d.value.year, month: d.value.month, day: first),
                            relative: false)
     }

@@ -25,7 +25,7 @@ enum FigureRules {
                 guard isDigits || doc.tokens[i].is(.numberWord) || doc.tokens[i].is(.numberScale)
                     || doc.tokens[i].is(.article) && doc.tokens[i].lower == "an" else { i += 1; continue }
                 guard let number = NumberPhrases.read(doc, at: i, in: s) else { i += 1; continue }
-                let joined = told.flatMap { i - $0.end <= 12 ? ($0.unit, $0.topic) : nil }
+                let joined = told.flatMap { f in i - f.end <= 12 && Self.joinedToFigure(doc, from: f.end, to: i) ? (f.unit, f.topic) : nil }
                 if let (figure, next) = figure(doc, number, in: s, dotsGroupThousands: dotsGroupThousands, joined: joined) {
                     // "a 30-hour truce" and "a 30-day ceasefire" are two quantities.
                     let key = "\(figure.topic)|\(figure.value)|\(figure.unit ?? "-")"
@@ -169,6 +169,15 @@ enum FigureRules {
         return (Figure(topic: topic, value: value, valueMax: valueMax, unit: unit, perSide: perSide, qualifier: qualifier,
                        text: doc.text(span), span: span), last)
     }
+
+    /// Whether the words between a figure and the next count join them: "and", "while", "whereas", "but" or "or", with no
+    /// verb of saying between ("a ceasefire of 30 days was possible, adding that the United States had taken 10 days").
+    static func joinedToFigure(_ doc: Document, from a: Int, to b: Int) -> Bool {
+        let t = doc.tokens
+        return (a..<b).contains { Self.figureJoiners.contains(t[$0].lower) } && !(a..<b).contains { t[$0].is(.sayingVerb) }
+    }
+
+    static let figureJoiners: WordSet = ["and", "while", "whereas", "but", "or"]
 
     /// The nearest topic word within the sentence (ten words either side) that fits the unit.
     /// How long something lasted ("lasted two hours", "broke up after less than two hours") is

@@ -9,9 +9,12 @@ extension MeetingRules {
         if (max(s.tokens.lowerBound, i - 4)..<i).contains(where: { t[$0].lower == "coalition" }) { return i + 1 }
         if leadersAfterVideoconference(i, s) { return i + 1 }
         // ("The leaders of the so-called coalition of the willing ... were due to hold a video conference": leaders holding one.)
+        // (The leaders hold it: no one else is named between them and the verb, as in "After European leaders rejected the plan,
+        // Ukraine's army chief Oleksandr Syrskyi held a video conference".)
         if isVideoConference(i, s) || t[i].lower == "videoconference",
-           (max(s.tokens.lowerBound, i - 4)..<i).contains(where: { Self.holdingGatheringVerbs.contains(t[$0].lower) }),
-           (s.tokens.lowerBound..<i).contains(where: { Self.groupNouns.contains(t[$0].lower) || t[$0].lower == "leaders" }) { return i + 1 }
+           let v = (max(s.tokens.lowerBound, i - 4)..<i).first(where: { Self.holdingGatheringVerbs.contains(t[$0].lower) }),
+           let g = (s.tokens.lowerBound..<v).last(where: { Self.groupNouns.contains(t[$0].lower) || t[$0].lower == "leaders" }),
+           !(g..<v).contains(where: { people.personAt[$0] != nil }) { return i + 1 }
         // ("on the sidelines of the Group of 20 gathering in Johannesburg", "the G20 gathering": a group of leaders' states
         // named before the noun.)
         // (Not "the G20 gathering of foreign ministers".)

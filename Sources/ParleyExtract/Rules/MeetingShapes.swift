@@ -185,6 +185,7 @@ extension MeetingRules {
         return k >= 0 && (t[k].is(.sayingVerb) || Self.askingVerbs.contains(t[k].lower)) || datesProposal(d) || frontsStatement(d)
     }
 
+    static let amongWords: WordSet = ["among", "within", "inside", "amongst"]
     static let voicingVerbs: WordSet = ["voiced", "voices", "signalled", "signaled"]
 
     /// "Later on Tuesday, Trump wrote on his platform that ...": a day opening the sentence before a subject and its verb of
@@ -794,7 +795,9 @@ extension MeetingRules {
         }
         // ("The two days of closed-door discussions on Jan 23 and 24": days spent in them make them a meeting.)
         if w == "discussions" {
-            return i > s.tokens.lowerBound && Self.discussionModifiers.contains(t[i - 1].lower) || placeAfter(i, s) || daysOf(i) != nil
+            // (Not "two days of discussions among Russian officials": one side's own.)
+            let amongThemselves = i + 1 < s.tokens.upperBound && Self.amongWords.contains(t[i + 1].lower)
+            return i > s.tokens.lowerBound && Self.discussionModifiers.contains(t[i - 1].lower) || placeAfter(i, s) || daysOf(i) != nil && !amongThemselves
         }
         // "the second round of talks", or "the second round" alone once rounds are numbered.
         // ("The previous round, held in Istanbul on June 2": a round told as one of a series.)
@@ -1052,6 +1055,8 @@ extension MeetingRules {
             // ("The US president spoke to Vladimir Putin by phone": a state's leader told by office, with no name after.)
             if t[i].is(.stateDemonym), t[i].isCapitalized || t[i].isAllCaps, i + 1 < s.tokens.upperBound, people.personAt[i] == nil,
                Self.singleLeaderNouns.contains(t[i + 1].lower), !(i + 2 < s.tokens.upperBound && people.personAt[i + 2] != nil),
+               // (Not an office owning something: "the French president's plan".)
+               !(i + 2 < s.tokens.upperBound && (t[i + 2].kind == .possessive || t[i + 2].isMark("'") || t[i + 2].isMark("\u{2019}"))),
                let c = Lexicon.demonyms[t[i].lower], !c.isEmpty, !out.contains(c) { out.append(c) }
         }
         return out

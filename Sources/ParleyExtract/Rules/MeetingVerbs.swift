@@ -177,7 +177,7 @@ extension MeetingRules {
                 let phrasePlace = clauseOfTime ? placeInPhrase(after: i, s) ?? phraseVenue.flatMap { Lexicon.venueCities[$0.lexKey] } : place
                 otherSidesTalks(at: i, s, dates: own, place: phrasePlace, venue: phraseVenue, parties: who.countries.sorted(), status: defaultStatus)
             } else if !summitsOnly, let m = mainTalks, timeSpentWith(i, s) != nil,
-                      let p = ownPlace ?? venue.flatMap({ Lexicon.venueCities[$0.lexKey] }), let known = meetings[m].place,
+                      let p = spentAt(i, s, venue: venue), let known = meetings[m].place,
                       p != known, isOtherPlace(p, than: m) {
                 // ("spent nearly four hours with Russian President Vladimir Putin at the Kremlin", in a report on talks in Abu
                 // Dhabi: time spent together at another place is another meeting.)
@@ -416,6 +416,14 @@ extension MeetingRules {
         guard k + 1 < s.tokens.upperBound, t[k].lower == "with",
               people.personAt[k + 1] != nil || t[k + 1].is(.article) || t[k + 1].is(.stateDemonym) else { return nil }
         return k
+    }
+
+    /// Where time spent at `i` was spent: the city of a known venue in the sentence ("at the Kremlin"), or a place in the
+    /// verb's own phrase before any gerund ("spent four hours with Umerov going over the front line in Donetsk" is none).
+    func spentAt(_ i: Int, _ s: Sentence, venue: String?) -> String? {
+        if let city = venue.flatMap({ Lexicon.venueCities[$0.lexKey] }) { return city }
+        guard let p = placeBeforeAnyMark(after: i, s), let k = placeEnd(p, in: i..<s.tokens.upperBound) else { return nil }
+        return (i + 1..<k).contains { t[$0].isWord && !t[$0].isCapitalized && t[$0].lower.hasSuffix("ing") } ? nil : p
     }
 
     private static let spanWords: WordSet = ["about", "nearly", "almost", "around", "over", "more", "than", "some", "an", "a", "the",

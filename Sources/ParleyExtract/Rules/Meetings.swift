@@ -864,22 +864,45 @@ struct MeetingRules {
         }
     }
 
-    /// How many states a list ("the United States, Russia and Ukraine") names within the eighteen words before `k`, with
-    /// no mark but the list's own commas and no verb of saying between.
-    private func statesNamedBefore(_ k: Int, _ s: Sentence) -> Int {
-        var states: Set<String> = []
-        var j = k - 1
+    /// The states a list ("the United States, Russia and Ukraine") names within the eighteen words before `k`: states
+    /// joined only by commas, "and" and "the" (not "Russian and Ukrainian negotiators met under heavy American pressure"),
+    /// that open the sentence, follow "from" or "between", or name the negotiators after them.
+    private func statesListedBefore(_ k: Int, _ s: Sentence) -> Set<String> {
+        var best: Set<String> = []
+        var run: Set<String> = []
+        var start = -1
         var joined = false
-        while j >= s.tokens.lowerBound, k - j <= 18, !t[j].is(.sayingVerb),
-              t[j].kind != .punct || t[j].isMark("-") || PeopleRules.isInnerDot(doc, j) || t[j].isMark(",") && j + 1 < k && t[j + 1].is([.stateDemonym, .statePlace, .article]) {
-            if t[j].lower == "and" { joined = true }
-            let pair = j + 1 < k ? Lexicon.placeCountry[t[j].lower + " " + t[j + 1].lower] : nil
-            if let c = pair ?? (t[j].is([.stateDemonym, .statePlace]) && (t[j].isCapitalized || t[j].isAllCaps)
-                ? Lexicon.demonyms[t[j].lower] ?? Lexicon.placeCountry[t[j].lower] : nil), !c.isEmpty { states.insert(c) }
-            j -= 1
+        func close(at e: Int) {
+            // (Past "the" before the first state: "from the United States, Russia and Ukraine".)
+            let a = start - 1 >= s.tokens.lowerBound && t[start - 1].lower == "the" ? start - 1 : start
+            let opens = a == s.tokens.lowerBound || a - 1 >= s.tokens.lowerBound && Self.listOpeners.contains(t[a - 1].lower)
+            let names = e < k && t[e].is([.delegateNoun, .delegationNoun])
+            if joined, opens || names, run.count > best.count { best = run }
+            run = []
+            joined = false
+            start = -1
         }
-        return joined ? states.count : 0
+        var j = max(s.tokens.lowerBound, k - 18)
+        while j < k {
+            let pair = j + 1 < k ? Lexicon.placeCountry[t[j].lower + " " + t[j + 1].lower] : nil
+            let single = t[j].is([.stateDemonym, .statePlace]) && (t[j].isCapitalized || t[j].isAllCaps)
+                ? Lexicon.demonyms[t[j].lower] ?? Lexicon.placeCountry[t[j].lower] : nil
+            if let c = pair ?? single, !c.isEmpty {
+                if start < 0 { start = j }
+                run.insert(c)
+                j += pair != nil ? 2 : 1
+                continue
+            }
+            if start >= 0, t[j].isMark(",") || t[j].lower == "the" || PeopleRules.isInnerDot(doc, j) { j += 1; continue }
+            if start >= 0, t[j].lower == "and" { joined = true; j += 1; continue }
+            if start >= 0 { close(at: j) }
+            j += 1
+        }
+        if start >= 0 { close(at: k) }
+        return best
     }
+
+    static let listOpeners: WordSet = ["from", "between"]
 
     /// Whether a mention of meeting `m` is called trilateral.
     private func toldAsThreeSided(_ m: Int) -> Bool {
@@ -892,7 +915,10 @@ struct MeetingRules {
             let before = k - 1 > s.tokens.lowerBound && Self.talksModifiers.contains(t[k - 1].lower) ? k - 2 : k - 1
             // ("Negotiators from the United States, Russia and Ukraine wrapped up two days of closed-door talks": three states
             // named before the noun in its clause.)
-            return statesNamedBefore(k, s) >= 3 || before >= s.tokens.lowerBound && Self.threeWayWords.contains(t[before].lower)
+            // (Three states that include the round's own two: not "leaders from the UK, France, Germany, and Poland deemed
+            // Russia's approach to negotiations unacceptable".)
+            let listed = statesListedBefore(k, s)
+            return listed.count >= 3 && listed.isSuperset(of: meetings[m].parties) || before >= s.tokens.lowerBound && Self.threeWayWords.contains(t[before].lower)
                 || k + 2 < s.tokens.upperBound && t[k].lower == "round" && t[k + 1].lower == "of" && Self.threeWayWords.contains(t[k + 2].lower)
         }
     }

@@ -21,15 +21,15 @@ extension MeetingRules {
         }
     }
 
-    /// Whether one of the three sentences before, in the same paragraph or the one before it, spoke of rounds ("all three
-    /// rounds"; "followed two earlier rounds ... . The first, on May 16, ..." and, a paragraph on, "The second, held on June 2").
+    /// Whether the sentence before spoke of rounds ("all three rounds"), in the same paragraph, or took up a numbered round,
+    /// in the same paragraph or the one before ("The first, on May 16, ..." and, a paragraph on, "The second, held on June 2").
     private func roundsToldBefore(_ s: Sentence) -> Bool {
         let a = s.tokens.lowerBound
         guard a > 0 else { return false }
-        let n = t[a - 1].sentence
-        return (max(0, n - 2)...n).contains { k in
-            let previous = doc.sentences[k]
-            return s.paragraph - previous.paragraph <= 1 && previous.tokens.contains { Lexicon.pluralRoundNouns.contains(t[$0].lower) }
+        let previous = doc.sentences[t[a - 1].sentence]
+        if previous.paragraph == s.paragraph, previous.tokens.contains(where: { Lexicon.pluralRoundNouns.contains(t[$0].lower) }) { return true }
+        return s.paragraph - previous.paragraph <= 1 && meetings.contains { m in
+            m.round != nil && previous.span.start <= m.span.start && m.span.end <= previous.span.end
         }
     }
 }

@@ -11,9 +11,14 @@ extension ClaimRules {
     static let questionWords: WordSet = ["what", "why", "how", "who"]
 
     /// "before welcoming the Ukrainian leader to his Florida estate": a person welcomed to a place is a guest, not words.
+    /// (Not "welcomed the readiness of the Ukrainian delegation to continue the talks": the object is what was welcomed,
+    /// and "to" opens a verb.)
     func welcomesAGuest(_ v: Int, from a: Int, _ end: Int) -> Bool {
         guard Self.welcomingVerbs.contains(tokens[v].lower),
-              let to = (a + 1..<min(end, a + 8)).first(where: { tokens[$0].lower == "to" }) else { return false }
+              let to = (a + 1..<min(end, a + 8)).first(where: { tokens[$0].lower == "to" }), to + 1 < end,
+              !(a..<to).contains(where: { tokens[$0].lower == "of" }),
+              tokens[to + 1].is(.article) || tokens[to + 1].isCapitalized || MeetingRules.possessiveDeterminers.contains(tokens[to + 1].lower)
+        else { return false }
         // (Not "welcomed Trump's readiness to meet Putin": a possessor is not the one welcomed.)
         return (a..<to).contains { k in
             people.personAt[k].map { p in
@@ -21,7 +26,8 @@ extension ClaimRules {
                 while e < to, people.personAt[e] == p { e += 1 }
                 return e >= to || tokens[e].kind != .possessive
             } ?? false
-                || tokens[k].is(.roleNoun) && !(k + 1 < to && tokens[k + 1].kind == .possessive) || Self.guestNouns.contains(tokens[k].lower)
+                || (tokens[k].is(.roleNoun) || Self.guestNouns.contains(tokens[k].lower))
+                    && !(k + 1 < to && (tokens[k + 1].kind == .possessive || tokens[k + 1].isMark("'") || tokens[k + 1].isMark("\u{2019}")))
         }
     }
 

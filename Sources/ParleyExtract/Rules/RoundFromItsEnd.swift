@@ -17,8 +17,9 @@ extension MeetingRules {
                       let s = doc.sentences.first(where: { $0.tokens.contains(k) }) else { continue }
                 // (A day the sentence itself gives, "wrapped up two days of talks in the Emirati capital on Saturday", is the
                 // day they ended; with none, the ending is the article's own day.)
+                // (Not a day told as the start: "two days of talks in Abu Dhabi that began on Wednesday".)
                 let told = DateRules.find(doc, in: s, articleDate: articleDate, anchor: nil).filter { $0.tokens.lowerBound > k }
-                guard told.isEmpty ? articleDate?.ordinal == end : told.first?.value.iso == day.iso else { continue }
+                guard told.isEmpty ? articleDate?.ordinal == end : told.first?.value.iso == day.iso && !toldAsStart(told[0]) else { continue }
                 meetings[m].setDay(DateValue(ordinal: end - (n - 1)))
                 break
             }
@@ -35,6 +36,12 @@ extension MeetingRules {
     }
 
     static let endingVerbs: WordSet = ["ended", "concluded", "completed", "finished", "closed"]
+    static let beginningVerbs: WordSet = ["began", "begun", "started", "opened", "kicked"]
+
+    /// "that began on Wednesday", "which started Wednesday": a day told as when something began.
+    private func toldAsStart(_ d: DateMention) -> Bool {
+        (max(0, d.tokens.lowerBound - 3)..<d.tokens.lowerBound).contains { Self.beginningVerbs.contains(t[$0].lower) }
+    }
 
     /// "two days of talks", "Two days of trilateral talks": how many days the noun at `k` is told to have taken.
     func daysOf(_ k: Int) -> Int? { daysOfAt(k)?.days }

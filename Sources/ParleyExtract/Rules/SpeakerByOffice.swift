@@ -1,6 +1,6 @@
 /// A speaker named only by office, "the US President now saying ...", "the Russian negotiator said ...": the one person
-/// of the article who holds it, when there is exactly one. A state's president or leader is its head of state named in
-/// the article; its negotiator is the head of its delegation at the article's round.
+/// of the article who holds it, when there is exactly one. A state's leader is its leader named in the article (its
+/// president only one told or known as president); its negotiator is the head of its delegation at the article's round.
 enum SpeakerByOffice {
     static func person(_ label: String, _ people: PeopleIndex, _ meetings: MeetingRules, _ delegations: [Delegation]) -> String? {
         var words = label.split(separator: " ").map { $0.lowercased() }
@@ -10,7 +10,10 @@ enum SpeakerByOffice {
         guard words.count == 2, let state = Lexicon.demonyms[words[0]] ?? Lexicon.placeCountry[words[0]], !state.isEmpty else { return nil }
         let office = words[1]
         if leaderOffices.contains(office) {
-            let leaders = people.people.indices.filter { people.people[$0].country == state && meetings.isLeader($0) }
+            // (A president is a head of state known as one or told as president, not a chancellor: "The German President".)
+            let leaders = people.people.indices.filter { p in
+                people.people[p].country == state && meetings.isLeader(p) && (office == "leader" || isPresident(people.people[p]))
+            }
             return leaders.count == 1 ? people.people[leaders[0]].name : nil
         }
         if negotiatorOffices.contains(office), let main = meetings.mainTalks {
@@ -19,6 +22,13 @@ enum SpeakerByOffice {
             return heads.count == 1 ? heads.first : nil
         }
         return nil
+    }
+
+    private static func isPresident(_ person: PersonFinding) -> Bool {
+        let roles = person.roles.map { $0.text.lowercased() }
+        if roles.contains(where: { $0.hasSuffix("president") && !$0.contains("vice") }) { return true }
+        return roles.allSatisfy { role in !Lexicon.leaderTitles.contains(where: { role.hasSuffix($0) }) && !role.hasSuffix("minister") }
+            && Lexicon.headsOfState.contains(person.key)
     }
 
     static let trailingAdverbs: Set<String> = ["now", "also", "again", "later", "himself", "herself"]

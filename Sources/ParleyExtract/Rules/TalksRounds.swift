@@ -398,7 +398,10 @@ extension MeetingRules {
             // A main round told with neither place nor date ("Russia and Ukraine held their first direct talks") takes both.
             let bare = meetings[m].place == nil && meetings[m].date == nil && meetings[m].venue == nil
             // ("deals struck at talks in Istanbul last year", of a round dated this year: talks of another year place it not.)
-            let otherYear = meetings[m].date.flatMap { DateValue.parseISO($0)?.year }.map { y in dates.contains { $0.value.year.map { $0 != y } ?? false } } ?? false
+            // (Only a date of the noun's own phrase: not "in Istanbul, which also hosted failed negotiations in March 2022".)
+            let otherYear = meetings[m].date.flatMap { DateValue.parseISO($0)?.year }.map { y in dates.contains { d in
+                d.value.year.map { $0 != y } ?? false && d.tokens.lowerBound > i && d.tokens.lowerBound - i <= 8
+                    && !(i..<d.tokens.lowerBound).contains { t[$0].kind == .punct } } } ?? false
             if explicit == nil || bare, !otherYear, meetings[m].place == nil, place != nil, let own = placeIn(clause(of: i, s)) { meetings[m].place = own }
             // (A date in an earlier year than the article's is an earlier round: "hosted talks in Istanbul in March 2022".)
             let earlierYear = explicit.map { d in d.value.year.map { y in articleDate?.year.map { y < $0 } ?? false } ?? false } ?? false

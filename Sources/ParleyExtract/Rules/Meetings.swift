@@ -663,8 +663,8 @@ struct MeetingRules {
             // the leaders' next meeting after the talks of their summit.)
             let nextAfterSummit = usedTalks && mainTalks == nil && token.lower == "meeting" && i > s.tokens.lowerBound && t[i - 1].lower == "next"
             // ("The Florida session builds on a round in Geneva": the place right after the noun is its own.)
-            // ("The Kremlin session followed talks on Sunday at Witkoff's Shell Bay golf club in Hallandale Beach": or anywhere in
-            // the phrase of talks another meeting followed.)
+            // ("The Kremlin session followed talks on Sunday at Witkoff's Shell Bay golf club in Hallandale Beach": or in the
+            // phrase, up to its first mark, of talks another meeting followed.)
             let followed = i > s.tokens.lowerBound && Self.followingWords.contains(t[i - 1].lower)
             let own = token.is(.talksNoun) && i + 1 < s.tokens.upperBound && t[i + 1].lower == "in" ? placeInPhrase(after: i, s)
                 : followed ? placeBeforeAnyMark(after: i, s) : nil
@@ -767,12 +767,12 @@ struct MeetingRules {
         return (a + 2..<i).allSatisfy { t[$0].isWord || t[$0].isMark("-") }
     }
 
-    /// The first talks noun with a round number before it. Not mutating, so the questions it asks per noun do not
-    /// each copy the whole rule state, as they would from `sentence`.
     static let followingWords: WordSet = ["followed", "follows", "follow"]
     static let deniedMeetingModifiers: WordSet = ["new", "further", "direct", "other", "more", "immediate", "formal", "fresh", "such",
                                                  "bilateral", "trilateral", "peace", "face-to-face"]
 
+    /// The first talks noun with a round number before it. Not mutating, so the questions it asks per noun do not
+    /// each copy the whole rule state, as they would from `sentence`.
     private func numberedTalksNoun(_ s: Sentence) -> Int? {
         guard s.mayHave(.talksNoun) else { return nil }
         return s.tokens.first { k in t[k].is(.talksNoun) && t[k].quote == nil && isTalks(k, s) && roundNumber(before: k, s) != nil

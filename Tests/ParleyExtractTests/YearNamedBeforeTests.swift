@@ -21,6 +21,34 @@ import Testing
         #expect(meetings(text) == ["talks Istanbul 2022-03 held"])
     }
 
+    @Test func aYearInRightBeforeTheDays() {
+        let text = "Russia and Ukraine had earlier held three rounds of direct talks in Istanbul in 2025 - on May 16, June 2 and July 23 "
+            + "- hosted by Türkiye."
+        #expect(DatedArticle.meetings(text, on: "18.02.2026")
+            == ["talks Istanbul 2025-05-16 held", "talks Istanbul 2025-06-02 held", "talks Istanbul 2025-07-23 held"])
+    }
+
+    @Test func daysListedTogetherRunInOrder() {
+        let text = "Delegations from the two countries met three times in Istanbul, on May 16, June 2 and July 23."
+        #expect(DatedArticle.meetings(text, on: "18.02.2026")
+            == ["talks Istanbul 2025-05-16 held", "talks Istanbul 2025-06-02 held", "talks Istanbul 2025-07-23 held"])
+    }
+
+    @Test func aDayAPastVerbTellsIsTheYearBefore() {
+        let text = "Russian and Ukrainian delegations held talks in Istanbul on May 16, the first in three years."
+        #expect(DatedArticle.meetings(text, on: "18.02.2026") == ["talks Istanbul 2025-05-16 held"])
+    }
+
+    @Test func aDayAgreedToIsStillAhead() {
+        let text = "Russian and Ukrainian delegations agreed to meet in Istanbul on May 16."
+        #expect(DatedArticle.meetings(text, on: "18.02.2026") == ["talks Istanbul 2026-05-16 planned"])
+    }
+
+    @Test func aYearOutsideTheDaysPhraseNamesNone() {
+        let text = "The war began in 2022. Russian and Ukrainian delegations will meet in Istanbul on May 16."
+        #expect(DatedArticle.meetings(text, on: "18.02.2026") == ["talks Istanbul 2026-05-16 planned"])
+    }
+
     @Test func aDayAheadInTheArticlesYearStaysSo() {
         let text = "Russian and Ukrainian delegations will meet in Istanbul on May 16, the Turkish foreign ministry said."
         #expect(meetings(text) == ["talks Istanbul 2026-05-16 planned"])

@@ -175,6 +175,22 @@ enum DateRules {
         return false
     }
 
+    /// A past verb of meeting governing the day at `i` ("had earlier held three rounds ... on May 16", "talks were held in
+    /// Istanbul on June 2"), read back through its object: not past a mark, a saying verb or a word of the future ("agreed
+    /// to meet on May 16" is ahead).
+    static func pastRightBefore(_ i: Int, _ doc: Document, in s: Sentence) -> Bool {
+        let t = doc.tokens
+        var k = i - 1
+        while k >= s.tokens.lowerBound, i - k <= 12 {
+            if Lexicon.futureTense.contains(t[k].lower) || t[k].lower == "to" || t[k].is(.sayingVerb) || t[k].kind == .punct { return false }
+            if Lexicon.pastEventVerbs.contains(t[k].lower) {
+                return !(k > s.tokens.lowerBound && ["be", "being", "to"].contains(t[k - 1].lower))
+            }
+            k -= 1
+        }
+        return false
+    }
+
     static let pastRelations: WordSet = ["since", "after", "before", "of"]
 
     /// A noun of meeting at `k`, or after one capitalised place ("Istanbul negotiations").
@@ -189,10 +205,12 @@ enum DateRules {
     /// then the year before.
     /// ("leaders ... would meet in Paris on Jan. 6", told on December 30: a day still to come, within five months, is the
     /// next such day.)
-    private static func yearOf(month m: Int, day d: Int, _ articleDate: DateValue?, ahead: () -> Bool) -> Int? {
+    /// ("Russia and Ukraine held talks in Istanbul on May 16", told in February: a day a past verb tells is the one before.)
+    private static func yearOf(month m: Int, day d: Int, _ articleDate: DateValue?, ahead: () -> Bool, past: () -> Bool) -> Int? {
         guard let a = articleDate, let year = a.year else { return nil }
         guard let now = a.ordinal, let then = DateValue(year: year, month: m, day: d).ordinal else { return year }
         if then - now > 150 { return ahead() ? year : year - 1 }
+        if then - now > 14, !ahead(), past() { return year - 1 }
         if now - then > 14, let next = DateValue(year: year + 1, month: m, day: d).ordinal, next - now <= 150, ahead() { return year + 1 }
         return year
     }
@@ -318,7 +336,7 @@ enum DateRules {
                     var j = i + 2 + dot
                     var y: Int? = nil
                     if j < end, t[j].isMark(","), j + 1 < end, let yy = isYear(t, at: j + 1) { y = yy; j += 2 } else if j < end, let yy = isYear(t, at: j) { y = yy; j += 1 }
-                    out.append(DateMention(tokens: i..<j, value: DateValue(year: y ?? yearOf(month: m, day: d, articleDate, ahead: { futureRightBefore(i, doc, in: s) }), month: m, day: d), relative: false,
+                    out.append(DateMention(tokens: i..<j, value: DateValue(year: y ?? yearOf(month: m, day: d, articleDate, ahead: { futureRightBefore(i, doc, in: s) }, past: { pastRightBefore(i, doc, in: s) }), month: m, day: d), relative: false,
                                            yearGuessed: y == nil))
                     i = j; continue
                 }
@@ -333,7 +351,7 @@ enum DateRules {
                 // ("24 Nov, 2025 06:05 PM": a comma may part the month from its year; "on 16 May, 2000 people" counts.)
                 if j < end, let yy = isYear(t, at: j) { y = yy; j += 1 } else if j + 1 < end, t[j].isMark(","), let yy = isYear(t, at: j + 1),
                     !(j + 2 < end && t[j + 2].isWord && !t[j + 2].isCapitalized) { y = yy; j += 2 }
-                out.append(DateMention(tokens: i..<j, value: DateValue(year: y ?? yearOf(month: m, day: d, articleDate, ahead: { futureRightBefore(i, doc, in: s) }), month: m, day: d), relative: false,
+                out.append(DateMention(tokens: i..<j, value: DateValue(year: y ?? yearOf(month: m, day: d, articleDate, ahead: { futureRightBefore(i, doc, in: s) }, past: { pastRightBefore(i, doc, in: s) }), month: m, day: d), relative: false,
                                        yearGuessed: y == nil))
                 i = j; continue
             }
@@ -408,20 +426,41 @@ enum DateRules {
             }
             i += 1
         }
-        return joiningRanges(inYearNamed(out), doc, in: s)
+        return joiningRanges(inListOrder(inYearNamed(out, t)), doc, in: s)
     }
 
     /// "talks resumed in Istanbul last year, with rounds on May 16, June 2 and July 23": days told without a year take
     /// the one year the sentence counts from the article's ("last year", "this year").
-    private static func inYearNamed(_ found: [DateMention]) -> [DateMention] {
-        let years = Set(found.filter { $0.relative && $0.value.month == nil }.compactMap { $0.value.year })
-        guard years.count == 1, let year = years.first, found.contains(where: { $0.yearGuessed }) else { return found }
+    /// ("three rounds of direct talks in Istanbul in 2025 - on May 16, June 2 and July 23": a year "in" names right before
+    /// the days, or right after them.)
+    private static func inYearNamed(_ found: [DateMention], _ t: [Token]) -> [DateMention] {
+        let guessed = found.filter { $0.yearGuessed && $0.value.day != nil }
+        guard let first = guessed.first, let last = guessed.last else { return found }
+        let years = Set(found.filter { y in
+            y.value.month == nil && (y.relative || y.tokens.lowerBound > 0 && t[y.tokens.lowerBound - 1].lower == "in"
+                && ((0..<7).contains(first.tokens.lowerBound - y.tokens.upperBound) || (0..<3).contains(y.tokens.lowerBound - last.tokens.upperBound)))
+        }.compactMap { $0.value.year })
+        guard years.count == 1, let year = years.first else { return found }
         return found.map { d in
             guard d.yearGuessed, let m = d.value.month, let day = d.value.day else { return d }
             var named = d
             named.value = DateValue(year: year, month: m, day: day)
             return named
         }
+    }
+
+    /// "on May 16, June 2 and July 23", told in February: days listed together run in order, so a day guessed into the
+    /// article's year before one the year before it is of that earlier year too.
+    private static func inListOrder(_ found: [DateMention]) -> [DateMention] {
+        var out = found
+        for k in out.indices.dropLast().reversed() {
+            let next = out[k + 1].value
+            guard out[k].yearGuessed, out[k + 1].tokens.lowerBound - out[k].tokens.upperBound <= 2,
+                  let y = out[k].value.year, let m = out[k].value.month, let d = out[k].value.day,
+                  let ny = next.year, let nm = next.month, next.day != nil, ny < y, (m, d) < (nm, next.day ?? 0) else { continue }
+            out[k].value = DateValue(year: ny, month: m, day: d)
+        }
+        return out
     }
 
     /// A future marker earlier in the clause of token `i` ("will", "is due to", "scheduled").

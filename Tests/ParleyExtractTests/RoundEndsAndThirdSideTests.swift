@@ -15,6 +15,18 @@ import Testing
         #expect(DatedArticle.meetings(text, on: "February 18, 2026") == ["talks Geneva 2026-02-17 held"])
     }
 
+    @Test func aRoundEndedOnADayAndToldTwoDayElsewhere() {
+        let text = "The third round of trilateral talks between Russia, Ukraine and the US ended in Geneva on Wednesday without a "
+            + "breakthrough. The two-day meeting at the InterContinental hotel in the Swiss city was held behind closed doors."
+        #expect(DatedArticle.meetings(text, on: "February 18, 2026") == ["talks Geneva 2026-02-17 held"])
+    }
+
+    @Test func aTwoDayRoundNotToldEndedKeepsItsDay() {
+        let text = "The third round of trilateral talks between Russia, Ukraine and the US opened in Geneva on Tuesday. The two-day "
+            + "meeting at the InterContinental hotel in the Swiss city was held behind closed doors."
+        #expect(DatedArticle.meetings(text, on: "February 18, 2026") == ["talks Geneva 2026-02-17 held"])
+    }
+
     @Test func talksDatedByTheirFirstDayStaySo() {
         let text = "US and Ukrainian negotiators wrapped up two days of talks in Berlin on a plan to end the war. The first round "
             + "at the Federal Chancellery on Sunday lasted around five hours."

@@ -6,13 +6,16 @@ extension MeetingRules {
     mutating func roundsDatedFromTheirEnd() {
         for m in meetings.indices where meetings[m].kind == .talks {
             guard let day = meetings[m].date.flatMap(DateValue.parseISO), day.day != nil, let end = day.ordinal else { continue }
+            // ("Two days of trilateral talks ... in Geneva ended on Wednesday": the day they ended, told after them; "The third
+            // round ... ended in Geneva on Wednesday. ... The two-day meeting at the InterContinental hotel": the days told by
+            // another mention of the same round.)
+            let nouns = ([meetings[m].span] + meetings[m].mentions).compactMap { Document.tokenIndex(in: t, startingAt: $0.start) }
+            if let n = nouns.lazy.compactMap(daysOf).first, nouns.contains(where: { k in
+                doc.sentences.first(where: { $0.tokens.contains(k) }).map { endedOnTheirDay(after: k, $0, day: day) } ?? false }) {
+                meetings[m].setDay(DateValue(ordinal: end - (n - 1)))
+                continue
+            }
             for span in [meetings[m].span] + meetings[m].mentions {
-                // ("Two days of trilateral talks ... in Geneva ended on Wednesday": the day they ended, told after them.)
-                if let k = Document.tokenIndex(in: t, startingAt: span.start), let n = daysOf(k),
-                   let s = doc.sentences.first(where: { $0.tokens.contains(k) }), endedOnTheirDay(after: k, s, day: day) {
-                    meetings[m].setDay(DateValue(ordinal: end - (n - 1)))
-                    break
-                }
                 guard let k = Document.tokenIndex(in: t, startingAt: span.start), let n = daysEndedBefore(k),
                       let s = doc.sentences.first(where: { $0.tokens.contains(k) }) else { continue }
                 // (A day the sentence itself gives, "wrapped up two days of talks in the Emirati capital on Saturday", is the
@@ -44,7 +47,16 @@ extension MeetingRules {
     }
 
     /// "two days of talks", "Two days of trilateral talks": how many days the noun at `k` is told to have taken.
-    func daysOf(_ k: Int) -> Int? { daysOfAt(k)?.days }
+    func daysOf(_ k: Int) -> Int? { daysOfAt(k)?.days ?? daysCompoundBefore(k) }
+
+    /// "The two-day meeting", "a three-day closed-door summit": the days a compound before the noun at `k` tells.
+    private func daysCompoundBefore(_ k: Int) -> Int? {
+        var j = k - 1
+        while j > 2, k - j <= 3, t[j].lower != "day", t[j].isWord && !t[j].isCapitalized || t[j].isMark("-") { j -= 1 }
+        guard j >= 2, t[j].lower == "day", t[j - 1].isMark("-"),
+              let n = Lexicon.numberWords[t[j - 2].lower].map(Int.init) ?? Int(t[j - 2].text), (2...7).contains(n) else { return nil }
+        return n
+    }
 
     /// The days and where their "of" stands ("two days of closed-door talks": past a few words describing the talks).
     private func daysOfAt(_ k: Int) -> (days: Int, of: Int)? {
@@ -59,8 +71,10 @@ extension MeetingRules {
     private func endedOnTheirDay(after k: Int, _ s: Sentence, day: DateValue) -> Bool {
         guard let v = (k + 1..<min(s.tokens.upperBound, k + 20)).first(where: { Self.endingVerbs.contains(t[$0].lower) }),
               !(k + 1..<v).contains(where: { t[$0].is(.meetVerb) || t[$0].is(.sayingVerb) }) else { return false }
+        // ("ended in Geneva on Wednesday": the day of the verb's own phrase.)
         return DateRules.find(doc, in: s, articleDate: articleDate, anchor: nil).contains { d in
-            d.value.iso == day.iso && d.tokens.lowerBound > v && d.tokens.lowerBound - v <= 2
+            d.value.iso == day.iso && d.tokens.lowerBound > v && d.tokens.lowerBound - v <= 5
+                && !(v + 1..<d.tokens.lowerBound).contains { t[$0].kind == .punct || t[$0].is(.meetVerb) || t[$0].is(.sayingVerb) }
         }
     }
 }

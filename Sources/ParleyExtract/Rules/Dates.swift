@@ -292,7 +292,9 @@ enum DateRules {
             if cannotStartDate(doc, t, i) { i += 1; continue }
             let w = t[i].lower
             // "in June", "late May": a month alone is the latest such month up to the article's date ("since May" dates nothing).
-            if let m = Lexicon.months[w], t[i].isCapitalized, i > s.tokens.lowerBound, ["in", "early", "late", "mid", "last"].contains(t[i - 1].lower),
+            // ("in mid-December": the hyphen of a part of the month.)
+            if let m = Lexicon.months[w], t[i].isCapitalized, i > s.tokens.lowerBound, ["in", "early", "late", "mid", "last"].contains(t[i - 1].lower)
+                || i - 1 > s.tokens.lowerBound && t[i - 1].isMark("-") && ["early", "late", "mid"].contains(t[i - 2].lower),
                // ("hold a summit by late August": a deadline, not when it is.)
                !(i - 2 >= s.tokens.lowerBound && t[i - 2].lower == "by"),
                // ("in Feb. 12" is a day to come; "an encounter in February." ends its sentence.)

@@ -54,8 +54,15 @@ extension MeetingRules {
 
     /// "Three days after that meeting, Zelenskyy ... met Trump": the day counted from the meeting a fronted phrase takes
     /// up with "that" or "the", the latest one dated to the day before this sentence.
+    /// ("Just before that meeting, the US president had spoken by telephone with Putin": the same day.)
     func countedFromMeetingTakenUp(_ s: Sentence) -> DateValue? {
         let a = s.tokens.lowerBound
+        if a + 4 < s.tokens.upperBound, Self.closeInTime.contains(t[a].lower), ["after", "before"].contains(t[a + 1].lower),
+           ["that", "the"].contains(t[a + 2].lower), t[a + 3].is(.meetingTrigger), t[a + 4].isMark(","),
+           let anchor = meetings.last(where: { $0.span.end <= s.span.start && $0.monthDay != nil && $0.kind != .exchange }),
+           let date = anchor.date, let day = DateValue.parseISO(date), day.day != nil {
+            return day
+        }
         guard a + 5 < s.tokens.upperBound, ["day", "days"].contains(t[a + 1].lower), ["after", "before"].contains(t[a + 2].lower),
               ["that", "the"].contains(t[a + 3].lower), t[a + 4].is(.meetingTrigger), t[a + 5].isMark(","),
               let n = Int(t[a].text) ?? (t[a].lower == "a" ? 1 : Lexicon.numberWords[t[a].lower].map { Int($0) }),
@@ -63,6 +70,8 @@ extension MeetingRules {
               let date = anchor.date, let day = DateValue.parseISO(date)?.ordinal else { return nil }
         return DateValue(ordinal: t[a + 2].lower == "after" ? day + n : day - n)
     }
+
+    static let closeInTime: WordSet = ["just", "shortly", "hours", "minutes", "moments", "immediately", "right"]
 
     /// ", which ...", ", in which ...": a clause about what comes before the comma.
     func opensRelativeClause(_ k: Int) -> Bool {

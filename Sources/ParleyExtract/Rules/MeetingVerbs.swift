@@ -270,8 +270,13 @@ extension MeetingRules {
         // ("Leaders of the coalition of the willing gathered in Paris on January 6": the leaders' meeting another rule of
         // this sentence already told there that day.)
         let kind: MeetingKind = video ? .call : .summit
-        if meetings.contains(where: { m in m.kind == kind && m.date == date?.iso && m.place == (video ? nil : place)
-            && s.span.start <= m.span.start && m.span.end <= s.span.end }) { return }
+        // ("leaders ... gathered at the Elysée Palace, in Paris, for a summit that Macron presented as ...": the summit the
+        // noun told, undated here or on its day, was held.)
+        if let m = meetings.firstIndex(where: { m in m.kind == kind && (m.date == date?.iso || date == nil) && m.place == (video ? nil : place)
+            && s.span.start <= m.span.start && m.span.end <= s.span.end }) {
+            if st == .held, !(meetings[m].date.flatMap(DateValue.parseISO).map(isAfterPublication) ?? false) { meetings[m].status = .held }
+            return
+        }
         _ = add(kind, s, trigger: i..<(i + 1), place: video ? nil : place, date: date, status: st)
     }
 
@@ -788,9 +793,9 @@ extension MeetingRules {
     }
 
     /// "at Joint Base Elmendorf-Richardson, a Cold War-era air base on the edge of Anchorage, on Friday": a day right after
-    /// the appositive set off after the venue ending at `k`.
+    /// the appositive set off after the venue ending at `k` ("at Mar-a-Lago, his Florida residence, on December 28").
     func afterAppositive(of k: Int, _ d: DateMention, _ s: Sentence) -> Bool {
-        guard k + 2 < s.tokens.upperBound, t[k + 1].isMark(","), t[k + 2].is(.article),
+        guard k + 2 < s.tokens.upperBound, t[k + 1].isMark(","), t[k + 2].is(.article) || Self.possessivePronouns.contains(t[k + 2].lower),
               let close = (k + 3..<min(s.tokens.upperBound, k + 16)).first(where: { t[$0].isMark(",") }),
               !(k + 2..<close).contains(where: { t[$0].is(.sayingVerb) || t[$0].lower == "which" || t[$0].lower == "where" }) else { return false }
         return d.tokens.lowerBound > close && d.tokens.lowerBound - close <= 2

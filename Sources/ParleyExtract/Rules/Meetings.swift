@@ -346,6 +346,7 @@ struct MeetingRules {
                 if let range = verbCall(at: i, s) {
                     // ("their first call since August 18, when Trump spoke with Putin": the day the "when" clause is of.)
                     let date = (countedBefore(i, dates) ?? dates.first { sameClause($0, i) } ?? whenClauseDay(of: i, dates, s))?.value
+                        ?? countedFromMeetingTakenUp(s)
                     // ("Orbán said he had spoken with Trump that evening", after Trump's call with Putin that day: other sides,
                     // another call.)
                     let parties = callParties(range, s)
@@ -373,7 +374,7 @@ struct MeetingRules {
                 let sides = countries(s)
                 return sides.count >= 2 && Set(meetings[c].parties) != Set(sides)
             }) ?? true {
-                let date = (countedBefore(i, dates) ?? dates.first { sameClause($0, i) })?.value
+                let date = (countedBefore(i, dates) ?? dates.first { sameClause($0, i) })?.value ?? countedFromMeetingTakenUp(s)
                 if let calls = callsOnTwoDays(range, s, dates) {
                     for call in calls { lastCall = add(.call, s, trigger: range, date: call.date, status: .held, parties: call.parties) }
                     handledAt.append(i); i += 1; continue

@@ -50,7 +50,9 @@ extension MeetingRules {
             let date = (openingDate(before: v, dates, s) ?? dates.first { $0.tokens.lowerBound > v && $0.tokens.lowerBound - v <= 10 }
                 ?? dates.last { $0.tokens.upperBound <= v && v - $0.tokens.upperBound <= 5 }
                 ?? dates.first { d in d.tokens.lowerBound > v && d.tokens.lowerBound - v <= 16
-                    && !(v + 1..<d.tokens.lowerBound).contains { t[$0].isMark(",") } && !anotherMeetingBetween(v, d) })?.value
+                    && !(v + 1..<d.tokens.lowerBound).contains { t[$0].isMark(",") } && !anotherMeetingBetween(v, d) }
+                // ("was received by Mr Trump at Mar-a-Lago, his Florida residence, on December 28": past the venue's appositive.)
+                ?? venue.flatMap { venueHeadToken($0, s) }.flatMap { k in dates.first { k > v && afterAppositive(of: k, $0, s) } })?.value
             if envoy {
                 if !meetings.contains(where: { $0.kind == .talks && $0.date == date?.iso && date != nil }) {
                     let m = add(.talks, s, trigger: v..<(v + 1), place: city, date: date, status: .held, parties: [home, host])

@@ -161,7 +161,9 @@ extension MeetingRules {
     private mutating func talksOfTheSummit(_ i: Int, _ s: Sentence, place: String?, venue: String?, date: DateMention?) -> Bool {
         guard mainTalks == nil, plannedTalks == nil, i > s.tokens.lowerBound, Self.summitTalksOpeners.contains(t[i - 1].lower),
               let summit = meetings.lastIndex(where: { $0.kind == .summit && ($0.status == .held || $0.date != nil) }),
-              place == nil || meetings[summit].place == nil || place == meetings[summit].place,
+              // ("After the talks in Florida", of a meeting at Mar-a-Lago in Palm Beach: the state the city lies in.)
+              place == nil || meetings[summit].place == nil || place == meetings[summit].place
+                || place.map({ p in meetings[summit].place.map { refines($0, p) } ?? false }) ?? false,
               venue == nil || meetings[summit].venue == nil || venue == meetings[summit].venue,
               date == nil || date?.value.iso == meetings[summit].date else { return false }
         // ("the Russian-Ukrainian talks" are another round; "called Russian President Vladimir Putin during a break in the

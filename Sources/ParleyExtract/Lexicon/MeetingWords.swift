@@ -100,7 +100,7 @@ extension Lexicon {
     /// Last words of a venue name ("Dolmabahçe Palace", "Ciragan Palace Hotel").
     static let venueHeads: WordSet = [
         "palace", "hotel", "centre", "center", "residence", "hall", "house", "castle", "villa", "office", "base", "mansion", "lodge",
-        "complex", "mission", "embassy",
+        "complex", "mission", "embassy", "club",
     ]
     /// Venue heads that never stand inside a person's name ("Joint Base Elmendorf"); "Hall", "House"
     /// and "Lodge" are also surnames, so they are not here.

@@ -242,6 +242,7 @@ struct MeetingRules {
         }
         negotiatorsWhereInCity(s, dates: dates)
         negotiatorsActedInCity(s, dates: dates)
+        delegationOnAnotherDay(s, dates: dates)
         // ("Russia and Ukraine last negotiated directly in 2022": a verb like meeting with no trigger word.)
         guard cues.spent || s.mayHave([.meetingTrigger, .meetVerb, .meetingVerbLike])
                 && s.tokens.contains(where: { t[$0].is([.meetingTrigger, .meetVerb, .meetingVerbLike]) }) else {

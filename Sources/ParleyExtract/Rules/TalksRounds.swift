@@ -106,6 +106,21 @@ extension MeetingRules {
         roundIn[s.tokens.lowerBound] = m
     }
 
+    /// "Yermak had led the Ukrainian delegation in Geneva on Nov. 23", in a report on talks held on another day: the
+    /// delegation's city and day, right after it, tell a round of their own, which the sentence's delegations sat at.
+    mutating func delegationOnAnotherDay(_ s: Sentence, dates: [DateMention]) {
+        guard let main = mainTalks, meetings[main].status == .held, let mainDay = meetings[main].date, mainDay.count == 10,
+              let k = s.tokens.first(where: { k in t[k].is(.delegationNoun) && k + 2 < s.tokens.upperBound
+                  && Lexicon.placePrepositions.contains(t[k + 1].lower) && (t[k + 2].is(.city) || t[k + 2].is(.cityStart)) }),
+              let city = knownCity(at: k + 2, s),
+              let d = dates.first(where: { isDay($0) && $0.tokens.lowerBound >= city.upper && $0.tokens.lowerBound - city.upper <= 1 }),
+              let day = d.value.iso, day != mainDay, isBeforePublication(d.value) else { return }
+        let m = meetings.firstIndex { $0.kind == .talks && $0.date == day && ($0.place == nil || $0.place == city.name) }
+            ?? add(.talks, s, trigger: k..<(k + 1), place: city.name, date: d.value, status: .held)
+        if meetings[m].place == nil { meetings[m].place = city.name }
+        roundIn[s.tokens.lowerBound] = m
+    }
+
     /// "the Russian side presented its own document only at the table in the Ciragan Palace on Monday": the
     /// venue of the main round's city, with a day beside it, places and dates an undated main round.
     /// (Told before the round itself — "spent five hours with Putin at the Kremlin on Tuesday. ... The Moscow
@@ -404,7 +419,12 @@ extension MeetingRules {
             let otherYear = meetings[m].date.flatMap { DateValue.parseISO($0)?.year }.map { y in dates.contains { d in
                 d.value.year.map { $0 != y } ?? false && d.tokens.lowerBound > i && d.tokens.lowerBound - i <= 8
                     && !(i..<d.tokens.lowerBound).contains { t[$0].kind == .punct } } } ?? false
-            if explicit == nil || bare, !otherYear, meetings[m].place == nil, place != nil, let own = placeIn(clause(of: i, s)) { meetings[m].place = own }
+            // ("The Geneva round produced a slimmed-down framework", after a round in Geneva was told: that round.)
+            let othersPlace = placeIn(clause(of: i, s)).map { p in
+                meetings.indices.contains { $0 != m && meetings[$0].kind == .talks && meetings[$0].place == p } } ?? false
+            if explicit == nil || bare, !otherYear, !othersPlace, meetings[m].place == nil, place != nil, let own = placeIn(clause(of: i, s)) {
+                meetings[m].place = own
+            }
             // (A date in an earlier year than the article's is an earlier round: "hosted talks in Istanbul in March 2022".)
             let earlierYear = explicit.map { d in d.value.year.map { y in articleDate?.year.map { y < $0 } ?? false } ?? false } ?? false
             // ("met in Moscow", then "met Putin in the Kremlin": a venue in the round's city is its place.)
@@ -494,7 +514,7 @@ extension MeetingRules {
             } else {
                 meetings[m].mentions.append(doc.span(tokens: i..<(i + 1)))
                 // Only a place in the mention's own clause: not "...; Putin stayed in Moscow".
-                if meetings[m].place == nil, !otherYear, place != nil, let place = placeIn(clause(of: i, s)) { meetings[m].place = place }
+                if meetings[m].place == nil, !otherYear, !othersPlace, place != nil, let place = placeIn(clause(of: i, s)) { meetings[m].place = place }
                 if meetings[m].date == nil, samePlace, let d = ownDay { meetings[m].setDay(d.value) }
                 // The sentence that places or dates the main round may name its sides better than the first mention.
                 // (A host that is itself a side stays one: "Putin held talks in the Kremlin with Witkoff".)

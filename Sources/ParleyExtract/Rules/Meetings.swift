@@ -70,6 +70,7 @@ struct MeetingRules {
         summitPlacedByDateline(leadDay: leadDay)
         regionsRefinedByCity()
         placedBySameDayMeeting()
+        placedThere()
         mainRoundDatedByItsStart()
         placedByHeadline()
         venueByHeading()

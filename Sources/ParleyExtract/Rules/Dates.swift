@@ -336,6 +336,8 @@ enum DateRules {
                 let dot = i + 2 < end && t[i + 1].isMark(".") && t[i].lower.utf8.count <= 4 && !["may", "june", "july"].contains(w) ? 1 : 0
                 if i + 1 + dot < end, let d = day(t, at: i + 1 + dot) {
                     var j = i + 2 + dot
+                    // ("on January 23-24, when ...": the days told together are one mention, dated by the first.)
+                    if j + 1 < end, t[j].isDashMark || t[j].isMark("-"), let last = day(t, at: j + 1), last > d, last - d <= 6 { j += 2 }
                     var y: Int? = nil
                     if j < end, t[j].isMark(","), j + 1 < end, let yy = isYear(t, at: j + 1) { y = yy; j += 2 } else if j < end, let yy = isYear(t, at: j) { y = yy; j += 1 }
                     out.append(DateMention(tokens: i..<j, value: DateValue(year: y ?? yearOf(month: m, day: d, articleDate, ahead: { futureRightBefore(i, doc, in: s) }, past: { pastRightBefore(i, doc, in: s) }), month: m, day: d), relative: false,

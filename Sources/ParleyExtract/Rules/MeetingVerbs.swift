@@ -116,6 +116,17 @@ extension MeetingRules {
             // round the article reports, placed.)
             if who.countries.count < 2, who.groups > 0, !summitsOnly, let m = mainTalks, meetings[m].status == .held,
                Self.gatheringVerbs.contains(t[i].lower) {
+                // ("The Abu Dhabi format was launched on January 23-24, when the three delegations first met in the Emirati
+                // capital", in a report on its second round: a day of the verb's own, before the round's, is an earlier round.)
+                if let day = meetings[m].date, day.count == 10,
+                   let d = whenClauseDay(of: i, dates, s) ?? dates.first(where: { $0.tokens.lowerBound > i && sameClause($0, i) && !anotherMeetingBetween(i, $0) }),
+                   isDay(d), let iso = d.value.iso, iso < day {
+                    if !meetings.contains(where: { $0.kind == .talks && $0.date == iso }) {
+                        _ = add(.talks, s, trigger: i..<(i + 1), place: ownPlace ?? venue.flatMap { Lexicon.venueCities[$0.lexKey] }, date: d.value,
+                                status: .held, parties: meetings[m].parties)
+                    }
+                    return
+                }
                 if meetings[m].place == nil { meetings[m].place = ownPlace ?? venue.flatMap { Lexicon.venueCities[$0.lexKey] } }
                 if meetings[m].venue == nil { meetings[m].venue = venue }
                 return

@@ -258,6 +258,7 @@ struct MeetingRules {
         let venue = venueIn(s) ?? same.flatMap { meetings[$0].venue }
         var i = s.tokens.lowerBound
         var usedTalks = false
+        var usedTalksAt: Int? = nil
         let known = meetings.count
         let numberedTalks = numberedTalksNoun(s)
         // Whether a noun already named a meeting here: a verb of meeting then adds nothing.
@@ -674,9 +675,12 @@ struct MeetingRules {
             // ("The talks on Feb. 4 and 5 followed a first round in Abu Dhabi on Jan. 23 and 24": the talks the sentence opens
             // with, dated in their own phrase, are read as well as the numbered round after them.)
             let openingDated = numberedTalks.map { $0 > i } ?? false && openingTalksDated(i, s, dates)
-            if token.is(.talksNoun), !usedTalks || nextAfterSummit || roundOfItsOwnCity(own), isTalks(i, s),
+            // ("That meeting came hours after Witkoff and Kushner held talks with Putin in the Kremlin": the talks it came after.)
+            let cameAfter = usedTalksAt.map { u in u + 1 < i && t[u + 1].lower == "came" && (u + 2..<i).contains { Self.afterWords.contains(t[$0].lower) } } ?? false
+            if token.is(.talksNoun), !usedTalks || nextAfterSummit || roundOfItsOwnCity(own) || cameAfter, isTalks(i, s),
                numberedTalks.map({ $0 == i }) ?? true || openingDated {
                 usedTalks = !openingDated
+                if usedTalksAt == nil { usedTalksAt = i }
                 handledAt.append(i)
                 // ("In Tokyo, a senior official welcomed the swap, saying Japan hopes the talks will lead to peace": where it was
                 // said, not where they meet.)

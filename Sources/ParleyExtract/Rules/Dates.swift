@@ -416,7 +416,7 @@ enum DateRules {
             // ("On Feb. 5, the delegations agreed to exchange 314 prisoners, and the swap ... was carried out the same day": the
             // same day as one the sentence told before, outside a relative clause; counted days keep the last one told.)
             let told = out.last { $0.value.day != nil && $0.value.year != nil && !inRelativeClause($0, t, s) }?.value
-            if let d = withinTheDay(t, at: i, end: end, today: today, anchor: told ?? anchor) ?? counted(doc, at: i, end: end, anchor: anchor) {
+            if let d = withinTheDay(t, at: i, end: end, today: today, anchor: told ?? anchor) ?? counted(doc, at: i, end: end, anchor: told ?? anchor) {
                 out.append(d)
                 i = d.tokens.upperBound; continue
             }

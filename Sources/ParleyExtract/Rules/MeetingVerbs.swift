@@ -579,6 +579,16 @@ extension MeetingRules {
         if who.countries.isEmpty, who.groups == 0, lastPerson == nil, let p = standIn(for: i, s) {
             note(p, into: &who, lastPerson: &lastPerson)
         }
+        // ("Witkoff and Kushner then flew to Moscow, where they spent about five hours with Putin": the people the sentence
+        // opens with.)
+        if who.countries.isEmpty, who.groups == 0, lastPerson == nil, i - 2 >= s.tokens.lowerBound, t[i - 1].lower == "they",
+           ["where", "when"].contains(t[i - 2].lower) {
+            var k = s.tokens.lowerBound
+            while k < i, people.personAt[k] != nil || t[k].lower == "and" || t[k].is([.titleWord, .roleNoun, .demonym]) {
+                if people.personAt[k] != nil { note(k, into: &who, lastPerson: &lastPerson) }
+                k = people.personAt[k] != nil ? max(k + 1, people.mentionEnd[k] ?? k + 1) : k + 1
+            }
+        }
         // ("He is expected to travel to Washington to meet Trump": a pronoun opening the clause, words before the verb.)
         if who.countries.isEmpty, who.groups == 0, lastPerson == nil,
            let he = (max(k + 1, s.tokens.lowerBound)..<i).first(where: { t[$0].is(.personalPronoun) && (t[$0].lower == "he" || t[$0].lower == "she") }),

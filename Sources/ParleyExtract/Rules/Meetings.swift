@@ -695,7 +695,6 @@ struct MeetingRules {
         }
         for m in known..<meetings.count where meetings[m].kind != .exchange { datedByStatementAfter(m, s, found) }
         mainRoundDatedByStatementAfter(s, found, known: known)
-        talksAgainElsewhere(s, dates: dates, since: known)
         talksFollowedBy(s, dates: dates, since: known)
         dayBeforeOrAfterMeeting(s, since: known)
         sameDayAsMeetingOpening(s, since: known)
@@ -714,6 +713,8 @@ struct MeetingRules {
         verbsByClause(verbs, dates: dates, place: place, venue: venue,
                       nounsAt: handledAt.filter { (t[$0].is(.talksNoun) || t[$0].is(.summitNoun) || t[$0].lower == "visit" || isVideoConference($0, s))
                           && !Self.callWords.contains(t[$0].lower) })
+        // (After the verbs too: "after US and Ukrainian delegations met in Geneva on 23 November and in Florida a week later".)
+        talksAgainElsewhere(s, dates: dates, since: known)
         if !meetingCameAfter(s, since: known) { _ = dayFromNamedMeeting(s, since: known, dates: dates) }
         sameDayAsRoundSatDownTo(s, since: known)
         if known < meetings.count { placedOnTheMargins(since: known) }

@@ -203,6 +203,9 @@ enum FigureRules {
         // ("President Donald Trump and Russian President Vladimir Putin ended their first in-person encounter in more than six
         // years": the gap between leaders' meetings, when the sentence tells leaders.)
         if Lexicon.durationUnits.contains(unit), allowed.contains("negotiations"), let k = hiatusStart(doc, before: i, in: s) {
+            // ("It was the first swap in five months": the gap between exchanges.)
+            if let swap = (k..<i).first(where: { Lexicon.figureTopicWords[doc.tokens[$0].lower] == "prisoner_exchange" }),
+               doc.tokens[swap].is(.meetingTrigger) { return "prisoner_exchange" }
             let leaders = (k..<i).contains(where: { doc.tokens[$0].is(.summitNoun) }) && s.tokens.contains(where: { doc.tokens[$0].is(.leaderNoun) })
             return leaders && allowed.contains("leaders_meeting") ? "leaders_meeting" : "negotiations"
         }

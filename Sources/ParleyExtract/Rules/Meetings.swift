@@ -574,7 +574,11 @@ struct MeetingRules {
                 // ("Putin described his summit with Trump in Anchorage as 'timely'": one judged in the past was held.)
                 let judged = owned && i - 2 >= s.tokens.lowerBound && Self.possessivePronouns.contains(t[i - 1].lower)
                     && Self.pastJudgingVerbs.contains(t[i - 2].lower)
-                let st = during || after || judged || spokenAt && !(date.map(isAfterPublication) ?? false) ? .held
+                // ("Trump and Putin ended their first summit since ...": one a past verb of ending governs was held.)
+                let ended = (max(s.tokens.lowerBound, i - 4)..<i).last(where: { Self.endingVerbs.contains(t[$0].lower) }).map { v in
+                    (v + 1..<i).allSatisfy { t[$0].is(.article) || Self.possessivePronouns.contains(t[$0].lower) || Lexicon.roundOrdinals[t[$0].lower] != nil
+                        || Lexicon.roundModifiers.contains(t[$0].lower) } } ?? false
+                let st = during || after || judged || ended || spokenAt && !(date.map(isAfterPublication) ?? false) ? .held
                     : nearDate.map { d in d.relative ? status(s, default: .held)
                         : isAfterPublication(d.value) || DateRules.isFuture(before: i, doc, in: s) ? status(s, default: .planned) : .held }
                     ?? status(s, default: travelled ? .held : hosting?.status ?? .proposed)

@@ -174,7 +174,11 @@ extension MeetingRules {
     /// ("at Joint Base Elmendorf-Richardson after talks that ran close to three hours": bare after a word of time, and
     /// placing a summit the lead told with no place.)
     private mutating func talksOfTheSummit(_ i: Int, _ s: Sentence, place: String?, venue: String?, date: DateMention?) -> Bool {
-        guard mainTalks == nil, plannedTalks == nil, i > s.tokens.lowerBound, Self.summitTalksOpeners.contains(t[i - 1].lower),
+        // ("The two leaders met on Friday at Joint Base Elmendorf-Richardson ... for talks that lasted nearly three hours": talks
+        // the leaders met for.)
+        let metFor = i > s.tokens.lowerBound && t[i - 1].lower == "for"
+            && (max(s.tokens.lowerBound, i - 20)..<(i - 1)).contains { Self.gatheringVerbs.contains(t[$0].lower) }
+        guard mainTalks == nil, plannedTalks == nil, i > s.tokens.lowerBound, Self.summitTalksOpeners.contains(t[i - 1].lower) || metFor,
               let summit = meetings.lastIndex(where: { $0.kind == .summit && ($0.status == .held || $0.date != nil) }),
               // ("After the talks in Florida", of a meeting at Mar-a-Lago in Palm Beach: the state the city lies in.)
               place == nil || meetings[summit].place == nil || place == meetings[summit].place

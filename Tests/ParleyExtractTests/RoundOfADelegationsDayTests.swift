@@ -26,6 +26,11 @@ import Testing
         #expect(DatedArticle.meetings(text, on: "November 30, 2025").first == "talks - 2025-11-30 held")
     }
 
+    @Test func aDelegationMetInACityOnADayIsTheVerbsOneMeeting() {
+        let text = "Top U.S. and Ukrainian officials met in Miami on Sunday.\n\nDan Driscoll met a Russian delegation in Abu Dhabi on Nov. 24."
+        #expect(DatedArticle.meetings(text, on: "November 30, 2025") == ["talks Miami 2025-11-30 held", "talks Abu Dhabi 2025-11-24 held"])
+    }
+
     @Test func aClubIsAVenue() {
         let text = "Top U.S. and Ukrainian officials met on Sunday. The talks took place at the Shell Bay club, a development owned by "
             + "Steve Witkoff."

@@ -108,10 +108,12 @@ extension MeetingRules {
 
     /// "Yermak had led the Ukrainian delegation in Geneva on Nov. 23", in a report on talks held on another day: the
     /// delegation's city and day, right after it, tell a round of their own, which the sentence's delegations sat at.
+    /// (Only a delegation led there: one met there, "Driscoll met a Russian delegation in Abu Dhabi on Nov. 24", is the verb's.)
     mutating func delegationOnAnotherDay(_ s: Sentence, dates: [DateMention]) {
         guard let main = mainTalks, meetings[main].status == .held, let mainDay = meetings[main].date, mainDay.count == 10,
               let k = s.tokens.first(where: { k in t[k].is(.delegationNoun) && k + 2 < s.tokens.upperBound
-                  && Lexicon.placePrepositions.contains(t[k + 1].lower) && (t[k + 2].is(.city) || t[k + 2].is(.cityStart)) }),
+                  && Lexicon.placePrepositions.contains(t[k + 1].lower) && (t[k + 2].is(.city) || t[k + 2].is(.cityStart))
+                  && (max(s.tokens.lowerBound, k - 4)..<k).contains { t[$0].is(.leadVerb) } }),
               let city = knownCity(at: k + 2, s),
               let d = dates.first(where: { isDay($0) && $0.tokens.lowerBound >= city.upper && $0.tokens.lowerBound - city.upper <= 1 }),
               let day = d.value.iso, day != mainDay, isBeforePublication(d.value) else { return }

@@ -75,9 +75,20 @@ extension MeetingRules {
     }
 
     /// Whether the clause before `i` opens "The two presidents/leaders" (with an adverb or two before the verb).
+    /// ("The leaders spent close to three hours together", in an article naming the leaders of two states only: those two.)
     func twoLeadersSubject(before i: Int, _ s: Sentence) -> Bool {
         guard let j = subjectNoun(before: i, s) else { return false }
+        if j - 1 == s.tokens.lowerBound, t[j - 1].lower == "the", ["presidents", "leaders"].contains(t[j].lower) { return leadersOfTwoStatesOnly(before: j) }
         return j - 2 >= s.tokens.lowerBound && isTheTwoLeaders(endingAt: j)
+    }
+
+    /// Whether the heads of state named in the article before token `k` are of exactly two states.
+    func leadersOfTwoStatesOnly(before k: Int) -> Bool {
+        var states = Set<String>()
+        for j in 0..<k {
+            if let p = people.personAt[j], isLeader(p), let c = people.people[p].country, !c.isEmpty { states.insert(c) }
+        }
+        return states.count == 2
     }
 
     /// "the two presidents", "the two leaders" ending at token `j` (two tokens before it in range).

@@ -39,9 +39,10 @@ extension MeetingRules {
     /// with "a", its adjectives between.)
     func countedAppositive(_ i: Int, _ s: Sentence) -> Bool {
         guard t[i].is(.meetingTrigger), i >= s.tokens.lowerBound + 3 else { return false }
-        if let o = (max(s.tokens.lowerBound + 2, i - 4)..<i).first(where: { Lexicon.roundOrdinals[t[$0].lower] != nil }),
+        // ("The summit, the first face-to-face meeting between the two men since ...": or set off after a summit noun.)
+        if let o = (max(s.tokens.lowerBound + 2, i - 7)..<i).first(where: { Lexicon.roundOrdinals[t[$0].lower] != nil }),
            ["their", "his", "her", "its", "the"].contains(t[o - 1].lower), t[o - 2].isMark(",") {
-            return (s.tokens.lowerBound..<o).contains { t[$0].is(.meetVerb) && t[$0].quote == nil }
+            return (s.tokens.lowerBound..<o).contains { (t[$0].is(.meetVerb) || t[$0].is(.summitNoun)) && t[$0].quote == nil }
         }
         var a = i - 1
         while a > s.tokens.lowerBound + 1, i - a <= 3, t[a].isWord, !t[a].isCapitalized, !["a", "an"].contains(t[a].lower) { a -= 1 }
@@ -81,10 +82,14 @@ extension MeetingRules {
 
     /// "had spoken by phone with Zelensky ..., and that Zelensky would come to the White House on Monday": a date
     /// past "that" or a semicolon belongs to another clause than token `i`.
+    /// ("had spoken with Trump and would travel to Washington on Monday": nor past "and" opening a verb of the future.)
     func sameClause(_ d: DateMention, _ i: Int) -> Bool {
         let between = d.tokens.lowerBound > i ? (i + 1)..<d.tokens.lowerBound : d.tokens.upperBound..<i
-        return !between.contains { t[$0].isMark(";") || t[$0].lower == "that" }
+        return !between.contains { t[$0].isMark(";") || t[$0].lower == "that"
+            || t[$0].lower == "and" && $0 + 1 < between.upperBound && Self.modalsAhead.contains(t[$0 + 1].lower) }
     }
+
+    static let modalsAhead: WordSet = ["will", "would", "shall", "plans", "intends"]
 
     /// "spent Friday at the European Political Community summit": between a day and the summit noun, only
     /// "at the" (or "at a") and the summit's capitalised name.

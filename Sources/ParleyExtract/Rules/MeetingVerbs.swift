@@ -73,7 +73,9 @@ extension MeetingRules {
                 sentenceSubject(of: s, before: i, into: &who)
             }
             // ("Trump and Putin arrived in Alaska ... . The two leaders met for nearly three hours": the leaders named last.)
-            if who.countries.isEmpty, twoLeadersSubject(before: i, s) {
+            // ("The leaders spent close to three hours together": the subject of the time spent.)
+            let spentBefore = t[i].lower == "together" ? (max(s.tokens.lowerBound, i - 7)..<i).last(where: { t[$0].lower == "spent" }) : nil
+            if who.countries.isEmpty, twoLeadersSubject(before: spentBefore ?? i, s) {
                 for p in lastTwoLeaders(before: s.tokens.lowerBound) {
                     who.add(country: people.people[p].country)
                     who.leaders += 1

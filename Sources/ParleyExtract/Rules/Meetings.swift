@@ -71,6 +71,7 @@ struct MeetingRules {
         regionsRefinedByCity()
         placedBySameDayMeeting()
         placedThere()
+        summitWhereThePairWas()
         mainRoundDatedByItsStart()
         placedByHeadline()
         venueByHeading()
@@ -465,7 +466,9 @@ struct MeetingRules {
             // (A counted round keeps its number: "met in Istanbul on Monday, their second meeting in three weeks".)
             if predicateOfLatest(i, s) || suchMeeting(i, s) { handledAt.append(i); i += 1; continue }
             if summitTakenUp(i, s, dates: dates) { datedInAppositive(i, s, dates: dates); handledAt.append(i); i += 1; continue }
-            if (token.is(.summitNoun) || attributiveVenue(before: i, s) != nil) && countedAppositive(i, s) { handledAt.append(i); i += 1; continue }
+            if (token.is(.summitNoun) || Self.encounterNouns.contains(token.lower) || attributiveVenue(before: i, s) != nil) && countedAppositive(i, s) {
+                handledAt.append(i); i += 1; continue
+            }
             // ("a disastrous Oval Office meeting on Feb. 28": a meeting named by a leader's seat is a leaders' meeting.)
             let gathering = token.is(.talksNoun) || Self.gatheringOnlyNouns.contains(token.lower) || isVideoConference(i, s)
                 ? leadersGathering(i, s) : nil

@@ -30,7 +30,11 @@ extension MeetingRules {
             // The traveller: the person owning the visit ("a Zelenskyy visit"), one a pronoun before the verb stands for
             // (the sentence's first person: "Zelenskyy said ... that he would travel"), or the person nearest before.
             let index = people
+            // ("said he had held a conversation with Trump ... and would travel to Washington": the subject of the verb the
+            // modal is joined to.)
+            let joined = k - 2 >= s.tokens.lowerBound && t[k - 2].lower == "and" && Self.tripModals.contains(t[k - 1].lower)
             let pronoun = before.last { ["he", "she"].contains(t[$0].lower) }
+                ?? (joined ? (s.tokens.lowerBound..<(k - 2)).last { ["he", "she"].contains(t[$0].lower) } : nil)
             let owner = visit ? (max(s.tokens.lowerBound, k - 3)..<k).reversed().lazy.compactMap({ index.personAt[$0] }).first : nil
             let opener = pronoun.flatMap { h in (s.tokens.lowerBound..<h).lazy.compactMap({ index.personAt[$0] }).first }
             let nearest = visit ? nil : (max(s.tokens.lowerBound, k - 12)..<k).reversed().lazy.compactMap({ index.personAt[$0] }).first

@@ -1,0 +1,20 @@
+/// "'Next time in Moscow,' the Russian president told Mr Trump as the two men wrapped up a brief press appearance on Friday at
+/// Joint Base Elmendorf-Richardson", then "The leaders spent close to three hours together": a summit told with neither
+/// place nor day met where and when the article first puts the two leaders together at a known venue.
+extension MeetingRules {
+    mutating func summitWhereThePairWas() {
+        guard let m = meetings.firstIndex(where: { $0.kind == .summit && $0.status == .held && $0.place == nil && $0.venue == nil && $0.date == nil })
+        else { return }
+        for s in doc.sentences where doc.isFactual(s) {
+            guard s.tokens.contains(where: { j in j - 2 >= s.tokens.lowerBound && (isTheTwoLeaders(endingAt: j)
+                      || t[j].lower == "men" && t[j - 1].lower == "two" && t[j - 2].lower == "the") }),
+                  let venue = venueIn(s), let city = Lexicon.venueCities[venue.lexKey],
+                  let day = DateRules.find(doc, in: s, articleDate: articleDate, anchor: nil).first(where: { $0.value.day != nil && $0.value.iso != nil }),
+                  !isAfterPublication(day.value) else { continue }
+            meetings[m].venue = venue
+            meetings[m].place = city
+            meetings[m].setDay(day.value)
+            return
+        }
+    }
+}

@@ -383,9 +383,13 @@ struct MeetingRules {
                     for call in calls { lastCall = add(.call, s, trigger: range, date: call.date, status: .held, parties: call.parties) }
                     handledAt.append(i); i += 1; continue
                 }
+                // ("said he had spoken by phone with Trump and would travel to Washington": a call the verb tells made.)
+                let made = range.contains { Lexicon.pastCallVerbs.contains(t[$0].lower) || t[$0].lower == "spoken" && $0 > s.tokens.lowerBound
+                    && ["had", "has", "have"].contains(t[$0 - 1].lower) }
                 // ("Erdoğan spoke separately by phone with Putin and Zelenskyy": a call with each.)
                 for parties in separateCalls(range, s) ?? [callClauseCountries(after: range.upperBound, s)] {
-                    lastCall = add(.call, s, trigger: range, date: date, status: status(thatClause(of: i, s), default: .held, except: range), parties: parties)
+                    lastCall = add(.call, s, trigger: range, date: date, status: made ? .held : status(thatClause(of: i, s), default: .held, except: range),
+                                   parties: parties)
                 }
                 handledAt.append(i); i += 1; continue
             }

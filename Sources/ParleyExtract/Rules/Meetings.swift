@@ -470,7 +470,9 @@ struct MeetingRules {
             // (A counted round keeps its number: "met in Istanbul on Monday, their second meeting in three weeks".)
             if predicateOfLatest(i, s) || suchMeeting(i, s) { handledAt.append(i); i += 1; continue }
             if summitTakenUp(i, s, dates: dates) { datedInAppositive(i, s, dates: dates); handledAt.append(i); i += 1; continue }
-            if (token.is(.summitNoun) || Self.encounterNouns.contains(token.lower) || attributiveVenue(before: i, s) != nil) && countedAppositive(i, s) {
+            // ("The summit, the first face-to-face meeting between the two men since ...": a meeting set off after the summit noun.)
+            let afterSummitNoun = Self.encounterNouns.contains(token.lower) && (s.tokens.lowerBound..<i).contains { t[$0].is(.summitNoun) }
+            if (token.is(.summitNoun) || afterSummitNoun || attributiveVenue(before: i, s) != nil) && countedAppositive(i, s) {
                 handledAt.append(i); i += 1; continue
             }
             // ("a disastrous Oval Office meeting on Feb. 28": a meeting named by a leader's seat is a leaders' meeting.)

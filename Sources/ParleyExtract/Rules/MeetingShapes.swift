@@ -1045,8 +1045,10 @@ extension MeetingRules {
     /// list of those called; with fewer than two states before the comma, the whole sentence's.
     func callClauseCountries(after e: Int, _ s: Sentence) -> [String] {
         // ("spoke to Vladimir Putin by phone before welcoming the Ukrainian leader": what came before or after is no side.)
+        // ("spoke to Vladimir Putin by phone hours before Zelensky arrived": nor who came after.)
         if let g = (e..<s.tokens.upperBound).first(where: { k in
-            Self.timeConjunctions.contains(t[k].lower) && k + 1 < s.tokens.upperBound && t[k + 1].isWord && t[k + 1].lower.hasSuffix("ing") }) {
+            Self.timeConjunctions.contains(t[k].lower) && k + 1 < s.tokens.upperBound
+                && (t[k + 1].isWord && t[k + 1].lower.hasSuffix("ing") || k > e && Self.closeInTime.contains(t[k - 1].lower)) }) {
             var own = s
             own.tokens = s.tokens.lowerBound..<g
             let before = countries(own)
@@ -1060,6 +1062,16 @@ extension MeetingRules {
         own.tokens = s.tokens.lowerBound..<comma
         let before = countries(own)
         return before.count >= 2 ? before : countries(s)
+    }
+
+    /// "spoke to Putin by phone hours before Zelensky arrived": the day of the latest meeting told before with the state of
+    /// the one who came, when the time between is told in hours or less.
+    func dayOfArrivalCloseBy(after e: Int, _ s: Sentence) -> DateValue? {
+        guard let g = (e..<s.tokens.upperBound).first(where: { k in Self.timeConjunctions.contains(t[k].lower) && k > e && Self.closeInTime.contains(t[k - 1].lower) }),
+              let p = (g + 1..<min(s.tokens.upperBound, g + 5)).lazy.compactMap({ self.people.personAt[$0] }).first, let c = people.people[p].country,
+              let m = meetings.last(where: { $0.span.end <= s.span.start && $0.kind != .call && $0.parties.contains(c) && $0.date?.utf8.count == 10 }),
+              let day = m.date.flatMap(DateValue.parseISO) else { return nil }
+        return day
     }
 
     func countries(_ s: Sentence) -> [String] {

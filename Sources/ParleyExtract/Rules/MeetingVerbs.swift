@@ -382,7 +382,8 @@ extension MeetingRules {
         guard s.mayHave([.meetVerb, .meetingVerbLike]) else { return [] }
         let spent = sentenceHasSpent
         return s.tokens.filter { i in (t[i].is(.meetVerb) || t[i].is(.meetingVerbLike) && (isMeetingGerund(i, s) || isParticipleOfMeeting(i, s)
-                                       || spent && timeSpentWith(i, s) != nil || spokeInPerson(i, s) || negotiatedInPerson(i, s))) && t[i].quote == nil
+                                       || spent && (timeSpentWith(i, s) != nil || timeSpentDoing(i, s)) || spokeInPerson(i, s) || negotiatedInPerson(i, s)))
+                                       && t[i].quote == nil
                                        && !deniedPlan(before: i, s) }
     }
 
@@ -434,6 +435,16 @@ extension MeetingRules {
         guard k + 1 < s.tokens.upperBound, t[k].lower == "with",
               people.personAt[k + 1] != nil || t[k + 1].is(.article) || t[k + 1].is(.stateDemonym) else { return nil }
         return k
+    }
+
+    /// "Trump and Zelensky spent nearly three hours going through a 20-point framework": time those named before spent at
+    /// something together (the subject tells whether two sides met).
+    func timeSpentDoing(_ i: Int, _ s: Sentence) -> Bool {
+        guard t[i].end - t[i].start == 5, t[i].lower == "spent" else { return false }
+        var k = i + 1
+        while k < s.tokens.upperBound, k - i <= 6, t[k].kind == .number || Lexicon.numberWords[t[k].lower] != nil || Self.spanWords.contains(t[k].lower) { k += 1 }
+        guard k > i + 2, k < s.tokens.upperBound, ["hours", "hour", "minutes", "days"].contains(t[k - 1].lower) else { return false }
+        return t[k].isWord && !t[k].isCapitalized && t[k].lower.hasSuffix("ing") && !t[k].is(.meetingTrigger)
     }
 
     /// Where time spent at `i` was spent: the city of a known venue in the sentence ("at the Kremlin"), or a place in the

@@ -252,6 +252,7 @@ struct MeetingRules {
             negotiatorsInCity(s, dates: dates)
             mainRoundByVenue(s, dates: dates)
             mainRoundVenue(s)
+            if mainTalks == nil { summitVenue(venueIn(s), s, dates: dates) }
             return
         }
         let same = sameVenue(s)
@@ -379,6 +380,7 @@ struct MeetingRules {
                 return sides.count >= 2 && Set(meetings[c].parties) != Set(sides)
             }) ?? true {
                 let date = (countedBefore(i, dates) ?? dates.first { sameClause($0, i) })?.value ?? countedFromMeetingTakenUp(s)
+                    ?? dayOfArrivalCloseBy(after: range.upperBound, s)
                 if let calls = callsOnTwoDays(range, s, dates) {
                     for call in calls { lastCall = add(.call, s, trigger: range, date: call.date, status: .held, parties: call.parties) }
                     handledAt.append(i); i += 1; continue
@@ -736,7 +738,7 @@ struct MeetingRules {
         if meetings.count == known {
             mainRoundByVenue(s, dates: dates)
             mainRoundVenue(s)
-            summitVenue(venue)
+            summitVenue(venue, s, dates: dates)
         }
     }
 

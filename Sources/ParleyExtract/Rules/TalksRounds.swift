@@ -199,11 +199,17 @@ extension MeetingRules {
 
     /// "The two leaders met for nearly three hours at Joint Base Elmendorf-Richardson": a venue in the city of the
     /// latest leaders' meeting, told by a sentence that adds no meeting, is that meeting's.
-    mutating func summitVenue(_ venue: String?) {
+    /// ("after a summit of the so-called coalition of the willing in Paris", then "Macron, Starmer and Zelensky signed a
+    /// declaration of intent at the Élysée Palace on Tuesday evening": an undated summit held takes the day after the venue too.)
+    mutating func summitVenue(_ venue: String?, _ s: Sentence, dates: [DateMention]) {
         guard let venue, let city = Lexicon.venueCities[venue.lexKey],
               let m = meetings.lastIndex(where: { $0.kind == .summit }), meetings[m].venue == nil,
               meetings[m].place?.lexKey == city.lexKey else { return }
         meetings[m].venue = venue
+        if meetings[m].date == nil, meetings[m].monthDay == nil, meetings[m].status == .held, let k = venueHeadToken(venue, s),
+           let d = dates.first(where: { $0.tokens.lowerBound > k && $0.value.day != nil && dayOfVenue($0, after: k) }), !isAfterPublication(d.value) {
+            meetings[m].setDay(d.value)
+        }
     }
 
     /// "a third round of talks" with nothing in the sentence telling it held: numbered but indefinite.

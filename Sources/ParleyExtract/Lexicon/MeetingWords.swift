@@ -21,7 +21,7 @@ extension Lexicon {
     ]
     /// Words that may stand between an ordinal and the talks noun ("first direct peace talks", "second round of").
     static let roundModifiers: WordSet = [
-        "direct", "peace", "face-to-face", "formal", "official", "bilateral", "round", "of", "negotiation", "ceasefire",
+        "direct", "peace", "face-to-face", "formal", "official", "bilateral", "trilateral", "round", "of", "negotiation", "ceasefire",
         "high-level", "in-person", "russia-ukraine", "ukraine-russia", "new",
     ]
     /// Heads-of-state encounters.
@@ -83,7 +83,7 @@ extension Lexicon {
     static let proposalVerbs: WordSet = ["floated", "proposed", "suggested", "offered", "announced", "unveiled"]
     /// Words that mark a meeting as having taken place.
     static let heldMarkers: WordSet = [
-        "held", "took", "met", "concluded", "ended", "lasted", "lasting", "began", "previous", "last", "was",
+        "held", "took", "met", "concluded", "ended", "wrapped", "lasted", "lasting", "began", "previous", "last", "was",
         "were", "occurred", "occurring", "reached", "during", "from", "engaged", "resulted", "joined", "attended",
     ]
 }

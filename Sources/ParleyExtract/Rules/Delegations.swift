@@ -32,8 +32,15 @@ enum DelegationRules {
                 m != main && meetings.meetings[m].kind == .talks && meetings.meetings[m].status == .held
                     && ([meetings.meetings[m].span] + meetings.meetings[m].mentions).contains { span in
                         s.span.start <= span.start && span.end <= s.span.end && !toldInSpeech(span.start, s) && !toldOfWhom(span.start, s)
+                            && !followedBySubject(span.start, s)
                     }
             } ?? main
+        }
+        // ("The talks, held Wednesday ..., followed a first trilateral round there on January 23": the round the subject
+        // followed is not the one the sentence is about.)
+        func followedBySubject(_ start: Int, _ s: Sentence) -> Bool {
+            guard let k = Document.tokenIndex(in: t, startingAt: start) else { return false }
+            return (max(s.tokens.lowerBound, k - 5)..<k).contains { MeetingRules.followingVerbs.contains(t[$0].lower) }
         }
         // "The Ukrainian delegation also included Kyslytsya, who told RFE/RL that ... demands made at the talks in
         // 2022": a round named in what someone said is not the round the sentence's delegation sat at.

@@ -815,9 +815,10 @@ extension MeetingRules {
         }
         // "the second round of talks", or "the second round" alone once rounds are numbered.
         // ("The previous round, held in Istanbul on June 2": a round told as one of a series.)
+        // ("a first trilateral round": the ordinal past words describing the round.)
         if w == "round" { return i + 1 < s.tokens.upperBound && t[i + 1].lower == "of"
             || i > s.tokens.lowerBound && (Lexicon.roundOrdinals[t[i - 1].lower] != nil
-                || Self.seriesWords.contains(t[i - 1].lower)) || roundNamedByDayOrPlace(i, s) }
+                || Self.seriesWords.contains(t[i - 1].lower)) || roundNumber(before: i, s) != nil || roundNamedByDayOrPlace(i, s) }
         return true
     }
 

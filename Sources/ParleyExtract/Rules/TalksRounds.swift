@@ -231,6 +231,7 @@ extension MeetingRules {
     }
 
     static let indefiniteArticles: WordSet = ["a", "an"]
+    static let followingVerbs: WordSet = ["followed", "follows", "follow"]
     static let oneMoreWords: WordSet = ["further", "new", "fresh"]
 
     /// Whether a place told differs from the one meeting `m` already has (a city of its state refines it, not differs).
@@ -757,7 +758,9 @@ extension MeetingRules {
     /// "talks between US and Ukrainian officials in Geneva on Sunday", "direct talks, which were last held in Istanbul
     /// in July": a day in the noun's own phrase (or relative clause), before any mark or other meeting.
     func phraseDay(of i: Int, _ s: Sentence, _ dates: [DateMention]) -> DateMention? {
-        let relative = relativeClause(after: i, s) ?? i
+        // ("The talks, held Wednesday and Thursday in the Emirati capital, ...": the participle set off after the noun.)
+        let held = i + 2 < s.tokens.upperBound && t[i + 1].isMark(",") && t[i + 2].lower == "held" ? i + 2 : nil
+        let relative = relativeClause(after: i, s) ?? held ?? i
         return dates.first { d in
             d.tokens.lowerBound > relative && d.tokens.lowerBound - i <= 14 && !(relative..<d.tokens.lowerBound).contains { t[$0].kind == .punct }
                 && !isThisYear(d)
@@ -891,7 +894,9 @@ extension MeetingRules {
         else { return false }
         let m = add(.talks, s, trigger: i..<(i + 1), place: placeInPhrase(after: i, s) ?? place, date: date?.value,
                     status: future ? .planned : .held, parties: joinedStates(before: i, s).sorted(), round: round)
-        roundIn[s.tokens.lowerBound] = m
+        // ("The talks, held Wednesday ..., followed a first trilateral round there on January 23": a round the sentence's
+        // subject followed is not the one its delegations sat at.)
+        if !(max(s.tokens.lowerBound, i - 5)..<i).contains(where: { Self.followingVerbs.contains(t[$0].lower) }) { roundIn[s.tokens.lowerBound] = m }
         meetings[m].venue = venue
         return true
     }

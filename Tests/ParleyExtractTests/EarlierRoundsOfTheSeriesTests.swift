@@ -16,6 +16,13 @@ import Testing
         #expect(DatedArticle.meetings(text, on: "February 5, 2026") == ["talks Abu Dhabi 2026-02-04 held"])
     }
 
+    @Test func delegationsThatMetOnADayDateTheUndatedRoundReported() {
+        let text = "Russia and Ukraine agreed a swap after a third round of direct talks in Istanbul.\n\nThe delegations met on Wednesday "
+            + "evening at the city's Ciragan Palace.\n\nThe first Istanbul round, on May 16, ended after less than two hours."
+        #expect(DatedArticle.meetings(text, on: "24 Jul 2025").filter { $0.hasPrefix("talks") }
+            == ["talks Istanbul 2025-07-23 held", "talks Istanbul 2025-05-16 held"])
+    }
+
     @Test func talksTheMeetingCameHoursAfter() {
         let text = report + "That meeting came hours after Steve Witkoff and Jared Kushner held talks with Vladimir Putin in the Kremlin "
             + "late on January 22."

@@ -120,14 +120,17 @@ extension MeetingRules {
                Self.gatheringVerbs.contains(t[i].lower) {
                 // ("The Abu Dhabi format was launched on January 23-24, when the three delegations first met in the Emirati
                 // capital", in a report on its second round: a day of the verb's own, before the round's, is an earlier round.)
-                if let day = meetings[m].date, day.count == 10,
-                   let d = whenClauseDay(of: i, dates, s) ?? dates.first(where: { $0.tokens.lowerBound > i && sameClause($0, i) && !anotherMeetingBetween(i, $0) }),
-                   isDay(d), let iso = d.value.iso, iso < day {
+                let ownDay = whenClauseDay(of: i, dates, s) ?? dates.first(where: { $0.tokens.lowerBound > i && sameClause($0, i) && !anotherMeetingBetween(i, $0) })
+                if let day = meetings[m].date, day.count == 10, let d = ownDay, isDay(d), let iso = d.value.iso, iso < day {
                     if !meetings.contains(where: { $0.kind == .talks && $0.date == iso }) {
                         _ = add(.talks, s, trigger: i..<(i + 1), place: ownPlace ?? venue.flatMap { Lexicon.venueCities[$0.lexKey] }, date: d.value,
                                 status: .held, parties: meetings[m].parties)
                     }
                     return
+                }
+                // ("The delegations met on Wednesday evening at the city's Ciragan Palace": the day of the round reported.)
+                if meetings[m].date == nil, meetings[m].monthDay == nil, let d = ownDay, d.value.day != nil, d.value.iso != nil, !isAfterPublication(d.value) {
+                    meetings[m].setDay(d.value)
                 }
                 if meetings[m].place == nil { meetings[m].place = ownPlace ?? venue.flatMap { Lexicon.venueCities[$0.lexKey] } }
                 if meetings[m].venue == nil { meetings[m].venue = venue }

@@ -332,6 +332,11 @@ extension MeetingRules {
             if p >= s.tokens.lowerBound, t[p].is(.article) { p -= 1 }
             // "at Istanbul’s Dolmabahçe Palace"
             if p - 1 >= s.tokens.lowerBound, t[p].kind == .possessive, t[p - 1].is(.place) { p -= 2 }
+            // ("at Witkoff's Shell Bay club": a person's, past the name.)
+            else if p - 1 >= s.tokens.lowerBound, t[p].kind == .possessive, let owner = people.personAt[p - 1] {
+                p -= 1
+                while p > s.tokens.lowerBound, people.personAt[p] == owner { p -= 1 }
+            }
             // "at the city’s Dolmabahce Palace", "at the capital’s Diriyah Palace"
             else if p - 2 >= s.tokens.lowerBound, t[p].kind == .possessive, Lexicon.placeDescriptors.contains(t[p - 1].lower),
                     t[p - 2].is(.article) { p -= 3 }

@@ -416,7 +416,7 @@ extension MeetingRules {
     func spokeInPerson(_ i: Int, _ s: Sentence) -> Bool {
         guard t[i].lower == "spoke" || t[i].lower == "talked",
               !s.tokens.contains(where: { $0 != i && Self.callWords.contains(t[$0].lower) }) else { return false }
-        let end = (i + 1..<min(s.tokens.upperBound, i + 13)).first { t[$0].isMark(",") || t[$0].isMark(";") } ?? min(s.tokens.upperBound, i + 13)
+        let end = (i + 1..<min(s.tokens.upperBound, i + 16)).first { t[$0].isMark(",") || t[$0].isMark(";") } ?? min(s.tokens.upperBound, i + 16)
         guard i + 1 < end else { return false }
         var phrase = s
         phrase.tokens = (i + 1)..<end
@@ -618,6 +618,13 @@ extension MeetingRules {
             if let p = fronted ?? (0..<he).last(where: { people.personAt[$0].map { !met.contains($0) } ?? false }) {
                 note(p, into: &who, lastPerson: &lastPerson)
             }
+        }
+        // ("He and Rubio, Witkoff, and Kushner talked for about four hours": "he" opening a list is the one the sentence before
+        // opened with.)
+        let a = s.tokens.lowerBound
+        if who.countries.count < 2, a > 0, a + 2 < i, Lexicon.heOrShe.contains(t[a].lower), t[a + 1].lower == "and",
+           let p = previousSentenceSubject(before: a, excluding: []) {
+            note(p, into: &who, lastPerson: &lastPerson)
         }
         return true
     }

@@ -71,6 +71,7 @@ struct MeetingRules {
         regionsRefinedByCity()
         placedBySameDayMeeting()
         placedThere()
+        datedByJourneyBefore()
         summitWhereThePairWas()
         mainRoundDatedByItsStart()
         placedByHeadline()

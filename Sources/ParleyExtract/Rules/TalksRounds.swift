@@ -232,6 +232,7 @@ extension MeetingRules {
 
     static let indefiniteArticles: WordSet = ["a", "an"]
     static let followingVerbs: WordSet = ["followed", "follows", "follow"]
+    static let talkedInPerson: WordSet = ["talked", "spoke"]
     static let oneMoreWords: WordSet = ["further", "new", "fresh"]
 
     /// Whether a place told differs from the one meeting `m` already has (a city of its state refines it, not differs).
@@ -505,7 +506,9 @@ extension MeetingRules {
                         // ("In Paris, military chiefs ... met on Tuesday": a city of the verb's own clause, not the round's.)
                         // ("On Sunday, a US team ... held talks with a Ukrainian delegation ... in Hallandale Beach, Florida": talks
                         // held are told like a verb of meeting.)
-                        ?? (t[i].is(.meetVerb) || i > s.tokens.lowerBound && Self.holdingVerbs.contains(t[i - 1].lower) ? place.flatMap { p in isOtherPlace(p, than: m) && isCity(p) && placeIn(clause(of: i, s)) == p ? p : nil } : nil) {
+                        // ("Umerov and Rubio talked for about four hours at ... in Hallandale Beach": talking in person too.)
+                        ?? (t[i].is(.meetVerb) || Self.talkedInPerson.contains(t[i].lower)
+                            || i > s.tokens.lowerBound && Self.holdingVerbs.contains(t[i - 1].lower) ? place.flatMap { p in isOtherPlace(p, than: m) && isCity(p) && placeIn(clause(of: i, s)) == p ? p : nil } : nil) {
                 // ("Yermak, who led Ukraine's team at talks in Geneva a week earlier": a round at another place.)
                 if !meetings.contains(where: { $0.kind == .talks && $0.place == other }) {
                     // ("A day later, ... held talks with a Russian delegation in Abu Dhabi": a day opening the sentence too.)

@@ -120,7 +120,8 @@ extension MeetingRules {
                Self.gatheringVerbs.contains(t[i].lower) {
                 // ("The Abu Dhabi format was launched on January 23-24, when the three delegations first met in the Emirati
                 // capital", in a report on its second round: a day of the verb's own, before the round's, is an earlier round.)
-                let ownDay = whenClauseDay(of: i, dates, s) ?? dates.first(where: { $0.tokens.lowerBound > i && sameClause($0, i) && !anotherMeetingBetween(i, $0) })
+                let ownDay = whenClauseDay(of: i, dates, s) ?? dates.first(where: { d in d.tokens.lowerBound > i && sameClause(d, i) && !anotherMeetingBetween(i, d)
+                    && !(i + 1..<d.tokens.lowerBound).contains { t[$0].isMark(",") } })
                 if let day = meetings[m].date, day.count == 10, let d = ownDay, isDay(d), let iso = d.value.iso, iso < day {
                     if !meetings.contains(where: { $0.kind == .talks && $0.date == iso }) {
                         _ = add(.talks, s, trigger: i..<(i + 1), place: ownPlace ?? venue.flatMap { Lexicon.venueCities[$0.lexKey] }, date: d.value,

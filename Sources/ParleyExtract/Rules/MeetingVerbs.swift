@@ -36,6 +36,8 @@ extension MeetingRules {
     /// helped arrange the summit").
     mutating func meetingVerbs(_ s: Sentence, dates: [DateMention], place: String?, venue: String?, nounsAt: [Int]) {
         for i in meetingVerbsToTry(s) {
+            // ("He described his Davos meeting with Trump as 'productive'": a noun the nouns' rules took up is no gerund.)
+            if nounsAt.contains(i), t[i].lower == "meeting", i > s.tokens.lowerBound, !Self.gerundOpeners.contains(t[i - 1].lower) { continue }
             if hostedToldMeeting(i, s) { continue }
             // ("prosecutors gather evidence": "gather" and "convene" meet only with no object after them.)
             if Self.intransitiveMeetVerbs.contains(t[i].lower), i + 1 < s.tokens.upperBound, t[i + 1].isWord,

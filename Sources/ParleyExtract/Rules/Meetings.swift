@@ -287,6 +287,13 @@ struct MeetingRules {
                 }
                 handledAt.append(i); i += 1; continue
             }
+            // ("He described his Davos meeting with Trump as 'productive'": the summit told in the city naming it.)
+            if token.is(.summitNoun) || Self.encounterNouns.contains(token.lower), i - 2 >= s.tokens.lowerBound, t[i - 1].isCapitalized, t[i - 1].is(.city),
+               t[i - 2].lower == "the" || Self.possessivePronouns.contains(t[i - 2].lower),
+               let m = meetings.lastIndex(where: { $0.kind == .summit && $0.place == t[i - 1].text }) {
+                meetings[m].mentions.append(doc.span(tokens: i..<(i + 1)))
+                handledAt.append(i); i += 1; continue
+            }
             // ("At the Florida talks, held at Hallandale Beach, ..." after talks "in Florida last Sunday": those talks, and the
             // city placing them within the region.)
             // (A region only, with no year of its own: "The 2022 Istanbul talks" are others than the round in Istanbul.)

@@ -21,4 +21,16 @@ import Testing
         let text = lead + "Rustem Umerov flew to Berlin on November 30. He and Marco Rubio talked for about four hours in Hallandale Beach."
         #expect(DatedArticle.meetings(text, on: "December 3, 2025").last == "talks Hallandale Beach - held")
     }
+
+    @Test func aMeetingBetweenPeopleThatBeganOnADayWasHeldThen() {
+        let text = "Russian, Ukrainian and US delegations met in Abu Dhabi on Friday.\n\nThe round was agreed only hours earlier, at a "
+            + "meeting in the Kremlin between Vladimir Putin and Steve Witkoff that began late on Thursday and lasted almost four hours."
+        #expect(DatedArticle.meetings(text, on: "January 24, 2026") == ["talks Abu Dhabi 2026-01-23 held", "talks Moscow 2026-01-22 held"])
+    }
+
+    @Test func aMeetingNamedByTheCityOfASummitToldIsThatSummit() {
+        let text = "Volodymyr Zelensky, who met Donald Trump at the World Economic Forum in Davos on Thursday, said territory was key."
+            + "\n\nHe described his Davos meeting with Trump as productive."
+        #expect(DatedArticle.meetings(text, on: "January 24, 2026") == ["summit Davos 2026-01-22 held"])
+    }
 }

@@ -654,8 +654,14 @@ struct MeetingRules {
             if token.is(.talksNoun), let met = meetingBetweenPeople(i, s) {
                 var phrase = s
                 phrase.tokens = (i + 1)..<met.between
+                // ("a meeting in the Kremlin between Putin and Witkoff and Kushner that began late on Thursday and lasted almost four
+                // hours": a relative clause telling it began or lasted tells it held, and when.)
+                let told = (met.between..<min(s.tokens.upperBound - 1, met.between + 16)).first { k in
+                    ["that", "which"].contains(t[k].lower) && Self.courseVerbs.contains(t[k + 1].lower) }
                 let date = dates.first { $0.tokens.lowerBound > i && $0.tokens.upperBound <= met.between }?.value
-                let m = add(.talks, s, trigger: i..<(i + 1), place: placeIn(phrase), date: date, status: status(s, default: .held), parties: met.parties)
+                    ?? told.flatMap { k in dates.first { $0.tokens.lowerBound > k && $0.tokens.lowerBound - k <= 6 && $0.value.day != nil }?.value }
+                let m = add(.talks, s, trigger: i..<(i + 1), place: placeIn(phrase), date: date, status: told != nil ? .held : status(s, default: .held),
+                            parties: met.parties)
                 meetings[m].venue = venueIn(phrase)
                 handledAt.append(i); i += 1; continue
             }

@@ -124,6 +124,8 @@ extension ClaimRules {
         if thatAt == nil, welcomesAGuest(v, from: a, end) { return nil }
         // ("regions that Russia claims to have annexed": an infinitive is what the subject claims to do, not content.)
         if thatAt == nil, tokens[a].lower == "to" { return nil }
+        // ("said Thursday as a second round of talks wrapped up": when, then the circumstance; the words came before the verb.)
+        if thatAt == nil, let after = timePhraseEnd(from: a, s), after < end, Self.circumstanceAfterTime.contains(tokens[after].lower) { return nil }
         // "said on Thursday he would go": a time phrase, then the content without "that".
         if thatAt == nil, let after = timePhraseEnd(from: a, s), after < end, startsClause(after) { a = after }
         // "said after the talks in Istanbul": where and when, not what (the words may come before).
@@ -329,6 +331,7 @@ extension ClaimRules {
         return t.isWord && !t.isCapitalized && t.quote == nil && !startsClause(k) && !Self.phraseOpeners.contains(t.lower)
     }
 
+    static let circumstanceAfterTime: WordSet = ["as", "after", "before", "while", "when", "following", "during"]
     static let phraseOpeners: WordSet = ["there", "in", "on", "at", "for", "with", "after", "before", "as", "if", "when",
                                          "while", "since", "because", "so", "then", "now", "still", "instead", "even"]
 

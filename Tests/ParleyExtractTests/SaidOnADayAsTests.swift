@@ -15,3 +15,12 @@ import Testing
         #expect(DatedArticle.extract(text, on: "February 5, 2026").claims.map(\.text) == ["the talks had been constructive"])
     }
 }
+
+/// An adverb opening a sentence with no comma is no part of the name after it.
+@Suite struct AdverbBeforeANameTests {
+    @Test(arguments: ["Afterwards", "Later", "Separately"])
+    func theAdverbIsNoName(_ adverb: String) {
+        let text = "\(adverb) Yuri Ushakov, Putin's foreign policy aide, told reporters: \"So far no compromise option has been found.\""
+        #expect(DatedArticle.extract(text, on: "December 3, 2025").claims.map(\.speaker) == ["Yuri Ushakov"])
+    }
+}

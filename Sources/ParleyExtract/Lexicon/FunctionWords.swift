@@ -52,5 +52,7 @@ extension Lexicon {
         "comments", "reporting", "generated", "add", "share", "related", "read", "also", "active", "class",
         "moscow", "kremlin", "washington", "observers", "efforts", "large-scale", "prisoner", "exchange",
         "another", "others", "some", "many", "several", "few", "great", "join", "subscribe", "edited", "republish",
+        // ("Afterwards Yuri Ushakov ... told reporters": adverbs opening a sentence with no comma.)
+        "afterwards", "afterward", "later", "earlier", "separately", "previously", "subsequently", "now", "then",
     ]
 }

@@ -24,3 +24,19 @@ import Testing
         #expect(DatedArticle.extract(text, on: "December 3, 2025").claims.map(\.speaker) == ["Yuri Ushakov"])
     }
 }
+
+/// "Dmitry Peskov, Putin's spokesperson, said Moscow expected ...": a name and its apposition before the verb are its
+/// subject, not words said before an inverted attribution.
+@Suite struct NameAndAppositionBeforeSaidTests {
+    @Test func theNameIsTheSpeaker() {
+        let text = "Vladimir Putin met Steve Witkoff.\n\nDmitry Peskov, Putin's spokesperson, said Moscow expected the Americans to brief it."
+        let claims = DatedArticle.extract(text, on: "December 15, 2025").claims
+        #expect(claims.map(\.speaker) == ["Dmitry Peskov"])
+        #expect(claims.map(\.text) == ["Moscow expected the Americans to brief it"])
+    }
+
+    @Test func wordsBeforeAnInvertedAttributionStaySo() {
+        let text = "Peace is close, said Volodymyr Zelensky."
+        #expect(DatedArticle.extract(text, on: "December 15, 2025").claims.map(\.text) == ["Peace is close"])
+    }
+}

@@ -56,6 +56,12 @@ extension ClaimRules {
         // "..., said the exchange would take place in the coming days", "..., said that ...": a clause, not a speaker.
         if v + 1 < s.tokens.upperBound, tokens[v + 1].lower == "that" { return false }
         if participleAside(before: v, s) { return false }
+        // ("Dmitry Peskov, Putin's spokesperson, said Moscow expected ...": a name and its apposition are the subject.)
+        if people.personAt[s.tokens.lowerBound] != nil, let e = people.mentionEnd[s.tokens.lowerBound], e < v - 1, tokens[e].isMark(","),
+           v - 1 - e <= 8, !(e..<v).contains(where: { k in tokens[k].quote != nil || people.personAt[k] != nil && tokens[k - 1].isMark(",")
+               && !(people.mentionEnd[k].map { $0 < v && tokens[$0].kind == .possessive } ?? false) }) {
+            return false
+        }
         if ((v + 1)..<subjectEnd).contains(where: { Lexicon.auxiliaryVerbs.contains(tokens[$0].lower) }) { return false }
         return subjectEnd > v + 1 && subjectEnd - (v + 1) <= Self.attributionSubjectLimit && onlyCircumstanceFollows(subjectEnd, s)
             && namesSpeaker((v + 1)..<subjectEnd)

@@ -82,8 +82,9 @@ enum QuoteFinder {
     }
 
     /// A straight double quote opens when it is not glued to the end of a word.
+    /// ("« We believe we have largely completed ... »": French typography sets a space inside guillemets.)
     private static func opensHere(_ s: Scalars, _ i: Int, _ para: Paragraph) -> Bool {
-        guard i + 1 < para.end, !s[i + 1].isSpace else { return false }
+        guard i + 1 < para.end, !s[i + 1].isSpace || s[i].value == 0xAB && i + 2 < para.end && !s[i + 2].isSpace else { return false }
         if s[i].value == 0x22, i > para.start, s[i - 1].isLetter || s[i - 1].isDigit { return false }
         return true
     }

@@ -19,4 +19,10 @@ import Testing
         let text = "Donald Trump met Joe Biden in Washington.\n\nThe US president said a full peace agreement should be the goal."
         #expect(DatedArticle.extract(text, on: "August 17, 2025").claims.map(\.speaker) == ["US president"])
     }
+
+    @Test func theHeadOfTheStatesDelegationIsItsHead() {
+        let text = "The third round of talks between Russia and Ukraine ended in Geneva on Wednesday, with the head of the Russian "
+            + "delegation describing the negotiations as \"difficult, but businesslike.\"\n\nThe Russian delegation was led by Vladimir Medinsky."
+        #expect(DatedArticle.extract(text, on: "February 18, 2026").claims.map(\.speaker) == ["Vladimir Medinsky"])
+    }
 }

@@ -7,6 +7,10 @@ enum SpeakerByOffice {
         if words.first == "the" { words.removeFirst() }
         // ("the US President now saying": an adverb after the office is no part of it.)
         if let last = words.last, trailingAdverbs.contains(last) { words.removeLast() }
+        // ("the head of the Russian delegation": the state's negotiator.)
+        if words.count == 5, headWords.contains(words[0]), words[1] == "of", words[2] == "the", words[4] == "delegation" { words = [words[3], "negotiator"] }
+        // ("Russia's chief negotiator", "the chief Ukrainian negotiator": the same.)
+        if words.count == 3, words.contains("chief") || words.contains("lead") { words.removeAll { $0 == "chief" || $0 == "lead" } }
         guard words.count == 2, let state = Lexicon.demonyms[words[0]] ?? Lexicon.placeCountry[words[0]], !state.isEmpty else { return nil }
         let office = words[1]
         if leaderOffices.contains(office) {
@@ -31,6 +35,7 @@ enum SpeakerByOffice {
             && Lexicon.headsOfState.contains(person.key)
     }
 
+    static let headWords: Set<String> = ["head", "leader", "chief"]
     static let trailingAdverbs: Set<String> = ["now", "also", "again", "later", "himself", "herself"]
     static let leaderOffices: Set<String> = ["president", "leader"]
     static let negotiatorOffices: Set<String> = ["negotiator"]

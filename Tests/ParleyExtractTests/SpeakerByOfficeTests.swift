@@ -25,4 +25,11 @@ import Testing
             + "delegation describing the negotiations as \"difficult, but businesslike.\"\n\nThe Russian delegation was led by Vladimir Medinsky."
         #expect(DatedArticle.extract(text, on: "February 18, 2026").claims.map(\.speaker) == ["Vladimir Medinsky"])
     }
+
+    @Test(arguments: ["The chief Russian negotiator", "Russia\u{2019}s chief negotiator", "Russia's chief negotiator"])
+    func theStatesChiefNegotiatorIsTheHeadOfItsDelegation(_ office: String) {
+        let text = "Russian and Ukrainian delegations met in Geneva on Wednesday. The Russian delegation was led by Vladimir Medinsky."
+            + "\n\n\(office) said the talks were difficult."
+        #expect(DatedArticle.extract(text, on: "February 18, 2026").claims.map(\.speaker) == ["Vladimir Medinsky"])
+    }
 }

@@ -5,6 +5,8 @@ enum SpeakerByOffice {
     static func person(_ label: String, _ people: PeopleIndex, _ meetings: MeetingRules, _ delegations: [Delegation]) -> String? {
         var words = label.split(separator: " ").map { $0.lowercased() }
         if words.first == "the" { words.removeFirst() }
+        // ("Russia's chief negotiator": the state owning the office.)
+        if let first = words.first, first.hasSuffix("'s") || first.hasSuffix("\u{2019}s") { words[0] = String(first.dropLast(2)) }
         // ("the US President now saying": an adverb after the office is no part of it.)
         if let last = words.last, trailingAdverbs.contains(last) { words.removeLast() }
         // ("the head of the Russian delegation": the state's negotiator.)

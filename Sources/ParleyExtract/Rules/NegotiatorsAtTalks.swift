@@ -56,9 +56,13 @@ enum NegotiatorsAtTalks {
             // (A leader holding talks with envoys is on his side's team, which no one is said to lead: "Putin held talks in
             // the Kremlin with Witkoff". A lone envoy heads a side only when the article tells him leading one: "Driscoll,
             // who will lead the American side"; "Driscoll held talks with a Russian delegation" names no head.)
+            // (Named people are a delegation only when the clause tells their side as a group or one of them leading it:
+            // "Witkoff and Kushner met Putin in the Kremlin" names envoys, no delegation.)
+            let groups = sidesByGroup(in: clause, doc)
             for (side, names, leader) in named where !told.contains(side) {
                 let head = leader == nil && names.count == 1 && (out.contains(where: { $0.head == names[0] })
                     || toldLeading(named: names[0], in: s, doc, people)) ? names[0] : nil
+                if head == nil, !groups.contains(side) { continue }
                 out.append(Delegation(meeting: m.id, side: side, head: head, members: names.filter { $0 != head }, span: m.span))
             }
             // "to meet Russian officials", "met the Ukrainian delegation": a side told by a group noun, unnamed.

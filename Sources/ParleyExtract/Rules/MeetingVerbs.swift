@@ -246,6 +246,7 @@ extension MeetingRules {
     }
 
     static let aboutWords: WordSet = ["about", "on", "of", "with"]
+    static let frontedRelations: WordSet = ["before", "after", "since", "earlier", "later"]
     static let frontedTimeWords: WordSet = ["on", "in", "at", "by", "later", "earlier", "early", "late", "that", "the", "same", "this", "next"]
 
     /// The city of a phrase opening the sentence: "In Kyiv, ...".
@@ -284,7 +285,7 @@ extension MeetingRules {
     private mutating func coalitionMeeting(at i: Int, _ s: Sentence, dates: [DateMention], place: String?) {
         let video = (max(s.tokens.lowerBound, i - 3)..<min(s.tokens.upperBound, i + 4)).contains {
             Self.remoteWords.contains(t[$0].lower) }
-        let date = dates.first { $0.tokens.lowerBound > i && sameClause($0, i) }?.value
+        let date = (dates.first { $0.tokens.lowerBound > i && sameClause($0, i) } ?? openingDate(before: i, dates, s))?.value
         let st: MeetingStatus = t[i].lower == "met" || t[i].lower == "gathered" ? .held : DateRules.isFuture(before: i, doc, in: s) ? .planned : status(s, default: .planned)
         // ("Leaders of the coalition of the willing gathered in Paris on January 6": the leaders' meeting another rule of
         // this sentence already told there that day.)
@@ -829,7 +830,10 @@ extension MeetingRules {
             // ("Earlier on Thursday, Trump met Zelensky": a word placing the time in the day before it.)
             if a > s.tokens.lowerBound, Self.timeOpeners.contains(t[a - 1].lower) { a -= 1 }
             // At the sentence's start, or right after a dateline's dash.
+            // ("Weeks before Abu Dhabi, on Jan. 6, the leaders ... met in Paris": or after a short phrase set off before it.)
             return a == s.tokens.lowerBound || t[a - 1].isDashMark
+                || t[a - 1].isMark(",") && a - 1 - s.tokens.lowerBound <= 5 && !(s.tokens.lowerBound..<(a - 1)).contains { t[$0].kind == .punct }
+                    && (s.tokens.lowerBound..<(a - 1)).contains { Self.frontedRelations.contains(t[$0].lower) }
         }
     }
 

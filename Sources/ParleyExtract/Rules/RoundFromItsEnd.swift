@@ -15,9 +15,12 @@ extension MeetingRules {
                 meetings[m].setDay(DateValue(ordinal: end - (n - 1)))
                 continue
             }
-            for span in [meetings[m].span] + meetings[m].mentions {
-                guard let k = Document.tokenIndex(in: t, startingAt: span.start), let n = daysEndedBefore(k),
-                      let s = doc.sentences.first(where: { $0.tokens.contains(k) }) else { continue }
+            // ("negotiators wrapped up two days of closed-door talks in Abu Dhabi on Jan. 24, the first meeting in this format":
+            // or a talks noun of the sentence the meeting was told by.)
+            let spanSentence = nouns.first.flatMap { k in doc.sentences.first { $0.tokens.contains(k) } }
+            let sentenceNouns = spanSentence.map { s in s.tokens.filter { t[$0].is(.talksNoun) && !nouns.contains($0) } } ?? []
+            for k in nouns + sentenceNouns {
+                guard let n = daysEndedBefore(k), let s = doc.sentences.first(where: { $0.tokens.contains(k) }) else { continue }
                 // (A day the sentence itself gives, "wrapped up two days of talks in the Emirati capital on Saturday", is the
                 // day they ended; with none, the ending is the article's own day.)
                 // (Not a day told as the start: "two days of talks in Abu Dhabi that began on Wednesday".)
@@ -61,7 +64,8 @@ extension MeetingRules {
     /// The days and where their "of" stands ("two days of closed-door talks": past a few words describing the talks).
     private func daysOfAt(_ k: Int) -> (days: Int, of: Int)? {
         var o = k - 1
-        while o > 0, k - o <= 3, t[o].isWord && !t[o].isCapitalized || t[o].isMark("-"), t[o].lower != "of" { o -= 1 }
+        // ("two days of closed-door talks": a hyphened modifier counts its marks.)
+        while o > 0, k - o <= 5, t[o].isWord && !t[o].isCapitalized || t[o].isMark("-"), t[o].lower != "of" { o -= 1 }
         guard o >= 2, t[o].lower == "of", t[o - 1].lower == "days",
               let n = Lexicon.numberWords[t[o - 2].lower].map(Int.init) ?? Int(t[o - 2].text), (2...7).contains(n) else { return nil }
         return (n, o)

@@ -58,7 +58,8 @@ extension MeetingRules {
         // ("two rounds ..., the first on May 16 and the second on June 2": the enumeration rule numbers them.)
         // ("The first two rounds of direct talks in three years were held in Istanbul, at Dolmabahce Palace on May 16 and at
         // Ciragan Palace on June 2": the noun's own phrase may run long before its first day, through "held".)
-        let reach = (i + 1..<max(i + 1, days.first?.tokens.lowerBound ?? i)).contains { t[$0].lower == "held" } ? 18 : 12
+        // ("three rounds of direct Russia-Ukraine talks in Istanbul last year — on May 16, ...": or through a dash.)
+        let reach = (i + 1..<max(i + 1, days.first?.tokens.lowerBound ?? i)).contains { t[$0].lower == "held" || t[$0].isDashMark } ? 18 : 12
         guard days.count >= 2, days[0].tokens.lowerBound - i <= reach, !enumeratesRounds(dates, after: i, s) else { return false }
         // "their third round ... followed sessions on May 16 and June 2": the rounds before the main one, in order.
         let numbered = mainTalks.flatMap { m in meetings[m].round.flatMap { $0 - 1 == days.count ? $0 : nil } } != nil

@@ -1,0 +1,31 @@
+@testable import ParleyExtract
+import Testing
+
+/// Rounds listed after a dash, a day set off after a short fronted phrase of time, and two days of hyphened talks told
+/// ended by a sentence whose meeting noun comes later.
+@Suite struct RoundsAfterADashAndFrontedDaysTests {
+    private let lead = "Steve Witkoff and Jared Kushner travelled.\n\n"
+
+    @Test func roundsListedAfterADash() {
+        let text = lead + "The channel follows three rounds of direct Russia-Ukraine talks in Istanbul last year — on May 16, June 2, and "
+            + "July 23, 2025."
+        #expect(DatedArticle.meetings(text, on: "January 25, 2026")
+            == ["talks Istanbul 2025-05-16 held", "talks Istanbul 2025-06-02 held", "talks Istanbul 2025-07-23 held"])
+    }
+
+    @Test func aDaySetOffAfterAFrontedPhraseOfTime() {
+        let text = lead + "Weeks before Abu Dhabi, on Jan. 6, the leaders of the so-called coalition of the willing met in Paris."
+        #expect(DatedArticle.meetings(text, on: "January 25, 2026") == ["summit Paris 2026-01-06 held"])
+    }
+
+    @Test func aDayAfterANounPhraseDatesNoOtherMeeting() {
+        let text = lead + "His previous visit, on August 6, came just days before Vladimir Putin and Donald Trump met in Anchorage."
+        #expect(!DatedArticle.meetings(text, on: "December 3, 2025").contains("summit Anchorage 2025-08-06 held"))
+    }
+
+    @Test func twoDaysOfHyphenedTalksEndedOnADay() {
+        let text = "Ukrainian, Russian, and U.S. negotiators wrapped up two days of closed-door talks in Abu Dhabi on Jan. 24, the first "
+            + "meeting in this format since Russia launched its full-scale invasion."
+        #expect(DatedArticle.meetings(text, on: "January 25, 2026") == ["talks Abu Dhabi 2026-01-23 held"])
+    }
+}

@@ -28,4 +28,11 @@ import Testing
             + "meeting in this format since Russia launched its full-scale invasion."
         #expect(DatedArticle.meetings(text, on: "January 25, 2026") == ["talks Abu Dhabi 2026-01-23 held"])
     }
+
+    @Test func aHeadlineTellsTheTalksAndTheLeadTheirTwoDays() {
+        let body = "First trilateral talks with Russia, US end in Abu Dhabi without breakthrough\n\nJanuary 25, 2026\n\nUkrainian, "
+            + "Russian, and U.S. negotiators wrapped up two days of closed-door talks in Abu Dhabi on Jan. 24, the first meeting in this "
+            + "format since Russia launched its full-scale invasion."
+        #expect(Extractor.extract(body: body).meetings.map { "\($0.place ?? "-") \($0.date ?? "-")" } == ["Abu Dhabi 2026-01-23"])
+    }
 }

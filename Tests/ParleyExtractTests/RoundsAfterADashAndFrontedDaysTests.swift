@@ -35,4 +35,10 @@ import Testing
             + "format since Russia launched its full-scale invasion."
         #expect(Extractor.extract(body: body).meetings.map { "\($0.place ?? "-") \($0.date ?? "-")" } == ["Abu Dhabi 2026-01-23"])
     }
+
+    @Test func aMeetingWithACityAndADayOfItsOwn() {
+        let text = "Ukrainian, Russian, and U.S. negotiators wrapped up two days of talks in Abu Dhabi on Jan. 24.\n\nThe Abu Dhabi round "
+            + "was agreed at a late-night meeting in Moscow on Jan. 22, when Steve Witkoff spent more than three hours with Vladimir Putin."
+        #expect(DatedArticle.meetings(text, on: "January 25, 2026") == ["talks Abu Dhabi 2026-01-23 held", "talks Moscow 2026-01-22 held"])
+    }
 }

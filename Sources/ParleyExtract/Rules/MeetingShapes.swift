@@ -796,7 +796,11 @@ extension MeetingRules {
             // ("days after a meeting with the U.S. envoy in Moscow": a meeting with someone somewhere, told as past.)
             let pastWith = i - 2 >= s.tokens.lowerBound && Self.pastWithOpeners.contains(t[i - 2].lower)
                 && i + 1 < s.tokens.upperBound && t[i + 1].lower == "with" && placeInPhrase(after: i, s) != nil
-            return i > s.tokens.lowerBound && t[i - 1].lower == "a" && (toldAsOver(i, s) && venueAfter(i, s) || pastWith)
+            // ("agreed at a late-night meeting in Moscow on Jan. 22": a meeting with a city and a day of its own.)
+            let article = (max(s.tokens.lowerBound, i - 5)..<i).last { ["a", "an"].contains(t[$0].lower) }
+            let placedAndDated = article.map { a in (a + 1..<i).allSatisfy { t[$0].isWord || t[$0].isMark("-") } } ?? false && placeAfter(i, s)
+                && (i + 1..<min(s.tokens.upperBound, i + 8)).contains { t[$0].is(.month) || t[$0].is(.weekday) }
+            return i > s.tokens.lowerBound && t[i - 1].lower == "a" && (toldAsOver(i, s) && venueAfter(i, s) || pastWith) || placedAndDated
         }
         // ("after a session of more than four hours here", "a marathon session with US officials": a session is talks
         // when told with an indefinite article and with its length or those met; "the session" Fidan opened is not new.)

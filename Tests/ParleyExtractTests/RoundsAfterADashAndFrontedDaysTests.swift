@@ -41,4 +41,11 @@ import Testing
             + "was agreed at a late-night meeting in Moscow on Jan. 22, when Steve Witkoff spent more than three hours with Vladimir Putin."
         #expect(DatedArticle.meetings(text, on: "January 25, 2026") == ["talks Abu Dhabi 2026-01-23 held", "talks Moscow 2026-01-22 held"])
     }
+
+    @Test func theRoundOnTwoDaysFollowedAFirstMeeting() {
+        let text = "Russia and Ukraine agreed to exchange prisoners after a second round of US-brokered talks in Abu Dhabi.\n\nThe round "
+            + "on February 4 and 5 followed a first meeting in Abu Dhabi on January 23 and 24."
+        #expect(DatedArticle.meetings(text, on: "February 6, 2026").filter { $0.hasPrefix("talks") }
+            == ["talks Abu Dhabi 2026-02-04 held", "talks Abu Dhabi 2026-01-23 held"])
+    }
 }

@@ -844,7 +844,9 @@ extension MeetingRules {
         guard d >= s.tokens.lowerBound, Self.roundDeterminers.contains(t[d].lower) else { return false }
         if named { return true }
         // ("The round in Istanbul on May 16": a place right after it; "The round was held ...": told as held.)
+        // ("The round on February 4 and 5 followed ...": or a day.)
         return i + 2 < s.tokens.upperBound && (t[i + 1].lower == "in" && t[i + 2].is(.place) && t[i + 2].isCapitalized
+            || t[i + 1].lower == "on" && (t[i + 2].is(.month) || t[i + 2].is(.weekday) || t[i + 2].kind == .number && i + 3 < s.tokens.upperBound && t[i + 3].is(.month))
             || Self.roundHeldAuxiliaries.contains(t[i + 1].lower) && t[i + 2].lower == "held" || t[i + 1].lower == "took" && t[i + 2].lower == "place")
     }
 

@@ -48,4 +48,17 @@ import Testing
         #expect(DatedArticle.meetings(text, on: "February 6, 2026").filter { $0.hasPrefix("talks") }
             == ["talks Abu Dhabi 2026-02-04 held", "talks Abu Dhabi 2026-01-23 held"])
     }
+
+    @Test func twoMeetingsOnDaysOfTheirOwnInTheirCity() {
+        let text = "Negotiators from Russia, Ukraine and the United States ended talks in Geneva on Wednesday.\n\nThe Geneva round came "
+            + "after two meetings in the Emirati capital, on January 23-24 and February 4-5."
+        #expect(DatedArticle.meetings(text, on: "19 Feb 2026")
+            == ["talks Geneva 2026-02-18 held", "talks Abu Dhabi 2026-01-23 held", "talks Abu Dhabi 2026-02-04 held"])
+    }
+
+    @Test func theNumberedRoundOpenedOnItsFirstDay() {
+        let text = "Negotiators from Russia, Ukraine and the United States ended talks in Geneva on Wednesday.\n\nThe third round of "
+            + "US-brokered trilateral talks, and the first on European soil, opened on Tuesday with a session that lasted six hours."
+        #expect(DatedArticle.meetings(text, on: "19 Feb 2026") == ["talks Geneva 2026-02-17 held"])
+    }
 }

@@ -673,6 +673,8 @@ struct MeetingRules {
             }
             // "The previous two rounds, held in Istanbul on May 16 and June 2": one round per day.
             // (Also after "The meeting at the Çırağan Palace ... followed sessions on May 16 and June 2".)
+            // ("two meetings in the Emirati capital, on January 23-24 and February 4-5": meetings on days of their own.)
+            if token.lower == "meetings", roundsOnDays(at: i, s, dates: dates, place: placeInPhrase(after: i, s) ?? place) { usedTalks = true; handledAt.append(i); i += 1; continue }
             if token.end - token.start >= 6, Lexicon.pluralRoundNouns.contains(token.lower) {
                 if roundsOnDays(at: i, s, dates: dates, place: place) { usedTalks = true; handledAt.append(i) }
                 i += 1; continue

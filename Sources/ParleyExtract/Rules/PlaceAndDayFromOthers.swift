@@ -51,9 +51,14 @@ extension MeetingRules {
         let known = meetings[m].date.flatMap(DateValue.parseISO)?.ordinal
         for s in doc.sentences where doc.isFactual(s) && s.tokens.count > 4 {
             let a = s.tokens.lowerBound
-            guard t[a].lower == "the", t[a + 1].is(.talksNoun),
-                  let verb = (a + 2..<min(s.tokens.upperBound, a + 16)).first(where: { Self.startVerbs.contains(t[$0].lower) }),
-                  !(a + 2..<verb).contains(where: { t[$0].is(.sayingVerb) || t[$0].is(.meetingTrigger) }) else { continue }
+            // ("The third round of US-brokered trilateral talks, and the first on European soil, opened on Tuesday": the noun
+            // phrase the sentence opens with, to its last talks noun.)
+            var run = a + 1
+            while run < min(s.tokens.upperBound, a + 10), t[run].isWord || t[run].isMark("-") { run += 1 }
+            guard let head = (a + 1..<run).last(where: { t[$0].is(.talksNoun) }), t[a].lower == "the", t[a + 1].is(.talksNoun)
+                    || Lexicon.roundOrdinals[t[a + 1].lower] != nil,
+                  let verb = (head + 1..<min(s.tokens.upperBound, head + 16)).first(where: { Self.startVerbs.contains(t[$0].lower) }),
+                  !(head + 1..<verb).contains(where: { t[$0].is(.sayingVerb) || t[$0].is(.meetingTrigger) }) else { continue }
             guard let d = DateRules.find(doc, in: s, articleDate: articleDate, anchor: nil).first(where: { d in
                 d.tokens.lowerBound > verb && d.tokens.lowerBound - verb <= 3 && d.value.day != nil }),
                   let start = d.value.ordinal else { continue }

@@ -61,4 +61,13 @@ import Testing
             + "US-brokered trilateral talks, and the first on European soil, opened on Tuesday with a session that lasted six hours."
         #expect(DatedArticle.meetings(text, on: "19 Feb 2026") == ["talks Geneva 2026-02-17 held"])
     }
+
+    @Test func enumeratedRoundsTakeTheCityAndTheVenueAfterEachDay() {
+        let text = "Russian and Ukrainian delegations met in Istanbul on Wednesday for a third round.\n\nThe first round of direct talks "
+            + "took place in Istanbul on May 16 at the Dolmabahçe Palace, and the second on June 2 at the Çırağan Palace."
+        let x = DatedArticle.extract(text, on: "July 24, 2025")
+        #expect(x.meetings.map { "\($0.place ?? "-") \($0.venue ?? "-") \($0.date ?? "-")" } == [
+            "Istanbul - 2025-07-23", "Istanbul Dolmabahçe Palace 2025-05-16", "Istanbul Çırağan Palace 2025-06-02",
+        ])
+    }
 }

@@ -86,6 +86,15 @@ extension MeetingRules {
     }
 
     /// "at Dolmabahce Palace on May 16": the venue of the "at" phrase the day closes.
+    /// "on May 16 at the Dolmabahçe Palace": a venue right after the day, before any mark.
+    func venueRightAfter(_ d: DateMention, _ s: Sentence) -> String? {
+        let at = d.tokens.upperBound
+        guard at + 1 < s.tokens.upperBound, t[at].lower == "at" else { return nil }
+        var phrase = s
+        phrase.tokens = at..<((at + 1..<min(s.tokens.upperBound, at + 8)).first { t[$0].kind == .punct && !t[$0].isMark("-") } ?? min(s.tokens.upperBound, at + 8))
+        return venueIn(phrase)
+    }
+
     private func venueRightBefore(_ d: DateMention, _ s: Sentence) -> String? {
         let on = d.tokens.lowerBound - 1
         guard on > s.tokens.lowerBound, t[on].lower == "on",
@@ -384,8 +393,13 @@ extension MeetingRules {
             for d in dates where isDay(d) && d.tokens.lowerBound > i {
                 let round = ordinal(introducing: d, after: after) ?? (after == i + 1 ? roundNumber(before: i, s) : nil)
                 after = d.tokens.upperBound
+                // ("the first round of direct talks took place in Istanbul on May 16 at the Dolmabahçe Palace, and the second on June 2
+                // at the Çırağan Palace": the noun's city for each, and the venue after each day.)
                 if !meetings.contains(where: { $0.kind == .talks && $0.date == d.value.iso && $0.monthDay == d.value.monthDay }) {
-                    _ = add(.talks, s, trigger: i..<(i + 1), date: d.value, status: .held, round: round)
+                    let venue = venueRightAfter(d, s)
+                    let m = add(.talks, s, trigger: i..<(i + 1), place: placeInPhrase(after: i, s) ?? venue.flatMap { Lexicon.venueCities[$0.lexKey] },
+                                date: d.value, status: .held, round: round)
+                    meetings[m].venue = venue
                 }
             }
         } else if future, mainTalks.map({ meetings[$0].status == .held })

@@ -43,4 +43,11 @@ import Testing
             + "Ukrainian delegation led by Volodymyr Zelensky."
         #expect(DatedArticle.meetings(text, on: "January 7, 2026") == ["talks Berlin 2025-12 held"])
     }
+
+    @Test func aMeetingHoursBeforeTheMeetingNamedByItsVenueIsOfItsDay() {
+        let text = "The round was agreed at a late-night meeting in the Kremlin on Jan. 22, when Steve Witkoff spent more than three "
+            + "hours with Vladimir Putin.\n\nHours before the Kremlin meeting, Volodymyr Zelensky had met Donald Trump on the "
+            + "sidelines of the World Economic Forum in Davos."
+        #expect(DatedArticle.meetings(text, on: "January 25, 2026") == ["talks Moscow 2026-01-22 held", "summit Davos 2026-01-22 held"])
+    }
 }

@@ -58,9 +58,14 @@ extension MeetingRules {
     /// ("Just before that meeting, the US president had spoken by telephone with Putin": the same day.)
     func countedFromMeetingTakenUp(_ s: Sentence) -> DateValue? {
         let a = s.tokens.lowerBound
-        if a + 4 < s.tokens.upperBound, Self.closeInTime.contains(t[a].lower), ["after", "before"].contains(t[a + 1].lower),
-           ["that", "the"].contains(t[a + 2].lower), t[a + 3].is(.meetingTrigger), t[a + 4].isMark(","),
-           let anchor = meetings.last(where: { $0.span.end <= s.span.start && $0.monthDay != nil && $0.kind != .exchange }),
+        // ("Hours before the Kremlin meeting, ...": the meeting at the place or venue naming it.)
+        let named = a + 5 < s.tokens.upperBound && t[a + 3].isCapitalized && (t[a + 3].is(.place) || t[a + 3].is(.venueHead)
+            || Lexicon.venueCities[t[a + 3].lower] != nil) ? t[a + 3].text : nil
+        let noun = named == nil ? a + 3 : a + 4
+        if noun + 1 < s.tokens.upperBound, Self.closeInTime.contains(t[a].lower), ["after", "before"].contains(t[a + 1].lower),
+           ["that", "the"].contains(t[a + 2].lower), t[noun].is(.meetingTrigger), t[noun + 1].isMark(","),
+           let anchor = meetings.last(where: { m in m.span.end <= s.span.start && m.monthDay != nil && m.kind != .exchange
+               && named.map { m.place == $0 || m.venue == $0 } ?? true }),
            let date = anchor.date, let day = DateValue.parseISO(date), day.day != nil {
             return day
         }

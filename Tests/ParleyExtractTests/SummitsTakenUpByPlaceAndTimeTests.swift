@@ -50,4 +50,10 @@ import Testing
             + "sidelines of the World Economic Forum in Davos."
         #expect(DatedArticle.meetings(text, on: "January 25, 2026") == ["talks Moscow 2026-01-22 held", "summit Davos 2026-01-22 held"])
     }
+
+    @Test func theVenueNamingTheMeetingMayBeInItsCity() {
+        let text = "The round was agreed at a late-night meeting in Moscow on Jan. 22, when Steve Witkoff spent more than three "
+            + "hours with Vladimir Putin.\n\nHours before the Kremlin meeting, Volodymyr Zelensky had met Donald Trump in Davos."
+        #expect(DatedArticle.meetings(text, on: "January 25, 2026") == ["talks Moscow 2026-01-22 held", "summit Davos 2026-01-22 held"])
+    }
 }

@@ -65,7 +65,7 @@ extension MeetingRules {
         if noun + 1 < s.tokens.upperBound, Self.closeInTime.contains(t[a].lower), ["after", "before"].contains(t[a + 1].lower),
            ["that", "the"].contains(t[a + 2].lower), t[noun].is(.meetingTrigger), t[noun + 1].isMark(","),
            let anchor = meetings.last(where: { m in m.span.end <= s.span.start && m.monthDay != nil && m.kind != .exchange
-               && named.map { m.place == $0 || m.venue == $0 } ?? true }),
+               && named.map { n in m.place == n || m.venue == n || m.place != nil && Lexicon.venueCities[n.lexKey] == m.place } ?? true }),
            let date = anchor.date, let day = DateValue.parseISO(date), day.day != nil {
             return day
         }

@@ -31,6 +31,12 @@ import Testing
         #expect(DatedArticle.meetings(text, on: "November 30, 2025") == ["talks Miami 2025-11-30 held", "talks Abu Dhabi 2025-11-24 held"])
     }
 
+    @Test func theDayOfTheDelegationsRoundAFewWordsOn() {
+        let text = "US and Ukrainian negotiators met in Hallandale Beach on Sunday.\n\nAndriy Yermak had led Kyiv's team in Geneva a week "
+            + "earlier, on 23 November, opposite a US team headed by Marco Rubio."
+        #expect(DatedArticle.meetings(text, on: "December 1, 2025") == ["talks Hallandale Beach 2025-11-30 held", "talks Geneva 2025-11-23 held"])
+    }
+
     @Test func aClubIsAVenue() {
         let text = "Top U.S. and Ukrainian officials met on Sunday. The talks took place at the Shell Bay club, a development owned by "
             + "Steve Witkoff."

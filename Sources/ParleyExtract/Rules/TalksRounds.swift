@@ -124,9 +124,12 @@ extension MeetingRules {
               let k = s.tokens.first(where: { k in t[k].is(.delegationNoun) && k + 2 < s.tokens.upperBound
                   && Lexicon.placePrepositions.contains(t[k + 1].lower) && (t[k + 2].is(.city) || t[k + 2].is(.cityStart))
                   && (max(s.tokens.lowerBound, k - 4)..<k).contains { t[$0].is(.leadVerb) } }),
-              let city = knownCity(at: k + 2, s),
-              let d = dates.first(where: { isDay($0) && $0.tokens.lowerBound >= city.upper && $0.tokens.lowerBound - city.upper <= 1 }),
-              let day = d.value.iso, day != mainDay, isBeforePublication(d.value) else { return }
+              let city = knownCity(at: k + 2, s) else { return }
+        // ("Yermak had led Kyiv's team in Geneva a week earlier, on 23 November": the day a few words on, the one told by its
+        // date first.)
+        let near = dates.filter { $0.value.day != nil && $0.tokens.lowerBound >= city.upper && $0.tokens.lowerBound - city.upper <= 6 }
+        guard let d = near.first(where: { !$0.relative }) ?? near.first, let day = d.value.iso, day != mainDay, isBeforePublication(d.value)
+        else { return }
         let m = meetings.firstIndex { $0.kind == .talks && $0.date == day && ($0.place == nil || $0.place == city.name) }
             ?? add(.talks, s, trigger: k..<(k + 1), place: city.name, date: d.value, status: .held)
         if meetings[m].place == nil { meetings[m].place = city.name }

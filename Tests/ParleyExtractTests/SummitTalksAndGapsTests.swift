@@ -28,3 +28,16 @@ import Testing
         #expect(DatedArticle.extract(text, on: "May 17, 2025").figures.map(\.topic) == ["negotiations"])
     }
 }
+
+/// Days a deadline or an ultimatum gives are the threat's (sanctions), whatever it demands.
+@Suite struct DeadlineDaysTests {
+    @Test func theDaysOfADeadlineAreTheThreats() {
+        let text = "Donald Trump cut his deadline for Moscow to agree a ceasefire from 50 days to ten, threatening sanctions."
+        #expect(DatedArticle.extract(text, on: "August 16, 2025").figures.first.map { "\($0.value) \($0.topic)" } == "50.0 sanctions")
+    }
+
+    @Test func daysOfACeasefireWithNoDeadlineStayTheCeasefires() {
+        let text = "Russia proposed a ceasefire of 30 days along the front line."
+        #expect(DatedArticle.extract(text, on: "August 16, 2025").figures.map(\.topic) == ["ceasefire"])
+    }
+}

@@ -209,6 +209,9 @@ enum FigureRules {
             let leaders = (k..<i).contains(where: { doc.tokens[$0].is(.summitNoun) }) && s.tokens.contains(where: { doc.tokens[$0].is(.leaderNoun) })
             return leaders && allowed.contains("leaders_meeting") ? "leaders_meeting" : "negotiations"
         }
+        // ("cut his deadline for Moscow to agree a ceasefire from 50 days to ten": days a deadline gives are the threat's.)
+        if ["days", "day"].contains(unit), allowed.contains("sanctions"),
+           s.tokens.contains(where: { Self.deadlineWords.contains(doc.tokens[$0].lower) }) { return "sanctions" }
         var best: (Int, String)? = nil
         let lasted = lastedFor(doc, before: i, in: s)
         // "the meeting at Istanbul's Ciragan Palace, which lasted a little over an hour", "The talks at the Çırağan Palace
@@ -301,6 +304,7 @@ enum FigureRules {
     }
 
     static let pauseNouns: WordSet = ["pause", "hiatus", "break", "gap"]
+    static let deadlineWords: WordSet = ["deadline", "ultimatum"]
     static let phraseLinks: WordSet = ["in", "of", "to"]
 
     /// "lasted (a little over) two hours", "after less than two hours", "for about an hour".

@@ -41,3 +41,12 @@ import Testing
         #expect(DatedArticle.extract(text, on: "August 16, 2025").figures.map(\.topic) == ["ceasefire"])
     }
 }
+
+/// People counted as they "came home" are prisoners exchanged.
+@Suite struct CameHomeTests {
+    @Test func peopleWhoCameHomeArePrisonersExchanged() {
+        let text = "The most recent exchange took place on Oct. 2, 2025, when 185 Ukrainian soldiers and 20 civilians came home."
+        #expect(DatedArticle.extract(text, on: "January 25, 2026").figures.map { "\($0.value) \($0.topic)" }
+            == ["185.0 prisoner_exchange", "20.0 prisoner_exchange"])
+    }
+}

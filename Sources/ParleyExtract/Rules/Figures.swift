@@ -259,7 +259,7 @@ enum FigureRules {
             let w = doc.tokens[k].lower
             return Lexicon.handingOverWords.contains(w)
                 || ["hand", "hands", "handing"].contains(w) && k + 1 < s.tokens.upperBound && doc.tokens[k + 1].lower == "over"
-                || w == "home" && k > s.tokens.lowerBound && ["brought", "bring", "brings", "returned"].contains(doc.tokens[k - 1].lower)
+                || w == "home" && k > s.tokens.lowerBound && ["brought", "bring", "brings", "returned", "came", "come"].contains(doc.tokens[k - 1].lower)
         }
     }
 

@@ -83,8 +83,10 @@ extension MeetingRules {
     }
 
     /// Whether the heads of state named in the article before token `k` are of exactly two states.
+    /// (Not after "European leaders of the coalition of the willing were meanwhile in Paris": a group of leaders told before.)
     func leadersOfTwoStatesOnly(before k: Int) -> Bool {
         var states = Set<String>()
+        for j in 0..<max(0, k - 1) where t[j].lower == "leaders" { return false }
         for j in 0..<k {
             if let p = people.personAt[j], isLeader(p), let c = people.people[p].country, !c.isEmpty { states.insert(c) }
         }

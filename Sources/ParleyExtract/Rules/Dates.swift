@@ -183,7 +183,8 @@ enum DateRules {
         var k = i - 1
         while k >= s.tokens.lowerBound, i - k <= 12 {
             if Lexicon.futureTense.contains(t[k].lower) || t[k].lower == "to" || t[k].is(.sayingVerb) || t[k].kind == .punct { return false }
-            if Lexicon.pastEventVerbs.contains(t[k].lower) {
+            // (Not "agreed on a summit in Budapest on February 20": a verb of holding, not of agreeing to hold.)
+            if Self.heldVerbs.contains(t[k].lower) {
                 return !(k > s.tokens.lowerBound && ["be", "being", "to"].contains(t[k - 1].lower))
             }
             k -= 1
@@ -191,6 +192,7 @@ enum DateRules {
         return false
     }
 
+    static let heldVerbs: WordSet = ["held", "met", "hosted", "took"]
     static let pastRelations: WordSet = ["since", "after", "before", "of"]
 
     /// A noun of meeting at `k`, or after one capitalised place ("Istanbul negotiations").
@@ -441,8 +443,12 @@ enum DateRules {
         let guessed = found.filter { $0.yearGuessed && $0.value.day != nil }
         guard let first = guessed.first, let last = guessed.last else { return found }
         let years = Set(found.filter { y in
+            // (Not "at war since the full-scale invasion in 2022, held talks ... on July 23": a comma or "since" parts them.)
             y.value.month == nil && (y.relative || y.tokens.lowerBound > 0 && t[y.tokens.lowerBound - 1].lower == "in"
-                && ((0..<7).contains(first.tokens.lowerBound - y.tokens.upperBound) || (0..<3).contains(y.tokens.lowerBound - last.tokens.upperBound)))
+                && !(max(0, y.tokens.lowerBound - 6)..<y.tokens.lowerBound).contains { t[$0].lower == "since" }
+                && ((0..<7).contains(first.tokens.lowerBound - y.tokens.upperBound)
+                    && !(y.tokens.upperBound..<first.tokens.lowerBound).contains { t[$0].isMark(",") || t[$0].isMark(";") }
+                    || (0..<3).contains(y.tokens.lowerBound - last.tokens.upperBound)))
         }.compactMap { $0.value.year })
         guard years.count == 1, let year = years.first else { return found }
         return found.map { d in

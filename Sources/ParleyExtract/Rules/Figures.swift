@@ -210,8 +210,11 @@ enum FigureRules {
             return leaders && allowed.contains("leaders_meeting") ? "leaders_meeting" : "negotiations"
         }
         // ("cut his deadline for Moscow to agree a ceasefire from 50 days to ten": days a deadline gives are the threat's.)
-        if ["days", "day"].contains(unit), allowed.contains("sanctions"),
-           s.tokens.contains(where: { Self.deadlineWords.contains(doc.tokens[$0].lower) }) { return "sanctions" }
+        // ("had given Moscow 10 days to agree to a ceasefire": the days an ultimatum gives. Not "The talks lasted two days, as the
+        // deadline for new sanctions loomed".)
+        if ["days", "day"].contains(unit), allowed.contains("sanctions"), !lastedFor(doc, before: i, in: s),
+           (max(s.tokens.lowerBound, i - 8)..<min(s.tokens.upperBound, i + 4)).contains(where: { Self.deadlineWords.contains(doc.tokens[$0].lower) })
+            || (max(s.tokens.lowerBound, i - 3)..<i).contains(where: { Self.givingVerbs.contains(doc.tokens[$0].lower) }) { return "sanctions" }
         var best: (Int, String)? = nil
         let lasted = lastedFor(doc, before: i, in: s)
         // "the meeting at Istanbul's Ciragan Palace, which lasted a little over an hour", "The talks at the Çırağan Palace
@@ -259,7 +262,10 @@ enum FigureRules {
             let w = doc.tokens[k].lower
             return Lexicon.handingOverWords.contains(w)
                 || ["hand", "hands", "handing"].contains(w) && k + 1 < s.tokens.upperBound && doc.tokens[k + 1].lower == "over"
-                || w == "home" && k > s.tokens.lowerBound && ["brought", "bring", "brings", "returned", "came", "come"].contains(doc.tokens[k - 1].lower)
+                || w == "home" && k > s.tokens.lowerBound && ["brought", "bring", "brings", "returned"].contains(doc.tokens[k - 1].lower)
+                // ("The most recent exchange took place on Oct. 2, when 185 Ukrainian soldiers ... came home": in an exchange's sentence.)
+                || w == "home" && k > s.tokens.lowerBound && ["came", "come"].contains(doc.tokens[k - 1].lower)
+                    && s.tokens.contains { Lexicon.figureTopicWords[doc.tokens[$0].lower] == "prisoner_exchange" && doc.tokens[$0].is(.meetingTrigger) }
         }
     }
 
@@ -305,6 +311,7 @@ enum FigureRules {
 
     static let pauseNouns: WordSet = ["pause", "hiatus", "break", "gap"]
     static let deadlineWords: WordSet = ["deadline", "ultimatum"]
+    static let givingVerbs: WordSet = ["gave", "given", "giving"]
     static let phraseLinks: WordSet = ["in", "of", "to"]
 
     /// "lasted (a little over) two hours", "after less than two hours", "for about an hour".

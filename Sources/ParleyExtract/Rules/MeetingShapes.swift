@@ -42,7 +42,8 @@ extension MeetingRules {
         // ("The summit, the first face-to-face meeting between the two men since ...": or set off after a summit noun.)
         if let o = (max(s.tokens.lowerBound + 2, i - 7)..<i).first(where: { Lexicon.roundOrdinals[t[$0].lower] != nil }),
            ["their", "his", "her", "its", "the"].contains(t[o - 1].lower), t[o - 2].isMark(",") {
-            return (s.tokens.lowerBound..<o).contains { (t[$0].is(.meetVerb) || t[$0].is(.summitNoun)) && t[$0].quote == nil }
+            let summitOpens = o - 3 == s.tokens.lowerBound + 1 && t[s.tokens.lowerBound].lower == "the" && t[o - 3].is(.summitNoun)
+            return summitOpens || (s.tokens.lowerBound..<o).contains { t[$0].is(.meetVerb) && t[$0].quote == nil }
         }
         var a = i - 1
         while a > s.tokens.lowerBound + 1, i - a <= 3, t[a].isWord, !t[a].isCapitalized, !["a", "an"].contains(t[a].lower) { a -= 1 }
@@ -64,7 +65,8 @@ extension MeetingRules {
         let noun = named == nil ? a + 3 : a + 4
         if noun + 1 < s.tokens.upperBound, Self.closeInTime.contains(t[a].lower), ["after", "before"].contains(t[a + 1].lower),
            ["that", "the"].contains(t[a + 2].lower), t[noun].is(.meetingTrigger), t[noun + 1].isMark(","),
-           let anchor = meetings.last(where: { m in m.span.end <= s.span.start && m.monthDay != nil && m.kind != .exchange
+           // (The latest meeting told before, dated or not: "that meeting" is no older one with a day.)
+           let anchor = meetings.last(where: { m in m.span.end <= s.span.start && m.kind != .exchange
                && named.map { n in m.place == n || m.venue == n || m.place != nil && Lexicon.venueCities[n.lexKey] == m.place } ?? true }),
            let date = anchor.date, let day = DateValue.parseISO(date), day.day != nil {
             return day
@@ -77,6 +79,7 @@ extension MeetingRules {
         return DateValue(ordinal: t[a + 2].lower == "after" ? day + n : day - n)
     }
 
+    static let arrivingVerbs: WordSet = ["arrived", "landed", "came"]
     static let closeInTime: WordSet = ["just", "shortly", "hours", "minutes", "moments", "immediately", "right"]
 
     /// ", which ...", ", in which ...": a clause about what comes before the comma.
@@ -1080,7 +1083,9 @@ extension MeetingRules {
     /// the one who came, when the time between is told in hours or less.
     func dayOfArrivalCloseBy(after e: Int, _ s: Sentence) -> DateValue? {
         guard let g = (e..<s.tokens.upperBound).first(where: { k in Self.timeConjunctions.contains(t[k].lower) && k > e && Self.closeInTime.contains(t[k - 1].lower) }),
-              let p = (g + 1..<min(s.tokens.upperBound, g + 5)).lazy.compactMap({ self.people.personAt[$0] }).first, let c = people.people[p].country,
+              let at = (g + 1..<min(s.tokens.upperBound, g + 5)).first(where: { self.people.personAt[$0] != nil }),
+              let p = people.personAt[at], let c = people.people[p].country,
+              (at + 1..<min(s.tokens.upperBound, at + 5)).contains(where: { Self.arrivingVerbs.contains(t[$0].lower) }),
               let m = meetings.last(where: { $0.span.end <= s.span.start && $0.kind != .call && $0.parties.contains(c) && $0.date?.utf8.count == 10 }),
               let day = m.date.flatMap(DateValue.parseISO) else { return nil }
         return day

@@ -36,8 +36,6 @@ extension MeetingRules {
     /// helped arrange the summit").
     mutating func meetingVerbs(_ s: Sentence, dates: [DateMention], place: String?, venue: String?, nounsAt: [Int]) {
         for i in meetingVerbsToTry(s) {
-            // ("He described his Davos meeting with Trump as 'productive'": a noun the nouns' rules took up is no gerund.)
-            if nounsAt.contains(i), t[i].lower == "meeting", i > s.tokens.lowerBound, !Self.gerundOpeners.contains(t[i - 1].lower) { continue }
             if hostedToldMeeting(i, s) { continue }
             // ("prosecutors gather evidence": "gather" and "convene" meet only with no object after them.)
             if Self.intransitiveMeetVerbs.contains(t[i].lower), i + 1 < s.tokens.upperBound, t[i + 1].isWord,
@@ -124,7 +122,9 @@ extension MeetingRules {
                 // capital", in a report on its second round: a day of the verb's own, before the round's, is an earlier round.)
                 let ownDay = whenClauseDay(of: i, dates, s) ?? dates.first(where: { d in d.tokens.lowerBound > i && sameClause(d, i) && !anotherMeetingBetween(i, d)
                     && !(i + 1..<d.tokens.lowerBound).contains { t[$0].isMark(",") } })
-                if let day = meetings[m].date, day.count == 10, let d = ownDay, isDay(d), let iso = d.value.iso, iso < day {
+                // (Not "The delegations had also met on February 4" of a round in its second day on the 5th: a day of the same round.)
+                if let day = meetings[m].date, day.count == 10, let d = ownDay, isDay(d), let iso = d.value.iso, iso < day,
+                   let o = d.value.ordinal, let mo = DateValue.parseISO(day)?.ordinal, mo - o > 2 {
                     if !meetings.contains(where: { $0.kind == .talks && $0.date == iso }) {
                         _ = add(.talks, s, trigger: i..<(i + 1), place: ownPlace ?? venue.flatMap { Lexicon.venueCities[$0.lexKey] }, date: d.value,
                                 status: .held, parties: meetings[m].parties)

@@ -253,7 +253,8 @@ struct MeetingRules {
             negotiatorsInCity(s, dates: dates)
             mainRoundByVenue(s, dates: dates)
             mainRoundVenue(s)
-            if mainTalks == nil { summitVenue(venueIn(s), s, dates: dates) }
+            // ("Macron, Starmer and Zelensky signed a declaration of intent at the Élysée Palace on Tuesday evening": leaders together.)
+            if mainTalks == nil, Set(s.tokens.compactMap { people.personAt[$0] }.filter(isLeader)).count >= 2 { summitVenue(venueIn(s), s, dates: dates) }
             return
         }
         let same = sameVenue(s)
@@ -288,9 +289,14 @@ struct MeetingRules {
                 handledAt.append(i); i += 1; continue
             }
             // ("He described his Davos meeting with Trump as 'productive'": the summit told in the city naming it.)
+            let metAfter = i + 2 < s.tokens.upperBound && t[i + 1].lower == "with"
+                ? (i + 2..<min(s.tokens.upperBound, i + 7)).first(where: { people.personAt[$0] != nil }).flatMap { people.personAt[$0] } : nil
             if token.is(.summitNoun) || Self.encounterNouns.contains(token.lower), i - 2 >= s.tokens.lowerBound, t[i - 1].isCapitalized, t[i - 1].is(.city),
                t[i - 2].lower == "the" || Self.possessivePronouns.contains(t[i - 2].lower),
-               let m = meetings.lastIndex(where: { $0.kind == .summit && $0.place == t[i - 1].text }) {
+               let m = meetings.lastIndex(where: { $0.kind == .summit && $0.place == t[i - 1].text }),
+               // (Not "his Paris meeting with Macron" after a summit in Paris of other sides.)
+               !(i + 2 < s.tokens.upperBound && t[i + 1].lower == "with"
+                    && !(metAfter.flatMap { people.people[$0].country }.map { meetings[m].parties.contains($0) } ?? false)) {
                 meetings[m].mentions.append(doc.span(tokens: i..<(i + 1)))
                 handledAt.append(i); i += 1; continue
             }
@@ -481,7 +487,10 @@ struct MeetingRules {
             if predicateOfLatest(i, s) || suchMeeting(i, s) { handledAt.append(i); i += 1; continue }
             if summitTakenUp(i, s, dates: dates) { datedInAppositive(i, s, dates: dates); handledAt.append(i); i += 1; continue }
             // ("The summit, the first face-to-face meeting between the two men since ...": a meeting set off after the summit noun.)
-            let afterSummitNoun = Self.encounterNouns.contains(token.lower) && (s.tokens.lowerBound..<i).contains { t[$0].is(.summitNoun) }
+            // (Only "The summit, the first ... meeting": not "After the Alaska summit, the first meeting between Zelensky and Putin could be
+            // held in Geneva".)
+            let afterSummitNoun = Self.encounterNouns.contains(token.lower) && s.tokens.count > 3 && t[s.tokens.lowerBound].lower == "the"
+                && t[s.tokens.lowerBound + 1].is(.summitNoun) && t[s.tokens.lowerBound + 2].isMark(",")
             if (token.is(.summitNoun) || afterSummitNoun || attributiveVenue(before: i, s) != nil) && countedAppositive(i, s) {
                 handledAt.append(i); i += 1; continue
             }
@@ -674,7 +683,9 @@ struct MeetingRules {
             // "The previous two rounds, held in Istanbul on May 16 and June 2": one round per day.
             // (Also after "The meeting at the Çırağan Palace ... followed sessions on May 16 and June 2".)
             // ("two meetings in the Emirati capital, on January 23-24 and February 4-5": meetings on days of their own.)
-            if token.lower == "meetings", roundsOnDays(at: i, s, dates: dates, place: placeInPhrase(after: i, s) ?? place) { usedTalks = true; handledAt.append(i); i += 1; continue }
+            // (Counted, and placed in their own phrase: not "will hold its next rate-setting meetings on January 29 and March 12".)
+            if token.lower == "meetings", i > s.tokens.lowerBound, Lexicon.numberWords[t[i - 1].lower] != nil, let own = placeInPhrase(after: i, s),
+               roundsOnDays(at: i, s, dates: dates, place: own) { usedTalks = true; handledAt.append(i); i += 1; continue }
             if token.end - token.start >= 6, Lexicon.pluralRoundNouns.contains(token.lower) {
                 if roundsOnDays(at: i, s, dates: dates, place: place) { usedTalks = true; handledAt.append(i) }
                 i += 1; continue

@@ -16,10 +16,13 @@ extension MeetingRules {
     }
 
     /// "there is", "there will be": "there" opening a clause of being, not a place.
+    /// ("we are not there yet": nor a point reached.)
     private func expletive(_ j: Int, _ s: Sentence) -> Bool {
         j + 1 < s.tokens.upperBound && Self.thereVerbs.contains(t[j + 1].lower)
+            || j > s.tokens.lowerBound && ["not", "are", "is", "was", "were", "be", "get", "got"].contains(t[j - 1].lower)
     }
 
     static let thereVerbs: WordSet = ["is", "are", "was", "were", "will", "would", "could", "might", "may", "has", "have", "had",
-                                      "seems", "seemed", "appears", "appeared", "remains", "remained", "be", "been", "'s"]
+                                      "seems", "seemed", "appears", "appeared", "remains", "remained", "be", "been", "'s",
+                                      "must", "can", "cannot", "should", "might", "needs"]
 }

@@ -125,7 +125,11 @@ extension ClaimRules {
         // ("regions that Russia claims to have annexed": an infinitive is what the subject claims to do, not content.)
         if thatAt == nil, tokens[a].lower == "to" { return nil }
         // ("said Thursday as a second round of talks wrapped up": when, then the circumstance; the words came before the verb.)
-        if thatAt == nil, let after = timePhraseEnd(from: a, s), after < end, Self.circumstanceAfterTime.contains(tokens[after].lower) { return nil }
+        // (Only when words were said before the verb and the clause runs to the end: not "said Thursday as long as Russia keeps
+        // striking cities, there can be no ceasefire".)
+        if thatAt == nil, let after = timePhraseEnd(from: a, s), after < end, Self.circumstanceAfterTime.contains(tokens[after].lower),
+           !(after + 1 < end && ["long", "soon", "well", "much", "far"].contains(tokens[after + 1].lower)),
+           (s.tokens.lowerBound..<v).contains(where: { tokens[$0].isMark(",") }), !(after..<end).contains(where: { tokens[$0].isMark(",") }) { return nil }
         // "said on Thursday he would go": a time phrase, then the content without "that".
         if thatAt == nil, let after = timePhraseEnd(from: a, s), after < end, startsClause(after) { a = after }
         // "said after the talks in Istanbul": where and when, not what (the words may come before).

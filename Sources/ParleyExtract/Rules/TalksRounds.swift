@@ -124,7 +124,9 @@ extension MeetingRules {
               let k = s.tokens.first(where: { k in t[k].is(.delegationNoun) && k + 2 < s.tokens.upperBound
                   && Lexicon.placePrepositions.contains(t[k + 1].lower) && (t[k + 2].is(.city) || t[k + 2].is(.cityStart))
                   && (max(s.tokens.lowerBound, k - 4)..<k).contains { t[$0].is(.leadVerb) } }),
-              let city = knownCity(at: k + 2, s) else { return }
+              // (At another city than the round's, when it has one: not "who led the Ukrainian delegation in Abu Dhabi on Saturday" of
+              // talks in Abu Dhabi over Friday and Saturday.)
+              let city = knownCity(at: k + 2, s), meetings[main].place == nil || isOtherPlace(city.name, than: main) else { return }
         // ("Yermak had led Kyiv's team in Geneva a week earlier, on 23 November": the day a few words on, the one told by its
         // date first.)
         let near = dates.filter { $0.value.day != nil && $0.tokens.lowerBound >= city.upper && $0.tokens.lowerBound - city.upper <= 6 }

@@ -93,4 +93,10 @@ import Testing
         let text = "Zelensky said Friday before any meeting with Putin, a ceasefire was needed."
         #expect(DatedArticle.extract(text, on: "January 25, 2026").claims.count == 1)
     }
+
+    @Test func theSecondDayOfARoundIsNoRoundThatOpened() {
+        let text = "Russian, Ukrainian and US negotiators held talks in Abu Dhabi on Wednesday.\n\nThe second day of talks began on Thursday "
+            + "morning."
+        #expect(meetings(text, "February 6, 2026") == ["talks Abu Dhabi 2026-02-04 held"])
+    }
 }

@@ -55,8 +55,11 @@ extension MeetingRules {
             // phrase the sentence opens with, to its last talks noun.)
             var run = a + 1
             while run < min(s.tokens.upperBound, a + 10), t[run].isWord || t[run].isMark("-") { run += 1 }
-            guard let head = (a + 1..<run).last(where: { t[$0].is(.talksNoun) }), t[a].lower == "the", t[a + 1].is(.talksNoun)
-                    || Lexicon.roundOrdinals[t[a + 1].lower] != nil,
+            // (Not "The second day of talks began on Thursday": a day of the round, not the round.)
+            // ("The talks began ...": the noun right after the article, as ever.)
+            let lastNoun = t[a + 1].is(.talksNoun) ? a + 1 : (a + 1..<run).last(where: { t[$0].is(.talksNoun) })
+            guard let head = lastNoun, t[a].lower == "the", t[a + 1].is(.talksNoun)
+                    || Lexicon.roundOrdinals[t[a + 1].lower] != nil && !(a + 1..<head).contains(where: { Self.partsOfARound.contains(t[$0].lower) }),
                   let verb = (head + 1..<min(s.tokens.upperBound, head + 16)).first(where: { Self.startVerbs.contains(t[$0].lower) }),
                   !(head + 1..<verb).contains(where: { t[$0].is(.sayingVerb) || t[$0].is(.meetingTrigger) }) else { continue }
             guard let d = DateRules.find(doc, in: s, articleDate: articleDate, anchor: nil).first(where: { d in
@@ -69,4 +72,5 @@ extension MeetingRules {
     }
 
     static let startVerbs: WordSet = ["began", "started", "opened"]
+    static let partsOfARound: WordSet = ["day", "days", "session", "sessions", "part", "stage", "phase"]
 }

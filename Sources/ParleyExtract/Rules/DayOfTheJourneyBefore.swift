@@ -5,7 +5,7 @@ extension MeetingRules {
     mutating func datedByJourneyBefore() {
         for m in meetings.indices where meetings[m].status == .held && meetings[m].date == nil && meetings[m].monthDay == nil && meetings[m].kind != .call {
             guard let place = meetings[m].place, let k = Document.tokenIndex(in: t, startingAt: meetings[m].span.start),
-                  let n = doc.sentences.firstIndex(where: { $0.tokens.contains(k) }), n > 0 else { continue }
+                  case let n = t[k].sentence, n > 0, n < doc.sentences.count else { continue }
             let before = doc.sentences[n - 1]
             guard let v = before.tokens.first(where: { j in Self.pastJourneyVerbs.contains(t[j].lower) && j + 2 < before.tokens.upperBound
                       && t[j + 1].lower == "to" && (t[j + 2].text == place || refines(place, t[j + 2].text)) }),

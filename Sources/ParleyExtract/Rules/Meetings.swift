@@ -289,14 +289,12 @@ struct MeetingRules {
                 handledAt.append(i); i += 1; continue
             }
             // ("He described his Davos meeting with Trump as 'productive'": the summit told in the city naming it.)
-            let metAfter = i + 2 < s.tokens.upperBound && t[i + 1].lower == "with"
-                ? (i + 2..<min(s.tokens.upperBound, i + 7)).first(where: { people.personAt[$0] != nil }).flatMap { people.personAt[$0] } : nil
             if token.is(.summitNoun) || Self.encounterNouns.contains(token.lower), i - 2 >= s.tokens.lowerBound, t[i - 1].isCapitalized, t[i - 1].is(.city),
                t[i - 2].lower == "the" || Self.possessivePronouns.contains(t[i - 2].lower),
                let m = meetings.lastIndex(where: { $0.kind == .summit && $0.place == t[i - 1].text }),
                // (Not "his Paris meeting with Macron" after a summit in Paris of other sides.)
-               !(i + 2 < s.tokens.upperBound && t[i + 1].lower == "with"
-                    && !(metAfter.flatMap { people.people[$0].country }.map { meetings[m].parties.contains($0) } ?? false)) {
+               !(i + 2 < s.tokens.upperBound && t[i + 1].lower == "with" && !(personMet(after: i + 1, s).flatMap { people.people[$0].country }
+                    .map { meetings[m].parties.contains($0) } ?? false)) {
                 meetings[m].mentions.append(doc.span(tokens: i..<(i + 1)))
                 handledAt.append(i); i += 1; continue
             }
@@ -823,6 +821,11 @@ struct MeetingRules {
 
     /// The first talks noun with a round number before it. Not mutating, so the questions it asks per noun do not
     /// each copy the whole rule state, as they would from `sentence`.
+    /// The person named within a few words after "with" at `w`, past titles.
+    private func personMet(after w: Int, _ s: Sentence) -> Int? {
+        (w + 1..<min(s.tokens.upperBound, w + 6)).lazy.compactMap { self.people.personAt[$0] }.first
+    }
+
     private func numberedTalksNoun(_ s: Sentence) -> Int? {
         guard s.mayHave(.talksNoun) else { return nil }
         return s.tokens.first { k in t[k].is(.talksNoun) && t[k].quote == nil && isTalks(k, s) && roundNumber(before: k, s) != nil

@@ -4,7 +4,7 @@ extension MeetingRules {
     mutating func placedThere() {
         for m in meetings.indices where meetings[m].place == nil && meetings[m].venue == nil {
             guard let k = Document.tokenIndex(in: t, startingAt: meetings[m].span.start),
-                  let n = doc.sentences.firstIndex(where: { $0.tokens.contains(k) }), n > 0 else { continue }
+                  case let n = t[k].sentence, n > 0, n < doc.sentences.count else { continue }
             let s = doc.sentences[n]
             let end = min(s.tokens.upperBound, k + 8)
             guard (k + 1..<end).contains(where: { j in t[j].end - t[j].start == 5 && t[j].lower == "there" && !expletive(j, s) }) else { continue }

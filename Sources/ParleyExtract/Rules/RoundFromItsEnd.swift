@@ -18,13 +18,14 @@ extension MeetingRules {
             // ("negotiators wrapped up two days of closed-door talks in Abu Dhabi on Jan. 24, the first meeting in this format":
             // or a talks noun of a sentence the meeting was told in.)
             // (Or one of another sentence at the meeting's place: a lead under a headline that told the meeting first.)
-            let toldIn = nouns.compactMap { k in doc.sentences.first { $0.tokens.contains(k) } }
+            let toldIn = nouns.map { doc.sentences[t[$0].sentence] }
             let sentenceNouns = doc.sentences.flatMap { s in
                 s.tokens.filter { k in t[k].is(.talksNoun) && !nouns.contains(k) && daysEndedBefore(k) != nil }.filter { _ in
                     toldIn.contains { $0.tokens == s.tokens } || meetings[m].place != nil && placeIn(s) == meetings[m].place }
             }
             for k in nouns + sentenceNouns {
-                guard let n = daysEndedBefore(k), let s = doc.sentences.first(where: { $0.tokens.contains(k) }) else { continue }
+                guard let n = daysEndedBefore(k) else { continue }
+                let s = doc.sentences[t[k].sentence]
                 // (A day the sentence itself gives, "wrapped up two days of talks in the Emirati capital on Saturday", is the
                 // day they ended; with none, the ending is the article's own day.)
                 // (Not a day told as the start: "two days of talks in Abu Dhabi that began on Wednesday".)

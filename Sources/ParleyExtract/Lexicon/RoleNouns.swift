@@ -44,7 +44,6 @@ extension Lexicon {
     static let roleAdjectives: WordSet = ["presidential", "lead", "chief", "top", "senior", "deputy", "former", "acting", "close"]
     /// First words of an appositive that gives a role ("Medinsky, heading the Russian delegation,").
     static let appositiveOpeners: WordSet = ["heading", "leading", "head", "chief", "who", "now", "then", "former"]
-    /// Nouns for a negotiating team.
     /// Plural people nouns that, like delegation nouns, can name a side at the talks.
     static let delegateNouns: WordSet = ["representatives", "delegates"]
     static let delegationNouns: WordSet = ["delegation", "delegations", "contingent", "team", "negotiators", "negotiator"]

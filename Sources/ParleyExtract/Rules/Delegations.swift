@@ -26,6 +26,11 @@ enum DelegationRules {
                 if let m = meetings.meetings.indices.first(where: { meetings.meetings[$0].kind == .talks && meetings.meetings[$0].status == .held
                     && meetings.meetings[$0].place?.lexKey == city }) { return m }
             }
+            // ("A Ukrainian team led by Mr. Umerov ... is expected to meet Mr. Witkoff and Mr. Kushner in Miami later this week":
+            // the meeting still ahead that the team opening the sentence is the subject of.)
+            if let m = meetings.meetings.indices.first(where: { m in m != main && meetings.meetings[m].kind == .talks
+                && meetings.meetings[m].status != .held && s.span.start <= meetings.meetings[m].span.start
+                && meetings.meetings[m].span.end <= s.span.end && teamIsSubject(ofVerbAt: meetings.meetings[m].span.start, s) }) { return m }
             // ("At the Florida talks, held at Hallandale Beach, Ukraine's delegation was headed by ...": a round told before and
             // named again here.)
             return meetings.meetings.indices.first { m in
@@ -35,6 +40,14 @@ enum DelegationRules {
                             && !followedBySubject(span.start, s)
                     }
             } ?? main
+        }
+        /// Whether a delegation noun opening the sentence is the subject of the verb of meeting starting at `start`, with no
+        /// verb of saying between.
+        func teamIsSubject(ofVerbAt start: Int, _ s: Sentence) -> Bool {
+            guard let k = Document.tokenIndex(in: t, startingAt: start), t[k].is(.meetVerb),
+                  let n = (s.tokens.lowerBound..<min(k, s.tokens.lowerBound + 4)).first(where: { t[$0].is(.delegationNoun) }),
+                  k - n <= 30 else { return false }
+            return !(n..<k).contains { t[$0].is(.sayingVerb) || t[$0].isMark(";") }
         }
         // ("The talks, held Wednesday ..., followed a first trilateral round there on January 23": the round the subject
         // followed is not the one the sentence is about.)
@@ -73,6 +86,8 @@ enum DelegationRules {
         func side(before i: Int) -> String? {
             // "Russian delegation", "Ukraine’s delegation", "the Russian contingent"
             var j = i - 1
+            // ("the Russian negotiating team", "Ukraine's peace delegation".)
+            if j > 0, Self.teamModifiers.contains(t[j].lower) { j -= 1 }
             if j >= 0, t[j].kind == .possessive { j -= 1 }
             guard j >= 0 else { return nil }
             if t[j].is(.stateDemonym), let c = Lexicon.demonyms[t[j].lower], !c.isEmpty, t[j].isCapitalized || t[j].isAllCaps { return c }
@@ -97,6 +112,7 @@ enum DelegationRules {
         /// "led Ukraine’s delegation", "will head the Russian side", "would again lead Kyiv's delegation".
         func leadVerb(before i: Int, _ s: Sentence) -> Int? {
             var k = i - 1
+            if k > s.tokens.lowerBound, Self.teamModifiers.contains(t[k].lower) { k -= 1 }
             while k > s.tokens.lowerBound, t[k].kind == .possessive || t[k].is(.article) || t[k].is([.demonym, .stateDemonym]) { k -= 1 }
             return k >= s.tokens.lowerBound && k < i && t[k].is(.leadVerb) ? k : nil
         }
@@ -136,11 +152,20 @@ enum DelegationRules {
                 if w == "including" || w == "alongside" { return k }
                 if w == "accompanied", k + 1 < s.tokens.upperBound, t[k + 1].lower == "by" { return k + 1 }
                 // ("was headed by Vladimir Medinsky, the Kremlin aide, with deputy foreign minister Mikhail Galuzin and ...".)
+                // (Not "with Merz hosting a meeting of European leaders alongside the talks": a clause of what another did.)
                 if w == "with", t[k - 1].isMark(","), k + 1 < s.tokens.upperBound,
-                   people.personAt[k + 1] != nil || t[k + 1].is([.titleWord, .roleNoun, .roleAdjective]) { return k }
+                   people.personAt[k + 1] != nil || t[k + 1].is([.titleWord, .roleNoun, .roleAdjective]), !withClause(k, s) { return k }
                 k += 1
             }
             return nil
+        }
+
+        /// "with Merz hosting ...": "with", a name and a verb in -ing make a clause, not a list of members.
+        func withClause(_ k: Int, _ s: Sentence) -> Bool {
+            guard let p = people.personAt[k + 1] else { return false }
+            var e = k + 1
+            while e < s.tokens.upperBound, people.personAt[e] == p { e += 1 }
+            return e < s.tokens.upperBound && t[e].isWord && !t[e].isCapitalized && t[e].lower.hasSuffix("ing")
         }
 
         /// "head of the Russian delegation, presidential aide Vladimir Medinsky": the person named right after a
@@ -507,6 +532,8 @@ enum DelegationRules {
     static let invertingVerbs: WordSet = ["was", "is", "will"]
     static let representedAuxiliaries: WordSet = ["was", "is", "were", "will", "be", "been", "has", "had"]
     static let bothOrTwo: WordSet = ["both", "two"]
+    /// Words between a side and its delegation noun: "the Russian negotiating team", "Ukraine's peace delegation".
+    static let teamModifiers: WordSet = ["negotiating", "negotiation", "peace"]
     static let motionPrepositions: WordSet = ["in", "to", "at", "from", "for", "with", "into", "toward", "towards"]
     static let leadAuxiliaries: WordSet = ["will", "would", "is", "was", "has", "had", "have"]
     static let ledByAuxiliaries: WordSet = ["was", "is", "were", "being", "will", "be"]

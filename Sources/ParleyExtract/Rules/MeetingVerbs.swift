@@ -687,15 +687,29 @@ extension MeetingRules {
             // ("Zelensky, who had dared Putin to meet him \"personally\" in Turkey, spent ...": quotation marks inside.)
             if t[c].kind == .punct, !t[c].isMark("."), !t[c].isMark("-"), !Lexicon.quoteMarks.contains(t[c].text) { return nil }
             c -= 1
+            // ("..., and including Mr. Witkoff, Mr. Kushner and Army Secretary Dan Driscoll, met": back past the commas of a list
+            // of names inside the aside.)
+            if c > s.tokens.lowerBound, k - c <= 24, t[c].isMark(","), people.personAt[c - 1] != nil,
+               personAfterHonorific(c + 1, before: k) { c -= 1 }
         }
+        // ("..., and including Mr. Witkoff,": the opener after "and".)
+        let opener = c + 2 < k && t[c + 1].lower == "and" ? c + 2 : c + 1
         // ("Marco Rubio, the secretary of state, sat down": an apposition after a name.)
         guard c > s.tokens.lowerBound, t[c].isMark(","), c + 1 < k,
-              Lexicon.asideOpeners.contains(t[c + 1].lower) || t[c + 1].is(.article) && people.personAt[c - 1] != nil
+              Lexicon.asideOpeners.contains(t[opener].lower) || t[c + 1].is(.article) && people.personAt[c - 1] != nil
                 // ("Umerov and General Andriy Hnatov, chief of Ukraine's general staff, are due to meet": or a role with no article.)
                 || t[c + 1].is([.roleNoun, .titleWord]) && people.personAt[c - 1] != nil
                     // (Not a name in a list: "Rubio, Vice President JD Vance, and Witkoff met Zelensky".)
                     && !(c + 1..<k).contains(where: { people.personAt[$0] != nil }) else { return nil }
         return c
+    }
+
+    /// Whether a name opens at `j`, or after an honorific there ("Mr. Kushner").
+    private func personAfterHonorific(_ j: Int, before end: Int) -> Bool {
+        guard people.personAt[j] == nil else { return true }
+        guard t[j].is(.honorific) else { return false }
+        let name = j + 1 < end && t[j + 1].isMark(".") ? j + 2 : j + 1
+        return name < end && people.personAt[name] != nil
     }
 
     /// The person just before a verb of saying, standing for "he" or "she" in the clause after it.
@@ -714,6 +728,8 @@ extension MeetingRules {
     private func object(after i: Int, _ s: Sentence, into who: inout Participants) -> Int {
         var k = timeSpentWith(i, s) ?? i + 1
         if k < s.tokens.upperBound, t[i].lower == "sat", t[k].lower == "down" { k += 1 }
+        // ("met for about five hours in the Kremlin on Tuesday night with ...": past how long they met.)
+        if k < s.tokens.upperBound, t[k].lower == "for", let e = durationEnd(after: k, s) { k = e }
         // "sat down at Diriyah Palace in Riyadh with a Russian team": past the place to the other side.
         if k < s.tokens.upperBound, Lexicon.placePrepositions.contains(t[k].lower),
            let with = (k + 1..<min(s.tokens.upperBound, k + 9)).first(where: { t[$0].lower == "with" || t[$0].kind == .punct && !PeopleRules.isInnerDot(doc, $0) }),
@@ -736,12 +752,27 @@ extension MeetingRules {
             // "met Russian and Ukrainian officials": "and" joins participants here, it does not end them.
             let joinsParticipants = token.lower == "and" && k + 1 < s.tokens.upperBound
                 && (t[k + 1].is(.stateDemonym) || people.personAt[k + 1] != nil)
-            if Lexicon.objectEnders.contains(token.lower), !joinsParticipants { break }
+            // ("met two of President Trump's closest advisers": "of" after a count is inside the object.)
+            let partitive = token.lower == "of" && k == start + 1 && (t[start].kind == .number || Lexicon.numberWords[t[start].lower] != nil
+                || Self.partitiveHeads.contains(t[start].lower))
+            if Lexicon.objectEnders.contains(token.lower), !joinsParticipants, !partitive { break }
             note(k, into: &who, lastPerson: &lastPerson)
             k += 1
         }
         return k
     }
+
+    /// The end of "about five hours" after `k`, or nil when no span of time follows.
+    private func durationEnd(after k: Int, _ s: Sentence) -> Int? {
+        var e = k + 1
+        while e < s.tokens.upperBound, e - k <= 4, !Self.durationUnits.contains(t[e].lower),
+              t[e].kind == .number || Lexicon.numberWords[t[e].lower] != nil || Self.spanWords.contains(t[e].lower) { e += 1 }
+        guard e > k + 1, e < s.tokens.upperBound, Self.durationUnits.contains(t[e].lower) else { return nil }
+        return e + 1
+    }
+
+    static let durationUnits: WordSet = ["hours", "hour", "minutes"]
+    static let partitiveHeads: WordSet = ["several", "some", "members", "each", "both", "all"]
 
     /// A comma between two names of states, capitalised: "France, Germany and the UK".
     private func isStateListComma(_ k: Int, _ s: Sentence) -> Bool {
@@ -757,7 +788,11 @@ extension MeetingRules {
             lastPerson = p
             who.add(country: people.people[p].country)
             if people.people[p].country == nil { who.stateless += 1 }
-            if isLeader(p) { who.leaders += 1 } else if people.people[p].country != nil { who.others += 1 }
+            // ("Trump's closest advisers": a leader who owns those named is no leader at the meeting.)
+            var e = k + 1
+            while e < t.count, people.personAt[e] == p { e += 1 }
+            let owner = e < t.count && t[e].kind == .possessive
+            if isLeader(p), !owner { who.leaders += 1 } else if people.people[p].country != nil { who.others += 1 }
             return
         }
         // ("he would travel to Washington on Monday to meet Trump": where someone goes is no side.)

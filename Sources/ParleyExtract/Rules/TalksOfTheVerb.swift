@@ -1,0 +1,16 @@
+extension MeetingRules {
+    /// "a small American team ... met a Russian delegation in Abu Dhabi, in talks that were not announced in advance",
+    /// "met the Russian side in Abu Dhabi for talks": the talks are the meeting the verb before them tells, read by that verb
+    /// (with its sides, place and day), not the round the article is about.
+    func talksOfMeetingVerb(_ i: Int, _ s: Sentence) -> Bool {
+        // (Not "Delegations met for talks in the Saudi capital": talks with a phrase of their own are read as talks.)
+        let endsClause = i + 1 == s.tokens.upperBound || t[i + 1].kind == .punct
+        guard i - 2 > s.tokens.lowerBound, t[i - 1].lower == "for" && endsClause || t[i - 1].lower == "in" && t[i - 2].isMark(",") else { return false }
+        // (The verb in the same clause, close before: no quotation or verb of saying between.)
+        guard let verb = (max(s.tokens.lowerBound, i - 16)..<(i - 1)).last(where: { Self.heldMeetVerbs.contains(t[$0].lower) }),
+              t[verb].quote == nil else { return false }
+        return !(verb..<i).contains { t[$0].is(.sayingVerb) || t[$0].isMark(";") || t[$0].is(.meetingTrigger) && $0 != verb }
+    }
+
+    static let heldMeetVerbs: WordSet = ["met"]
+}

@@ -437,6 +437,15 @@ enum DelegationRules {
                 heads[c] = head
                 if !sides.contains(c) { sides.append(c) }
             }
+            // ("Ukraine was represented by Umerov himself as head of the delegation, ...", "The Russians were represented by officers
+            // of military intelligence": a state represented by those listed is a side, the one "as head" heading it.)
+            if let (c, by) = StateRepresented.find(doc, people, s) {
+                if !sides.contains(c) { sides.append(c) }
+                if heads[c] == nil, let head = StateRepresented.namedAsHead(doc, people, after: by, s) { heads[c] = head }
+                for name in IncludedList.members(doc, people, after: by, in: s) where !(members[c]?.contains(name) ?? false) && heads[c] != name {
+                    members[c, default: []].append(name)
+                }
+            }
             // ("Moscow sent a team under Medinsky. Its other members were A, B and C": the team just told.)
             if let c = lastSide, sides.contains(c), let verb = ownersMembersVerb(s) {
                 for name in IncludedList.members(doc, people, after: verb, in: s) where !(members[c]?.contains(name) ?? false) && heads[c] != name {

@@ -57,7 +57,13 @@ enum IncludedList {
             // ("secretary of the National Security and Defense Council": "and" inside a name of an "of" phrase.)
             let insideName = w == "and" && a + 1 < s.tokens.upperBound && t[a - 1].isCapitalized && t[a + 1].isCapitalized
                 && people.personAt[a + 1] == nil && item.contains { t[$0].lower == "of" }
-            if t[a].isMark(",") { flush(byComma: true) } else if w == "and", !item.isEmpty, !insideName { flush() } else { item.append(a) }
+                // (Not after the item's name: "... of the President Serhii Kyslytsia and Chief of the General Staff ...".)
+                && !item.contains { people.personAt[$0] != nil }
+            // ("officers of military intelligence and the army": "and" inside the "of" phrase of a description, not before a role.)
+            let insideOf = w == "and" && a + 2 < s.tokens.upperBound && t[a + 1].is(.article) && t[a + 2].isWord && !t[a + 2].isCapitalized
+                && !t[a + 2].is([.roleNoun, .roleAdjective]) && item.contains { t[$0].lower == "of" }
+                && !item.contains { people.personAt[$0] != nil }
+            if t[a].isMark(",") { flush(byComma: true) } else if w == "and", !item.isEmpty, !insideName, !insideOf { flush() } else { item.append(a) }
             a += 1
         }
         flush()

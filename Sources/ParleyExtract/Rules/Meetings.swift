@@ -718,6 +718,7 @@ struct MeetingRules {
             // ("That meeting came hours after Witkoff and Kushner held talks with Putin in the Kremlin": the talks it came after.)
             let cameAfter = usedTalksAt.map { u in u + 1 < i && t[u + 1].lower == "came" && (u + 2..<i).contains { Self.afterWords.contains(t[$0].lower) } } ?? false
             if token.is(.talksNoun), talksOfMeetingVerb(i, s) { i += 1; continue }
+            if token.is(.talksNoun), firstDayOfRound(i, s, dates: dates) { handledAt.append(i); usedTalks = true; i += 1; continue }
             if token.is(.talksNoun), !usedTalks || nextAfterSummit || roundOfItsOwnCity(own) || cameAfter, isTalks(i, s),
                numberedTalks.map({ $0 == i }) ?? true || openingDated {
                 usedTalks = !openingDated

@@ -1,0 +1,29 @@
+/// "Ukraine was represented by Umerov himself as head of the delegation, Kyrylo Budanov, ...", "The Russians were represented
+/// by officers of military intelligence and the army": a state opening the sentence, told as represented by those listed.
+enum StateRepresented {
+    /// The state's code and the index of "by".
+    static func find(_ doc: Document, _ people: PeopleIndex, _ s: Sentence) -> (String, Int)? {
+        let t = doc.tokens
+        var k = s.tokens.lowerBound
+        if k < s.tokens.upperBound, t[k].lower == "the" { k += 1 }
+        guard k + 3 < s.tokens.upperBound, people.personAt[k] == nil, t[k].isCapitalized || t[k].isAllCaps,
+              t[k].is(.statePlace) || t[k].is(.stateDemonym) && t[k].lower.hasSuffix("s"),
+              let c = Lexicon.placeCountry[t[k].lower] ?? Lexicon.demonyms[t[k].lower], !c.isEmpty,
+              auxiliaries.contains(t[k + 1].lower), t[k + 2].lower == "represented", t[k + 3].lower == "by" else { return nil }
+        return (c, k + 3)
+    }
+
+    /// The person the list names "as head" ("Umerov himself as head of the delegation").
+    static func namedAsHead(_ doc: Document, _ people: PeopleIndex, after by: Int, _ s: Sentence) -> String? {
+        let t = doc.tokens
+        for a in (by + 2)..<max(by + 2, s.tokens.upperBound - 1) where t[a].lower == "as" && (t[a + 1].lower == "head" || t[a + 1].lower == "the"
+            && a + 2 < s.tokens.upperBound && t[a + 2].lower == "head") {
+            let n = reflexives.contains(t[a - 1].lower) ? a - 2 : a - 1
+            if let p = people.personAt[n] { return people.people[p].name }
+        }
+        return nil
+    }
+
+    static let auxiliaries: WordSet = ["was", "were", "is", "are", "will"]
+    static let reflexives: WordSet = ["himself", "herself"]
+}

@@ -815,6 +815,8 @@ extension MeetingRules {
         if w == "session" {
             // ("their second direct negotiating session in Istanbul": a session of negotiation is talks.)
             if i > s.tokens.lowerBound, Self.negotiatingWords.contains(t[i - 1].lower) { return true }
+            // ("the next session had been pencilled in for February 1" in a report on a round: the round after it.)
+            if i - 1 > s.tokens.lowerBound, t[i - 1].lower == "next", t[i - 2].lower == "the", mainTalks != nil { return true }
             guard let a = (max(s.tokens.lowerBound, i - 4)..<i).last(where: { ["a", "an"].contains(t[$0].lower) }),
                   !(a + 1..<i).contains(where: { t[$0].kind == .punct && !t[$0].isMark("-") }) else { return false }
             return (i + 1..<min(s.tokens.upperBound, i + 9)).contains { ["with", "hours", "hour"].contains(t[$0].lower) }
@@ -1017,7 +1019,10 @@ extension MeetingRules {
         var out = Set<String>()
         var k = s.tokens.lowerBound
         // ("JEDDAH, Saudi Arabia (AP) — Ukraine said ...": the subject follows the dateline's dash.)
-        if t[k].isAllCaps, let dash = s.tokens.prefix(12).first(where: { t[$0].isDashMark }) { k = dash + 1 }
+        // ("Abu Dhabi (AFP) – Ukrainian and Russian military officials wrapped up ...": a dateline in capitals and small
+        // letters, with its agency's credit.)
+        if t[k].isAllCaps || t[k].isCapitalized && s.tokens.prefix(6).contains(where: { t[$0].isMark("(") }),
+           let dash = s.tokens.prefix(12).first(where: { t[$0].isDashMark }) { k = dash + 1 }
         // ("On Sunday, a US team held talks with ...": past a fronted day, and the article of the subject.)
         if k + 1 < s.tokens.upperBound, Self.frontedDayOpeners.contains(t[k].lower),
            let comma = (k + 1..<min(s.tokens.upperBound, k + 6)).first(where: { t[$0].isMark(",") }),

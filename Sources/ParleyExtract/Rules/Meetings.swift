@@ -961,7 +961,11 @@ struct MeetingRules {
 
     /// Whether a mention of meeting `m` is called trilateral.
     private func toldAsThreeSided(_ m: Int) -> Bool {
-        ([meetings[m].span] + meetings[m].mentions).contains { span in
+        // ("Ukraine, Russia end first three-way talks with US in Abu Dhabi" over a report on the round there: the headline's.)
+        if let title = MetadataRules.headline(doc), let h = doc.sentences.first(where: { $0.paragraph == title }),
+           let k = h.tokens.first(where: { k in t[k].is(.talksNoun) && isThreeWay(before: k, h) }),
+           let p = meetings[m].place, placeIn(h) == p, h.tokens.upperBound > k { return true }
+        return ([meetings[m].span] + meetings[m].mentions).contains { span in
             guard let k = Document.tokenIndex(in: doc.tokens, startingAt: span.start),
                   let s = doc.sentences.first(where: { $0.tokens.contains(k) }) else { return false }
             // ("trilateral talks", "a second round of trilateral talks": the word on the noun itself, or after a round's "of".)
@@ -973,7 +977,7 @@ struct MeetingRules {
             // (Three states that include the round's own two: not "leaders from the UK, France, Germany, and Poland deemed
             // Russia's approach to negotiations unacceptable".)
             let listed = statesListedBefore(k, s)
-            return listed.count >= 3 && listed.isSuperset(of: meetings[m].parties) || before >= s.tokens.lowerBound && Self.threeWayWords.contains(t[before].lower)
+            return listed.count >= 3 && listed.isSuperset(of: meetings[m].parties) || before >= s.tokens.lowerBound && isThreeWay(before: before + 1, s)
                 || k + 2 < s.tokens.upperBound && t[k].lower == "round" && t[k + 1].lower == "of" && Self.threeWayWords.contains(t[k + 2].lower)
         }
     }

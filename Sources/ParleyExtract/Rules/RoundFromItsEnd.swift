@@ -69,8 +69,9 @@ extension MeetingRules {
     /// The days and where their "of" stands ("two days of closed-door talks": past a few words describing the talks).
     private func daysOfAt(_ k: Int) -> (days: Int, of: Int)? {
         var o = k - 1
-        // ("two days of closed-door talks": a hyphened modifier counts its marks.)
-        while o > 0, k - o <= 5, t[o].isWord && !t[o].isCapitalized || t[o].isMark("-"), t[o].lower != "of" { o -= 1 }
+        // ("two days of closed-door talks": a hyphened modifier counts its marks; "two days of US-brokered talks": a capital
+        // before the hyphen too.)
+        while o > 0, k - o <= 5, t[o].isWord && (!t[o].isCapitalized || t[o + 1].isMark("-")) || t[o].isMark("-"), t[o].lower != "of" { o -= 1 }
         guard o >= 2, t[o].lower == "of", t[o - 1].lower == "days",
               let n = Lexicon.numberWords[t[o - 2].lower].map(Int.init) ?? Int(t[o - 2].text), (2...7).contains(n) else { return nil }
         return (n, o)

@@ -482,7 +482,7 @@ struct MeetingRules {
             // ("Three days after that meeting, ...": the meeting counted from is a known one.)
             if i == s.tokens.lowerBound + 4, countedFromMeetingTakenUp(s) != nil { i += 1; continue }
             // (A counted round keeps its number: "met in Istanbul on Monday, their second meeting in three weeks".)
-            if predicateOfLatest(i, s) || suchMeeting(i, s) { handledAt.append(i); i += 1; continue }
+            if predicateOfLatest(i, s) || suchMeeting(i, s) || demonstrativeMeetingTakenUp(i, s) { handledAt.append(i); i += 1; continue }
             if summitTakenUp(i, s, dates: dates) { datedInAppositive(i, s, dates: dates); handledAt.append(i); i += 1; continue }
             // ("The summit, the first face-to-face meeting between the two men since ...": a meeting set off after the summit noun.)
             // (Only "The summit, the first ... meeting": not "After the Alaska summit, the first meeting between Zelensky and Putin could be
@@ -716,7 +716,9 @@ struct MeetingRules {
             // with, dated in their own phrase, are read as well as the numbered round after them.)
             let openingDated = numberedTalks.map { $0 > i } ?? false && openingTalksDated(i, s, dates)
             // ("That meeting came hours after Witkoff and Kushner held talks with Putin in the Kremlin": the talks it came after.)
-            let cameAfter = usedTalksAt.map { u in u + 1 < i && t[u + 1].lower == "came" && (u + 2..<i).contains { Self.afterWords.contains(t[$0].lower) } } ?? false
+            // ("The talks opened hours after Witkoff and Kushner held nearly four hours of talks with Putin": or opened after them.)
+            let cameAfter = usedTalksAt.map { u in u + 1 < i && Self.cameOrOpened.contains(t[u + 1].lower)
+                && (u + 2..<i).contains { Self.afterWords.contains(t[$0].lower) } } ?? false
             if token.is(.talksNoun), talksOfMeetingVerb(i, s) { i += 1; continue }
             if token.is(.talksNoun), firstDayOfRound(i, s, dates: dates) { handledAt.append(i); usedTalks = true; i += 1; continue }
             if token.is(.talksNoun), !usedTalks || nextAfterSummit || roundOfItsOwnCity(own) || cameAfter, isTalks(i, s),
@@ -731,7 +733,10 @@ struct MeetingRules {
                 let saidThere = place.map { p in frontedPlace(s) == p && (min(i, s.tokens.lowerBound + 3)..<i).contains { t[$0].is(.sayingVerb) }
                     && Lexicon.placeCountry[p.lexKey].map { c in !c.isEmpty && (speakerState(before: i, s) == c || !mainSides.contains(c)
                         && (min(i, s.tokens.lowerBound + 3)..<i).contains { k in t[k].is(.statePlace) && Lexicon.placeCountry[t[k].lower] == c }) } ?? false } ?? false
-                talksRound(at: i, s, dates: dates, place: own ?? (saidThere ? nil : place), venue: venue)
+                // ("opened hours after Witkoff ... held talks with Putin at the Kremlin": talks after which others came are placed by
+                // their venue's city.)
+                let venueCity = cameAfter ? venue.flatMap { Lexicon.venueCities[$0.lexKey] } : nil
+                talksRound(at: i, s, dates: dates, place: own ?? (saidThere ? nil : place) ?? venueCity, venue: venue)
             }
             i += 1
         }

@@ -43,6 +43,8 @@ extension MeetingRules {
     }
 
     static let afterWords: WordSet = ["after", "following"]
+    /// Verbs by which one meeting is set after another: "That meeting came hours after ...", "The talks opened hours after ...".
+    static let cameOrOpened: WordSet = ["came", "opened", "began", "started"]
 
     /// "at the end of a marathon session": as good as "after" it.
     private func isEndOf(_ k: Int, _ s: Sentence) -> Bool {

@@ -14,3 +14,15 @@ extension MeetingRules {
 
     static let heldMeetVerbs: WordSet = ["met"]
 }
+
+extension MeetingRules {
+    /// "held nearly four hours of talks with Putin at the Kremlin, a meeting that stretched past midnight on Thursday": the day
+    /// an apposition on the talks tells.
+    func appositionDay(of i: Int, _ s: Sentence, _ dates: [DateMention]) -> DateMention? {
+        guard let n = (i + 1..<s.tokens.upperBound).first(where: { k in k - 2 > i && t[k].is(.talksNoun) && t[k - 2].isMark(",")
+            && Self.indefiniteArticles.contains(t[k - 1].lower) }),
+              !(i + 1..<n - 2).contains(where: { t[$0].kind == .punct && !PeopleRules.isInnerDot(doc, $0) }) else { return nil }
+        return dates.first { d in d.tokens.lowerBound > n && d.tokens.lowerBound - n <= 10 && d.value.day != nil
+            && !(n..<d.tokens.lowerBound).contains { t[$0].kind == .punct } }
+    }
+}

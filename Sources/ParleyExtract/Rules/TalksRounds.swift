@@ -307,8 +307,10 @@ extension MeetingRules {
             let w = t[k].lower
             // ("The third round ..., hosted by Türkiye at Istanbul's Çırağan Palace on July 23,": the round's own host.)
             let hostedBy = w == "hosted" && k + 1 < t.count && t[k + 1].lower == "by"
+            // ("... talks with Putin at the Kremlin, a meeting that stretched past midnight on Thursday": the same, set off.)
+            let apposition = k >= 2 && t[k - 2].isMark(",") && Self.indefiniteArticles.contains(t[k - 1].lower)
             return t[k].is(.meetVerb) && !hostedBy || Lexicon.conversingVerbs.contains(w) && !t[k].is(.talksNoun)
-                || Self.otherMeetingNouns.contains(w) || t[k].is(.summitNoun)
+                || Self.otherMeetingNouns.contains(w) && !apposition || t[k].is(.summitNoun)
         }
     }
 
@@ -528,13 +530,14 @@ extension MeetingRules {
                         // held are told like a verb of meeting.)
                         // ("Umerov and Rubio talked for about four hours at ... in Hallandale Beach": talking in person too.)
                         ?? (t[i].is(.meetVerb) || Self.talkedInPerson.contains(t[i].lower)
-                            || i > s.tokens.lowerBound && Self.holdingVerbs.contains(t[i - 1].lower) ? place.flatMap { p in isOtherPlace(p, than: m) && isCity(p) && placeIn(clause(of: i, s)) == p ? p : nil } : nil) {
+                            || heldTalks(i, s) ? place.flatMap { p in isOtherPlace(p, than: m) && isCity(p)
+                                && (placeIn(clause(of: i, s)) == p || venue.flatMap { Lexicon.venueCities[$0.lexKey] } == p) ? p : nil } : nil) {
                 // ("Yermak, who led Ukraine's team at talks in Geneva a week earlier": a round at another place.)
                 if !meetings.contains(where: { $0.kind == .talks && $0.place == other }) {
                     // ("A day later, ... held talks with a Russian delegation in Abu Dhabi": a day opening the sentence too.)
                     // ("in Miami earlier this month": or a time closing the clause after the noun.)
                     // ("The next day US Army Secretary Dan Driscoll held talks ...": a day opening the sentence, with no comma.)
-                    let day = (ownDay ?? openingDate(before: i, dates, s) ?? openingDate(before: i, dates, s, comma: false)
+                    let day = (ownDay ?? openingDate(before: i, dates, s) ?? openingDate(before: i, dates, s, comma: false) ?? appositionDay(of: i, s, dates)
                         ?? dates.first { d in d.tokens.lowerBound > i && sameClause(d, i)
                         && d.tokens.upperBound + 1 >= s.tokens.upperBound && !anotherMeetingBetween(i, d) })
                         .flatMap { $0.value.iso == nil || $0.value.iso == meetings[m].date ? nil : $0.value }
@@ -545,7 +548,9 @@ extension MeetingRules {
                     rest.tokens = i..<s.tokens.upperBound
                     let inSentence = statesNamed(around: i, in: s)
                     let named = inSentence.count == 2 ? inSentence : statesNamed(around: i, in: rest)
-                    _ = add(.talks, s, trigger: i..<(i + 1), place: other, date: day, status: .held, parties: named.count == 2 ? named.sorted() : [])
+                    let n = add(.talks, s, trigger: i..<(i + 1), place: other, date: day, status: .held, parties: named.count == 2 ? named.sorted() : [])
+                    // ("held talks with Putin at the Kremlin": the venue in the round's city.)
+                    if let v = venue, Lexicon.venueCities[v.lexKey] == other { meetings[n].venue = v }
                 }
             } else {
                 meetings[m].mentions.append(doc.span(tokens: i..<(i + 1)))
@@ -633,6 +638,20 @@ extension MeetingRules {
         }
     }
 
+    /// "held talks", "held nearly four hours of talks": a verb of holding right before the noun, or before the time spent in it.
+    func heldTalks(_ i: Int, _ s: Sentence) -> Bool {
+        var k = i - 1
+        if k > s.tokens.lowerBound, t[k].lower == "of" {
+            k -= 1
+            guard Self.timeUnits.contains(t[k].lower) else { return false }
+            k -= 1
+            while k > s.tokens.lowerBound, i - k <= 6, t[k].kind == .number || Lexicon.numberWords[t[k].lower] != nil || Self.approximators.contains(t[k].lower) { k -= 1 }
+        }
+        return k >= s.tokens.lowerBound && Self.holdingVerbs.contains(t[k].lower)
+    }
+
+    static let timeUnits: WordSet = ["hours", "hour", "minutes", "days"]
+    static let approximators: WordSet = ["nearly", "almost", "about", "around", "roughly", "some", "over", "more", "than", "close", "to"]
     static let thisOrThe: WordSet = ["the", "this"]
     static let ownTimeWords: WordSet = ["weekend", "overnight", "weekend's"]
     static let deadlineWords: WordSet = ["by", "until", "till"]

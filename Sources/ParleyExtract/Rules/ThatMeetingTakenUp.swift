@@ -16,3 +16,22 @@ extension MeetingRules {
         return true
     }
 }
+
+extension MeetingRules {
+    /// "Ushakov described that encounter as 'extremely frank'", "at this meeting": a demonstrative takes up a meeting told
+    /// before the sentence; it is no meeting of its own. (Not "said that meeting Putin was possible": "that" opening a
+    /// clause.)
+    mutating func demonstrativeMeetingTakenUp(_ i: Int, _ s: Sentence) -> Bool {
+        guard i - 1 > s.tokens.lowerBound, Self.demonstratives.contains(t[i - 1].lower), Self.encounterNouns.contains(t[i].lower) else { return false }
+        // ("Peskov said that meeting would be useful": "that" opening what was said, before a verb.)
+        let clauseOpener = t[i - 2].is(.sayingVerb) && i + 1 < s.tokens.upperBound && Self.clauseAuxiliaries.contains(t[i + 1].lower)
+        guard !clauseOpener, i + 1 == s.tokens.upperBound || !(people.personAt[i + 1] != nil || t[i + 1].is(.article)),
+              meetings.contains(where: { $0.span.start < s.span.start }) else { return false }
+        // (Not kept as a mention: the sentence goes on about what it tells, "and said Russia's team would fly to the
+        // Emirates", not about that meeting's delegations.)
+        return true
+    }
+
+    static let demonstratives: WordSet = ["that", "this"]
+    static let clauseAuxiliaries: WordSet = ["would", "could", "will", "was", "is", "had", "has", "might", "should", "can", "may"]
+}

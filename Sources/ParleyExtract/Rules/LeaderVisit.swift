@@ -26,6 +26,8 @@ extension MeetingRules {
             if meetings.contains(where: { ($0.place == place || $0.place == nil) && date != nil && $0.date == date?.iso }) { continue }
             // (Not a visit counted among others: "Witkoff's sixth visit to Russia this year".)
             if v > s.tokens.lowerBound, let n = Lexicon.roundOrdinals[t[v - 1].lower], n > 1 { continue }
+            // (Nor one counted from another time: "Putin's first visit to U.S. soil since 2015" tells what the summit was.)
+            if v > s.tokens.lowerBound, t[v - 1].lower == "first", (k + 1..<min(s.tokens.upperBound, k + 5)).contains(where: { t[$0].lower == "since" }) { continue }
             // (An envoy's or minister's visit tells no meeting of its own: "Vance said during a visit to India".)
             guard isLeader(visitor) else { continue }
             let ahead = isFuture(v, s) || date.map(isAfterPublication) ?? false

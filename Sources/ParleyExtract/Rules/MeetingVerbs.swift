@@ -908,8 +908,13 @@ extension MeetingRules {
         // (Also the summit a noun of the same sentence told at that place with no sides: "..., a summit that ended ...".)
         // (Or the same day's summit with one side told: "a day after a summit with Putin", then "Trump and Putin met ... on Friday".)
         let same = meetings.firstIndex { m in
-            m.kind == .summit && m.status == st && Set(m.parties) == Set(parties)
-                && (m.date == nil || date == nil || m.date == date?.iso) && (m.place == nil || place == nil || m.place == place)
+            // (Or one not yet told held, on a day already past: "ended their summit in Alaska on Friday", read as held later.)
+            m.kind == .summit && (m.status == st || st == .held && m.date.flatMap(DateValue.parseISO).map { $0.day != nil && !isAfterPublication($0) } ?? false)
+                && Set(m.parties) == Set(parties)
+                // ("ended their summit in Alaska on Friday", then "The two leaders met ... at Joint Base Elmendorf-Richardson in
+                // Anchorage": a city of the summit's region.)
+                && (m.date == nil || date == nil || m.date == date?.iso)
+                && (m.place == nil || place == nil || m.place == place || m.place.map { refines(place!, $0) } ?? false)
         } ?? meetings.firstIndex { m in
             m.kind == .summit && date != nil && m.date == date?.iso && (m.place == nil || m.place == place)
                 && Set(m.parties).isSubset(of: Set(parties))

@@ -482,7 +482,9 @@ struct MeetingRules {
             // ("Three days after that meeting, ...": the meeting counted from is a known one.)
             if i == s.tokens.lowerBound + 4, countedFromMeetingTakenUp(s) != nil { i += 1; continue }
             // (A counted round keeps its number: "met in Istanbul on Monday, their second meeting in three weeks".)
-            if predicateOfLatest(i, s) || suchMeeting(i, s) || demonstrativeMeetingTakenUp(i, s) { handledAt.append(i); i += 1; continue }
+            if predicateOfLatest(i, s) || suchMeeting(i, s) || demonstrativeMeetingTakenUp(i, s) || weekdayMeetingTakenUp(i, s) {
+                handledAt.append(i); i += 1; continue
+            }
             if summitTakenUp(i, s, dates: dates) { datedInAppositive(i, s, dates: dates); handledAt.append(i); i += 1; continue }
             // ("The summit, the first face-to-face meeting between the two men since ...": a meeting set off after the summit noun.)
             // (Only "The summit, the first ... meeting": not "After the Alaska summit, the first meeting between Zelensky and Putin could be
@@ -604,7 +606,8 @@ struct MeetingRules {
                 let ended = (max(s.tokens.lowerBound, i - 4)..<i).last(where: { Self.endingVerbs.contains(t[$0].lower) }).map { v in
                     (v + 1..<i).allSatisfy { t[$0].is(.article) || Self.possessivePronouns.contains(t[$0].lower) || Lexicon.roundOrdinals[t[$0].lower] != nil
                         || Lexicon.roundModifiers.contains(t[$0].lower) } } ?? false
-                let st = during || after || judged || ended || spokenAt && !(date.map(isAfterPublication) ?? false) ? .held
+                let floated = venueFloated(for: i, s)
+                let st = floated != nil ? .proposed : during || after || judged || ended || spokenAt && !(date.map(isAfterPublication) ?? false) ? .held
                     : nearDate.map { d in d.relative ? status(s, default: .held)
                         : isAfterPublication(d.value) || DateRules.isFuture(before: i, doc, in: s) ? status(s, default: .planned) : .held }
                     ?? status(s, default: travelled ? .held : hosting?.status ?? .proposed)
@@ -622,7 +625,7 @@ struct MeetingRules {
                 let namingPlace = regionNaming(i, s)
                 // ("the Ukraine-South East Europe summit in Odesa": the city after it before the region naming it.)
                 // ("held talks with Trump at his Mar-a-Lago resort in Palm Beach": a city further on in the noun's own clause.)
-                let summitPlace = ownPlace.map { t[$0 + 1].text } ?? namingPlace ?? metPlace ?? cityOfOwnClause(after: i, s)
+                let summitPlace = floated ?? ownPlace.map { t[$0 + 1].text } ?? namingPlace ?? metPlace ?? cityOfOwnClause(after: i, s)
                     ?? (frontedEnd != nil ? nil : token.is(.summitNoun) || token.lower == "talks" || gathering != nil ? travelPlace(before: i, s) ?? sentencePlace
                         : travelPlace(before: i, s))
                 // The same leaders' meeting again: same date and place, and one set of parties inside the other.

@@ -9,9 +9,12 @@ extension MeetingRules {
             guard let held = meetings.lastIndex(where: { $0.kind == .summit && $0.status == .held && $0.parties.count == 2 }) else { return }
             let city = cityName(k + 3)
             let parties = meetings[held].parties
-            guard meetings[held].place != city,
-                  !meetings.contains(where: { $0.kind == .summit && $0.place == city && Set($0.parties) == Set(parties) && $0.status != .held })
-            else { return }
+            guard meetings[held].place != city else { return }
+            // ("Putin floating Moscow as the venue for their next meeting", told before: that one, with both sides.)
+            if let m = meetings.firstIndex(where: { $0.kind == .summit && $0.place == city && Set(parties).isSuperset(of: $0.parties) && $0.status != .held }) {
+                for p in parties where !meetings[m].parties.contains(p) { meetings[m].parties.append(p) }
+                return
+            }
             _ = add(.summit, s, trigger: k..<(k + 4), place: city, status: .proposed, parties: parties)
             return
         }

@@ -61,15 +61,17 @@ extension MeetingRules {
     /// "It was the first face-to-face encounter between the two presidents since 2019": a meeting noun predicated of a
     /// pronoun opening the sentence says what the meeting told before was; it tells no other.
     func predicateOfLatest(_ i: Int, _ s: Sentence) -> Bool {
-        let a = s.tokens.lowerBound
+        var a = s.tokens.lowerBound
+        // ("The Anchorage meeting was the first face-to-face encounter ...": a subject naming the summit by its city.)
+        if a + 3 < i, t[a].lower == "the", t[a + 1].isCapitalized, t[a + 2].is(.summitNoun) || Self.encounterNouns.contains(t[a + 2].lower) { a += 2 }
         // (Only a leaders' meeting told just before: "It was the first direct talks between Russia and Ukraine since 2022"
         // after a call is a round of its own.)
         guard i - a >= 3, i - a <= 10, meetings.last?.kind == .summit, t[i].is(.summitNoun) || Self.encounterNouns.contains(t[i].lower),
-              Self.pronounSubjects.contains(t[a].lower),
+              Self.pronounSubjects.contains(t[a].lower) || a > s.tokens.lowerBound,
               Self.predicateVerbs.contains(t[a + 1].lower), t[a + 2].lower == "the",
               (a + 3..<i).allSatisfy({ t[$0].isWord && !t[$0].isCapitalized || t[$0].isMark("-") }) else { return false }
         // (Not "It was the third round in 2025, after the first round on May 16": other meetings told after it are read.)
-        return !(i + 1..<s.tokens.upperBound).contains { t[$0].is(.meetingTrigger) }
+        return a > s.tokens.lowerBound || !(i + 1..<s.tokens.upperBound).contains { t[$0].is(.meetingTrigger) }
     }
 
     static let pronounSubjects: WordSet = ["it", "this", "that"]

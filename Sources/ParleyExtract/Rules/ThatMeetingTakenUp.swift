@@ -35,3 +35,17 @@ extension MeetingRules {
     static let demonstratives: WordSet = ["that", "this"]
     static let clauseAuxiliaries: WordSet = ["would", "could", "will", "was", "is", "had", "has", "might", "should", "can", "may"]
 }
+
+extension MeetingRules {
+    /// "Trump confirmed the Monday meeting with Zelenskyy", after "he would travel to Washington for talks at the White House on
+    /// Monday": a weekday naming a meeting takes up one told before on that weekday, within a week of the article, whichever
+    /// way the weekday alone would be read.
+    mutating func weekdayMeetingTakenUp(_ i: Int, _ s: Sentence) -> Bool {
+        guard i - 1 > s.tokens.lowerBound, t[i - 1].is(.weekday), t[i - 2].is(.article) || Self.possessivePronouns.contains(t[i - 2].lower),
+              let wd = Lexicon.weekdays[t[i - 1].lower], let published = articleDate?.ordinal,
+              let m = meetings.lastIndex(where: { m in m.span.start < s.span.start && m.date.flatMap(DateValue.parseISO).map { d in
+                  d.weekday == wd && d.ordinal.map { abs($0 - published) <= 7 } ?? false } ?? false }) else { return false }
+        meetings[m].mentions.append(doc.span(tokens: i..<(i + 1)))
+        return true
+    }
+}

@@ -51,7 +51,7 @@ extension Lexicon {
 
 extension Lexicon {
     /// Forms of address: they mark a name but are not roles.
-    static let honorifics: WordSet = ["mr", "mrs", "ms", "dr", "sir", "madam", "mme", "herr"]
+    static let honorifics: WordSet = ["mr", "mrs", "ms", "dr", "sir", "madam", "mme", "herr", "messrs"]
 }
 
 extension Lexicon {

@@ -13,11 +13,16 @@ enum IncludedList {
         var previousWasPerson = false
         // A description the list set off with a comma, which the name after it may turn out to be told by.
         var describedNext = false
+        // Whether the last item described the member before it, and whether the item being read began after "and".
+        var inApposition = false
+        var startedAfterAnd = false
         func flush(byComma: Bool = false) {
             var r = item
             item = []
             // ("Oleksandr Bevz, and a deputy foreign minister": a new member, no apposition.)
             let joined = r.first.map { t[$0].lower == "and" } ?? false
+            // ("... the head of the fund and the Kremlin's point man": a description joined right on to another, by "and" alone.)
+            let describesOn = startedAfterAnd && r.first.map { t[$0].is(.article) || t[$0].lower == "its" } ?? false
             while let f = r.first, t[f].is(.article) || t[f].lower == "and" { r.removeFirst() }
             guard let f = r.first, let l = r.last else { return }
             // ("with Kyrylo Budanov, the head of the presidential office, among them": words closing the list, no member.)
@@ -34,13 +39,19 @@ enum IncludedList {
                 out.append(people.people[person].name)
                 previousWasPerson = true
                 describedNext = false
+                inApposition = false
             } else if previousWasPerson, !joined {
                 // "Kirill Dmitriev, the head of the fund": an apposition describes the one before.
                 previousWasPerson = false
+                inApposition = true
+            } else if inApposition, describesOn {
+                // ("Kirill Dmitriev, the head of Russia's sovereign-wealth fund and the Kremlin's point man on ...": the same
+                // apposition going on after "and".)
             } else {
                 out.append(doc.text(tokens: f..<(l + 1)))
                 previousWasPerson = false
                 describedNext = byComma
+                inApposition = false
             }
         }
         while a < s.tokens.upperBound, !(t[a].isMark(".") && !PeopleRules.isInnerDot(doc, a)) {
@@ -63,7 +74,13 @@ enum IncludedList {
             let insideOf = w == "and" && a + 2 < s.tokens.upperBound && t[a + 1].is(.article) && t[a + 2].isWord && !t[a + 2].isCapitalized
                 && !t[a + 2].is([.roleNoun, .roleAdjective]) && item.contains { t[$0].lower == "of" }
                 && !item.contains { people.personAt[$0] != nil }
-            if t[a].isMark(",") { flush(byComma: true) } else if w == "and", !item.isEmpty, !insideName, !insideOf { flush() } else { item.append(a) }
+            if t[a].isMark(",") {
+                flush(byComma: true)
+                startedAfterAnd = false
+            } else if w == "and", !item.isEmpty, !insideName, !insideOf {
+                flush()
+                startedAfterAnd = true
+            } else { item.append(a) }
             a += 1
         }
         flush()

@@ -317,8 +317,10 @@ extension MeetingRules {
     func venueIn(_ s: Sentence) -> String? {
         if let known = knownVenueIn(s) { return known }
         // ("at the Ritz-Carlton hotel", "at the US mission": a name, then the head in lower case.)
-        for i in s.tokens where t[i].is(.venueHead) && (t[i].isCapitalized || i > s.tokens.lowerBound && (t[i - 1].isCapitalized || t[i - 1].isAllCaps)) {
-            var a = i
+        for i in s.tokens where t[i].is(.venueHead) && (t[i].isCapitalized || i > s.tokens.lowerBound && (t[i - 1].isCapitalized || t[i - 1].isAllCaps)
+                                                          || kindBeforeVenueHead(i, s)) {
+            // ("Witkoff's Shell Bay golf club": a kind of club between the name and the head.)
+            var a = kindBeforeVenueHead(i, s) ? i - 1 : i
             while a > s.tokens.lowerBound, t[a - 1].isCapitalized || t[a - 1].isAllCaps
                     || t[a - 1].isMark("-") && a - 2 > s.tokens.lowerBound && t[a - 2].isCapitalized, !t[a - 1].is(.article) { a -= 1 }
             var p = a - 1
@@ -346,7 +348,12 @@ extension MeetingRules {
         return nil
     }
 
-    static let venuePrepositions: WordSet = ["at", "in", "inside"]
+    private func kindBeforeVenueHead(_ i: Int, _ s: Sentence) -> Bool {
+        i - 2 >= s.tokens.lowerBound && Self.venueKinds.contains(t[i - 1].lower) && !t[i].isCapitalized && (t[i - 2].isCapitalized || t[i - 2].isAllCaps)
+    }
+
+    static let venueKinds: WordSet = ["golf", "country", "beach", "yacht", "tennis"]
+    static let venuePrepositions: WordSet = ["at", "in", "inside", "to"]
     static let possessiveDeterminers: WordSet = ["his", "her", "their", "its"]
 
     /// "his first meeting with Vance since the clash in the Oval Office": a venue of the earlier meeting "since" names.

@@ -439,8 +439,11 @@ extension MeetingRules {
         // ("spent more than five hours on Sunday in the German chancellery with Steve Witkoff": a day and place between.)
         let span = k
         while k < s.tokens.upperBound, k - span <= 8, t[k].lower != "with", t[k].kind != .punct { k += 1 }
+        // ("with President Trump's special envoy Steve Witkoff": or a name past a few words of title.)
         guard k + 1 < s.tokens.upperBound, t[k].lower == "with",
-              people.personAt[k + 1] != nil || t[k + 1].is(.article) || t[k + 1].is(.stateDemonym) else { return nil }
+              people.personAt[k + 1] != nil || t[k + 1].is(.article) || t[k + 1].is(.stateDemonym)
+                || t[k + 1].is([.titleWord, .roleNoun, .roleAdjective]) && (k + 2..<min(s.tokens.upperBound, k + 6)).contains(where: { people.personAt[$0] != nil })
+        else { return nil }
         return k
     }
 

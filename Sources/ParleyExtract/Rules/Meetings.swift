@@ -221,7 +221,10 @@ struct MeetingRules {
         let cues = SentenceCues(doc, s)
         sentenceHasSpent = cues.spent
         let trip = cues.trip ? tripAhead(s, dates: dates) : nil
-        if s.mayHave(.delegationNoun) { delegationLedTo(s, dates: dates) }
+        if s.mayHave(.delegationNoun) {
+            delegationLedTo(s, dates: dates)
+            delegationLedThere(s, dates: dates)
+        }
         seatVisitAhead(s, dates: dates)
         invitation(s, dates: dates)
         let hosted = cues.host ? hostedLeaders(s, dates: dates) : nil

@@ -513,7 +513,7 @@ extension MeetingRules {
                                 date: d.value, status: .held)
                     meetings[m].venue = ownVenue ?? venue
                     // ("the US side held consultations with a delegation from Kiev in Florida on November 30": its own sides.)
-                    let named = statesNamed(around: i, in: own)
+                    let named = withSubjectsState(statesNamed(around: i, in: own), before: i, s)
                     let joined = joinedStates(before: i, s)
                     if !joined.isEmpty { meetings[m].parties = joined.sorted() } else if named.count == 2 { meetings[m].parties = named.sorted() }
                 }
@@ -547,7 +547,7 @@ extension MeetingRules {
                     var rest = s
                     rest.tokens = i..<s.tokens.upperBound
                     let inSentence = statesNamed(around: i, in: s)
-                    let named = inSentence.count == 2 ? inSentence : statesNamed(around: i, in: rest)
+                    let named = withSubjectsState(inSentence.count == 2 ? inSentence : statesNamed(around: i, in: rest), before: i, s)
                     let n = add(.talks, s, trigger: i..<(i + 1), place: other, date: day, status: .held, parties: named.count == 2 ? named.sorted() : [])
                     // ("held talks with Putin at the Kremlin": the venue in the round's city.)
                     if let v = venue, Lexicon.venueCities[v.lexKey] == other { meetings[n].venue = v }
@@ -636,6 +636,15 @@ extension MeetingRules {
             if mainSides.subtracting(hostOf(mainTalks!)).count != 2, between.count == 1, withSubject.count == 2 { mainSides = withSubject }
             if mainSides.count < 2 { mainSides = statesInSubject(of: s) }
         }
+    }
+
+    /// ("Army Secretary Dan Driscoll then flew to Abu Dhabi, where he held ... talks with a Russian delegation": with one state
+    /// named, the state of the person opening the sentence is the other side.)
+    func withSubjectsState(_ named: Set<String>, before i: Int, _ s: Sentence) -> Set<String> {
+        // (Not one who tells of it: "Zelensky said Witkoff held talks with a Russian delegation".)
+        guard named.count == 1, let k = (s.tokens.lowerBound..<i).first(where: { people.personAt[$0] != nil }), let p = people.personAt[k],
+              !(k..<i).contains(where: { t[$0].is(.sayingVerb) }), let c = people.people[p].country, !c.isEmpty else { return named }
+        return named.union([c])
     }
 
     /// "held talks", "held nearly four hours of talks": a verb of holding right before the noun, or before the time spent in it.

@@ -66,6 +66,7 @@ public enum Extractor {
             default: break
             }
         }
+        figures = FigureRules.distinct(figures)
 
         let persons = people.people.map { f -> Person in
             var aliases: [String] = []

@@ -1,9 +1,9 @@
 /// Numbers about the talks: a value (or range) with a unit, a topic from nearby words,
-/// a qualifier before it and a per-side marker after it.
+/// a qualifier before it and a per-side marker after it. Every mention is returned: repeats are
+/// told apart once figures are tied to their meetings (`distinct`).
 enum FigureRules {
     static func find(_ doc: Document) -> [Figure] {
         var out: [Figure] = []
-        var seen: Set<String> = []
         let dotsGroupThousands = DigitGroups.dotsGroupThousands(doc)
         for s in doc.sentences where [.body, .heading].contains(doc.paragraphs[s.paragraph].kind) {
             var i = s.tokens.lowerBound
@@ -17,8 +17,7 @@ enum FigureRules {
                 if !isDigits, doc.tokens[i].is(.numberWord) || doc.tokens[i].is(.article)
                     || doc.tokens[i].end - doc.tokens[i].start == 4 && doc.scalars[doc.tokens[i].start].value | 0x20 == 0x68,
                    let (figure, next) = fraction(doc, at: i, in: s) {
-                    let key = "\(figure.topic)|\(figure.value)|\(figure.unit ?? "-")"
-                    if seen.insert(key).inserted { out.append(figure) }
+                    out.append(figure)
                     i = next
                     continue
                 }
@@ -27,9 +26,7 @@ enum FigureRules {
                 guard let number = NumberPhrases.read(doc, at: i, in: s) else { i += 1; continue }
                 let joined = told.flatMap { f in i - f.end <= 12 && Self.joinedToFigure(doc, from: f.end, to: i) ? (f.unit, f.topic) : nil }
                 if let (figure, next) = figure(doc, number, in: s, dotsGroupThousands: dotsGroupThousands, joined: joined) {
-                    // "a 30-hour truce" and "a 30-day ceasefire" are two quantities.
-                    let key = "\(figure.topic)|\(figure.value)|\(figure.unit ?? "-")"
-                    if seen.insert(key).inserted { out.append(figure) }
+                    out.append(figure)
                     told = figure.unit.map { ($0, figure.topic, next) }
                     i = next
                 } else {
@@ -172,12 +169,25 @@ enum FigureRules {
 
     /// Whether the words between a figure and the next count join them: "and", "while", "whereas", "but" or "or", with no
     /// verb of saying between ("a ceasefire of 30 days was possible, adding that the United States had taken 10 days").
+    /// One figure per quantity: a figure told again (same topic, value and unit) is dropped unless the two are lengths of
+    /// two different meetings ("nearly three hours" at the summit, "about three hours of talks" at the Kremlin a week before;
+    /// a plan's "28 points" stay one whichever meeting discussed them). ("a 30-hour truce" and "a 30-day ceasefire" are two
+    /// quantities.)
+    static func distinct(_ figures: [Figure]) -> [Figure] {
+        var kept: [Figure] = []
+        for f in figures where !kept.contains(where: { k in k.topic == f.topic && k.value == f.value && k.unit == f.unit
+            && (k.meeting == f.meeting || k.meeting == nil || f.meeting == nil || !(f.unit.map { Lexicon.durationUnits.contains($0) } ?? false)) }) {
+            kept.append(f)
+        }
+        return kept
+    }
+
     static func joinedToFigure(_ doc: Document, from a: Int, to b: Int) -> Bool {
         let t = doc.tokens
         return (a..<b).contains { Self.figureJoiners.contains(t[$0].lower) } && !(a..<b).contains { t[$0].is(.sayingVerb) }
     }
 
-    static let figureJoiners: WordSet = ["and", "while", "whereas", "but", "or"]
+    static let figureJoiners: WordSet = ["and", "while", "whereas", "but", "or", "then"]
 
     /// The nearest topic word within the sentence (ten words either side) that fits the unit.
     /// How long something lasted ("lasted two hours", "broke up after less than two hours") is

@@ -30,6 +30,19 @@ extension MeetingRules {
         return who.groups == 0 && who.others == 0 && who.leaders >= 2 && who.countries.count >= 2
     }
 
+    /// "U.S. President Donald Trump and Russian President Vladimir Putin wrapped up nearly three hours of talks at a military
+    /// base in Alaska": talks two heads of state held, ended or began with each other are their summit.
+    func talksHeldByLeaders(_ i: Int, _ s: Sentence) -> Bool {
+        guard i > s.tokens.lowerBound + 2,
+              let k = (max(s.tokens.lowerBound, i - 8)..<i).last(where: { Self.leadersTalksVerbs.contains(t[$0].lower) && t[$0].quote == nil }),
+              (k + 1..<i).allSatisfy({ t[$0].isWord && !t[$0].isCapitalized || t[$0].kind == .number || t[$0].isMark("-") }) else { return false }
+        var who = Participants()
+        guard subject(before: k, s, into: &who) else { return false }
+        return who.groups == 0 && who.others == 0 && who.leaders >= 2 && who.countries.count >= 2
+    }
+
+    static let leadersTalksVerbs: WordSet = ["held", "wrapped", "ended", "concluded", "began", "opened", "completed"]
+
     /// `nounsAt`: where nouns already named meetings in the sentence; a verb after one of them, or just
     /// before, adds only a leaders' meeting of its own ("the first summit since Putin met Biden in 2021");
     /// one well before the noun may tell other talks ("Witkoff, who met Putin in Moscow on Aug. 6 and

@@ -501,7 +501,8 @@ struct MeetingRules {
             let gathering = token.is(.talksNoun) || Self.gatheringOnlyNouns.contains(token.lower) || isVideoConference(i, s)
                 ? leadersGathering(i, s) : nil
             let seatVisit = token.end - token.start == 5 && token.lower == "visit" && attributiveVenue(before: i, s) != nil
-            if token.is(.summitNoun) || seatVisit || (token.is(.talksNoun) && (betweenLeaders(i, s) || attributiveVenue(before: i, s) != nil))
+            if token.is(.summitNoun) || seatVisit || (token.is(.talksNoun) && (betweenLeaders(i, s) || attributiveVenue(before: i, s) != nil
+                                                                               || talksHeldByLeaders(i, s)))
                 || gathering != nil {
                 // ("Speaking in the Lithuanian capital Vilnius, where he attended a summit ..., Zelensky said ... the meetings in
                 // Istanbul ...": a meeting told in a "where" clause was held in the city the clause hangs on.)

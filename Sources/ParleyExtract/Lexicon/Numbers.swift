@@ -37,6 +37,7 @@ extension Lexicon {
         "bodies": "bodies", "remains": "bodies", "children": "people", "km": "km", "kilometres": "km", "kilometers": "km",
         "miles": "miles", "regions": "regions", "percent": "percent", "ukrainians": "people", "russians": "people",
         "point": "points", "points": "points", "countries": "countries", "nations": "countries", "defenders": "people",
+        "citizens": "people",
     ]
     /// Words allowed between the number and its unit noun ("3,000 fallen soldiers", "1,000 Ukrainian prisoners").
     static let unitModifiers: WordSet = [
@@ -88,7 +89,7 @@ extension Lexicon {
         "annexed": "territory", "donetsk": "territory", "luhansk": "territory", "crimea": "territory", "children": "humanitarian", "deported": "humanitarian",
     ]
     /// Verbs that tell people changing hands; "over" alone is too common to count.
-    static let handingOverWords: WordSet = ["handed", "released", "freed", "repatriated", "received", "swapped", "exchanged"]
+    static let handingOverWords: WordSet = ["handed", "released", "freed", "repatriated", "received", "swapped", "exchanged", "returned"]
     /// Topics a counted unit can carry, and topics a duration can carry.
     /// Verbs whose particle is "over" ("handed over 78 bodies"), so "over" before a number is no qualifier.
     static let overVerbs: WordSet = ["handed", "hand", "hands", "handing", "turned", "turn", "turning", "passed", "took", "taken"]

@@ -117,6 +117,8 @@ enum FigureRules {
         let bodiesBefore = unitWord == nil && i >= s.tokens.lowerBound + 2 && t[i - 1].lower == "of"
             && ["bodies", "remains"].contains(t[i - 2].lower)
         if bodiesBefore { unitWord = "bodies" }
+        // ("139 of those released", "more than 7,000 of its citizens": the people a count takes its part of.)
+        if unitWord == nil, let (partUnit, partEnd) = partOf(doc, after: j, in: s) { unitWord = partUnit; u = partEnd - 1 }
         // "soldiers aged 18 to 25": an age band of the people counted, in years.
         let ageBand = unitWord == nil && isAge(doc, before: i, in: s)
         if ageBand { unitWord = "years" }
@@ -285,6 +287,17 @@ enum FigureRules {
         guard i - 1 > s.tokens.lowerBound, doc.tokens[i - 1].isMark(",") || doc.tokens[i - 1].isMark(":") else { return false }
         return (max(s.tokens.lowerBound, i - 15)..<(i - 1)).contains { ["exchange", "swap"].contains(doc.tokens[$0].lower) }
     }
+
+    /// "of those released", "of its citizens": after a count, the unit of the people it is part of, and where that ends.
+    static func partOf(_ doc: Document, after j: Int, in s: Sentence) -> (String, Int)? {
+        let t = doc.tokens
+        guard j + 2 < s.tokens.upperBound, t[j].lower == "of", Self.partDeterminers.contains(t[j + 1].lower) else { return nil }
+        if Lexicon.handingOverWords.contains(t[j + 2].lower) { return ("prisoners", j + 3) }
+        if let unit = Lexicon.unitNouns[t[j + 2].lower], Lexicon.countUnits.contains(unit) { return (unit, j + 3) }
+        return nil
+    }
+
+    static let partDeterminers: WordSet = ["those", "its", "their", "the"]
 
     /// "aged 18 to 25", "aged between 18 and 25", "ages 18-25".
     static func isAge(_ doc: Document, before i: Int, in s: Sentence) -> Bool {

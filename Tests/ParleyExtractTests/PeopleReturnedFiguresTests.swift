@@ -2,7 +2,8 @@
 import Testing
 
 /// People counted as they are returned are prisoners exchanged, and so is a count of part of them: "returned 185 servicemen
-/// and 20 civilians", "139 of those released", "brought home more than 7,000 of its citizens".
+/// and 20 civilians", "139 of those released", "brought home more than 7,000 of its citizens"; a word in small letters before
+/// the noun counted is part of the unit ("6,000 frozen bodies").
 @Suite struct PeopleReturnedFiguresTests {
     private func figures(_ sentence: String) -> [String] {
         DatedArticle.extract("Russia and Ukraine exchanged 157 prisoners each on Thursday. " + sentence, on: "February 5, 2026")
@@ -23,5 +24,10 @@ import Testing
 
     @Test func aPartOfNoOneReturnedIsNoFigure() {
         #expect(figures("Officials said 40 of the regions had power again.").isEmpty)
+    }
+
+    @Test func aWordBeforeTheNounCountedIsPartOfTheUnit() {
+        #expect(figures("Russia will also hand over to Ukraine 6,000 frozen bodies of Ukrainian servicemen next week, Medinsky said.")
+            == ["remains_return 6000.0 bodies"])
     }
 }

@@ -94,7 +94,9 @@ enum FigureRules {
         var u = j
         if number.value == 1.5, t[i].lower == "an" { u = i + 1 }
         // ("307 Ukrainians": a plural demonym is the unit itself.)
-        while u < end, u - j < 4, t[u].is(.unitModifier) || t[u].is(.demonym) && t[u].isCapitalized && !t[u].is(.unitNoun) { u += 1 }
+        // ("6,000 frozen bodies": or a word in small letters right before a noun of people or bodies.)
+        while u < end, u - j < 4, t[u].is(.unitModifier) || t[u].is(.demonym) && t[u].isCapitalized && !t[u].is(.unitNoun)
+                || describesCounted(doc, u, end: end) { u += 1 }
         var unitWord = u < end && t[u].is(.unitNoun) ? Lexicon.unitNouns[t[u].lower] : nil
         // "19%", "70 percent", "70 per cent".
         if unitWord == nil, u < end, t[u].isMark("%") || t[u].lower == "per" && u + 1 < end && t[u + 1].lower == "cent" {
@@ -286,6 +288,13 @@ enum FigureRules {
     static func tellsExchange(_ doc: Document, before i: Int, in s: Sentence) -> Bool {
         guard i - 1 > s.tokens.lowerBound, doc.tokens[i - 1].isMark(",") || doc.tokens[i - 1].isMark(":") else { return false }
         return (max(s.tokens.lowerBound, i - 15)..<(i - 1)).contains { ["exchange", "swap"].contains(doc.tokens[$0].lower) }
+    }
+
+    /// A word in small letters right before a noun of people or bodies counted ("frozen bodies", "exhausted soldiers").
+    static func describesCounted(_ doc: Document, _ u: Int, end: Int) -> Bool {
+        let t = doc.tokens
+        guard u + 1 < end, t[u].isWord, !t[u].isCapitalized, !t[u].is(.unitNoun), !t[u].is(.article), let unit = Lexicon.unitNouns[t[u + 1].lower] else { return false }
+        return Lexicon.countUnits.contains(unit) && unit != "countries"
     }
 
     /// "of those released", "of its citizens": after a count, the unit of the people it is part of, and where that ends.

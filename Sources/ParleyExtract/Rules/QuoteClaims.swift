@@ -76,6 +76,31 @@ extension ClaimRules {
         return nil
     }
 
+    /// `called the conversation useful, constructive and substantive`: a thing named by a determiner and the words judging it,
+    /// with no quotation; from after the verb to the end of the clause.
+    func callingEvaluation(_ v: Int, _ s: Sentence) -> Range<Int>? {
+        guard Lexicon.callingVerbs.contains(tokens[v].lower), v + 3 < s.tokens.upperBound, Self.evaluatedDeterminers.contains(tokens[v + 1].lower)
+        else { return nil }
+        var j = v + 2
+        // The thing judged: one to three words in small letters.
+        while j < s.tokens.upperBound, j - v <= 4, tokens[j].isWord, !tokens[j].isCapitalized, !isEvaluation(j), tokens[j].quote == nil { j += 1 }
+        guard j > v + 2, j < s.tokens.upperBound else { return nil }
+        if Self.degreeAdverbs.contains(tokens[j].lower), j + 1 < s.tokens.upperBound { j += 1 }
+        guard isEvaluation(j) else { return nil }
+        return (v + 1)..<contentEnd(from: j, s)
+    }
+
+    /// A word judging something: a common word of judgement, or one with an adjective's ending.
+    private func isEvaluation(_ k: Int) -> Bool {
+        let w = tokens[k].lower
+        guard tokens[k].isWord, !tokens[k].isCapitalized, tokens[k].quote == nil, w.unicodeScalars.count > 3 else { return false }
+        return Self.judgementWords.contains(w) || Self.adjectiveEndings.contains { w.hasSuffix($0) }
+    }
+
+    static let evaluatedDeterminers: WordSet = ["the", "that", "this", "their", "his", "her", "its", "these", "those"]
+    static let degreeAdverbs: WordSet = ["very", "extremely", "highly", "quite", "most", "really", "deeply"]
+    static let judgementWords: WordSet = ["good", "frank", "great", "tough", "warm", "useful", "excellent", "difficult", "businesslike"]
+    static let adjectiveEndings = ["ful", "ive", "ous", "ble", "ic", "ant", "ent"]
     static let verbParticles: WordSet = ["on", "for", "off"]
 
     func isQuoteMark(_ t: Token) -> Bool {

@@ -42,7 +42,7 @@ extension ClaimRules {
         // "..., said Volodymyr Zelensky.": the words after the verb are its speaker (see FrontedSpeech).
         if isInvertedAttribution(v, s) { return nil }
         if verb == "view", v == 0 || tokens[v - 1].lower != "to" { return nil }
-        if let range = callingComplement(v, s) { return (range, doc.text(tokens: range), doc.span(tokens: range)) }
+        if let range = callingComplement(v, s) ?? callingEvaluation(v, s) { return (range, doc.text(tokens: range), doc.span(tokens: range)) }
         if let particles = Lexicon.sayingVerbParticles[verb], !particles.isEmpty, verb != "view" {
             guard a < end, particles.contains(tokens[a].lower) else { return nil }
             a += 1

@@ -231,8 +231,10 @@ struct SpeakerFinder {
     /// named at `a` starts, or nil.
     func servantBefore(_ a: Int, in sentence: Sentence) -> Int? {
         var b = a
+        // ("a spokesman for Mr. Driscoll": past the honorific's dot too.)
         while b > sentence.tokens.lowerBound, tokens[b - 1].is(.honorific)
-                || tokens[b - 1].isCapitalized && tokens[b - 1].is([.titleWord, .roleNoun, .leaderNoun, .demonym]) { b -= 1 }
+                || tokens[b - 1].isCapitalized && tokens[b - 1].is([.titleWord, .roleNoun, .leaderNoun, .demonym])
+                || tokens[b - 1].isMark(".") && b - 2 >= sentence.tokens.lowerBound && tokens[b - 2].is(.honorific) { b -= 1 }
         guard b - 2 >= sentence.tokens.lowerBound, Self.servingPrepositions.contains(tokens[b - 1].lower),
               tokens[b - 2].is(.roleNoun) || Lexicon.unnamedSourceNouns.contains(tokens[b - 2].lower), !tokens[b - 2].isCapitalized
         else { return nil }

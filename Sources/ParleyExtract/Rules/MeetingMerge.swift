@@ -48,6 +48,15 @@ enum MeetingMerge {
                 && $0.date?.utf8.count == 10 && into[$0.id] == nil }
             if dated.count == 1 { into[m.id] = dated[0].id }
         }
+        // ("On December 28th Mr Trump hosted Mr Zelenskiy at his Mar-a-Lago resort" after "their talks at Mar-a-Lago on Sunday":
+        // the same meeting told twice, of one kind, day, place, sides and status, is the one told first.)
+        for (n, m) in meetings.enumerated() where into[m.id] == nil {
+            guard let day = m.date, day.utf8.count == 10 else { continue }
+            if let first = meetings[..<n].first(where: { $0.kind == m.kind && $0.date == day && $0.place == m.place && $0.status == m.status
+                && Set($0.parties) == Set(m.parties) && ($0.venue == nil || m.venue == nil || $0.venue == m.venue) && into[$0.id] == nil }) {
+                into[m.id] = first.id
+            }
+        }
         guard !into.isEmpty else { return (meetings, delegations, figures) }
         var kept = meetings.filter { into[$0.id] == nil }
         var renamed: [String: String] = [:]

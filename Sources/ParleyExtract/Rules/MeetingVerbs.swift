@@ -41,14 +41,29 @@ extension MeetingRules {
         return who.groups == 0 && who.others == 0 && who.leaders >= 2 && who.countries.count >= 2
     }
 
+    /// "agreed in October to meet", "decided on Thursday to hold talks": the verb of agreeing before the infinitive at `i`,
+    /// with only a time between.
+    func agreementBefore(infinitive i: Int, _ s: Sentence) -> Int? {
+        guard i - 2 >= s.tokens.lowerBound, t[i - 1].lower == "to",
+              let a = (max(s.tokens.lowerBound, i - 7)..<(i - 1)).last(where: { Self.agreeingVerbs.contains(t[$0].lower) }), a + 1 < i - 1,
+              (a + 1..<(i - 1)).allSatisfy({ t[$0].is([.weekday, .month]) || t[$0].kind == .number || Self.timeFillers.contains(t[$0].lower) || t[$0].isMark(",") })
+        else { return nil }
+        return a
+    }
+
+    static let agreeingVerbs: WordSet = ["agreed", "decided", "promised", "pledged", "offered", "planned", "vowed"]
+    static let timeFillers: WordSet = ["in", "on", "last", "this", "early", "late", "mid", "earlier", "later", "the", "of", "at", "month", "week", "year"]
     static let leadersTalksVerbs: WordSet = ["held", "wrapped", "ended", "concluded", "began", "opened", "completed"]
 
     /// `nounsAt`: where nouns already named meetings in the sentence; a verb after one of them, or just
     /// before, adds only a leaders' meeting of its own ("the first summit since Putin met Biden in 2021");
     /// one well before the noun may tell other talks ("Witkoff, who met Putin in Moscow on Aug. 6 and
     /// helped arrange the summit").
-    mutating func meetingVerbs(_ s: Sentence, dates: [DateMention], place: String?, venue: String?, nounsAt: [Int]) {
+    mutating func meetingVerbs(_ s: Sentence, dates allDates: [DateMention], place: String?, venue: String?, nounsAt: [Int]) {
         for i in meetingVerbsToTry(s) {
+            // ("Mr. Trump and Mr. Putin agreed in October to meet in Budapest": the day of the agreement is not the meeting's.)
+            let agreed = agreementBefore(infinitive: i, s)
+            let dates = agreed.map { a in allDates.filter { !(a..<i).contains($0.tokens.lowerBound) } } ?? allDates
             if hostedToldMeeting(i, s) { continue }
             // ("prosecutors gather evidence": "gather" and "convene" meet only with no object after them.)
             if Self.intransitiveMeetVerbs.contains(t[i].lower), i + 1 < s.tokens.upperBound, t[i + 1].isWord,

@@ -437,7 +437,9 @@ extension MeetingRules {
             // ("eight hours of negotiations at a hotel in Jeddah on Tuesday, ... after the Oval Office meeting on 28 February":
             // the day in the noun's own phrase, not another date of the sentence.)
             let phraseDay = phraseDay(of: i, s, dates)
-            let explicit = phraseDay.map { $0.relative ? nil : $0 } ?? explicit
+            // ("took place on October 2, when Ukraine returned 185 servicemen under agreements reached during the Istanbul talks":
+            // talks named for what was agreed at them take no day told before.)
+            let explicit = phraseDay.map { $0.relative ? nil : $0 } ?? explicit.flatMap { namedForAgreement(i, after: $0) ? nil : $0 }
             // ("On Friday he met Putin in the Kremlin", "It came on Friday, when he met Putin": the day a verb of meeting
             // is told on.)
             let verbDay = t[i].is(.meetVerb) ? frontedDay(before: i, dates, s) ?? whenClauseDay(of: i, dates, s) : nil
@@ -594,9 +596,10 @@ extension MeetingRules {
             // ("agreed on Tuesday ..., after four and a half hours of talks in Riyadh" is the talks' own day.)
             // ("were returned to Ukraine today as part of the repatriation agreed at the talks in Istanbul": talks where
             // something was agreed are named for it, not dated by the day of what followed.)
-            if let day = d, day.tokens.upperBound <= i, (day.tokens.upperBound..<i).contains(where: { k in
-                (t[k].lower == "after" || t[k].lower == "following") && k + 1 < i && (t[k + 1].isCapitalized || t[k + 1].is(.personalPronoun))
-                    || Lexicon.agreementWords.contains(t[k].lower) && k + 1 < i && Self.atOrDuring.contains(t[k + 1].lower) }) { d = nil }
+            if let day = d, day.tokens.upperBound <= i, namedForAgreement(i, after: day) || (day.tokens.upperBound..<i).contains(where: { k in
+                (t[k].lower == "after" || t[k].lower == "following") && k + 1 < i && (t[k + 1].isCapitalized || t[k + 1].is(.personalPronoun)) }) {
+                d = nil
+            }
             // ("Russia and Ukraine exchanged 314 prisoners on Thursday, following a second round of talks": the day of an
             // exchange told before "following" is the exchange's.)
             if let day = d, day.tokens.upperBound <= i,
@@ -752,9 +755,22 @@ extension MeetingRules {
     /// "talks in Geneva" right after the noun, when main round `m` was placed in another state, or in another city
     /// of no other state: another round's place.
     static let atOrDuring: WordSet = ["at", "during", "in"]
+    /// Whether, between day `d` told before the noun at `i` and the noun, something agreed at the talks names them ("the
+    /// repatriation agreed at the talks in Istanbul", "agreements reached during the Istanbul talks").
+    func namedForAgreement(_ i: Int, after d: DateMention) -> Bool {
+        d.tokens.upperBound <= i && (d.tokens.upperBound..<i).contains { k in
+            (Lexicon.agreementWords.contains(t[k].lower) || Self.agreedAtWords.contains(t[k].lower)) && k + 1 < i && Self.atOrDuring.contains(t[k + 1].lower)
+        }
+    }
+
+    /// ("under agreements reached during the Istanbul talks": what was reached or signed at talks names them.)
+    static let agreedAtWords: WordSet = ["reached", "struck", "signed", "agreements", "deals"]
 
     func elsewhere(than m: Int, at i: Int, _ s: Sentence) -> String? {
         guard let own = meetings[m].place, let here = Lexicon.placeCountry[own.lexKey] else { return nil }
+        // ("under agreements reached during the Istanbul talks", in a report on talks in Abu Dhabi: talks named by another city.)
+        if i - 2 >= s.tokens.lowerBound, t[i - 2].lower == "the", t[i - 1].isCapitalized, t[i - 1].is(.city), isCity(own),
+           t[i - 1].lower != own.lexKey { return t[i - 1].text }
         if i + 2 < s.tokens.upperBound, t[i + 1].lower == "in", t[i + 2].isCapitalized,
            t[i + 2].is(.city) || t[i + 2].is(.place), t[i + 2].lower != own.lexKey,
            let there = Lexicon.placeCountry[t[i + 2].lower], there != here || isCity(own) && isCity(t[i + 2].text) {

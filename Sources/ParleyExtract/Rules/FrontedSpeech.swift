@@ -8,7 +8,9 @@ extension ClaimRules {
     /// The words before the attribution at verb `v`, and who the attribution names.
     func frontedContent(_ v: Int, _ s: Sentence) -> (Range<Int>, String, Span, Speaker)? {
         guard Lexicon.attributingVerbs.contains(tokens[v].lower) else { return nil }
-        let lead = finder.skipIntro(from: datelineEnd(s) ?? s.tokens.lowerBound, in: s)
+        // ("Driving the news: Russia and Ukraine will each release 157 prisoners, Witkoff said": past a label and its colon.)
+        let start = datelineEnd(s) ?? s.tokens.lowerBound
+        let lead = finder.skipIntro(from: labelEnd(from: start, s) ?? start, in: s)
         let speaker: Speaker
         let comma: Int
         if let (c, named) = asideAttribution(before: v, s), onlyCircumstanceFollows(listenersSkipped(after: v, s), s) {
@@ -242,5 +244,14 @@ extension ClaimRules {
             if let p = people.personAt[k] { return .person(p, doc.span(tokens: k..<(people.mentionEnd[k] ?? k + 1))) }
         }
         return finder.label((v + 1)..<end)
+    }
+
+    /// "Driving the news:", "The big picture:": a short label of a few words, no name or verb of saying, closed by a colon at
+    /// the start of the sentence; where the words after it start.
+    func labelEnd(from a: Int, _ s: Sentence) -> Int? {
+        guard let colon = (a..<min(s.tokens.upperBound, a + 6)).first(where: { tokens[$0].isMark(":") }), colon > a, colon + 1 < s.tokens.upperBound,
+              (a..<colon).allSatisfy({ tokens[$0].isWord && tokens[$0].quote == nil && people.personAt[$0] == nil && !tokens[$0].is(.sayingVerb) })
+        else { return nil }
+        return colon + 1
     }
 }

@@ -9,6 +9,7 @@ extension ClaimRules {
     }
 
     static let questionWords: WordSet = ["what", "why", "how", "who"]
+    static let blameLinks: [String: [String]] = ["criticized": ["for", "as"], "criticised": ["for", "as"], "accused": ["of"], "accusing": ["of"]]
 
     /// "before welcoming the Ukrainian leader to his Florida estate": a person welcomed to a place is a guest, not words.
     /// (Not "welcomed the readiness of the Ukrainian delegation to continue the talks": the object is what was welcomed,
@@ -43,6 +44,9 @@ extension ClaimRules {
         if isInvertedAttribution(v, s) { return nil }
         if verb == "view", v == 0 || tokens[v - 1].lower != "to" { return nil }
         if let range = callingComplement(v, s) ?? callingEvaluation(v, s) { return (range, doc.text(tokens: range), doc.span(tokens: range)) }
+        // ("criticized Ukraine for ...", "accused Moscow of stalling": a verb of blame carries words only with what it blames
+        // for; "criticised the offer on Monday" says nothing of its own.)
+        if let links = Self.blameLinks[verb], !(a..<min(end, a + 12)).contains(where: { links.contains(tokens[$0].lower) }) { return nil }
         if let particles = Lexicon.sayingVerbParticles[verb], !particles.isEmpty, verb != "view" {
             guard a < end, particles.contains(tokens[a].lower) else { return nil }
             a += 1
@@ -61,7 +65,10 @@ extension ClaimRules {
             let text = doc.text(tokens: lead..<open) + " " + doc.text(tokens: (a + 1)..<e)
             return (lead..<e, text, doc.span(tokens: lead..<e))
         }
+        let leadIn = a
         a = skipLeadIns(a, end)
+        // ("..., Witkoff said in a statement posted on X.": words describing the statement are no words said.)
+        if a > leadIn, a < end, tokens[a].isWord, !tokens[a].isCapitalized, tokens[a].lower.hasSuffix("ed") { return nil }
         var heardBy = false
         // ("told Russian journalists the conversation had been useful": a demonym before the listeners.)
         let listenersAt = a + 1 < end && tokens[a].is(.demonym) && tokens[a].isCapitalized ? a + 1 : a

@@ -9,6 +9,7 @@ extension ClaimRules {
     }
 
     static let questionWords: WordSet = ["what", "why", "how", "who"]
+    static let threateningVerbs: WordSet = ["threatened", "threatens", "threatening"]
     static let blameLinks: [String: [String]] = ["criticized": ["for", "as"], "criticised": ["for", "as"], "accused": ["of"], "accusing": ["of"]]
 
     /// "before welcoming the Ukrainian leader to his Florida estate": a person welcomed to a place is a guest, not words.
@@ -47,7 +48,11 @@ extension ClaimRules {
         // ("criticized Ukraine for ...", "accused Moscow of stalling": a verb of blame carries words only with what it blames
         // for; "criticised the offer on Monday" says nothing of its own.)
         if let links = Self.blameLinks[verb], !(a..<min(end, a + 12)).contains(where: { links.contains(tokens[$0].lower) }) { return nil }
-        if let particles = Lexicon.sayingVerbParticles[verb], !particles.isEmpty, verb != "view" {
+        // ("threatened \"very severe consequences\" if ...", "threatened Russia with \"very severe consequences\"": a threat told by
+        // what it threatens, in quotation marks or after "with", is the words.)
+        let threatTold = Self.threateningVerbs.contains(verb) && a < end
+            && (isQuoteMark(tokens[a]) || (a..<min(end, a + 5)).contains(where: { tokens[$0].lower == "with" }))
+        if let particles = Lexicon.sayingVerbParticles[verb], !particles.isEmpty, verb != "view", !threatTold {
             guard a < end, particles.contains(tokens[a].lower) else { return nil }
             a += 1
         }

@@ -386,6 +386,7 @@ struct SpeakerFinder {
     static let institutionNouns: WordSet = ["ministry", "embassy", "office", "mission", "government", "presidency"]
     static let documentNouns: WordSet = ["statement", "readout", "communique", "communiqué", "report", "declaration"]
     static let periodNouns: WordSet = ["week", "month", "year", "weekend"]
+    static let recentPeriods: WordSet = ["days", "weeks", "months", "years"]
     static let periodDeterminers: WordSet = ["last", "this", "earlier", "next"]
     static let accusingVerbs: WordSet = ["accused"]
 
@@ -567,6 +568,9 @@ struct SpeakerFinder {
                 k -= 2; continue
             }
             if tokens[k].kind == .number, k - 2 > sentence.tokens.lowerBound, tokens[k - 1].is(.month), tokens[k - 2].lower == "on" { k -= 3; continue }
+            // ("Trump ... in recent weeks had threatened": a stretch of time told between.)
+            if Self.recentPeriods.contains(tokens[k].lower), k - 2 > sentence.tokens.lowerBound, tokens[k - 1].lower == "recent",
+               tokens[k - 2].lower == "in" { k -= 3; continue }
             // "Foreign Minister Elina Valtonen (NCP) said": a party tag or other short parenthesis after the name.
             if tokens[k].isMark(")"), let open = (max(sentence.tokens.lowerBound, k - 6)..<k).last(where: { tokens[$0].isMark("(") }),
                open > sentence.tokens.lowerBound { k = open - 1; continue }

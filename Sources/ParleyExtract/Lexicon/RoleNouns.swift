@@ -10,7 +10,7 @@ extension Lexicon {
         "chair", "speaker", "officer", "official", "delegate", "mediator", "councillor", "councilor", "counsellor",
         "counselor", "ombudsman", "commissioner", "ombudsperson", "coordinator", "patriarch", "metropolitan", "sheikh", "emir", "crown", "politician", "academic",
         "publicist", "journalist", "analyst", "expert", "professor", "mp", "lawmaker", "prosecutor", "judge",
-        "mr", "mrs", "ms", "dr", "gen", "lt", "col", "sen", "gov", "amb", "taoiseach", "tánaiste", "tanaiste",
+        "mr", "mrs", "ms", "dr", "gen", "lt", "col", "adm", "maj", "capt", "sen", "gov", "amb", "taoiseach", "tánaiste", "tanaiste",
     ]
 
     /// Titles only one state has, so the title alone gives the holder's state ("Pope Leo XIV", "Taoiseach Micheál Martin").

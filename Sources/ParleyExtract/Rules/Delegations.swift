@@ -160,6 +160,17 @@ enum DelegationRules {
             return nil
         }
 
+        /// "... the Russian side and Rustem Umerov the Ukrainian one": the state and head of a side told after "and", with the
+        /// verb of leading left out.
+        func gappedHead(after i: Int, _ s: Sentence) -> (String, String)? {
+            guard i + 2 < s.tokens.upperBound, t[i + 1].lower == "and", let p = people.personAt[i + 2] else { return nil }
+            var e = i + 2
+            while e < s.tokens.upperBound, people.personAt[e] == p { e += 1 }
+            guard e + 2 < s.tokens.upperBound, t[e].lower == "the", t[e + 1].is(.stateDemonym), let c = Lexicon.demonyms[t[e + 1].lower], !c.isEmpty,
+                  Self.gappedSideNouns.contains(t[e + 2].lower) else { return nil }
+            return (c, people.people[p].name)
+        }
+
         /// "with Merz hosting ...": "with", a name and a verb in -ing make a clause, not a list of members.
         func withClause(_ k: Int, _ s: Sentence) -> Bool {
             guard let p = people.personAt[k + 1] else { return false }
@@ -349,6 +360,11 @@ enum DelegationRules {
                                 ?? (max(s.tokens.lowerBound, j - 22)..<j).last(where: { t[$0].isMark(",") && $0 + 1 < j && t[$0 + 1].lower == "who" }),
                             c2 > s.tokens.lowerBound, people.personAt[c2 - 1] != nil { j = c2 - 1 }
                     if j >= s.tokens.lowerBound, let p = people.personAt[j], heads[c] == nil { heads[c] = people.people[p].name }
+                    // ("with Medinsky leading the Russian side and Rustem Umerov the Ukrainian one": a second head, the verb left out.)
+                    if let (c2, head) = gappedHead(after: i, s), c2 != c, heads[c2] == nil {
+                        heads[c2] = head
+                        if !sides.contains(c2) { sides.append(c2) }
+                    }
                     // "Leading the Russian side was Vladimir Medinsky": the subject comes after the verb.
                     if heads[c] == nil, k == s.tokens.lowerBound, t[k].lower.hasSuffix("ing"), let p = inverted(after: i, s) {
                         heads[c] = people.people[p].name
@@ -542,6 +558,7 @@ enum DelegationRules {
     static let representedAuxiliaries: WordSet = ["was", "is", "were", "will", "be", "been", "has", "had"]
     static let bothOrTwo: WordSet = ["both", "two"]
     /// Words between a side and its delegation noun: "the Russian negotiating team", "Ukraine's peace delegation".
+    static let gappedSideNouns: WordSet = ["one", "side", "delegation", "team"]
     static let teamModifiers: WordSet = ["negotiating", "negotiation", "peace"]
     static let motionPrepositions: WordSet = ["in", "to", "at", "from", "for", "with", "into", "toward", "towards"]
     static let leadAuxiliaries: WordSet = ["will", "would", "is", "was", "has", "had", "have"]

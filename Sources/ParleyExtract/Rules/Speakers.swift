@@ -294,6 +294,11 @@ struct SpeakerFinder {
            label.split(separator: " ").contains(where: { $0.hasSuffix("s") && Lexicon.unnamedSourceNouns.contains($0.lowercased()) }) {
             return .label(label, doc.span(tokens: a..<b))
         }
+        // ("European officials ... have warned ... . Several of them said privately that ...": some of the sources named last.)
+        if b - a == 3, Self.partQuantifiers.contains(tokens[a].lower), tokens[a + 1].lower == "of", tokens[a + 2].lower == "them",
+           let label = lastLabel, label.split(separator: " ").contains(where: { $0.hasSuffix("s") && Lexicon.unnamedSourceNouns.contains($0.lowercased()) }) {
+            return .label(label, doc.span(tokens: a..<b))
+        }
         if b - a == 1, tokens[a].is(.personalPronoun) { return pronounPerson() }
         // "Instead he proposed", "Later she said": an adverb before the pronoun.
         if b - a == 2, tokens[a].is(.introWord), tokens[a + 1].is(.personalPronoun) { return pronounPerson() }
@@ -386,6 +391,7 @@ struct SpeakerFinder {
     static let institutionNouns: WordSet = ["ministry", "embassy", "office", "mission", "government", "presidency"]
     static let documentNouns: WordSet = ["statement", "readout", "communique", "communiqué", "report", "declaration"]
     static let periodNouns: WordSet = ["week", "month", "year", "weekend"]
+    static let partQuantifiers: WordSet = ["several", "some", "many", "most", "two", "three", "both", "all", "few"]
     static let recentPeriods: WordSet = ["days", "weeks", "months", "years"]
     static let periodDeterminers: WordSet = ["last", "this", "earlier", "next"]
     static let accusingVerbs: WordSet = ["accused"]

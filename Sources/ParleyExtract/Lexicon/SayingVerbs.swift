@@ -50,7 +50,7 @@ extension Lexicon {
     /// Listeners after "told" ("told reporters Moscow was ready"): with one of these no "that" is needed.
     static let tellListeners: [[String]] = [
         ["reporters"], ["journalists"], ["the", "media"], ["the", "press"], ["a", "news", "conference"], ["state", "television"],
-        ["state", "media"], ["lawmakers"], ["parliament"], ["the", "bbc"], ["cnn"], ["interfax"], ["tass"], ["ria", "novosti"], ["reuters"],
+        ["state", "media"], ["media"], ["lawmakers"], ["parliament"], ["the", "bbc"], ["cnn"], ["interfax"], ["tass"], ["ria", "novosti"], ["reuters"],
         ["the", "delegations"], ["the", "two", "delegations"], ["both", "delegations"], ["the", "negotiators"], ["the", "delegates"],
         ["the", "two", "sides"], ["the", "audience"], ["the", "participants"], ["his", "counterpart"], ["her", "counterpart"],
     ]

@@ -149,7 +149,9 @@ extension ClaimRules {
         // "said Thursday, a day after the talks": when, then a comma; the words before the verb are the content.
         if thatAt == nil, let after = timePhraseEnd(from: a, s), after < end, tokens[after].isMark(",") { return nil }
         // "acknowledged this request": a reference back, not content.
-        if thatAt == nil, Self.demonstratives.contains(tokens[a].lower) { return nil }
+        // (Not "described those talks as “very productive”": what a verb of describing frames with "as".)
+        if thatAt == nil, Self.demonstratives.contains(tokens[a].lower),
+           !(tokens[v].is(.asVerb) && (a + 1..<min(end, a + 6)).contains(where: { tokens[$0].lower == "as" })) { return nil }
         var e = contentEnd(from: a, s)
         // ("The plan, which officials say was drafted in Moscow, has 28 points": the aside's comma closes its content.)
         if insideRelativeAside(v, s), let close = (a..<e).first(where: { tokens[$0].isMark(",") && tokens[$0].quote == nil }) { e = close }

@@ -89,7 +89,7 @@ extension Lexicon {
         "annexed": "territory", "donetsk": "territory", "luhansk": "territory", "crimea": "territory", "children": "humanitarian", "deported": "humanitarian",
     ]
     /// Verbs that tell people changing hands; "over" alone is too common to count.
-    static let handingOverWords: WordSet = ["handed", "released", "freed", "repatriated", "received", "swapped", "exchanged", "returned"]
+    static let handingOverWords: WordSet = ["handed", "released", "freed", "repatriated", "received", "swapped", "exchanged"]
     /// Topics a counted unit can carry, and topics a duration can carry.
     /// Verbs whose particle is "over" ("handed over 78 bodies"), so "over" before a number is no qualifier.
     static let overVerbs: WordSet = ["handed", "hand", "hands", "handing", "turned", "turn", "turning", "passed", "took", "taken"]

@@ -15,8 +15,14 @@ extension MeetingRules {
             guard to + 1 < s.tokens.upperBound, t[to].lower == "to" else { continue }
             // The city right after "to", or after "in" past a venue ("to Witkoff's Shell Bay golf club in Hallandale Beach").
             var c = to + 1
+            var venue: String? = nil
             if knownCity(at: c, s) == nil, let inWord = (c..<min(s.tokens.upperBound - 1, c + 8)).first(where: { t[$0].lower == "in" }),
-               !(c..<inWord).contains(where: { t[$0].isMark(",") }) { c = inWord + 1 }
+               !(c..<inWord).contains(where: { t[$0].isMark(",") }) {
+                // (A venue only: not "to the Ukraine Recovery Conference in Rome" or "to the funeral of Pope Francis in Rome".)
+                guard let head = (c..<inWord).last(where: { t[$0].is(.venueHead) }), head == inWord - 1 else { continue }
+                venue = venueName(from: c, to: inWord)
+                c = inWord + 1
+            }
             guard let city = knownCity(at: c, s), let host = Lexicon.placeCountry[city.name.lexKey], host != home,
                   let day = dates.first(where: { d in d.tokens.lowerBound >= city.upper && d.tokens.lowerBound - city.upper <= 6 && d.value.day != nil
                       && d.value.iso != nil && !isAfterPublication(d.value) }),
@@ -24,9 +30,20 @@ extension MeetingRules {
             let other = otherSideToldNext(after: s, than: home)
             let m = add(.talks, s, trigger: k..<city.upper, place: city.name, date: day.value, status: .held,
                         parties: other.map { [home, $0].sorted() } ?? [])
-            meetings[m].venue = venue(venueIn(s), near: to, s)
+            meetings[m].venue = venue
             return
         }
+    }
+
+    /// "Witkoff's Shell Bay golf club", "the Ritz-Carlton hotel": the venue's own words, past an article and an owner.
+    private func venueName(from a: Int, to b: Int) -> String? {
+        var k = a
+        if k < b, t[k].is(.article) { k += 1 }
+        if let owner = people.personAt[k] {
+            while k < b, people.personAt[k] == owner { k += 1 }
+            if k < b, t[k].kind == .possessive { k += 1 }
+        }
+        return k < b && t[k].isCapitalized ? doc.text(tokens: k..<b) : nil
     }
 
     /// "The American side was led by ...", "The U.S. delegation included ...": the state of a side or delegation the next

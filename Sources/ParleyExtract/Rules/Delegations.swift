@@ -47,7 +47,8 @@ enum DelegationRules {
             guard let k = Document.tokenIndex(in: t, startingAt: start), t[k].is(.meetVerb),
                   let n = (s.tokens.lowerBound..<min(k, s.tokens.lowerBound + 4)).first(where: { t[$0].is(.delegationNoun) }),
                   k - n <= 30 else { return false }
-            return !(n..<k).contains { t[$0].is(.sayingVerb) || t[$0].isMark(";") }
+            // (Not "The Ukrainian delegation, led by Umerov, returned to Kyiv on Monday, and Witkoff is expected to meet Putin".)
+            return !(n..<k).contains { t[$0].is(.sayingVerb) || t[$0].isMark(";") || t[$0].lower == "and" && t[$0 - 1].isMark(",") }
         }
         // ("The talks, held Wednesday ..., followed a first trilateral round there on January 23": the round the subject
         // followed is not the one the sentence is about.)
@@ -176,7 +177,8 @@ enum DelegationRules {
             guard let p = people.personAt[k + 1] else { return false }
             var e = k + 1
             while e < s.tokens.upperBound, people.personAt[e] == p { e += 1 }
-            return e < s.tokens.upperBound && t[e].isWord && !t[e].isCapitalized && t[e].lower.hasSuffix("ing")
+            // (Not "with Igor Kostyukov representing military intelligence": a member's part.)
+            return e < s.tokens.upperBound && Self.hostingGerunds.contains(t[e].lower)
         }
 
         /// "head of the Russian delegation, presidential aide Vladimir Medinsky": the person named right after a
@@ -558,6 +560,7 @@ enum DelegationRules {
     static let representedAuxiliaries: WordSet = ["was", "is", "were", "will", "be", "been", "has", "had"]
     static let bothOrTwo: WordSet = ["both", "two"]
     /// Words between a side and its delegation noun: "the Russian negotiating team", "Ukraine's peace delegation".
+    static let hostingGerunds: WordSet = ["hosting", "holding", "chairing", "presiding", "convening", "meeting", "visiting"]
     static let gappedSideNouns: WordSet = ["one", "side", "delegation", "team"]
     static let teamModifiers: WordSet = ["negotiating", "negotiation", "peace"]
     static let motionPrepositions: WordSet = ["in", "to", "at", "from", "for", "with", "into", "toward", "towards"]

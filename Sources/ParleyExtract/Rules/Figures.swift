@@ -274,7 +274,9 @@ enum FigureRules {
     static func handsPeopleOver(_ doc: Document, in s: Sentence) -> Bool {
         s.tokens.contains { k in
             let w = doc.tokens[k].lower
+            // ("Ukraine returned 185 servicemen": "returned" right before the count, not "Zelensky returned to Kyiv".)
             return Lexicon.handingOverWords.contains(w)
+                || w == "returned" && k + 1 < s.tokens.upperBound && (doc.tokens[k + 1].kind == .number || doc.tokens[k + 1].is(.numberWord))
                 || ["hand", "hands", "handing"].contains(w) && k + 1 < s.tokens.upperBound && doc.tokens[k + 1].lower == "over"
                 || w == "home" && k > s.tokens.lowerBound && ["brought", "bring", "brings", "returned"].contains(doc.tokens[k - 1].lower)
                 // ("The most recent exchange took place on Oct. 2, when 185 Ukrainian soldiers ... came home": in an exchange's sentence.)
@@ -300,13 +302,14 @@ enum FigureRules {
     /// "of those released", "of its citizens": after a count, the unit of the people it is part of, and where that ends.
     static func partOf(_ doc: Document, after j: Int, in s: Sentence) -> (String, Int)? {
         let t = doc.tokens
-        guard j + 2 < s.tokens.upperBound, t[j].lower == "of", Self.partDeterminers.contains(t[j + 1].lower) else { return nil }
-        if Lexicon.handingOverWords.contains(t[j + 2].lower) { return ("prisoners", j + 3) }
+        guard j + 2 < s.tokens.upperBound, j >= 1, t[j - 1].kind == .number, t[j].lower == "of", Self.partDeterminers.contains(t[j + 1].lower) else { return nil }
+        if Self.setFreeWords.contains(t[j + 2].lower) { return ("prisoners", j + 3) }
         if let unit = Lexicon.unitNouns[t[j + 2].lower], Lexicon.countUnits.contains(unit) { return (unit, j + 3) }
         return nil
     }
 
     static let partDeterminers: WordSet = ["those", "its", "their", "the"]
+    static let setFreeWords: WordSet = ["released", "freed", "exchanged", "swapped", "repatriated"]
 
     /// "aged 18 to 25", "aged between 18 and 25", "ages 18-25".
     static func isAge(_ doc: Document, before i: Int, in s: Sentence) -> Bool {

@@ -72,7 +72,8 @@ enum IncludedList {
                 && !item.contains { people.personAt[$0] != nil }
             // ("officers of military intelligence and the army": "and" inside the "of" phrase of a description, not before a role.)
             let insideOf = w == "and" && a + 2 < s.tokens.upperBound && t[a + 1].is(.article) && t[a + 2].isWord && !t[a + 2].isCapitalized
-                && !t[a + 2].is([.roleNoun, .roleAdjective]) && item.contains { t[$0].lower == "of" }
+                && !(a + 2..<min(s.tokens.upperBound, a + 5)).contains(where: { t[$0].is([.roleNoun, .roleAdjective]) })
+                && item.contains { t[$0].lower == "of" }
                 && !item.contains { people.personAt[$0] != nil }
             if t[a].isMark(",") {
                 flush(byComma: true)

@@ -353,7 +353,7 @@ extension MeetingRules {
     }
 
     static let venueKinds: WordSet = ["golf", "country", "beach", "yacht", "tennis"]
-    static let venuePrepositions: WordSet = ["at", "in", "inside", "to"]
+    static let venuePrepositions: WordSet = ["at", "in", "inside"]
     static let possessiveDeterminers: WordSet = ["his", "her", "their", "its"]
 
     /// "his first meeting with Vance since the clash in the Oval Office": a venue of the earlier meeting "since" names.

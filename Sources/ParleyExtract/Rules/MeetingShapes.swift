@@ -751,6 +751,7 @@ extension MeetingRules {
         return i - 3 >= s.tokens.lowerBound && t[i - 1].lower == "way" && t[i - 2].isMark("-") && t[i - 3].lower == "three"
     }
 
+    static let deliberatingBodies: WordSet = ["parliament", "council", "assembly", "rada", "congress", "senate", "court", "board", "duma"]
     static let threeWayWords: WordSet = ["trilateral", "three-way", "tripartite"]
 
     /// "talks" as a negotiation round: not "peace process talks" in general, not "talks about X" as a verb.
@@ -816,7 +817,9 @@ extension MeetingRules {
             // ("their second direct negotiating session in Istanbul": a session of negotiation is talks.)
             if i > s.tokens.lowerBound, Self.negotiatingWords.contains(t[i - 1].lower) { return true }
             // ("the next session had been pencilled in for February 1" in a report on a round: the round after it.)
-            if i - 1 > s.tokens.lowerBound, t[i - 1].lower == "next", t[i - 2].lower == "the", mainTalks != nil { return true }
+            // (Not "the next session of the Verkhovna Rada", "The UN Security Council will discuss ... at the next session".)
+            if i - 1 > s.tokens.lowerBound, t[i - 1].lower == "next", t[i - 2].lower == "the", mainTalks != nil,
+               !(i + 1 < s.tokens.upperBound && t[i + 1].lower == "of"), !s.tokens.contains(where: { Self.deliberatingBodies.contains(t[$0].lower) }) { return true }
             guard let a = (max(s.tokens.lowerBound, i - 4)..<i).last(where: { ["a", "an"].contains(t[$0].lower) }),
                   !(a + 1..<i).contains(where: { t[$0].kind == .punct && !t[$0].isMark("-") }) else { return false }
             return (i + 1..<min(s.tokens.upperBound, i + 9)).contains { ["with", "hours", "hour"].contains(t[$0].lower) }

@@ -35,7 +35,9 @@ extension MeetingRules {
     func talksHeldByLeaders(_ i: Int, _ s: Sentence) -> Bool {
         guard i > s.tokens.lowerBound + 2,
               let k = (max(s.tokens.lowerBound, i - 8)..<i).last(where: { Self.leadersTalksVerbs.contains(t[$0].lower) && t[$0].quote == nil }),
-              (k + 1..<i).allSatisfy({ t[$0].isWord && !t[$0].isCapitalized || t[$0].kind == .number || t[$0].isMark("-") }) else { return false }
+              (k + 1..<i).allSatisfy({ t[$0].isWord && !t[$0].isCapitalized || t[$0].kind == .number || t[$0].isMark("-") }),
+              // (Not "opened talks between Russian and Ukrainian delegations": talks of others.)
+              !(i + 1 < s.tokens.upperBound && (t[i + 1].lower == "between" || t[i + 1].lower == "with")) else { return false }
         var who = Participants()
         guard subject(before: k, s, into: &who) else { return false }
         return who.groups == 0 && who.others == 0 && who.leaders >= 2 && who.countries.count >= 2

@@ -742,7 +742,7 @@ struct MeetingRules {
                         && (min(i, s.tokens.lowerBound + 3)..<i).contains { k in t[k].is(.statePlace) && Lexicon.placeCountry[t[k].lower] == c }) } ?? false } ?? false
                 // ("opened hours after Witkoff ... held talks with Putin at the Kremlin": talks after which others came are placed by
                 // their venue's city.)
-                let venueCity = cameAfter ? venue.flatMap { Lexicon.venueCities[$0.lexKey] } : nil
+                let venueCity = cameAfter ? venueAfter(i, venue, s).flatMap { Lexicon.venueCities[$0.lexKey] } : nil
                 talksRound(at: i, s, dates: dates, place: own ?? (saidThere ? nil : place) ?? venueCity, venue: venue)
             }
             i += 1
@@ -976,6 +976,8 @@ struct MeetingRules {
         // ("Ukraine, Russia end first three-way talks with US in Abu Dhabi" over a report on the round there: the headline's.)
         if let title = MetadataRules.headline(doc), let h = doc.sentences.first(where: { $0.paragraph == title }),
            let k = h.tokens.first(where: { k in t[k].is(.talksNoun) && isThreeWay(before: k, h) }),
+           // (Not a headline of talks to come: "Ukraine, US and Russia to hold first three-way talks in Abu Dhabi next week".)
+           !h.tokens.contains(where: { t[$0].is(.futureMarker) || t[$0].lower == "to" || t[$0].lower == "next" }),
            let p = meetings[m].place, placeIn(h) == p, h.tokens.upperBound > k { return true }
         return ([meetings[m].span] + meetings[m].mentions).contains { span in
             guard let k = Document.tokenIndex(in: doc.tokens, startingAt: span.start),

@@ -86,7 +86,9 @@ extension ClaimRules {
         while j < s.tokens.upperBound, j - v <= 4, tokens[j].isWord, !tokens[j].isCapitalized, !isEvaluation(j), tokens[j].quote == nil { j += 1 }
         guard j > v + 2, j < s.tokens.upperBound else { return nil }
         if Self.degreeAdverbs.contains(tokens[j].lower), j + 1 < s.tokens.upperBound { j += 1 }
-        guard isEvaluation(j) else { return nil }
+        // (The judging word closes the phrase: not "called the outgoing president of South Korea", a call.)
+        guard isEvaluation(j), !tokens[j].is(.roleNoun),
+              j + 1 == s.tokens.upperBound || tokens[j + 1].kind == .punct || Self.evaluationJoiners.contains(tokens[j + 1].lower) else { return nil }
         return (v + 1)..<contentEnd(from: j, s)
     }
 
@@ -98,6 +100,7 @@ extension ClaimRules {
     }
 
     static let evaluatedDeterminers: WordSet = ["the", "that", "this", "their", "his", "her", "its", "these", "those"]
+    static let evaluationJoiners: WordSet = ["and", "but", "or"]
     static let degreeAdverbs: WordSet = ["very", "extremely", "highly", "quite", "most", "really", "deeply"]
     static let judgementWords: WordSet = ["good", "frank", "great", "tough", "warm", "useful", "excellent", "difficult", "businesslike"]
     static let adjectiveEndings = ["ful", "ive", "ous", "ble", "ic", "ant", "ent"]

@@ -50,8 +50,10 @@ extension ClaimRules {
         if let links = Self.blameLinks[verb], !(a..<min(end, a + 12)).contains(where: { links.contains(tokens[$0].lower) }) { return nil }
         // ("threatened \"very severe consequences\" if ...", "threatened Russia with \"very severe consequences\"": a threat told by
         // what it threatens, in quotation marks or after "with", is the words.)
-        let threatTold = Self.threateningVerbs.contains(verb) && a < end
-            && (isQuoteMark(tokens[a]) || (a..<min(end, a + 5)).contains(where: { tokens[$0].lower == "with" }))
+        // (Not "threatened to hit Kyiv", the particle's; nor "threatened journalists with prison, the Kremlin said".)
+        let threatTold = Self.threateningVerbs.contains(verb) && a < end && tokens[a].lower != "to"
+            && (isQuoteMark(tokens[a]) || (a + 1..<min(end, a + 4)).contains(where: { tokens[$0].lower == "with" }))
+            && !(a..<end).contains(where: { tokens[$0].is(.sayingVerb) && tokens[$0].quote == nil })
         if let particles = Lexicon.sayingVerbParticles[verb], !particles.isEmpty, verb != "view", !threatTold {
             guard a < end, particles.contains(tokens[a].lower) else { return nil }
             a += 1
@@ -73,7 +75,9 @@ extension ClaimRules {
         let leadIn = a
         a = skipLeadIns(a, end)
         // ("..., Witkoff said in a statement posted on X.": words describing the statement are no words said.)
-        if a > leadIn, a < end, tokens[a].isWord, !tokens[a].isCapitalized, tokens[a].lower.hasSuffix("ed") { return nil }
+        // (Not "said in a statement released by the White House that ...": the words after "that".)
+        if a > leadIn, a < end, tokens[a].isWord, !tokens[a].isCapitalized, tokens[a].lower.hasSuffix("ed"),
+           !(a..<min(end, a + 10)).contains(where: { tokens[$0].lower == "that" }) { return nil }
         var heardBy = false
         // ("told Russian journalists the conversation had been useful": a demonym before the listeners.)
         let listenersAt = a + 1 < end && tokens[a].is(.demonym) && tokens[a].isCapitalized ? a + 1 : a

@@ -9,7 +9,10 @@ enum StateRepresented {
         guard k + 3 < s.tokens.upperBound, people.personAt[k] == nil, t[k].isCapitalized || t[k].isAllCaps,
               t[k].is(.statePlace) || t[k].is(.stateDemonym) && t[k].lower.hasSuffix("s"),
               let c = Lexicon.placeCountry[t[k].lower] ?? Lexicon.demonyms[t[k].lower], !c.isEmpty,
-              auxiliaries.contains(t[k + 1].lower), t[k + 2].lower == "represented", t[k + 3].lower == "by" else { return nil }
+              auxiliaries.contains(t[k + 1].lower), t[k + 2].lower == "represented", t[k + 3].lower == "by",
+              // (Not "Russia was represented by Lavrov at the G20 summit in Johannesburg last month": another meeting.)
+              !s.tokens.contains(where: { t[$0].is([.meetingTrigger, .summitNoun, .month, .weekday]) || otherEvents.contains(t[$0].lower) })
+        else { return nil }
         return (c, k + 3)
     }
 
@@ -24,6 +27,7 @@ enum StateRepresented {
         return nil
     }
 
+    static let otherEvents: WordSet = ["conference", "forum", "ceremony", "funeral", "assembly", "month", "week", "year"]
     static let auxiliaries: WordSet = ["was", "were", "is", "are", "will"]
     static let reflexives: WordSet = ["himself", "herself"]
 }

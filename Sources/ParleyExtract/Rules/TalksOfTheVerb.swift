@@ -13,6 +13,7 @@ extension MeetingRules {
     }
 
     static let heldMeetVerbs: WordSet = ["met"]
+    static let meetingCourseVerbs: WordSet = ["stretched", "lasted", "ran", "began", "started", "ended", "continued", "went", "took"]
 }
 
 extension MeetingRules {
@@ -22,7 +23,9 @@ extension MeetingRules {
         guard let n = (i + 1..<s.tokens.upperBound).first(where: { k in k - 2 > i && t[k].is(.talksNoun) && t[k - 2].isMark(",")
             && Self.indefiniteArticles.contains(t[k - 1].lower) }),
               !(i + 1..<n - 2).contains(where: { t[$0].kind == .punct && !PeopleRules.isInnerDot(doc, $0) }) else { return nil }
-        return dates.first { d in d.tokens.lowerBound > n && d.tokens.lowerBound - n <= 10 && d.value.day != nil
-            && !(n..<d.tokens.lowerBound).contains { t[$0].kind == .punct } }
+        // (Only a verb of the meeting's own course, "stretched", "lasted", "began": not "a meeting that officials will review on Friday".)
+        return dates.first { d in d.tokens.lowerBound > n && d.tokens.lowerBound - n <= 10 && d.value.day != nil && !isAfterPublication(d.value)
+            && !(n..<d.tokens.lowerBound).contains { t[$0].kind == .punct }
+            && (n..<d.tokens.lowerBound).contains { Self.meetingCourseVerbs.contains(t[$0].lower) } }
     }
 }

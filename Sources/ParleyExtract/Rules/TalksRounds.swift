@@ -307,8 +307,10 @@ extension MeetingRules {
             let w = t[k].lower
             // ("The third round ..., hosted by Türkiye at Istanbul's Çırağan Palace on July 23,": the round's own host.)
             let hostedBy = w == "hosted" && k + 1 < t.count && t[k + 1].lower == "by"
-            // ("... talks with Putin at the Kremlin, a meeting that stretched past midnight on Thursday": the same, set off.)
+            // ("... talks with Putin at the Kremlin, a meeting that stretched past midnight on Thursday": the same, set off, told in
+            // its own course; not "a meeting that European officials will review on Friday".)
             let apposition = k >= 2 && t[k - 2].isMark(",") && Self.indefiniteArticles.contains(t[k - 1].lower)
+                && (k + 1..<min(d.tokens.lowerBound, k + 4)).contains { Self.meetingCourseVerbs.contains(t[$0].lower) }
             return t[k].is(.meetVerb) && !hostedBy || Lexicon.conversingVerbs.contains(w) && !t[k].is(.talksNoun)
                 || Self.otherMeetingNouns.contains(w) && !apposition || t[k].is(.summitNoun)
         }
@@ -533,7 +535,9 @@ extension MeetingRules {
                         // ("Umerov and Rubio talked for about four hours at ... in Hallandale Beach": talking in person too.)
                         ?? (t[i].is(.meetVerb) || Self.talkedInPerson.contains(t[i].lower)
                             || heldTalks(i, s) ? place.flatMap { p in isOtherPlace(p, than: m) && isCity(p)
-                                && (placeIn(clause(of: i, s)) == p || venue.flatMap { Lexicon.venueCities[$0.lexKey] } == p) ? p : nil } : nil) {
+                                // (Told after the noun: not "At a news conference at the Kremlin in Moscow, Peskov said Witkoff held talks".)
+                                && (placeIn(clause(of: i, s)) == p && placeEnd(p, in: i..<s.tokens.upperBound) != nil
+                                    || venueAfter(i, venue, s).flatMap { Lexicon.venueCities[$0.lexKey] } == p) ? p : nil } : nil) {
                 // ("Yermak, who led Ukraine's team at talks in Geneva a week earlier": a round at another place.)
                 if !meetings.contains(where: { $0.kind == .talks && $0.place == other }) {
                     // ("A day later, ... held talks with a Russian delegation in Abu Dhabi": a day opening the sentence too.)
@@ -641,11 +645,20 @@ extension MeetingRules {
         }
     }
 
+    /// The venue when it is told after the noun at `i` (the talks' own phrase), not in a phrase before it ("At a news
+    /// conference at the Kremlin, Peskov said Witkoff held talks ...").
+    func venueAfter(_ i: Int, _ venue: String?, _ s: Sentence) -> String? {
+        venue.flatMap { v in venueHeadToken(v, s).flatMap { $0 > i ? v : nil } }
+    }
+
     /// ("Army Secretary Dan Driscoll then flew to Abu Dhabi, where he held ... talks with a Russian delegation": with one state
     /// named, the state of the person opening the sentence is the other side.)
     func withSubjectsState(_ named: Set<String>, before i: Int, _ s: Sentence) -> Set<String> {
         // (Not one who tells of it: "Zelensky said Witkoff held talks with a Russian delegation".)
+        // (Only the one who opens the sentence, past words of title: not "Days after Andriy Yermak resigned, American officials held
+        // talks".)
         guard named.count == 1, let k = (s.tokens.lowerBound..<i).first(where: { people.personAt[$0] != nil }), let p = people.personAt[k],
+              (s.tokens.lowerBound..<k).allSatisfy({ t[$0].isCapitalized || PeopleRules.isInnerDot(doc, $0) }),
               !(k..<i).contains(where: { t[$0].is(.sayingVerb) }), let c = people.people[p].country, !c.isEmpty else { return named }
         return named.union([c])
     }
@@ -769,8 +782,9 @@ extension MeetingRules {
     func elsewhere(than m: Int, at i: Int, _ s: Sentence) -> String? {
         guard let own = meetings[m].place, let here = Lexicon.placeCountry[own.lexKey] else { return nil }
         // ("under agreements reached during the Istanbul talks", in a report on talks in Abu Dhabi: talks named by another city.)
+        // (Not a city of the round's own state: "the Miami talks" after talks in Hallandale Beach.)
         if i - 2 >= s.tokens.lowerBound, t[i - 2].lower == "the", t[i - 1].isCapitalized, t[i - 1].is(.city), isCity(own),
-           t[i - 1].lower != own.lexKey { return t[i - 1].text }
+           t[i - 1].lower != own.lexKey, Lexicon.placeCountry[t[i - 1].lower] != here { return t[i - 1].text }
         if i + 2 < s.tokens.upperBound, t[i + 1].lower == "in", t[i + 2].isCapitalized,
            t[i + 2].is(.city) || t[i + 2].is(.place), t[i + 2].lower != own.lexKey,
            let there = Lexicon.placeCountry[t[i + 2].lower], there != here || isCity(own) && isCity(t[i + 2].text) {

@@ -23,9 +23,13 @@ extension MeetingRules {
     /// clause.)
     mutating func demonstrativeMeetingTakenUp(_ i: Int, _ s: Sentence) -> Bool {
         guard i - 1 > s.tokens.lowerBound, Self.demonstratives.contains(t[i - 1].lower), Self.encounterNouns.contains(t[i].lower) else { return false }
-        // ("Peskov said that meeting would be useful": "that" opening what was said, before a verb.)
-        let clauseOpener = t[i - 2].is(.sayingVerb) && i + 1 < s.tokens.upperBound && Self.clauseAuxiliaries.contains(t[i + 1].lower)
-        guard !clauseOpener, i + 1 == s.tokens.upperBound || !(people.personAt[i + 1] != nil || t[i + 1].is(.article)),
+        // ("Peskov said that meeting would be useful", "adding that meeting between ...": "that" opening what was said.)
+        // ("described that encounter as 'extremely frank'": a verb of describing or calling takes the meeting as its object.)
+        let clauseOpener = t[i - 1].lower == "that" && (max(s.tokens.lowerBound, i - 3)..<(i - 1)).contains { k in
+            t[k].is(.sayingVerb) && !t[k].is(.asVerb) && !Lexicon.callingVerbs.contains(t[k].lower) }
+        // (Not one told with its own sides or place: "this meeting with Putin in Budapest".)
+        let ownPhrase = i + 1 < s.tokens.upperBound && Self.ownMeetingPhrase.contains(t[i + 1].lower)
+        guard !clauseOpener, !ownPhrase, i + 1 == s.tokens.upperBound || !(people.personAt[i + 1] != nil || t[i + 1].is(.article)),
               meetings.contains(where: { $0.span.start < s.span.start }) else { return false }
         // (Not kept as a mention: the sentence goes on about what it tells, "and said Russia's team would fly to the
         // Emirates", not about that meeting's delegations.)
@@ -33,7 +37,7 @@ extension MeetingRules {
     }
 
     static let demonstratives: WordSet = ["that", "this"]
-    static let clauseAuxiliaries: WordSet = ["would", "could", "will", "was", "is", "had", "has", "might", "should", "can", "may"]
+    static let ownMeetingPhrase: WordSet = ["with", "between", "in", "at"]
 }
 
 extension MeetingRules {
@@ -41,7 +45,9 @@ extension MeetingRules {
     /// Monday": a weekday naming a meeting takes up one told before on that weekday, within a week of the article, whichever
     /// way the weekday alone would be read.
     mutating func weekdayMeetingTakenUp(_ i: Int, _ s: Sentence) -> Bool {
-        guard i - 1 > s.tokens.lowerBound, t[i - 1].is(.weekday), t[i - 2].is(.article) || Self.possessivePronouns.contains(t[i - 2].lower),
+        // (Not "a Sunday meeting with European leaders in Berlin": one of its own.)
+        guard i - 1 > s.tokens.lowerBound, t[i - 1].is(.weekday), t[i - 2].lower == "the" || Self.possessivePronouns.contains(t[i - 2].lower),
+              !(i + 1 < s.tokens.upperBound && (t[i + 1].lower == "in" || t[i + 1].lower == "between")),
               let wd = Lexicon.weekdays[t[i - 1].lower], let published = articleDate?.ordinal,
               let m = meetings.lastIndex(where: { m in m.span.start < s.span.start && m.date.flatMap(DateValue.parseISO).map { d in
                   d.weekday == wd && d.ordinal.map { abs($0 - published) <= 7 } ?? false } ?? false }) else { return false }

@@ -53,7 +53,9 @@ extension MeetingRules {
     /// meeting it opens with, the latest one told with a full day.
     mutating func sameDayAsMeetingOpening(_ s: Sentence, since known: Int) {
         let k = s.tokens.lowerBound
-        guard known < meetings.count, k + 3 < s.tokens.upperBound, Self.beforeOrAfter.contains(t[k].lower), t[k + 1].lower == "the",
+        // ("After their talks, Mr Trump and Mr Zelensky joined a video call": or the owners' talks.)
+        guard known < meetings.count, k + 3 < s.tokens.upperBound, Self.beforeOrAfter.contains(t[k].lower),
+              t[k + 1].lower == "the" || MeetingRules.possessiveDeterminers.contains(t[k + 1].lower),
               t[k + 2].is(.meetingTrigger), t[k + 3].isMark(",") else { return }
         guard let day = meetings[..<known].last(where: { $0.status == .held && $0.date?.utf8.count == 10 })?.date
             .flatMap(DateValue.parseISO) else { return }

@@ -485,7 +485,8 @@ struct MeetingRules {
             // ("Three days after that meeting, ...": the meeting counted from is a known one.)
             if i == s.tokens.lowerBound + 4, countedFromMeetingTakenUp(s) != nil { i += 1; continue }
             // (A counted round keeps its number: "met in Istanbul on Monday, their second meeting in three weeks".)
-            if predicateOfLatest(i, s) || suchMeeting(i, s) || demonstrativeMeetingTakenUp(i, s) || weekdayMeetingTakenUp(i, s) {
+            if predicateOfLatest(i, s) || suchMeeting(i, s) || demonstrativeMeetingTakenUp(i, s) || weekdayMeetingTakenUp(i, s)
+                || frontedTalksTakenUp(i, s) {
                 handledAt.append(i); i += 1; continue
             }
             if summitTakenUp(i, s, dates: dates) { datedInAppositive(i, s, dates: dates); handledAt.append(i); i += 1; continue }

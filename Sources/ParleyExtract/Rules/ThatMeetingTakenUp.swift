@@ -55,3 +55,14 @@ extension MeetingRules {
         return true
     }
 }
+
+extension MeetingRules {
+    /// "After their talks, Mr Trump and Mr Zelensky joined a video call": talks named only to open the sentence with a time,
+    /// after a meeting was told, are that meeting.
+    func frontedTalksTakenUp(_ i: Int, _ s: Sentence) -> Bool {
+        let k = s.tokens.lowerBound
+        return i == k + 2 && i + 1 < s.tokens.upperBound && t[i + 1].isMark(",") && Self.beforeOrAfter.contains(t[k].lower)
+            && (t[k + 1].lower == "the" || Self.possessiveDeterminers.contains(t[k + 1].lower))
+            && meetings.contains(where: { $0.span.start < s.span.start && $0.status == .held })
+    }
+}

@@ -23,4 +23,10 @@ import Testing
     @Test func talksWithAPlaceOfTheirOwnAreNotTakenUp() {
         #expect(meetings("Before the talks in Geneva, Ukrainian and US delegations had met in Miami on Friday.").count == 2)
     }
+
+    @Test func aHopeOfThePastIsNoMonthAhead() {
+        let e = DatedArticle.extract("Ukrainian President Volodymyr Zelensky had hoped to meet Russian President Vladimir Putin in Istanbul in "
+            + "May, but Putin did not come.", on: "June 20, 2025")
+        #expect(e.meetings.map(\.date) == ["2025-05"])
+    }
 }

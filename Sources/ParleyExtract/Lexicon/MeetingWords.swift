@@ -114,7 +114,7 @@ extension Lexicon {
     static let pastEventVerbs: WordSet = ["spoke", "met", "held", "talked", "took", "agreed", "hosted", "visited", "signed"]
     /// "are set to hold", "is going to host": a future told by a phrase, its first word followed by "to".
     /// ("intended to speak by phone with Putin on Monday": what someone intends is still to come.)
-    static let futureBeforeTo: WordSet = ["set", "going", "intends", "intended", "intend", "hopes", "hoped", "hoping", "expects", "plans", "aims"]
+    static let futureBeforeTo: WordSet = ["set", "going", "intends", "intended", "intend", "hopes", "hoping", "expects", "plans", "aims"]
 }
 
 extension Lexicon {

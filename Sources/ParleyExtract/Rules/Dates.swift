@@ -488,6 +488,10 @@ enum DateRules {
             }
             if Lexicon.futureTense.contains(doc.tokens[k].lower) { return true }
             if Lexicon.futureBeforeTo.contains(doc.tokens[k].lower), k + 1 < i, doc.tokens[k + 1].lower == "to" { return true }
+            // ("Zelensky said he hoped to meet Trump again in January": a hope told in reported speech is still ahead; not "had
+            // hoped to meet Putin in May".)
+            if doc.tokens[k].lower == "hoped", k + 1 < i, doc.tokens[k + 1].lower == "to", k - 2 >= s.tokens.lowerBound,
+               doc.tokens[k - 1].is(.personalPronoun), doc.tokens[k - 2].is(.sayingVerb) { return true }
             // ("discussed the possibility of a meeting in Washington in January": a possibility is still to come.)
             // (Not "the possibility of a meeting ... had been on the agenda of Wednesday's talks": a verb of its own between.)
             if Self.possibilityNouns.contains(doc.tokens[k].lower), k + 1 < i, ["of", "for"].contains(doc.tokens[k + 1].lower),

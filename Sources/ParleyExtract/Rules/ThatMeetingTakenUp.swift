@@ -21,7 +21,7 @@ extension MeetingRules {
     /// "Ushakov described that encounter as 'extremely frank'", "at this meeting": a demonstrative takes up a meeting told
     /// before the sentence; it is no meeting of its own. (Not "said that meeting Putin was possible": "that" opening a
     /// clause.)
-    mutating func demonstrativeMeetingTakenUp(_ i: Int, _ s: Sentence) -> Bool {
+    func demonstrativeMeetingTakenUp(_ i: Int, _ s: Sentence) -> Bool {
         guard i - 1 > s.tokens.lowerBound, Self.demonstratives.contains(t[i - 1].lower), Self.encounterNouns.contains(t[i].lower) else { return false }
         // ("Peskov said that meeting would be useful", "adding that meeting between ...": "that" opening what was said.)
         // ("described that encounter as 'extremely frank'": a verb of describing or calling takes the meeting as its object.)

@@ -559,9 +559,9 @@ enum DelegationRules {
     static let invertingVerbs: WordSet = ["was", "is", "will"]
     static let representedAuxiliaries: WordSet = ["was", "is", "were", "will", "be", "been", "has", "had"]
     static let bothOrTwo: WordSet = ["both", "two"]
-    /// Words between a side and its delegation noun: "the Russian negotiating team", "Ukraine's peace delegation".
     static let hostingGerunds: WordSet = ["hosting", "holding", "chairing", "presiding", "convening", "meeting", "visiting"]
     static let gappedSideNouns: WordSet = ["one", "side", "delegation", "team"]
+    /// Words between a side and its delegation noun: "the Russian negotiating team", "Ukraine's peace delegation".
     static let teamModifiers: WordSet = ["negotiating", "negotiation", "peace"]
     static let motionPrepositions: WordSet = ["in", "to", "at", "from", "for", "with", "into", "toward", "towards"]
     static let leadAuxiliaries: WordSet = ["will", "would", "is", "was", "has", "had", "have"]

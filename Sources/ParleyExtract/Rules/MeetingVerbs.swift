@@ -798,13 +798,13 @@ extension MeetingRules {
     /// The end of "about five hours" after `k`, or nil when no span of time follows.
     private func durationEnd(after k: Int, _ s: Sentence) -> Int? {
         var e = k + 1
-        while e < s.tokens.upperBound, e - k <= 4, !Self.durationUnits.contains(t[e].lower),
+        while e < s.tokens.upperBound, e - k <= 4, !Self.meetingLengthUnits.contains(t[e].lower),
               t[e].kind == .number || Lexicon.numberWords[t[e].lower] != nil || Self.spanWords.contains(t[e].lower) { e += 1 }
-        guard e > k + 1, e < s.tokens.upperBound, Self.durationUnits.contains(t[e].lower) else { return nil }
+        guard e > k + 1, e < s.tokens.upperBound, Self.meetingLengthUnits.contains(t[e].lower) else { return nil }
         return e + 1
     }
 
-    static let durationUnits: WordSet = ["hours", "hour", "minutes"]
+    static let meetingLengthUnits: WordSet = ["hours", "hour", "minutes"]
     static let partitiveHeads: WordSet = ["several", "some", "members", "each", "both", "all"]
 
     /// A comma between two names of states, capitalised: "France, Germany and the UK".

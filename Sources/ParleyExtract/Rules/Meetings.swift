@@ -976,10 +976,10 @@ struct MeetingRules {
     private func toldAsThreeSided(_ m: Int) -> Bool {
         // ("Ukraine, Russia end first three-way talks with US in Abu Dhabi" over a report on the round there: the headline's.)
         if let title = MetadataRules.headline(doc), let h = doc.sentences.first(where: { $0.paragraph == title }),
-           let k = h.tokens.first(where: { k in t[k].is(.talksNoun) && isThreeWay(before: k, h) }),
+           h.tokens.contains(where: { k in t[k].is(.talksNoun) && isThreeWay(before: k, h) }),
            // (Not a headline of talks to come: "Ukraine, US and Russia to hold first three-way talks in Abu Dhabi next week".)
            !h.tokens.contains(where: { t[$0].is(.futureMarker) || t[$0].lower == "to" || t[$0].lower == "next" }),
-           let p = meetings[m].place, placeIn(h) == p, h.tokens.upperBound > k { return true }
+           let p = meetings[m].place, placeIn(h) == p { return true }
         return ([meetings[m].span] + meetings[m].mentions).contains { span in
             guard let k = Document.tokenIndex(in: doc.tokens, startingAt: span.start),
                   let s = doc.sentences.first(where: { $0.tokens.contains(k) }) else { return false }

@@ -5,9 +5,7 @@ import Testing
 /// quotation, are what was said (not "called the president on Monday", a call); "A spokesman for Mr. Driscoll said": the one
 /// serving the person speaks, past the honorific's dot.
 @Suite struct CalledItAndServantSpeakerTests {
-    private func claims(_ text: String) -> [String] {
-        DatedArticle.extract(text, on: "Dec. 2, 2025").claims.map { "\($0.speaker) | \($0.text)" }
-    }
+    private func claims(_ text: String) -> [String] { DatedArticle.claims(text, on: "Dec. 2, 2025") }
 
     @Test func aThingCalledByWordsJudgingIt() {
         #expect(claims("Kremlin aide Yuri Ushakov called the conversation useful, constructive and substantive, and said the two "

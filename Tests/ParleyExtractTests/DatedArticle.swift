@@ -10,4 +10,9 @@ enum DatedArticle {
     static func meetings(_ text: String, on day: String) -> [String] {
         extract(text, on: day).meetings.map { "\($0.kind.rawValue) \($0.place ?? "-") \($0.date ?? "-") \($0.status.rawValue)" }
     }
+
+    /// One line per claim: "speaker | text".
+    static func claims(_ text: String, on day: String) -> [String] {
+        extract(text, on: day).claims.map { "\($0.speaker) | \($0.text)" }
+    }
 }

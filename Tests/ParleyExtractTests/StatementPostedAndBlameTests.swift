@@ -5,9 +5,7 @@ import Testing
 /// are, past a label and its colon ("Driving the news:"); a verb of blame says something only with what it blames for
 /// ("criticized Russia for ...", "accused Moscow of ..."), not "criticised the offer on Monday".
 @Suite struct StatementPostedAndBlameTests {
-    private func claims(_ text: String) -> [String] {
-        DatedArticle.extract("US envoy Steve Witkoff spoke. " + text, on: "February 5, 2026").claims.map { "\($0.speaker) | \($0.text)" }
-    }
+    private func claims(_ text: String) -> [String] { DatedArticle.claims("US envoy Steve Witkoff spoke. " + text, on: "February 5, 2026") }
 
     @Test(arguments: ["Russia and Ukraine will each release 157 prisoners, Witkoff said in a statement posted on X.",
                       "Driving the news: Russia and Ukraine will each release 157 prisoners, Witkoff said in a statement posted on X."])

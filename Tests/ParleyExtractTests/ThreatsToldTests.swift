@@ -4,9 +4,7 @@ import Testing
 /// A threat told by what it threatens, in quotation marks or after "with", is what was said ("threatened \"very severe
 /// consequences\" if ...", "threatened Russia with ..."); "in recent weeks" between the subject and the verb is no speaker.
 @Suite struct ThreatsToldTests {
-    private func claims(_ text: String) -> [String] {
-        DatedArticle.extract(text, on: "Aug. 16, 2025").claims.map { "\($0.speaker) | \($0.text)" }
-    }
+    private func claims(_ text: String) -> [String] { DatedArticle.claims(text, on: "Aug. 16, 2025") }
 
     @Test func aThreatInQuotationMarks() {
         #expect(claims("US President Donald Trump had threatened \"very severe consequences\" if Mr Putin did not agree to stop the war.")

@@ -495,9 +495,9 @@ extension MeetingRules {
         return (i + 1..<k).contains { t[$0].isWord && !t[$0].isCapitalized && t[$0].lower.hasSuffix("ing") } ? nil : p
     }
 
-    private static let spanWords: WordSet = ["about", "nearly", "almost", "around", "over", "more", "than", "some", "an", "a", "the",
-                                             "hour", "hours", "minutes", "day", "days", "evening", "morning", "afternoon", "night",
-                                             "and", "half", "two", "several", "close", "to", "roughly", "just", "under", "almost", "well"]
+    static let spanWords: WordSet = ["about", "nearly", "almost", "around", "over", "more", "than", "some", "an", "a", "the",
+                                     "hour", "hours", "minutes", "day", "days", "evening", "morning", "afternoon", "night",
+                                     "and", "half", "two", "several", "close", "to", "roughly", "just", "under", "almost", "well"]
 
     /// "two days after meeting a Ukrainian delegation": "meeting" as a verb, after a word of time and before its object.
     /// ("looked forward to meeting Putin himself soon": or after "forward to".)
@@ -804,7 +804,8 @@ extension MeetingRules {
         return e + 1
     }
 
-    static let meetingLengthUnits: WordSet = ["hours", "hour", "minutes"]
+    /// Units of how long a meeting lasted ("met for about five hours", "held nearly four hours of talks").
+    static let meetingLengthUnits: WordSet = ["hours", "hour", "minutes", "days"]
     static let partitiveHeads: WordSet = ["several", "some", "members", "each", "both", "all"]
 
     /// A comma between two names of states, capitalised: "France, Germany and the UK".

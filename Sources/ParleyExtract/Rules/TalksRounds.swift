@@ -668,15 +668,13 @@ extension MeetingRules {
         var k = i - 1
         if k > s.tokens.lowerBound, t[k].lower == "of" {
             k -= 1
-            guard Self.timeUnits.contains(t[k].lower) else { return false }
+            guard Self.meetingLengthUnits.contains(t[k].lower) else { return false }
             k -= 1
-            while k > s.tokens.lowerBound, i - k <= 6, t[k].kind == .number || Lexicon.numberWords[t[k].lower] != nil || Self.approximators.contains(t[k].lower) { k -= 1 }
+            while k > s.tokens.lowerBound, i - k <= 6, t[k].kind == .number || Lexicon.numberWords[t[k].lower] != nil || Self.spanWords.contains(t[k].lower) { k -= 1 }
         }
         return k >= s.tokens.lowerBound && Self.holdingVerbs.contains(t[k].lower)
     }
 
-    static let timeUnits: WordSet = ["hours", "hour", "minutes", "days"]
-    static let approximators: WordSet = ["nearly", "almost", "about", "around", "roughly", "some", "over", "more", "than", "close", "to"]
     static let thisOrThe: WordSet = ["the", "this"]
     static let ownTimeWords: WordSet = ["weekend", "overnight", "weekend's"]
     static let deadlineWords: WordSet = ["by", "until", "till"]

@@ -22,7 +22,15 @@ enum DelegationRules {
             for k in s.tokens where (t[k].is(.delegationNoun) || t[k].end - t[k].start == 4 && t[k].lower == "side") && k + 2 < s.tokens.upperBound
                 && Lexicon.placePrepositions.contains(t[k + 1].lower)
                 && (t[k + 2].is(.city) || t[k + 2].is(.cityStart)) {
-                guard let city = meetings.knownCity(at: k + 2, s)?.name.lexKey else { continue }
+                // (Not "Russia sent not Medinsky, the Kremlin aide who led its team in Istanbul last year, but ...": told of one who
+                // is not the sentence's subject, as "Rubio, who led the American delegation in Jeddah, said" is.)
+                let owner = RelativeClause.owner(holding: k, s, t, people)
+                var a = s.tokens.lowerBound
+                // (The person opening the sentence, past a title: "Secretary of State Marco Rubio, who ...".)
+                while a < k, people.personAt[a] == nil, t[a].isCapitalized && !t[a].is(.statePlace) || t[a].is(.article) || t[a].lower == "of"
+                    || t[a].isMark(".") { a += 1 }
+                let opener = people.personAt[a]
+                guard owner == nil || owner == opener, let city = meetings.knownCity(at: k + 2, s)?.name.lexKey else { continue }
                 if let m = meetings.meetings.indices.first(where: { meetings.meetings[$0].kind == .talks && meetings.meetings[$0].status == .held
                     && meetings.meetings[$0].place?.lexKey == city }) { return m }
             }
@@ -461,6 +469,15 @@ enum DelegationRules {
                 if !sides.contains(c) { sides.append(c) }
                 if heads[c] == nil, let head = StateRepresented.namedAsHead(doc, people, after: by, s) { heads[c] = head }
                 for name in IncludedList.members(doc, people, after: by, in: s) where !(members[c]?.contains(name) ?? false) && heads[c] != name {
+                    members[c, default: []].append(name)
+                }
+            }
+            // ("Russia sent Admiral Igor Kostyukov ... with a group of defence-ministry officers": a state that sent people is a side.)
+            if let sent = StateSent.find(doc, people, s) {
+                let c = sent.side
+                if !sides.contains(c) { sides.append(c) }
+                if heads[c] == nil, let head = sent.head { heads[c] = head }
+                for name in IncludedList.members(doc, people, after: sent.listAfter, in: s) where !(members[c]?.contains(name) ?? false) && heads[c] != name {
                     members[c, default: []].append(name)
                 }
             }

@@ -24,6 +24,8 @@ enum IncludedList {
             // ("... the head of the fund and the Kremlin's point man": a description joined right on to another, by "and" alone.)
             let describesOn = startedAfterAnd && r.first.map { t[$0].is(.article) || t[$0].lower == "its" } ?? false
             while let f = r.first, t[f].is(.article) || t[f].lower == "and" { r.removeFirst() }
+            // ("a group of defence-ministry officers": the officers are the members.)
+            if r.count > 2, quantityNouns.contains(t[r[0]].lower), t[r[1]].lower == "of" { r.removeFirst(2) }
             guard let f = r.first, let l = r.last else { return }
             // ("with Kyrylo Budanov, the head of the presidential office, among them": words closing the list, no member.)
             if t[f].lower == "among" { return }
@@ -57,6 +59,9 @@ enum IncludedList {
         while a < s.tokens.upperBound, !(t[a].isMark(".") && !PeopleRules.isInnerDot(doc, a)) {
             let w = t[a].lower
             // ("..., while Ukraine's team included Kyslytsya": another side's list after a contrasting clause.)
+            // ("Kyrylo Budanov, the former spy chief who became Zelensky's chief of staff on January 2nd, and Andriy Hnatov": a
+            // clause on a member's description, after which the list goes on with a name.)
+            if w == "who", previousWasPerson || inApposition, let next = nameAfterClause(from: a) { a = next; continue }
             if w == "who" || w == "which" || w == "while" || w == "whereas" || t[a].isMark(";") { break }
             // ("made up of Rubio, Witkoff and Kushner held talks with ...": the list is the subject, and ends at its verb.)
             if !t[a].isCapitalized, Self.clauseVerbs.contains(w) || t[a].is(.meetVerb) && w != "together" || t[a].is(.sayingVerb) { break }
@@ -86,8 +91,18 @@ enum IncludedList {
         }
         flush()
         return out
+
+        /// The comma that ends a relative clause from `a` when "and" and a name, or a name, follow it.
+        func nameAfterClause(from a: Int) -> Int? {
+            guard let comma = (a + 1..<min(s.tokens.upperBound, a + 16)).first(where: { t[$0].isMark(",") || t[$0].isMark(";") }),
+                  t[comma].isMark(",") else { return nil }
+            let n = comma + 1 < s.tokens.upperBound && t[comma + 1].lower == "and" ? comma + 2 : comma + 1
+            return n < s.tokens.upperBound && people.personAt[n] != nil ? comma : nil
+        }
     }
 
     /// Verbs no member's name or role holds: the list has ended and its clause goes on.
     static let clauseVerbs: WordSet = ["is", "are", "was", "were", "will", "would", "has", "have", "had", "held", "hold", "holds"]
+
+    static let quantityNouns: WordSet = ["group", "handful", "number"]
 }

@@ -15,6 +15,7 @@ extension MeetingRules {
                     k += 1
                 }
             }
+            if t[v].lower == "visited", visitedLeader(v, s, dates: dates) { return }
             guard k < s.tokens.upperBound, t[k].isCapitalized, t[k].is(.city) || t[k].is(.statePlace),
                   let there = Lexicon.placeCountry[t[k].lower], !there.isEmpty,
                   let visitor = visitorBefore(v, s), let home = people.people[visitor].country, home != there else { continue }
@@ -37,6 +38,27 @@ extension MeetingRules {
     }
 
     static let visitWords: WordSet = ["visiting", "visited", "visit"]
+
+    /// "When Mr Zelensky visited Mr Trump at Mar-a-Lago on December 28th": a leader who visited another state's leader met
+    /// him, where and when the phrase after the host says.
+    private mutating func visitedLeader(_ v: Int, _ s: Sentence, dates: [DateMention]) -> Bool {
+        var k = v + 1
+        // ("visited Mr Trump", "visited President Donald Trump": past a form of address or a title.)
+        while k < s.tokens.upperBound, k - v <= 3, people.personAt[k] == nil, t[k].is([.honorific, .titleWord, .roleNoun]) || t[k].isMark(".") { k += 1 }
+        guard k < s.tokens.upperBound, let host = people.personAt[k], let visitor = visitorBefore(v, s), visitor != host,
+              isLeader(visitor), isLeader(host), let one = people.people[visitor].country, let other = people.people[host].country,
+              !one.isEmpty, !other.isEmpty, one != other else { return false }
+        let end = people.mentionEnd[k] ?? k + 1
+        var phrase = s
+        phrase.tokens = end..<min(s.tokens.upperBound, end + 8)
+        let venue = venueIn(phrase)
+        let place = placeInPhrase(after: end - 1, s) ?? venue.flatMap { Lexicon.venueCities[$0.lexKey] }
+        let date = dates.first { d in d.tokens.lowerBound >= end && d.tokens.lowerBound - end <= 10
+            && !(end..<d.tokens.lowerBound).contains { t[$0].isMark(",") } }?.value
+        let ahead = isFuture(v, s) || date.map(isAfterPublication) ?? false
+        heldSummit(s, trigger: v..<end, parties: [one, other], place: place, venue: venue, date: date, status: ahead ? .planned : .held)
+        return true
+    }
 
     /// The person who visits: the subject before "visited", the name before ", visiting", or the owner of "his visit" /
     /// "Zelensky's visit" / "on a visit to" (the clause's first person).

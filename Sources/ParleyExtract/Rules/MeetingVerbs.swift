@@ -80,7 +80,7 @@ extension MeetingRules {
             // ("In Kyiv, Zelensky said ... Ukraine was ready to meet the U.S. envoys again": where it was said, not met.)
             let saidThere = place.map { p in frontedPlace(s) == p && (s.tokens.lowerBound + 3..<i).contains { t[$0].is(.sayingVerb) } } ?? false
             let sentencePlace = saidThere ? nil : place
-            let ownPlace = t[i].is(.meetVerb) ? (placeNamesAMeeting ? placeInPhrase(after: i, s) ?? sentencePlace : sentencePlace) : placeInPhrase(after: i, s)
+            let ownPlace = t[i].is(.meetVerb) || delegationsTalked(i, s) ? (placeNamesAMeeting ? placeInPhrase(after: i, s) ?? sentencePlace : sentencePlace) : placeInPhrase(after: i, s)
                 ?? venue.flatMap { v in venueHeadToken(v, s).flatMap { $0 > i && $0 - i <= 10 ? Lexicon.venueCities[v.lexKey] : nil } }
             // ("held talks with Putin ..., a few days after meeting Umerov's team in Florida": a gerund of meeting is another one.)
             // ("The talks came after Witkoff met Putin at the Kremlin on Aug. 6": a verb in a clause of time opened after
@@ -419,7 +419,8 @@ extension MeetingRules {
         guard s.mayHave([.meetVerb, .meetingVerbLike]) else { return [] }
         let spent = sentenceHasSpent
         return s.tokens.filter { i in (t[i].is(.meetVerb) || t[i].is(.meetingVerbLike) && (isMeetingGerund(i, s) || isParticipleOfMeeting(i, s)
-                                       || spent && (timeSpentWith(i, s) != nil || timeSpentDoing(i, s)) || spokeInPerson(i, s) || negotiatedInPerson(i, s)))
+                                       || spent && (timeSpentWith(i, s) != nil || timeSpentDoing(i, s)) || spokeInPerson(i, s) || negotiatedInPerson(i, s)
+                                       || delegationsTalked(i, s)))
                                        && t[i].quote == nil
                                        && !deniedPlan(before: i, s) }
     }
@@ -443,7 +444,15 @@ extension MeetingRules {
         return Self.negotiationComplements.contains(t[i + 1].lower) || t[i + 1].isMark(",")
     }
 
-    static let negotiationComplements: WordSet = ["directly", "face", "in", "with", "at", "again", "for", "until", "through", "there"]
+    static let negotiationComplements: WordSet = ["directly", "face", "in", "with", "at", "again", "for", "until", "through", "there", "behind"]
+
+    /// "the three delegations talked behind closed doors": delegations that talk sit at one table, wherever the sentence
+    /// places them (not "delegation members talked to reporters" nor a team that spoke by phone).
+    func delegationsTalked(_ i: Int, _ s: Sentence) -> Bool {
+        guard i > s.tokens.lowerBound, t[i].lower == "talked" || t[i].lower == "negotiated", ["delegations", "negotiators"].contains(t[i - 1].lower),
+              i + 1 < s.tokens.upperBound, !["to", "about", "of"].contains(t[i + 1].lower) else { return false }
+        return !s.tokens.contains { $0 != i && Self.callWords.contains(t[$0].lower) }
+    }
 
     /// "the two men spoke for four and a half hours in St Petersburg", "talked at the Kremlin": conversing told at a
     /// place, in a sentence with no word of a call, is a meeting in person.
@@ -847,7 +856,8 @@ extension MeetingRules {
         // ("delegations from the two countries".)
         if token.lower == "sides" && k > 0 && (Self.bothOrTwo.contains(t[k - 1].lower) || t[k - 1].lower == "the")
             || Self.stateNouns.contains(token.lower) && k > 0 && Self.bothOrTwo.contains(t[k - 1].lower)
-            || token.is(.delegationNoun) && k > 0 && Self.bothOrTwo.contains(t[k - 1].lower) {
+            // ("the three delegations talked": the sides of a three-way round, named later.)
+            || token.is(.delegationNoun) && k > 0 && (Self.bothOrTwo.contains(t[k - 1].lower) || t[k - 1].lower == "three") {
             who.add(country: Self.eitherSide)
             who.add(country: Self.otherSide)
         }

@@ -2,11 +2,17 @@
 /// tells is of that person, not of the main clause's subject.
 enum RelativeClause {
     /// The person a ", who" clause holding token `k` is about: within twelve words back with no comma or quote between,
-    /// and set off after the person's name or after an apposition to it ("Umerov, Ukraine's defence secretary, who ...").
+    /// and set off after the person's name or after an apposition to it ("Umerov, Ukraine's defence secretary, who ...",
+    /// "Medinsky, the Kremlin aide who ...").
     static func owner(holding k: Int, _ s: Sentence, _ t: [Token], _ people: PeopleIndex) -> Int? {
         var j = k - 1
         while j > s.tokens.lowerBound, k - j <= 12, !t[j].isMark(","), t[j].quote == nil {
-            if t[j].end - t[j].start == 3, t[j].lower == "who", t[j - 1].isMark(",") { return person(before: j - 1, s, t, people) }
+            if t[j].end - t[j].start == 3, t[j].lower == "who" {
+                if t[j - 1].isMark(",") { return person(before: j - 1, s, t, people) }
+                // ("Vladimir Medinsky, the history-minded Kremlin aide who led its team": a "who" closing the apposition.)
+                if t[j - 1].is(.roleNoun), let open = (max(s.tokens.lowerBound, j - 8)..<j).last(where: { t[$0].isMark(",") }),
+                   t[open + 1].is(.article), open > s.tokens.lowerBound, let p = people.personAt[open - 1] { return p }
+            }
             j -= 1
         }
         return nil

@@ -1,0 +1,38 @@
+/// "Russia sent Admiral Igor Kostyukov, the head of military intelligence, with a group of defence-ministry officers", "America
+/// fielded Steve Witkoff, ..., and Jared Kushner, ...": a state opening the sentence that sent or fielded people named right
+/// after the verb. One person sent with others heads the side; people listed together are only its members.
+enum StateSent {
+    /// The state's code, the head (one person sent "with" others) and the index the member list follows.
+    static func find(_ doc: Document, _ people: PeopleIndex, _ s: Sentence) -> (side: String, head: String?, listAfter: Int)? {
+        let t = doc.tokens
+        var k = s.tokens.lowerBound
+        if k < s.tokens.upperBound, t[k].lower == "the" { k += 1 }
+        guard k + 2 < s.tokens.upperBound, people.personAt[k] == nil, t[k].isCapitalized || t[k].isAllCaps,
+              t[k].is(.statePlace) || t[k].is(.stateDemonym) && t[k].lower.hasSuffix("s"),
+              let c = Lexicon.placeCountry[t[k].lower] ?? Lexicon.demonyms[t[k].lower], !c.isEmpty,
+              sendingVerbs.contains(t[k + 1].lower) else { return nil }
+        var verb = k + 1
+        // ("sent not Vladimir Medinsky, ..., but Admiral Igor Kostyukov": those after "but".)
+        if t[verb + 1].lower == "not" {
+            guard let but = (verb + 2..<s.tokens.upperBound).first(where: { t[$0].lower == "but" }) else { return nil }
+            verb = but
+        }
+        // The first person right after the verb, past a few words of title ("Admiral", "Gen.").
+        var first = verb + 1
+        while first < s.tokens.upperBound, first - verb <= 3, people.personAt[first] == nil,
+              t[first].is([.titleWord, .roleNoun, .honorific]) || t[first].isMark(".") { first += 1 }
+        guard first < s.tokens.upperBound, let p = people.personAt[first],
+              // (Not a trip: "The US sent Witkoff to Moscow", a summit or a meeting told in the same sentence.)
+              !(first..<s.tokens.upperBound).contains(where: { t[$0].lower == "to" && $0 + 1 < s.tokens.upperBound && t[$0 + 1].isCapitalized
+                  || t[$0].is([.summitNoun, .meetingTrigger]) }) else { return nil }
+        // One person "with" others heads them; "A and B" are members alike.
+        let withAt = (first..<s.tokens.upperBound).first { t[$0].lower == "with" || t[$0].lower == "accompanied" }
+        let othersBefore = (first..<(withAt ?? s.tokens.upperBound)).contains { k in
+            people.personAt[k].map { $0 != p && t[k - 1].lower != "of" && !(people.mentionEnd[k].map { $0 < t.count && t[$0].kind == .possessive } ?? false) } ?? false }
+        let head = withAt != nil && !othersBefore ? people.people[p].name : nil
+        // (The head's own words are no member: the list is what follows "with".)
+        return (c, head, head == nil ? verb : withAt ?? verb)
+    }
+
+    static let sendingVerbs: WordSet = ["sent", "fielded", "dispatched"]
+}

@@ -19,21 +19,8 @@ enum DelegationRules {
             // ("Rubio, who led the American delegation in Jeddah": the held round at the city after the delegation.)
             // ("The Ukrainian team in Hallandale Beach, Florida": a city of several words.)
             // ("Rubio led the U.S. side in Geneva": a side too.)
-            for k in s.tokens where (t[k].is(.delegationNoun) || t[k].end - t[k].start == 4 && t[k].lower == "side") && k + 2 < s.tokens.upperBound
-                && Lexicon.placePrepositions.contains(t[k + 1].lower)
-                && (t[k + 2].is(.city) || t[k + 2].is(.cityStart)) {
-                // (Not "Russia sent not Medinsky, the Kremlin aide who led its team in Istanbul last year, but ...": told of one who
-                // is not the sentence's subject, as "Rubio, who led the American delegation in Jeddah, said" is.)
-                let owner = RelativeClause.owner(holding: k, s, t, people)
-                var a = s.tokens.lowerBound
-                // (The person opening the sentence, past a title: "Secretary of State Marco Rubio, who ...".)
-                while a < k, people.personAt[a] == nil, t[a].isCapitalized && !t[a].is(.statePlace) || t[a].is(.article) || t[a].lower == "of"
-                    || t[a].isMark(".") { a += 1 }
-                let opener = people.personAt[a]
-                guard owner == nil || owner == opener, let city = meetings.knownCity(at: k + 2, s)?.name.lexKey else { continue }
-                if let m = meetings.meetings.indices.first(where: { meetings.meetings[$0].kind == .talks && meetings.meetings[$0].status == .held
-                    && meetings.meetings[$0].place?.lexKey == city }) { return m }
-            }
+            if let city = delegationCity(in: s), let m = meetings.meetings.indices.first(where: { meetings.meetings[$0].kind == .talks
+                && meetings.meetings[$0].status == .held && meetings.meetings[$0].place?.lexKey == city }) { return m }
             // ("A Ukrainian team led by Mr. Umerov ... is expected to meet Mr. Witkoff and Mr. Kushner in Miami later this week":
             // the meeting still ahead that the team opening the sentence is the subject of.)
             if let m = meetings.meetings.indices.first(where: { m in m != main && meetings.meetings[m].kind == .talks
@@ -48,6 +35,24 @@ enum DelegationRules {
                             && !followedBySubject(span.start, s)
                     }
             } ?? main
+        }
+        /// The city a delegation or side is placed in ("the American delegation in Jeddah"), as a lexicon key.
+        func delegationCity(in s: Sentence) -> String? {
+            for k in s.tokens where (t[k].is(.delegationNoun) || t[k].end - t[k].start == 4 && t[k].lower == "side") && k + 2 < s.tokens.upperBound
+                && Lexicon.placePrepositions.contains(t[k + 1].lower)
+                && (t[k + 2].is(.city) || t[k + 2].is(.cityStart)) {
+                // (Not "Russia sent not Medinsky, the Kremlin aide who led its team in Istanbul last year, but ...": told of one who
+                // is not the sentence's subject, as "Rubio, who led the American delegation in Jeddah, said" is.)
+                let owner = RelativeClause.owner(holding: k, s, t, people)
+                var a = s.tokens.lowerBound
+                // (The person opening the sentence, past a title: "Secretary of State Marco Rubio, who ...".)
+                while a < k, people.personAt[a] == nil, t[a].isCapitalized && !t[a].is(.statePlace) || t[a].is(.article) || t[a].lower == "of"
+                    || t[a].isMark(".") { a += 1 }
+                let opener = people.personAt[a]
+                guard owner == nil || owner == opener, let city = meetings.knownCity(at: k + 2, s)?.name.lexKey else { continue }
+                return city
+            }
+            return nil
         }
         /// Whether a delegation noun opening the sentence is the subject of the verb of meeting starting at `start`, with no
         /// verb of saying between.
@@ -288,6 +293,7 @@ enum DelegationRules {
         var focus: (paragraph: Int, round: Int)? = nil
         var lastSide: String? = nil
         var everyRound: [String: String] = [:]
+        var headsInCity: [String: [String: String]] = [:]
         for s in doc.sentences where doc.isFactual(s) {
             // ("Both were led by the same men who had headed them at the first round": the main round's heads, and that
             // round's too.)
@@ -506,6 +512,10 @@ enum DelegationRules {
             if !heads.isEmpty, s.tokens.contains(where: { t[$0].is([.delegationNoun, .leadVerb]) }), toldOfEveryRound(s) || sameHeads {
                 everyRound.merge(heads) { first, _ in first }
             }
+            // ("Medinsky, the presidential aide who led the Russian delegation in Istanbul", of rounds held there: each of them.)
+            if let city = delegationCity(in: s) {
+                for (c, head) in heads where told.heads[c] == nil { headsInCity[city, default: [:]][c] = headsInCity[city]?[c] ?? head }
+            }
         }
         // Every round of the main round's year between its sides has the heads told of every round.
         let year = { (m: Int) in meetings.meetings[m].date.map { String($0.prefix(4)) } }
@@ -516,6 +526,16 @@ enum DelegationRules {
             for (c, head) in everyRound.sorted(by: { $0.key < $1.key }) where meetings.meetings[m].parties.contains(c) {
                 if !round.sides.contains(c) { round.sides.append(c) }
                 if round.heads[c] == nil { round.heads[c] = head }
+            }
+            state[m] = round
+        }
+        // Every round held that year in a city has the heads told of a delegation in it.
+        for m in meetings.meetings.indices where meetings.meetings[m].kind == .talks && meetings.meetings[m].status == .held && year(m) == year(main) {
+            guard let city = meetings.meetings[m].place?.lexKey, let told = headsInCity[city] else { continue }
+            var round = state[m] ?? DelegationSides(sides: [], heads: [:], members: [:], spans: [:], mentionsAll: false)
+            for (c, head) in told.sorted(by: { $0.key < $1.key }) where meetings.meetings[m].parties.contains(c) && round.heads[c] == nil {
+                if !round.sides.contains(c) { round.sides.append(c) }
+                round.heads[c] = head
             }
             state[m] = round
         }

@@ -67,6 +67,7 @@ struct MeetingRules {
         if mainTalks == nil { mainTalks = plannedTalks }
         finishParties()
         placedByDateline()
+        roundsPlacedBySeries()
         summitPlacedByDateline(leadDay: leadDay)
         regionsRefinedByCity()
         placedBySameDayMeeting()
@@ -281,8 +282,10 @@ struct MeetingRules {
             // ("met Putin in Alaska on Friday", then "The Alaska summit, held at Joint Base Elmendorf-Richardson in Anchorage":
             // that one, and the city placing it within the region.)
             // ("The Alaska talks came after ...": talks named by the region of a summit told there are that summit.)
+            // ("ANCHORAGE, Alaska — Trump left his summit with Putin on Friday ... The Alaska meeting was": a held summit not yet
+            // placed is where the dateline files from.)
             if token.is(.summitNoun) || token.is(.talksNoun), let region = regionNaming(i, s), let m = meetings.lastIndex(where: { m in m.kind == .summit
-                && m.place.flatMap { Lexicon.placeCountry[$0.lexKey] } == Lexicon.placeCountry[region.lexKey] }),
+                && (m.place ?? (m.status == .held ? datelineCity : nil)).flatMap { Lexicon.placeCountry[$0.lexKey] } == Lexicon.placeCountry[region.lexKey] }),
                token.is(.summitNoun) || talksAreTheSummit(i, s, meetings[m], dates) {
                 meetings[m].mentions.append(doc.span(tokens: i..<(i + 1)))
                 if meetings[m].place == region, let city = place, refines(city, region) {

@@ -4,7 +4,8 @@ extension MeetingRules {
     mutating func ordinalRounds(_ s: Sentence, dates: [DateMention]) {
         guard s.mayHave(.month), roundsToldBefore(s) else { return }
         for c in semicolonClauses(s) {
-            let a = c.tokens.lowerBound
+            // ("After the first, on 16 May at the Dolmabahçe Palace, the sides carried out ...": past a preposition of time.)
+            let a = Self.ordinalOpeners.contains(t[c.tokens.lowerBound].lower) ? c.tokens.lowerBound + 1 : c.tokens.lowerBound
             guard a + 4 < c.tokens.upperBound, t[a].lower == "the", let n = Lexicon.roundOrdinals[t[a + 1].lower], t[a + 2].isMark(","),
                   let d = dates.first(where: { isDay($0) && c.tokens.contains($0.tokens.lowerBound) && $0.tokens.lowerBound - a <= 5 }) else { continue }
             let venue = venueIn(c)
@@ -17,6 +18,26 @@ extension MeetingRules {
                 let parties = mainTalks.map { meetings[$0].parties } ?? []
                 let m = add(.talks, c, trigger: (a + 1)..<(a + 2), place: place, date: d.value, status: .held, parties: parties, round: n)
                 meetings[m].venue = venue
+            }
+        }
+    }
+
+    static let ordinalOpeners: WordSet = ["after", "at", "since", "before"]
+
+    /// "three rounds of direct talks in Istanbul this year ... At the third and shortest round, on 23 July": numbered rounds
+    /// told with no place of their own were held where the article says its rounds were.
+    mutating func roundsPlacedBySeries() {
+        guard meetings.contains(where: { $0.kind == .talks && $0.round != nil && $0.place == nil && $0.status == .held }) else { return }
+        for s in doc.sentences where s.mayHave(.meetingTrigger) {
+            for k in s.tokens where k > s.tokens.lowerBound && Lexicon.pluralRoundNouns.contains(t[k].lower) && t[k].quote == nil {
+                guard let count = Lexicon.numberWords[t[k - 1].lower].map(Int.init) ?? Int(t[k - 1].text), count > 1,
+                      let at = (k + 1..<min(s.tokens.upperBound, k + 7)).prefix(while: { t[$0].kind != .punct }).first(where: { t[$0].lower == "in" }),
+                      let city = cityAt(at + 1, s) else { continue }
+                for m in meetings.indices where meetings[m].kind == .talks && meetings[m].place == nil && meetings[m].status == .held
+                    && (meetings[m].round ?? .max) <= count {
+                    meetings[m].place = city.name
+                }
+                return
             }
         }
     }

@@ -8,6 +8,9 @@ extension MeetingRules {
         var words = 0
         while j >= s.tokens.lowerBound && words < 4 {
             if let n = Lexicon.roundOrdinals[t[j].lower] { return n }
+            // ("the third and shortest round", "the second and final round": an ordinal joined to a superlative.)
+            if j - 2 >= s.tokens.lowerBound, t[j - 1].lower == "and", let n = Lexicon.roundOrdinals[t[j - 2].lower],
+               Self.finalWords.contains(t[j].lower) || t[j].lower.hasSuffix("est") && t[j].end - t[j].start > 5 { return n }
             // "first face-to-face talks": a hyphenated compound is one modifier.
             if t[j].isMark("-") || j + 1 < i && t[j + 1].isMark("-") || j > s.tokens.lowerBound && t[j - 1].isMark("-") { j -= 1; continue }
             guard Lexicon.roundModifiers.contains(t[j].lower) else { return nil }
@@ -16,6 +19,8 @@ extension MeetingRules {
         }
         return nil
     }
+
+    static let finalWords: WordSet = ["final", "last", "only", "decisive"]
 
     /// The ordinal that introduces a date in an enumeration ("the first occurring on May 16 and
     /// the second on June 2"): the last one after the previous date.

@@ -294,6 +294,7 @@ enum DelegationRules {
         var lastSide: String? = nil
         var everyRound: [String: String] = [:]
         var headsInCity: [String: [String: String]] = [:]
+        var headsInMonth: [Int: [String: String]] = [:]
         for s in doc.sentences where doc.isFactual(s) {
             // ("Both were led by the same men who had headed them at the first round": the main round's heads, and that
             // round's too.)
@@ -418,8 +419,16 @@ enum DelegationRules {
                 while j < s.tokens.upperBound, Lexicon.leadAdverbs.contains(t[j].lower) { j += 1 }
                 // ("Moscow sent a team under Kremlin aide Vladimir Medinsky": led by him.)
                 let under = j < s.tokens.upperBound && t[j].end - t[j].start == 5 && t[j].lower == "under" && j == i + 1
-                if j + 1 < s.tokens.upperBound, under || Lexicon.ledOrHeaded.contains(t[j].lower) && t[j + 1].lower == "by" {
-                    let phrase = LedByPhrase(doc, people, from: under ? j + 1 : j + 2, in: s)
+                // ("was headed, as in January, by ...": past a short aside before "by".)
+                var by = j + 1
+                var asideMonth: Int? = nil
+                if by + 1 < s.tokens.upperBound, t[by].isMark(","), Self.asideOpeners.contains(t[by + 1].lower),
+                   let close = (by + 2..<min(s.tokens.upperBound, by + 7)).first(where: { t[$0].isMark(",") }) {
+                    asideMonth = (by + 1..<close).lazy.compactMap { Lexicon.months[t[$0].lower] }.first
+                    by = close + 1
+                }
+                if by < s.tokens.upperBound, under || Lexicon.ledOrHeaded.contains(t[j].lower) && t[by].lower == "by" {
+                    let phrase = LedByPhrase(doc, people, from: under ? j + 1 : by + 1, in: s)
                     // The first head stands for the delegation's side unless the text sets them on one;
                     // the others only for a side the text or their country gives.
                     for (n, head) in phrase.heads.enumerated() {
@@ -434,6 +443,8 @@ enum DelegationRules {
                         }
                         if !sides.contains(hs) { sides.append(hs) }
                         heads[hs] = heads[hs] ?? person.name
+                        // ("was headed, as in January, by ...": the head of the round held that month too.)
+                        if n == 0, let month = asideMonth { headsInMonth[month, default: [:]][hs] = person.name }
                     }
                     if phrase.heads.isEmpty, let c, !phrase.tokens.isEmpty {
                         members[c, default: []].append(doc.text(tokens: phrase.tokens))
@@ -532,6 +543,16 @@ enum DelegationRules {
         // Every round held that year in a city has the heads told of a delegation in it.
         for m in meetings.meetings.indices where meetings.meetings[m].kind == .talks && meetings.meetings[m].status == .held && year(m) == year(main) {
             guard let city = meetings.meetings[m].place?.lexKey, let told = headsInCity[city] else { continue }
+            var round = state[m] ?? DelegationSides(sides: [], heads: [:], members: [:], spans: [:], mentionsAll: false)
+            for (c, head) in told.sorted(by: { $0.key < $1.key }) where meetings.meetings[m].parties.contains(c) && round.heads[c] == nil {
+                if !round.sides.contains(c) { round.sides.append(c) }
+                round.heads[c] = head
+            }
+            state[m] = round
+        }
+        for m in meetings.meetings.indices where m != main && meetings.meetings[m].kind == .talks && meetings.meetings[m].status == .held {
+            guard let date = meetings.meetings[m].date.flatMap(DateValue.parseISO), let month = date.month, let told = headsInMonth[month],
+                  meetings.meetings[main].date.map({ $0 > meetings.meetings[m].date! }) ?? false else { continue }
             var round = state[m] ?? DelegationSides(sides: [], heads: [:], members: [:], spans: [:], mentionsAll: false)
             for (c, head) in told.sorted(by: { $0.key < $1.key }) where meetings.meetings[m].parties.contains(c) && round.heads[c] == nil {
                 if !round.sides.contains(c) { round.sides.append(c) }

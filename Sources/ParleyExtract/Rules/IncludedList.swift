@@ -33,7 +33,7 @@ enum IncludedList {
             let person = r.first { k in
                 guard people.personAt[k] != nil, k == f || people.personAt[k - 1] != people.personAt[k] else { return false }
                 let e = people.mentionEnd[k] ?? k + 1
-                return !(e < t.count && t[e].kind == .possessive)
+                return !(e < t.count && t[e].kind == .possessive) && !relativeNamed(k, from: f)
             }.flatMap { people.personAt[$0] }
             if let person {
                 // ("and the chief of the general staff, Andrii Hnatov": the description was of the name after it.)
@@ -91,6 +91,15 @@ enum IncludedList {
         }
         flush()
         return out
+
+        /// "Jared Kushner, the son-in-law of President Donald Trump": a person named after "of" in a description is whom it
+        /// is told by, no member ("Secretary of State Marco Rubio" is a title).
+        func relativeNamed(_ k: Int, from f: Int) -> Bool {
+            var j = k - 1
+            while j > f, t[j].is([.titleWord, .roleNoun]) || t[j].isMark(".") { j -= 1 }
+            // (Not "chief of staff Kyrylo Budanov": an office before "of" is a title.)
+            return j > f && t[j].lower == "of" && t[j - 1].isWord && !t[j - 1].isCapitalized && !t[j - 1].is([.roleNoun, .titleWord, .roleAdjective])
+        }
 
         /// The comma that ends a relative clause from `a` when "and" and a name, or a name, follow it.
         func nameAfterClause(from a: Int) -> Int? {

@@ -936,7 +936,9 @@ extension MeetingRules {
             let c = t[i].classes
             // "May 19" is a date, not the modal that makes a meeting a possibility.
             if c.contains(.month), t[i].isCapitalized { continue }
-            if c.contains(.proposedMarker) { proposed = true }
+            // ("focused on a possible ceasefire, and produced the first prisoner swap": an adjective on another noun.)
+            if c.contains(.proposedMarker), !Self.attributiveMarkers.contains(t[i].lower) || i + 1 >= s.tokens.upperBound
+                || t[i + 1].is(.meetingTrigger) || !t[i + 1].isWord || i == s.tokens.lowerBound || !t[i - 1].is(.article) { proposed = true }
             if c.contains(.heldMarker) { held = true }
             // ("he was due to meet Meloni in Rome": due to do, not "due to" a cause.)
             // (Length first: this runs on every word of the sentence.)
@@ -968,6 +970,7 @@ extension MeetingRules {
     }
 
     static let absenceWords: WordSet = ["without", "no"]
+    static let attributiveMarkers: WordSet = ["possible", "potential"]
 
     /// The states named in the clause of token `i` from its opener on ("that Ukraine accepted during
     /// talks in Jeddah with a U.S. team"), by demonym or through the people in it.

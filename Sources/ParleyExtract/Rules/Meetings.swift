@@ -20,6 +20,8 @@ struct MeetingRules {
     /// The numbered round each sentence speaks of, by the sentence's first token: later sentences
     /// of a paragraph about that round give its delegations.
     var roundIn: [Int: Int] = [:]
+    /// Rounds told as those the main round came after, with no sides of their own.
+    var roundsBeforeMain: [Int] = []
     /// Whether the sentence being read has "spent" ("spent three hours with Putin"), from its cues.
     var sentenceHasSpent = false
     var lastCall: Int? = nil
@@ -921,6 +923,9 @@ struct MeetingRules {
                 for r in untold where r != m && meetings[r].kind == .talks && meetings[r].round != nil && meetings[r].place == p {
                     meetings[r].parties = meetings[m].parties
                 }
+            }
+            if let m = mainTalks {
+                for r in untold where r != m && roundsBeforeMain.contains(r) { meetings[r].parties = meetings[m].parties }
             }
         }
         // The main round's own sentence names exactly two sides ("talks in Jeddah with a U.S. team" that

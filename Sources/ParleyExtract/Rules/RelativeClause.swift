@@ -10,7 +10,9 @@ enum RelativeClause {
             if t[j].end - t[j].start == 3, t[j].lower == "who" {
                 if t[j - 1].isMark(",") { return person(before: j - 1, s, t, people) }
                 // ("Vladimir Medinsky, the history-minded Kremlin aide who led its team": a "who" closing the apposition.)
-                if t[j - 1].is(.roleNoun), let open = (max(s.tokens.lowerBound, j - 8)..<j).last(where: { t[$0].isMark(",") }),
+                // ("Medinsky, an aide to Russian President Vladimir Putin who headed ...": or a name closing it.)
+                if t[j - 1].is(.roleNoun) || people.personAt[j - 1] != nil,
+                   let open = (max(s.tokens.lowerBound, j - 9)..<j).last(where: { t[$0].isMark(",") }),
                    t[open + 1].is(.article), open > s.tokens.lowerBound, let p = people.personAt[open - 1] { return p }
             }
             j -= 1

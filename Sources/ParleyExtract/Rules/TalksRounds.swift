@@ -22,6 +22,15 @@ extension MeetingRules {
 
     static let finalWords: WordSet = ["final", "last", "only", "decisive"]
 
+    /// The tokens of an apposition ", the third trilateral round ...," holding the noun at `i`, after a meeting noun.
+    func appositionHolding(_ i: Int, _ s: Sentence) -> Range<Int>? {
+        guard let open = (max(s.tokens.lowerBound, i - 5)..<i).last(where: { t[$0].isMark(",") }), open + 1 < i, t[open + 1].lower == "the",
+              (open + 1..<i).allSatisfy({ t[$0].isWord }),
+              (max(s.tokens.lowerBound, open - 6)..<open).contains(where: { t[$0].is(.meetingTrigger) }),
+              let close = (i + 1..<s.tokens.upperBound).first(where: { t[$0].isMark(",") }) else { return nil }
+        return open..<close
+    }
+
     /// The ordinal that introduces a date in an enumeration ("the first occurring on May 16 and
     /// the second on June 2"): the last one after the previous date.
     func ordinal(introducing date: DateMention, after start: Int) -> Int? {
@@ -64,7 +73,11 @@ extension MeetingRules {
         // ("The first two rounds of direct talks in three years were held in Istanbul, at Dolmabahce Palace on May 16 and at
         // Ciragan Palace on June 2": the noun's own phrase may run long before its first day, through "held".)
         // ("three rounds of direct Russia-Ukraine talks in Istanbul last year — on May 16, ...": or through a dash.)
-        let reach = (i + 1..<max(i + 1, days.first?.tokens.lowerBound ?? i)).contains { t[$0].lower == "held" || t[$0].isDashMark } ? 18 : 12
+        var reach = (i + 1..<max(i + 1, days.first?.tokens.lowerBound ?? i)).contains { t[$0].lower == "held" || t[$0].isDashMark } ? 18 : 12
+        // ("two rounds in Abu Dhabi, the capital of the United Arab Emirates, on Jan. 23 and 24 and on Feb. 4 and 5": past an
+        // apposition to the place.)
+        let commas = (i + 1..<max(i + 1, days.first?.tokens.lowerBound ?? i)).filter { t[$0].isMark(",") }
+        if commas.count == 2, t[commas[0] + 1].is(.article) { reach += commas[1] - commas[0] }
         guard days.count >= 2, days[0].tokens.lowerBound - i <= reach, !enumeratesRounds(dates, after: i, s) else { return false }
         // "their third round ... followed sessions on May 16 and June 2": the rounds before the main one, in order.
         let numbered = mainTalks.flatMap { m in meetings[m].round.flatMap { $0 - 1 == days.count ? $0 : nil } } != nil
@@ -75,9 +88,15 @@ extension MeetingRules {
             let status: MeetingStatus = ahead ? .planned : .held
             // (Earlier rounds of the main round's series were held where it was, unless the sentence says otherwise.)
             // ("the two Abu Dhabi rounds, on January 23-24 and February 4-5": a city naming the rounds.)
-            let own = place ?? attributiveCity(before: i, s) ?? (numbered ? mainTalks.flatMap { meetings[$0].place } : nil)
+            // ("The meeting in the Swiss city ... came after two rounds in Abu Dhabi": a city right after the noun is theirs.)
+            let own = placeInPhrase(after: i, s).flatMap { isCity($0) ? $0 : nil } ?? place ?? attributiveCity(before: i, s)
+                ?? (numbered ? mainTalks.flatMap { meetings[$0].place } : nil)
             let m = add(.talks, s, trigger: i..<(i + 1), place: own, date: d.value, status: status, round: numbered || allToldHere ? n + 1 : nil)
             meetings[m].venue = venueRightBefore(d, s)
+            // ("The meeting ... came after two rounds in Abu Dhabi": rounds the main one came after, told with no sides of their
+            // own, were between its sides.)
+            if !(max(s.tokens.lowerBound, i - 4)..<i).contains(where: { t[$0].is(.stateDemonym) || t[$0].is(.statePlace) }),
+               (max(s.tokens.lowerBound, i - 4)..<i).contains(where: { Self.afterWords.contains(t[$0].lower) }) { roundsBeforeMain.append(m) }
         }
         return true
     }
@@ -945,7 +964,10 @@ extension MeetingRules {
         // ("The talks on Feb. 4 and 5 followed a first round in Abu Dhabi on Jan. 23 and 24": with a day after the noun,
         // only the days after it are its own.)
         let after = dates.contains { isDay($0) && $0.tokens.lowerBound > i }
-        let candidates = after ? dates.filter { $0.tokens.lowerBound > i } : dates
+        var candidates = after ? dates.filter { $0.tokens.lowerBound > i } : dates
+        // ("The meeting in the Swiss city, the third trilateral round brokered by Washington ..., came after two rounds in Abu
+        // Dhabi ... on Jan. 23 and 24 and on Feb. 4 and 5": a round set off as an apposition has only the days inside it.)
+        if let aside = appositionHolding(i, s) { candidates = candidates.filter { aside.contains($0.tokens.lowerBound) } }
         guard let round = roundNumber(before: i, s), candidates.filter(isDay).count <= 1, !personsOwnFirst(i, s) else { return false }
         // ("their third round of direct peace talks this year": the year the rounds are counted in, not the round's date.)
         let own = candidates.filter { !namesOtherMeeting($0, than: i) && !anotherMeetingBetween(i, $0) && !isThisYear($0) }

@@ -280,6 +280,7 @@ struct MeetingRules {
             // The trigger read once per turn: through `t[i]` after each rule called here, every line copied the token anew.
             let token = t[i]
             if frontedTimeNoun(i, s, dates: dates) { i += 1; continue }
+            if weekdaysMeeting(i, s, dates: dates, place: place) { handledAt.append(i); i += 1; continue }
             // ("The Alaska summit came a week after ..." after the summit in Anchorage: that one, taken up by its region.)
             // ("met Putin in Alaska on Friday", then "The Alaska summit, held at Joint Base Elmendorf-Richardson in Anchorage":
             // that one, and the city placing it within the region.)

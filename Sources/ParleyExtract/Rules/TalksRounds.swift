@@ -22,6 +22,17 @@ extension MeetingRules {
 
     static let finalWords: WordSet = ["final", "last", "only", "decisive"]
 
+    /// "Sunday's meeting was the second high-level sit-down between the two sides": a weekday owning a talks noun names the held
+    /// round reported, and dates it when nothing did.
+    mutating func weekdaysMeeting(_ i: Int, _ s: Sentence, dates: [DateMention], place: String?) -> Bool {
+        guard t[i].is(.talksNoun), let m = mainTalks, meetings[m].status == .held, i - 2 >= s.tokens.lowerBound, t[i - 1].kind == .possessive,
+              t[i - 2].is(.weekday), let d = dates.first(where: { $0.tokens.contains(i - 2) && $0.value.day != nil }), !isAfterPublication(d.value),
+              place == nil || place == meetings[m].place, meetings[m].date == nil || meetings[m].date == d.value.iso else { return false }
+        if meetings[m].date == nil, meetings[m].monthDay == nil { meetings[m].setDay(d.value) }
+        meetings[m].mentions.append(doc.span(tokens: i..<(i + 1)))
+        return true
+    }
+
     /// The tokens of an apposition ", the third trilateral round ...," holding the noun at `i`, after a meeting noun.
     func appositionHolding(_ i: Int, _ s: Sentence) -> Range<Int>? {
         guard let open = (max(s.tokens.lowerBound, i - 5)..<i).last(where: { t[$0].isMark(",") }), open + 1 < i, t[open + 1].lower == "the",

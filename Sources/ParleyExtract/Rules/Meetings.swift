@@ -84,6 +84,7 @@ struct MeetingRules {
         datedByToday()
         datedByDatelineCity(leadDay: leadDay)
         roundsDatedFromTheirEnd()
+        mainRoundDatedBySpan()
         placedOnTheMargins()
         dayAfterTheEve()
         addContinuedSessions()
@@ -698,6 +699,7 @@ struct MeetingRules {
             // (Counted, and placed in their own phrase: not "will hold its next rate-setting meetings on January 29 and March 12".)
             if token.lower == "meetings", i > s.tokens.lowerBound, Lexicon.numberWords[t[i - 1].lower] != nil, let own = placeInPhrase(after: i, s),
                roundsOnDays(at: i, s, dates: dates, place: own) { usedTalks = true; handledAt.append(i); i += 1; continue }
+            if token.end - token.start == 5, seriesTakenUp(i, s, dates: dates) { usedTalks = true; handledAt.append(i); i += 1; continue }
             if token.end - token.start >= 6, Lexicon.pluralRoundNouns.contains(token.lower) {
                 if roundsOnDays(at: i, s, dates: dates, place: place) { usedTalks = true; handledAt.append(i) }
                 i += 1; continue

@@ -29,17 +29,36 @@ extension MeetingRules {
     mutating func roundsPlacedBySeries() {
         guard meetings.contains(where: { $0.kind == .talks && $0.round != nil && $0.place == nil && $0.status == .held }) else { return }
         for s in doc.sentences where s.mayHave(.meetingTrigger) {
-            for k in s.tokens where k > s.tokens.lowerBound && Lexicon.pluralRoundNouns.contains(t[k].lower) && t[k].quote == nil {
-                guard let count = Lexicon.numberWords[t[k - 1].lower].map(Int.init) ?? Int(t[k - 1].text), count > 1,
-                      let at = (k + 1..<min(s.tokens.upperBound, k + 7)).prefix(while: { t[$0].kind != .punct }).first(where: { t[$0].lower == "in" }),
-                      let city = cityAt(at + 1, s) else { continue }
-                for m in meetings.indices where meetings[m].kind == .talks && meetings[m].place == nil && meetings[m].status == .held
-                    && (meetings[m].round ?? .max) <= count {
-                    meetings[m].place = city.name
-                }
-                return
+            guard let (count, city) = seriesCity(s) else { continue }
+            for m in meetings.indices where meetings[m].kind == .talks && meetings[m].place == nil && meetings[m].status == .held
+                && (meetings[m].round ?? .max) <= count {
+                meetings[m].place = city
             }
+            return
         }
+    }
+
+    /// "three rounds of direct talks in Istanbul": how many rounds a sentence counts and the city it holds them in.
+    func seriesCity(_ s: Sentence) -> (count: Int, city: String)? {
+        for k in s.tokens where k > s.tokens.lowerBound && Lexicon.pluralRoundNouns.contains(t[k].lower) && t[k].quote == nil {
+            guard let count = Lexicon.numberWords[t[k - 1].lower].map(Int.init) ?? Int(t[k - 1].text), count > 1,
+                  let at = (k + 1..<min(s.tokens.upperBound, k + 7)).prefix(while: { t[$0].kind != .punct }).first(where: { t[$0].lower == "in" }),
+                  let city = cityAt(at + 1, s) else { continue }
+            return (count, city.name)
+        }
+        return nil
+    }
+
+    /// "three rounds of direct talks in Istanbul last year. Those talks, held on May 16, June 2 and July 23, 2025, ...": the
+    /// rounds the sentence before counted, taken up with a day each.
+    mutating func seriesTakenUp(_ i: Int, _ s: Sentence, dates: [DateMention]) -> Bool {
+        let a = s.tokens.lowerBound
+        guard i == a + 1, ["those", "these"].contains(t[a].lower), t[i].lower == "talks", a > 0,
+              i + 2 < s.tokens.upperBound, t[i + 1].isMark(","), t[i + 2].lower == "held" else { return false }
+        let previous = doc.sentences[t[a - 1].sentence]
+        guard previous.paragraph == s.paragraph, let (count, city) = seriesCity(previous),
+              dates.filter({ isDay($0) && $0.tokens.lowerBound > i }).count == count else { return false }
+        return roundsOnDays(at: i, s, dates: dates, place: city, allRounds: count)
     }
 
     /// Whether the sentence before spoke of rounds ("all three rounds"), in the same paragraph, or took up a numbered round,

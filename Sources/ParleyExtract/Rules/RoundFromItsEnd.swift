@@ -37,6 +37,22 @@ extension MeetingRules {
         }
     }
 
+    /// "The second round ... concluded here on Thursday. ... the discussions held on Feb. 4 and 5 were constructive": the main
+    /// round dated by its last day began on the first day of the span a later mention gives it.
+    mutating func mainRoundDatedBySpan() {
+        guard let m = mainTalks, meetings[m].status == .held, let day = meetings[m].date.flatMap(DateValue.parseISO),
+              let last = day.day, let end = day.ordinal else { return }
+        for s in doc.sentences where s.mayHave(.talksNoun) && s.mayHave(.month) {
+            for k in s.tokens where t[k].is(.talksNoun) && k + 4 < s.tokens.upperBound && t[k + 1].lower == "held" && t[k + 2].lower == "on" {
+                guard let d = DateRules.find(doc, in: s, articleDate: articleDate, anchor: nil).first(where: { $0.tokens.lowerBound == k + 3 }),
+                      let first = d.value.ordinal, (end - 3..<end).contains(first), d.tokens.upperBound + 1 < s.tokens.upperBound,
+                      t[d.tokens.upperBound].lower == "and", Int(t[d.tokens.upperBound + 1].text) == last else { continue }
+                meetings[m].setDay(d.value)
+                return
+            }
+        }
+    }
+
     /// "wrapped up two days of talks", "ended three days of negotiations": how many days, when a verb of ending governs
     /// them right before the noun at `k`.
     private func daysEndedBefore(_ k: Int) -> Int? {

@@ -52,6 +52,10 @@ import Testing
         ("The demands are “absolutely contradictory,» he said, and «ill-advised» too.", ["absolutely contradictory,", "ill-advised"]),
         ("Russia’s view isn’t “final” yet.", ["final"]),
         ("No quotes in Russia’s statement, it’s said.", []),
+        // German typography: »the other way«.
+        ("The atmosphere had been »less emotional,« with »fewer lyrical parts.«", ["less emotional,", "fewer lyrical parts."]),
+        ("»We agree,« he said.", ["We agree,"]),
+        ("It was 5 » 4 for them, he said «truly».", ["truly"]),
     ])
     func pairsEveryQuoteStyle(_ text: String, _ expected: [String]) {
         #expect(quotes(text) == expected)
@@ -91,5 +95,22 @@ import Testing
         #expect(Extractor.extract(body: text).source.title == "Ukraine Backs U.S. Plan for 30-Day Cease-Fire")
         // Three short lines of running text without a stop are no headline and decks.
         #expect(Extractor.extract(body: "One line\nTwo line\nThree line\nFour line\nAnd then the text goes on.").source.title == nil)
+    }
+}
+
+/// "... the basis for any serious diplomacy. »It should include ...,« he said.": a » glued to a capital opens the next sentence,
+/// a « glued to the stop closes the one before.
+@Suite struct ReversedGuillemetSentenceTests {
+    @Test func aReversedOpenerStartsASentence() {
+        let doc = Document("Umerov insisted that a ceasefire was the basis for any diplomacy. »It should include a halt,« he said.")
+        #expect(doc.sentences.count == 2)
+        #expect(DatedArticle.claims("Rustem Umerov spoke. Umerov insisted that a ceasefire was the basis for any diplomacy. »It should "
+            + "include a halt of attacks on civilian objects,« he said.", on: "24 July 2025").last
+            == "Rustem Umerov | It should include a halt of attacks on civilian objects")
+    }
+
+    @Test func aReversedCloserEndsTheSentenceBefore() {
+        let doc = Document("The atmosphere had been »calm.« Russia's proposal was not new.")
+        #expect(doc.sentences.map { doc.text(tokens: $0.tokens) } == ["The atmosphere had been »calm.«", "Russia's proposal was not new."])
     }
 }

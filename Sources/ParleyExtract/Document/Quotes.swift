@@ -21,7 +21,8 @@ enum QuoteFinder {
         }
     }
     private static let doubleOpeners = MarkSet(values: [0x22, 0x201C, 0x201E, 0xAB, 0x2039])
-    private static let doubleClosers = MarkSet(values: [0x22, 0x201D, 0xBB, 0x203A])
+    // (« closes too: German typography quotes »the other way«.)
+    private static let doubleClosers = MarkSet(values: [0x22, 0x201D, 0xBB, 0x203A, 0xAB])
     private static let singleOpeners = MarkSet(values: [0x2018, 0x27, 0x201A])
     private static let singleClosers = MarkSet(values: [0x2019, 0x27])
 
@@ -59,7 +60,7 @@ enum QuoteFinder {
                         continues = false
                         openAt = nil
                     }
-                } else if doubleOpeners.contains(v) && v != 0xBB && opensHere(s, i, para) {
+                } else if doubleOpeners.contains(v) && v != 0xBB && opensHere(s, i, para) || v == 0xBB && opensReversed(s, i, para) {
                     openAt = i; single = false
                 } else if singleOpeners.contains(v) && isSingleOpener(s, i, para) {
                     openAt = i; single = true
@@ -87,6 +88,12 @@ enum QuoteFinder {
         guard i + 1 < para.end, !s[i + 1].isSpace || s[i].value == 0xAB && i + 2 < para.end && !s[i + 2].isSpace else { return false }
         if s[i].value == 0x22, i > para.start, s[i - 1].isLetter || s[i - 1].isDigit { return false }
         return true
+    }
+
+    /// "Umerov insisted ... »It should include ...«": a » with nothing open opens at a word's start, glued to the word after it.
+    private static func opensReversed(_ s: Scalars, _ i: Int, _ para: Paragraph) -> Bool {
+        guard i + 1 < para.end, s[i + 1].isLetter || s[i + 1].isDigit else { return false }
+        return i == para.start || s[i - 1].isSpace || s[i - 1].value == 0x28
     }
 
     /// ‘ always opens; a straight ' opens only at a word start ("'hello", not "don't").

@@ -37,7 +37,8 @@ enum SentenceSplitter {
                     while end < para.tokens.upperBound, isClosingMark(tokens[end]), tokens[end].start == tokens[end - 1].end {
                         end += 1
                     }
-                    if end >= para.tokens.upperBound || startsSentence(tokens[end]) && !attributionFollows(tokens, i, end, para) {
+                    if end >= para.tokens.upperBound || (startsSentence(tokens[end]) || opensReversed(tokens, end, para))
+                        && !attributionFollows(tokens, i, end, para) {
                         out.append(make(tokens, start, end, p))
                         start = end
                         i = end
@@ -70,7 +71,8 @@ enum SentenceSplitter {
     private static func isClosingMark(_ t: Token) -> Bool {
         guard t.kind == .punct else { return false }
         switch t.mark {
-        case "\u{201D}", "\u{BB}", "\"", "\u{2019}", "'", ")", "]": return true
+        // (« glued to the stop closes a German-style quotation: "... calm dialogue.«")
+        case "\u{201D}", "\u{BB}", "\u{AB}", "\"", "\u{2019}", "'", ")", "]": return true
         default: return false
         }
     }
@@ -83,6 +85,12 @@ enum SentenceSplitter {
         case "\u{201C}", "\u{AB}", "\"", "\u{2018}", "'", "(", "[": return true
         default: return false
         }
+    }
+
+    /// "... diplomacy. »It should include ...«": a » glued to a capitalised word opens a German-style quotation.
+    private static func opensReversed(_ tokens: [Token], _ k: Int, _ para: Paragraph) -> Bool {
+        guard tokens[k].kind == .punct, tokens[k].mark == "\u{BB}", k + 1 < para.tokens.upperBound else { return false }
+        return tokens[k + 1].start == tokens[k].end && (tokens[k + 1].kind == .word && tokens[k + 1].isCapitalized || tokens[k + 1].kind == .number)
     }
 
     private static func isAbbreviationStop(_ tokens: [Token], _ i: Int, _ start: Int) -> Bool {

@@ -89,13 +89,15 @@ extension Lexicon {
         "annexed": "territory", "donetsk": "territory", "luhansk": "territory", "crimea": "territory", "children": "humanitarian", "deported": "humanitarian",
     ]
     /// Verbs that tell people changing hands; "over" alone is too common to count.
-    static let handingOverWords: WordSet = ["handed", "released", "freed", "repatriated", "received", "swapped", "exchanged"]
+    static let handingOverWords: WordSet = ["handed", "released", "freed", "repatriated", "received", "swapped", "exchanged", "release",
+                                             "releases", "free", "frees"]
     /// Topics a counted unit can carry, and topics a duration can carry.
     /// Verbs whose particle is "over" ("handed over 78 bodies"), so "over" before a number is no qualifier.
     static let overVerbs: WordSet = ["handed", "hand", "hands", "handing", "turned", "turn", "turning", "passed", "took", "taken"]
     static let countTopics: WordSet = ["prisoner_exchange", "remains_return", "humanitarian", "security_guarantees"]
     /// Nouns that name a leaders' meeting itself, so a figure told of one is the leaders' meeting's.
     static let leadersMeetingNouns: WordSet = ["meeting", "summit", "encounter", "meetings", "summits"]
+    static let minuteTopics: WordSet = ["ceasefire", "negotiations", "leaders_meeting"]
     static let durationTopics: WordSet = ["ceasefire", "sanctions", "negotiations", "leaders_meeting", "prisoner_exchange", "security_guarantees"]
     /// Words before a duration that make it how long something before them lasted.
     static let lastingWords: WordSet = ["lasted", "lasting", "after", "lasts", "last", "for", "spent"]

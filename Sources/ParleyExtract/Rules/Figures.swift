@@ -121,6 +121,11 @@ enum FigureRules {
         if bodiesBefore { unitWord = "bodies" }
         // ("139 of those released", "more than 7,000 of its citizens": the people a count takes its part of.)
         if unitWord == nil, let (partUnit, partEnd) = partOf(doc, after: j, in: s) { unitWord = partUnit; u = partEnd - 1 }
+        // ("handed over around 7,000 bodies ... and was prepared to transfer another 3,000": more of the count just told.)
+        if unitWord == nil, let joined, i > s.tokens.lowerBound, ["another", "further"].contains(t[i - 1].lower),
+           Lexicon.countUnits.contains(joined.unit) { unitWord = joined.unit; u = j - 1 }
+        // ("another batch of prisoners was released, 250 from each side": a count per side of the people the clause named.)
+        if unitWord == nil, j < end, t[j].lower == "from" || t[j].lower == "each", let c = countNounBefore(doc, i, in: s) { unitWord = c; u = j - 1 }
         // "soldiers aged 18 to 25": an age band of the people counted, in years.
         let ageBand = unitWord == nil && isAge(doc, before: i, in: s)
         if ageBand { unitWord = "years" }
@@ -199,7 +204,8 @@ enum FigureRules {
     static func topic(_ doc: Document, around i: Int, unit: String, in s: Sentence, nounAfter: Int) -> String? {
         // ("Washington's 28-point proposal", "trimmed to 19 points": the points of a peace plan.)
         if unit == "points" { return "negotiations" }
-        let allowed = Lexicon.durationUnits.contains(unit) ? Lexicon.durationTopics
+        // ("Forty Minutes, a Prisoner Swap and No Peace": minutes time a meeting or a truce, never an exchange.)
+        let allowed = unit == "minutes" ? Lexicon.minuteTopics : Lexicon.durationUnits.contains(unit) ? Lexicon.durationTopics
             : Lexicon.distanceUnits.contains(unit) ? Lexicon.distanceTopics
             : Lexicon.shareUnits.contains(unit) ? Lexicon.shareTopics
             : Lexicon.currencyNouns[unit] != nil ? Lexicon.moneyTopics : Lexicon.countTopics
@@ -290,6 +296,18 @@ enum FigureRules {
     static func tellsExchange(_ doc: Document, before i: Int, in s: Sentence) -> Bool {
         guard i - 1 > s.tokens.lowerBound, doc.tokens[i - 1].isMark(",") || doc.tokens[i - 1].isMark(":") else { return false }
         return (max(s.tokens.lowerBound, i - 15)..<(i - 1)).contains { ["exchange", "swap"].contains(doc.tokens[$0].lower) }
+    }
+
+    /// "another batch of prisoners was released, 250 from each side": the prisoners or bodies named in the clause before the
+    /// comma right before the count at `i`.
+    static func countNounBefore(_ doc: Document, _ i: Int, in s: Sentence) -> String? {
+        let t = doc.tokens
+        guard i - 1 > s.tokens.lowerBound, t[i - 1].isMark(",") else { return nil }
+        for k in stride(from: i - 2, through: max(s.tokens.lowerBound, i - 10), by: -1) {
+            if t[k].isMark(",") || t[k].kind == .number { return nil }
+            if let unit = Lexicon.unitNouns[t[k].lower], unit == "prisoners" || unit == "bodies" { return unit }
+        }
+        return nil
     }
 
     /// A word in small letters right before a noun of people or bodies counted ("frozen bodies", "exhausted soldiers").

@@ -28,7 +28,8 @@ enum IncludedList {
             if r.count > 2, quantityNouns.contains(t[r[0]].lower), t[r[1]].lower == "of" { r.removeFirst(2) }
             guard let f = r.first, let l = r.last else { return }
             // ("with Kyrylo Budanov, the head of the presidential office, among them": words closing the list, no member.)
-            if t[f].lower == "among" { return }
+            // (Nor "with Witkoff and Jared Kushner, the US president's son-in-law, at the table": a place, no member.)
+            if t[f].lower == "among" || t[f].is(.placePreposition) { return }
             // A person named in the item (not as a possessor) is the member, by their full name.
             let person = r.first { k in
                 guard people.personAt[k] != nil, k == f || people.personAt[k - 1] != people.personAt[k] else { return false }

@@ -252,6 +252,7 @@ struct MeetingRules {
         }
         negotiatorsWhereInCity(s, dates: dates)
         negotiatorsActedInCity(s, dates: dates)
+        workedOverWithDelegation(s, dates: dates)
         delegationOnAnotherDay(s, dates: dates)
         // ("Russia and Ukraine last negotiated directly in 2022": a verb like meeting with no trigger word.)
         guard cues.spent || s.mayHave([.meetingTrigger, .meetVerb, .meetingVerbLike])
@@ -935,6 +936,13 @@ struct MeetingRules {
         // Ukraine joined): those, even when the article names two other states more often.
         let own = mainSides.subtracting(host)
         if let m = mainTalks, own.count == 2, meetings[m].parties == main { meetings[m].parties = own.sorted() }
+        // ("Vladimir Putin kept Donald Trump's peace envoys in the Kremlin for around five hours of talks": with fewer than two
+        // sides told, the states of the people the round's own sentence names.)
+        if let m = mainTalks, own.count < 2, untold.contains(m), let s = doc.sentences.first(where: { $0.span.start <= meetings[m].span.start
+            && meetings[m].span.start < $0.span.end }) {
+            let states = Set(s.tokens.compactMap { k in t[k].quote == nil ? people.personAt[k].flatMap { people.people[$0].country } : nil }.filter { !$0.isEmpty })
+            if states.count == 2, own.isSubset(of: states) { meetings[m].parties = states.sorted() }
+        }
         // ("a second round of trilateral talks with the United States": a round of three sides takes the state named most
         // after its two.)
         if let m = mainTalks, meetings[m].parties.count == 2, toldAsThreeSided(m),

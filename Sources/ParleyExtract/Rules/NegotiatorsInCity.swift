@@ -62,6 +62,40 @@ extension MeetingRules {
         }
     }
 
+    /// "a revised version of Washington's peace plan, hammered out with a Ukrainian delegation in Florida on Sunday": a text
+    /// worked over with one state's negotiators in a city on a day tells talks there between them and the state the sentence
+    /// named before (a place or people of its own).
+    mutating func workedOverWithDelegation(_ s: Sentence, dates: [DateMention]) {
+        guard s.mayHave(.delegationNoun) || s.mayHave(.delegateNoun) else { return }
+        for w in s.tokens where t[w].quote == nil && Self.workingVerbs.contains(t[w].lower) {
+            var k = w + 1
+            if k < s.tokens.upperBound, ["out", "over", "up"].contains(t[k].lower) { k += 1 }
+            guard k + 3 < s.tokens.upperBound, t[k].lower == "with" else { continue }
+            k += 1
+            if t[k].is(.article) { k += 1 }
+            guard k + 1 < s.tokens.upperBound, let theirs = capitalisedState(at: k, s),
+                  t[k + 1].is(.delegationNoun) || Self.officialNouns.contains(t[k + 1].lower) || t[k + 1].is(.delegateNoun),
+                  k + 3 < s.tokens.upperBound, t[k + 2].lower == "in",
+                  // ("in Florida": a region too.)
+                  let city = cityAt(k + 3, s) ?? (t[k + 3].is(.place) && t[k + 3].isCapitalized ? (t[k + 3].text, k + 4) : nil) else { continue }
+            let end = (city.upper..<s.tokens.upperBound).first { t[$0].isMark(",") || t[$0].isMark(";") } ?? s.tokens.upperBound
+            guard let day = dates.first(where: { $0.tokens.lowerBound >= city.upper && $0.tokens.upperBound <= end && $0.value.day != nil && $0.value.iso != nil }),
+                  let ours = statesBefore(w, s).first(where: { $0 != theirs }),
+                  !meetings.contains(where: { $0.kind == .talks && $0.date == day.value.iso && $0.place == city.name }) else { continue }
+            _ = add(.talks, s, trigger: w..<(k + 2), place: city.name, date: day.value,
+                    status: isAfterPublication(day.value) ? .planned : .held, parties: [ours, theirs].sorted())
+            return
+        }
+    }
+
+    /// The states named before `w` in the sentence, by place, demonym or a person's state, in order.
+    private func statesBefore(_ w: Int, _ s: Sentence) -> [String] {
+        (s.tokens.lowerBound..<w).compactMap { k in
+            if let p = people.personAt[k] { return people.people[p].country.flatMap { $0.isEmpty ? nil : $0 } }
+            return capitalisedState(at: k, s)
+        }
+    }
+
     /// "at the U.S. mission in Geneva": the words of a phrase that places something.
     static func placePhraseWord(_ w: Token) -> Bool {
         w.isCapitalized || w.isAllCaps || w.is(.venueHead) || w.isMark(".") || ["at", "in", "the"].contains(w.lower)

@@ -22,9 +22,10 @@ enum StateSent {
         while first < s.tokens.upperBound, first - verb <= 3, people.personAt[first] == nil,
               t[first].is([.titleWord, .roleNoun, .honorific]) || t[first].isMark(".") { first += 1 }
         guard first < s.tokens.upperBound, let p = people.personAt[first],
-              // (Not a trip: "The US sent Witkoff to Moscow", a summit or a meeting told in the same sentence.)
+              // (Not a trip: "The US sent Witkoff to Moscow", a summit or a meeting told in the same sentence; nor a delegation
+              // named after: "Moscow sent Medinsky, ..., at the head of a delegation that included ...".)
               !(first..<s.tokens.upperBound).contains(where: { t[$0].lower == "to" && $0 + 1 < s.tokens.upperBound && t[$0 + 1].isCapitalized
-                  || t[$0].is([.summitNoun, .meetingTrigger]) }) else { return nil }
+                  || t[$0].is([.summitNoun, .meetingTrigger, .delegationNoun]) }) else { return nil }
         // One person "with" others heads them; "A and B" are members alike.
         let withAt = (first..<s.tokens.upperBound).first { t[$0].lower == "with" || t[$0].lower == "accompanied" }
         let othersBefore = (first..<(withAt ?? s.tokens.upperBound)).contains { k in

@@ -4,13 +4,17 @@ extension MeetingRules {
     /// further session then. Noted while the sentence is read; added once the held meeting has its place and sides.
     mutating func noteContinuation(_ s: Sentence, dates: [DateMention]) {
         for k in s.tokens where k > s.tokens.lowerBound && t[k].quote == nil && Self.continuingVerbs.contains(t[k].lower) {
-            let ahead = t[k - 1].lower == "will"
+            let ahead = t[k - 1].lower == "will" || t[k - 1].lower == "would"
+            // ("Rubio said work would continue in Geneva on Monday": past the place it goes on in.)
+            let placed = k + 2 < s.tokens.upperBound && t[k + 1].lower == "in" && t[k + 2].isCapitalized ? t[k + 2].text : nil
             // The meeting is the verb's subject: "The talks resumed this morning", "talks will resume", "they will continue",
             // or a verb joined to the meeting's own ("... lasted five hours and will continue"); not "strikes will continue".
+            // ("work would continue in Geneva": work, only where a held meeting was.)
             let subject = ahead ? k - 2 : k - 1
             guard subject >= s.tokens.lowerBound, ahead || Self.continuedVerbs.contains(t[k].lower),
-                  t[subject].is(.talksNoun) || ahead && (Self.meetingPronouns.contains(t[subject].lower) || t[subject].lower == "and"),
-                  let day = dates.first(where: { d in d.tokens.lowerBound > k && d.tokens.lowerBound - k <= 3 && d.value.day != nil }),
+                  t[subject].is(.talksNoun) || ahead && (Self.meetingPronouns.contains(t[subject].lower) || t[subject].lower == "and")
+                    || ahead && t[subject].lower == "work" && placed.map({ p in meetings.contains { $0.status == .held && $0.place == p } }) ?? false,
+                  let day = dates.first(where: { d in d.tokens.lowerBound > k && d.tokens.lowerBound - k <= (placed == nil ? 3 : 5) && d.value.day != nil }),
                   day.value.iso != nil, isAfterPublication(day.value) == ahead else { continue }
             // The session before: held talks one to three days earlier, the one named in the sentence if any ("Talks
             // continued the following day" after "In Berlin on Dec. 14, Zelensky spent five hours with Witkoff").

@@ -31,8 +31,8 @@ extension MeetingRules {
         guard let published = articleDate?.ordinal, !(trigger > s.tokens.lowerBound && Self.ownTimeWords.contains(t[trigger - 1].lower))
         else { return nil }
         var k = trigger - 1
-        // Back over "a day of", "more than eight hours of" to "after" or "following".
-        while k > s.tokens.lowerBound, trigger - k <= 6, t[k].isWord || t[k].kind == .number, !Self.afterWords.contains(t[k].lower),
+        // Back over "a day of", "more than eight hours of", "hours of closed-door" to "after" or "following".
+        while k > s.tokens.lowerBound, trigger - k <= 8, t[k].isWord || t[k].kind == .number || t[k].isMark("-"), !Self.afterWords.contains(t[k].lower),
               !isEndOf(k, s) { k -= 1 }
         guard k >= s.tokens.lowerBound, Self.afterWords.contains(t[k].lower) || isEndOf(k, s) else { return nil }
         let said = found.first { d in

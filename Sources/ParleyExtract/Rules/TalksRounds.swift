@@ -192,9 +192,12 @@ extension MeetingRules {
     /// "Fidan opened the session at Dolmabahçe Palace on the Bosphorus": a known venue told of "the session" (or
     /// "the talks") places a main round that had neither place nor venue, even with no day beside it.
     mutating func mainRoundVenue(_ s: Sentence) {
-        guard let m = mainTalks, meetings[m].place == nil, meetings[m].venue == nil, meetings[m].status == .held,
-              s.tokens.contains(where: { k in k > s.tokens.lowerBound && (t[k].is(.talksNoun) || t[k].lower == "session") && t[k - 1].lower == "the" }),
-              let venue = venueIn(s), let city = Lexicon.venueCities[venue.lexKey] else { return }
+        guard let m = mainTalks, meetings[m].venue == nil, meetings[m].status == .held,
+              s.tokens.contains(where: { k in k > s.tokens.lowerBound && (t[k].is(.talksNoun) || t[k].lower == "session") && t[k - 1].lower == "the" })
+                // ("Rubio led the U.S. delegation at the U.S. Mission in Geneva": a delegation placed at a venue of the round's city.)
+                || meetings[m].place != nil && s.tokens.contains(where: { k in k + 1 < s.tokens.upperBound && t[k].is(.delegationNoun) && t[k + 1].lower == "at" }),
+              let venue = venueIn(s), let city = Lexicon.venueCities[venue.lexKey] ?? meetings[m].place.flatMap({ p in placeIn(s) == p ? p : nil }),
+              meetings[m].place == nil || meetings[m].place?.lexKey == city.lexKey else { return }
         meetings[m].venue = venue
         meetings[m].place = city
     }

@@ -69,8 +69,10 @@ enum IncludedList {
             // ("..., head of the military intelligence directorate, according to Russian media": the source of the list.)
             if w == "according", a + 1 < s.tokens.upperBound, t[a + 1].lower == "to" { break }
             // (", Mr. Kushner": an honorific opens the next name.)
+            // (", General Andriy Hnatov": past a rank.)
             if aside, t[a].isMark(","), a + 1 < s.tokens.upperBound, people.personAt[a + 1] == nil, t[a + 1].lower != "and",
-               !t[a + 1].is(.honorific) { break }
+               !t[a + 1].is(.honorific), !(a + 2 < s.tokens.upperBound && t[a + 1].isCapitalized && t[a + 1].is([.titleWord, .roleNoun])
+                    && people.personAt[a + 2] != nil) { break }
             // ("secretary of the National Security and Defense Council": "and" inside a name of an "of" phrase.)
             let insideName = w == "and" && a + 1 < s.tokens.upperBound && t[a - 1].isCapitalized && t[a + 1].isCapitalized
                 && people.personAt[a + 1] == nil && item.contains { t[$0].lower == "of" }

@@ -605,6 +605,8 @@ extension MeetingRules {
                     while b > s.tokens.lowerBound, people.personAt[b - 1] == q { b -= 1 }
                     names.append(b)
                 }
+                // ("..., General Andriy Hnatov, met": past a rank before the name.)
+                while b - 1 > s.tokens.lowerBound, t[b - 1].isCapitalized, t[b - 1].is([.titleWord, .roleNoun]) { b -= 1 }
                 if b - 1 > s.tokens.lowerBound, t[b - 1].isMark(",") {
                     for n in names { note(n, into: &who, lastPerson: &lastPerson) }
                     skipped += k - b + 2; k = b - 2; continue

@@ -114,12 +114,16 @@ extension MeetingRules {
     func destination(before i: Int, _ s: Sentence) -> (place: String, verb: Int)? {
         var k = i - 1
         while k > s.tokens.lowerBound, i - k <= 10, t[k].kind != .punct || PeopleRules.isInnerDot(doc, k) {
-            if t[k].lower == "to", Self.journeyVerbs.contains(t[k - 1].lower), k + 1 < i, t[k + 1].isCapitalized {
+            // ("flew from the World Economic Forum in Davos to Moscow": past where the journey began.)
+            let from = t[k].lower == "to" ? (max(s.tokens.lowerBound, k - 9)..<(k - 1)).last(where: { v in
+                Self.journeyVerbs.contains(t[v].lower) && v + 1 < k && t[v + 1].lower == "from" }) : nil
+            if t[k].lower == "to", Self.journeyVerbs.contains(t[k - 1].lower) || from != nil, k + 1 < i, t[k + 1].isCapitalized {
+                let verb = from ?? k - 1
                 let one = t[k + 1].lower
                 if k + 2 < i, t[k + 2].isCapitalized, let code = Lexicon.placeCountry[one + " " + t[k + 2].lower], !code.isEmpty {
-                    return (doc.text(tokens: (k + 1)..<(k + 3)), k - 1)
+                    return (doc.text(tokens: (k + 1)..<(k + 3)), verb)
                 }
-                return t[k + 1].is(.city) ? (t[k + 1].text, k - 1) : nil
+                return t[k + 1].is(.city) ? (t[k + 1].text, verb) : nil
             }
             // ("will lead a Pentagon delegation to Kyiv on Thursday to meet Zelenskyy": a delegation led or sent to a city.)
             if t[k].lower == "to", t[k - 1].is(.delegationNoun), k + 1 < i, t[k + 1].isCapitalized, t[k + 1].is(.city),

@@ -226,7 +226,8 @@ extension MeetingRules {
                 let phrasePlace = clauseOfTime ? placeInPhrase(after: i, s) ?? phraseVenue.flatMap { Lexicon.venueCities[$0.lexKey] } : place
                 otherSidesTalks(at: i, s, dates: own, place: phrasePlace, venue: phraseVenue, parties: who.countries.sorted(), status: defaultStatus)
             } else if !summitsOnly, let m = mainTalks, timeSpentWith(i, s) != nil,
-                      let p = spentAt(i, s, venue: venue), let known = meetings[m].place,
+                      // ("flew from Davos to Moscow and spent nearly four hours with President Vladimir Putin": where the journey went.)
+                      let p = spentAt(i, s, venue: venue) ?? destination(before: i, s)?.place, let known = meetings[m].place,
                       p != known, isOtherPlace(p, than: m) {
                 // ("spent nearly four hours with Russian President Vladimir Putin at the Kremlin", in a report on talks in Abu
                 // Dhabi: time spent together at another place is another meeting.)

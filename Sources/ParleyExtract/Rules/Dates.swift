@@ -573,10 +573,12 @@ enum DateRules {
     private static func firstDayOfWindow(closedBy d: DateMention, _ t: [Token], in s: Sentence) -> DateMention? {
         let a = d.tokens.lowerBound
         guard a - 3 >= s.tokens.lowerBound, !d.relative, let last = d.value.day, t[a - 2].kind == .number,
-              ["and", "to", "-", "\u{2013}"].contains(t[a - 1].lower), ["between", "from", "on"].contains(t[a - 3].lower),
+              ["and", "to", "-", "\u{2013}"].contains(t[a - 1].lower),
+              // ("on 23–24 January and 4–5 February": a dash joins the days of the second span too.)
+              ["between", "from", "on"].contains(t[a - 3].lower) || [",", "and"].contains(t[a - 3].lower) && ["-", "\u{2013}"].contains(t[a - 1].lower),
               let first = Int(t[a - 2].text), first >= 1, first < last,
               // ("on 14 and 15 December" is a span of days; "on 2 and 23 July" two days apart.)
-              t[a - 3].lower != "on" || last - first <= 3 else { return nil }
+              ["between", "from"].contains(t[a - 3].lower) || last - first <= 3 else { return nil }
         return DateMention(tokens: (a - 2)..<d.tokens.upperBound, value: DateValue(year: d.value.year, month: d.value.month, day: first),
                            relative: false)
     }

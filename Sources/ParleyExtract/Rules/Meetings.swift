@@ -22,6 +22,8 @@ struct MeetingRules {
     var roundIn: [Int: Int] = [:]
     /// Rounds told as those the main round came after, with no sides of their own.
     var roundsBeforeMain: [Int] = []
+    /// Rounds told as three-way with no sides of their own ("The first two trilateral rounds"): the main round's, when it has three.
+    var threeWayRounds: [Int] = []
     /// Whether the sentence being read has "spent" ("spent three hours with Putin"), from its cues.
     var sentenceHasSpent = false
     var lastCall: Int? = nil
@@ -929,7 +931,9 @@ struct MeetingRules {
                 }
             }
             if let m = mainTalks {
-                for r in untold where r != m && roundsBeforeMain.contains(r) { meetings[r].parties = meetings[m].parties }
+                for r in untold where r != m && (roundsBeforeMain.contains(r) || threeWayRounds.contains(r) && meetings[m].parties.count == 3) {
+                    meetings[r].parties = meetings[m].parties
+                }
             }
         }
         // The main round's own sentence names exactly two sides ("talks in Jeddah with a U.S. team" that

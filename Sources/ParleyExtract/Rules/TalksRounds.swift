@@ -104,10 +104,13 @@ extension MeetingRules {
                 ?? (numbered ? mainTalks.flatMap { meetings[$0].place } : nil)
             let m = add(.talks, s, trigger: i..<(i + 1), place: own, date: d.value, status: status, round: numbered || allToldHere ? n + 1 : nil)
             meetings[m].venue = venueRightBefore(d, s)
-            // ("The meeting ... came after two rounds in Abu Dhabi": rounds the main one came after, told with no sides of their
-            // own, were between its sides.)
-            if !(max(s.tokens.lowerBound, i - 4)..<i).contains(where: { t[$0].is(.stateDemonym) || t[$0].is(.statePlace) }),
-               (max(s.tokens.lowerBound, i - 4)..<i).contains(where: { Self.afterWords.contains(t[$0].lower) }) { roundsBeforeMain.append(m) }
+            // ("The meeting ... came after two rounds in Abu Dhabi", "The first two trilateral rounds were held in Abu Dhabi": rounds
+            // the main one came after, or of its kind, told with no sides of their own, were between its sides.)
+            let before = max(s.tokens.lowerBound, i - 4)..<i
+            if !before.contains(where: { t[$0].is(.stateDemonym) || t[$0].is(.statePlace) }) {
+                if before.contains(where: { Self.afterWords.contains(t[$0].lower) }) { roundsBeforeMain.append(m) }
+                else if before.contains(where: { Self.threeWayWords.contains(t[$0].lower) }) { threeWayRounds.append(m) }
+            }
         }
         return true
     }

@@ -53,7 +53,8 @@ enum QuoteFinder {
                 // No mark set holds such a scalar, so nothing below can happen at it (most of the text).
                 if v < 0xAB && v != 0x22 && v != 0x27 { i += 1; continue }
                 if let o = openAt {
-                    let closes = single ? isSingleCloser(s, i, para) : doubleClosers.contains(v) && i > o + 1
+                    // (« closes only what » opened: “They promised «talks», but nobody came.”)
+                    let closes = single ? isSingleCloser(s, i, para) : doubleClosers.contains(v) && i > o + 1 && (v != 0xAB || s[o].value == 0xBB)
                     if closes {
                         out.append(Quote(open: o, close: i + 1, content: trimmed(s, o + 1, i), paragraph: p,
                                          continuesPrevious: continues))

@@ -14,8 +14,12 @@ extension MeetingRules {
             // ("work would continue in Geneva": work, only where a held meeting was.)
             let subject = expected ? k - 4 : ahead ? k - 2 : k - 1
             guard subject >= s.tokens.lowerBound, ahead || Self.continuedVerbs.contains(t[k].lower),
-                  t[subject].is(.talksNoun) || ahead && (Self.meetingPronouns.contains(t[subject].lower) || t[subject].lower == "and")
-                    || ahead && t[subject].lower == "work" && placed.map({ p in meetings.contains { $0.status == .held && $0.place == p } }) ?? false,
+                  t[subject].is(.talksNoun)
+                    || t[k - 1].lower == "will" && (Self.meetingPronouns.contains(t[subject].lower) || t[subject].lower == "and")
+                    // (Work itself, not "repair work".)
+                    || ahead && t[subject].lower == "work" && (subject == s.tokens.lowerBound || !t[subject - 1].isWord || t[subject - 1].is(.sayingVerb)
+                        || t[subject - 1].lower == "that" || t[subject - 1].is(.article))
+                        && placed.map({ p in meetings.contains { $0.status == .held && $0.place == p } }) ?? false,
                   let day = dates.first(where: { d in d.tokens.lowerBound > k && d.tokens.lowerBound - k <= (placed == nil ? 3 : 5) && d.value.day != nil }),
                   // ("were expected to continue on Friday" in Friday's paper: that day, still ahead.)
                   day.value.iso != nil, isAfterPublication(day.value) || expected && day.value.iso == articleDate?.iso ? ahead : !ahead

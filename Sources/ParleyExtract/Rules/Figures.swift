@@ -122,8 +122,9 @@ enum FigureRules {
         // ("139 of those released", "more than 7,000 of its citizens": the people a count takes its part of.)
         if unitWord == nil, let (partUnit, partEnd) = partOf(doc, after: j, in: s) { unitWord = partUnit; u = partEnd - 1 }
         // ("handed over around 7,000 bodies ... and was prepared to transfer another 3,000": more of the count just told.)
+        // (Not "another 15 drones", "another two exchanges": a noun of its own after the count.)
         if unitWord == nil, let joined, i > s.tokens.lowerBound, ["another", "further"].contains(t[i - 1].lower),
-           Lexicon.countUnits.contains(joined.unit) { unitWord = joined.unit; u = j - 1 }
+           j >= end || !t[j].isWord || t[j].is(.placePreposition), Lexicon.countUnits.contains(joined.unit) { unitWord = joined.unit; u = j - 1 }
         // ("another batch of prisoners was released, 250 from each side": a count per side of the people the clause named.)
         if unitWord == nil, j < end, t[j].lower == "from" || t[j].lower == "each", let c = countNounBefore(doc, i, in: s) { unitWord = c; u = j - 1 }
         // "soldiers aged 18 to 25": an age band of the people counted, in years.

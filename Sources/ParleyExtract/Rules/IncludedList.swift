@@ -109,7 +109,10 @@ enum IncludedList {
             guard let comma = (a + 1..<min(s.tokens.upperBound, a + 16)).first(where: { t[$0].isMark(",") || t[$0].isMark(";") }),
                   t[comma].isMark(",") else { return nil }
             let n = comma + 1 < s.tokens.upperBound && t[comma + 1].lower == "and" ? comma + 2 : comma + 1
-            return n < s.tokens.upperBound && people.personAt[n] != nil ? comma : nil
+            // (Not the speaker after the clause: "..., who had been expected, Dmitry Peskov said".)
+            guard n < s.tokens.upperBound, people.personAt[n] != nil,
+                  !(people.mentionEnd[n].map { $0 < s.tokens.upperBound && t[$0].is(.sayingVerb) } ?? false) else { return nil }
+            return comma
         }
     }
 

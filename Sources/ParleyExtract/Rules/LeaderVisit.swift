@@ -45,7 +45,9 @@ extension MeetingRules {
         var k = v + 1
         // ("visited Mr Trump", "visited President Donald Trump": past a form of address or a title.)
         while k < s.tokens.upperBound, k - v <= 3, people.personAt[k] == nil, t[k].is([.honorific, .titleWord, .roleNoun]) || t[k].isMark(".") { k += 1 }
-        guard k < s.tokens.upperBound, let host = people.personAt[k], let visitor = visitorBefore(v, s), visitor != host,
+        // (The visitor names the verb's subject right before it: not "Macron told reporters that Zelensky visited ...", not
+        // "Trump, who has never visited Putin".)
+        guard k < s.tokens.upperBound, let host = people.personAt[k], v > s.tokens.lowerBound, let visitor = people.personAt[v - 1], visitor != host,
               isLeader(visitor), isLeader(host), let one = people.people[visitor].country, let other = people.people[host].country,
               !one.isEmpty, !other.isEmpty, one != other else { return false }
         let end = people.mentionEnd[k] ?? k + 1

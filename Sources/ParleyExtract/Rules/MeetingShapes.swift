@@ -937,8 +937,10 @@ extension MeetingRules {
             // "May 19" is a date, not the modal that makes a meeting a possibility.
             if c.contains(.month), t[i].isCapitalized { continue }
             // ("focused on a possible ceasefire, and produced the first prisoner swap": an adjective on another noun.)
+            // ("a possible fourth meeting": past a few words before the meeting.)
             if c.contains(.proposedMarker), !Self.attributiveMarkers.contains(t[i].lower) || i + 1 >= s.tokens.upperBound
-                || t[i + 1].is(.meetingTrigger) || !t[i + 1].isWord || i == s.tokens.lowerBound || !t[i - 1].is(.article) { proposed = true }
+                || (i + 1..<min(s.tokens.upperBound, i + 4)).contains(where: { t[$0].is(.meetingTrigger) }) || !t[i + 1].isWord
+                || i == s.tokens.lowerBound || !t[i - 1].is(.article) { proposed = true }
             if c.contains(.heldMarker) { held = true }
             // ("he was due to meet Meloni in Rome": due to do, not "due to" a cause.)
             // (Length first: this runs on every word of the sentence.)

@@ -942,8 +942,9 @@ struct MeetingRules {
         if let m = mainTalks, own.count == 2, meetings[m].parties == main { meetings[m].parties = own.sorted() }
         // ("Vladimir Putin kept Donald Trump's peace envoys in the Kremlin for around five hours of talks": with fewer than two
         // sides told, the states of the people the round's own sentence names.)
+        // (Not "talks ... ended as Keir Starmer called Donald Trump": people of another call or meeting.)
         if let m = mainTalks, own.count < 2, untold.contains(m), let s = doc.sentences.first(where: { $0.span.start <= meetings[m].span.start
-            && meetings[m].span.start < $0.span.end }) {
+            && meetings[m].span.start < $0.span.end }), !s.tokens.contains(where: { t[$0].is([.callVerb, .meetVerb]) }) {
             let states = Set(s.tokens.compactMap { k in t[k].quote == nil ? people.personAt[k].flatMap { people.people[$0].country } : nil }.filter { !$0.isEmpty })
             if states.count == 2, own.isSubset(of: states) { meetings[m].parties = states.sorted() }
         }

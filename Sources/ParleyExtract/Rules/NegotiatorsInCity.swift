@@ -80,6 +80,8 @@ extension MeetingRules {
                   let city = cityAt(k + 3, s) ?? (t[k + 3].is(.place) && t[k + 3].isCapitalized ? (t[k + 3].text, k + 4) : nil) else { continue }
             let end = (city.upper..<s.tokens.upperBound).first { t[$0].isMark(",") || t[$0].isMark(";") } ?? s.tokens.upperBound
             guard let day = dates.first(where: { $0.tokens.lowerBound >= city.upper && $0.tokens.upperBound <= end && $0.value.day != nil && $0.value.iso != nil }),
+                  // (Not the one who says it: "Ukraine says the plan was drafted with a Russian delegation in Miami".)
+                  !(s.tokens.lowerBound..<w).contains(where: { t[$0].is(.sayingVerb) }),
                   let ours = statesBefore(w, s).first(where: { $0 != theirs }),
                   !meetings.contains(where: { $0.kind == .talks && $0.date == day.value.iso && $0.place == city.name }) else { continue }
             _ = add(.talks, s, trigger: w..<(k + 2), place: city.name, date: day.value,

@@ -30,8 +30,11 @@ extension MeetingRules {
         guard meetings.contains(where: { $0.kind == .talks && $0.round != nil && $0.place == nil && $0.status == .held }) else { return }
         for s in doc.sentences where s.mayHave(.meetingTrigger) {
             guard let (count, city) = seriesCity(s) else { continue }
+            // (Only rounds of the year the series was told in: not this year's round after "three rounds in Istanbul last year".)
+            let years = Set(DateRules.find(doc, in: s, articleDate: articleDate, anchor: nil).compactMap(\.value.year))
             for m in meetings.indices where meetings[m].kind == .talks && meetings[m].place == nil && meetings[m].status == .held
-                && (meetings[m].round ?? .max) <= count {
+                && (meetings[m].round ?? .max) <= count
+                && (years.isEmpty || meetings[m].date.flatMap({ DateValue.parseISO($0)?.year }).map(years.contains) ?? false) {
                 meetings[m].place = city
             }
             return

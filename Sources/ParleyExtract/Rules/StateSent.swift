@@ -22,6 +22,8 @@ enum StateSent {
         while first < s.tokens.upperBound, first - verb <= 3, people.personAt[first] == nil,
               t[first].is([.titleWord, .roleNoun, .honorific]) || t[first].isMark(".") { first += 1 }
         guard first < s.tokens.upperBound, let p = people.personAt[first],
+              // (Not one sent something: "Russia sent Donald Trump a letter with its demands".)
+              !(people.mentionEnd[first].map { $0 < s.tokens.upperBound && t[$0].is(.article) } ?? false),
               // (Not a trip: "The US sent Witkoff to Moscow", a summit or a meeting told in the same sentence; nor a delegation
               // named after: "Moscow sent Medinsky, ..., at the head of a delegation that included ...".)
               !(first..<s.tokens.upperBound).contains(where: { t[$0].lower == "to" && $0 + 1 < s.tokens.upperBound && t[$0 + 1].isCapitalized

@@ -27,6 +27,8 @@ extension MeetingRules {
     mutating func weekdaysMeeting(_ i: Int, _ s: Sentence, dates: [DateMention], place: String?) -> Bool {
         guard t[i].is(.talksNoun), let m = mainTalks, meetings[m].status == .held, i - 2 >= s.tokens.lowerBound, t[i - 1].kind == .possessive,
               t[i - 2].is(.weekday), let d = dates.first(where: { $0.tokens.contains(i - 2) && $0.value.day != nil }), !isAfterPublication(d.value),
+              // (Not "at Tuesday's meeting of NATO foreign ministers": a meeting of others.)
+              !(i + 1 < s.tokens.upperBound && ["of", "with", "between", "among"].contains(t[i + 1].lower)),
               place == nil || place == meetings[m].place, meetings[m].date == nil || meetings[m].date == d.value.iso else { return false }
         if meetings[m].date == nil, meetings[m].monthDay == nil { meetings[m].setDay(d.value) }
         meetings[m].mentions.append(doc.span(tokens: i..<(i + 1)))
@@ -196,9 +198,11 @@ extension MeetingRules {
     /// "the talks") places a main round that had neither place nor venue, even with no day beside it.
     mutating func mainRoundVenue(_ s: Sentence) {
         guard let m = mainTalks, meetings[m].venue == nil, meetings[m].status == .held,
-              s.tokens.contains(where: { k in k > s.tokens.lowerBound && (t[k].is(.talksNoun) || t[k].lower == "session") && t[k - 1].lower == "the" })
-                // ("Rubio led the U.S. delegation at the U.S. Mission in Geneva": a delegation placed at a venue of the round's city.)
-                || meetings[m].place != nil && s.tokens.contains(where: { k in k + 1 < s.tokens.upperBound && t[k].is(.delegationNoun) && t[k + 1].lower == "at" }),
+              meetings[m].place == nil && s.tokens.contains(where: { k in k > s.tokens.lowerBound && (t[k].is(.talksNoun) || t[k].lower == "session") && t[k - 1].lower == "the" })
+                // ("Rubio led the U.S. delegation at the U.S. Mission in Geneva": a delegation led at a venue of the round's city; not
+                // "had dinner with the Ukrainian delegation at the Beau-Rivage hotel".)
+                || meetings[m].place != nil && s.tokens.contains(where: { k in k + 1 < s.tokens.upperBound && t[k].is(.delegationNoun) && t[k + 1].lower == "at"
+                    && (max(s.tokens.lowerBound, k - 5)..<k).contains { t[$0].is(.leadVerb) } }),
               let venue = venueIn(s), let city = Lexicon.venueCities[venue.lexKey] ?? meetings[m].place.flatMap({ p in placeIn(s) == p ? p : nil }),
               meetings[m].place == nil || meetings[m].place?.lexKey == city.lexKey else { return }
         meetings[m].venue = venue

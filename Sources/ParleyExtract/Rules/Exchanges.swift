@@ -14,7 +14,12 @@ extension MeetingRules {
             // (", the largest of the war, which was carried out": past an appositive set off by commas.)
             if t[j].isMark(","), j + 1 < s.tokens.upperBound, t[j + 1].is(.article),
                let close = (j + 2..<min(s.tokens.upperBound, j + 9)).first(where: { t[$0].isMark(",") }) { j = close + 1; continue }
+            // ("...: 1,000 for 1,000, carried out": past the count set off by a colon.)
+            if t[j].isMark(":"), let close = (j + 1..<min(s.tokens.upperBound, j + 9)).first(where: { t[$0].isMark(",") }),
+               (j + 1..<close).allSatisfy({ t[$0].kind == .number || t[$0].lower == "for" || t[$0].isMark("-") }) { j = close + 1; continue }
             if t[j].isMark(",") || Self.completionFillers.contains(w) { j += 1; continue }
+            // ("The largest prisoner exchange of the war was carried out": past what it is the largest of.)
+            if w == "of", j == k, j + 2 < s.tokens.upperBound, t[j + 1].lower == "the", Lexicon.warNouns.contains(t[j + 2].lower) { j += 3; continue }
             // ("The previous exchange between Russia and Ukraine took place on May 6": past the sides.)
             if w == "between", j == k {
                 j += 1

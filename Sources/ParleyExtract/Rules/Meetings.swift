@@ -434,8 +434,9 @@ struct MeetingRules {
                 if prisonerExchange == nil {
                     // "exchanged 175 prisoners each on Wednesday": the verb tells a held exchange and its day.
                     let told = Lexicon.exchangeVerbs.contains(token.lower) || done != nil
-                    // ("was carried out over three days from May 23": the day may follow the span it took.)
-                    let day = done.flatMap { d in dates.first { $0.tokens.lowerBound > d && $0.tokens.lowerBound - d <= 7 } }
+                    // ("was carried out over three days from May 23", "carried out in stages over three days starting May 23": the day may
+                    // follow the span it took.)
+                    let day = done.flatMap { d in dates.first { $0.tokens.lowerBound > d && $0.tokens.lowerBound - d <= 9 } }
                     // ("last month's exchange of 150 prisoners per side": the time owning the noun.)
                     // ("Russia and Ukraine have carried out the final stage of the exchange ..., the ministry said on Sunday": done
                     // by the day it was told, in the present perfect.)

@@ -127,6 +127,10 @@ enum FigureRules {
            j >= end || !t[j].isWord || t[j].is(.placePreposition), Lexicon.countUnits.contains(joined.unit) { unitWord = joined.unit; u = j - 1 }
         // ("another batch of prisoners was released, 250 from each side": a count per side of the people the clause named.)
         if unitWord == nil, j < end, t[j].lower == "from" || t[j].lower == "each", let c = countNounBefore(doc, i, in: s) { unitWord = c; u = j - 1 }
+        // ("brought the total number of captives exchanged through UAE mediation ... to 4,955": the number the count is of.)
+        if unitWord == nil, i > s.tokens.lowerBound, t[i - 1].lower == "to", j >= end || !t[j].isWord, let c = numberOf(doc, before: i - 1, in: s) {
+            unitWord = c; u = j - 1
+        }
         // "soldiers aged 18 to 25": an age band of the people counted, in years.
         let ageBand = unitWord == nil && isAge(doc, before: i, in: s)
         if ageBand { unitWord = "years" }
@@ -270,6 +274,13 @@ enum FigureRules {
             && !(k - 2 >= s.tokens.lowerBound && doc.tokens[k - 1].lower == "the" && Self.phraseLinks.contains(doc.tokens[k - 2].lower)) }) {
             return nil
         }
+        // ("The summit came together quickly after Witkoff spent about three hours with Putin": time spent with someone is that
+        // meeting's, whatever a topic word before the verb names.)
+        if let (_, topic) = best, Lexicon.durationUnits.contains(unit), ["leaders_meeting", "negotiations"].contains(topic), spentWith(doc, i, in: s),
+           let spent = (max(s.tokens.lowerBound, i - 4)..<i).last(where: { doc.tokens[$0].lower == "spent" }),
+           !(spent..<hi).contains(where: { doc.tokens[$0].is(.figureTopicWord) }) {
+            return "negotiations"
+        }
         if best == nil, unit == "prisoners" || unit == "people", handsPeopleOver(doc, in: s) { return "prisoner_exchange" }
         // ("Rubio, Waltz and Witkoff spent four and a half hours with Lavrov": time spent with the other side.)
         if best == nil, lasted, Lexicon.durationUnits.contains(unit), spentWith(doc, i, in: s) { return "negotiations" }
@@ -297,6 +308,18 @@ enum FigureRules {
     static func tellsExchange(_ doc: Document, before i: Int, in s: Sentence) -> Bool {
         guard i - 1 > s.tokens.lowerBound, doc.tokens[i - 1].isMark(",") || doc.tokens[i - 1].isMark(":") else { return false }
         return (max(s.tokens.lowerBound, i - 15)..<(i - 1)).contains { ["exchange", "swap"].contains(doc.tokens[$0].lower) }
+    }
+
+    /// "the total number of captives exchanged ... to": the people or bodies a number before `to` is of, within the clause.
+    static func numberOf(_ doc: Document, before to: Int, in s: Sentence) -> String? {
+        let t = doc.tokens
+        for k in stride(from: to - 3, through: max(s.tokens.lowerBound, to - 14), by: -1) {
+            if t[k].isMark(",") || t[k].isMark(";") { return nil }
+            guard ["number", "total", "tally"].contains(t[k].lower), t[k + 1].lower == "of", let unit = Lexicon.unitNouns[t[k + 2].lower],
+                  Lexicon.countUnits.contains(unit), unit != "countries" else { continue }
+            return unit
+        }
+        return nil
     }
 
     /// "another batch of prisoners was released, 250 from each side": the prisoners or bodies named in the clause before the

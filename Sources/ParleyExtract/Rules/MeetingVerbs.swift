@@ -641,6 +641,14 @@ extension MeetingRules {
            let v = (max(s.tokens.lowerBound, k - 4)..<k).last(where: { t[$0].is(.sayingVerb) }) {
             return speaker(before: v, s, into: &who)
         }
+        // ("Zelensky has said that he is ready to sit down with Trump and Putin together": the "he" before those he would sit
+        // with is the speaker too.)
+        if t[i].lower == "together", k > s.tokens.lowerBound, t[k].lower == "that",
+           let he = (k + 1..<i).first(where: { t[$0].lower == "he" || t[$0].lower == "she" }),
+           let with = (he + 1..<i).first(where: { t[$0].lower == "with" }), (with + 1..<i).contains(where: { people.personAt[$0] != nil }),
+           let v = (max(s.tokens.lowerBound, k - 4)..<k).last(where: { t[$0].is(.sayingVerb) }) {
+            _ = speaker(before: v, s, into: &who)
+        }
         if who.countries.isEmpty, who.groups == 0, lastPerson == nil, let p = standIn(for: i, s) {
             note(p, into: &who, lastPerson: &lastPerson)
         }

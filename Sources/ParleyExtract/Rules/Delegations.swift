@@ -550,7 +550,9 @@ enum DelegationRules {
             }
             state[m] = round
         }
-        for m in meetings.meetings.indices where m != main && meetings.meetings[m].kind == .talks && meetings.meetings[m].status == .held {
+        // (Only a round of the same sides: not the Kremlin meeting of that month, between two of them.)
+        for m in meetings.meetings.indices where m != main && meetings.meetings[m].kind == .talks && meetings.meetings[m].status == .held
+            && Set(meetings.meetings[m].parties) == Set(meetings.meetings[main].parties) {
             guard let date = meetings.meetings[m].date.flatMap(DateValue.parseISO), let month = date.month, let told = headsInMonth[month],
                   meetings.meetings[main].date.map({ $0 > meetings.meetings[m].date! }) ?? false else { continue }
             var round = state[m] ?? DelegationSides(sides: [], heads: [:], members: [:], spans: [:], mentionsAll: false)

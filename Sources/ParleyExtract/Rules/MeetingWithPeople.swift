@@ -34,8 +34,14 @@ extension MeetingRules {
     /// "at a meeting in the Kremlin on Thursday night between President Vladimir Putin and Witkoff and Kushner": a meeting
     /// whose place and time come before "between" and the people met, one of them no leader, is talks. Returns the
     /// states met and where "between" stands.
+    /// ("a late-night meeting in the Kremlin on 22 January between ...", "a four-hour session in the Kremlin ... between ...":
+    /// past words describing it, a session too.)
     func meetingBetweenPeople(_ i: Int, _ s: Sentence) -> (parties: [String], between: Int)? {
-        guard t[i].lower == "meeting", i > s.tokens.lowerBound, i + 2 < s.tokens.upperBound, ["a", "an"].contains(t[i - 1].lower),
+        guard t[i].lower == "meeting" || t[i].lower == "session", i > s.tokens.lowerBound, i + 2 < s.tokens.upperBound else { return nil }
+        var a = i - 1
+        while a > s.tokens.lowerBound, i - a <= 5, t[a].isWord && !t[a].isCapitalized || t[a].kind == .number || t[a].isMark("-"),
+              !["a", "an"].contains(t[a].lower) { a -= 1 }
+        guard ["a", "an"].contains(t[a].lower),
               let between = (i + 2..<min(s.tokens.upperBound, i + 12)).first(where: { t[$0].lower == "between" }),
               !(i + 1..<between).contains(where: { t[$0].kind == .punct && !PeopleRules.isInnerDot(doc, $0) || t[$0].is(.meetingTrigger) })
         else { return nil }

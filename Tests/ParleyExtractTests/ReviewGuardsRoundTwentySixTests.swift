@@ -79,4 +79,27 @@ import Testing
         #expect(lines("Five hours of talks in Abu Dhabi on Tuesday ended as Keir Starmer called Donald Trump.", on: "February 5, 2026")
             .first == "M talks Abu Dhabi - 2026-02-03 held ")
     }
+
+    @Test(arguments: ["The largest exchange of the war was carried out a week before talks on June 2.",
+                      "Kyiv called it the largest swap of the war: 1,000 for 1,000, carried out a week before talks on June 2.",
+                      "The exchange was completed two days before the two delegations met on June 2."])
+    func anExchangeTakesNoDayOfTalksItIsToldAgainst(_ sentence: String) {
+        #expect(lines(sentence, on: "June 3, 2025").contains { $0.hasPrefix("M exchange - - - held") })
+    }
+
+    @Test func theEndOfASpanOfDaysIsNoCount() {
+        #expect(lines("The swap raised the number of prisoners returned from May 23 to 25.", on: "June 3, 2025").allSatisfy { !$0.hasPrefix("F") })
+    }
+
+    @Test(arguments: ["Erdogan said that he hoped Putin and Zelensky would sit down with Trump together.",
+                      "Macron said that he wanted Zelensky to sit down with Putin and Trump together."])
+    func aMediatorIsNoSide(_ sentence: String) {
+        let lead = "Russian and Ukrainian delegations met in Istanbul on Monday. Volodymyr Zelensky, Donald Trump and Vladimir Putin spoke. "
+        #expect(!lines(lead + sentence, on: "June 3, 2025").contains { $0.contains("TR") || $0.contains("FR") })
+    }
+
+    @Test func aMeetingDeniedIsNone() {
+        #expect(lines("The Kremlin denied reports of a secret meeting in Abu Dhabi on Monday between Kirill Dmitriev and Steve Witkoff.",
+                      on: "February 5, 2026").isEmpty)
+    }
 }

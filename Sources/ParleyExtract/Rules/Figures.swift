@@ -128,7 +128,9 @@ enum FigureRules {
         // ("another batch of prisoners was released, 250 from each side": a count per side of the people the clause named.)
         if unitWord == nil, j < end, t[j].lower == "from" || t[j].lower == "each", let c = countNounBefore(doc, i, in: s) { unitWord = c; u = j - 1 }
         // ("brought the total number of captives exchanged through UAE mediation ... to 4,955": the number the count is of.)
-        if unitWord == nil, i > s.tokens.lowerBound, t[i - 1].lower == "to", j >= end || !t[j].isWord, let c = numberOf(doc, before: i - 1, in: s) {
+        // (Not the end of a span of days: "held from May 23 to 25".)
+        if unitWord == nil, i - 1 > s.tokens.lowerBound, t[i - 1].lower == "to", t[i - 2].kind != .number, !t[i - 2].is(.month),
+           j >= end || !t[j].isWord, let c = numberOf(doc, before: i - 1, in: s) {
             unitWord = c; u = j - 1
         }
         // "soldiers aged 18 to 25": an age band of the people counted, in years.

@@ -643,9 +643,10 @@ extension MeetingRules {
         }
         // ("Zelensky has said that he is ready to sit down with Trump and Putin together": the "he" before those he would sit
         // with is the speaker too.)
-        if t[i].lower == "together", k > s.tokens.lowerBound, t[k].lower == "that",
-           let he = (k + 1..<i).first(where: { t[$0].lower == "he" || t[$0].lower == "she" }),
-           let with = (he + 1..<i).first(where: { t[$0].lower == "with" }), (with + 1..<i).contains(where: { people.personAt[$0] != nil }),
+        // (Only "he" right after "that" and no one named before "with": not "he hoped Putin and Zelensky would sit down with Trump".)
+        if t[i].lower == "together", k > s.tokens.lowerBound, t[k].lower == "that", k + 1 < i, t[k + 1].lower == "he" || t[k + 1].lower == "she",
+           let with = (k + 2..<i).first(where: { t[$0].lower == "with" }), !(k + 2..<with).contains(where: { people.personAt[$0] != nil }),
+           (with + 1..<i).contains(where: { people.personAt[$0] != nil }),
            let v = (max(s.tokens.lowerBound, k - 4)..<k).last(where: { t[$0].is(.sayingVerb) }) {
             _ = speaker(before: v, s, into: &who)
         }

@@ -30,6 +30,7 @@ extension MeetingRules {
     }
 
     static let placePhraseWords: WordSet = ["in", "at", "on", "the"]
+    static let denyingWords: WordSet = ["denied", "denies", "deny", "dismissed", "rejected", "no"]
 
     /// "at a meeting in the Kremlin on Thursday night between President Vladimir Putin and Witkoff and Kushner": a meeting
     /// whose place and time come before "between" and the people met, one of them no leader, is talks. Returns the
@@ -41,7 +42,8 @@ extension MeetingRules {
         var a = i - 1
         while a > s.tokens.lowerBound, i - a <= 5, t[a].isWord && !t[a].isCapitalized || t[a].kind == .number || t[a].isMark("-"),
               !["a", "an"].contains(t[a].lower) { a -= 1 }
-        guard ["a", "an"].contains(t[a].lower),
+        // (Not "denied reports of a secret meeting in Abu Dhabi": a meeting denied.)
+        guard ["a", "an"].contains(t[a].lower), !(max(s.tokens.lowerBound, a - 6)..<a).contains(where: { Self.denyingWords.contains(t[$0].lower) }),
               let between = (i + 2..<min(s.tokens.upperBound, i + 12)).first(where: { t[$0].lower == "between" }),
               !(i + 1..<between).contains(where: { t[$0].kind == .punct && !PeopleRules.isInnerDot(doc, $0) || t[$0].is(.meetingTrigger) })
         else { return nil }

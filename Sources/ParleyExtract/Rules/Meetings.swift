@@ -156,6 +156,7 @@ struct MeetingRules {
     }
 
     /// Words a call is named by: the call phrases' first words and past verbs of calling.
+    static let beforeOrAfterWords: WordSet = ["before", "after"]
     static let callWords: WordSet = ["call", "phone", "telephone", "video", "conversation", "spoke", "called", "phoned"]
 
     /// Verbs that make the infinitive after them a habit ("continued to swap prisoners").
@@ -436,7 +437,9 @@ struct MeetingRules {
                     let told = Lexicon.exchangeVerbs.contains(token.lower) || done != nil
                     // ("was carried out over three days from May 23", "carried out in stages over three days starting May 23": the day may
                     // follow the span it took.)
-                    let day = done.flatMap { d in dates.first { $0.tokens.lowerBound > d && $0.tokens.lowerBound - d <= 9 } }
+                    // (Not the day of other talks the span is told against: "carried out a week before talks on June 2".)
+                    let day = done.flatMap { d in dates.first { $0.tokens.lowerBound > d && $0.tokens.lowerBound - d <= 9
+                        && !(d..<$0.tokens.lowerBound).contains { k in Self.beforeOrAfterWords.contains(t[k].lower) || t[k].is([.meetingTrigger, .meetVerb]) } } }
                     // ("last month's exchange of 150 prisoners per side": the time owning the noun.)
                     // ("Russia and Ukraine have carried out the final stage of the exchange ..., the ministry said on Sunday": done
                     // by the day it was told, in the present perfect.)

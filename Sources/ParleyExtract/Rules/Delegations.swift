@@ -38,6 +38,8 @@ enum DelegationRules {
         }
         /// The city a delegation or side is placed in ("the American delegation in Jeddah"), as a lexicon key.
         func delegationCity(in s: Sentence) -> String? {
+            // (Every sentence asks: one with no city, most of them, has no token read.)
+            guard s.mayHave([.city, .cityStart]) else { return nil }
             for k in s.tokens where (t[k].is(.delegationNoun) || t[k].end - t[k].start == 4 && t[k].lower == "side") && k + 2 < s.tokens.upperBound
                 && Lexicon.placePrepositions.contains(t[k + 1].lower)
                 && (t[k + 2].is(.city) || t[k + 2].is(.cityStart)) {
@@ -524,7 +526,8 @@ enum DelegationRules {
                 everyRound.merge(heads) { first, _ in first }
             }
             // ("Medinsky, the presidential aide who led the Russian delegation in Istanbul", of rounds held there: each of them.)
-            if let city = delegationCity(in: s) {
+            // (Only when the sentence gave a head: most give none.)
+            if heads.count > told.heads.count, let city = delegationCity(in: s) {
                 for (c, head) in heads where told.heads[c] == nil { headsInCity[city, default: [:]][c] = headsInCity[city]?[c] ?? head }
             }
         }

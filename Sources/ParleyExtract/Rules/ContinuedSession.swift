@@ -20,7 +20,8 @@ extension MeetingRules {
                     || ahead && t[subject].lower == "work" && (subject == s.tokens.lowerBound || !t[subject - 1].isWord || t[subject - 1].is(.sayingVerb)
                         || t[subject - 1].lower == "that" || t[subject - 1].is(.article))
                         && placed.map({ p in meetings.contains { $0.status == .held && $0.place == p } }) ?? false,
-                  let day = dates.first(where: { d in d.tokens.lowerBound > k && d.tokens.lowerBound - k <= (placed == nil ? 3 : 5) && d.value.day != nil }),
+                  let day = dates.first(where: { d in d.tokens.lowerBound > k && d.tokens.lowerBound - k <= (placed == nil ? 3 : 5)
+                      && d.value.day != nil }),
                   // ("were expected to continue on Friday" in Friday's paper: that day, still ahead.)
                   day.value.iso != nil, isAfterPublication(day.value) || expected && day.value.iso == articleDate?.iso ? ahead : !ahead
             else { continue }

@@ -496,7 +496,8 @@ enum DelegationRules {
                 let c = sent.side
                 if !sides.contains(c) { sides.append(c) }
                 if heads[c] == nil, let head = sent.head { heads[c] = head }
-                for name in IncludedList.members(doc, people, after: sent.listAfter, in: s) where !(members[c]?.contains(name) ?? false) && heads[c] != name {
+                for name in IncludedList.members(doc, people, after: sent.listAfter, in: s)
+                    where !(members[c]?.contains(name) ?? false) && heads[c] != name {
                     members[c, default: []].append(name)
                 }
             }
@@ -531,39 +532,32 @@ enum DelegationRules {
                 for (c, head) in heads where told.heads[c] == nil { headsInCity[city, default: [:]][c] = headsInCity[city]?[c] ?? head }
             }
         }
-        // Every round of the main round's year between its sides has the heads told of every round.
-        let year = { (m: Int) in meetings.meetings[m].date.map { String($0.prefix(4)) } }
-        for m in meetings.meetings.indices where !everyRound.isEmpty && meetings.meetings[m].kind == .talks
-            && meetings.meetings[m].status == .held && Set(meetings.meetings[m].parties) == Set(meetings.meetings[main].parties)
-            && year(m) == year(main) {
+        /// Heads told of rounds in general, given to round `m` for the sides it has.
+        func giveHeads(_ told: [String: String], to m: Int) {
             var round = state[m] ?? DelegationSides(sides: [], heads: [:], members: [:], spans: [:], mentionsAll: false)
-            for (c, head) in everyRound.sorted(by: { $0.key < $1.key }) where meetings.meetings[m].parties.contains(c) {
+            for (c, head) in told.sorted(by: { $0.key < $1.key }) where meetings.meetings[m].parties.contains(c) {
                 if !round.sides.contains(c) { round.sides.append(c) }
                 if round.heads[c] == nil { round.heads[c] = head }
             }
             state[m] = round
         }
-        // Every round held that year in a city has the heads told of a delegation in it.
-        for m in meetings.meetings.indices where meetings.meetings[m].kind == .talks && meetings.meetings[m].status == .held && year(m) == year(main) {
-            guard let city = meetings.meetings[m].place?.lexKey, let told = headsInCity[city] else { continue }
-            var round = state[m] ?? DelegationSides(sides: [], heads: [:], members: [:], spans: [:], mentionsAll: false)
-            for (c, head) in told.sorted(by: { $0.key < $1.key }) where meetings.meetings[m].parties.contains(c) && round.heads[c] == nil {
-                if !round.sides.contains(c) { round.sides.append(c) }
-                round.heads[c] = head
-            }
-            state[m] = round
+        let sameSides = { (m: Int) in Set(meetings.meetings[m].parties) == Set(meetings.meetings[main].parties) }
+        let heldTalks = { (m: Int) in meetings.meetings[m].kind == .talks && meetings.meetings[m].status == .held }
+        // Every round of the main round's year between its sides has the heads told of every round.
+        let year = { (m: Int) in meetings.meetings[m].date.map { String($0.prefix(4)) } }
+        for m in meetings.meetings.indices where !everyRound.isEmpty && heldTalks(m) && sameSides(m) && year(m) == year(main) {
+            giveHeads(everyRound, to: m)
         }
-        // (Only a round of the same sides: not the Kremlin meeting of that month, between two of them.)
-        for m in meetings.meetings.indices where m != main && meetings.meetings[m].kind == .talks && meetings.meetings[m].status == .held
-            && Set(meetings.meetings[m].parties) == Set(meetings.meetings[main].parties) {
-            guard let date = meetings.meetings[m].date.flatMap(DateValue.parseISO), let month = date.month, let told = headsInMonth[month],
-                  meetings.meetings[main].date.map({ $0 > meetings.meetings[m].date! }) ?? false else { continue }
-            var round = state[m] ?? DelegationSides(sides: [], heads: [:], members: [:], spans: [:], mentionsAll: false)
-            for (c, head) in told.sorted(by: { $0.key < $1.key }) where meetings.meetings[m].parties.contains(c) && round.heads[c] == nil {
-                if !round.sides.contains(c) { round.sides.append(c) }
-                round.heads[c] = head
-            }
-            state[m] = round
+        // Every round held that year in a city has the heads told of a delegation in it.
+        for m in meetings.meetings.indices where heldTalks(m) && year(m) == year(main) {
+            if let city = meetings.meetings[m].place?.lexKey, let told = headsInCity[city] { giveHeads(told, to: m) }
+        }
+        // An earlier round of the same sides in a month an aside named ("was headed, as in January, by") has that head (not the
+        // Kremlin meeting of that month, between two of them).
+        for m in meetings.meetings.indices where m != main && heldTalks(m) && sameSides(m) {
+            guard let iso = meetings.meetings[m].date, let month = DateValue.parseISO(iso)?.month, let told = headsInMonth[month],
+                  meetings.meetings[main].date.map({ $0 > iso }) ?? false else { continue }
+            giveHeads(told, to: m)
         }
         var out: [Delegation] = []
         for m in state.keys.sorted() {

@@ -80,7 +80,8 @@ extension MeetingRules {
             // ("In Kyiv, Zelensky said ... Ukraine was ready to meet the U.S. envoys again": where it was said, not met.)
             let saidThere = place.map { p in frontedPlace(s) == p && (s.tokens.lowerBound + 3..<i).contains { t[$0].is(.sayingVerb) } } ?? false
             let sentencePlace = saidThere ? nil : place
-            let ownPlace = t[i].is(.meetVerb) || delegationsTalked(i, s) ? (placeNamesAMeeting ? placeInPhrase(after: i, s) ?? sentencePlace : sentencePlace) : placeInPhrase(after: i, s)
+            let ownPlace = t[i].is(.meetVerb) || delegationsTalked(i, s)
+                ? (placeNamesAMeeting ? placeInPhrase(after: i, s) ?? sentencePlace : sentencePlace) : placeInPhrase(after: i, s)
                 ?? venue.flatMap { v in venueHeadToken(v, s).flatMap { $0 > i && $0 - i <= 10 ? Lexicon.venueCities[v.lexKey] : nil } }
             // ("held talks with Putin ..., a few days after meeting Umerov's team in Florida": a gerund of meeting is another one.)
             // ("The talks came after Witkoff met Putin at the Kremlin on Aug. 6": a verb in a clause of time opened after

@@ -293,7 +293,8 @@ struct MeetingRules {
             // ("ANCHORAGE, Alaska — Trump left his summit with Putin on Friday ... The Alaska meeting was": a held summit not yet
             // placed is where the dateline files from.)
             if token.is(.summitNoun) || token.is(.talksNoun), let region = regionNaming(i, s), let m = meetings.lastIndex(where: { m in m.kind == .summit
-                && (m.place ?? (m.status == .held ? datelineCity : nil)).flatMap { Lexicon.placeCountry[$0.lexKey] } == Lexicon.placeCountry[region.lexKey] }),
+                && (m.place ?? (m.status == .held ? datelineCity : nil)).flatMap { Lexicon.placeCountry[$0.lexKey] }
+                    == Lexicon.placeCountry[region.lexKey] }),
                token.is(.summitNoun) || talksAreTheSummit(i, s, meetings[m], dates) {
                 meetings[m].mentions.append(doc.span(tokens: i..<(i + 1)))
                 if meetings[m].place == region, let city = place, refines(city, region) {
@@ -439,7 +440,8 @@ struct MeetingRules {
                     // follow the span it took.)
                     // (Not the day of other talks the span is told against: "carried out a week before talks on June 2".)
                     let day = done.flatMap { d in dates.first { $0.tokens.lowerBound > d && $0.tokens.lowerBound - d <= 9
-                        && !(d..<$0.tokens.lowerBound).contains { k in Self.beforeOrAfterWords.contains(t[k].lower) || t[k].is([.meetingTrigger, .meetVerb]) } } }
+                        && !(d..<$0.tokens.lowerBound).contains { k in
+                            Self.beforeOrAfterWords.contains(t[k].lower) || t[k].is([.meetingTrigger, .meetVerb]) } } }
                     // ("last month's exchange of 150 prisoners per side": the time owning the noun.)
                     // ("Russia and Ukraine have carried out the final stage of the exchange ..., the ministry said on Sunday": done
                     // by the day it was told, in the present perfect.)
@@ -949,7 +951,8 @@ struct MeetingRules {
         // (Not "talks ... ended as Keir Starmer called Donald Trump": people of another call or meeting.)
         if let m = mainTalks, own.count < 2, untold.contains(m), let s = doc.sentences.first(where: { $0.span.start <= meetings[m].span.start
             && meetings[m].span.start < $0.span.end }), !s.tokens.contains(where: { t[$0].is([.callVerb, .meetVerb]) }) {
-            let states = Set(s.tokens.compactMap { k in t[k].quote == nil ? people.personAt[k].flatMap { people.people[$0].country } : nil }.filter { !$0.isEmpty })
+            let states = Set(s.tokens.compactMap { k in t[k].quote == nil ? people.personAt[k].flatMap { people.people[$0].country } : nil }
+                .filter { !$0.isEmpty })
             if states.count == 2, own.isSubset(of: states) { meetings[m].parties = states.sorted() }
         }
         // ("a second round of trilateral talks with the United States": a round of three sides takes the state named most

@@ -79,7 +79,8 @@ extension MeetingRules {
                   // ("in Florida": a region too.)
                   let city = cityAt(k + 3, s) ?? (t[k + 3].is(.place) && t[k + 3].isCapitalized ? (t[k + 3].text, k + 4) : nil) else { continue }
             let end = (city.upper..<s.tokens.upperBound).first { t[$0].isMark(",") || t[$0].isMark(";") } ?? s.tokens.upperBound
-            guard let day = dates.first(where: { $0.tokens.lowerBound >= city.upper && $0.tokens.upperBound <= end && $0.value.day != nil && $0.value.iso != nil }),
+            guard let day = dates.first(where: { $0.tokens.lowerBound >= city.upper && $0.tokens.upperBound <= end && $0.value.day != nil
+                      && $0.value.iso != nil }),
                   // (Not the one who says it: "Ukraine says the plan was drafted with a Russian delegation in Miami".)
                   !(s.tokens.lowerBound..<w).contains(where: { t[$0].is(.sayingVerb) }),
                   let ours = statesBefore(w, s).first(where: { $0 != theirs }),

@@ -4,11 +4,7 @@ enum StateRepresented {
     /// The state's code and the index of "by".
     static func find(_ doc: Document, _ people: PeopleIndex, _ s: Sentence) -> (String, Int)? {
         let t = doc.tokens
-        var k = s.tokens.lowerBound
-        if k < s.tokens.upperBound, t[k].lower == "the" { k += 1 }
-        guard k + 3 < s.tokens.upperBound, people.personAt[k] == nil, t[k].isCapitalized || t[k].isAllCaps,
-              t[k].is(.statePlace) || t[k].is(.stateDemonym) && t[k].lower.hasSuffix("s"),
-              let c = Lexicon.placeCountry[t[k].lower] ?? Lexicon.demonyms[t[k].lower], !c.isEmpty,
+        guard let (c, k) = OpeningState.find(doc, people, s, after: 3),
               auxiliaries.contains(t[k + 1].lower), t[k + 2].lower == "represented", t[k + 3].lower == "by",
               // (Not "Russia was represented by Lavrov at the G20 summit in Johannesburg last month": another meeting.)
               !s.tokens.contains(where: { t[$0].is([.meetingTrigger, .summitNoun, .month, .weekday]) || otherEvents.contains(t[$0].lower) })

@@ -5,12 +5,7 @@ enum StateSent {
     /// The state's code, the head (one person sent "with" others) and the index the member list follows.
     static func find(_ doc: Document, _ people: PeopleIndex, _ s: Sentence) -> (side: String, head: String?, listAfter: Int)? {
         let t = doc.tokens
-        var k = s.tokens.lowerBound
-        if k < s.tokens.upperBound, t[k].lower == "the" { k += 1 }
-        guard k + 2 < s.tokens.upperBound, people.personAt[k] == nil, t[k].isCapitalized || t[k].isAllCaps,
-              t[k].is(.statePlace) || t[k].is(.stateDemonym) && t[k].lower.hasSuffix("s"),
-              let c = Lexicon.placeCountry[t[k].lower] ?? Lexicon.demonyms[t[k].lower], !c.isEmpty,
-              sendingVerbs.contains(t[k + 1].lower) else { return nil }
+        guard let (c, k) = OpeningState.find(doc, people, s, after: 2), sendingVerbs.contains(t[k + 1].lower) else { return nil }
         var verb = k + 1
         // ("sent not Vladimir Medinsky, ..., but Admiral Igor Kostyukov": those after "but".)
         if t[verb + 1].lower == "not" {
@@ -31,7 +26,8 @@ enum StateSent {
         // One person "with" others heads them; "A and B" are members alike.
         let withAt = (first..<s.tokens.upperBound).first { t[$0].lower == "with" || t[$0].lower == "accompanied" }
         let othersBefore = (first..<(withAt ?? s.tokens.upperBound)).contains { k in
-            people.personAt[k].map { $0 != p && t[k - 1].lower != "of" && !(people.mentionEnd[k].map { $0 < t.count && t[$0].kind == .possessive } ?? false) } ?? false }
+            people.personAt[k].map { $0 != p && t[k - 1].lower != "of"
+                && !(people.mentionEnd[k].map { $0 < t.count && t[$0].kind == .possessive } ?? false) } ?? false }
         let head = withAt != nil && !othersBefore ? people.people[p].name : nil
         // (The head's own words are no member: the list is what follows "with".)
         return (c, head, head == nil ? verb : withAt ?? verb)

@@ -198,7 +198,8 @@ extension MeetingRules {
     /// "the talks") places a main round that had neither place nor venue, even with no day beside it.
     mutating func mainRoundVenue(_ s: Sentence) {
         guard let m = mainTalks, meetings[m].venue == nil, meetings[m].status == .held,
-              meetings[m].place == nil && s.tokens.contains(where: { k in k > s.tokens.lowerBound && (t[k].is(.talksNoun) || t[k].lower == "session") && t[k - 1].lower == "the" })
+              meetings[m].place == nil && s.tokens.contains(where: { k in
+                  k > s.tokens.lowerBound && (t[k].is(.talksNoun) || t[k].lower == "session") && t[k - 1].lower == "the" })
                 // ("Rubio led the U.S. delegation at the U.S. Mission in Geneva": a delegation led at a venue of the round's city; not
                 // "had dinner with the Ukrainian delegation at the Beau-Rivage hotel".)
                 || meetings[m].place != nil && s.tokens.contains(where: { k in k + 1 < s.tokens.upperBound && t[k].is(.delegationNoun) && t[k + 1].lower == "at"

@@ -936,11 +936,7 @@ extension MeetingRules {
             let c = t[i].classes
             // "May 19" is a date, not the modal that makes a meeting a possibility.
             if c.contains(.month), t[i].isCapitalized { continue }
-            // ("focused on a possible ceasefire, and produced the first prisoner swap": an adjective on another noun.)
-            // ("a possible fourth meeting": past a few words before the meeting.)
-            if c.contains(.proposedMarker), !Self.attributiveMarkers.contains(t[i].lower) || i + 1 >= s.tokens.upperBound
-                || (i + 1..<min(s.tokens.upperBound, i + 4)).contains(where: { t[$0].is(.meetingTrigger) }) || !t[i + 1].isWord
-                || i == s.tokens.lowerBound || !t[i - 1].is(.article) { proposed = true }
+            if c.contains(.proposedMarker), !qualifiesAnotherNoun(i, s) { proposed = true }
             if c.contains(.heldMarker) { held = true }
             // ("he was due to meet Meloni in Rome": due to do, not "due to" a cause.)
             // (Length first: this runs on every word of the sentence.)
@@ -973,6 +969,14 @@ extension MeetingRules {
 
     static let absenceWords: WordSet = ["without", "no"]
     static let attributiveMarkers: WordSet = ["possible", "potential"]
+
+    /// "focused on a possible ceasefire, and produced the first prisoner swap": "possible" or "potential" after an article,
+    /// qualifying a noun that is no meeting, puts no meeting forward ("a possible fourth meeting" does).
+    private func qualifiesAnotherNoun(_ i: Int, _ s: Sentence) -> Bool {
+        guard Self.attributiveMarkers.contains(t[i].lower), i > s.tokens.lowerBound, t[i - 1].is(.article),
+              i + 1 < s.tokens.upperBound, t[i + 1].isWord else { return false }
+        return !(i + 1..<min(s.tokens.upperBound, i + 4)).contains { t[$0].is(.meetingTrigger) }
+    }
 
     /// The states named in the clause of token `i` from its opener on ("that Ukraine accepted during
     /// talks in Jeddah with a U.S. team"), by demonym or through the people in it.

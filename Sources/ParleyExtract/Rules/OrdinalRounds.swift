@@ -46,7 +46,7 @@ extension MeetingRules {
         for k in s.tokens where k > s.tokens.lowerBound && Lexicon.pluralRoundNouns.contains(t[k].lower) && t[k].quote == nil {
             guard let count = Lexicon.numberWords[t[k - 1].lower].map(Int.init) ?? Int(t[k - 1].text), count > 1,
                   let at = (k + 1..<min(s.tokens.upperBound, k + 7)).prefix(while: { t[$0].kind != .punct }).first(where: { t[$0].lower == "in" }),
-                  let city = cityAt(at + 1, s) else { continue }
+                  at + 1 < s.tokens.upperBound, let city = cityAt(at + 1, s) else { continue }
             return (count, city.name)
         }
         return nil

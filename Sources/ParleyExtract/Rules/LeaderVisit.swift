@@ -42,9 +42,8 @@ extension MeetingRules {
     /// "When Mr Zelensky visited Mr Trump at Mar-a-Lago on December 28th": a leader who visited another state's leader met
     /// him, where and when the phrase after the host says.
     private mutating func visitedLeader(_ v: Int, _ s: Sentence, dates: [DateMention]) -> Bool {
-        var k = v + 1
         // ("visited Mr Trump", "visited President Donald Trump": past a form of address or a title.)
-        while k < s.tokens.upperBound, k - v <= 3, people.personAt[k] == nil, t[k].is([.honorific, .titleWord, .roleNoun]) || t[k].isMark(".") { k += 1 }
+        let k = people.nameStart(after: v, in: s, t)
         // (The visitor names the verb's subject right before it: not "Macron told reporters that Zelensky visited ...", not
         // "Trump, who has never visited Putin".)
         guard k < s.tokens.upperBound, let host = people.personAt[k], v > s.tokens.lowerBound, let visitor = people.personAt[v - 1], visitor != host,

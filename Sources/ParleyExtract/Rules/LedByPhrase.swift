@@ -48,9 +48,7 @@ struct LedByPhrase {
         }
         // "headed by Zelenskiy’s chief of staff, Andriy Yermak": a role, then the person it names after the comma.
         // ("..., Admiral Igor Kostyukov": past a rank.)
-        var named = end + 1
-        while named < s.tokens.upperBound, named - end <= 3, people.personAt[named] == nil,
-              t[named].is([.titleWord, .honorific, .roleNoun]) || t[named].isMark(".") { named += 1 }
+        let named = people.nameStart(after: end, in: s, t)
         if heads.isEmpty, end > k, named < s.tokens.upperBound, t[end].isMark(","), (k..<end).contains(where: { t[$0].is(.roleNoun) }),
            let p = people.personAt[named], let f = people.mentionEnd[named],
            f >= s.tokens.upperBound || t[f].isMark(",") || t[f].isMark(".") || LedByPhrase.stops.contains(t[f].lower) || t[f].is(.placePreposition) {

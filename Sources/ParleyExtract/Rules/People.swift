@@ -13,6 +13,16 @@ struct PersonFinding {
 /// People found by pattern: capitalised name-shaped runs after titles, before appositives, as
 /// subjects of verbs of saying, or two or more name-shaped words that no lexicon claims as a
 /// place, organisation or title. Mentions of one surname (transliterations folded) are one person.
+extension PeopleIndex {
+    /// Where the name after token `a` starts, past up to three words of rank, title or address ("Admiral Igor Kostyukov",
+    /// "President Donald Trump", "Mr. Witkoff"): the first token from `a + 1` that is a person's or no such word.
+    func nameStart(after a: Int, in s: Sentence, _ t: [Token]) -> Int {
+        var k = a + 1
+        while k < s.tokens.upperBound, k - a <= 3, personAt[k] == nil, t[k].is([.titleWord, .roleNoun, .honorific]) || t[k].isMark(".") { k += 1 }
+        return k
+    }
+}
+
 struct PeopleIndex {
     var people: [PersonFinding] = []
     /// For each token, the person whose mention covers it.

@@ -13,9 +13,7 @@ enum StateSent {
             verb = but
         }
         // The first person right after the verb, past a few words of title ("Admiral", "Gen.").
-        var first = verb + 1
-        while first < s.tokens.upperBound, first - verb <= 3, people.personAt[first] == nil,
-              t[first].is([.titleWord, .roleNoun, .honorific]) || t[first].isMark(".") { first += 1 }
+        let first = people.nameStart(after: verb, in: s, t)
         guard first < s.tokens.upperBound, let p = people.personAt[first],
               // (Not one sent something: "Russia sent Donald Trump a letter with its demands".)
               !(people.mentionEnd[first].map { $0 < s.tokens.upperBound && t[$0].is(.article) } ?? false),

@@ -3,6 +3,15 @@ extension Lexicon {
     /// belong to. A capitalised word here is never a person.
     static let placeCountry: WordMap<String> = WordMap(knownPlaces.merging(worldCities) { first, _ in first }
         .merging(worldStates) { first, _ in first }.merging(gazetteerCities) { first, _ in first })
+    /// The first words of the places of several words ("united" of "united states"): a word not here starts none, so
+    /// asking for a pair that starts with it needs no String built.
+    static let placeFirstWords = WordSet(placeCountry.keys.compactMap { key in
+        key.unicodeScalars.firstIndex(of: " ").map { String(key.unicodeScalars[..<$0]) } })
+
+    /// The place of two words `first second` ("United States"), when there is one.
+    static func placeCountry(_ first: String, _ second: String) -> String? {
+        placeFirstWords.contains(first) ? placeCountry[first + " " + second] : nil
+    }
     private static let knownPlaces: [String: String] = [
         "russia": "RU", "russian federation": "RU", "ukraine": "UA", "turkey": "TR", "türkiye": "TR", "turkiye": "TR",
         "united states": "US", "america": "US", "u.s.": "US", "us": "US", "u.s.a.": "US", "usa": "US", "washington": "US",

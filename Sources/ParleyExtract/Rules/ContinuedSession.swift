@@ -3,6 +3,7 @@ extension MeetingRules {
     /// morning", "The talks resumed this morning": a held meeting told to go on, or to have gone on, at another day has a
     /// further session then. Noted while the sentence is read; added once the held meeting has its place and sides.
     mutating func noteContinuation(_ s: Sentence, dates: [DateMention]) {
+        guard cues.continuing else { return }
         for k in s.tokens where k > s.tokens.lowerBound && t[k].quote == nil && Self.continuingVerbs.contains(t[k].lower) {
             // ("The talks were expected to continue on Friday": ahead after a word of expecting too.)
             let expected = k - 2 > s.tokens.lowerBound && t[k - 1].lower == "to" && Self.expectingWords.contains(t[k - 2].lower)

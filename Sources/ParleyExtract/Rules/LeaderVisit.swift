@@ -3,7 +3,7 @@ extension MeetingRules {
     /// leader visiting a city of another state meets its side there. Nothing when a meeting at that place on that day is
     /// known, nor for others' visits.
     mutating func visitAbroad(_ s: Sentence, dates: [DateMention]) {
-        guard s.mayHave([.journeyVerb, .meetingTrigger]) else { return }
+        guard cues.visit, s.mayHave([.journeyVerb, .meetingTrigger]) else { return }
         for v in s.tokens where t[v].quote == nil && Self.visitWords.contains(t[v].lower) {
             // The place: right after "visiting"/"visited", or after "visit to".
             var k = v + 1

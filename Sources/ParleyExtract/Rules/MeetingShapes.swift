@@ -1043,7 +1043,7 @@ extension MeetingRules {
             if k + 1 < s.tokens.upperBound, t[k].is(.article), t[k + 1].isCapitalized || t[k + 1].isAllCaps { k += 1 }
         }
         while k < s.tokens.upperBound, t[k].isCapitalized || t[k].isAllCaps || Self.nameJoiners.contains(t[k].lower) {
-            if k + 1 < s.tokens.upperBound, let c = Lexicon.placeCountry[t[k].lower + " " + t[k + 1].lower], !c.isEmpty {
+            if k + 1 < s.tokens.upperBound, let c = Lexicon.placeCountry(t[k].lower, t[k + 1].lower), !c.isEmpty {
                 if !byPeople { out.insert(c) }
                 k += 2; continue
             }

@@ -419,7 +419,7 @@ extension MeetingRules {
     private func meetingVerbsToTry(_ s: Sentence) -> [Int] {
         // (Each test after `meetVerb` needs a word of `meetingVerbLike`.)
         guard s.mayHave([.meetVerb, .meetingVerbLike]) else { return [] }
-        let spent = sentenceHasSpent
+        let spent = cues.spent
         return s.tokens.filter { i in (t[i].is(.meetVerb) || t[i].is(.meetingVerbLike) && (isMeetingGerund(i, s) || isParticipleOfMeeting(i, s)
                                        || spent && (timeSpentWith(i, s) != nil || timeSpentDoing(i, s)) || spokeInPerson(i, s) || negotiatedInPerson(i, s)
                                        || delegationsTalked(i, s)))

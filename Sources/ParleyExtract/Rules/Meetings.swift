@@ -24,8 +24,8 @@ struct MeetingRules {
     var roundsBeforeMain: [Int] = []
     /// Rounds told as three-way with no sides of their own ("The first two trilateral rounds"): the main round's, when it has three.
     var threeWayRounds: [Int] = []
-    /// Whether the sentence being read has "spent" ("spent three hours with Putin"), from its cues.
-    var sentenceHasSpent = false
+    /// The cue words of the sentence being read: rules that need one skip a sentence without it.
+    var cues = SentenceCues()
     var lastCall: Int? = nil
     private var anchor: DateValue? = nil
     private var anchorParagraph = -1
@@ -188,6 +188,7 @@ struct MeetingRules {
     private mutating func sentence(_ k: Int, _ s: Sentence) {
         // One copy of the token array for the whole sentence, not one per `t[i]` through the property.
         let t = doc.tokens
+        cues = SentenceCues(doc, s)
         // "said on Tuesday": the date of a statement, not of a meeting.
         // "Earlier in the day" opening a paragraph is the article's own day; inside one, the day just told.
         let today = anchorParagraph == s.paragraph ? anchor : articleDate
@@ -225,8 +226,6 @@ struct MeetingRules {
         exchangeStage(s, dates: dates)
         countedStage(s, dates: dates)
         // (A meeting the trip names is that trip: "will travel to Washington to meet Mr. Trump", "for a meeting with Trump".)
-        let cues = SentenceCues(doc, s)
-        sentenceHasSpent = cues.spent
         let trip = cues.trip ? tripAhead(s, dates: dates) : nil
         if s.mayHave(.delegationNoun) {
             delegationLedTo(s, dates: dates)
@@ -983,7 +982,7 @@ struct MeetingRules {
         }
         var j = max(s.tokens.lowerBound, k - 18)
         while j < k {
-            let pair = j + 1 < k ? Lexicon.placeCountry[t[j].lower + " " + t[j + 1].lower] : nil
+            let pair = j + 1 < k ? Lexicon.placeCountry(t[j].lower, t[j + 1].lower) : nil
             let single = t[j].is([.stateDemonym, .statePlace]) && (t[j].isCapitalized || t[j].isAllCaps)
                 ? Lexicon.demonyms[t[j].lower] ?? Lexicon.placeCountry[t[j].lower] : nil
             if let c = pair ?? single, !c.isEmpty {

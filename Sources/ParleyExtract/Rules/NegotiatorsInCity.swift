@@ -18,7 +18,7 @@ extension MeetingRules {
     /// negotiators at work in a city a "where" clause opens on tell their talks there, on the day the clause gives, when
     /// a verb in the past follows them ("had been due to meet" tells no talks held).
     mutating func negotiatorsWhereInCity(_ s: Sentence, dates: [DateMention]) {
-        guard s.mayHave(.delegationNoun) || s.tokens.contains(where: { Self.officialNouns.contains(t[$0].lower) }) else { return }
+        guard cues.whereClause, s.mayHave(.delegationNoun) || cues.officials else { return }
         for k in s.tokens where k - 6 >= s.tokens.lowerBound && k + 1 < s.tokens.upperBound && t[k - 4].lower == "where"
             && t[k - 5].isMark(",") && Self.pastVerbShape(t[k + 1]) {
             guard let (one, other) = twoStatesGroup(at: k, s) else { continue }
@@ -49,7 +49,7 @@ extension MeetingRules {
     /// "U.S. and Ukrainian officials discussed it in Geneva on Nov. 23": two states' negotiators as the subject of a verb of
     /// working a text over, placed in a city on a day in the same clause, tell their talks there when no word of meeting does.
     mutating func negotiatorsActedInCity(_ s: Sentence, dates: [DateMention]) {
-        guard s.mayHave(.delegationNoun) || s.tokens.contains(where: { Self.officialNouns.contains(t[$0].lower) }) else { return }
+        guard cues.working, s.mayHave(.delegationNoun) || cues.officials else { return }
         for k in s.tokens where k + 1 < s.tokens.upperBound && Self.workingVerbs.contains(t[k + 1].lower) {
             guard let (one, other) = twoStatesGroup(at: k, s) else { continue }
             let end = (k + 1..<s.tokens.upperBound).first { t[$0].isMark(",") || t[$0].isMark(";") } ?? s.tokens.upperBound
@@ -66,7 +66,7 @@ extension MeetingRules {
     /// worked over with one state's negotiators in a city on a day tells talks there between them and the state the sentence
     /// named before (a place or people of its own).
     mutating func workedOverWithDelegation(_ s: Sentence, dates: [DateMention]) {
-        guard s.mayHave(.delegationNoun) || s.mayHave(.delegateNoun) else { return }
+        guard cues.working, s.mayHave(.delegationNoun) || s.mayHave(.delegateNoun) else { return }
         for w in s.tokens where t[w].quote == nil && Self.workingVerbs.contains(t[w].lower) {
             var k = w + 1
             if k < s.tokens.upperBound, ["out", "over", "up"].contains(t[k].lower) { k += 1 }

@@ -4,7 +4,9 @@ struct SentenceCues {
     static let tripWords: WordSet = ["travel", "visit", "expected"]
     static let handedWords = WordSet(MeetingRules.handingVerbs.union(MeetingRules.handingInfinitives).union(MeetingRules.carryingVerbs))
     static let hostWords: WordSet = ["host", "hosting"]
-    static let words = tripWords.union(handedWords).union(hostWords).union(["spent"])
+    static let words = tripWords.union(handedWords).union(hostWords).union(["spent", "where", "side"])
+        .union(MeetingRules.continuingVerbs).union(MeetingRules.officialNouns).union(MeetingRules.workingVerbs)
+        .union(MeetingRules.visitWords)
 
     /// "travel", "visit", "expected" (trips ahead).
     var trip = false
@@ -14,6 +16,20 @@ struct SentenceCues {
     var host = false
     /// "spent" (time spent with someone).
     var spent = false
+    /// "continue", "resumed", ... (`MeetingRules.continuingVerbs`: a meeting going on another day).
+    var continuing = false
+    /// "officials", "envoys", "diplomats" (`MeetingRules.officialNouns`: a group of two states' negotiators).
+    var officials = false
+    /// "discussed", "reworked", ... (`MeetingRules.workingVerbs`: a text worked over together).
+    var working = false
+    /// "where" (a clause placing what it tells).
+    var whereClause = false
+    /// "visiting", "visited", "visit" (`MeetingRules.visitWords`).
+    var visit = false
+    /// "side" ("the Ukrainian side": a delegation).
+    var side = false
+
+    init() {}
 
     init(_ doc: Document, _ s: Sentence) {
         guard s.mayHave(.cueWord) else { return }
@@ -24,6 +40,12 @@ struct SentenceCues {
             handed = handed || Self.handedWords.contains(w)
             host = host || Self.hostWords.contains(w)
             spent = spent || w == "spent"
+            continuing = continuing || MeetingRules.continuingVerbs.contains(w)
+            officials = officials || MeetingRules.officialNouns.contains(w)
+            working = working || MeetingRules.workingVerbs.contains(w)
+            whereClause = whereClause || w == "where"
+            visit = visit || MeetingRules.visitWords.contains(w)
+            side = side || w == "side"
         }
     }
 }

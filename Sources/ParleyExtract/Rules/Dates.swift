@@ -444,7 +444,10 @@ enum DateRules {
         guard let first = guessed.first, let last = guessed.last else { return found }
         let years = Set(found.filter { y in
             // (Not "at war since the full-scale invasion in 2022, held talks ... on July 23": a comma or "since" parts them.)
-            y.value.month == nil && (y.relative || y.tokens.lowerBound > 0 && t[y.tokens.lowerBound - 1].lower == "in"
+            // (Nor "who led Russia's team at last year's talks in Istanbul - took over from Kostyukov, who had headed ... on
+            // Jan. 23-24": the days of a relative clause opened after the year.)
+            y.value.month == nil && (y.relative && !relativeClauseBetween(y, first, t)
+                || y.tokens.lowerBound > 0 && t[y.tokens.lowerBound - 1].lower == "in"
                 && !(max(0, y.tokens.lowerBound - 6)..<y.tokens.lowerBound).contains { t[$0].lower == "since" }
                 && ((0..<7).contains(first.tokens.lowerBound - y.tokens.upperBound)
                     && !(y.tokens.upperBound..<first.tokens.lowerBound).contains { t[$0].isMark(",") || t[$0].isMark(";") }
@@ -458,6 +461,14 @@ enum DateRules {
             return named
         }
     }
+
+    /// Whether a relative pronoun stands between year `y` and the later day `day`.
+    private static func relativeClauseBetween(_ y: DateMention, _ day: DateMention, _ t: [Token]) -> Bool {
+        y.tokens.upperBound < day.tokens.lowerBound
+            && (y.tokens.upperBound..<day.tokens.lowerBound).contains { relativePronouns.contains(t[$0].lower) }
+    }
+
+    static let relativePronouns: WordSet = ["who", "which", "whom", "whose"]
 
     /// "on May 16, June 2 and July 23", told in February: days listed together run in order, so a day guessed into the
     /// article's year before one the year before it is of that earlier year too.

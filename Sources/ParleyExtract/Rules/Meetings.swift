@@ -163,7 +163,7 @@ struct MeetingRules {
     static let habitVerbs: WordSet = ["continued", "continue", "continues", "continuing", "kept", "keep", "keeps", "used"]
 
     mutating func add(_ kind: MeetingKind, _ s: Sentence, trigger: Range<Int>, place: String? = nil, date: DateValue? = nil,
-                              status: MeetingStatus, parties: [String] = [], round: Int? = nil) -> Int {
+                              status: MeetingStatus, parties: [String] = [], round: Int? = nil) -> Int { zzAdd("m\(meetings.count + 1) " + doc.text(tokens: trigger));
         meetings.append(Meeting(id: "m\(meetings.count + 1)", kind: kind, place: place, venue: nil, date: date?.iso,
                                 parties: parties, status: status, span: doc.span(tokens: trigger),
                                 monthDay: date?.monthDay, round: round))

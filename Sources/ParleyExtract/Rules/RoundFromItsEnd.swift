@@ -58,11 +58,13 @@ extension MeetingRules {
     private func daysEndedBefore(_ k: Int) -> Int? {
         guard let (n, o) = daysOfAt(k), o >= 3 else { return nil }
         let verb = t[o - 3].lower
-        let ended = Self.endingVerbs.contains(verb) || verb == "up" && o >= 4 && ["wrapped", "wound"].contains(t[o - 4].lower)
+        let ended = Self.endingVerbs.contains(verb) || verb == "up" && o >= 4 && Self.phrasalEndingVerbs.contains(t[o - 4].lower)
         return ended ? n : nil
     }
 
     static let endingVerbs: WordSet = ["ended", "concluded", "completed", "finished", "closed"]
+    /// "wrapped up", "wound up".
+    static let phrasalEndingVerbs: WordSet = ["wrapped", "wound"]
     static let beginningVerbs: WordSet = ["began", "begun", "started", "opened", "kicked"]
 
     /// "that began on Wednesday", "which started Wednesday": a day told as when something began.
@@ -95,8 +97,11 @@ extension MeetingRules {
 
     /// Whether a verb of ending after the noun at `k`, in its sentence, is told on `day` right after it ("ended on Wednesday").
     private func endedOnTheirDay(after k: Int, _ s: Sentence, day: DateValue) -> Bool {
-        guard let v = (k + 1..<min(s.tokens.upperBound, k + 20)).first(where: { Self.endingVerbs.contains(t[$0].lower) }),
-              !(k + 1..<v).contains(where: { t[$0].is(.meetVerb) || t[$0].is(.sayingVerb) }) else { return false }
+        // ("wrapped up Wednesday": the particle ends the verb.)
+        guard let verb = (k + 1..<min(s.tokens.upperBound, k + 20)).first(where: { Self.endingVerbs.contains(t[$0].lower)
+                || $0 + 1 < s.tokens.upperBound && Self.phrasalEndingVerbs.contains(t[$0].lower) && t[$0 + 1].lower == "up" }),
+              !(k + 1..<verb).contains(where: { t[$0].is(.meetVerb) || t[$0].is(.sayingVerb) }) else { return false }
+        let v = Self.endingVerbs.contains(t[verb].lower) ? verb : verb + 1
         // ("ended in Geneva on Wednesday": the day of the verb's own phrase.)
         return DateRules.find(doc, in: s, articleDate: articleDate, anchor: nil).contains { d in
             d.value.iso == day.iso && d.tokens.lowerBound > v && d.tokens.lowerBound - v <= 5

@@ -487,12 +487,17 @@ extension MeetingRules {
             let phraseDay = phraseDay(of: i, s, dates)
             // ("took place on October 2, when Ukraine returned 185 servicemen under agreements reached during the Istanbul talks":
             // talks named for what was agreed at them take no day told before.)
-            let explicit = phraseDay.map { $0.relative ? nil : $0 } ?? explicit.flatMap { namedForAgreement(i, after: $0) ? nil : $0 }
+            // ("who led Russia's team at last year's talks in Istanbul - took over from Kostyukov, who had headed ... on Jan. 23-24":
+            // a year owning the noun is its date, not a day told later in the sentence.)
+            let ownYear = owningDay.flatMap { $0.value.month == nil && $0.value.year != nil ? $0 : nil }
+            let explicit = phraseDay.map { $0.relative ? nil : $0 } ?? ownYear ?? explicit.flatMap { namedForAgreement(i, after: $0) ? nil : $0 }
             // ("On Friday he met Putin in the Kremlin", "It came on Friday, when he met Putin": the day a verb of meeting
             // is told on.)
             let verbDay = t[i].is(.meetVerb) ? frontedDay(before: i, dates, s) ?? whenClauseDay(of: i, dates, s) : nil
+            // ("Two days of talks between Russian, Ukrainian and American officials ... ended Saturday": past the commas of a list of
+            // states.)
             let ownDay = owningDay ?? phraseDay ?? verbDay ?? (explicit ?? dates.first(where: { $0.relative && $0.tokens.lowerBound > i && $0.tokens.lowerBound - i <= 15
-                && !(i..<$0.tokens.lowerBound).contains { t[$0].isMark(",") } })).flatMap { anotherMeetingBetween(i, $0) ? nil : $0 }
+                && !(i..<$0.tokens.lowerBound).contains { t[$0].isMark(",") && !isStatesListComma($0) } })).flatMap { anotherMeetingBetween(i, $0) ? nil : $0 }
             // A dated mention elsewhere is another round unless it names the main round's place.
             // "the meeting on June 2" with a day date and no date yet on the main round refers back to it.
             // "the meeting in Saudi Arabia", then "talks in the Saudi capital on Tuesday": the city refines the state.
@@ -890,6 +895,12 @@ extension MeetingRules {
             d.tokens.lowerBound > relative && d.tokens.lowerBound - i <= 14 && !(relative..<d.tokens.lowerBound).contains { t[$0].kind == .punct }
                 && !isThisYear(d)
         }.flatMap { anotherMeetingBetween(i, $0) ? nil : $0 }
+    }
+
+    /// "Russian, Ukrainian and American": a comma between two states' names.
+    func isStatesListComma(_ k: Int) -> Bool {
+        k > 0 && k + 1 < t.count && t[k - 1].is([.stateDemonym, .statePlace]) && t[k + 1].is([.stateDemonym, .statePlace])
+            && t[k - 1].sentence == t[k + 1].sentence
     }
 
     /// The sentence up to the next meeting told after `i` ("held talks with Putin ..., a few days after meeting Umerov's

@@ -327,7 +327,8 @@ enum DelegationRules {
                 let from = i + 2 < s.tokens.upperBound && t[i + 1].lower == "from" && t[i + 2].isCapitalized ? Lexicon.placeCountry[t[i + 2].lower] : nil
                 let explicit = side(before: i) ?? from
                 // "Russian and Ukrainian delegations", "the US and Russian delegations": every side listed before the plural.
-                for c in listedSides(before: i, s) where !sides.contains(c) { sides.append(c) }
+                // ("delegations from the United States, Ukraine and Russia": every side listed after it.)
+                for c in listedSides(before: i, s) + DelegationsFrom.states(doc, after: i, in: s) where !sides.contains(c) { sides.append(c) }
                 // "Kyiv would send a delegation headed by ...": the nearest state named before it in the
                 // sentence, not a place after a preposition ("arrived in Ankara").
                 var fallback: String? = nil
@@ -405,8 +406,10 @@ enum DelegationRules {
                 if j < s.tokens.upperBound, t[j].end - t[j].start == 5, t[j].lower == "there" { j += 1 }
                 if j < s.tokens.upperBound, t[j].isMark(",") { j += 1 }
                 // ("The Russian delegation, as in May, was headed by ...": past a short aside with no verb.)
-                if t[j - 1].isMark(","), j < s.tokens.upperBound, Self.asideOpeners.contains(t[j].lower),
-                   let close = (j + 1..<min(s.tokens.upperBound, j + 6)).first(where: { t[$0].isMark(",") }),
+                // ("The Russian delegation, made up of Defense Ministry officials, was led by ...": past what it was made of.)
+                let madeOf = j < s.tokens.upperBound && Self.madeOfOpeners.contains(t[j].lower)
+                if t[j - 1].isMark(","), j < s.tokens.upperBound, Self.asideOpeners.contains(t[j].lower) || madeOf,
+                   let close = (j + 1..<min(s.tokens.upperBound, j + (madeOf ? 10 : 6))).first(where: { t[$0].isMark(",") }),
                    !(j..<close).contains(where: { t[$0].is(.leadVerb) || Lexicon.ledOrHeaded.contains(t[$0].lower) }) { j = close + 1 }
                 // ("The Ukrainian delegation, which Umierov headed, also included ...", ", which was led by ...".)
                 if j + 1 < s.tokens.upperBound, t[j - 1].isMark(","), t[j].lower == "which" {
@@ -610,6 +613,7 @@ enum DelegationRules {
     static let ownerPronouns: WordSet = ["its", "their"]
     static let membersVerbs: WordSet = ["were", "are", "included", "include", "includes"]
     static let asideOpeners: WordSet = ["as", "once", "again", "like", "in", "at", "this", "for"]
+    static let madeOfOpeners: WordSet = ["made", "composed", "comprising", "consisting", "drawn"]
     static let roundNouns: WordSet = ["round", "rounds", "meetings", "sessions"]
     static let earlierWords: WordSet = ["after", "since", "following"]
     static let everyWords: WordSet = ["both", "all", "each", "every"]

@@ -60,7 +60,9 @@ struct LedByPhrase {
     static func isTitlePart(_ doc: Document, _ i: Int) -> Bool {
         let t = doc.tokens[i]
         // ("Kremlin aide and one-time culture minister Vladimir Medinsky": a former office and the word before a role noun.)
-        let beforeRole = i + 1 < doc.tokens.count && doc.tokens[i + 1].is(.roleNoun) && t.isWord
+        // ("military intelligence chief Igor Kostyukov": two words before it.)
+        let beforeRole = t.isWord && (i + 1 < doc.tokens.count && doc.tokens[i + 1].is(.roleNoun)
+            || i + 2 < doc.tokens.count && doc.tokens[i + 1].isWord && !doc.tokens[i + 1].isCapitalized && doc.tokens[i + 2].is(.roleNoun))
         return t.isCapitalized || t.isAllCaps || t.is([.titleWord, .roleNoun, .demonym, .article, .roleAdjective]) || t.kind == .possessive
             || t.lower == "of" || t.lower == "and" || PeopleRules.isInnerDot(doc, i) || beforeRole
             || t.isMark("-") || Self.formerWords.contains(t.lower)

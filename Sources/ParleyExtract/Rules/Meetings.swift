@@ -960,6 +960,7 @@ struct MeetingRules {
            let third = ranked.first(where: { !meetings[m].parties.contains($0) }) {
             meetings[m].parties = (meetings[m].parties + [third]).sorted()
         }
+        mainSidesFromDelegationsListed()
     }
 
     /// The states a list ("the United States, Russia and Ukraine") names within the eighteen words before `k`: states

@@ -190,6 +190,9 @@ enum PeopleRules {
             || (i + 3 < s.tokens.upperBound && doc.tokens[i + 2].kind == .possessive && first.isCapitalized
                 && (doc.tokens[i + 3].is([.roleNoun, .roleAdjective]) || ((i + 4)..<min(s.tokens.upperBound, i + 6)).contains { doc.tokens[$0].is(.roleNoun) }))
         guard opensPhrase else { return nil }
+        // (", the Russian side by Admiral Igor Kostyukov": a second clause with its verb left out, not a description.)
+        if first.is(.article), i + 4 < s.tokens.upperBound, doc.tokens[i + 2].is(.stateDemonym),
+           DelegationRules.gappedSideNouns.contains(doc.tokens[i + 3].lower), doc.tokens[i + 4].lower == "by" { return nil }
         var j = i + 1
         // ("an aide to Mr. Putin": the dot of an honorific does not end the phrase.)
         while j < s.tokens.upperBound, !doc.tokens[j].isMark(","), !doc.tokens[j].isMark(".") || doc.tokens[j - 1].is(.honorific),

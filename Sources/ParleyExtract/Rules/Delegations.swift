@@ -578,7 +578,23 @@ enum DelegationRules {
             out += delegations(at: meetings.meetings[main], sides: sides, heads: heads, members: [:], spans: [:], mentionsAll: false)
         }
         let atTalks = NegotiatorsAtTalks.add(to: sidesAtTheirTalks(out, meetings.meetings), doc, people, meetings)
-        return membersOnTheirSide(chiefsAtTheirTalks(sameTeamSameDay(atTalks, meetings.meetings), doc, people, meetings.meetings), people)
+        let found = membersOnTheirSide(chiefsAtTheirTalks(sameTeamSameDay(atTalks, meetings.meetings), doc, people, meetings.meetings), people)
+        return atTwinPlaces(found, meetings)
+    }
+
+    /// "headed Moscow's team at the failed talks in Belarus and Istanbul": the talks at the second place had the delegations
+    /// of the first, for the sides they were not told of.
+    private static func atTwinPlaces(_ found: [Delegation], _ meetings: MeetingRules) -> [Delegation] {
+        var out = found
+        for (m, twin) in meetings.twinPlaces {
+            let first = meetings.meetings[m].id, second = meetings.meetings[twin].id
+            for d in found where d.meeting == first && !out.contains(where: { $0.meeting == second && $0.side == d.side }) {
+                var copy = d
+                copy.meeting = second
+                out.append(copy)
+            }
+        }
+        return out
     }
 
     /// "hosted Ukraine's new chief negotiator, Rustem Umerov", "Umerov and ... Hnatov are due to meet Witkoff": a side's

@@ -88,8 +88,10 @@ extension MeetingRules {
         guard d.value.day != nil || d.tokens.lowerBound <= s.tokens.lowerBound + 1,
               i - d.tokens.upperBound <= 14 else { return nil }
         let between = d.tokens.upperBound..<i
+        // ("Earlier this month, the Abu Dhabi talks produced a swap": a month set before the clause is the whole clause's.)
+        let frontedMonth = d.value.day == nil && d.tokens.lowerBound <= s.tokens.lowerBound + 1 && t[d.tokens.upperBound].isMark(",")
         // ("sessions on May 16 and June 2 that together produced ... the repatriation of": the days are the sessions'.)
-        if between.contains(where: { t[$0].is(.meetingTrigger) || t[$0].isMark(";") || t[$0].is(.sayingVerb)
+        if between.contains(where: { t[$0].is(.meetingTrigger) && !frontedMonth || t[$0].isMark(";") || t[$0].is(.sayingVerb)
             || Self.thatOrWhich.contains(t[$0].lower) }) { return nil }
         // (An agreement told after the exchange is the one it was done under: "were exchanged in a deal brokered by".)
         return clause(of: i, s).tokens.contains { $0 < i && Lexicon.agreementWords.contains(t[$0].lower) } ? nil : d
@@ -182,6 +184,7 @@ extension MeetingRules {
         }
         return Lexicon.completionWords.contains(t[k].lower) ? k : nil
     }
+
 
     static let releasingVerbs: WordSet = ["released", "freed", "exchanged", "swapped", "returned", "repatriated", "handed"]
     static let exchangeModifiers: WordSet = ["for", "prisoner", "pow", "large", "new", "another", "latest"]

@@ -91,6 +91,9 @@ extension MeetingRules {
             // "negotiators spent an hour together at ...", not "together with".
             // "a video call hosted by Merz": the passive qualifies a meeting already named.
             if t[i].lower == "hosted", i + 1 < s.tokens.upperBound, t[i + 1].lower == "by" { continue }
+            // ("advisers from Britain, France, Germany and Italy sat in as observers", "sat in on the talks": present at another
+            // meeting, not at one of their own.)
+            if t[i].lower == "sat", i + 2 < s.tokens.upperBound, t[i + 1].lower == "in", Self.sittingInWords.contains(t[i + 2].lower) { continue }
             // ("bring the leaders together" is an offer to host, told too loosely to place or date.)
             if t[i].lower == "together", i + 1 < s.tokens.upperBound && t[i + 1].lower == "with"
                 || (max(s.tokens.lowerBound, i - 10)..<i).contains(where: { Self.bringingVerbs.contains(t[$0].lower) }) { continue }
@@ -299,6 +302,7 @@ extension MeetingRules {
     static let proposalNouns: WordSet = ["challenge", "invitation", "offer", "dare", "proposal", "call", "appeal"]
     static let bringingVerbs: WordSet = ["bring", "brought", "bringing"]
     static let gatheringVerbs: WordSet = ["met", "sat", "gathered", "convened"]
+    static let sittingInWords: WordSet = ["as", "on"]
     static let metOneSideVerbs: WordSet = ["met", "received", "hosted", "welcomed"]
     static let stateOffices: WordSet = ["minister", "president", "chancellor", "premier", "king", "envoy", "secretary"]
 

@@ -24,6 +24,8 @@ struct MeetingRules {
     var roundsBeforeMain: [Int] = []
     /// Rounds told as three-way with no sides of their own ("The first two trilateral rounds"): the main round's, when it has three.
     var threeWayRounds: [Int] = []
+    /// Talks told at a second place joined by "and" ("talks in Belarus and Istanbul"), each with the one told first.
+    var twinPlaces: [(first: Int, twin: Int)] = []
     /// The cue words of the sentence being read: rules that need one skip a sentence without it.
     var cues = SentenceCues()
     var lastCall: Int? = nil
@@ -70,6 +72,7 @@ struct MeetingRules {
         // An article about a round still to come has that round as its main one.
         if mainTalks == nil { mainTalks = plannedTalks }
         finishParties()
+        syncTwinPlaces()
         placedByDateline()
         roundsPlacedBySeries()
         summitPlacedByDateline(leadDay: leadDay)
@@ -163,7 +166,7 @@ struct MeetingRules {
     static let habitVerbs: WordSet = ["continued", "continue", "continues", "continuing", "kept", "keep", "keeps", "used"]
 
     mutating func add(_ kind: MeetingKind, _ s: Sentence, trigger: Range<Int>, place: String? = nil, date: DateValue? = nil,
-                              status: MeetingStatus, parties: [String] = [], round: Int? = nil) -> Int { zzAdd("m\(meetings.count + 1) " + doc.text(tokens: trigger));
+                              status: MeetingStatus, parties: [String] = [], round: Int? = nil) -> Int {
         meetings.append(Meeting(id: "m\(meetings.count + 1)", kind: kind, place: place, venue: nil, date: date?.iso,
                                 parties: parties, status: status, span: doc.span(tokens: trigger),
                                 monthDay: date?.monthDay, round: round))
@@ -786,6 +789,7 @@ struct MeetingRules {
                           && !Self.callWords.contains(t[$0].lower) })
         // (After the verbs too: "after US and Ukrainian delegations met in Geneva on 23 November and in Florida a week later".)
         talksAgainElsewhere(s, dates: dates, since: known)
+        talksInTwoPlaces(since: known, s)
         if !meetingCameAfter(s, since: known) { _ = dayFromNamedMeeting(s, since: known, dates: dates) }
         sameDayAsRoundSatDownTo(s, since: known)
         if known < meetings.count { placedOnTheMargins(since: known) }

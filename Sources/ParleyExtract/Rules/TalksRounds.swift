@@ -874,6 +874,9 @@ extension MeetingRules {
 
     /// The place named in the phrase after the noun at `i`, up to the next meeting word or sentence end.
     func placeInPhrase(after i: Int, _ s: Sentence) -> String? {
+        // ("The first round of the Abu Dhabi talks": the city naming the talks the round is of.)
+        if t[i].lower == "round", i + 4 < s.tokens.upperBound, t[i + 1].lower == "of", t[i + 2].is(.article),
+           let city = cityAt(i + 3, s), city.upper < s.tokens.upperBound, t[city.upper].is(.talksNoun) { return city.name }
         // ("the second round of Russian-Ukrainian talks in Istanbul": past the talks the round is of.)
         var from = i + 1
         if t[i].lower == "round", i + 1 < s.tokens.upperBound, t[i + 1].lower == "of",

@@ -1,0 +1,45 @@
+extension MeetingRules {
+    /// "when Medinsky headed Moscow's team at the failed talks in Belarus and Istanbul": talks told at two places joined by
+    /// "and" were two meetings; the second is the first's like (day, status, sides) at the second place.
+    mutating func talksInTwoPlaces(since known: Int, _ s: Sentence) {
+        for m in known..<meetings.count where meetings[m].kind == .talks {
+            guard let place = meetings[m].place, let k = Document.tokenIndex(in: t, startingAt: meetings[m].span.start),
+                  s.tokens.contains(k), k + 4 < s.tokens.upperBound, t[k + 1].lower == "in",
+                  let first = placeName(at: k + 2, s), first.name.lexKey == place.lexKey, first.upper + 1 < s.tokens.upperBound,
+                  t[first.upper].lower == "and", let second = placeName(at: first.upper + 1, s), second.name.lexKey != place.lexKey,
+                  endsPlacePhrase(at: second.upper, s) else { continue }
+            let date = meetings[m].date.flatMap(DateValue.parseISO)
+            guard !meetings.contains(where: { $0.kind == .talks && $0.place?.lexKey == second.name.lexKey && $0.date == meetings[m].date })
+            else { continue }
+            let twin = add(.talks, s, trigger: (first.upper + 1)..<second.upper, place: second.name, date: date,
+                           status: meetings[m].status, parties: meetings[m].parties)
+            twinPlaces.append((m, twin))
+        }
+    }
+
+    /// The second place's talks take what the sentence's other rules gave the first ("Back in 2022, ...": its year).
+    mutating func syncTwinPlaces() {
+        for (m, twin) in twinPlaces {
+            if meetings[twin].date == nil, meetings[twin].monthDay == nil {
+                meetings[twin].date = meetings[m].date
+                meetings[twin].monthDay = meetings[m].monthDay
+            }
+            meetings[twin].parties = meetings[m].parties
+        }
+    }
+
+    /// A city, or a state named by one or two capitalised words ("Belarus", "Saudi Arabia"), at `k`.
+    private func placeName(at k: Int, _ s: Sentence) -> (name: String, upper: Int)? {
+        guard k < s.tokens.upperBound, t[k].isCapitalized else { return nil }
+        if let city = cityAt(k, s) { return city }
+        if k + 1 < s.tokens.upperBound, t[k + 1].isCapitalized, Lexicon.placeCountry(t[k].lower, t[k + 1].lower) != nil {
+            return (doc.text(tokens: k..<(k + 2)), k + 2)
+        }
+        return Lexicon.placeCountry[t[k].lower].map { _ in (t[k].text, k + 1) }
+    }
+
+    /// Whether the place phrase ends at `k`: the sentence's end, a mark, or a word that starts a time or another place.
+    private func endsPlacePhrase(at k: Int, _ s: Sentence) -> Bool {
+        k >= s.tokens.upperBound || t[k].kind == .punct || t[k].is([.placePreposition, .dateOpener, .month])
+    }
+}

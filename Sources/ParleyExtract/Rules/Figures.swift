@@ -137,6 +137,8 @@ enum FigureRules {
         let ageBand = unitWord == nil && isAge(doc, before: i, in: s)
         if ageBand { unitWord = "years" }
         guard var unit = unitWord else { return nil }
+        // ("the two countries swapped 84 prisoners each", "the three nations": states taken up by their count, not counted.)
+        if unit == "countries", i > s.tokens.lowerBound, t[i - 1].lower == "the", upper == nil, t[i].is(.numberWord) { return nil }
         // "after three and a half years of conflict": the length of the war itself is no figure.
         if Lexicon.durationUnits.contains(unit), u + 2 < end, t[u + 1].lower == "of", Lexicon.warNouns.contains(t[u + 2].lower) { return nil }
         // ("The talks come three days after last Friday's summit", "two weeks ago": when, not how long.)
@@ -233,6 +235,16 @@ enum FigureRules {
             // ("It was the first swap in five months": the gap between exchanges.)
             if let swap = (k..<i).first(where: { Lexicon.figureTopicWords[doc.tokens[$0].lower] == "prisoner_exchange" }),
                doc.tokens[swap].is(.meetingTrigger) { return "prisoner_exchange" }
+            // ("a swap of 314 prisoners of war - 157 from each side - the first in five months": "the first" set off after the
+            // swap it takes up.)
+            if k > s.tokens.lowerBound + 1, doc.tokens[k].lower == "first", doc.tokens[k - 1].lower == "the", k + 1 < i, doc.tokens[k + 1].lower == "in",
+               doc.tokens[k - 2].isMark(",") || doc.tokens[k - 2].isDashMark,
+               let noun = (max(s.tokens.lowerBound, k - 14)..<(k - 2)).last(where: { doc.tokens[$0].is(.meetingTrigger) }),
+               Lexicon.figureTopicWords[doc.tokens[noun].lower] == "prisoner_exchange" { return "prisoner_exchange" }
+            // ("The 314 soldiers who walked free were the first to come home in nearly five months": prisoners counted before.)
+            if (s.tokens.lowerBound + 1..<k).contains(where: { j in doc.tokens[j - 1].kind == .number && Lexicon.unitNouns[doc.tokens[j].lower] == "prisoners" }) {
+                return "prisoner_exchange"
+            }
             let leaders = (k..<i).contains(where: { doc.tokens[$0].is(.summitNoun) }) && s.tokens.contains(where: { doc.tokens[$0].is(.leaderNoun) })
             return leaders && allowed.contains("leaders_meeting") ? "leaders_meeting" : "negotiations"
         }
@@ -328,7 +340,8 @@ enum FigureRules {
     /// comma right before the count at `i`.
     static func countNounBefore(_ doc: Document, _ i: Int, in s: Sentence) -> String? {
         let t = doc.tokens
-        guard i - 1 > s.tokens.lowerBound, t[i - 1].isMark(",") else { return nil }
+        // ("a swap of 314 prisoners of war - 157 from each side -": a dash sets the count per side off too.)
+        guard i - 1 > s.tokens.lowerBound, t[i - 1].isMark(",") || t[i - 1].isDashMark else { return nil }
         for k in stride(from: i - 2, through: max(s.tokens.lowerBound, i - 10), by: -1) {
             if t[k].isMark(",") || t[k].kind == .number { return nil }
             if let unit = Lexicon.unitNouns[t[k].lower], unit == "prisoners" || unit == "bodies" { return unit }

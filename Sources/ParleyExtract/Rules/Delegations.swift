@@ -684,7 +684,9 @@ enum DelegationRules {
             let leads = person.roles.contains { role in
                 // Whole words, compared without Foundation's substring search.
                 let words = role.text.lexKey.split(separator: " ")
+                // ("Moscow's chief delegate": a delegate who leads.)
                 return words.contains { ["negotiator", "negotiators", "delegation", "delegation's", "contingent"].contains($0) }
+                    || words.contains("delegate") && words.contains { ["chief", "lead", "head"].contains($0) }
             }
             if leads {
                 if !sides.contains(c) { sides.append(c) }

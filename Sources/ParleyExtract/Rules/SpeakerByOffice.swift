@@ -13,7 +13,9 @@ enum SpeakerByOffice {
         if words.count == 5, headWords.contains(words[0]), words[1] == "of", words[2] == "the", words[4] == "delegation" { words = [words[3], "negotiator"] }
         // ("Russia's chief negotiator", "the chief Ukrainian negotiator": the same.)
         if words.count == 3, words.contains("chief") || words.contains("lead") { words.removeAll { $0 == "chief" || $0 == "lead" } }
-        guard words.count == 2, let state = Lexicon.demonyms[words[0]] ?? Lexicon.placeCountry[words[0]], !state.isEmpty else { return nil }
+        // ("the Kremlin's negotiator": the seat of a state's power stands for it.)
+        guard words.count == 2, let state = Lexicon.demonyms[words[0]] ?? Lexicon.placeCountry[words[0]] ?? seatsOfPower[words[0]], !state.isEmpty
+        else { return nil }
         let office = words[1]
         if leaderOffices.contains(office) {
             // (A president is a head of state known as one or told as president, not a chancellor: "The German President".)
@@ -41,4 +43,5 @@ enum SpeakerByOffice {
     static let trailingAdverbs: Set<String> = ["now", "also", "again", "later", "himself", "herself"]
     static let leaderOffices: Set<String> = ["president", "leader"]
     static let negotiatorOffices: Set<String> = ["negotiator"]
+    static let seatsOfPower: [String: String] = ["kremlin": "RU", "élysée": "FR", "elysee": "FR", "bankova": "UA"]
 }

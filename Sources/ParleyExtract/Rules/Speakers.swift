@@ -461,6 +461,7 @@ struct SpeakerFinder {
     }
 
     static let fromOrOf: WordSet = ["from", "of"]
+    static let butOrAnd: WordSet = ["but", "and"]
 
     /// The subject of a participle ("..., noting that"): the nearest person in its clause outside the
     /// parenthesis that follows the clause's first noun phrase; else the clause's first noun phrase.
@@ -471,7 +472,9 @@ struct SpeakerFinder {
         // ("..., with the heads of both delegations acknowledging that ...": the participle's own subject after "with".)
         if let with = (max(start, v - 9)..<v).last(where: { tokens[$0].lower == "with" }), with + 1 < v,
            (with + 1..<v).allSatisfy({ tokens[$0].isWord || tokens[$0].kind == .possessive || PeopleRules.isInnerDot(doc, $0) }),
-           with > sentence.tokens.lowerBound, tokens[with - 1].isMark(",") {
+           with > sentence.tokens.lowerBound, tokens[with - 1].isMark(",")
+            // (", but with both men insisting that ...".)
+            || with - 2 >= sentence.tokens.lowerBound && Self.butOrAnd.contains(tokens[with - 1].lower) && tokens[with - 2].isMark(",") {
             if let p = (with + 1..<v).lazy.compactMap({ self.people.personAt[$0] }).first { return .person(p, doc.span(tokens: (with + 1)..<v)) }
             return label((with + 1)..<v)
         }

@@ -297,6 +297,8 @@ enum DelegationRules {
         var everyRound: [String: String] = [:]
         var headsInCity: [String: [String: String]] = [:]
         var headsInMonth: [Int: [String: String]] = [:]
+        // The round each sentence's delegations went to, by the sentence's first token.
+        var targetOf: [Int: Int] = [:]
         for s in doc.sentences where doc.isFactual(s) {
             // ("Both were led by the same men who had headed them at the first round": the main round's heads, and that
             // round's too.)
@@ -306,6 +308,7 @@ enum DelegationRules {
             var target = sameHeads ? main : roundTold(in: s)
             if target == main, let f = focus, f.paragraph == s.paragraph { target = f.round }
             focus = target == main ? nil : (s.paragraph, target)
+            targetOf[s.tokens.lowerBound] = target
             // One lookup of what the round has so far (every sentence reads it, few add to it).
             let told = state[target] ?? DelegationSides(sides: [], heads: [:], members: [:], spans: [:], mentionsAll: false)
             var sides = told.sides, heads = told.heads
@@ -563,6 +566,20 @@ enum DelegationRules {
             guard let iso = meetings.meetings[m].date, let month = DateValue.parseISO(iso)?.month, let told = headsInMonth[month],
                   meetings.meetings[main].date.map({ $0 > iso }) ?? false else { continue }
             giveHeads(told, to: m)
+        }
+        // ("Kostyukov, who had headed Moscow's delegation at two earlier rounds in Abu Dhabi": those rounds', not the sentence's.)
+        for s in doc.sentences where doc.isFactual(s) {
+            for found in HeadsInLeadClause.find(doc, people, meetings, s) {
+                if let m = targetOf[s.tokens.lowerBound], !found.rounds.contains(m), state[m]?.heads[found.side] == found.head {
+                    state[m]?.heads[found.side] = nil
+                }
+                for m in found.rounds {
+                    var told = state[m] ?? DelegationSides(sides: [], heads: [:], members: [:], spans: [:], mentionsAll: false)
+                    if !told.sides.contains(found.side) { told.sides.append(found.side) }
+                    told.heads[found.side] = found.head
+                    state[m] = told
+                }
+            }
         }
         var out: [Delegation] = []
         for m in state.keys.sorted() {

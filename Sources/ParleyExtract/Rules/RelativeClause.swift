@@ -11,8 +11,10 @@ enum RelativeClause {
                 if t[j - 1].isMark(",") { return person(before: j - 1, s, t, people) }
                 // ("Vladimir Medinsky, the history-minded Kremlin aide who led its team": a "who" closing the apposition.)
                 // ("Medinsky, an aide to Russian President Vladimir Putin who headed ...": or a name closing it.)
-                if t[j - 1].is(.roleNoun) || people.personAt[j - 1] != nil,
-                   let open = (max(s.tokens.lowerBound, j - 9)..<j).last(where: { t[$0].isMark(",") }),
+                // ("Medinsky - a former culture minister and amateur historian who led ...": any description set off by an article.)
+                if t[j - 1].is(.roleNoun) || people.personAt[j - 1] != nil || t[j - 1].isWord && !t[j - 1].isCapitalized,
+                   // ("Medinsky - a former culture minister and amateur historian who led ...": or a dash.)
+                   let open = (max(s.tokens.lowerBound, j - 9)..<j).last(where: { t[$0].isMark(",") || t[$0].isDashMark && t[$0].start > t[$0 - 1].end }),
                    t[open + 1].is(.article), open > s.tokens.lowerBound, let p = people.personAt[open - 1] { return p }
             }
             j -= 1

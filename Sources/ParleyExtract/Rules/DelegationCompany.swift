@@ -65,6 +65,22 @@ extension DelegationRules {
         return out
     }
 
+    /// "Medinsky arrived with a deputy foreign minister, Mikhail Galuzin; a deputy defense minister, Alexander Fomin; and ...":
+    /// one who arrives at a round with people named heads their state's side, and they are its members.
+    static func arrivedWith(_ doc: Document, _ people: PeopleIndex, _ s: Sentence) -> [(side: String, head: String, members: [String])] {
+        let t = doc.tokens
+        guard s.tokens.contains(where: { t[$0].end - t[$0].start == 7 && t[$0].lower == "arrived" }) else { return [] }
+        var out: [(side: String, head: String, members: [String])] = []
+        for k in s.tokens where people.personAt[k] != nil && (k == s.tokens.lowerBound || people.personAt[k - 1] != people.personAt[k]) {
+            let person = people.people[people.personAt[k]!]
+            guard let side = person.country, !side.isEmpty, let j = people.mentionEnd[k], j + 2 < s.tokens.upperBound,
+                  t[j].lower == "arrived", t[j + 1].lower == "with" else { continue }
+            let members = IncludedList.members(doc, people, after: j + 1, in: s, aside: true).filter { $0 != person.name }
+            if members.count >= 2 { out.append((side, person.name, members)) }
+        }
+        return out
+    }
+
     /// "Driscoll and Witkoff were also at the table", "Also at the table were Witkoff and Driscoll": the people of the
     /// clause that seats them, each on their state's side.
     static func atTheTable(_ doc: Document, _ people: PeopleIndex, _ s: Sentence) -> [(String, String)] {

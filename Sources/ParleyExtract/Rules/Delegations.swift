@@ -515,6 +515,11 @@ enum DelegationRules {
                     members[c, default: []].append(name)
                 }
             }
+            for arrival in arrivedWith(doc, people, s) where heads[arrival.side] == nil {
+                if !sides.contains(arrival.side) { sides.append(arrival.side) }
+                heads[arrival.side] = arrival.head
+                for name in arrival.members where !(members[arrival.side]?.contains(name) ?? false) { members[arrival.side, default: []].append(name) }
+            }
             // "Rubio was joined by Waltz and Witkoff", "a member of Kyiv's team": members named with their side.
             for (c, named) in (heads.isEmpty ? [] : companions(doc, people, heads: heads, s)) + declaredMembers(doc, people, s).map({ ($0.0, [$0.1]) })
                 where sides.contains(c) {
@@ -550,6 +555,14 @@ enum DelegationRules {
             state[m] = round
         }
         let sameSides = { (m: Int) in Set(meetings.meetings[m].parties) == Set(meetings.meetings[main].parties) }
+        // ("The second round, on June 2, ... But the same two delegation heads agreed on an exchange": the main round's heads
+        // headed the round the sentence is about.)
+        for s in doc.sentences where doc.isFactual(s) {
+            guard let m = targetOf[s.tokens.lowerBound], m != main, sameSides(m), let told = state[main]?.heads, !told.isEmpty,
+                  s.tokens.contains(where: { k in t[k].end - t[k].start == 4 && t[k].lower == "same"
+                      && (k + 1..<min(s.tokens.upperBound, k + 4)).contains { Self.sameHeadNouns.contains(t[$0].lower) } }) else { continue }
+            giveHeads(told, to: m)
+        }
         let heldTalks = { (m: Int) in meetings.meetings[m].kind == .talks && meetings.meetings[m].status == .held }
         // Every round of the main round's year between its sides has the heads told of every round.
         let year = { (m: Int) in meetings.meetings[m].date.map { String($0.prefix(4)) } }
@@ -646,6 +659,7 @@ enum DelegationRules {
     static let ownerPronouns: WordSet = ["its", "their"]
     static let membersVerbs: WordSet = ["were", "are", "included", "include", "includes"]
     static let asideOpeners: WordSet = ["as", "once", "again", "like", "in", "at", "this", "for"]
+    static let sameHeadNouns: WordSet = ["heads", "negotiators"]
     static let madeOfOpeners: WordSet = ["made", "composed", "comprising", "consisting", "drawn"]
     static let roundNouns: WordSet = ["round", "rounds", "meetings", "sessions"]
     static let earlierWords: WordSet = ["after", "since", "following"]

@@ -16,6 +16,8 @@ enum IncludedList {
         // Whether the last item described the member before it, and whether the item being read began after "and".
         var inApposition = false
         var startedAfterAnd = false
+        // Whether the last member was named after a description of them ("a deputy foreign minister, Mikhail Galuzin").
+        var describedBefore = false
         func flush(byComma: Bool = false) {
             var r = item
             item = []
@@ -39,6 +41,7 @@ enum IncludedList {
             if let person {
                 // ("and the chief of the general staff, Andrii Hnatov": the description was of the name after it.)
                 if describedNext { out.removeLast() }
+                describedBefore = describedNext
                 out.append(people.people[person].name)
                 previousWasPerson = true
                 describedNext = false
@@ -63,6 +66,22 @@ enum IncludedList {
             // ("Kyrylo Budanov, the former spy chief who became Zelensky's chief of staff on January 2nd, and Andriy Hnatov": a
             // clause on a member's description, after which the list goes on with a name.)
             if w == "who", previousWasPerson || inApposition, let next = nameAfterClause(from: a) { a = next; continue }
+            // ("a deputy foreign minister, Mikhail Galuzin; a deputy defense minister, Alexander Fomin; and ...": items with
+            // commas of their own are parted by semicolons.)
+            if t[a].isMark(";") {
+                flush()
+                // (Only when another description and its name follow: not "; the Ukrainian side included Rustem Umerov".)
+                guard previousWasPerson, describedBefore, a + 1 < s.tokens.upperBound, t[a + 1].is(.article) || t[a + 1].lower == "and",
+                      let comma = (a + 2..<min(s.tokens.upperBound, a + 11)).first(where: { t[$0].isMark(",") || t[$0].isMark(";") }),
+                      t[comma].isMark(","), comma + 1 < s.tokens.upperBound, people.personAt[comma + 1] != nil,
+                      !(a + 1..<comma).contains(where: { people.personAt[$0] != nil }) else { break }
+                // (What follows is the next member, not a description of the one before.)
+                startedAfterAnd = false
+                previousWasPerson = false
+                inApposition = false
+                a += 1
+                continue
+            }
             if w == "who" || w == "which" || w == "while" || w == "whereas" || t[a].isMark(";") { break }
             // ("made up of Rubio, Witkoff and Kushner held talks with ...": the list is the subject, and ends at its verb.)
             if !t[a].isCapitalized, Self.clauseVerbs.contains(w) || t[a].is(.meetVerb) && w != "together" || t[a].is(.sayingVerb) { break }

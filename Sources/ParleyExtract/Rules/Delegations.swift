@@ -32,7 +32,7 @@ enum DelegationRules {
                 m != main && meetings.meetings[m].kind == .talks && meetings.meetings[m].status == .held
                     && ([meetings.meetings[m].span] + meetings.meetings[m].mentions).contains { span in
                         s.span.start <= span.start && span.end <= s.span.end && !toldInSpeech(span.start, s) && !toldOfWhom(span.start, s)
-                            && !followedBySubject(span.start, s)
+                            && !followedBySubject(span.start, s) && !toldInWhenClause(span.start, s)
                     }
             } ?? main
         }
@@ -64,6 +64,12 @@ enum DelegationRules {
                   k - n <= 30 else { return false }
             // (Not "The Ukrainian delegation, led by Umerov, returned to Kyiv on Monday, and Witkoff is expected to meet Putin".)
             return !(n..<k).contains { t[$0].is(.sayingVerb) || t[$0].isMark(";") || t[$0].lower == "and" && t[$0 - 1].isMark(",") }
+        }
+        // ("opened on May 16th on the first direct talks ... since the end of March 2022, when the two sides last met in
+        // Istanbul": a round told in a "when" clause after "since" is background.)
+        func toldInWhenClause(_ start: Int, _ s: Sentence) -> Bool {
+            s.tokens.contains { k in t[k].start < start && k > s.tokens.lowerBound && t[k].lower == "when" && t[k - 1].isMark(",")
+                && (max(s.tokens.lowerBound, k - 8)..<k).contains { t[$0].lower == "since" } }
         }
         // ("The talks, held Wednesday ..., followed a first trilateral round there on January 23": the round the subject
         // followed is not the one the sentence is about.)
@@ -217,8 +223,8 @@ enum DelegationRules {
             while k > s.tokens.lowerBound, of - k <= 12, !t[k].isMark(","), t[k].quote == nil, !t[k].is(.sayingVerb) { k -= 1 }
             guard k > s.tokens.lowerBound, t[k].isMark(",") else { return nil }
             // ("Moscow sent Vladimir Medinsky, a Kremlin aide and former culture minister, at the head of a delegation": past
-            // the apposition to the name.)
-            if people.personAt[k - 1] == nil, let c2 = (max(s.tokens.lowerBound, k - 10)..<k).last(where: { t[$0].isMark(",") }),
+            // the apposition to the name, "a presidential aide and former culture minister with a taste for lecturing on history".)
+            if people.personAt[k - 1] == nil, let c2 = (max(s.tokens.lowerBound, k - 18)..<k).last(where: { t[$0].isMark(",") }),
                c2 > s.tokens.lowerBound { return people.personAt[c2 - 1] }
             return people.personAt[k - 1]
         }
@@ -401,7 +407,12 @@ enum DelegationRules {
                 if let c, heads[c] == nil, headWord + 1 < s.tokens.upperBound, Self.headNouns.contains(t[headWord].lower),
                    let p = people.personAt[headWord + 1] { heads[c] = people.people[p].name }
                 // "head of the Russian delegation, Russian presidential aide Vladimir Medinsky told reporters".
-                if let c, heads[c] == nil, let p = headNamedAfter(delegation: i, s) ?? headNamedBefore(delegation: i, s) { heads[c] = people.people[p].name }
+                // ("He sent Vladimir Medinsky, ..., at the head of a delegation": a delegation of no state told is the head's state's.)
+                if let p = headNamedAfter(delegation: i, s) ?? headNamedBefore(delegation: i, s), let side = c ?? people.people[p].country, !side.isEmpty,
+                   heads[side] == nil {
+                    heads[side] = people.people[p].name
+                    if !sides.contains(side) { sides.append(side) }
+                }
                 // "..., led by X" / "led by X" ("The US delegation in Jeddah was headed by ...": past where it met.)
                 var j = i + 1
                 if j + 1 < s.tokens.upperBound, Lexicon.placePrepositions.contains(t[j].lower), t[j + 1].is(.city) { j += 2 }
@@ -659,7 +670,7 @@ enum DelegationRules {
     static let ownerPronouns: WordSet = ["its", "their"]
     static let membersVerbs: WordSet = ["were", "are", "included", "include", "includes"]
     static let asideOpeners: WordSet = ["as", "once", "again", "like", "in", "at", "this", "for"]
-    static let sameHeadNouns: WordSet = ["heads", "negotiators"]
+    static let sameHeadNouns: WordSet = ["heads", "negotiators", "men"]
     static let madeOfOpeners: WordSet = ["made", "composed", "comprising", "consisting", "drawn"]
     static let roundNouns: WordSet = ["round", "rounds", "meetings", "sessions"]
     static let earlierWords: WordSet = ["after", "since", "following"]

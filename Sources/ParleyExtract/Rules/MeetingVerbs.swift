@@ -259,7 +259,8 @@ extension MeetingRules {
     /// subject between ("came after Witkoff met Putin"), not a phrase ("after talks with Putin").
     func timeClauseOpens(between n: Int, _ i: Int) -> Bool {
         guard let o = (n + 1..<i).last(where: { Self.relativeToWords.contains(t[$0].lower) }), o + 1 < i else { return false }
-        return (o + 1..<i).contains { people.personAt[$0] != nil || t[$0].is(.personalPronoun) }
+        // ("since the end of March 2022, when the two sides last met in Istanbul": or the sides.)
+        return (o + 1..<i).contains { people.personAt[$0] != nil || t[$0].is(.personalPronoun) || t[$0].lower == "sides" }
     }
 
     /// "On Tuesday evening", "Later that day": words that only tell a time, opening the sentence before its subject.

@@ -263,6 +263,7 @@ struct MeetingRules {
         guard cues.spent || s.mayHave([.meetingTrigger, .meetVerb, .meetingVerbLike])
                 && s.tokens.contains(where: { t[$0].is([.meetingTrigger, .meetVerb, .meetingVerbLike]) }) else {
             earlierRoundOfDelegations(s, dates: dates)
+            delegationsLedOnDay(s, dates: dates)
             negotiatorsInCity(s, dates: dates)
             mainRoundByVenue(s, dates: dates)
             mainRoundVenue(s)

@@ -1,12 +1,17 @@
 /// "Russia sent Admiral Igor Kostyukov, the head of military intelligence, with a group of defence-ministry officers", "America
 /// fielded Steve Witkoff, ..., and Jared Kushner, ...": a state opening the sentence that sent or fielded people named right
-/// after the verb. One person sent with others heads the side; people listed together are only its members.
+/// after the verb. One person sent, alone or with others, heads the side; people listed together are only its members.
 enum StateSent {
     /// The state's code, the head (one person sent "with" others) and the index the member list follows.
     static func find(_ doc: Document, _ people: PeopleIndex, _ s: Sentence) -> (side: String, head: String?, listAfter: Int)? {
         let t = doc.tokens
-        guard let (c, k) = OpeningState.find(doc, people, s, after: 2), sendingVerbs.contains(t[k + 1].lower) else { return nil }
+        guard let (c, k) = OpeningState.find(doc, people, s, after: 2).flatMap({ sendingVerbs.contains(t[$0.at + 1].lower) ? $0 : nil })
+                ?? openingSender(doc, people, s) else { return nil }
         var verb = k + 1
+        // ("sent his defence minister, Rustem Umerov, instead": the name after the office the sender's possessive owns.)
+        if verb + 2 < s.tokens.upperBound, ownerWords.contains(t[verb + 1].lower),
+           let comma = (verb + 2..<min(s.tokens.upperBound, verb + 6)).first(where: { t[$0].isMark(",") }),
+           (verb + 2..<comma).allSatisfy({ t[$0].isWord && !t[$0].isCapitalized || t[$0].is([.roleNoun, .titleWord]) }) { verb = comma }
         // ("sent not Vladimir Medinsky, ..., but Admiral Igor Kostyukov": those after "but".)
         if t[verb + 1].lower == "not" {
             guard let but = (verb + 2..<s.tokens.upperBound).first(where: { t[$0].lower == "but" }) else { return nil }
@@ -26,10 +31,24 @@ enum StateSent {
         let othersBefore = (first..<(withAt ?? s.tokens.upperBound)).contains { k in
             people.personAt[k].map { $0 != p && t[k - 1].lower != "of"
                 && !(people.mentionEnd[k].map { $0 < t.count && t[$0].kind == .possessive } ?? false) } ?? false }
-        let head = withAt != nil && !othersBefore ? people.people[p].name : nil
+        // (One person sent alone heads the side too: "sent his defence minister, Rustem Umerov, instead".)
+        let head = !othersBefore ? people.people[p].name : nil
         // (The head's own words are no member: the list is what follows "with".)
         return (c, head, head == nil ? verb : withAt ?? verb)
     }
 
+    /// "Volodymyr Zelensky, who had offered to meet Mr Putin in person, sent ...": a person of a state opening the sentence,
+    /// past a relative clause on them, sends for their state. The state and the index right before the verb.
+    private static func openingSender(_ doc: Document, _ people: PeopleIndex, _ s: Sentence) -> (code: String, at: Int)? {
+        let t = doc.tokens
+        let k = s.tokens.lowerBound
+        guard let p = people.personAt[k], let c = people.people[p].country, !c.isEmpty, var e = people.mentionEnd[k] else { return nil }
+        if e + 1 < s.tokens.upperBound, t[e].isMark(","), t[e + 1].lower == "who",
+           let close = (e + 2..<min(s.tokens.upperBound, e + 20)).first(where: { t[$0].isMark(",") }) { e = close + 1 }
+        guard e + 2 < s.tokens.upperBound, sendingVerbs.contains(t[e].lower) else { return nil }
+        return (c, e - 1)
+    }
+
     static let sendingVerbs: WordSet = ["sent", "fielded", "dispatched"]
+    static let ownerWords: WordSet = ["his", "her", "its", "their"]
 }

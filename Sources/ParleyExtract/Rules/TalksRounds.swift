@@ -490,7 +490,10 @@ extension MeetingRules {
             // ("who led Russia's team at last year's talks in Istanbul - took over from Kostyukov, who had headed ... on Jan. 23-24":
             // a year owning the noun is its date, not a day told later in the sentence.)
             let ownYear = owningDay.flatMap { $0.value.month == nil && $0.value.year != nil ? $0 : nil }
-            let explicit = phraseDay.map { $0.relative ? nil : $0 } ?? ownYear ?? explicit.flatMap { namedForAgreement(i, after: $0) ? nil : $0 }
+            // ("the first direct talks ... since the end of March 2022, when the two sides last met in Istanbul": a verb of meeting
+            // in a "when" clause is dated by the day the clause hangs on.)
+            let whenDay = t[i].is(.meetVerb) ? whenClauseDay(of: i, dates, s).flatMap { $0.relative ? nil : $0 } : nil
+            let explicit = whenDay ?? phraseDay.map { $0.relative ? nil : $0 } ?? ownYear ?? explicit.flatMap { namedForAgreement(i, after: $0) ? nil : $0 }
             // ("On Friday he met Putin in the Kremlin", "It came on Friday, when he met Putin": the day a verb of meeting
             // is told on.)
             let verbDay = t[i].is(.meetVerb) ? frontedDay(before: i, dates, s) ?? whenClauseDay(of: i, dates, s) : nil
@@ -896,7 +899,7 @@ extension MeetingRules {
         let relative = relativeClause(after: i, s) ?? held ?? i
         return dates.first { d in
             d.tokens.lowerBound > relative && d.tokens.lowerBound - i <= 14 && !(relative..<d.tokens.lowerBound).contains { t[$0].kind == .punct }
-                && !isThisYear(d)
+                && !isThisYear(d) && !toldSince(d)
         }.flatMap { anotherMeetingBetween(i, $0) ? nil : $0 }
     }
 
@@ -905,6 +908,16 @@ extension MeetingRules {
         k > 0 && k + 1 < t.count && t[k - 1].is([.stateDemonym, .statePlace]) && t[k + 1].is([.stateDemonym, .statePlace])
             && t[k - 1].sentence == t[k + 1].sentence
     }
+
+    /// "the first direct talks ... since the end of March 2022, when the two sides last met": a day told after "since" is
+    /// never the noun's own (it may be a "when" clause's).
+    func toldSince(_ d: DateMention) -> Bool {
+        var k = d.tokens.lowerBound - 1
+        while k >= 0, d.tokens.lowerBound - k <= 4, Self.sinceFillers.contains(t[k].lower) { k -= 1 }
+        return k >= 0 && t[k].lower == "since"
+    }
+
+    static let sinceFillers: WordSet = ["the", "end", "start", "beginning", "of", "early", "late", "mid"]
 
     /// The sentence up to the next meeting told after `i` ("held talks with Putin ..., a few days after meeting Umerov's
     /// team": Umerov's state is not a side of the talks).

@@ -40,6 +40,9 @@ enum DelegationRules {
         func delegationCity(in s: Sentence) -> String? {
             // (Every sentence asks: one with no city, most of them, has no token read.)
             guard s.mayHave([.city, .cityStart]) else { return nil }
+            // ("At the two rounds in Abu Dhabi, on 23-24 January and 4-5 February, Russia was represented by ...": the rounds
+            // held in the city the sentence opens with.)
+            if let city = roundsCityOpening(s) { return city }
             for k in s.tokens where (t[k].is(.delegationNoun) || t[k].end - t[k].start == 4 && t[k].lower == "side") && k + 2 < s.tokens.upperBound
                 && Lexicon.placePrepositions.contains(t[k + 1].lower)
                 && (t[k + 2].is(.city) || t[k + 2].is(.cityStart)) {
@@ -56,6 +59,26 @@ enum DelegationRules {
             }
             return nil
         }
+        /// "a delegation of defence ministry officials under Admiral Igor Kostyukov": the person after "under", past a title,
+        /// within the noun's phrase.
+        func headUnder(delegation i: Int, _ s: Sentence) -> Int? {
+            guard let u = (i + 1..<min(s.tokens.upperBound, i + 8)).first(where: { t[$0].lower == "under" || t[$0].kind == .punct }),
+                  t[u].lower == "under" else { return nil }
+            let k = people.nameStart(after: u, in: s, t)
+            return k < s.tokens.upperBound ? people.personAt[k] : nil
+        }
+
+        /// "At the two rounds in Abu Dhabi": the city of the rounds a sentence opens with, as a lexicon key.
+        func roundsCityOpening(_ s: Sentence) -> String? {
+            var k = s.tokens.lowerBound
+            guard k + 4 < s.tokens.upperBound, Self.openingPrepositions.contains(t[k].lower) else { return nil }
+            k += 1
+            if t[k].is(.article) { k += 1 }
+            if t[k].kind == .number || t[k].is(.numberWord) || Self.everyWords.contains(t[k].lower) { k += 1 }
+            guard k + 2 < s.tokens.upperBound, Self.roundNouns.contains(t[k].lower), t[k].lower.hasSuffix("s"), t[k + 1].lower == "in" else { return nil }
+            return meetings.knownCity(at: k + 2, s)?.name.lexKey
+        }
+
         /// Whether a delegation noun opening the sentence is the subject of the verb of meeting starting at `start`, with no
         /// verb of saying between.
         func teamIsSubject(ofVerbAt start: Int, _ s: Sentence) -> Bool {
@@ -408,7 +431,9 @@ enum DelegationRules {
                    let p = people.personAt[headWord + 1] { heads[c] = people.people[p].name }
                 // "head of the Russian delegation, Russian presidential aide Vladimir Medinsky told reporters".
                 // ("He sent Vladimir Medinsky, ..., at the head of a delegation": a delegation of no state told is the head's state's.)
-                if let p = headNamedAfter(delegation: i, s) ?? headNamedBefore(delegation: i, s), let side = c ?? people.people[p].country, !side.isEmpty,
+                // ("a delegation of defence ministry officials under Admiral Igor Kostyukov": the one it served under.)
+                if let p = headNamedAfter(delegation: i, s) ?? headNamedBefore(delegation: i, s) ?? headUnder(delegation: i, s),
+                   let side = c ?? people.people[p].country, !side.isEmpty,
                    heads[side] == nil {
                     heads[side] = people.people[p].name
                     if !sides.contains(side) { sides.append(side) }
@@ -670,6 +695,7 @@ enum DelegationRules {
     static let ownerPronouns: WordSet = ["its", "their"]
     static let membersVerbs: WordSet = ["were", "are", "included", "include", "includes"]
     static let asideOpeners: WordSet = ["as", "once", "again", "like", "in", "at", "this", "for"]
+    static let openingPrepositions: WordSet = ["at", "in", "during"]
     static let sameHeadNouns: WordSet = ["heads", "negotiators", "men"]
     static let madeOfOpeners: WordSet = ["made", "composed", "comprising", "consisting", "drawn"]
     static let roundNouns: WordSet = ["round", "rounds", "meetings", "sessions"]

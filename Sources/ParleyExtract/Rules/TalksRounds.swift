@@ -542,6 +542,14 @@ extension MeetingRules {
             let ownEarlierYear = earlierYear && explicit.map { d in
                 d.tokens.lowerBound > i && d.tokens.lowerBound - i <= 9 && !(i..<d.tokens.lowerBound).contains { t[$0].isMark(",") } } ?? false
             if explicit == nil, furtherRoundElsewhere(at: i, s, dates: dates, than: m) { return }
+            // ("the first day of talks on Tuesday, 17 February", of talks undated or dated by the day they ended: the round began
+            // then.)
+            if let d = explicit ?? ownDay, isFirstDay(before: i, s), let first = d.value.ordinal, d.value.day != nil, !otherPlace,
+               meetings[m].date.flatMap(DateValue.parseISO)?.ordinal.map({ (1...3).contains($0 - first) }) ?? (meetings[m].monthDay == nil) {
+                meetings[m].setDay(d.value)
+                meetings[m].mentions.append(doc.span(tokens: i..<(i + 1)))
+                return
+            }
             // ("The two days of closed-door discussions on Jan 23 and 24", of talks that ended on Jan 24: the round's first day.)
             if let d = explicit, let n = daysOf(i), let first = d.value.ordinal, let end = meetings[m].date.flatMap(DateValue.parseISO)?.ordinal,
                end - first == n - 1, n > 1, !otherPlace {
@@ -907,6 +915,13 @@ extension MeetingRules {
     func isStatesListComma(_ k: Int) -> Bool {
         k > 0 && k + 1 < t.count && t[k - 1].is([.stateDemonym, .statePlace]) && t[k + 1].is([.stateDemonym, .statePlace])
             && t[k - 1].sentence == t[k + 1].sentence
+    }
+
+    /// "the first day of talks", "the first day of the negotiations": the noun at `i` told by its first day.
+    func isFirstDay(before i: Int, _ s: Sentence) -> Bool {
+        var k = i - 1
+        if k > s.tokens.lowerBound, t[k].is(.article) { k -= 1 }
+        return k - 2 >= s.tokens.lowerBound && t[k].lower == "of" && t[k - 1].lower == "day" && t[k - 2].lower == "first"
     }
 
     /// "the first direct talks ... since the end of March 2022, when the two sides last met": a day told after "since" is

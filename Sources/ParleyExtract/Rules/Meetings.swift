@@ -316,6 +316,18 @@ struct MeetingRules {
                 meetings[m].mentions.append(doc.span(tokens: i..<(i + 1)))
                 handledAt.append(i); i += 1; continue
             }
+            // ("The Kremlin meeting on Thursday night began shortly before midnight", after "a meeting with Putin in Moscow": that
+            // meeting, at the venue naming it, on the day of the noun's own phrase; not when the main round is in that city.)
+            if token.lower == "meeting", i - 2 >= s.tokens.lowerBound, t[i - 2].lower == "the", t[i - 1].isCapitalized,
+               let city = Lexicon.venueCities[t[i - 1].lower], mainTalks.map({ meetings[$0].place?.lexKey != city.lexKey }) ?? true,
+               let m = meetings.indices.last(where: { m in m != mainTalks && meetings[m].kind == .talks
+                   && meetings[m].status == .held && meetings[m].place?.lexKey == city.lexKey
+                   && (meetings[m].venue == nil || meetings[m].venue?.lexKey == t[i - 1].lower) }) {
+                meetings[m].mentions.append(doc.span(tokens: i..<(i + 1)))
+                if meetings[m].venue == nil { meetings[m].venue = t[i - 1].text }
+                if meetings[m].date == nil, meetings[m].monthDay == nil, let d = phraseDay(of: i, s, dates), d.value.day != nil { meetings[m].setDay(d.value) }
+                handledAt.append(i); i += 1; continue
+            }
             // ("At the Florida talks, held at Hallandale Beach, ..." after talks "in Florida last Sunday": those talks, and the
             // city placing them within the region.)
             // (A region only, with no year of its own: "The 2022 Istanbul talks" are others than the round in Istanbul.)
@@ -700,9 +712,12 @@ struct MeetingRules {
                 handledAt.append(i); i += 1; continue
             }
             if token.is(.talksNoun), let parties = meetingWithPeople(i, s) {
-                let date = dates.first { sameClause($0, i) }?.value
-                _ = add(.talks, s, trigger: i..<(i + 1), place: placeIn(clause(of: i, s)), date: date,
-                        status: status(s, default: .held), parties: parties)
+                // ("arriving in the Emirati capital almost straight from a meeting with Putin in Moscow": one come from has the
+                // place and day of its own phrase only.)
+                let cameFrom = i - 2 >= s.tokens.lowerBound && t[i - 1].is(.article) && t[i - 2].lower == "from"
+                let date = cameFrom ? phraseDay(of: i, s, dates)?.value : dates.first { sameClause($0, i) }?.value
+                let place = cameFrom ? placeInPhrase(after: i, s) : placeIn(clause(of: i, s))
+                _ = add(.talks, s, trigger: i..<(i + 1), place: place, date: date, status: status(s, default: .held), parties: parties)
                 handledAt.append(i); i += 1; continue
             }
             // "The previous two rounds, held in Istanbul on May 16 and June 2": one round per day.

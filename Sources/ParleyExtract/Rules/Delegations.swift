@@ -273,7 +273,8 @@ enum DelegationRules {
         /// "the same two chief negotiators as the first two rounds: Russian presidential aide Vladimir Medinsky and Mr Rustem
         /// Umerov": the people listed after a colon or "were" that follows "chief negotiators", each heading their state's side.
         func chiefNegotiatorsListed(in s: Sentence) -> [(String, String)] {
-            guard let n = s.tokens.first(where: { k in t[k].lower == "negotiators" && k > s.tokens.lowerBound && Self.chiefWords.contains(t[k - 1].lower) }),
+            guard s.mayHave(.delegationNoun),
+                  let n = s.tokens.first(where: { k in t[k].lower == "negotiators" && k > s.tokens.lowerBound && Self.chiefWords.contains(t[k - 1].lower) }),
                   let open = (n + 1..<min(s.tokens.upperBound, n + 12)).first(where: { t[$0].isMark(":") || t[$0].lower == "were" }) else { return [] }
             var out: [(String, String)] = []
             for k in open + 1..<s.tokens.upperBound where people.personAt[k] != nil && people.personAt[k - 1] != people.personAt[k] {
@@ -326,18 +327,18 @@ enum DelegationRules {
         var everyRound: [String: String] = [:]
         var headsInCity: [String: [String: String]] = [:]
         var headsInMonth: [Int: [String: String]] = [:]
-        // The round each sentence's delegations went to, by the sentence's first token.
-        var targetOf: [Int: Int] = [:]
-        for s in doc.sentences where doc.isFactual(s) {
+        // The round each sentence's delegations went to, by the sentence's index.
+        var targetOf = [Int?](repeating: nil, count: doc.sentences.count)
+        for (si, s) in doc.sentences.enumerated() where doc.isFactual(s) {
             // ("Both were led by the same men who had headed them at the first round": the main round's heads, and that
             // round's too.)
-            let sameHeads = s.tokens.contains { k in t[k].end - t[k].start == 4 && t[k].lower == "same"
+            let sameHeads = s.mayHave(.cueWord) && s.tokens.contains { k in t[k].end - t[k].start == 4 && t[k].lower == "same"
                 && (k + 1..<min(s.tokens.upperBound, k + 5)).contains { t[$0].lower == "who" }
                 && (k..<min(s.tokens.upperBound, k + 8)).contains { t[$0].is(.leadVerb) } }
             var target = sameHeads ? main : roundTold(in: s)
             if target == main, let f = focus, f.paragraph == s.paragraph { target = f.round }
             focus = target == main ? nil : (s.paragraph, target)
-            targetOf[s.tokens.lowerBound] = target
+            targetOf[si] = target
             // One lookup of what the round has so far (every sentence reads it, few add to it).
             let told = state[target] ?? DelegationSides(sides: [], heads: [:], members: [:], spans: [:], mentionsAll: false)
             var sides = told.sides, heads = told.heads
@@ -593,8 +594,8 @@ enum DelegationRules {
         let sameSides = { (m: Int) in Set(meetings.meetings[m].parties) == Set(meetings.meetings[main].parties) }
         // ("The second round, on June 2, ... But the same two delegation heads agreed on an exchange": the main round's heads
         // headed the round the sentence is about.)
-        for s in doc.sentences where doc.isFactual(s) {
-            guard let m = targetOf[s.tokens.lowerBound], m != main, sameSides(m), let told = state[main]?.heads, !told.isEmpty,
+        for (si, s) in doc.sentences.enumerated() {
+            guard let m = targetOf[si], m != main, s.mayHave(.cueWord), sameSides(m), let told = state[main]?.heads, !told.isEmpty,
                   s.tokens.contains(where: { k in t[k].end - t[k].start == 4 && t[k].lower == "same"
                       && (k + 1..<min(s.tokens.upperBound, k + 4)).contains { Self.sameHeadNouns.contains(t[$0].lower) } }) else { continue }
             giveHeads(told, to: m)
@@ -617,9 +618,9 @@ enum DelegationRules {
             giveHeads(told, to: m)
         }
         // ("Kostyukov, who had headed Moscow's delegation at two earlier rounds in Abu Dhabi": those rounds', not the sentence's.)
-        for s in doc.sentences where doc.isFactual(s) {
+        for (si, s) in doc.sentences.enumerated() where doc.isFactual(s) {
             for found in HeadsInLeadClause.find(doc, people, meetings, s) {
-                if let m = targetOf[s.tokens.lowerBound], !found.rounds.contains(m), state[m]?.heads[found.side] == found.head {
+                if let m = targetOf[si], !found.rounds.contains(m), state[m]?.heads[found.side] == found.head {
                     state[m]?.heads[found.side] = nil
                 }
                 for m in found.rounds {

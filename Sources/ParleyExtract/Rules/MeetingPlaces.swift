@@ -9,7 +9,7 @@ extension MeetingRules {
         }
         // ("The two earlier rounds, held in the same city on May 16 and June 2": the main round's city.)
         // ("Merz hosted a meeting of European leaders with Zelensky at the same building": or the latest meeting's.)
-        if let k = s.tokens.first(where: { t[$0].end - t[$0].start == 4 && t[$0].lower == "same" }),
+        if s.mayHave(.cueWord), let k = s.tokens.first(where: { t[$0].end - t[$0].start == 4 && t[$0].lower == "same" }),
            k >= s.tokens.lowerBound + 2, k + 1 < s.tokens.upperBound, Self.samePlaceNouns.contains(t[k + 1].lower), t[k - 1].lower == "the",
            t[k - 2].lower == "in" || t[k - 2].lower == "at",
            let city = mainTalks.flatMap({ meetings[$0].place }) ?? meetings.last(where: { $0.place != nil || $0.venue != nil })

@@ -4,7 +4,7 @@ struct SentenceCues {
     static let tripWords: WordSet = ["travel", "visit", "expected"]
     static let handedWords = WordSet(MeetingRules.handingVerbs.union(MeetingRules.handingInfinitives).union(MeetingRules.carryingVerbs))
     static let hostWords: WordSet = ["host", "hosting"]
-    static let words = tripWords.union(handedWords).union(hostWords).union(["spent", "where", "side"])
+    static let words = tripWords.union(handedWords).union(hostWords).union(["spent", "where", "side", "same"])
         .union(MeetingRules.continuingVerbs).union(MeetingRules.officialNouns).union(MeetingRules.workingVerbs)
         .union(MeetingRules.visitWords)
 
@@ -26,6 +26,7 @@ struct SentenceCues {
     var whereClause = false
     /// "visiting", "visited", "visit" (`MeetingRules.visitWords`).
     var visit = false
+    /// ("same": no flag; a sentence without any cue word has no "same" to look for: `Sentence.mayHave(.cueWord)`.)
     /// "side" ("the Ukrainian side": a delegation).
     var side = false
 

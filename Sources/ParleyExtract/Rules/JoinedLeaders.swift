@@ -33,9 +33,11 @@ extension MeetingRules {
             if v < s.tokens.upperBound, t[v].lower == "of" {
                 v += 1
                 while v < s.tokens.upperBound, v - k <= 6, t[v].isCapitalized || t[v].kind == .possessive || t[v].is(.article)
-                        || t[v].isWord && !t[v].lower.hasSuffix("ed") { v += 1 }
+                        || t[v].isWord && !t[v].lower.hasSuffix("ed") && !Self.leadersGatheringVerbs.contains(t[v].lower) { v += 1 }
             }
-            guard v < s.tokens.upperBound, Lexicon.pastEventVerbs.contains(t[v].lower) || t[v].lower.hasSuffix("ed") && !t[v].isCapitalized,
+            // ("Leaders of Ukraine's allies meeting in Paris on Tuesday agreed ...", "... met in Paris": the verb of gathering too.)
+            guard v < s.tokens.upperBound, Lexicon.pastEventVerbs.contains(t[v].lower) || t[v].lower.hasSuffix("ed") && !t[v].isCapitalized
+                    || Self.leadersGatheringVerbs.contains(t[v].lower),
                   t[v].quote == nil else { continue }
             // The city after the verb and those met, in the same clause.
             guard let c = (v + 1..<min(s.tokens.upperBound - 1, v + 14)).first(where: { t[$0].lower == "in" && t[$0 + 1].isCapitalized && t[$0 + 1].is(.city) }),
@@ -49,6 +51,7 @@ extension MeetingRules {
     }
 
     static let joiningVerbs: WordSet = ["joined", "joins", "joining", "join"]
+    static let leadersGatheringVerbs: WordSet = ["met", "meeting", "gathered", "gathering", "convened"]
     static let leaderGroupWords: WordSet = ["dozens", "scores", "of", "and", "allied", "other", "fellow", "western", "world", "several",
                                             "more", "than", "some", "about", "around", "the", "key", "coalition"]
 }

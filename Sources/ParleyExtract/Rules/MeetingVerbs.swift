@@ -83,6 +83,7 @@ extension MeetingRules {
             let ownPlace = t[i].is(.meetVerb) || delegationsTalked(i, s)
                 ? (placeNamesAMeeting ? placeInPhrase(after: i, s) ?? sentencePlace : sentencePlace) : placeInPhrase(after: i, s)
                 ?? venue.flatMap { v in venueHeadToken(v, s).flatMap { $0 > i && $0 - i <= 10 ? Lexicon.venueCities[v.lexKey] : nil } }
+                ?? (saidThere ? nil : frontedPlace(s))
             // ("held talks with Putin ..., a few days after meeting Umerov's team in Florida": a gerund of meeting is another one.)
             // ("The talks came after Witkoff met Putin at the Kremlin on Aug. 6": a verb in a clause of time opened after
             // the noun tells an earlier meeting of its own.)
@@ -288,7 +289,12 @@ extension MeetingRules {
     /// The city of a phrase opening the sentence: "In Kyiv, ...".
     func frontedPlace(_ s: Sentence) -> String? {
         let a = s.tokens.lowerBound
-        guard a + 2 < s.tokens.upperBound, t[a].lower == "in", t[a + 1].isCapitalized, t[a + 2].isMark(",") else { return nil }
+        guard a + 2 < s.tokens.upperBound, t[a].lower == "in", t[a + 1].isCapitalized else { return nil }
+        if t[a + 2].isMark(",") { return t[a + 1].text }
+        // ("In Berlin on 14 December, Zelensky ... spent more than five hours with Witkoff": a city and a day before the comma.)
+        guard t[a + 1].is(.city), t[a + 2].lower == "on",
+              let comma = (a + 3..<min(s.tokens.upperBound, a + 7)).first(where: { t[$0].isMark(",") }),
+              (a + 3..<comma).allSatisfy({ t[$0].is([.weekday, .month]) || t[$0].kind == .number }) else { return nil }
         return t[a + 1].text
     }
 

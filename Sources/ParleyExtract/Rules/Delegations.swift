@@ -68,6 +68,17 @@ enum DelegationRules {
             return k < s.tokens.upperBound ? people.personAt[k] : nil
         }
 
+        /// "Medinsky's record hardly inspires confidence. In March 2022 he led the Russian delegation ...": the person a "he"
+        /// or "she" at `j` stands for, the last one of side `side` named in this sentence or the one before, in its paragraph.
+        func pronounsPerson(_ j: Int, side: String, _ s: Sentence) -> Int? {
+            guard Self.singularPronouns.contains(t[j].lower) else { return nil }
+            let previous = s.tokens.lowerBound > 0 ? doc.sentences[t[s.tokens.lowerBound - 1].sentence] : s
+            let from = previous.paragraph == s.paragraph ? previous.tokens.lowerBound : s.tokens.lowerBound
+            guard let k = (from..<j).last(where: { people.personAt[$0] != nil }), let p = people.personAt[k],
+                  people.people[p].country == side else { return nil }
+            return p
+        }
+
         /// "At the two rounds in Abu Dhabi": the city of the rounds a sentence opens with, as a lexicon key.
         func roundsCityOpening(_ s: Sentence) -> String? {
             var k = s.tokens.lowerBound
@@ -414,7 +425,7 @@ enum DelegationRules {
                     else if j > s.tokens.lowerBound, t[j].isMark(","), let c2 = (max(s.tokens.lowerBound, j - 10)..<j).last(where: { t[$0].isMark(",") })
                                 ?? (max(s.tokens.lowerBound, j - 22)..<j).last(where: { t[$0].isMark(",") && $0 + 1 < j && t[$0 + 1].lower == "who" }),
                             c2 > s.tokens.lowerBound, people.personAt[c2 - 1] != nil { j = c2 - 1 }
-                    if j >= s.tokens.lowerBound, let p = people.personAt[j], heads[c] == nil { heads[c] = people.people[p].name }
+                    if j >= s.tokens.lowerBound, let p = people.personAt[j] ?? pronounsPerson(j, side: c, s), heads[c] == nil { heads[c] = people.people[p].name }
                     // ("with Medinsky leading the Russian side and Rustem Umerov the Ukrainian one": a second head, the verb left out.)
                     if let (c2, head) = gappedHead(after: i, s), c2 != c, heads[c2] == nil {
                         heads[c2] = head
@@ -460,6 +471,8 @@ enum DelegationRules {
                     if let c, heads[c] == nil, k < s.tokens.upperBound, let p = people.personAt[k], let e = people.mentionEnd[k], e < s.tokens.upperBound,
                        Lexicon.ledOrHeaded.contains(t[e].lower) { heads[c] = people.people[p].name }
                 }
+                // ("had been led by Andriy Yermak": a perfect's two words.)
+                if j + 1 < s.tokens.upperBound, Self.perfectAuxiliaries.contains(t[j].lower), t[j + 1].lower == "been" { j += 2 }
                 if j < s.tokens.upperBound, Self.ledByAuxiliaries.contains(t[j].lower) { j += 1 }
                 if j < s.tokens.upperBound, t[j].lower == "be" { j += 1 }
                 // "The Russian delegation, again led by ..."
@@ -714,6 +727,8 @@ enum DelegationRules {
     static let motionPrepositions: WordSet = ["in", "to", "at", "from", "for", "with", "into", "toward", "towards"]
     static let leadAuxiliaries: WordSet = ["will", "would", "is", "was", "has", "had", "have"]
     static let ledByAuxiliaries: WordSet = ["was", "is", "were", "being", "will", "be"]
+    static let perfectAuxiliaries: WordSet = ["had", "has", "have"]
+    static let singularPronouns: WordSet = ["he", "she"]
     static let includingVerbs: WordSet = ["included", "includes", "comprised", "consisted"]
 
     /// "National security advisers from Britain, France and Germany also met the Ukrainian delegation in Geneva on

@@ -224,6 +224,9 @@ enum FigureRules {
         // ("in 40-minute Istanbul talks": past a place naming the noun.)
         if noun + 1 < s.tokens.upperBound, doc.tokens[noun].isCapitalized, doc.tokens[noun].is(.place) || doc.tokens[noun].is(.city),
            doc.tokens[noun + 1].is(.figureTopicWord) { noun += 1 }
+        // ("40 minutes of plenary talk": past one word describing it.)
+        if noun + 1 < s.tokens.upperBound, nounAfter + 1 < s.tokens.upperBound, doc.tokens[nounAfter].lower == "of", !doc.tokens[noun].is(.figureTopicWord),
+           doc.tokens[noun].isWord, !doc.tokens[noun].isCapitalized, doc.tokens[noun + 1].is(.figureTopicWord) { noun += 1 }
         if noun < s.tokens.upperBound, doc.tokens[noun].is(.figureTopicWord),
            let topic = Lexicon.figureTopicWords[doc.tokens[noun].lower], allowed.contains(topic) {
             return topic
@@ -321,7 +324,8 @@ enum FigureRules {
     /// Ukraine: 175 for 175": the exchange named just before the comma or colon.
     static func tellsExchange(_ doc: Document, before i: Int, in s: Sentence) -> Bool {
         guard i - 1 > s.tokens.lowerBound, doc.tokens[i - 1].isMark(",") || doc.tokens[i - 1].isMark(":") else { return false }
-        return (max(s.tokens.lowerBound, i - 15)..<(i - 1)).contains { ["exchange", "swap"].contains(doc.tokens[$0].lower) }
+        // ("the sides exchanged 314 prisoners of war, 157 for 157": the verb too.)
+        return (max(s.tokens.lowerBound, i - 15)..<(i - 1)).contains { Self.exchangeWords.contains(doc.tokens[$0].lower) }
     }
 
     /// "the total number of captives exchanged ... to": the people or bodies a number before `to` is of, within the clause.
@@ -402,6 +406,8 @@ enum FigureRules {
     }
 
     static let pauseNouns: WordSet = ["pause", "hiatus", "break", "gap"]
+    static let exchangeWords: WordSet = ["exchange", "swap", "exchanged", "swapped"]
+    static let runningVerbs: WordSet = ["run", "ran", "amounted"]
     static let deadlineWords: WordSet = ["deadline", "ultimatum"]
     static let givingVerbs: WordSet = ["gave", "given", "giving"]
     static let phraseLinks: WordSet = ["in", "of", "to"]
@@ -412,6 +418,8 @@ enum FigureRules {
         while k >= s.tokens.lowerBound, i - k <= 4 {
             let w = doc.tokens[k].lower
             if Lexicon.lastingWords.contains(w) { return true }
+            // ("had run to almost six hours".)
+            if w == "to", k > s.tokens.lowerBound, Self.runningVerbs.contains(doc.tokens[k - 1].lower) { return true }
             guard doc.tokens[k].isWord, Lexicon.durationHedges.contains(w) else { return false }
             k -= 1
         }

@@ -211,6 +211,7 @@ extension ClaimRules {
     }
 
     static let relativePronouns: WordSet = ["which", "who"]
+    static let existentialVerbs: WordSet = ["is", "are", "was", "were"]
 
     /// The comma before "he added" in "..., he added, ...", if the verb sits in such a parenthesis.
     func parentheticalStart(_ v: Int, _ s: Sentence) -> Int? {
@@ -303,6 +304,10 @@ extension ClaimRules {
                    !tokens[k + 1].is(.continuingParticiple), isSayingUse(k + 1, s) { return k }
                 // (", and that Kyiv had put forward ...": the same verb's second clause, whatever verb it has.)
                 if t.is(.clauseJoiner), k + 1 < end, tokens[k + 1].lower == "that" { k += 2; continue }
+                // ("Ukrainians will not give their land to the occupier, and there is alarm in European capitals ...": the
+                // reporter's own clause of what is.)
+                if t.is(.clauseJoiner), k > a, tokens[k - 1].isMark(","), k + 2 < end, tokens[k + 1].lower == "there",
+                   Self.existentialVerbs.contains(tokens[k + 2].lower) { return k - 1 }
                 if t.is(.clauseJoiner) {
                     var j = k + 1
                     if j < end, tokens[j].is(.personalPronoun) || tokens[j].is(.groupPronoun) { j += 1 }

@@ -284,10 +284,18 @@ struct SpeakerFinder {
         // ("and within days the White House announced": a time opening the clause is not the source.)
         if b - a >= 3, tokens[a].lower == "within", tokens[a + 1].is(.timeSpanNoun) { a += 2 }
         if b - a >= 3, tokens[a].is(.timeSpanNoun), Self.spanEnds.contains(tokens[a + 1].lower) { a += 2 }
+        // ("according to a statement from the European Command": the one whose statement it is.)
+        if b - a >= 3, let from = (a..<min(b - 1, a + 3)).first(where: { Self.statementNouns.contains(tokens[$0].lower) }).map({ $0 + 1 }),
+           (a..<(from - 1)).allSatisfy({ tokens[$0].is(.article) }), Self.statementOwners.contains(tokens[from].lower) { a = from + 1 }
         guard a < b else { return nil }
         // ("Russia's defence ministry said ... . The freed Russians were in Belarus, it said": the source named last.)
         if b - a == 1, tokens[a].end - tokens[a].start == 2, tokens[a].lower == "it" {
             return lastLabel.map { .label($0, doc.span(tokens: a..<b)) }
+        }
+        // ("..., according to a statement from the European Command. '...,' the statement said": the body named last.)
+        if b - a == 2, tokens[a].is(.article), Self.statementNouns.contains(tokens[a + 1].lower), let label = lastLabel,
+           label.first?.isUppercase ?? false {
+            return .label(label, doc.span(tokens: a..<b))
         }
         // ("Several European diplomats ... said privately that ... . Until then, they said, ...": the unnamed sources named last.)
         if b - a == 1, tokens[a].end - tokens[a].start == 4, tokens[a].lower == "they", let label = lastLabel,
@@ -461,6 +469,8 @@ struct SpeakerFinder {
     }
 
     static let fromOrOf: WordSet = ["from", "of"]
+    static let statementNouns: WordSet = ["statement", "statements", "readout", "communique"]
+    static let statementOwners: WordSet = ["from", "by", "of"]
     static let butOrAnd: WordSet = ["but", "and"]
 
     /// The subject of a participle ("..., noting that"): the nearest person in its clause outside the

@@ -78,7 +78,7 @@ extension Lexicon {
         "halt": "ceasefire", "pauses": "ceasefire",
         "sanctions": "sanctions", "sanction": "sanctions", "ultimatum": "sanctions", "deadline": "sanctions", "tariffs": "sanctions",
         "talks": "negotiations", "negotiations": "negotiations", "hiatus": "negotiations", "negotiation": "negotiations",
-        "discussions": "negotiations", "meeting": "negotiations", "meetings": "negotiations", "talk": "negotiations", "call": "negotiations", "conversation": "negotiations",
+        "discussions": "negotiations", "meeting": "negotiations", "meetings": "negotiations", "call": "negotiations", "conversation": "negotiations",
         "round": "negotiations", "session": "negotiations", "sessions": "negotiations", "phone": "negotiations", "spoke": "negotiations", "talked": "negotiations", "met": "negotiations", "hosted": "negotiations", "negotiators": "negotiations", "delegations": "negotiations", "summit": "leaders_meeting", "issues": "negotiations", "withdraw": "territory", "withdrawal": "territory", "pull": "territory",
         "buffer": "security_guarantees", "demilitarized": "security_guarantees", "demilitarised": "security_guarantees",
         "army": "security_guarantees", "armed": "security_guarantees", "peacekeepers": "security_guarantees",

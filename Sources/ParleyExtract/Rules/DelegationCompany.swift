@@ -74,7 +74,11 @@ extension DelegationRules {
         for k in s.tokens where people.personAt[k] != nil && (k == s.tokens.lowerBound || people.personAt[k - 1] != people.personAt[k]) {
             let person = people.people[people.personAt[k]!]
             guard let side = person.country, !side.isEmpty, let j = people.mentionEnd[k], j + 2 < s.tokens.upperBound,
-                  t[j].lower == "arrived", t[j + 1].lower == "with" else { continue }
+                  t[j].lower == "arrived", t[j + 1].lower == "with",
+                  // (Not one who arrived somewhere else or for another event: "Lavrov arrived with Zakharova and Ryabkov in
+                  // Johannesburg for the G20 foreign ministers' gathering".)
+                  !(j + 2..<s.tokens.upperBound).contains(where: { t[$0].isCapitalized && t[$0].is([.city, .statePlace, .venueHead])
+                      || t[$0].is([.meetingTrigger, .summitNoun]) || Self.eventWords.contains(t[$0].lower) }) else { continue }
             let members = IncludedList.members(doc, people, after: j + 1, in: s, aside: true).filter { $0 != person.name }
             if members.count >= 2 { out.append((side, person.name, members)) }
         }
@@ -103,6 +107,7 @@ extension DelegationRules {
     }
 
     static let negators: WordSet = ["not", "never", "no"]
+    static let eventWords: WordSet = ["gathering", "conference", "forum", "ceremony", "visit"]
     static let companyVerbs: WordSet = ["joined", "accompanied", "brought", "took"]
 
     /// "Deputy Foreign Minister Sergiy Kyslytsya, a member of Kyiv's team, said": a person the text makes a member of

@@ -62,20 +62,32 @@ enum DelegationRules {
         /// "a delegation of defence ministry officials under Admiral Igor Kostyukov": the person after "under", past a title,
         /// within the noun's phrase.
         func headUnder(delegation i: Int, _ s: Sentence) -> Int? {
-            guard let u = (i + 1..<min(s.tokens.upperBound, i + 8)).first(where: { t[$0].lower == "under" || t[$0].kind == .punct }),
-                  t[u].lower == "under" else { return nil }
+            // (Right after the noun or its "of" phrase, no verb between: not "The Russian delegation works under Putin's orders".)
+            guard i + 1 < s.tokens.upperBound, t[i + 1].lower == "under" || t[i + 1].lower == "of",
+                  let u = (i + 1..<min(s.tokens.upperBound, i + 8)).first(where: { t[$0].lower == "under" || t[$0].kind == .punct }),
+                  t[u].lower == "under", !(i + 1..<u).contains(where: { Lexicon.auxiliaryVerbs.contains(t[$0].lower) }) else { return nil }
             let k = people.nameStart(after: u, in: s, t)
-            return k < s.tokens.upperBound ? people.personAt[k] : nil
+            // (A name owning something is not whom it served under: "under Vladimir Putin's direct orders".)
+            guard k < s.tokens.upperBound, let p = people.personAt[k],
+                  !(people.mentionEnd[k].map { $0 < s.tokens.upperBound && t[$0].kind == .possessive } ?? false) else { return nil }
+            return p
+        }
+
+        /// "at the head of a delegation": the noun at `i` after that phrase.
+        func atTheHead(of i: Int, _ s: Sentence) -> Bool {
+            guard let of = [i - 2, i - 3].first(where: { $0 - 3 >= s.tokens.lowerBound && t[$0].lower == "of" }) else { return false }
+            return t[of - 1].lower == "head" && t[of - 2].lower == "the" && t[of - 3].lower == "at"
         }
 
         /// "Medinsky's record hardly inspires confidence. In March 2022 he led the Russian delegation ...": the person a "he"
-        /// or "she" at `j` stands for, the last one of side `side` named in this sentence or the one before, in its paragraph.
+        /// or "she" at `j` stands for, the one the sentence before opens with (its subject), in the same paragraph, of side
+        /// `side` and no state's leader ("Kostyukov reported to Vladimir Putin. He led ..." is not Putin's).
         func pronounsPerson(_ j: Int, side: String, _ s: Sentence) -> Int? {
-            guard Self.singularPronouns.contains(t[j].lower) else { return nil }
-            let previous = s.tokens.lowerBound > 0 ? doc.sentences[t[s.tokens.lowerBound - 1].sentence] : s
-            let from = previous.paragraph == s.paragraph ? previous.tokens.lowerBound : s.tokens.lowerBound
-            guard let k = (from..<j).last(where: { people.personAt[$0] != nil }), let p = people.personAt[k],
-                  people.people[p].country == side else { return nil }
+            guard Self.singularPronouns.contains(t[j].lower), s.tokens.lowerBound > 0 else { return nil }
+            let previous = doc.sentences[t[s.tokens.lowerBound - 1].sentence]
+            guard previous.paragraph == s.paragraph,
+                  let k = previous.tokens.prefix(4).first(where: { people.personAt[$0] != nil }), let p = people.personAt[k],
+                  people.people[p].country == side, !meetings.isLeader(p) else { return nil }
             return p
         }
 
@@ -444,8 +456,10 @@ enum DelegationRules {
                 // "head of the Russian delegation, Russian presidential aide Vladimir Medinsky told reporters".
                 // ("He sent Vladimir Medinsky, ..., at the head of a delegation": a delegation of no state told is the head's state's.)
                 // ("a delegation of defence ministry officials under Admiral Igor Kostyukov": the one it served under.)
-                if let p = headNamedAfter(delegation: i, s) ?? headNamedBefore(delegation: i, s) ?? headUnder(delegation: i, s),
-                   let side = c ?? people.people[p].country, !side.isEmpty,
+                // (The head's state only "at the head of" or "under" it: not "met the head of a delegation of US senators".)
+                let before = headNamedBefore(delegation: i, s)
+                if let p = headNamedAfter(delegation: i, s) ?? before ?? headUnder(delegation: i, s),
+                   let side = c ?? (before == nil || atTheHead(of: i, s) ? people.people[p].country : nil), !side.isEmpty,
                    heads[side] == nil {
                     heads[side] = people.people[p].name
                     if !sides.contains(side) { sides.append(side) }
@@ -632,8 +646,13 @@ enum DelegationRules {
         }
         // ("Kostyukov, who had headed Moscow's delegation at two earlier rounds in Abu Dhabi": those rounds', not the sentence's.)
         for (si, s) in doc.sentences.enumerated() where doc.isFactual(s) {
-            for found in HeadsInLeadClause.find(doc, people, meetings, s) {
-                if let m = targetOf[si], !found.rounds.contains(m), state[m]?.heads[found.side] == found.head {
+            let clauses = HeadsInLeadClause.find(doc, people, meetings, s)
+            let clauseVerbs = Set(clauses.map(\.verb))
+            for found in clauses {
+                // (Not when the main clause leads too: "Medinsky, who led Russia's delegation at the talks in 2022, again headed
+                // the Russian team".)
+                if let m = targetOf[si], !found.rounds.contains(m), state[m]?.heads[found.side] == found.head,
+                   !s.tokens.contains(where: { t[$0].is(.leadVerb) && !clauseVerbs.contains($0) }) {
                     state[m]?.heads[found.side] = nil
                 }
                 for m in found.rounds {
@@ -769,8 +788,10 @@ enum DelegationRules {
                 // Whole words, compared without Foundation's substring search.
                 let words = role.text.lexKey.split(separator: " ")
                 // ("Moscow's chief delegate": a delegate who leads.)
+                // (Not a delegate to a body or in a city: "the Red Cross's chief delegate in Moscow", "chief delegate to the OSCE".)
                 return words.contains { ["negotiator", "negotiators", "delegation", "delegation's", "contingent"].contains($0) }
                     || words.contains("delegate") && words.contains { ["chief", "lead", "head"].contains($0) }
+                        && !words.contains { ["to", "in", "at"].contains($0) }
             }
             if leads {
                 if !sides.contains(c) { sides.append(c) }

@@ -29,10 +29,13 @@ extension MeetingRules {
     mutating func mainSidesFromDelegationsListed() {
         guard let m = mainTalks else { return }
         for span in [meetings[m].span] + meetings[m].mentions {
-            guard let k = Document.tokenIndex(in: t, startingAt: span.start) else { continue }
+            // (A plural "meetings" taken up as the round is not its own phrase: "followed by meetings with delegations from ...".)
+            guard let k = Document.tokenIndex(in: t, startingAt: span.start), t[k].lower != "meetings" else { continue }
             let s = doc.sentences[t[k].sentence]
             guard s.mayHave(.delegationNoun) else { continue }
-            for n in s.tokens where t[n].is(.delegationNoun) && t[n].quote == nil {
+            // (Delegations of the round's own phrase: not "the Geneva talks were followed by meetings with delegations from ...".)
+            for n in s.tokens where t[n].is(.delegationNoun) && t[n].quote == nil
+                && !(min(k, n) + 1..<max(k, n)).contains(where: { t[$0].is([.meetingTrigger, .talksNoun, .summitNoun]) }) {
                 let listed = Set(DelegationsFrom.states(doc, after: n, in: s))
                 if listed.count > meetings[m].parties.count, listed.isSuperset(of: meetings[m].parties) {
                     meetings[m].parties = listed.sorted()

@@ -7,7 +7,11 @@ extension MeetingRules {
             && Self.pluralOwners.contains(t[v + 1].lower) && t[v + 2].is(.delegationNoun) && t[v + 2].lower.hasSuffix("s") {
             // The day right after, past "again" ("led their delegations again on June 2nd").
             var k = v + 3
-            if k < s.tokens.upperBound, t[k].lower == "again" { k += 1 }
+            let again = k < s.tokens.upperBound && t[k].lower == "again"
+            if again { k += 1 }
+            // (Only the round's own heads, told as such or leading again: not "NATO defence ministers led their delegations on
+            // February 12 in Brussels".)
+            guard again || (s.tokens.lowerBound..<v).contains(where: { Self.sameOrBoth.contains(t[$0].lower) }) else { continue }
             if k < s.tokens.upperBound, t[k].lower == "on" { k += 1 }
             guard let day = dates.first(where: { $0.tokens.lowerBound == k && !$0.relative && $0.value.day != nil }), let iso = day.value.iso,
                   !meetings.contains(where: { $0.kind == .talks && $0.date == iso }) else { continue }
@@ -21,4 +25,5 @@ extension MeetingRules {
     }
 
     static let pluralOwners: WordSet = ["their", "the", "both"]
+    static let sameOrBoth: WordSet = ["same", "both"]
 }

@@ -89,7 +89,10 @@ extension MeetingRules {
               i - d.tokens.upperBound <= 14 else { return nil }
         let between = d.tokens.upperBound..<i
         // ("Earlier this month, the Abu Dhabi talks produced a swap": a month set before the clause is the whole clause's.)
-        let frontedMonth = d.value.day == nil && d.tokens.lowerBound <= s.tokens.lowerBound + 1 && t[d.tokens.upperBound].isMark(",")
+        // (Not across another clause: "In December, talks in Miami stalled, and Kyiv has since pushed for a prisoner swap".)
+        let frontedMonth = d.value.day == nil && d.tokens.lowerBound <= s.tokens.lowerBound + 1 && d.tokens.upperBound < i
+            && t[d.tokens.upperBound].isMark(",")
+            && !(d.tokens.upperBound + 1..<i).contains { t[$0].isMark(",") || t[$0].isMark(";") || t[$0].lower == "since" }
         // ("sessions on May 16 and June 2 that together produced ... the repatriation of": the days are the sessions'.)
         if between.contains(where: { t[$0].is(.meetingTrigger) && !frontedMonth || t[$0].isMark(";") || t[$0].is(.sayingVerb)
             || Self.thatOrWhich.contains(t[$0].lower) }) { return nil }

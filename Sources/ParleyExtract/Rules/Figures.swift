@@ -224,9 +224,11 @@ enum FigureRules {
         // ("in 40-minute Istanbul talks": past a place naming the noun.)
         if noun + 1 < s.tokens.upperBound, doc.tokens[noun].isCapitalized, doc.tokens[noun].is(.place) || doc.tokens[noun].is(.city),
            doc.tokens[noun + 1].is(.figureTopicWord) { noun += 1 }
-        // ("40 minutes of plenary talk": past one word describing it.)
+        // ("40 minutes of plenary talk": past one word describing it; "talk" counts only so, after "of".)
         if noun + 1 < s.tokens.upperBound, nounAfter + 1 < s.tokens.upperBound, doc.tokens[nounAfter].lower == "of", !doc.tokens[noun].is(.figureTopicWord),
-           doc.tokens[noun].isWord, !doc.tokens[noun].isCapitalized, doc.tokens[noun + 1].is(.figureTopicWord) { noun += 1 }
+           doc.tokens[noun].isWord, !doc.tokens[noun].isCapitalized, doc.tokens[noun + 1].is(.figureTopicWord) || doc.tokens[noun + 1].lower == "talk" { noun += 1 }
+        if noun < s.tokens.upperBound, nounAfter < s.tokens.upperBound, doc.tokens[nounAfter].lower == "of", doc.tokens[noun].lower == "talk",
+           allowed.contains("negotiations") { return "negotiations" }
         if noun < s.tokens.upperBound, doc.tokens[noun].is(.figureTopicWord),
            let topic = Lexicon.figureTopicWords[doc.tokens[noun].lower], allowed.contains(topic) {
             return topic
@@ -244,8 +246,11 @@ enum FigureRules {
                doc.tokens[k - 2].isMark(",") || doc.tokens[k - 2].isDashMark,
                let noun = (max(s.tokens.lowerBound, k - 14)..<(k - 2)).last(where: { doc.tokens[$0].is(.meetingTrigger) }),
                Lexicon.figureTopicWords[doc.tokens[noun].lower] == "prisoner_exchange" { return "prisoner_exchange" }
-            // ("The 314 soldiers who walked free were the first to come home in nearly five months": prisoners counted before.)
-            if (s.tokens.lowerBound + 1..<k).contains(where: { j in doc.tokens[j - 1].kind == .number && Lexicon.unitNouns[doc.tokens[j].lower] == "prisoners" }) {
+            // ("The 314 prisoners who walked free were the first to come home in nearly five months": prisoners counted before,
+            // with no meeting told between: not "The talks, which came a week after Russia freed 157 prisoners, were the first".)
+            if k > s.tokens.lowerBound + 1, let counted = (s.tokens.lowerBound + 1..<k).last(where: { j in
+                   doc.tokens[j - 1].kind == .number && Lexicon.unitNouns[doc.tokens[j].lower] == "prisoners" }),
+               !(s.tokens.lowerBound..<k).contains(where: { doc.tokens[$0].is(.meetingTrigger) && $0 != counted }) {
                 return "prisoner_exchange"
             }
             let leaders = (k..<i).contains(where: { doc.tokens[$0].is(.summitNoun) }) && s.tokens.contains(where: { doc.tokens[$0].is(.leaderNoun) })

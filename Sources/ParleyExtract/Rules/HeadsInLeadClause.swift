@@ -2,7 +2,7 @@
 /// rounds a relative clause of leading names after "at" are the ones its person headed, whatever round the sentence is
 /// about.
 enum HeadsInLeadClause {
-    struct Found { var rounds: [Int]; var side: String; var head: String }
+    struct Found { var rounds: [Int]; var side: String; var head: String; var verb: Int }
 
     static func find(_ doc: Document, _ people: PeopleIndex, _ meetings: MeetingRules, _ s: Sentence) -> [Found] {
         let t = doc.tokens
@@ -18,7 +18,7 @@ enum HeadsInLeadClause {
             let rounds = meetings.meetings.indices.filter { m in
                 meetings.meetings[m].kind == .talks && ([meetings.meetings[m].span] + meetings.meetings[m].mentions).contains { clause.contains($0.start) }
             }
-            if !rounds.isEmpty { out.append(Found(rounds: rounds, side: side, head: people.people[owner].name)) }
+            if !rounds.isEmpty { out.append(Found(rounds: rounds, side: side, head: people.people[owner].name, verb: v)) }
         }
         return out
     }

@@ -83,7 +83,7 @@ extension MeetingRules {
             let ownPlace = t[i].is(.meetVerb) || delegationsTalked(i, s)
                 ? (placeNamesAMeeting ? placeInPhrase(after: i, s) ?? sentencePlace : sentencePlace) : placeInPhrase(after: i, s)
                 ?? venue.flatMap { v in venueHeadToken(v, s).flatMap { $0 > i && $0 - i <= 10 ? Lexicon.venueCities[v.lexKey] : nil } }
-                ?? (saidThere ? nil : frontedPlace(s))
+                ?? (saidThere ? nil : frontedPlaceOfVerb(i, s))
             // ("held talks with Putin ..., a few days after meeting Umerov's team in Florida": a gerund of meeting is another one.)
             // ("The talks came after Witkoff met Putin at the Kremlin on Aug. 6": a verb in a clause of time opened after
             // the noun tells an earlier meeting of its own.)
@@ -287,6 +287,17 @@ extension MeetingRules {
     static let frontedTimeWords: WordSet = ["on", "in", "at", "by", "later", "earlier", "early", "late", "that", "the", "same", "this", "next"]
 
     /// The city of a phrase opening the sentence: "In Kyiv, ...".
+    /// `frontedPlace` when it is a city or state and the verb at `i` is of its own clause ("In Kyiv, officials were dismayed
+    /// that Witkoff spent five hours with Putin" places nothing; nor does "In January, ...").
+    func frontedPlaceOfVerb(_ i: Int, _ s: Sentence) -> String? {
+        let a = s.tokens.lowerBound
+        guard a + 1 < i, t[a + 1].is([.city, .statePlace]), !(a..<i).contains(where: { Self.subordinators.contains(t[$0].lower) || t[$0].is(.sayingVerb) })
+        else { return nil }
+        return frontedPlace(s)
+    }
+
+    static let subordinators: WordSet = ["that", "as", "after", "before", "when", "because", "while", "since"]
+
     func frontedPlace(_ s: Sentence) -> String? {
         let a = s.tokens.lowerBound
         guard a + 2 < s.tokens.upperBound, t[a].lower == "in", t[a + 1].isCapitalized else { return nil }

@@ -14,7 +14,7 @@ enum RelativeClause {
                 // ("Medinsky - a former culture minister and amateur historian who led ...": any description set off by an article.)
                 if t[j - 1].is(.roleNoun) || people.personAt[j - 1] != nil || t[j - 1].isWord && !t[j - 1].isCapitalized,
                    // ("Medinsky - a former culture minister and amateur historian who led ...": or a dash.)
-                   let open = (max(s.tokens.lowerBound, j - 9)..<j).last(where: { t[$0].isMark(",") || t[$0].isDashMark && t[$0].start > t[$0 - 1].end }),
+                   let open = (max(s.tokens.lowerBound, j - 9)..<j).last(where: { t[$0].isMark(",") || t[$0].isDashMark && $0 > 0 && t[$0].start > t[$0 - 1].end }),
                    t[open + 1].is(.article), open > s.tokens.lowerBound, let p = people.personAt[open - 1] { return p }
             }
             j -= 1

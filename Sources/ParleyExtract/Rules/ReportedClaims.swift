@@ -211,7 +211,8 @@ extension ClaimRules {
     }
 
     static let relativePronouns: WordSet = ["which", "who"]
-    static let existentialVerbs: WordSet = ["is", "are", "was", "were"]
+    /// (Present only: "was" and "were" may be the speaker's own words shifted back, "and there was no question of ...".)
+    static let existentialVerbs: WordSet = ["is", "are"]
 
     /// The comma before "he added" in "..., he added, ...", if the verb sits in such a parenthesis.
     func parentheticalStart(_ v: Int, _ s: Sentence) -> Int? {

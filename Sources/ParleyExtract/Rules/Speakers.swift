@@ -273,6 +273,26 @@ struct SpeakerFinder {
     }
 
     /// A speaker from a phrase: pronouns resolve, persons inside win, otherwise the words without the article.
+    /// "a statement from the European Command", "European leaders, in a joint statement, ...": the body a statement told
+    /// within the last sixty tokens before `a` is from.
+    func statementOwner(before a: Int) -> String? {
+        guard let k = (max(0, a - 60)..<a).last(where: { Self.statementNouns.contains(tokens[$0].lower) }) else { return nil }
+        // ("European leaders, in a joint statement, welcomed ...": the subject set before it.)
+        var i = k - 1
+        if i > 0, tokens[i].lower == "joint" { i -= 1 }
+        let start = doc.sentences[tokens[k].sentence].tokens.lowerBound
+        if i > 1, tokens[i].is(.article), tokens[i - 1].lower == "in", tokens[i - 2].isMark(","), (1...6).contains(i - 2 - start),
+           tokens[start].isCapitalized, !(start..<(i - 2)).contains(where: { tokens[$0].kind == .punct }) {
+            return doc.text(tokens: start..<(i - 2))
+        }
+        guard k + 2 < a, Self.statementOwners.contains(tokens[k + 1].lower) else { return nil }
+        var f = k + 2
+        if tokens[f].is(.article) { f += 1 }
+        var e = f
+        while e < a, tokens[e].isCapitalized || tokens[e].isAllCaps { e += 1 }
+        return e > f ? doc.text(tokens: f..<e) : nil
+    }
+
     func label(_ range: Range<Int>) -> Speaker? {
         var a = range.lowerBound, b = range.upperBound
         while a < b, tokens[a].kind == .punct { a += 1 }
@@ -292,10 +312,10 @@ struct SpeakerFinder {
         if b - a == 1, tokens[a].end - tokens[a].start == 2, tokens[a].lower == "it" {
             return lastLabel.map { .label($0, doc.span(tokens: a..<b)) }
         }
-        // ("..., according to a statement from the European Command. '...,' the statement said": the body named last.)
-        if b - a == 2, tokens[a].is(.article), Self.statementNouns.contains(tokens[a + 1].lower), let label = lastLabel,
-           label.first?.isUppercase ?? false {
-            return .label(label, doc.span(tokens: a..<b))
+        // ("..., according to a statement from the European Command. '...,' the statement said": the body whose statement was
+        // told just before.)
+        if b - a == 2, tokens[a].is(.article), Self.statementNouns.contains(tokens[a + 1].lower), let owner = statementOwner(before: a) {
+            return .label(owner, doc.span(tokens: a..<b))
         }
         // ("Several European diplomats ... said privately that ... . Until then, they said, ...": the unnamed sources named last.)
         if b - a == 1, tokens[a].end - tokens[a].start == 4, tokens[a].lower == "they", let label = lastLabel,
@@ -470,7 +490,7 @@ struct SpeakerFinder {
 
     static let fromOrOf: WordSet = ["from", "of"]
     static let statementNouns: WordSet = ["statement", "statements", "readout", "communique"]
-    static let statementOwners: WordSet = ["from", "by", "of"]
+    static let statementOwners: WordSet = ["from", "by"]
     static let butOrAnd: WordSet = ["but", "and"]
 
     /// The subject of a participle ("..., noting that"): the nearest person in its clause outside the

@@ -13,7 +13,7 @@ enum StateSent {
            let comma = (verb + 2..<min(s.tokens.upperBound, verb + 6)).first(where: { t[$0].isMark(",") }),
            (verb + 2..<comma).allSatisfy({ t[$0].isWord && !t[$0].isCapitalized || t[$0].is([.roleNoun, .titleWord]) }) { verb = comma }
         // ("sent not Vladimir Medinsky, ..., but Admiral Igor Kostyukov": those after "but".)
-        if t[verb + 1].lower == "not" {
+        if verb + 1 < s.tokens.upperBound, t[verb + 1].lower == "not" {
             guard let but = (verb + 2..<s.tokens.upperBound).first(where: { t[$0].lower == "but" }) else { return nil }
             verb = but
         }
@@ -25,7 +25,11 @@ enum StateSent {
               // (Not a trip: "The US sent Witkoff to Moscow", a summit or a meeting told in the same sentence; nor a delegation
               // named after: "Moscow sent Medinsky, ..., at the head of a delegation that included ...".)
               !(first..<s.tokens.upperBound).contains(where: { t[$0].lower == "to" && $0 + 1 < s.tokens.upperBound && t[$0 + 1].isCapitalized
-                  || t[$0].is([.summitNoun, .meetingTrigger, .delegationNoun]) }) else { return nil }
+                  || t[$0].is([.summitNoun, .meetingTrigger, .delegationNoun]) }),
+              // (One of the sender's own state: not "Vladimir Putin sent Steve Witkoff home with a message for Donald Trump".)
+              people.people[p].country.map({ $0 == c }) ?? true,
+              // (Nor one sent back: "sent him home", "sent back".)
+              !(people.mentionEnd[first].map { $0 < s.tokens.upperBound && Self.sentAwayWords.contains(t[$0].lower) } ?? false) else { return nil }
         // One person "with" others heads them; "A and B" are members alike.
         let withAt = (first..<s.tokens.upperBound).first { t[$0].lower == "with" || t[$0].lower == "accompanied" }
         let othersBefore = (first..<(withAt ?? s.tokens.upperBound)).contains { k in
@@ -51,4 +55,5 @@ enum StateSent {
 
     static let sendingVerbs: WordSet = ["sent", "fielded", "dispatched"]
     static let ownerWords: WordSet = ["his", "her", "its", "their"]
+    static let sentAwayWords: WordSet = ["home", "back", "away"]
 }

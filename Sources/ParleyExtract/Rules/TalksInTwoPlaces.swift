@@ -1,12 +1,13 @@
 extension MeetingRules {
     /// "when Medinsky headed Moscow's team at the failed talks in Belarus and Istanbul": talks told at two places joined by
-    /// "and" were two meetings; the second is the first's like (day, status, sides) at the second place.
+    /// "and" were two meetings; the second (a city: not "talks in Riyadh and Ukraine, in return, agreed") is the first's like
+    /// (day, status, sides) at the second place.
     mutating func talksInTwoPlaces(since known: Int, _ s: Sentence) {
         for m in known..<meetings.count where meetings[m].kind == .talks {
             guard let place = meetings[m].place, let k = Document.tokenIndex(in: t, startingAt: meetings[m].span.start),
                   s.tokens.contains(k), k + 4 < s.tokens.upperBound, t[k + 1].lower == "in",
                   let first = placeName(at: k + 2, s), first.name.lexKey == place.lexKey, first.upper + 1 < s.tokens.upperBound,
-                  t[first.upper].lower == "and", let second = placeName(at: first.upper + 1, s), second.name.lexKey != place.lexKey,
+                  t[first.upper].lower == "and", let second = cityAt(first.upper + 1, s), second.name.lexKey != place.lexKey,
                   endsPlacePhrase(at: second.upper, s) else { continue }
             let date = meetings[m].date.flatMap(DateValue.parseISO)
             guard !meetings.contains(where: { $0.kind == .talks && $0.place?.lexKey == second.name.lexKey && $0.date == meetings[m].date })

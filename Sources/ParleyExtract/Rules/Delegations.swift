@@ -371,7 +371,8 @@ enum DelegationRules {
             // "the Ukrainian side was headed by Umerov": a side that is led is a delegation. (A sentence with no
             // delegation noun and no "side" has no token read for it.)
             let tellsSide = s.mayHave([.delegationNoun, .delegateNoun]) || SentenceCues(doc, s).side
-            for i in tellsSide ? s.tokens : s.tokens.upperBound..<s.tokens.upperBound where t[i].is([.delegationNoun, .delegateNoun]) || t[i].end - t[i].start == 4 && t[i].lower == "side"
+            let sideTokens = tellsSide ? s.tokens : s.tokens.upperBound..<s.tokens.upperBound
+            for i in sideTokens where t[i].is([.delegationNoun, .delegateNoun]) || t[i].end - t[i].start == 4 && t[i].lower == "side"
                     && (ledBy(i, s) || leadVerb(before: i, s) != nil || representedBy(i, s) != nil
                         // ("while the Ukrainian side included Rustem Umerov".)
                         || i + 2 < s.tokens.upperBound && Self.includingVerbs.contains(t[i + 1].lower)

@@ -225,8 +225,9 @@ enum FigureRules {
         if noun + 1 < s.tokens.upperBound, doc.tokens[noun].isCapitalized, doc.tokens[noun].is(.place) || doc.tokens[noun].is(.city),
            doc.tokens[noun + 1].is(.figureTopicWord) { noun += 1 }
         // ("40 minutes of plenary talk": past one word describing it; "talk" counts only so, after "of".)
-        if noun + 1 < s.tokens.upperBound, nounAfter + 1 < s.tokens.upperBound, doc.tokens[nounAfter].lower == "of", !doc.tokens[noun].is(.figureTopicWord),
-           doc.tokens[noun].isWord, !doc.tokens[noun].isCapitalized, doc.tokens[noun + 1].is(.figureTopicWord) || doc.tokens[noun + 1].lower == "talk" { noun += 1 }
+        if noun + 1 < s.tokens.upperBound, nounAfter + 1 < s.tokens.upperBound, doc.tokens[nounAfter].lower == "of",
+           !doc.tokens[noun].is(.figureTopicWord), doc.tokens[noun].isWord, !doc.tokens[noun].isCapitalized,
+           doc.tokens[noun + 1].is(.figureTopicWord) || doc.tokens[noun + 1].lower == "talk" { noun += 1 }
         if noun < s.tokens.upperBound, nounAfter < s.tokens.upperBound, doc.tokens[nounAfter].lower == "of", doc.tokens[noun].lower == "talk",
            allowed.contains("negotiations") { return "negotiations" }
         if noun < s.tokens.upperBound, doc.tokens[noun].is(.figureTopicWord),

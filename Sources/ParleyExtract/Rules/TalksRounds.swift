@@ -493,7 +493,8 @@ extension MeetingRules {
             // ("the first direct talks ... since the end of March 2022, when the two sides last met in Istanbul": a verb of meeting
             // in a "when" clause is dated by the day the clause hangs on.)
             let whenDay = t[i].is(.meetVerb) ? whenClauseDay(of: i, dates, s).flatMap { $0.relative ? nil : $0 } : nil
-            let explicit = whenDay ?? phraseDay.map { $0.relative ? nil : $0 } ?? ownYear ?? explicit.flatMap { namedForAgreement(i, after: $0) ? nil : $0 }
+            let explicit = whenDay ?? phraseDay.map { $0.relative ? nil : $0 } ?? ownYear
+                ?? explicit.flatMap { namedForAgreement(i, after: $0) ? nil : $0 }
             // ("On Friday he met Putin in the Kremlin", "It came on Friday, when he met Putin": the day a verb of meeting
             // is told on.)
             let verbDay = t[i].is(.meetVerb) ? frontedDay(before: i, dates, s) ?? whenClauseDay(of: i, dates, s) : nil

@@ -11,6 +11,13 @@ enum DatedArticle {
         extract(text, on: day).meetings.map { "\($0.kind.rawValue) \($0.place ?? "-") \($0.date ?? "-") \($0.status.rawValue)" }
     }
 
+    /// One line per delegation with a head, sorted: "place date side head" of the meeting it sat at.
+    static func heads(_ text: String, on day: String) -> [String] {
+        let e = extract(text, on: day)
+        let label = Dictionary(uniqueKeysWithValues: e.meetings.map { ($0.id, "\($0.place ?? "-") \($0.date ?? "-")") })
+        return e.delegations.compactMap { d in d.head.map { "\(label[d.meeting]!) \(d.side) \($0)" } }.sorted()
+    }
+
     /// One line per claim: "speaker | text".
     static func claims(_ text: String, on day: String) -> [String] {
         extract(text, on: day).claims.map { "\($0.speaker) | \($0.text)" }

@@ -5,11 +5,7 @@ import Testing
 /// delegation at two earlier rounds in Abu Dhabi on Jan. 23-24 and Feb. 4-5" heads those rounds, not the one the sentence
 /// is about; a description set off by a dash before "who" still tells whom the clause is on.
 @Suite struct HeadsInLeadClauseTests {
-    private func heads(_ text: String) -> [String] {
-        let e = DatedArticle.extract(text, on: "18.02.2026")
-        let label = Dictionary(uniqueKeysWithValues: e.meetings.map { ($0.id, "\($0.place ?? "-") \($0.date ?? "-")") })
-        return e.delegations.filter { $0.head != nil }.map { "\(label[$0.meeting]!) \($0.side) \($0.head!)" }.sorted()
-    }
+    private func heads(_ text: String) -> [String] { DatedArticle.heads(text, on: "18.02.2026") }
 
     @Test func eachClauseHeadsItsOwnRounds() {
         let text = "Two days of talks between Russian and Ukrainian negotiators in Geneva wrapped up Wednesday, with Moscow's chief "

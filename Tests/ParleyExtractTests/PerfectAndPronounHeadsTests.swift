@@ -4,11 +4,7 @@ import Testing
 /// "the Ukrainian team in Geneva had been led by Andriy Yermak" heads that round past a perfect's two words; "In March 2022
 /// he led the Russian delegation at the Istanbul talks" heads them by the Russian named just before.
 @Suite struct PerfectAndPronounHeadsTests {
-    private func heads(_ text: String, on day: String) -> [String] {
-        let e = DatedArticle.extract(text, on: day)
-        let label = Dictionary(uniqueKeysWithValues: e.meetings.map { ($0.id, "\($0.place ?? "-") \($0.date ?? "-")") })
-        return e.delegations.filter { $0.head != nil }.map { "\(label[$0.meeting]!) \($0.side) \($0.head!)" }
-    }
+    private func heads(_ text: String, on day: String) -> [String] { DatedArticle.heads(text, on: day) }
 
     @Test func ledPastHadBeen() {
         let text = "US and Ukrainian officials met in Geneva on 23 November. The Ukrainian team in Geneva had been led by Andriy Yermak, "

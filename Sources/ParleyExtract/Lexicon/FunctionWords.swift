@@ -35,6 +35,7 @@ extension Lexicon {
         "also", "additionally", "interestingly", "notably", "separately", "earlier", "later", "previously",
         "on", "in", "during", "after", "before", "following", "ahead", "at", "speaking", "asked", "under", "with",
         "for", "while", "since", "as", "although", "though", "this", "last", "yesterday", "today", "overall",
+        "aboard", "amid", "despite", "inside", "upon", "throughout",
     ]
 
     /// Capitalised words that are never names (sentence openers, calendar words, common nouns in titles).

@@ -10,7 +10,7 @@ extension ClaimRules {
         if p < s.tokens.lowerBound { return true }
         // Right after the end of another quotation: a new sentence of the same speech.
         if tokens[p].end <= quote.open, isQuoteMark(tokens[p]), tokens[p].quote == nil, p == s.tokens.lowerBound { return true }
-        if tokens[p].isMark(":") { return true }
+        if tokens[p].isMark(":") { return !colonEndsReportedClause(p, s) }
         // `said the talks could open a window and that Türkiye was ready to host Putin and Zelenskyy, "including
         // Mr. Trump"`: a lower-case piece after a comma, deep in a clause a verb of saying opened, is a fragment
         // of that reported speech ("Peskov said, “we are ready”" is not: the comma follows the verb).
@@ -30,6 +30,14 @@ extension ClaimRules {
             return j >= sentenceEnd
         }
         return false
+    }
+
+    /// "said on Thursday morning that the second day had begun in the same formats as the first: “...”": the colon
+    /// ends a clause a verb of saying opened with "that", and what follows is more of that clause.
+    func colonEndsReportedClause(_ p: Int, _ s: Sentence) -> Bool {
+        guard let that = (s.tokens.lowerBound..<p).last(where: { tokens[$0].lower == "that" && tokens[$0].quote == nil }),
+              p - that > 3, !(that + 1..<p).contains(where: { tokens[$0].kind == .punct && !PeopleRules.isInnerDot(doc, $0) }) else { return false }
+        return (max(s.tokens.lowerBound, that - 6)..<that).contains { tokens[$0].quote == nil && tokens[$0].is(.sayingVerb) }
     }
 
     func isReportedFragment(openToken o: Int, comma p: Int, _ s: Sentence) -> Bool {

@@ -112,7 +112,9 @@ extension ClaimRules {
         // "said after the talks that lasted two hours": "that" opens a relative clause on the talks;
         // "said Russia had demanded that ...": it belongs to a clause of its own, which is the content.
         // ("said the Russian side demanded that Kyiv withdraw": a subject and its own verb before "that".)
+        // ("said late Friday that armed forces chief ... would join": a day is no noun a relative clause describes.)
         if let t = thatAt, t > a, Lexicon.circumstanceOpeners.contains(tokens[a].lower) && opensRelativeClause(t)
+            && timePhraseEnd(from: a, s) != t
             || (a..<t).contains(where: { !tokens[$0].isCapitalized && Lexicon.auxiliaryVerbs.contains(tokens[$0].lower) })
             // ("A Ukrainian source said Moscow tabled new demands that Kyiv considers non-starters": a named subject too.)
             || (tokens[a].is(.article) || tokens[a].isCapitalized) && (a + 1..<t).contains(where: { k in
@@ -128,6 +130,8 @@ extension ClaimRules {
         if tokens[v].is(.needsThat), thatAt == nil, !heardBy, !pronounClause { return nil }
         if let t = thatAt, !tokens[v].is(.asVerb) { a = t + 1 }
         guard a < end else { return nil }
+        // ("said that, after a ceasefire, Britain and France would ...": an aside opening the words is theirs.)
+        if thatAt != nil, tokens[a].isMark(","), a + 1 < end, tokens[a + 1].isWord { a += 1 }
         if tokens[a].isMark(",") || tokens[a].isMark(":") {
             // The verb introduces a quotation; the quotation rule handles it.
             if a + 1 < end, quoteOpenToken[a + 1] != nil { return nil }
@@ -160,6 +164,10 @@ extension ClaimRules {
         // ("The plan, which officials say was drafted in Moscow, has 28 points": the aside's comma closes its content.)
         if insideRelativeAside(v, s), let close = (a..<e).first(where: { tokens[$0].isMark(",") && tokens[$0].quote == nil }) { e = close }
         guard e - a >= 2 else { return nil }
+        // ("announced the deal on X, saying that ...": a short object whose words the participle after it gives; not "welcomed the
+        // agreement, noting that ...", a stance of its own.)
+        if thatAt == nil, Self.announcingVerbs.contains(verb), tokens[a].is(.article), e - a <= 6, e + 1 < end, tokens[e].isMark(","), tokens[e + 1].is(.participle),
+           tokens[e + 1].is(.sayingVerb) { return nil }
         if tokens[v].is(.asVerb), !(a..<e).contains(where: { tokens[$0].lower == "as" }) { return nil }
         let range = a..<e
         return (range, doc.text(tokens: range), doc.span(tokens: range))
@@ -296,7 +304,11 @@ extension ClaimRules {
                     // time or setting, set off after the words.)
                     let setting = (n.lower == "after" || n.lower == "as") && k + 2 < end
                         && (tokens[k + 2].is(.article) || tokens[k + 2].isCapitalized)
-                    if setting { return k }
+                    // (", as the settlement process would require ‘extensive diplomatic work’": a reason in the speaker's
+                    // own modal goes on.)
+                    let reason = n.lower == "as" && (k + 2..<min(end, k + 8)).prefix(while: { tokens[$0].isWord })
+                        .contains(where: { Self.reportedModals.contains(tokens[$0].lower) })
+                    if setting, !reason { return k }
                     if n.is(.participle) && !n.is(.continuingParticiple) && isSayingUse(k + 1, s)
                         || n.is(.contentBreaker) && !condition && !toldWithin { return k }
                 }
@@ -340,6 +352,8 @@ extension ClaimRules {
     }
 
     static let refusingVerbs: WordSet = ["declined", "refused"]
+    static let announcingVerbs: WordSet = ["announced", "announces", "announce", "unveiled"]
+    static let reportedModals: WordSet = ["would", "could", "should", "might", "must"]
     static let butConditionWords: WordSet = ["only", "not", "also", "that"]
 
     /// ", and officials in Kyiv have said ...": after the joiner at `k`, a short subject of its own and a verb of saying.
@@ -430,7 +444,13 @@ extension ClaimRules {
         // (`The demands were “non-starters,” according to the official`: the comma inside the closing mark.)
         let commaBefore = i > s.tokens.lowerBound && tokens[i - 1].isMark(",")
             || i - 1 > s.tokens.lowerBound && isQuoteMark(tokens[i - 1]) && tokens[i - 2].isMark(",")
-        if i <= start || i == s.tokens.lowerBound || !commaBefore {
+        // ("resolved according to the formula agreed at the summit, ...": set in a clause with no comma before it, "according to"
+        // tells a source only when that source closes the sentence.)
+        if !commaBefore, i > start, i > s.tokens.lowerBound {
+            let close = (i + 2..<end).first { tokens[$0].isMark(",") || tokens[$0].isMark(";") } ?? end
+            guard close == end || close + 1 == end, close - (i + 2) <= 8 else { return nil }
+        }
+        if i <= start || i == s.tokens.lowerBound {
             // Fronted: "According to X, content."
             var c = i + 2
             while c < end, !tokens[c].isMark(",") { c += 1 }

@@ -633,11 +633,24 @@ struct SpeakerFinder {
         // ("Hakan Fidan, who told both sides that ...": "that" may follow the verb's object.)
         let thatFollows = (v + 1..<min(sentence.tokens.upperBound, v + 6)).first { !tokens[$0].isWord || tokens[$0].lower == "that" }
             .map { tokens[$0].lower == "that" } ?? false
-        if t.lower == "who", thatFollows || Self.saidOrSays.contains(tokens[v].lower) || Self.accusingVerbs.contains(tokens[v].lower),
-           k - 2 >= sentence.tokens.lowerBound, tokens[k - 1].isMark(","), let n = nameBeforeRelative(k - 1, sentence), let p = people.personAt[n] {
-            var a = n
-            while a > sentence.tokens.lowerBound, people.personAt[a - 1] == p { a -= 1 }
-            return .person(p, doc.span(tokens: a..<(n + 1)))
+        // ("a call with Mr. Zelensky and European leaders, who urged him to insist on a ceasefire.": urging someone to act, in
+        // a clause that closes the sentence.)
+        let urgesToEnd = urgesSomeoneTo(v, in: sentence)
+        if t.lower == "who", thatFollows || Self.saidOrSays.contains(tokens[v].lower) || Self.accusingVerbs.contains(tokens[v].lower) || urgesToEnd,
+           k - 2 >= sentence.tokens.lowerBound, tokens[k - 1].isMark(",") {
+            if let n = nameBeforeRelative(k - 1, sentence), let p = people.personAt[n] {
+                var a = n
+                while a > sentence.tokens.lowerBound, people.personAt[a - 1] == p { a -= 1 }
+                return .person(p, doc.span(tokens: a..<(n + 1)))
+            }
+            // ("European leaders, who urged him ...": a group that the relative clause hangs on.)
+            if Lexicon.unnamedSourceNouns.contains(tokens[k - 2].lower) || Self.speakingGroups.contains(tokens[k - 2].lower),
+               !tokens[k - 2].isCapitalized {
+                var a = k - 2
+                while a > sentence.tokens.lowerBound, k - 2 - a < 2, tokens[a - 1].is([.stateDemonym, .demonym]) && tokens[a - 1].isCapitalized
+                        || tokens[a - 1].is(.roleAdjective) { a -= 1 }
+                return label(a..<(k - 1))
+            }
         }
         if Self.nonSubjectWords.contains(t.lower) { return nil }
         if Self.conjunctions.contains(t.lower) {
@@ -730,9 +743,10 @@ struct SpeakerFinder {
         // "A source in the Ukrainian delegation told": the source, placed.
         // ("A source close to the Presidential Administration told", "officials familiar with the talks said".)
         // ("A Western diplomat in Ankara said": the source, placed by a bare name.)
-        if a - 2 >= sentence.tokens.lowerBound, Self.inOrFrom.contains(tokens[a - 1].lower), tokens[a].isCapitalized,
-           Lexicon.unnamedSourceNouns.contains(tokens[a - 2].lower) {
-            a -= 2
+        // ("Critics on Capitol Hill said", "Critics in Kyiv and in European capitals had said": placed twice over.)
+        if a - 2 >= sentence.tokens.lowerBound, Self.sourcePlacePrepositions.contains(tokens[a - 1].lower), tokens[a].isCapitalized,
+           let noun = placedSourceNoun(before: a - 1, in: sentence) {
+            a = noun
             while a > sentence.tokens.lowerBound, tokens[a - 1].is(.stateDemonym) && tokens[a - 1].isCapitalized
                     || tokens[a - 1].is(.roleAdjective) || Lexicon.sourceAdjectives.contains(tokens[a - 1].lower) { a -= 1 }
             a = outletBefore(a, in: sentence)
@@ -772,6 +786,17 @@ struct SpeakerFinder {
         return label(a..<(k + 1))
     }
 
+    /// "urged him to insist on a ceasefire.": a verb of urging, its object, "to", and no comma to the sentence's end.
+    func urgesSomeoneTo(_ v: Int, in sentence: Sentence) -> Bool {
+        let end = sentence.tokens.upperBound
+        guard Self.urgingVerbs.contains(tokens[v].lower),
+              let to = (v + 2..<min(end, v + 5)).first(where: { tokens[$0].lower == "to" }),
+              (v + 1..<to).allSatisfy({ tokens[$0].isWord }) else { return false }
+        return !(to..<end).contains { tokens[$0].isMark(",") && tokens[$0].quote == nil }
+    }
+
+    static let speakingGroups: WordSet = ["leaders", "allies", "partners", "lawmakers", "ministers", "negotiators", "experts"]
+    static let urgingVerbs: WordSet = ["urged", "pressed", "pushed", "implored", "begged", "warned", "called"]
     static let passiveAuxiliaries: WordSet = ["was", "were", "is", "are", "been", "be", "being"]
     static let closingQuotes: WordSet = ["\u{201D}", "\"", "\u{BB}", "\u{2019}"]
     static let saidOrSays: WordSet = ["said", "says"]
@@ -780,7 +805,22 @@ struct SpeakerFinder {
     static let pronounSubjects: WordSet = ["it", "they", "we"]
     /// Lower-case words inside a capitalised name ("Prisoners of War").
     static let nameConnectors: WordSet = ["of", "for", "the"]
-    static let inOrFrom: WordSet = ["in", "from"]
+    static let sourcePlacePrepositions: WordSet = ["in", "from", "on"]
+
+    /// The source noun before the place preposition at `p` ("critics in"), past earlier places joined by "and"
+    /// ("critics in Kyiv and in European capitals").
+    func placedSourceNoun(before p: Int, in sentence: Sentence) -> Int? {
+        var p = p
+        while p - 1 >= sentence.tokens.lowerBound {
+            if Lexicon.unnamedSourceNouns.contains(tokens[p - 1].lower) { return p - 1 }
+            guard tokens[p - 1].lower == "and" else { return nil }
+            var j = p - 2
+            while j > sentence.tokens.lowerBound, p - j < 6, tokens[j].isCapitalized { j -= 1 }
+            guard j < p - 2, Self.sourcePlacePrepositions.contains(tokens[j].lower) else { return nil }
+            p = j
+        }
+        return nil
+    }
     static let toOrWith: WordSet = ["to", "with"]
     static let closeOrFamiliar: WordSet = ["close", "familiar", "travelling", "traveling"]
     static let inOrOn: WordSet = ["in", "on"]

@@ -908,7 +908,12 @@ extension MeetingRules {
     func isFuture(_ i: Int, _ s: Sentence) -> Bool {
         // ("A fresh round of negotiations is scheduled for Thursday": the words after the whole "round of talks".)
         let head = i + 2 < s.tokens.upperBound && t[i].lower == "round" && t[i + 1].lower == "of" && t[i + 2].is(.talksNoun) ? i + 2 : i
-        let lo = max(s.tokens.lowerBound, i - 3), hi = min(s.tokens.upperBound, head + 4)
+        // ("continue the talks in Abu Dhabi next week": past a place right after the noun.)
+        var placeWords = 0
+        if head + 2 < s.tokens.upperBound, t[head + 1].is(.placePreposition) {
+            while head + 2 + placeWords < s.tokens.upperBound, placeWords < 3, t[head + 2 + placeWords].isCapitalized { placeWords += 1 }
+        }
+        let lo = max(s.tokens.lowerBound, i - 3), hi = min(s.tokens.upperBound, head + 4 + placeWords)
         // ("then held a further round with Rubio": a round held is past, whatever "further" promises.)
         if (lo..<i).contains(where: { Self.holdingPasts.contains(t[$0].lower) }) { return false }
         // ("sent a different team to the next round, held in Geneva on February 17-18": told as held, however "next".)

@@ -264,6 +264,14 @@ extension MeetingRules {
         return (o + 1..<i).contains { people.personAt[$0] != nil || t[$0].is(.personalPronoun) || t[$0].lower == "sides" }
     }
 
+    /// Where a clause opened by "after", "before" or "since" starts past the noun at `n`, when it has a subject and a verb
+    /// of meeting of its own ("The summit was arranged after Witkoff met Putin in Moscow").
+    func timeClauseOfItsOwn(after n: Int, _ s: Sentence) -> Int? {
+        guard n + 2 < s.tokens.upperBound, let v = (n + 2..<s.tokens.upperBound).first(where: { t[$0].is(.meetVerb) }),
+              timeClauseOpens(between: n, v) else { return nil }
+        return (n + 1..<v).last { Self.relativeToWords.contains(t[$0].lower) }
+    }
+
     /// "On Tuesday evening", "Later that day": words that only tell a time, opening the sentence before its subject.
     func isFrontedTime(_ r: Range<Int>) -> Bool {
         !r.isEmpty && r.count <= 6 && t[r.lowerBound].isCapitalized && r.contains(where: { t[$0].is([.weekday, .month]) || DateRules.partsOfDay.contains(t[$0].lower) })
@@ -758,6 +766,9 @@ extension MeetingRules {
     }
 
     /// The comma that opens an aside closed by the comma at `k` (", led by ...,", ", who ...,").
+    static let discourseAsides: Set<String> = ["for his part", "for her part", "for its part", "for their part", "in turn", "in response",
+                                               "meanwhile", "however", "too", "then", "also"]
+
     private func asideOpening(before k: Int, _ s: Sentence) -> Int? {
         var c = k - 1
         while c > s.tokens.lowerBound, k - c <= 24, !t[c].isMark(",") {
@@ -772,8 +783,10 @@ extension MeetingRules {
         // ("..., and including Mr. Witkoff,": the opener after "and".)
         let opener = c + 2 < k && t[c + 1].lower == "and" ? c + 2 : c + 1
         // ("Marco Rubio, the secretary of state, sat down": an apposition after a name.)
+        // ("Zelensky, for his part, met Trump": a word of discourse set off.)
+        let discourse = k - c <= 4 && Self.discourseAsides.contains((c + 1..<k).map { t[$0].lower }.joined(separator: " "))
         guard c > s.tokens.lowerBound, t[c].isMark(","), c + 1 < k,
-              Lexicon.asideOpeners.contains(t[opener].lower) || t[c + 1].is(.article) && people.personAt[c - 1] != nil
+              discourse || Lexicon.asideOpeners.contains(t[opener].lower) || t[c + 1].is(.article) && people.personAt[c - 1] != nil
                 // ("Umerov and General Andriy Hnatov, chief of Ukraine's general staff, are due to meet": or a role with no article.)
                 || t[c + 1].is([.roleNoun, .titleWord]) && people.personAt[c - 1] != nil
                     // (Not a name in a list: "Rubio, Vice President JD Vance, and Witkoff met Zelensky".)

@@ -540,7 +540,13 @@ struct MeetingRules {
                 // Istanbul ...": a meeting told in a "where" clause was held in the city the clause hangs on.)
                 // (Only when the clause tells the meeting attended or held there: not "flew to London, where he urged a summit".)
                 let attendedThere = (max(s.tokens.lowerBound, i - 4)..<i).contains { Self.attendingVerbs.contains(t[$0].lower) }
-                let place = attendedThere ? cityBeforeWhere(i, s, dates) ?? place : place
+                // ("The summit was arranged after Mr. Witkoff met Mr. Putin in Moscow on Aug. 6": the place and day of a clause
+                // "after" opens, with a subject and a verb of meeting of its own, are that meeting's.)
+                let cut = timeClauseOfItsOwn(after: i, s)
+                let s: Sentence = cut.map { c in var r = s; r.tokens = s.tokens.lowerBound..<c; return r } ?? s
+                let dates: [DateMention] = cut.map { c in dates.filter { $0.tokens.upperBound <= c } } ?? dates
+                let clausePlace: String? = cut.map { c in place.flatMap { placeEnd($0, in: s.tokens.lowerBound..<c) != nil ? $0 : nil } } ?? place
+                let place = attendedThere ? cityBeforeWhere(i, s, dates) ?? clausePlace : clausePlace
                 // A leaders' meeting takes only a date right next to it ("their only encounter in 2019").
                 // A weekday counts too when the meeting is told as an event ("flew to Ankara on Thursday for talks with ...").
                 // Before the noun only right next to it ("the 2019 encounter", "on Thursday for talks with").
@@ -603,8 +609,11 @@ struct MeetingRules {
                 // ("On Dec. 27, Zelensky stopped in Halifax ..., where he held talks with Trump at his Mar-a-Lago resort in
                 // Palm Beach the following day": a day further on in the noun's own clause, before the one opening the sentence.)
                 // (Not a word of the group's own name: "of the so-called coalition of the willing on Tuesday".)
-                let clauseDay = dates.first { d in d.tokens.lowerBound > i && d.tokens.lowerBound - i <= 24
-                    && !(max(i + 1, gathering ?? 0)..<max(d.tokens.lowerBound, gathering ?? 0)).contains { t[$0].isMark(",") || t[$0].is(.meetingTrigger) } }
+                // (Not "the first face-to-face meeting between the two leaders since their 2018 summit in Helsinki": the day of
+                // the summit after "since".)
+                let clauseDay = dates.first { d in d.tokens.lowerBound > i && d.tokens.lowerBound - i <= 24 && !namesOtherMeeting(d, than: i)
+                    && !(max(i + 1, gathering ?? 0)..<max(d.tokens.lowerBound, gathering ?? 0)).contains { t[$0].isMark(",") || t[$0].is(.meetingTrigger)
+                        || t[$0].lower == "since" } }
                 let date = (nearDate ?? clauseDay ?? opening).flatMap { d in frontedEnd.map { d.tokens.upperBound <= $0 } ?? true ? d : nil }?.value
                     ?? frontedEnd.flatMap { countedDaysAway(fronted: $0, s, dates) } ?? whenDay ?? spokenDay?.value ?? attendedDay?.value
                 var parties = summitParties(i, s)

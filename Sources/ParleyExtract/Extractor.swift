@@ -78,7 +78,7 @@ public enum Extractor {
             return Person(name: f.name, aliases: aliases, country: f.country, roles: f.roles,
                           mentions: f.mentions.map { doc.span(tokens: $0) })
         }
-        let merged = MeetingMerge.monthIntoDay(meetings, delegations, figures)
+        let merged = MeetingMerge.monthIntoDay(meetings, delegations, figures, sentences: doc.sentences.map(\.span))
         let found = Extraction(source: source, people: persons, meetings: merged.meetings, delegations: merged.delegations,
                                claims: claims, figures: merged.figures)
         return ActorKnowledge.apply(actors, to: found)

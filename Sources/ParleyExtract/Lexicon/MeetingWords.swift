@@ -46,7 +46,7 @@ extension Lexicon {
     static let conflictNouns: WordSet = ["war", "conflict", "fighting", "invasion", "peace", "ceasefire", "crisis", "situation"]
     /// Verbs that tell an exchange as done ("completed on May 25", "conducted").
     static let completionWords: WordSet = ["completed", "conducted", "finished", "implemented", "began", "started"]
-    static let remainsPhrases: PhraseList = [["return", "the", "remains"], ["return", "of", "remains"], ["return", "of", "the", "remains"], ["remains", "of"], ["repatriation", "of"], ["bodies", "of"], ["return", "of", "#"], ["handover", "of", "#"]]
+    static let remainsPhrases: PhraseList = [["return", "the", "remains"], ["return", "of", "remains"], ["return", "of", "the", "remains"], ["remains", "of"], ["repatriation", "of"], ["bodies", "of"], ["return", "of", "#"], ["handover", "of", "#"], ["handover", "of"]]
 
     /// Words near a talks noun that put the round in the future.
     static let futureMarkers: WordSet = [

@@ -20,6 +20,9 @@ extension MeetingRules {
             if t[j].isMark(",") || Self.completionFillers.contains(w) { j += 1; continue }
             // ("The largest prisoner exchange of the war was carried out": past what it is the largest of.)
             if w == "of", j == k, j + 2 < s.tokens.upperBound, t[j + 1].lower == "the", Lexicon.warNouns.contains(t[j + 2].lower) { j += 3; continue }
+            // ("a further exchange of severely wounded and young prisoners, which began on 9 June": past who was exchanged.)
+            if w == "of", j == k, let e = (j + 1..<min(s.tokens.upperBound, j + 8)).first(where: { Self.exchangedNouns.contains(t[$0].lower) }),
+               (j + 1..<e).allSatisfy({ t[$0].isWord }) { j = e + 1; continue }
             // ("The previous exchange between Russia and Ukraine took place on May 6": past the sides.)
             if w == "between", j == k {
                 j += 1
@@ -34,12 +37,13 @@ extension MeetingRules {
         return nil
     }
 
+    static let exchangedNouns: WordSet = ["prisoners", "pows", "captives", "servicemen", "soldiers", "bodies", "remains"]
     static let completionFillers: WordSet = ["which", "that", "was", "were", "had", "has", "been", "finally", "successfully"]
 
     /// "exchanged a total of 307 prisoners", "swapped some 390 POWs": the verb and the qualified count
     /// as a phrase (the plain "exchanged 175" is in the lexicon's phrases).
     func exchangedCount(at i: Int, _ s: Sentence) -> [String]? {
-        guard Lexicon.exchangeVerbs.contains(t[i].lower) else { return nil }
+        guard Lexicon.exchangeVerbs.contains(t[i].lower) || releasedByEach(i, s) else { return nil }
         var k = i + 1
         while k < s.tokens.upperBound, k - i <= 4, t[k].kind != .number {
             guard t[k].isWord, Lexicon.countLeadIns.contains(t[k].lower) else { return nil }
@@ -119,8 +123,22 @@ extension MeetingRules {
     /// "Russia and Ukraine exchanged 175 prisoners": the past verb tells it done, whatever else the sentence
     /// proposes; "will be exchanged" does not.
     func exchangedInPast(_ i: Int, _ s: Sentence) -> Bool {
-        Lexicon.exchangeVerbs.contains(t[i].lower) && !(i > s.tokens.lowerBound && Self.infinitiveMarkers.contains(t[i - 1].lower))
+        releasedByEach(i, s)
+            || Lexicon.exchangeVerbs.contains(t[i].lower) && !(i > s.tokens.lowerBound && Self.infinitiveMarkers.contains(t[i - 1].lower))
     }
+
+    /// "Russia and Ukraine each released 157 prisoners of war": a release by each side is an exchange.
+    func releasedByEach(_ i: Int, _ s: Sentence) -> Bool {
+        i > s.tokens.lowerBound && t[i - 1].lower == "each" && Self.mutualReleaseVerbs.contains(t[i].lower)
+    }
+
+    /// "delegations ... had agreed to exchange 314 prisoners", after the exchange told as held: the agreement that led to it.
+    func agreedBefore(_ i: Int, _ s: Sentence) -> Bool {
+        guard i - 3 >= s.tokens.lowerBound, t[i - 1].lower == "to" else { return false }
+        return t[i - 2].lower == "agreed" && t[i - 3].lower == "had"
+    }
+
+    static let mutualReleaseVerbs: WordSet = ["released", "freed", "returned"]
 
     static let infinitiveMarkers: WordSet = ["be", "being", "to"]
 

@@ -4,15 +4,20 @@ enum MeetingMerge {
     /// Folds each meeting whose date is only a month into the one meeting of its kind and place dated on a day
     /// of that month, and a summit told with fewer sides and no place into the one fuller summit of its day;
     /// delegations and figures that pointed at it follow. Ids are given again in order.
-    static func monthIntoDay(_ meetings: [Meeting], _ delegations: [Delegation], _ figures: [Figure])
+    /// (`sentences`: the spans of the article's sentences. "a handover of bodies, which took place in stages during June, and a
+    /// further exchange of prisoners, which began on 9 June": two meetings told in one sentence stay two.)
+    static func monthIntoDay(_ meetings: [Meeting], _ delegations: [Delegation], _ figures: [Figure], sentences: [Span] = [])
         -> (meetings: [Meeting], delegations: [Delegation], figures: [Figure]) {
         var into: [String: String] = [:]
+        func toldTogether(_ a: Meeting, _ b: Meeting) -> Bool {
+            sentences.contains { $0.start <= a.span.start && a.span.start < $0.end && $0.start <= b.span.start && b.span.start < $0.end }
+        }
         for m in meetings {
             // ("handed over at the June round": a round told by its month alone, with no place, is the one round of that
             // month wherever it was.)
             guard let month = m.date, month.utf8.count == 7 else { continue }
             let days = meetings.filter { $0.kind == m.kind && (m.place == nil || $0.place == m.place) && $0.status == m.status
-                && $0.date?.utf8.count == 10 && $0.date!.hasPrefix(month) }
+                && $0.date?.utf8.count == 10 && $0.date!.hasPrefix(month) && !toldTogether(m, $0) }
             if days.count == 1 { into[m.id] = days[0].id }
         }
         // ("talks resumed in Istanbul last year, with rounds on May 16, June 2 and July 23": rounds told by their year alone

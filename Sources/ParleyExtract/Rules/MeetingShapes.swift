@@ -167,9 +167,13 @@ extension MeetingRules {
         var meeting = false
         let onDay = k >= 0 && t[k].lower == "on"
         // ("since Moscow launched its full-scale invasion in February 2022": a clause of ten words.)
+        // ("hosted the first talks since the invasion in Riyadh on February 18, 2025": a city after the span's start is where the
+        // talks were, and the day theirs.)
+        var city = false
         while k >= 0, d.tokens.lowerBound - k <= 10, t[k].isWord || t[k].kind == .possessive || t[k].isMark("-") {
-            if t[k].lower == "since" { return !meeting }
+            if t[k].lower == "since" { return !meeting && !city }
             if t[k].is(.meetingTrigger) || t[k].is(.meetVerb) || onDay && t[k].is(.timeSpanNoun) { meeting = true }
+            if t[k].is(.city), t[k].isCapitalized, k > 0, t[k - 1].lower == "in" { city = true }
             k -= 1
         }
         return false

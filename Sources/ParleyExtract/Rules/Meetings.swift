@@ -476,7 +476,7 @@ struct MeetingRules {
                     // ("backs ... a prisoner swap", then "Moscow and Kyiv would swap 175 prisoners each on Wednesday": its day.)
                     meetings[e].setDay(d.value)
                 } else if let held = prisonerExchange, meetings[held].status == .held, meetings[held].date != nil, exchangeToCome == nil,
-                          status(s, default: .held) != .held {
+                          status(s, default: .held) != .held, !agreedBefore(i, s) {
                     // ("Last month 150 prisoners were exchanged ... . Kyiv wants a full 'all for all' exchange": one still to come.)
                     exchangeToCome = add(.exchange, s, trigger: i..<(i + phrase.count), status: status(s, default: .planned))
                 }
@@ -490,10 +490,15 @@ struct MeetingRules {
                 // "Moscow had handed over the bodies of 1,212 soldiers", "On 19 August, Ukraine received the bodies of
                 // 1,000 fallen defenders", "1,212 bodies were returned": told as done, and dated by a day beside it.
                 let returned = returnedAfter(i + phrase.count, s)
+                // ("a handover of soldiers' bodies, which took place in stages during June": done after the bodies.)
+                let tookPlace = (i + phrase.count..<min(s.tokens.upperBound, i + phrase.count + 4))
+                    .last { Self.remainsNouns.contains(t[$0].lower) }.flatMap { completion(after: $0 + 1, s) }
                 let done = completion(before: i, s) != nil || receivedBefore(i, s) || countedBodiesHandedOver(at: i, s) || returned != nil
+                    || tookPlace != nil
                 // ("were returned to Ukraine today": or the day after the verb of the hand-over.)
                 let date = owningDay(i, s, dates) ?? dates.first { $0.tokens.lowerBound > i && near($0.tokens, i + phrase.count - 1, s) }
                     ?? returned.flatMap { r in dates.first { $0.tokens.lowerBound > r && near($0.tokens, r, s) } }
+                    ?? tookPlace.flatMap { k in dates.first { $0.tokens.lowerBound > k && $0.tokens.lowerBound - k <= 6 } }
                     ?? datedBefore(i, s, dates: dates)
                 if remainsReturn == nil {
                     remainsReturn = add(.exchange, s, trigger: i..<(i + phrase.count), date: date?.value,

@@ -1038,7 +1038,10 @@ extension MeetingRules {
         let own = candidates.filter { !namesOtherMeeting($0, than: i) && !anotherMeetingBetween(i, $0) && !isThisYear($0) }
         let date = own.first(where: isDay) ?? own.first(where: { $0.value.iso != nil })
         // The same round again, or the main round named by its number for the first time.
-        let known = meetings.indices.first { meetings[$0].kind == .talks && meetings[$0].round == round && !otherSides(at: i, s, than: $0) }
+        // (Not one of another day and place: "the first high-level US-Russia talks since the invasion in Riyadh on February 18,
+        // 2025", after the first round of trilateral talks in Abu Dhabi.)
+        let known = meetings.indices.first { meetings[$0].kind == .talks && meetings[$0].round == round && !otherSides(at: i, s, than: $0)
+            && !(isOtherDay(date, than: $0) && isOtherPlace(place, than: $0)) }
         // (Not when the main round has another day: "At the first round, held ... on 16 May" in a report on June 2.)
         // (Nor when the main round is undated and the numbered one weeks older than the article: "the first round took
         // place on May 16", told in a report of June 3 on "the talks in Istanbul", is background.)

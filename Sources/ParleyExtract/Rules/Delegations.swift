@@ -98,6 +98,15 @@ enum DelegationRules {
             k += 1
             if t[k].is(.article) { k += 1 }
             if t[k].kind == .number || t[k].is(.numberWord) || Self.everyWords.contains(t[k].lower) { k += 1 }
+            // ("The first two took place in Abu Dhabi, on January 23-24 and February 4-5. On both occasions, Russia's delegation was
+            // headed by Igor Kostyukov": the city of the rounds the sentence before told.)
+            if k + 1 < s.tokens.upperBound, Self.everyWords.contains(t[k - 1].lower), Self.occasionNouns.contains(t[k].lower), t[k + 1].isMark(","),
+               s.tokens.lowerBound > 0 {
+                let before = doc.sentences[t[s.tokens.lowerBound - 1].sentence].span
+                let told = Set(meetings.meetings.filter { $0.kind == .talks && before.start <= $0.span.start && $0.span.end <= before.end }
+                    .compactMap { $0.place?.lexKey })
+                return told.count == 1 ? told.first : nil
+            }
             guard k + 2 < s.tokens.upperBound, Self.roundNouns.contains(t[k].lower), t[k].lower.hasSuffix("s"), t[k + 1].lower == "in" else { return nil }
             return meetings.knownCity(at: k + 2, s)?.name.lexKey
         }
@@ -729,11 +738,12 @@ enum DelegationRules {
     static let ownerPronouns: WordSet = ["its", "their"]
     static let membersVerbs: WordSet = ["were", "are", "included", "include", "includes"]
     static let asideOpeners: WordSet = ["as", "once", "again", "like", "in", "at", "this", "for"]
-    static let openingPrepositions: WordSet = ["at", "in", "during"]
+    static let openingPrepositions: WordSet = ["at", "in", "during", "on"]
     static let sameHeadNouns: WordSet = ["heads", "negotiators", "men"]
     static let madeOfOpeners: WordSet = ["made", "composed", "comprising", "consisting", "drawn"]
     static let roundNouns: WordSet = ["round", "rounds", "meetings", "sessions"]
     static let earlierWords: WordSet = ["after", "since", "following"]
+    static let occasionNouns: WordSet = ["occasions", "rounds", "times"]
     static let everyWords: WordSet = ["both", "all", "each", "every"]
     static let ofDeterminers: WordSet = ["those", "these", "the"]
     static let allWords: WordSet = ["both", "all", "each"]

@@ -44,7 +44,7 @@ extension MeetingRules {
         guard parties.count >= 2 else { return nil }
         // ("in Istanbul or Ankara": no one place.)
         let place = k + 1 < s.tokens.upperBound && t[k].lower == "in" && t[k + 1].is(.city)
-            && !(k + 2 < s.tokens.upperBound && t[k + 2].lower == "or") ? t[k + 1].text : nil
+            && !(k + 2 < s.tokens.upperBound && t[k + 2].lower == "or") ? t[k + 1].text : noun.flatMap { hostingState(before: $0, s) }
         let trigger = noun.map { $0..<($0 + 1) } ?? h..<(h + 1)
         let agreed = (max(s.tokens.lowerBound, h - 3)..<h).contains { ["will", "agreed", "would"].contains(t[$0].lower) }
         _ = add(.summit, s, trigger: trigger, place: place, status: agreed ? .planned : .proposed, parties: parties)

@@ -81,6 +81,17 @@ extension MeetingRules {
         return (tense, k)
     }
 
+    /// "Switzerland was «more than ready» to host a summit between Zelensky and Putin": the state that hosts (or would host)
+    /// the summit at `i` is where it is, when nothing names a city.
+    func hostingState(before i: Int, _ s: Sentence) -> String? {
+        guard i - 2 > s.tokens.lowerBound, t[i - 1].is(.article), Self.hostForms.contains(t[i - 2].lower) else { return nil }
+        let v = i - 2
+        guard let k = (max(s.tokens.lowerBound, v - 10)..<v).last(where: { t[$0].is(.statePlace) && t[$0].isCapitalized && people.personAt[$0] == nil }),
+              !(k + 1..<v).contains(where: { t[$0].isMark(",") || t[$0].is(.sayingVerb) || people.personAt[$0] != nil }) else { return nil }
+        return t[k].text
+    }
+
+    static let hostForms: WordSet = ["host", "hosts", "hosted", "hosting"]
     static let hostingHostVerbs: WordSet = ["hosted", "hosting"]
 
     static let hostingTenses: WordMap<MeetingStatus> = [

@@ -759,6 +759,8 @@ extension MeetingRules {
     static let threeWayWords: WordSet = ["trilateral", "three-way", "tripartite"]
 
     /// "talks" as a negotiation round: not "peace process talks" in general, not "talks about X" as a verb.
+    static let heldOrHad: WordSet = ["held", "had"]
+
     func isTalks(_ i: Int, _ s: Sentence) -> Bool {
         let w = t[i].lower
         // "every round of talks this year", "any negotiations": talks in general, no meeting.
@@ -813,7 +815,10 @@ extension MeetingRules {
             let article = (max(s.tokens.lowerBound, i - 5)..<i).last { ["a", "an"].contains(t[$0].lower) }
             let placedAndDated = article.map { a in (a + 1..<i).allSatisfy { t[$0].isWord || t[$0].isMark("-") } } ?? false && placeAfter(i, s)
                 && (i + 1..<min(s.tokens.upperBound, i + 8)).contains { t[$0].is(.month) || t[$0].is(.weekday) }
-            return i > s.tokens.lowerBound && t[i - 1].lower == "a" && (toldAsOver(i, s) && venueAfter(i, s) || pastWith) || placedAndDated
+            // ("Medinsky held a further meeting with the Ukrainian side": one held with someone.)
+            let heldWith = article.map { a in a > s.tokens.lowerBound && Self.heldOrHad.contains(t[a - 1].lower) && i - a <= 2 } ?? false
+                && i + 1 < s.tokens.upperBound && t[i + 1].lower == "with"
+            return i > s.tokens.lowerBound && t[i - 1].lower == "a" && (toldAsOver(i, s) && venueAfter(i, s) || pastWith) || placedAndDated || heldWith
         }
         // ("after a session of more than four hours here", "a marathon session with US officials": a session is talks
         // when told with an indefinite article and with its length or those met; "the session" Fidan opened is not new.)

@@ -766,6 +766,7 @@ extension MeetingRules {
     }
 
     /// The comma that opens an aside closed by the comma at `k` (", led by ...,", ", who ...,").
+    static let roleTimeWords: WordSet = ["then", "now", "formerly", "currently", "later"]
     static let discourseAsides: Set<String> = ["for his part", "for her part", "for its part", "for their part", "in turn", "in response",
                                                "meanwhile", "however", "too", "then", "also"]
 
@@ -787,6 +788,8 @@ extension MeetingRules {
         let discourse = k - c <= 4 && Self.discourseAsides.contains((c + 1..<k).map { t[$0].lower }.joined(separator: " "))
         guard c > s.tokens.lowerBound, t[c].isMark(","), c + 1 < k,
               discourse || Lexicon.asideOpeners.contains(t[opener].lower) || t[c + 1].is(.article) && people.personAt[c - 1] != nil
+                // ("Andriy Yermak, then the president's chief of staff, sat down": a role held then or now.)
+                || c + 2 < k && Self.roleTimeWords.contains(t[c + 1].lower) && t[c + 2].is(.article) && people.personAt[c - 1] != nil
                 // ("Umerov and General Andriy Hnatov, chief of Ukraine's general staff, are due to meet": or a role with no article.)
                 || t[c + 1].is([.roleNoun, .titleWord]) && people.personAt[c - 1] != nil
                     // (Not a name in a list: "Rubio, Vice President JD Vance, and Witkoff met Zelensky".)
@@ -960,9 +963,13 @@ extension MeetingRules {
             // ("Weeks before Abu Dhabi, on Jan. 6, the leaders ... met in Paris": or after a short phrase set off before it.)
             return a == s.tokens.lowerBound || t[a - 1].isDashMark
                 || t[a - 1].isMark(",") && a - 1 - s.tokens.lowerBound <= 5 && !(s.tokens.lowerBound..<(a - 1)).contains { t[$0].kind == .punct }
-                    && (s.tokens.lowerBound..<(a - 1)).contains { Self.frontedRelations.contains(t[$0].lower) }
+                    && ((s.tokens.lowerBound..<(a - 1)).contains { Self.frontedRelations.contains(t[$0].lower) }
+                        // ("Then, on 28 December, Zelensky met Trump": or one word going on with the story.)
+                        || a - 1 - s.tokens.lowerBound == 1 && Self.storyOpeners.contains(t[s.tokens.lowerBound].lower))
         }
     }
+
+    static let storyOpeners: WordSet = ["then", "finally", "meanwhile", "subsequently", "next", "eventually"]
 
     /// "in Anchorage, Alaska, on Friday": a day right after the state or country that follows the city at `k`.
     func afterPlacesState(_ k: Int, _ d: DateMention) -> Bool {

@@ -264,6 +264,8 @@ struct MeetingRules {
                 && s.tokens.contains(where: { t[$0].is([.meetingTrigger, .meetVerb, .meetingVerbLike]) }) else {
             earlierRoundOfDelegations(s, dates: dates)
             delegationsLedOnDay(s, dates: dates)
+            ledNegotiatorsInCity(s, dates: dates)
+            elidedRounds(s, dates: dates)
             negotiatorsInCity(s, dates: dates)
             mainRoundByVenue(s, dates: dates)
             mainRoundVenue(s)
@@ -677,7 +679,7 @@ struct MeetingRules {
                 // ("held talks with Trump at his Mar-a-Lago resort in Palm Beach": a city further on in the noun's own clause.)
                 let summitPlace = floated ?? ownPlace.map { t[$0 + 1].text } ?? namingPlace ?? metPlace ?? cityOfOwnClause(after: i, s)
                     ?? (frontedEnd != nil ? nil : token.is(.summitNoun) || token.lower == "talks" || gathering != nil ? travelPlace(before: i, s) ?? sentencePlace
-                        : travelPlace(before: i, s))
+                        : travelPlace(before: i, s)) ?? hostingState(before: i, s)
                 // The same leaders' meeting again: same date and place, and one set of parties inside the other.
                 // ("Trump met Putin ... in Anchorage in August, a summit that ended without a ceasefire": an undated noun
                 // after a summit its own sentence told at that place.)

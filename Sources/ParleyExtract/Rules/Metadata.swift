@@ -258,7 +258,7 @@ enum MetadataRules {
         for m in DateRules.find(doc, in: s, articleDate: nil, anchor: nil) where m.value.year != nil && m.value.day != nil {
             return m.value
         }
-        if let d = dottedDate(doc, para) ?? yearGluedToTime(doc, para) { return d }
+        if let d = dottedDate(doc, para) ?? yearGluedToTime(doc, para) ?? dayDotMonth(doc, para) { return d }
         // ISO date on its own line: 2025-05-17, or a timestamp 2025-05-17T14:05:00Z (its day glued to the "T").
         let t = doc.tokens
         func isoDay(_ text: String) -> Int? {
@@ -271,6 +271,17 @@ enum MetadataRules {
                (1...12).contains(m), (1...31).contains(d) {
                 return DateValue(year: y, month: m, day: d)
             }
+        }
+        return nil
+    }
+
+    /// "Brussels, 7. Jan 2026, 06:58": a day with the dot of an ordinal before the month, as some European sites print it.
+    static func dayDotMonth(_ doc: Document, _ para: Paragraph) -> DateValue? {
+        let t = doc.tokens
+        for k in para.tokens where k + 3 < para.tokens.upperBound {
+            guard let day = DateRules.day(t, at: k), t[k + 1].isMark("."), t[k].end == t[k + 1].start,
+                  let month = Lexicon.months[t[k + 2].lower], let year = DateRules.isYear(t, at: k + 3) else { continue }
+            return DateValue(year: year, month: month, day: day)
         }
         return nil
     }

@@ -20,6 +20,7 @@ extension MeetingRules {
         return nil
     }
 
+    static let anotherOnes: WordSet = ["another", "further", "separate"]
     static let finalWords: WordSet = ["final", "last", "only", "decisive"]
 
     /// "Sunday's meeting was the second high-level sit-down between the two sides": a weekday owning a talks noun names the held
@@ -584,13 +585,20 @@ extension MeetingRules {
                     let joined = joinedStates(before: i, s)
                     if !joined.isEmpty { meetings[m].parties = joined.sorted() } else if named.count == 2 { meetings[m].parties = named.sorted() }
                 }
-            } else if i > s.tokens.lowerBound, Self.indefiniteArticles.contains(t[i - 1].lower), meetings[m].date != nil,
-                      let day = dates.first(where: { $0.value.iso != nil && $0.value.iso != meetings[m].date }),
+            } else if i > s.tokens.lowerBound, Self.indefiniteArticles.contains(t[i - 1].lower)
+                        // ("Medinsky held a further meeting with the Ukrainian side ... on Wednesday": one more, on a day past and after
+                        // the round's.)
+                        || Self.anotherOnes.contains(t[i - 1].lower) && !isFuture(i, s),
+                      let mainDay = meetings[m].date,
+                      let day = dates.first(where: { $0.value.iso.map { $0 != mainDay && (!Self.anotherOnes.contains(t[i - 1].lower) || $0 > mainDay) } ?? false
+                          && !isAfterPublication($0.value) }),
                       !meetings.contains(where: { $0.kind == .talks && $0.date == day.value.iso }) {
                 // ("In August, days after a meeting with the U.S. envoy in Moscow, ...": a meeting, not the one reported.)
-                let sides = statesMet(after: i, s).union(hostOf(m))
-                _ = add(.talks, s, trigger: i..<(i + 1), place: placeInPhrase(after: i, s) ?? place, date: day.value, status: .held,
-                        parties: sides.count == 2 ? sides.sorted() : [])
+                // (One more of the round's own, "a further meeting", is at its place between its sides when the sentence tells no other.)
+                let oneMore = Self.anotherOnes.contains(t[i - 1].lower)
+                let sides = statesMet(after: i, s).union(oneMore ? [] : hostOf(m))
+                _ = add(.talks, s, trigger: i..<(i + 1), place: placeInPhrase(after: i, s) ?? place ?? (oneMore ? meetings[m].place : nil),
+                        date: day.value, status: .held, parties: sides.count == 2 ? sides.sorted() : oneMore ? meetings[m].parties : [])
             } else if let other = elsewhere(than: m, at: i, s)
                         // ("In Paris, military chiefs ... met on Tuesday": a city of the verb's own clause, not the round's.)
                         // ("On Sunday, a US team ... held talks with a Ukrainian delegation ... in Hallandale Beach, Florida": talks

@@ -1,0 +1,51 @@
+extension MeetingRules {
+    /// "Umerov led Ukraine's negotiators at Witkoff's golf club in Hallandale Beach, Florida, on 30 November": a person
+    /// leading one state's team in a city on a day tells talks there that day, in a sentence with no word of meeting; the
+    /// sentence's delegation sat at them.
+    mutating func ledNegotiatorsInCity(_ s: Sentence, dates: [DateMention]) {
+        guard s.mayHave(.leadVerb), s.mayHave(.delegationNoun) else { return }
+        for v in s.tokens where t[v].is(.leadVerb) && t[v].quote == nil && v > s.tokens.lowerBound && people.personAt[v - 1] != nil {
+            var k = v + 1
+            if k < s.tokens.upperBound, t[k].is(.article) { k += 1 }
+            guard k + 1 < s.tokens.upperBound, let side = stateNamed(at: k, s), !side.isEmpty, t[k].isCapitalized else { continue }
+            k += 1
+            if t[k].kind == .possessive { k += 1 }
+            guard k < s.tokens.upperBound, t[k].is(.delegationNoun) else { continue }
+            // The city and the day of the same stretch, with no other clause opened between.
+            let end = (k + 1..<min(s.tokens.upperBound, k + 18)).first { t[$0].isMark(";") || Self.clauseOpenersAfterPlace.contains(t[$0].lower) }
+                ?? min(s.tokens.upperBound, k + 18)
+            guard let at = (k + 1..<end).first(where: { t[$0].lower == "in" && $0 + 1 < end && cityAt($0 + 1, s) != nil }),
+                  let city = cityAt(at + 1, s),
+                  let day = dates.first(where: { $0.tokens.lowerBound > at && $0.tokens.upperBound <= end && $0.value.day != nil && !$0.relative }),
+                  let iso = day.value.iso else { continue }
+            if let m = meetings.firstIndex(where: { $0.kind == .talks && $0.date == iso && ($0.place == nil || $0.place == city.name) }) {
+                if meetings[m].place == nil { meetings[m].place = city.name }
+                roundIn[s.tokens.lowerBound] = m
+                continue
+            }
+            let m = add(.talks, s, trigger: v..<(k + 1), place: city.name, date: day.value,
+                        status: isAfterPublication(day.value) ? .planned : .held, parties: [side])
+            roundIn[s.tokens.lowerBound] = m
+        }
+    }
+
+    static let clauseOpenersAfterPlace: WordSet = ["where", "when", "which", "who", "after", "before", "while"]
+}
+
+extension MeetingRules {
+    /// "The Geneva round was the third in the trilateral format. The first two took place in Abu Dhabi, on January 23-24 and
+    /// February 4-5.": rounds counted with their noun left out, after a sentence that named one, held on the days told.
+    mutating func elidedRounds(_ s: Sentence, dates: [DateMention]) {
+        let a = s.tokens.lowerBound
+        guard s.tokens.count > 5, a > 0, t[a].lower == "the", Self.elidedRoundOpeners.contains(t[a + 1].lower),
+              let n = Lexicon.numberWords[t[a + 2].lower], n >= 2, t[a + 3].isWord, !t[a + 3].isCapitalized,
+              Self.elidedRoundVerbs.contains(t[a + 3].lower) else { return }
+        let before = doc.sentences[t[a - 1].sentence]
+        guard before.tokens.contains(where: { Self.roundWords.contains(t[$0].lower) || t[$0].is(.talksNoun) }) else { return }
+        _ = roundsOnDays(at: a + 2, s, dates: dates, place: nil)
+    }
+
+    static let elidedRoundOpeners: WordSet = ["first", "previous", "earlier", "other", "last"]
+    static let elidedRoundVerbs: WordSet = ["took", "were", "had", "came"]
+    static let roundWords: WordSet = ["round", "rounds"]
+}

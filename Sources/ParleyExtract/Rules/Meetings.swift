@@ -659,7 +659,11 @@ struct MeetingRules {
                     (v + 1..<i).allSatisfy { t[$0].is(.article) || Self.possessivePronouns.contains(t[$0].lower) || Lexicon.roundOrdinals[t[$0].lower] != nil
                         || Lexicon.roundModifiers.contains(t[$0].lower) } } ?? false
                 let floated = venueFloated(for: i, s)
-                let st = floated != nil ? .proposed : during || after || judged || ended || spokenAt && !(date.map(isAfterPublication) ?? false) ? .held
+                // ("Tusk held talks with Zelensky in Kyiv on Thursday, as ... wrapped up ... with an agreement": held, whatever else the
+                // sentence agrees.)
+                let heldThem = (max(s.tokens.lowerBound, i - 3)..<i).contains { k in t[k].lower == "held"
+                    && !(k > s.tokens.lowerBound && SpeakerFinder.passiveAuxiliaries.contains(t[k - 1].lower)) } && !(date.map(isAfterPublication) ?? false)
+                let st = floated != nil ? .proposed : during || after || judged || ended || heldThem || spokenAt && !(date.map(isAfterPublication) ?? false) ? .held
                     : nearDate.map { d in d.relative ? status(s, default: .held)
                         : isAfterPublication(d.value) || DateRules.isFuture(before: i, doc, in: s) ? status(s, default: .planned) : .held }
                     ?? status(s, default: travelled ? .held : hosting?.status ?? .proposed)
@@ -770,7 +774,7 @@ struct MeetingRules {
             // phrase, up to its first mark, of talks another meeting followed.)
             let followed = i > s.tokens.lowerBound && Self.followingWords.contains(t[i - 1].lower)
             let own = token.is(.talksNoun) && i + 1 < s.tokens.upperBound && t[i + 1].lower == "in" ? placeInPhrase(after: i, s)
-                : followed ? placeBeforeAnyMark(after: i, s) : nil
+                : followed ? placeBeforeAnyMark(after: i, s) : token.is(.talksNoun) ? cityOfItsCourse(after: i, s) : nil
             // ("The talks on Feb. 4 and 5 followed a first round in Abu Dhabi on Jan. 23 and 24": the talks the sentence opens
             // with, dated in their own phrase, are read as well as the numbered round after them.)
             let openingDated = numberedTalks.map { $0 > i } ?? false && openingTalksDated(i, s, dates)

@@ -31,8 +31,10 @@ extension MeetingRules {
     /// meeting with no place took place in the one city where a meeting the same day was held, when that city is in the
     /// state of one of its sides.
     mutating func placedBySameDayMeeting() {
-        // (Not a call, which is held from afar.)
-        for m in meetings.indices where meetings[m].place == nil && meetings[m].status == .held && meetings[m].kind != .call {
+        // (Not a call, which is held from afar, nor an exchange, which is done at a border: "The exchange took place later on
+        // Thursday" after Tusk's talks in Kyiv that day.)
+        for m in meetings.indices where meetings[m].place == nil && meetings[m].status == .held && meetings[m].kind != .call
+            && meetings[m].kind != .exchange {
             guard let day = meetings[m].date, day.utf8.count == 10 else { continue }
             let cities = Set(meetings.indices.compactMap { n -> String? in
                 guard n != m, meetings[n].date == day, meetings[n].status == .held, let place = meetings[n].place, isCity(place),

@@ -544,6 +544,7 @@ extension MeetingRules {
             let ownEarlierYear = earlierYear && explicit.map { d in
                 d.tokens.lowerBound > i && d.tokens.lowerBound - i <= 9 && !(i..<d.tokens.lowerBound).contains { t[$0].isMark(",") } } ?? false
             if explicit == nil, furtherRoundElsewhere(at: i, s, dates: dates, than: m) { return }
+            if !isOtherPlace(place, than: m), beganDayBefore(m, i, dates) { return }
             // ("the first day of talks on Tuesday, 17 February", of talks undated or dated by the day they ended: the round began
             // then.)
             if let d = explicit ?? ownDay, isFirstDay(before: i, s), let first = d.value.ordinal, d.value.day != nil, !otherPlace,
@@ -1063,6 +1064,7 @@ extension MeetingRules {
         if let m = known ?? unnumberedMain {
             roundIn[s.tokens.lowerBound] = m
             meetings[m].round = round
+            if !isOtherPlace(place, than: m) { _ = beganDayBefore(m, i, dates) }
             if meetings[m].place == nil { meetings[m].place = place }
             if meetings[m].venue == nil { meetings[m].venue = venue }
             if meetings[m].date == nil, meetings[m].monthDay == nil, let date {

@@ -152,7 +152,7 @@ extension Lexicon {
         add(MeetingRules.journeyVerbs.union(MeetingRules.visitVerbs), .journeyVerb)
         add(SentenceCues.words, .cueWord)
         add(MeetingRules.stageVerbs, .stageVerb)
-        add(MeetingRules.comingVerbs, .comingVerb)
+        add(MeetingRules.comingVerbs.union(MeetingRules.cameVerbs), .comingVerb)
         add(MeetingRules.invitingVerbs, .invitingVerb)
         add(MeetingRules.guestVerbs, .guestVerb)
         add(["speak", "talk"], .speakOrTalk)

@@ -496,8 +496,17 @@ extension MeetingRules {
         var phrase = s
         phrase.tokens = (i + 1)..<end
         // (A city, not a country: "spoke about the war in Ukraine" tells no meeting.)
-        return venueIn(phrase) != nil || placeIn(phrase).map(isCity) ?? false
+        // ("The two leaders had talked for roughly three hours in a three-on-three format": or talking for hours.)
+        return venueIn(phrase) != nil || placeIn(phrase).map(isCity) ?? false || talkedForHours(i, s)
     }
+
+    /// "talked for roughly three hours": talking a stretch of hours told right after the verb.
+    func talkedForHours(_ i: Int, _ s: Sentence) -> Bool {
+        guard t[i].lower == "talked", i + 2 < s.tokens.upperBound, t[i + 1].lower == "for" else { return false }
+        return (i + 2..<min(s.tokens.upperBound, i + 6)).contains { Self.hourNouns.contains(t[$0].lower) }
+    }
+
+    static let hourNouns: WordSet = ["hours", "hour"]
 
     /// "spent about five hours with Putin", "spent the evening with Zelensky": where the "with" before those met stands.
     func timeSpentWith(_ i: Int, _ s: Sentence) -> Int? {

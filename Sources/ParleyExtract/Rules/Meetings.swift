@@ -663,7 +663,7 @@ struct MeetingRules {
                 // sentence agrees.)
                 let heldThem = (max(s.tokens.lowerBound, i - 3)..<i).contains { k in t[k].lower == "held"
                     && !(k > s.tokens.lowerBound && SpeakerFinder.passiveAuxiliaries.contains(t[k - 1].lower)) } && !(date.map(isAfterPublication) ?? false)
-                let st = floated != nil ? .proposed : during || after || judged || ended || heldThem || spokenAt && !(date.map(isAfterPublication) ?? false) ? .held
+                let st = floated != nil ? .proposed : during || after || judged || ended || heldThem || subjectOfPast(i, s) || spokenAt && !(date.map(isAfterPublication) ?? false) ? .held
                     : nearDate.map { d in d.relative ? status(s, default: .held)
                         : isAfterPublication(d.value) || DateRules.isFuture(before: i, doc, in: s) ? status(s, default: .planned) : .held }
                     ?? status(s, default: travelled ? .held : hosting?.status ?? .proposed)

@@ -105,23 +105,28 @@ extension MeetingRules {
         "white house": "US", "oval office": "US", "kremlin": "RU", "élysée palace": "FR", "elysee palace": "FR", "mariinsky palace": "UA",
     ]
     static let comingVerbs: WordSet = ["come", "travel", "go", "fly", "return", "head"]
+    static let cameVerbs: WordSet = ["came", "travelled", "traveled", "went", "flew", "returned", "headed"]
 
     /// "the Ukrainian president would come to the White House on Monday": a leader's visit to another's seat.
+    /// ("On Monday, Zelensky returned to the White House": one told in the past was held, on the day told before or after.)
     mutating func seatVisitAhead(_ s: Sentence, dates: [DateMention]) {
         guard s.mayHave(.comingVerb) else { return }
         // (Anchored on "to the", the rarest part, as this looks at every word of every sentence.)
         for k in s.tokens where t[k].end - t[k].start == 2 && k + 2 < s.tokens.upperBound && t[k].lower == "to" && t[k + 1].lower == "the" {
             let v = k - 1
-            guard v > s.tokens.lowerBound, Self.comingVerbs.contains(t[v].lower), t[v].quote == nil else { continue }
+            guard v > s.tokens.lowerBound, Self.comingVerbs.contains(t[v].lower) || Self.cameVerbs.contains(t[v].lower), t[v].quote == nil
+            else { continue }
             let before = t[v - 1].lower
-            guard before == "would" || before == "will" || before == "to" else { continue }
+            let past = Self.cameVerbs.contains(t[v].lower)
+            guard past || before == "would" || before == "will" || before == "to" else { continue }
             let name = t[v + 3].lower + (v + 4 < s.tokens.upperBound ? " " + t[v + 4].lower : "")
             let seat = Self.leaderSeats[name] != nil ? name : t[v + 3].lower
             guard let host = Self.leaderSeats[seat] else { continue }
             let end = v + 3 + (seat.contains(" ") ? 2 : 1)
             // The visitor: a person, or "the Ukrainian president", in the clause before the verb.
             var home: String? = nil
-            var k = v - 2
+            // (In the past, the subject right before the verb: "since Trump returned to the White House" is his own seat.)
+            var k = past ? v - 1 : v - 2
             while k >= s.tokens.lowerBound, v - k <= 8, home == nil, !t[k].isMark(",") {
                 if let p = people.personAt[k] { home = people.people[p].country }
                 else if t[k].is(.stateDemonym), k + 1 < v, t[k + 1].is(.leaderNoun) { home = Lexicon.demonyms[t[k].lower] }
@@ -129,9 +134,10 @@ extension MeetingRules {
             }
             guard let home, !home.isEmpty, home != host else { continue }
             let date = dates.first { $0.tokens.lowerBound >= end && $0.tokens.lowerBound - end <= 3 }?.value
+                ?? (past ? openingDate(before: v, dates, s)?.value : nil)
             let venue = doc.text(tokens: (v + 3)..<end)
             heldSummit(s, trigger: v..<end, parties: [home, host], place: Lexicon.venueCities[venue.lexKey], venue: venue, date: date,
-                       status: .planned)
+                       status: past && !(date.map(isAfterPublication) ?? false) ? .held : .planned)
             return
         }
     }

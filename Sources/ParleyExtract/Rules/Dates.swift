@@ -192,6 +192,20 @@ enum DateRules {
         return false
     }
 
+    /// "Less than a month later, on 11 March, a US team under Rubio met a Ukrainian delegation": a day set off before a clause
+    /// whose verb of meeting is in the past.
+    static func pastAfterFronted(_ i: Int, _ doc: Document, in s: Sentence) -> Bool {
+        let t = doc.tokens
+        guard let comma = (i + 1..<min(s.tokens.upperBound, i + 4)).first(where: { t[$0].isMark(",") }),
+              !(s.tokens.lowerBound..<i).contains(where: { t[$0].isWord && (Lexicon.futureTense.contains(t[$0].lower) || Self.heldVerbs.contains(t[$0].lower)) })
+        else { return false }
+        for k in comma + 1..<min(s.tokens.upperBound, comma + 16) {
+            if Lexicon.futureTense.contains(t[k].lower) || t[k].lower == "to" { return false }
+            if Self.heldVerbs.contains(t[k].lower) { return true }
+        }
+        return false
+    }
+
     static let heldVerbs: WordSet = ["held", "met", "hosted", "took"]
     static let pastRelations: WordSet = ["since", "after", "before", "of"]
 
@@ -342,7 +356,7 @@ enum DateRules {
                     if j + 1 < end, t[j].isDashMark || t[j].isMark("-"), let last = day(t, at: j + 1), last > d, last - d <= 6 { j += 2 }
                     var y: Int? = nil
                     if j < end, t[j].isMark(","), j + 1 < end, let yy = isYear(t, at: j + 1) { y = yy; j += 2 } else if j < end, let yy = isYear(t, at: j) { y = yy; j += 1 }
-                    out.append(DateMention(tokens: i..<j, value: DateValue(year: y ?? yearOf(month: m, day: d, articleDate, ahead: { futureRightBefore(i, doc, in: s) }, past: { pastRightBefore(i, doc, in: s) }), month: m, day: d), relative: false,
+                    out.append(DateMention(tokens: i..<j, value: DateValue(year: y ?? yearOf(month: m, day: d, articleDate, ahead: { futureRightBefore(i, doc, in: s) }, past: { pastRightBefore(i, doc, in: s) || pastAfterFronted(i, doc, in: s) }), month: m, day: d), relative: false,
                                            yearGuessed: y == nil))
                     i = j; continue
                 }
@@ -351,13 +365,23 @@ enum DateRules {
                     i += 2; continue
                 }
             }
+            // ("over 24 and 25 November": two days told together are one mention, dated by the first.)
+            if let d = day(t, at: i), i + 3 < end, t[i + 1].lower == "and", let last = day(t, at: i + 2), last > d, last - d <= 6,
+               let m = Lexicon.months[t[i + 3].lower], t[i + 3].isCapitalized {
+                var j = i + 4
+                var y: Int? = nil
+                if j < end, let yy = isYear(t, at: j) { y = yy; j += 1 }
+                out.append(DateMention(tokens: i..<j, value: DateValue(year: y ?? yearOf(month: m, day: d, articleDate, ahead: { futureRightBefore(i, doc, in: s) }, past: { pastRightBefore(i, doc, in: s) || pastAfterFronted(i, doc, in: s) }), month: m, day: d), relative: false,
+                                       yearGuessed: y == nil))
+                i = j; continue
+            }
             if let d = day(t, at: i), i + 1 < end, let m = Lexicon.months[t[i + 1].lower], t[i + 1].isCapitalized {
                 var j = i + 2
                 var y: Int? = nil
                 // ("24 Nov, 2025 06:05 PM": a comma may part the month from its year; "on 16 May, 2000 people" counts.)
                 if j < end, let yy = isYear(t, at: j) { y = yy; j += 1 } else if j + 1 < end, t[j].isMark(","), let yy = isYear(t, at: j + 1),
                     !(j + 2 < end && t[j + 2].isWord && !t[j + 2].isCapitalized) { y = yy; j += 2 }
-                out.append(DateMention(tokens: i..<j, value: DateValue(year: y ?? yearOf(month: m, day: d, articleDate, ahead: { futureRightBefore(i, doc, in: s) }, past: { pastRightBefore(i, doc, in: s) }), month: m, day: d), relative: false,
+                out.append(DateMention(tokens: i..<j, value: DateValue(year: y ?? yearOf(month: m, day: d, articleDate, ahead: { futureRightBefore(i, doc, in: s) }, past: { pastRightBefore(i, doc, in: s) || pastAfterFronted(i, doc, in: s) }), month: m, day: d), relative: false,
                                        yearGuessed: y == nil))
                 i = j; continue
             }

@@ -530,7 +530,9 @@ enum DelegationRules {
                         // ("was headed, as in January, by ...": the head of the round held that month too.)
                         if n == 0, let month = asideMonth { headsInMonth[month, default: [:]][hs] = person.name }
                     }
-                    if phrase.heads.isEmpty, let c, !phrase.tokens.isEmpty {
+                    // (A role, not a clause: "a US team under Rubio met a Ukrainian delegation ..." with the name unknown.)
+                    if phrase.heads.isEmpty, let c, !phrase.tokens.isEmpty,
+                       !phrase.tokens.contains(where: { t[$0].is([.meetVerb, .leadVerb, .sayingVerb, .delegationNoun]) }) {
                         members[c, default: []].append(doc.text(tokens: phrase.tokens))
                     }
                 }

@@ -151,8 +151,10 @@ extension MeetingRules {
     /// "since August 18, when Trump spoke with Putin during a meeting": the day whose "when" clause holds token `i`.
     func whenClauseDay(of i: Int, _ dates: [DateMention], _ s: Sentence) -> DateMention? {
         dates.first { d in
-            d.tokens.upperBound + 1 < i && t[d.tokens.upperBound].isMark(",") && t[d.tokens.upperBound + 1].lower == "when"
-                && !(d.tokens.upperBound + 2..<i).contains { t[$0].isMark(",") || t[$0].isMark(";") }
+            // ("on Thursday night, when Witkoff and Kushner met Putin": past a part of the day.)
+            let e = d.tokens.upperBound < s.tokens.upperBound && DateRules.partsOfDay.contains(t[d.tokens.upperBound].lower)
+                ? d.tokens.upperBound + 1 : d.tokens.upperBound
+            return e + 1 < i && t[e].isMark(",") && t[e + 1].lower == "when" && !(e + 2..<i).contains { t[$0].isMark(",") || t[$0].isMark(";") }
         }
     }
 

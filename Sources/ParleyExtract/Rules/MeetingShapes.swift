@@ -1041,6 +1041,24 @@ extension MeetingRules {
         return out
     }
 
+    /// "talks between Russia, Ukraine and the United States": three or more states listed right after "between" or "with"
+    /// the noun at `i`, joined by commas and "and" only; empty for fewer.
+    func statesListed(after i: Int, _ s: Sentence) -> Set<String> {
+        guard i + 2 < s.tokens.upperBound, Self.partnerPrepositions.contains(t[i + 1].lower) else { return [] }
+        var listed = Set<String>()
+        var k = i + 2
+        while k < s.tokens.upperBound, k - i <= 12 {
+            if k + 1 < s.tokens.upperBound, t[k].isCapitalized, t[k + 1].isCapitalized, let c = Lexicon.placeCountry(t[k].lower, t[k + 1].lower), !c.isEmpty {
+                listed.insert(c); k += 2; continue
+            }
+            if t[k].is(.statePlace) || t[k].is(.stateDemonym), t[k].isCapitalized || t[k].isAllCaps,
+               let c = Lexicon.placeCountry[t[k].lower] ?? Lexicon.demonyms[t[k].lower], !c.isEmpty { listed.insert(c); k += 1; continue }
+            guard t[k].isMark(",") || t[k].lower == "and" || t[k].lower == "the" else { break }
+            k += 1
+        }
+        return listed.count >= 3 ? listed : []
+    }
+
     /// The states a sentence opens with ("The United States and Russia have agreed ... after talks in Riyadh").
     /// (`byPeople`: only the states of demonyms and people, not of a place the subject names, such as a dateline's.)
     func statesInSubject(of s: Sentence, byPeople: Bool = false) -> Set<String> {

@@ -878,7 +878,7 @@ extension MeetingRules {
     static let partitiveHeads: WordSet = ["several", "some", "members", "each", "both", "all"]
 
     /// A comma between two names of states, capitalised: "France, Germany and the UK".
-    private func isStateListComma(_ k: Int, _ s: Sentence) -> Bool {
+    func isStateListComma(_ k: Int, _ s: Sentence) -> Bool {
         guard t[k].isMark(","), k > s.tokens.lowerBound, k + 1 < s.tokens.upperBound else { return false }
         let isState = { (j: Int) in (self.t[j].is(.statePlace) || self.t[j].is(.stateDemonym)) && (self.t[j].isCapitalized || self.t[j].isAllCaps) }
         return isState(k - 1) && isState(k + 1)

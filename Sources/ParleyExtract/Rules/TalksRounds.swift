@@ -707,7 +707,10 @@ extension MeetingRules {
             // ("U.S. and Ukrainian officials held ... talks ... to end Russia's full-scale invasion": a subject of two
             // states names the sides better than every state of the clause.)
             let subject = statesInSubject(of: s)
-            mainSides = between.count == 2 ? between : subject.count == 2 && subject.isSuperset(of: between) ? subject
+            // ("talks between Russia, Ukraine and the United States": three listed.)
+            let listed = statesListed(after: i, s)
+            if !listed.isEmpty, meetings[mainTalks!].parties.isEmpty { meetings[mainTalks!].parties = listed.sorted() }
+            mainSides = !listed.isEmpty ? listed : between.count == 2 ? between : subject.count == 2 && subject.isSuperset(of: between) ? subject
                 : statesNamed(around: i, in: upToNextMeeting(after: i, s))
             // ("Ukraine said ... after more than eight hours of talks with American officials in Saudi Arabia": the
             // subject's state and the one met.)

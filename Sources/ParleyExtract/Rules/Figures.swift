@@ -24,6 +24,14 @@ enum FigureRules {
                 guard isDigits || doc.tokens[i].is(.numberWord) || doc.tokens[i].is(.numberScale)
                     || doc.tokens[i].is(.article) && doc.tokens[i].lower == "an" else { i += 1; continue }
                 guard let number = NumberPhrases.read(doc, at: i, in: s) else { i += 1; continue }
+                // ("each release 157 prisoners of war, 314 in all": the total of the count just told.)
+                if let f = told, let total = totalAfterCount(doc, number, told: f.end, in: s) {
+                    out.append(Figure(topic: f.topic, value: number.value, unit: f.unit, text: doc.text(tokens: number.first..<total),
+                                      span: doc.span(tokens: number.first..<total)))
+                    told = nil
+                    i = total
+                    continue
+                }
                 let joined = told.flatMap { f in i - f.end <= 12 && Self.joinedToFigure(doc, from: f.end, to: i) ? (f.unit, f.topic) : nil }
                 if let (figure, next) = figure(doc, number, in: s, dotsGroupThousands: dotsGroupThousands, joined: joined) {
                     out.append(figure)
@@ -191,6 +199,18 @@ enum FigureRules {
     /// two different meetings ("nearly three hours" at the summit, "about three hours of talks" at the Kremlin a week before;
     /// a plan's "28 points" stay one whichever meeting discussed them). ("a 30-hour truce" and "a 30-day ceasefire" are two
     /// quantities.)
+    /// ", 314 in all", ", 314 in total": a number set off right after a count, with the words that make it their sum; the end of
+    /// those words.
+    static func totalAfterCount(_ doc: Document, _ number: NumberPhrase, told end: Int, in s: Sentence) -> Int? {
+        let t = doc.tokens
+        guard number.first == end + 1, t[end].isMark(","), number.next < s.tokens.upperBound else { return nil }
+        if t[number.next].lower == "altogether" { return number.next + 1 }
+        guard number.next + 1 < s.tokens.upperBound, t[number.next].lower == "in", Self.totalWords.contains(t[number.next + 1].lower) else { return nil }
+        return number.next + 2
+    }
+
+    static let totalWords: WordSet = ["all", "total"]
+
     static func distinct(_ figures: [Figure]) -> [Figure] {
         var kept: [Figure] = []
         for f in figures where !kept.contains(where: { k in k.topic == f.topic && k.value == f.value && k.unit == f.unit

@@ -31,3 +31,14 @@ import Testing
         #expect(e.delegations.allSatisfy { $0.members.allSatisfy { !$0.contains(" met ") } })
     }
 }
+
+/// "from Florida, where on Sunday they joined Rubio for talks with a Ukrainian delegation ... in Hallandale Beach": the day
+/// opening a "where" clause dates the talks told in it, in a report on another round.
+@Suite struct WhereClauseOpeningDayTests {
+    @Test func theDayOpeningAWhereClause() {
+        let text = "Russian president Vladimir Putin met US envoys in the Kremlin on Tuesday.\n\nSteve Witkoff had travelled to Moscow "
+            + "from Florida, where on Sunday he joined Marco Rubio for talks with a Ukrainian delegation at the Shell Bay club in "
+            + "Hallandale Beach."
+        #expect(DatedArticle.meetings(text, on: "03.12.2025").contains("talks Hallandale Beach 2025-11-30 held"))
+    }
+}

@@ -108,3 +108,15 @@ extension MeetingRules {
     static let notHeldPasts: WordSet = ["expected", "scheduled", "planned", "proposed", "postponed", "cancelled", "canceled", "called",
                                         "slated", "set", "mooted", "floated", "delayed", "suggested", "discussed", "needed"]
 }
+
+extension MeetingRules {
+    /// "travelled to Moscow from Florida, where on Sunday they joined Rubio for talks with a Ukrainian delegation": a day
+    /// opening a "where" clause dates the talks told in it.
+    func whereClauseOpeningDay(before i: Int, _ s: Sentence, _ dates: [DateMention]) -> DateMention? {
+        guard i > s.tokens.lowerBound + 1, let w = (s.tokens.lowerBound + 1..<i).last(where: { t[$0].lower == "where" && t[$0 - 1].isMark(",") }) else { return nil }
+        return dates.first { d in
+            (w + 1...w + 2).contains(d.tokens.lowerBound) && (w + 1..<d.tokens.lowerBound).allSatisfy { t[$0].lower == "on" }
+                && d.tokens.upperBound < i && !(d.tokens.upperBound..<i).contains { t[$0].kind == .punct }
+        }
+    }
+}

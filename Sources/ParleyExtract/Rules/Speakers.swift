@@ -789,7 +789,7 @@ struct SpeakerFinder {
     /// "urged him to insist on a ceasefire.": a verb of urging, its object, "to", and no comma to the sentence's end.
     func urgesSomeoneTo(_ v: Int, in sentence: Sentence) -> Bool {
         let end = sentence.tokens.upperBound
-        guard Self.urgingVerbs.contains(tokens[v].lower),
+        guard Self.urgingVerbs.contains(tokens[v].lower), v + 2 < end,
               let to = (v + 2..<min(end, v + 5)).first(where: { tokens[$0].lower == "to" }),
               (v + 1..<to).allSatisfy({ tokens[$0].isWord }) else { return false }
         return !(to..<end).contains { tokens[$0].isMark(",") && tokens[$0].quote == nil }

@@ -616,6 +616,7 @@ extension MeetingRules {
                     // ("in Miami earlier this month": or a time closing the clause after the noun.)
                     // ("The next day US Army Secretary Dan Driscoll held talks ...": a day opening the sentence, with no comma.)
                     let day = (ownDay ?? openingDate(before: i, dates, s) ?? openingDate(before: i, dates, s, comma: false) ?? appositionDay(of: i, s, dates)
+                        ?? whereClauseOpeningDay(before: i, s, dates)
                         ?? dates.first { d in d.tokens.lowerBound > i && sameClause(d, i)
                         && d.tokens.upperBound + 1 >= s.tokens.upperBound && !anotherMeetingBetween(i, d) })
                         .flatMap { $0.value.iso == nil || $0.value.iso == meetings[m].date ? nil : $0.value }

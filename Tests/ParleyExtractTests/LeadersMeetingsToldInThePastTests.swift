@@ -29,3 +29,17 @@ import Testing
         #expect(DatedArticle.meetings(text, on: "19.08.2025") == meetings)
     }
 }
+
+/// "was in Dublin on Tuesday on his first official visit to Ireland": a visit to a state is placed in the city of that state
+/// the sentence puts the visitor in.
+@Suite struct VisitPlacedInTheCityTests {
+    @Test func theCityOfTheStateVisited() {
+        let text = "Ukrainian president Volodymyr Zelensky was in Dublin on Tuesday on his first official visit to Ireland."
+        #expect(DatedArticle.meetings(text, on: "03.12.2025") == ["summit Dublin 2025-12-02 held"])
+    }
+
+    @Test func aStateWithNoCityToldStays() {
+        let text = "Ukrainian president Volodymyr Zelensky arrived on Tuesday on his first official visit to Ireland."
+        #expect(DatedArticle.meetings(text, on: "03.12.2025") == ["summit Ireland 2025-12-02 held"])
+    }
+}

@@ -19,7 +19,9 @@ extension MeetingRules {
             guard k < s.tokens.upperBound, t[k].isCapitalized, t[k].is(.city) || t[k].is(.statePlace),
                   let there = Lexicon.placeCountry[t[k].lower], !there.isEmpty,
                   let visitor = visitorBefore(v, s), let home = people.people[visitor].country, home != there else { continue }
-            let place = t[k].text
+            // ("was in Dublin on Tuesday on his first official visit to Ireland": the city of that state the sentence puts him in.)
+            let place = isCity(t[k].text) ? t[k].text
+                : s.tokens.first(where: { t[$0].is(.city) && t[$0].isCapitalized && Lexicon.placeCountry[t[$0].lower] == there }).map { t[$0].text } ?? t[k].text
             // (The day told next to the visit: after the place, or fronted.)
             let day = dates.first { $0.tokens.lowerBound > k && $0.tokens.lowerBound - k <= 3 }
                 ?? dates.last { $0.tokens.upperBound <= v && v - $0.tokens.upperBound <= 12 }

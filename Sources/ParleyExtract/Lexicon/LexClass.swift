@@ -159,8 +159,6 @@ extension Lexicon {
         add(["meeting", "spent", "spoke", "talked", "negotiated"], .meetingVerbLike)
         var triggers = talksNouns.union(summitNouns).union(pluralRoundNouns).union(callVerbs).union(visitNouns).union(MeetingRules.gatheringOnlyNouns)
         for phrase in callPhrases.phrases + exchangePhrases.phrases + remainsPhrases.phrases { triggers.insert(phrase[0]) }
-        // ("Russia and Ukraine each released 157 prisoners": a release by each side, see `releasedByEach`.)
-        triggers.formUnion(MeetingRules.mutualReleaseVerbs)
         add(triggers, .meetingTrigger)
         return out
     }()

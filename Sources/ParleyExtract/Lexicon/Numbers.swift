@@ -76,7 +76,7 @@ extension Lexicon {
         "cease": "ceasefire", "moratorium": "ceasefire",
         // ("humanitarian pauses of 24 to 48 hours"; a single "pause of two hours" may be the talks'.)
         "halt": "ceasefire", "pauses": "ceasefire",
-        "sanctions": "sanctions", "sanction": "sanctions", "ultimatum": "sanctions", "deadline": "sanctions", "tariffs": "sanctions", "tariff": "sanctions", "duty": "sanctions", "duties": "sanctions",
+        "sanctions": "sanctions", "sanction": "sanctions", "ultimatum": "sanctions", "deadline": "sanctions", "tariffs": "sanctions", "tariff": "sanctions",
         "talks": "negotiations", "negotiations": "negotiations", "hiatus": "negotiations", "negotiation": "negotiations",
         "discussions": "negotiations", "meeting": "negotiations", "meetings": "negotiations", "call": "negotiations", "conversation": "negotiations",
         "round": "negotiations", "session": "negotiations", "sessions": "negotiations", "phone": "negotiations", "spoke": "negotiations", "talked": "negotiations", "met": "negotiations", "hosted": "negotiations", "negotiators": "negotiations", "delegations": "negotiations", "summit": "leaders_meeting", "issues": "negotiations", "withdraw": "territory", "withdrawal": "territory", "pull": "territory",

@@ -21,8 +21,10 @@ extension MeetingRules {
             // ("The largest prisoner exchange of the war was carried out": past what it is the largest of.)
             if w == "of", j == k, j + 2 < s.tokens.upperBound, t[j + 1].lower == "the", Lexicon.warNouns.contains(t[j + 2].lower) { j += 3; continue }
             // ("a further exchange of severely wounded and young prisoners, which began on 9 June": past who was exchanged.)
+            // (Only into a relative clause on the exchange: not "Talk of an exchange of prisoners began on 9 June".)
             if w == "of", j == k, let e = (j + 1..<min(s.tokens.upperBound, j + 8)).first(where: { Self.exchangedNouns.contains(t[$0].lower) }),
-               (j + 1..<e).allSatisfy({ t[$0].isWord }) { j = e + 1; continue }
+               (j + 1..<e).allSatisfy({ t[$0].isWord }), e + 2 < s.tokens.upperBound, t[e + 1].isMark(","),
+               Self.thatOrWhich.contains(t[e + 2].lower) || t[e + 2].is(.article) { j = e + 1; continue }
             // ("The previous exchange between Russia and Ukraine took place on May 6": past the sides.)
             if w == "between", j == k {
                 j += 1
@@ -134,10 +136,13 @@ extension MeetingRules {
 
     /// "delegations ... had agreed to exchange 314 prisoners", after the exchange told as held: the agreement that led to it.
     func agreedBefore(_ i: Int, _ s: Sentence) -> Bool {
-        guard i - 3 >= s.tokens.lowerBound, t[i - 1].lower == "to" else { return false }
+        // (Not one more: "Both sides had agreed to exchange 300 more in March".)
+        guard i - 3 >= s.tokens.lowerBound, t[i - 1].lower == "to",
+              !(i + 1..<min(s.tokens.upperBound, i + 6)).contains(where: { Self.moreWords.contains(t[$0].lower) }) else { return false }
         return t[i - 2].lower == "agreed" && t[i - 3].lower == "had"
     }
 
+    static let moreWords: WordSet = ["more", "further", "another", "additional"]
     static let mutualReleaseVerbs: WordSet = ["released", "freed", "returned"]
 
     static let infinitiveMarkers: WordSet = ["be", "being", "to"]

@@ -20,8 +20,10 @@ extension MeetingRules {
                   let there = Lexicon.placeCountry[t[k].lower], !there.isEmpty,
                   let visitor = visitorBefore(v, s), let home = people.people[visitor].country, home != there else { continue }
             // ("was in Dublin on Tuesday on his first official visit to Ireland": the city of that state the sentence puts him in.)
-            let place = isCity(t[k].text) ? t[k].text
-                : s.tokens.first(where: { t[$0].is(.city) && t[$0].isCapitalized && Lexicon.placeCountry[t[$0].lower] == there }).map { t[$0].text } ?? t[k].text
+            // (Only "in" a city just before the visit, with no one else named between: not "after Trump stopped in Dublin".)
+            let cityIn = (max(s.tokens.lowerBound + 1, v - 10)..<v).first { c in t[c].is(.city) && t[c].isCapitalized && t[c - 1].lower == "in"
+                && Lexicon.placeCountry[t[c].lower] == there && !(c + 1..<v).contains { people.personAt[$0] != nil } }
+            let place = isCity(t[k].text) ? t[k].text : cityIn.map { t[$0].text } ?? t[k].text
             // (The day told next to the visit: after the place, or fronted.)
             let day = dates.first { $0.tokens.lowerBound > k && $0.tokens.lowerBound - k <= 3 }
                 ?? dates.last { $0.tokens.upperBound <= v && v - $0.tokens.upperBound <= 12 }

@@ -12,11 +12,13 @@ extension MeetingRules {
             if t[k].kind == .possessive { k += 1 }
             guard k < s.tokens.upperBound, t[k].is(.delegationNoun) else { continue }
             // The city and the day of the same stretch, with no other clause opened between.
-            let end = (k + 1..<min(s.tokens.upperBound, k + 18)).first { t[$0].isMark(";") || Self.clauseOpenersAfterPlace.contains(t[$0].lower) }
-                ?? min(s.tokens.upperBound, k + 18)
+            // (Not a day of another clause: "led Ukraine's negotiators in Istanbul in 2022, but on 16 February he resigned".)
+            let end = (k + 1..<min(s.tokens.upperBound, k + 18)).first { t[$0].isMark(";") || Self.clauseOpenersAfterPlace.contains(t[$0].lower)
+                || Self.clauseJoinersAfterPlace.contains(t[$0].lower) && t[$0 - 1].isMark(",") } ?? min(s.tokens.upperBound, k + 18)
             guard let at = (k + 1..<end).first(where: { t[$0].lower == "in" && $0 + 1 < end && cityAt($0 + 1, s) != nil }),
                   let city = cityAt(at + 1, s),
-                  let day = dates.first(where: { $0.tokens.lowerBound > at && $0.tokens.upperBound <= end && $0.value.day != nil && !$0.relative }),
+                  let day = dates.first(where: { $0.tokens.lowerBound >= city.upper && $0.tokens.lowerBound - city.upper <= 4
+                      && $0.tokens.upperBound <= end && $0.value.day != nil && !$0.relative }),
                   let iso = day.value.iso else { continue }
             if let m = meetings.firstIndex(where: { $0.kind == .talks && $0.date == iso && ($0.place == nil || $0.place == city.name) }) {
                 if meetings[m].place == nil { meetings[m].place = city.name }
@@ -29,6 +31,7 @@ extension MeetingRules {
         }
     }
 
+    static let clauseJoinersAfterPlace: WordSet = ["but", "and", "while", "though", "although"]
     static let clauseOpenersAfterPlace: WordSet = ["where", "when", "which", "who", "after", "before", "while"]
 }
 
@@ -41,7 +44,10 @@ extension MeetingRules {
               let n = Lexicon.numberWords[t[a + 2].lower], n >= 2, t[a + 3].isWord, !t[a + 3].isCapitalized,
               Self.elidedRoundVerbs.contains(t[a + 3].lower) else { return }
         let before = doc.sentences[t[a - 1].sentence]
-        guard before.tokens.contains(where: { Self.roundWords.contains(t[$0].lower) || t[$0].is(.talksNoun) }) else { return }
+        // (Only with a place of their own: "The first two had ended without a deal on 23 January and 4 February" does not say
+        // where.)
+        guard before.tokens.contains(where: { Self.roundWords.contains(t[$0].lower) || t[$0].is(.talksNoun) }),
+              placeInPhrase(after: a + 2, s) != nil else { return }
         _ = roundsOnDays(at: a + 2, s, dates: dates, place: nil)
     }
 
@@ -106,7 +112,8 @@ extension MeetingRules {
 
     static let pastAuxiliaries: WordSet = ["was", "were", "had"]
     static let notHeldPasts: WordSet = ["expected", "scheduled", "planned", "proposed", "postponed", "cancelled", "canceled", "called",
-                                        "slated", "set", "mooted", "floated", "delayed", "suggested", "discussed", "needed"]
+                                        "slated", "set", "mooted", "floated", "delayed", "suggested", "discussed", "needed", "failed",
+                                        "collapsed", "stalled", "fell"]
 }
 
 extension MeetingRules {

@@ -173,7 +173,13 @@ extension MeetingRules {
         // talks were, and the day theirs.)
         var city = false
         while k >= 0, d.tokens.lowerBound - k <= 10, t[k].isWord || t[k].kind == .possessive || t[k].isMark("-") {
-            if t[k].lower == "since" { return !meeting && !city }
+            // (Not when the talks have a city of their own before "since": "held talks in Geneva, the first since the attack in Kyiv
+            // on 10 February".)
+            if t[k].lower == "since" {
+                let start = doc.sentences[t[k].sentence].tokens.lowerBound
+                let cityBefore = (start..<k).contains { t[$0].is(.city) && t[$0].isCapitalized }
+                return !meeting && !(city && !cityBefore)
+            }
             if t[k].is(.meetingTrigger) || t[k].is(.meetVerb) || onDay && t[k].is(.timeSpanNoun) { meeting = true }
             if t[k].is(.city), t[k].isCapitalized, k > 0, t[k - 1].lower == "in" { city = true }
             k -= 1
@@ -762,6 +768,7 @@ extension MeetingRules {
 
     /// "talks" as a negotiation round: not "peace process talks" in general, not "talks about X" as a verb.
     static let heldOrHad: WordSet = ["held", "had"]
+    static let oneMoreMeeting: WordSet = ["further", "second", "separate", "new"]
 
     func isTalks(_ i: Int, _ s: Sentence) -> Bool {
         let w = t[i].lower
@@ -818,7 +825,9 @@ extension MeetingRules {
             let placedAndDated = article.map { a in (a + 1..<i).allSatisfy { t[$0].isWord || t[$0].isMark("-") } } ?? false && placeAfter(i, s)
                 && (i + 1..<min(s.tokens.upperBound, i + 8)).contains { t[$0].is(.month) || t[$0].is(.weekday) }
             // ("Medinsky held a further meeting with the Ukrainian side": one held with someone.)
-            let heldWith = article.map { a in a > s.tokens.lowerBound && Self.heldOrHad.contains(t[a - 1].lower) && i - a <= 2 } ?? false
+            // (One more: not "Putin had a meeting with the Russian Security Council".)
+            let heldWith = article.map { a in a > s.tokens.lowerBound && Self.heldOrHad.contains(t[a - 1].lower) && i - a == 2
+                && Self.oneMoreMeeting.contains(t[a + 1].lower) } ?? false
                 && i + 1 < s.tokens.upperBound && t[i + 1].lower == "with"
             return i > s.tokens.lowerBound && t[i - 1].lower == "a" && (toldAsOver(i, s) && venueAfter(i, s) || pastWith) || placedAndDated || heldWith
         }

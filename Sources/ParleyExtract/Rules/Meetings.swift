@@ -260,7 +260,7 @@ struct MeetingRules {
         workedOverWithDelegation(s, dates: dates)
         delegationOnAnotherDay(s, dates: dates)
         // ("Russia and Ukraine last negotiated directly in 2022": a verb like meeting with no trigger word.)
-        guard cues.spent || s.mayHave([.meetingTrigger, .meetVerb, .meetingVerbLike])
+        guard cues.spent || cues.releasedByEach != nil || s.mayHave([.meetingTrigger, .meetVerb, .meetingVerbLike])
                 && s.tokens.contains(where: { t[$0].is([.meetingTrigger, .meetVerb, .meetingVerbLike]) }) else {
             earlierRoundOfDelegations(s, dates: dates)
             delegationsLedOnDay(s, dates: dates)
@@ -285,7 +285,7 @@ struct MeetingRules {
         var handledAt: [Int] = []
         let isTrigger = doc.unquoted(.meetingTrigger, in: s.tokens)
         while i < s.tokens.upperBound {
-            if !isTrigger[i - s.tokens.lowerBound] && !isVideoConference(i, s) || hosted?.contains(i) ?? false || trip?.contains(i) ?? false
+            if !isTrigger[i - s.tokens.lowerBound] && !isVideoConference(i, s) && cues.releasedByEach != i || hosted?.contains(i) ?? false || trip?.contains(i) ?? false
                 || encounter?.contains(i) ?? false { i += 1; continue }
             // The trigger read once per turn: through `t[i]` after each rule called here, every line copied the token anew.
             let token = t[i]
@@ -662,7 +662,7 @@ struct MeetingRules {
                 // ("Tusk held talks with Zelensky in Kyiv on Thursday, as ... wrapped up ... with an agreement": held, whatever else the
                 // sentence agrees.)
                 let heldThem = (max(s.tokens.lowerBound, i - 3)..<i).contains { k in t[k].lower == "held"
-                    && !(k > s.tokens.lowerBound && SpeakerFinder.passiveAuxiliaries.contains(t[k - 1].lower)) } && !(date.map(isAfterPublication) ?? false)
+                    && !(k > s.tokens.lowerBound && (SpeakerFinder.passiveAuxiliaries.contains(t[k - 1].lower) || t[k - 1].lower == "have")) } && !(date.map(isAfterPublication) ?? false)
                 let st = floated != nil ? .proposed : during || after || judged || ended || heldThem || subjectOfPast(i, s) || spokenAt && !(date.map(isAfterPublication) ?? false) ? .held
                     : nearDate.map { d in d.relative ? status(s, default: .held)
                         : isAfterPublication(d.value) || DateRules.isFuture(before: i, doc, in: s) ? status(s, default: .planned) : .held }

@@ -36,7 +36,8 @@ extension ClaimRules {
     /// ends a clause a verb of saying opened with "that", and what follows is more of that clause.
     func colonEndsReportedClause(_ p: Int, _ s: Sentence) -> Bool {
         guard let that = (s.tokens.lowerBound..<p).last(where: { tokens[$0].lower == "that" && tokens[$0].quote == nil }),
-              p - that > 3, !(that + 1..<p).contains(where: { tokens[$0].kind == .punct && !PeopleRules.isInnerDot(doc, $0) }) else { return false }
+              p - that > 3, !(that + 1..<p).contains(where: { tokens[$0].kind == .punct && !PeopleRules.isInnerDot(doc, $0) || tokens[$0].is(.sayingVerb) })
+        else { return false }
         return (max(s.tokens.lowerBound, that - 6)..<that).contains { tokens[$0].quote == nil && tokens[$0].is(.sayingVerb) }
     }
 

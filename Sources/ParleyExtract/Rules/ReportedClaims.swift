@@ -131,7 +131,11 @@ extension ClaimRules {
         if let t = thatAt, !tokens[v].is(.asVerb) { a = t + 1 }
         guard a < end else { return nil }
         // ("said that, after a ceasefire, Britain and France would ...": an aside opening the words is theirs.)
-        if thatAt != nil, tokens[a].isMark(","), a + 1 < end, tokens[a + 1].isWord { a += 1 }
+        // (Only an aside that a second comma closes before a clause's subject: not "said that, and then the talks collapsed", where
+        // "that" is what was said.)
+        if thatAt != nil, tokens[a].isMark(","), a + 1 < end, tokens[a + 1].isWord,
+           let close = (a + 2..<min(end, a + 10)).first(where: { tokens[$0].isMark(",") }), close + 1 < end,
+           startsClause(close + 1) || tokens[close + 1].isWord && !Self.notClauseSubjects.contains(tokens[close + 1].lower) { a += 1 }
         if tokens[a].isMark(",") || tokens[a].isMark(":") {
             // The verb introduces a quotation; the quotation rule handles it.
             if a + 1 < end, quoteOpenToken[a + 1] != nil { return nil }
@@ -306,8 +310,10 @@ extension ClaimRules {
                         && (tokens[k + 2].is(.article) || tokens[k + 2].isCapitalized)
                     // (", as the settlement process would require ‘extensive diplomatic work’": a reason in the speaker's
                     // own modal goes on.)
-                    let reason = n.lower == "as" && (k + 2..<min(end, k + 8)).prefix(while: { tokens[$0].isWord })
-                        .contains(where: { Self.reportedModals.contains(tokens[$0].lower) })
+                    // (Not the reporter's aside on what came later: ", as Putin would later confirm", ", as the Kremlin should know".)
+                    let asClause = (k + 2..<min(end, k + 8)).prefix(while: { tokens[$0].isWord })
+                    let reason = n.lower == "as" && asClause.contains(where: { Self.reportedModals.contains(tokens[$0].lower) })
+                        && !asClause.contains(where: { tokens[$0].is(.sayingVerb) || people.personAt[$0] != nil || Self.asideVerbs.contains(tokens[$0].lower) })
                     if setting, !reason { return k }
                     if n.is(.participle) && !n.is(.continuingParticiple) && isSayingUse(k + 1, s)
                         || n.is(.contentBreaker) && !condition && !toldWithin { return k }
@@ -352,6 +358,9 @@ extension ClaimRules {
     }
 
     static let refusingVerbs: WordSet = ["declined", "refused"]
+    static let asideVerbs: WordSet = ["know", "knows", "later", "confirm", "recall", "see", "learn"]
+    static let notClauseSubjects: WordSet = ["and", "but", "or", "since", "because", "as", "then", "when", "while", "which", "who",
+                                             "that", "so", "if", "after", "before", "until"]
     static let announcingVerbs: WordSet = ["announced", "announces", "announce", "unveiled"]
     static let reportedModals: WordSet = ["would", "could", "should", "might", "must"]
     static let butConditionWords: WordSet = ["only", "not", "also", "that"]
@@ -446,9 +455,14 @@ extension ClaimRules {
             || i - 1 > s.tokens.lowerBound && isQuoteMark(tokens[i - 1]) && tokens[i - 2].isMark(",")
         // ("resolved according to the formula agreed at the summit, ...": set in a clause with no comma before it, "according to"
         // tells a source only when that source closes the sentence.)
+        // (And only a source that speaks: a person, a body or an unnamed source, not "exchanged according to the agreement",
+        // "went according to plan".)
         if !commaBefore, i > start, i > s.tokens.lowerBound {
             let close = (i + 2..<end).first { tokens[$0].isMark(",") || tokens[$0].isMark(";") } ?? end
-            guard close == end || close + 1 == end, close - (i + 2) <= 8 else { return nil }
+            guard close == end || close + 1 == end, close - (i + 2) <= 8, i + 2 < close,
+                  (i + 2..<close).contains(where: { people.personAt[$0] != nil || tokens[$0].is(.organisation)
+                      || Lexicon.unnamedSourceNouns.contains(tokens[$0].lower) || SpeakerFinder.statementNouns.contains(tokens[$0].lower) })
+            else { return nil }
         }
         if i <= start || i == s.tokens.lowerBound {
             // Fronted: "According to X, content."

@@ -6,7 +6,7 @@ struct SentenceCues {
     static let hostWords: WordSet = ["host", "hosting"]
     static let words = tripWords.union(handedWords).union(hostWords).union(["spent", "where", "side", "same"])
         .union(MeetingRules.continuingVerbs).union(MeetingRules.officialNouns).union(MeetingRules.workingVerbs)
-        .union(MeetingRules.visitWords)
+        .union(MeetingRules.visitWords).union(MeetingRules.mutualReleaseVerbs)
 
     /// "travel", "visit", "expected" (trips ahead).
     var trip = false
@@ -29,6 +29,8 @@ struct SentenceCues {
     /// ("same": no flag; a sentence without any cue word has no "same" to look for: `Sentence.mayHave(.cueWord)`.)
     /// "side" ("the Ukrainian side": a delegation).
     var side = false
+    /// The verb of "each released 157 prisoners" (a release by each side, `MeetingRules.releasedByEach`).
+    var releasedByEach: Int? = nil
 
     init() {}
 
@@ -47,6 +49,7 @@ struct SentenceCues {
             whereClause = whereClause || w == "where"
             visit = visit || MeetingRules.visitWords.contains(w)
             side = side || w == "side"
+            if MeetingRules.mutualReleaseVerbs.contains(w), k > s.tokens.lowerBound, t[k - 1].lower == "each" { releasedByEach = k }
         }
     }
 }

@@ -589,7 +589,9 @@ extension MeetingRules {
             } else if i > s.tokens.lowerBound, Self.indefiniteArticles.contains(t[i - 1].lower)
                         // ("Medinsky held a further meeting with the Ukrainian side ... on Wednesday": one more, on a day past and after
                         // the round's.)
-                        || Self.anotherOnes.contains(t[i - 1].lower) && !isFuture(i, s),
+                        // (With one of the round's sides: not "Zelensky held a further meeting with his generals".)
+                        || Self.anotherOnes.contains(t[i - 1].lower) && !isFuture(i, s)
+                            && !statesMet(after: i, s).isEmpty && statesMet(after: i, s).isSubset(of: Set(meetings[m].parties)),
                       let mainDay = meetings[m].date,
                       let day = dates.first(where: { $0.value.iso.map { $0 != mainDay && (!Self.anotherOnes.contains(t[i - 1].lower) || $0 > mainDay) } ?? false
                           && !isAfterPublication($0.value) }),

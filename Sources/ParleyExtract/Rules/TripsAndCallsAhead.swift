@@ -104,6 +104,8 @@ extension MeetingRules {
     static let leaderSeats: [String: String] = [
         "white house": "US", "oval office": "US", "kremlin": "RU", "élysée palace": "FR", "elysee palace": "FR", "mariinsky palace": "UA",
     ]
+    static let negations: WordSet = ["not", "never", "n't", "no"]
+    static let conditionWords: WordSet = ["if", "unless", "whether"]
     static let comingVerbs: WordSet = ["come", "travel", "go", "fly", "return", "head"]
     static let cameVerbs: WordSet = ["came", "travelled", "traveled", "went", "flew", "returned", "headed"]
 
@@ -124,11 +126,18 @@ extension MeetingRules {
             guard let host = Self.leaderSeats[seat] else { continue }
             let end = v + 3 + (seat.contains(" ") ? 2 : 1)
             // The visitor: a person, or "the Ukrainian president", in the clause before the verb.
+            // (Told as done: not "has not returned to the White House", "If Zelensky went to the Kremlin, ...".)
+            if past, (max(s.tokens.lowerBound, v - 4)..<v).contains(where: { Self.negations.contains(t[$0].lower) })
+                || (s.tokens.lowerBound..<v).contains(where: { Self.conditionWords.contains(t[$0].lower) }) { continue }
             var home: String? = nil
-            // (In the past, the subject right before the verb: "since Trump returned to the White House" is his own seat.)
+            // (In the past, the subject right before the verb: "since Trump returned to the White House" is his own seat; and
+            // only a leader's: an envoy or minister at the Kremlin tells no summit.)
             var k = past ? v - 1 : v - 2
             while k >= s.tokens.lowerBound, v - k <= 8, home == nil, !t[k].isMark(",") {
-                if let p = people.personAt[k] { home = people.people[p].country }
+                if let p = people.personAt[k] {
+                    if past, !isLeader(p) { break }
+                    home = people.people[p].country
+                }
                 else if t[k].is(.stateDemonym), k + 1 < v, t[k + 1].is(.leaderNoun) { home = Lexicon.demonyms[t[k].lower] }
                 k -= 1
             }

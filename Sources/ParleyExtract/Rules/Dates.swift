@@ -197,7 +197,8 @@ enum DateRules {
     static func pastAfterFronted(_ i: Int, _ doc: Document, in s: Sentence) -> Bool {
         let t = doc.tokens
         guard let comma = (i + 1..<min(s.tokens.upperBound, i + 4)).first(where: { t[$0].isMark(",") }),
-              !(s.tokens.lowerBound..<i).contains(where: { t[$0].isWord && (Lexicon.futureTense.contains(t[$0].lower) || Self.heldVerbs.contains(t[$0].lower)) })
+              !(s.tokens.lowerBound..<i).contains(where: { t[$0].isWord
+                  && (Lexicon.futureTense.contains(t[$0].lower) || Self.heldVerbs.contains(t[$0].lower)) })
         else { return false }
         for k in comma + 1..<min(s.tokens.upperBound, comma + 16) {
             if Lexicon.futureTense.contains(t[k].lower) || t[k].lower == "to" { return false }
@@ -222,6 +223,12 @@ enum DateRules {
     /// ("leaders ... would meet in Paris on Jan. 6", told on December 30: a day still to come, within five months, is the
     /// next such day.)
     /// ("Russia and Ukraine held talks in Istanbul on May 16", told in February: a day a past verb tells is the one before.)
+    /// The year of a day told without one at token `i`, read against the article's date and the verbs around it.
+    private static func yearOfDay(_ m: Int, _ d: Int, at i: Int, _ doc: Document, in s: Sentence, _ articleDate: DateValue?) -> Int? {
+        yearOf(month: m, day: d, articleDate, ahead: { futureRightBefore(i, doc, in: s) },
+               past: { pastRightBefore(i, doc, in: s) || pastAfterFronted(i, doc, in: s) })
+    }
+
     private static func yearOf(month m: Int, day d: Int, _ articleDate: DateValue?, ahead: () -> Bool, past: () -> Bool) -> Int? {
         guard let a = articleDate, let year = a.year else { return nil }
         guard let now = a.ordinal, let then = DateValue(year: year, month: m, day: d).ordinal else { return year }
@@ -356,7 +363,7 @@ enum DateRules {
                     if j + 1 < end, t[j].isDashMark || t[j].isMark("-"), let last = day(t, at: j + 1), last > d, last - d <= 6 { j += 2 }
                     var y: Int? = nil
                     if j < end, t[j].isMark(","), j + 1 < end, let yy = isYear(t, at: j + 1) { y = yy; j += 2 } else if j < end, let yy = isYear(t, at: j) { y = yy; j += 1 }
-                    out.append(DateMention(tokens: i..<j, value: DateValue(year: y ?? yearOf(month: m, day: d, articleDate, ahead: { futureRightBefore(i, doc, in: s) }, past: { pastRightBefore(i, doc, in: s) || pastAfterFronted(i, doc, in: s) }), month: m, day: d), relative: false,
+                    out.append(DateMention(tokens: i..<j, value: DateValue(year: y ?? yearOfDay(m, d, at: i, doc, in: s, articleDate), month: m, day: d), relative: false,
                                            yearGuessed: y == nil))
                     i = j; continue
                 }
@@ -371,7 +378,7 @@ enum DateRules {
                 var j = i + 4
                 var y: Int? = nil
                 if j < end, let yy = isYear(t, at: j) { y = yy; j += 1 }
-                out.append(DateMention(tokens: i..<j, value: DateValue(year: y ?? yearOf(month: m, day: d, articleDate, ahead: { futureRightBefore(i, doc, in: s) }, past: { pastRightBefore(i, doc, in: s) || pastAfterFronted(i, doc, in: s) }), month: m, day: d), relative: false,
+                out.append(DateMention(tokens: i..<j, value: DateValue(year: y ?? yearOfDay(m, d, at: i, doc, in: s, articleDate), month: m, day: d), relative: false,
                                        yearGuessed: y == nil))
                 i = j; continue
             }
@@ -381,7 +388,7 @@ enum DateRules {
                 // ("24 Nov, 2025 06:05 PM": a comma may part the month from its year; "on 16 May, 2000 people" counts.)
                 if j < end, let yy = isYear(t, at: j) { y = yy; j += 1 } else if j + 1 < end, t[j].isMark(","), let yy = isYear(t, at: j + 1),
                     !(j + 2 < end && t[j + 2].isWord && !t[j + 2].isCapitalized) { y = yy; j += 2 }
-                out.append(DateMention(tokens: i..<j, value: DateValue(year: y ?? yearOf(month: m, day: d, articleDate, ahead: { futureRightBefore(i, doc, in: s) }, past: { pastRightBefore(i, doc, in: s) || pastAfterFronted(i, doc, in: s) }), month: m, day: d), relative: false,
+                out.append(DateMention(tokens: i..<j, value: DateValue(year: y ?? yearOfDay(m, d, at: i, doc, in: s, articleDate), month: m, day: d), relative: false,
                                        yearGuessed: y == nil))
                 i = j; continue
             }

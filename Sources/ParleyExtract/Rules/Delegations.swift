@@ -100,8 +100,8 @@ enum DelegationRules {
             if t[k].kind == .number || t[k].is(.numberWord) || Self.everyWords.contains(t[k].lower) { k += 1 }
             // ("The first two took place in Abu Dhabi, on January 23-24 and February 4-5. On both occasions, Russia's delegation was
             // headed by Igor Kostyukov": the city of the rounds the sentence before told.)
-            if k + 1 < s.tokens.upperBound, Self.everyWords.contains(t[k - 1].lower), Self.occasionNouns.contains(t[k].lower), t[k + 1].isMark(","),
-               s.tokens.lowerBound > 0 {
+            if k + 1 < s.tokens.upperBound, Self.everyWords.contains(t[k - 1].lower), Self.occasionNouns.contains(t[k].lower),
+               t[k + 1].isMark(","), s.tokens.lowerBound > 0 {
                 let before = doc.sentences[t[s.tokens.lowerBound - 1].sentence].span
                 let told = Set(meetings.meetings.filter { $0.kind == .talks && before.start <= $0.span.start && $0.span.end <= before.end }
                     .compactMap { $0.place?.lexKey })

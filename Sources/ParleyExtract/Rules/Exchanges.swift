@@ -22,7 +22,8 @@ extension MeetingRules {
             if w == "of", j == k, j + 2 < s.tokens.upperBound, t[j + 1].lower == "the", Lexicon.warNouns.contains(t[j + 2].lower) { j += 3; continue }
             // ("a further exchange of severely wounded and young prisoners, which began on 9 June": past who was exchanged.)
             // (Only into a relative clause on the exchange: not "Talk of an exchange of prisoners began on 9 June".)
-            if w == "of", j == k, let e = (j + 1..<min(s.tokens.upperBound, j + 8)).first(where: { Self.exchangedNouns.contains(t[$0].lower) }),
+            if w == "of", j == k,
+               let e = (j + 1..<min(s.tokens.upperBound, j + 8)).first(where: { Self.exchangedNouns.contains(t[$0].lower) }),
                (j + 1..<e).allSatisfy({ t[$0].isWord }), e + 2 < s.tokens.upperBound, t[e + 1].isMark(","),
                Self.thatOrWhich.contains(t[e + 2].lower) || t[e + 2].is(.article) { j = e + 1; continue }
             // ("The previous exchange between Russia and Ukraine took place on May 6": past the sides.)

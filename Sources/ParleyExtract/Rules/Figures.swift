@@ -205,7 +205,8 @@ enum FigureRules {
         let t = doc.tokens
         guard number.first == end + 1, t[end].isMark(","), number.next < s.tokens.upperBound else { return nil }
         if t[number.next].lower == "altogether" { return number.next + 1 }
-        guard number.next + 1 < s.tokens.upperBound, t[number.next].lower == "in", Self.totalWords.contains(t[number.next + 1].lower) else { return nil }
+        guard number.next + 1 < s.tokens.upperBound, t[number.next].lower == "in",
+              Self.totalWords.contains(t[number.next + 1].lower) else { return nil }
         return number.next + 2
     }
 

@@ -87,7 +87,7 @@ extension MeetingRules {
         guard i - 2 > s.tokens.lowerBound, t[i - 1].is(.article), Self.hostForms.contains(t[i - 2].lower) else { return nil }
         let v = i - 2
         // (Not an offer refused: "Ukraine will not host a summit with Putin".)
-        guard !(max(s.tokens.lowerBound, v - 3)..<v).contains(where: { ["not", "never", "n't"].contains(t[$0].lower) }), let k = (max(s.tokens.lowerBound, v - 10)..<v).last(where: { t[$0].is(.statePlace) && t[$0].isCapitalized && people.personAt[$0] == nil }),
+        guard !isNegated(before: v, s), let k = (max(s.tokens.lowerBound, v - 10)..<v).last(where: { t[$0].is(.statePlace) && t[$0].isCapitalized && people.personAt[$0] == nil }),
               !(k + 1..<v).contains(where: { t[$0].isMark(",") || t[$0].is(.sayingVerb) || people.personAt[$0] != nil }) else { return nil }
         return t[k].text
     }

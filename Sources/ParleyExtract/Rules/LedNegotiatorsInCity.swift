@@ -31,6 +31,6 @@ extension MeetingRules {
         }
     }
 
-    static let clauseJoinersAfterPlace: WordSet = ["but", "and", "while", "though", "although"]
+    static let clauseJoinersAfterPlace: WordSet = ["but", "and", "though", "although"]
     static let clauseOpenersAfterPlace: WordSet = ["where", "when", "which", "who", "after", "before", "while"]
 }

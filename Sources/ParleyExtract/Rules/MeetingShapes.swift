@@ -768,7 +768,8 @@ extension MeetingRules {
 
     /// "talks" as a negotiation round: not "peace process talks" in general, not "talks about X" as a verb.
     static let heldOrHad: WordSet = ["held", "had"]
-    static let oneMoreMeeting: WordSet = ["further", "second", "separate", "new"]
+    /// "a further meeting", "another meeting": one more of a round told, not the round itself.
+    static let oneMoreMeeting: WordSet = ["another", "further", "second", "separate", "new"]
 
     func isTalks(_ i: Int, _ s: Sentence) -> Bool {
         let w = t[i].lower

@@ -596,7 +596,7 @@ extension MeetingRules {
     }
 
     /// "have not met since 2019", "refused to meet": no meeting.
-    private func isNegated(before i: Int, _ s: Sentence) -> Bool {
+    func isNegated(before i: Int, _ s: Sentence) -> Bool {
         var k = i - 1
         while k >= s.tokens.lowerBound, i - k <= 4 {
             if Lexicon.meetingNegators.contains(t[k].lower) { return true }

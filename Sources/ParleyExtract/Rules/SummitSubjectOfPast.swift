@@ -10,7 +10,7 @@ extension MeetingRules {
         // ("was postponed", "had been called off", "was due to": the auxiliary's verb decides.)
         if Self.pastAuxiliaries.contains(t[j].lower) {
             var k = j + 1
-            while k < s.tokens.upperBound, k - j <= 2, ["been", "not", "never", "then", "later"].contains(t[k].lower) { k += 1 }
+            while k < s.tokens.upperBound, k - j <= 2, Self.auxiliaryFillers.contains(t[k].lower) { k += 1 }
             guard k < s.tokens.upperBound, !Self.notHeldPasts.contains(t[k].lower), !["to", "due", "off"].contains(t[k].lower) else { return false }
             if k + 1 < s.tokens.upperBound, t[k + 1].lower == "off" || t[k + 1].lower == "to" { return false }
         }
@@ -18,6 +18,7 @@ extension MeetingRules {
     }
 
     static let pastAuxiliaries: WordSet = ["was", "were", "had"]
+    static let auxiliaryFillers: WordSet = ["been", "not", "never", "then", "later"]
     static let notHeldPasts: WordSet = ["expected", "scheduled", "planned", "proposed", "postponed", "cancelled", "canceled", "called",
                                         "slated", "set", "mooted", "floated", "delayed", "suggested", "discussed", "needed", "failed",
                                         "collapsed", "stalled", "fell"]

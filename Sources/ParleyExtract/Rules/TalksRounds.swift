@@ -20,7 +20,6 @@ extension MeetingRules {
         return nil
     }
 
-    static let anotherOnes: WordSet = ["another", "further", "separate"]
     static let finalWords: WordSet = ["final", "last", "only", "decisive"]
 
     /// "Sunday's meeting was the second high-level sit-down between the two sides": a weekday owning a talks noun names the held
@@ -590,15 +589,15 @@ extension MeetingRules {
                         // ("Medinsky held a further meeting with the Ukrainian side ... on Wednesday": one more, on a day past and after
                         // the round's.)
                         // (With one of the round's sides: not "Zelensky held a further meeting with his generals".)
-                        || Self.anotherOnes.contains(t[i - 1].lower) && !isFuture(i, s)
+                        || Self.oneMoreMeeting.contains(t[i - 1].lower) && !isFuture(i, s)
                             && !statesMet(after: i, s).isEmpty && statesMet(after: i, s).isSubset(of: Set(meetings[m].parties)),
                       let mainDay = meetings[m].date,
-                      let day = dates.first(where: { $0.value.iso.map { $0 != mainDay && (!Self.anotherOnes.contains(t[i - 1].lower) || $0 > mainDay) } ?? false
+                      let day = dates.first(where: { $0.value.iso.map { $0 != mainDay && (!Self.oneMoreMeeting.contains(t[i - 1].lower) || $0 > mainDay) } ?? false
                           && !isAfterPublication($0.value) }),
                       !meetings.contains(where: { $0.kind == .talks && $0.date == day.value.iso }) {
                 // ("In August, days after a meeting with the U.S. envoy in Moscow, ...": a meeting, not the one reported.)
                 // (One more of the round's own, "a further meeting", is at its place between its sides when the sentence tells no other.)
-                let oneMore = Self.anotherOnes.contains(t[i - 1].lower)
+                let oneMore = Self.oneMoreMeeting.contains(t[i - 1].lower)
                 let sides = statesMet(after: i, s).union(oneMore ? [] : hostOf(m))
                 _ = add(.talks, s, trigger: i..<(i + 1), place: placeInPhrase(after: i, s) ?? place ?? (oneMore ? meetings[m].place : nil),
                         date: day.value, status: .held, parties: sides.count == 2 ? sides.sorted() : oneMore ? meetings[m].parties : [])

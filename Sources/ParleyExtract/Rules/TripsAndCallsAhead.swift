@@ -104,7 +104,6 @@ extension MeetingRules {
     static let leaderSeats: [String: String] = [
         "white house": "US", "oval office": "US", "kremlin": "RU", "élysée palace": "FR", "elysee palace": "FR", "mariinsky palace": "UA",
     ]
-    static let negations: WordSet = ["not", "never", "n't", "no"]
     static let conditionWords: WordSet = ["if", "unless", "whether"]
     static let comingVerbs: WordSet = ["come", "travel", "go", "fly", "return", "head"]
     static let cameVerbs: WordSet = ["came", "travelled", "traveled", "went", "flew", "returned", "headed"]
@@ -127,8 +126,7 @@ extension MeetingRules {
             let end = v + 3 + (seat.contains(" ") ? 2 : 1)
             // The visitor: a person, or "the Ukrainian president", in the clause before the verb.
             // (Told as done: not "has not returned to the White House", "If Zelensky went to the Kremlin, ...".)
-            if past, (max(s.tokens.lowerBound, v - 4)..<v).contains(where: { Self.negations.contains(t[$0].lower) })
-                || (s.tokens.lowerBound..<v).contains(where: { Self.conditionWords.contains(t[$0].lower) }) { continue }
+            if past, isNegated(before: v, s) || (s.tokens.lowerBound..<v).contains(where: { Self.conditionWords.contains(t[$0].lower) }) { continue }
             var home: String? = nil
             // (In the past, the subject right before the verb: "since Trump returned to the White House" is his own seat; and
             // only a leader's: an envoy or minister at the Kremlin tells no summit.)

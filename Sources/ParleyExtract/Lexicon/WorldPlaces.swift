@@ -68,6 +68,7 @@ extension Lexicon {
         "white house": "Washington", "oval office": "Washington", "kremlin palace": "Moscow", "kremlin": "Moscow",
         "german chancellery": "Berlin", "federal chancellery": "Berlin", "downing street": "London", "lancaster house": "London",
         "mar-a-lago": "Palm Beach", "apostolic palace": "Vatican", "palais des nations": "Geneva", "bankova street": "Kyiv",
+        "union buildings": "Pretoria", "nasrec": "Johannesburg",
     ]
 
     /// Those venues' names as the lower-case words and marks the tokenizer makes of them, by first word, so a

@@ -316,8 +316,10 @@ enum DateRules {
             let w = t[i].lower
             // "in June", "late May": a month alone is the latest such month up to the article's date ("since May" dates nothing).
             // ("in mid-December": the hyphen of a part of the month.)
+            // ("the Istanbul rounds of May, June and July": a month naming the meetings before it.)
             if let m = Lexicon.months[w], t[i].isCapitalized, i > s.tokens.lowerBound, ["in", "during", "early", "late", "mid", "last"].contains(t[i - 1].lower)
-                || i - 1 > s.tokens.lowerBound && t[i - 1].isMark("-") && ["early", "late", "mid"].contains(t[i - 2].lower),
+                || i - 1 > s.tokens.lowerBound && t[i - 1].isMark("-") && ["early", "late", "mid"].contains(t[i - 2].lower)
+                || i - 1 > s.tokens.lowerBound && t[i - 1].lower == "of" && t[i - 2].is(.meetingTrigger),
                // ("hold a summit by late August": a deadline, not when it is.)
                !(i - 2 >= s.tokens.lowerBound && t[i - 2].lower == "by"),
                // ("in Feb. 12" is a day to come; "an encounter in February." ends its sentence.)

@@ -41,7 +41,7 @@ extension MeetingRules {
                   t[v].quote == nil else { continue }
             // The city after the verb and those met, in the same clause.
             guard let c = (v + 1..<min(s.tokens.upperBound - 1, v + 14)).first(where: { t[$0].lower == "in" && t[$0 + 1].isCapitalized && t[$0 + 1].is(.city) }),
-                  !(v + 1..<c).contains(where: { t[$0].isMark(",") || t[$0].isMark(";") }),
+                  !(v + 1..<c).contains(where: { t[$0].isMark(",") || t[$0].isMark(";") }), !inRelativeClause(after: v, place: t[c + 1].text, s),
                   let there = Lexicon.placeCountry[t[c + 1].lower],
                   let day = dates.first(where: { $0.tokens.lowerBound > c + 1 && $0.tokens.lowerBound - (c + 1) <= 3 }) else { continue }
             heldSummit(s, trigger: k..<(k + 1), parties: there.isEmpty ? [] : [there], place: t[c + 1].text, venue: nil, date: day.value,

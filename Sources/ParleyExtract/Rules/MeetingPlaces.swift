@@ -165,6 +165,18 @@ extension MeetingRules {
 
     static let relativeAsideOpeners: WordSet = ["who", "which", "where"]
 
+    /// "a summit ... to respond to the plan that had landed in Kyiv two days earlier": a place told after the meeting's noun
+    /// in a relative clause on another noun is where that thing was, not the meeting.
+    func inRelativeClause(after i: Int, place: String, _ s: Sentence) -> Bool {
+        guard let k = placeEnd(place, in: i..<s.tokens.upperBound) else { return false }
+        return (i + 2..<k).contains { r in
+            Self.thatOrWhich.contains(t[r].lower) && r + 1 < k && Self.relativeAuxiliaries.contains(t[r + 1].lower)
+                && t[r - 1].isWord && !t[r - 1].is(.meetingTrigger)
+        }
+    }
+
+    static let relativeAuxiliaries: WordSet = ["had", "has", "have", "was", "were", "is", "are"]
+
     /// "ended their summit here Friday", "met here": the dateline's city, when "here" follows a meeting word.
     private func placeHere(_ s: Sentence) -> String? {
         guard let datelineCity else { return nil }
@@ -289,6 +301,18 @@ extension MeetingRules {
         guard let venue, let k = venueHeadToken(venue, s) else { return nil }
         return abs(k - i) <= 12 ? venue : nil
     }
+
+    /// "signed at the Élysée Palace by French President Emmanuel Macron, British Prime Minister Keir Starmer and ... at a
+    /// summit": only those who acted there, by name and title, between the venue and the meeting's noun.
+    func onlyAgentsBetween(_ r: Range<Int>) -> Bool {
+        guard r.count <= 30, let by = r.first, t[by].lower == "by" else { return false }
+        return r.dropFirst().allSatisfy { k in
+            people.personAt[k] != nil || t[k].is([.titleWord, .roleNoun, .stateDemonym, .article]) || t[k].isMark(",")
+                || Self.agentListWords.contains(t[k].lower)
+        }
+    }
+
+    static let agentListWords: WordSet = ["and", "at", "prime", "president", "minister", "chancellor"]
 
     /// The token that ends the venue's name in the sentence: its head noun, or the last word of a known venue
     /// ("Richardson" of "Joint Base Elmendorf-Richardson", whose hyphen is a token of its own).

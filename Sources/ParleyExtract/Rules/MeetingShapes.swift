@@ -95,6 +95,15 @@ extension MeetingRules {
         let between = d.tokens.lowerBound > i ? (i + 1)..<d.tokens.lowerBound : d.tokens.upperBound..<i
         return !between.contains { t[$0].isMark(";") || t[$0].lower == "that"
             || t[$0].lower == "and" && $0 + 1 < between.upperBound && Self.modalsAhead.contains(t[$0 + 1].lower) }
+            && !(d.tokens.lowerBound > i && opensClauseOfItsOwn(d))
+    }
+
+    /// ", and on 28 December Zelensky met Trump": a day fronted in a clause joined after a comma, a subject of its own after it.
+    func opensClauseOfItsOwn(_ d: DateMention) -> Bool {
+        var a = d.tokens.lowerBound
+        if a > 0, t[a - 1].lower == "on" || t[a - 1].lower == "in" { a -= 1 }
+        let e = d.tokens.upperBound
+        return a >= 2 && t[a - 1].lower == "and" && t[a - 2].isMark(",") && e < t.count && t[e].isCapitalized && people.personAt[e] != nil
     }
 
     static let modalsAhead: WordSet = ["will", "would", "shall", "plans", "intends"]
@@ -962,7 +971,7 @@ extension MeetingRules {
             let c = t[i].classes
             // "May 19" is a date, not the modal that makes a meeting a possibility.
             if c.contains(.month), t[i].isCapitalized { continue }
-            if c.contains(.proposedMarker), !qualifiesAnotherNoun(i, s) { proposed = true }
+            if c.contains(.proposedMarker), !qualifiesAnotherNoun(i, s), !isCallHeld(i, s) { proposed = true }
             if c.contains(.heldMarker) { held = true }
             // ("he was due to meet Meloni in Rome": due to do, not "due to" a cause.)
             // (Length first: this runs on every word of the sentence.)
@@ -998,6 +1007,15 @@ extension MeetingRules {
 
     /// "focused on a possible ceasefire, and produced the first prisoner swap": "possible" or "potential" after an article,
     /// qualifying a noun that is no meeting, puts no meeting forward ("a possible fourth meeting" does).
+    /// "had a telephone call with Putin": a call had, not a call for a meeting ("calls for talks", "a call to meet", "call on").
+    private func isCallHeld(_ i: Int, _ s: Sentence) -> Bool {
+        guard Self.proposalCallNouns.contains(t[i].lower) else { return false }
+        return !(i + 1 < s.tokens.upperBound && Self.callForWords.contains(t[i + 1].lower))
+    }
+
+    static let proposalCallNouns: WordSet = ["call", "calls"]
+    static let callForWords: WordSet = ["for", "to", "on"]
+
     private func qualifiesAnotherNoun(_ i: Int, _ s: Sentence) -> Bool {
         guard Self.attributiveMarkers.contains(t[i].lower), i > s.tokens.lowerBound, t[i - 1].is(.article),
               i + 1 < s.tokens.upperBound, t[i + 1].isWord else { return false }

@@ -75,19 +75,26 @@ extension MeetingRules {
             // ("The Washington talks came three days after Trump met Putin in Anchorage": a city naming another meeting
             // before the verb gives way to the verb's own; so does one after it: "are due to meet Witkoff in Miami on Thursday
             // to hear the outcome of the Moscow talks".)
-            let placeNamesAMeeting = place.flatMap { placeEnd($0, in: s.tokens) }.map { k in
-                k != i && k + 1 < s.tokens.upperBound && (t[k + 1].is(.talksNoun) || t[k + 1].is(.summitNoun)) } ?? false
+            // ("through talks in Geneva, Florida and Berlin, and on 28 December Zelensky met Trump at Mar-a-Lago": a city after
+            // a noun of meeting before the verb is that meeting's too.)
+            let placeNamesAMeeting = place.flatMap { p in placeEnd(p, in: s.tokens).map { k in
+                let a = k - (p.split(separator: " ").count - 1)
+                return k != i && k + 1 < s.tokens.upperBound && (t[k + 1].is(.talksNoun) || t[k + 1].is(.summitNoun))
+                    || k < i && a - 2 >= s.tokens.lowerBound && t[a - 1].lower == "in" && t[a - 2].is(.meetingTrigger)
+            } } ?? false
+            let venueCityAfter = venue.flatMap { v in venueHeadToken(v, s).flatMap { $0 > i && $0 - i <= 10 ? Lexicon.venueCities[v.lexKey] : nil } }
             // ("In Kyiv, Zelensky said ... Ukraine was ready to meet the U.S. envoys again": where it was said, not met.)
             let saidThere = place.map { p in frontedPlace(s) == p && (s.tokens.lowerBound + 3..<i).contains { t[$0].is(.sayingVerb) } } ?? false
             let sentencePlace = saidThere ? nil : place
             let ownPlace = t[i].is(.meetVerb) || delegationsTalked(i, s)
-                ? (placeNamesAMeeting ? placeInPhrase(after: i, s) ?? sentencePlace : sentencePlace) : placeInPhrase(after: i, s)
+                ? (placeNamesAMeeting ? placeInPhrase(after: i, s) ?? venueCityAfter ?? sentencePlace : sentencePlace) : placeInPhrase(after: i, s)
                 ?? venue.flatMap { v in venueHeadToken(v, s).flatMap { $0 > i && $0 - i <= 10 ? Lexicon.venueCities[v.lexKey] : nil } }
                 ?? (saidThere ? nil : frontedPlaceOfVerb(i, s))
             // ("held talks with Putin ..., a few days after meeting Umerov's team in Florida": a gerund of meeting is another one.)
             // ("The talks came after Witkoff met Putin at the Kremlin on Aug. 6": a verb in a clause of time opened after
             // the noun tells an earlier meeting of its own.)
-            let summitsOnly = !isMeetingGerund(i, s) && nounsAt.contains { n in (n < i || n - i <= 10) && !(n < i && timeClauseOpens(between: n, i)) }
+            let summitsOnly = !isMeetingGerund(i, s) && nounsAt.contains { n in (n < i || n - i <= 10) && !(n < i && timeClauseOpens(between: n, i))
+                && !(n > i && isAbsoluteWith(n, s)) }
             guard !isNegated(before: i, s) else { continue }
             // "negotiators spent an hour together at ...", not "together with".
             // "a video call hosted by Merz": the passive qualifies a meeting already named.
@@ -175,8 +182,10 @@ extension MeetingRules {
                 return
             }
             // ("the 'coalition of the willing' would meet virtually on Tuesday": its leaders' meeting, by video or in person.)
+            // ("Ukraine's allies will meet as the 'coalition of the willing' in Paris": or met as the coalition.)
             if who.countries.count < 2, !summitsOnly, (max(s.tokens.lowerBound, i - 24)..<i).contains(where: { k in
-                t[k].end - t[k].start == 9 && t[k].lower == "coalition" && !(k..<i).contains { t[$0].is(.sayingVerb) || t[$0].isMark(";") } }) {
+                t[k].end - t[k].start == 9 && t[k].lower == "coalition" && !(k..<i).contains { t[$0].is(.sayingVerb) || t[$0].isMark(";") } })
+                || meetsAsCoalition(i, s) {
                 coalitionMeeting(at: i, s, dates: dates, place: ownPlace)
                 return
             }
@@ -363,6 +372,11 @@ extension MeetingRules {
     }
 
     static let remoteWords: WordSet = ["virtually", "virtual", "video", "online"]
+
+    private func meetsAsCoalition(_ i: Int, _ s: Sentence) -> Bool {
+        guard i + 2 < s.tokens.upperBound, t[i + 1].lower == "as" else { return false }
+        return (i + 2..<min(s.tokens.upperBound, i + 5)).contains { t[$0].lower == "coalition" }
+    }
 
     /// The last two heads of state of different states named before token `k`, within the article's last thirty sentences.
     func lastTwoLeaders(before k: Int) -> [Int] { lastTwo(before: k, leadersOnly: true) }
@@ -595,6 +609,12 @@ extension MeetingRules {
         }
     }
 
+    /// ", with talks continuing into the following day": the meeting the clause before told, going on; no other.
+    func isAbsoluteWith(_ n: Int, _ s: Sentence) -> Bool {
+        n - 2 > s.tokens.lowerBound && n + 1 < s.tokens.upperBound && t[n - 1].lower == "with" && t[n - 2].isMark(",")
+            && t[n + 1].lower.hasSuffix("ing")
+    }
+
     /// "have not met since 2019", "refused to meet": no meeting.
     func isNegated(before i: Int, _ s: Sentence) -> Bool {
         var k = i - 1
@@ -788,7 +808,7 @@ extension MeetingRules {
             // ("..., and including Mr. Witkoff, Mr. Kushner and Army Secretary Dan Driscoll, met": back past the commas of a list
             // of names inside the aside.)
             if c > s.tokens.lowerBound, k - c <= 24, t[c].isMark(","), people.personAt[c - 1] != nil,
-               personAfterHonorific(c + 1, before: k) { c -= 1 }
+               personAfterHonorific(c + 1, before: k), !isPossessor(c + 1, s) { c -= 1 }
         }
         // ("..., and including Mr. Witkoff,": the opener after "and".)
         let opener = c + 2 < k && t[c + 1].lower == "and" ? c + 2 : c + 1
@@ -802,8 +822,21 @@ extension MeetingRules {
                 // ("Umerov and General Andriy Hnatov, chief of Ukraine's general staff, are due to meet": or a role with no article.)
                 || t[c + 1].is([.roleNoun, .titleWord]) && people.personAt[c - 1] != nil
                     // (Not a name in a list: "Rubio, Vice President JD Vance, and Witkoff met Zelensky".)
-                    && !(c + 1..<k).contains(where: { people.personAt[$0] != nil }) else { return nil }
+                    && !(c + 1..<k).contains(where: { people.personAt[$0] != nil })
+                || possessedRole(c + 1..<k, s) && people.personAt[c - 1] != nil else { return nil }
         return c
+    }
+
+    /// "Putin's investment envoy", "Russia's envoy": a role owned by the person or state the aside opens with, and no one
+    /// else named.
+    private func possessedRole(_ r: Range<Int>, _ s: Sentence) -> Bool {
+        let a = r.lowerBound
+        let owner = people.personAt[a]
+        let ownedByState = a + 1 < r.upperBound && t[a].is(.statePlace) && t[a].isCapitalized && t[a + 1].kind == .possessive
+        guard ownedByState || owner != nil && isPossessor(a, s) else { return false }
+        let after = (a..<r.upperBound).first { t[$0].kind == .possessive } ?? r.upperBound
+        return (after..<r.upperBound).contains { t[$0].is(.roleNoun) }
+            && !(after..<r.upperBound).contains { people.personAt[$0].map { $0 != owner } ?? false }
     }
 
     /// Whether a name opens at `j`, or after an honorific there ("Mr. Kushner").

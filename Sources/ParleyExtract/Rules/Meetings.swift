@@ -203,7 +203,10 @@ struct MeetingRules {
             && !windowAhead.contains(d.tokens.lowerBound - 1) && !(isWindow(d, s) && isAhead(d.value)) }
         // ("The third round was held on Wednesday evening ..., where the delegations had also met for the second round on
         // June 2": not a day told in a relative clause on a place.)
+        let first = meetings.count
         defer {
+            firstSessionDay(s, dates: dates, since: first)
+            if dates.isEmpty { daySignedBefore(s, since: first, anchor: anchor, anchorParagraph: anchorParagraph) }
             let full = dates.filter { $0.value.day != nil && $0.value.year != nil }
             // (The clause is looked for only in a sentence with two days or more to choose from.)
             let relative = full.count < 2 ? nil
@@ -290,6 +293,10 @@ struct MeetingRules {
             // The trigger read once per turn: through `t[i]` after each rule called here, every line copied the token anew.
             let token = t[i]
             if frontedTimeNoun(i, s, dates: dates) { i += 1; continue }
+            // ("Zelensky spent five hours with Witkoff, with talks continuing the following morning": the meeting the verb told.)
+            if token.is(.talksNoun), isAbsoluteWith(i, s), (s.tokens.lowerBound..<i).contains(where: { t[$0].is(.meetVerb) || t[$0].lower == "spent" }) {
+                i += 1; continue
+            }
             if weekdaysMeeting(i, s, dates: dates, place: place) { handledAt.append(i); i += 1; continue }
             // ("The Alaska summit came a week after ..." after the summit in Anchorage: that one, taken up by its region.)
             // ("met Putin in Alaska on Friday", then "The Alaska summit, held at Joint Base Elmendorf-Richardson in Anchorage":
@@ -566,7 +573,8 @@ struct MeetingRules {
                     ? (i + 1..<placeSearchEnd).first { t[$0].lower == "in" && (t[$0 + 1].is(.city) || t[$0 + 1].is(.place)) && t[$0 + 1].isCapitalized } : nil
                 // ("A meeting in Budapest would be the second ..., after their summit in Anchorage, Alaska, on August 15": the
                 // summit's own place when the sentence's is told before it.)
-                let placeToken = place.flatMap { placeEnd($0, in: i..<s.tokens.upperBound) } ?? ownPlace.map { $0 + 1 }
+                let placeApart = place.map { inRelativeClause(after: i, place: $0, s) } ?? false
+                let placeToken = (placeApart ? nil : place.flatMap { placeEnd($0, in: i..<s.tokens.upperBound) }) ?? ownPlace.map { $0 + 1 }
                 // ("ended their summit at Joint Base Elmendorf-Richardson on Friday": the day right after the venue named after it.)
                 let venueToken = venue.flatMap { v in venueHeadToken(v, s).flatMap { $0 > i && $0 - i <= 8 ? $0 : nil } }
                 // ("a heated Oval Office meeting between President Donald Trump and Ukrainian President Volodymyr Zelenskyy on
@@ -671,8 +679,9 @@ struct MeetingRules {
                 // Presidents ...": only a place in the summit's own clause, outside asides.)
                 let ownClause = clause(of: i, s)
                 let sentencePlace = (ownClause.tokens == s.tokens ? place : placeIn(ownClause)).flatMap {
-                    inAsideApart(from: i, place: $0, s) || namesOtherMeeting(place: $0, than: i, s) ? nil : $0 }
+                    inAsideApart(from: i, place: $0, s) || namesOtherMeeting(place: $0, than: i, s) || placeApart ? nil : $0 }
                 let ownVenue = venue.flatMap { v in venueHeadToken(v, s).map { ownClause.tokens.contains($0) } ?? false ? v : nil }
+                let agentsVenue = ownVenue.flatMap { v in venueHeadToken(v, s).flatMap { $0 < i && onlyAgentsBetween($0 + 1..<i) ? v : nil } }
                 // ("Talks between Putin and Trump in Alaska": the place right after those who met.)
                 let metPlace = (metEnd ?? gathering).flatMap { e in e + 1 < s.tokens.upperBound && t[e].lower == "in" && t[e + 1].isCapitalized
                     && (t[e + 1].is(.city) || t[e + 1].is(.place)) ? t[e + 1].text : nil }
@@ -712,7 +721,7 @@ struct MeetingRules {
                             isCity(city) && Lexicon.placeCountry[city.lexKey].map { parties.first == $0 } ?? false }
                     }
                     let m = add(.summit, s, trigger: i..<(i + 1), place: summitPlace ?? hostCity, date: date, status: st, parties: parties)
-                    meetings[m].venue = attributiveVenue(before: i, s) ?? (ownPlace == nil ? self.venue(ownVenue, near: (gathering ?? groupNamed(after: i, s)).map { max(i, $0 - 1) } ?? i, s) : nil)
+                    meetings[m].venue = attributiveVenue(before: i, s) ?? (ownPlace == nil ? agentsVenue ?? self.venue(ownVenue, near: (gathering ?? groupNamed(after: i, s)).map { max(i, $0 - 1) } ?? i, s) : nil)
                 }
                 handledAt.append(i); i += 1; continue
             }

@@ -1,21 +1,33 @@
 extension MeetingRules {
-    /// "when Medinsky headed Moscow's team at the failed talks in Belarus and Istanbul": talks told at two places joined by
-    /// "and" were two meetings; the second (a city: not "talks in Riyadh and Ukraine, in return, agreed") is the first's like
-    /// (day, status, sides) at the second place.
+    /// "when Medinsky headed Moscow's team at the failed talks in Belarus and Istanbul", "through talks in Geneva, Florida
+    /// and Berlin": talks told at places listed were one meeting at each; the others are the first's like (day, status,
+    /// sides) at their place.
     mutating func talksInTwoPlaces(since known: Int, _ s: Sentence) {
         for m in known..<meetings.count where meetings[m].kind == .talks {
             guard let place = meetings[m].place, let k = Document.tokenIndex(in: t, startingAt: meetings[m].span.start),
                   s.tokens.contains(k), k + 4 < s.tokens.upperBound, t[k + 1].lower == "in",
-                  let first = placeName(at: k + 2, s), first.name.lexKey == place.lexKey, first.upper + 1 < s.tokens.upperBound,
-                  t[first.upper].lower == "and", let second = cityAt(first.upper + 1, s), second.name.lexKey != place.lexKey,
-                  endsPlacePhrase(at: second.upper, s) else { continue }
-            let date = meetings[m].date.flatMap(DateValue.parseISO)
-            guard !meetings.contains(where: { $0.kind == .talks && $0.place?.lexKey == second.name.lexKey && $0.date == meetings[m].date })
-            else { continue }
-            let twin = add(.talks, s, trigger: (first.upper + 1)..<second.upper, place: second.name, date: date,
-                           status: meetings[m].status, parties: meetings[m].parties)
-            twinPlaces.append((m, twin))
+                  let first = placeName(at: k + 2, s), first.name.lexKey == place.lexKey else { continue }
+            for (other, at) in placesListed(after: first.upper, s) where other.lexKey != place.lexKey {
+                guard !meetings.contains(where: { $0.kind == .talks && $0.place?.lexKey == other.lexKey && $0.date == meetings[m].date })
+                else { continue }
+                let twin = add(.talks, s, trigger: at, place: other, date: meetings[m].date.flatMap(DateValue.parseISO),
+                               status: meetings[m].status, parties: meetings[m].parties)
+                twinPlaces.append((m, twin))
+            }
         }
+    }
+
+    /// The places after the first of a list: "and Istanbul", ", Florida and Berlin". The last, after "and", is a city (not
+    /// "talks in Riyadh and Ukraine, in return, agreed") and ends the place phrase.
+    private func placesListed(after a: Int, _ s: Sentence) -> [(String, Range<Int>)] {
+        var out: [(String, Range<Int>)] = []
+        var k = a
+        while k + 1 < s.tokens.upperBound, t[k].isMark(","), let next = placeName(at: k + 1, s), out.count < 6 {
+            out.append((next.name, (k + 1)..<next.upper))
+            k = next.upper
+        }
+        guard k + 1 < s.tokens.upperBound, t[k].lower == "and", let last = cityAt(k + 1, s), endsPlacePhrase(at: last.upper, s) else { return [] }
+        return out + [(last.name, (k + 1)..<last.upper)]
     }
 
     /// The second place's talks take what the sentence's other rules gave the first ("Back in 2022, ...": its year).

@@ -419,7 +419,9 @@ extension MeetingRules {
             return
         }
         // ("the leaders involved in the peace talks to agree on a ceasefire ... by 24 February": a deadline dates no round.)
-        let dates = dates.filter { d in !(d.tokens.lowerBound > s.tokens.lowerBound && Self.deadlineWords.contains(t[d.tokens.lowerBound - 1].lower)) }
+        // ("through talks in Geneva, Florida and Berlin, and on 28 December Zelensky met Trump": nor a day of a clause after.)
+        let dates = dates.filter { d in !(d.tokens.lowerBound > s.tokens.lowerBound && Self.deadlineWords.contains(t[d.tokens.lowerBound - 1].lower))
+            && !(d.tokens.lowerBound > i && opensClauseOfItsOwn(d)) }
         // ("Monday's call came three days after Russian and Ukrainian delegations met in Istanbul": the day counted back.)
         let explicit = (t[i].is(.meetVerb) ? countedBefore(i, dates).flatMap { $0.value.iso == nil ? nil : $0 } : nil)
             ?? dates.first(where: { !$0.relative && $0.value.iso != nil })

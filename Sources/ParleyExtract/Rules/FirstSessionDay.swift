@@ -1,0 +1,35 @@
+extension MeetingRules {
+    /// "Merz hosted two days of talks in Berlin in mid-December; the first session, on December 14, ran for five hours":
+    /// talks the sentence dates only by their month begin on the day its first session is told (a round is dated by its
+    /// first day).
+    mutating func firstSessionDay(_ s: Sentence, dates: [DateMention], since first: Int) {
+        guard first < meetings.count else { return }
+        for d in dates where d.value.day != nil && !d.relative {
+            guard let iso = d.value.iso, d.tokens.lowerBound - 4 >= s.tokens.lowerBound,
+                  (d.tokens.lowerBound - 4..<d.tokens.lowerBound).contains(where: { k in
+                      Self.sessionNouns.contains(t[k].lower) && k > s.tokens.lowerBound && Self.firstWords.contains(t[k - 1].lower) }) else { continue }
+            for m in first..<meetings.count where meetings[m].kind == .talks {
+                guard let month = meetings[m].date, month.count == 7, iso.hasPrefix(month) else { continue }
+                meetings[m].setDay(d.value)
+            }
+        }
+    }
+
+    static let sessionNouns: WordSet = ["session", "sitting", "day"]
+    static let firstWords: WordSet = ["first", "opening"]
+}
+
+extension MeetingRules {
+    /// "... on Tuesday, when France, the UK and Ukraine signed a declaration of intent in Paris. The document was signed at
+    /// the Élysée Palace ... at a summit": the document signed again is the one just told, and so is its day.
+    mutating func daySignedBefore(_ s: Sentence, since first: Int, anchor day: DateValue?, anchorParagraph: Int) {
+        let a = s.tokens.lowerBound
+        guard first < meetings.count, let day, day.day != nil, anchorParagraph == s.paragraph || anchorParagraph == s.paragraph - 1,
+              a + 3 < s.tokens.upperBound, t[a].lower == "the", Self.documentNouns.contains(t[a + 1].lower),
+              Self.signedWords.contains(t[a + 3].lower), t[a + 2].lower == "was" || t[a + 2].lower == "were",
+              (max(0, a - 60)..<a).contains(where: { Self.signedWords.contains(t[$0].lower) }) else { return }
+        for m in first..<meetings.count where meetings[m].date == nil && meetings[m].monthDay == nil { meetings[m].setDay(day) }
+    }
+
+    static let signedWords: WordSet = ["signed"]
+}

@@ -168,7 +168,7 @@ extension MeetingRules {
     /// "a summit ... to respond to the plan that had landed in Kyiv two days earlier": a place told after the meeting's noun
     /// in a relative clause on another noun is where that thing was, not the meeting.
     func inRelativeClause(after i: Int, place: String, _ s: Sentence) -> Bool {
-        guard let k = placeEnd(place, in: i..<s.tokens.upperBound) else { return false }
+        guard let k = placeEnd(place, in: i..<s.tokens.upperBound), k > i + 2 else { return false }
         return (i + 2..<k).contains { r in
             Self.thatOrWhich.contains(t[r].lower) && r + 1 < k && Self.relativeAuxiliaries.contains(t[r + 1].lower)
                 && t[r - 1].isWord && !t[r - 1].is(.meetingTrigger)

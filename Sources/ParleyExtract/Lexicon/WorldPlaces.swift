@@ -59,6 +59,14 @@ extension Lexicon {
         "AZ": "Baku", "EG": "Cairo", "IL": "Jerusalem",
     ]
 
+    /// Cities by the state or province of their country that they lie in: a summit "in Alaska" and one "in Anchorage" of
+    /// the same leaders may be one.
+    static let cityRegions: WordMap<String> = [
+        "anchorage": "alaska", "miami": "florida", "palm beach": "florida", "west palm beach": "florida",
+        "hallandale beach": "florida", "doral": "florida", "fort lauderdale": "florida", "aventura": "florida",
+        "sochi": "krasnodar", "yalta": "crimea", "odesa": "odesa", "lviv": "lviv",
+    ]
+
     /// Venues that name their city: a meeting "at the Dolmabahçe Palace" is in Istanbul.
     static let venueCities: WordMap<String> = [
         "dolmabahçe palace": "Istanbul", "dolmabahce palace": "Istanbul", "dolmabahçe office": "Istanbul",

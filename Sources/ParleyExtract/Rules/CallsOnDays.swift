@@ -79,7 +79,24 @@ extension MeetingRules {
     func twoLeadersSubject(before i: Int, _ s: Sentence) -> Bool {
         guard let j = subjectNoun(before: i, s) else { return false }
         if j - 1 == s.tokens.lowerBound, t[j - 1].lower == "the", ["presidents", "leaders"].contains(t[j].lower) { return leadersOfTwoStatesOnly(before: j) }
+        // ("the first meeting between the two since they met in Osaka": "they" taking up "the two" of its sentence.)
+        if t[j].lower == "they" {
+            return twoLeadersJustTold(before: s.tokens.lowerBound)
+                || j > s.tokens.lowerBound + 1 && (s.tokens.lowerBound + 1..<j).contains { t[$0].lower == "two" && t[$0 - 1].lower == "the" }
+                    && lastTwoLeaders(before: j).count == 2
+        }
         return j - 2 >= s.tokens.lowerBound && isTheTwoLeaders(endingAt: j)
+    }
+
+    /// ("Trump and Putin met in Anchorage on Friday. They last met in Osaka in 2019.": "they" after a sentence naming the two
+    /// leaders of the article's last pair, and no one else.)
+    private func twoLeadersJustTold(before a: Int) -> Bool {
+        guard a > 0 else { return false }
+        var b = a - 1
+        while b > 0, a - b <= 60, !(t[b - 1].isMark(".") && !PeopleRules.isInnerDot(doc, b - 1)) { b -= 1 }
+        let named = Set((b..<a).compactMap { people.personAt[$0] })
+        let pair = lastTwoLeaders(before: a)
+        return pair.count == 2 && named == Set(pair)
     }
 
     /// Whether the heads of state named in the article before token `k` are of exactly two states.

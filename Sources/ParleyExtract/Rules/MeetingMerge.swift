@@ -12,6 +12,8 @@ enum MeetingMerge {
         func toldTogether(_ a: Meeting, _ b: Meeting) -> Bool {
             sentences.contains { $0.start <= a.span.start && a.span.start < $0.end && $0.start <= b.span.start && b.span.start < $0.end }
         }
+        var meetings = meetings
+        cityIntoRegion(&meetings, &into)
         for m in meetings {
             // ("handed over at the June round": a round told by its month alone, with no place, is the one round of that
             // month wherever it was.)
@@ -90,6 +92,22 @@ enum MeetingMerge {
             return f
         }
         return (kept, moved, figures)
+    }
+
+    /// ("their summit in Alaska on Friday", then "The two leaders met for nearly three hours at Joint Base Elmendorf-Richardson
+    /// in Anchorage"): a held summit of the same leaders told with no day in a city of the region where the one dated was is
+    /// that summit, told where it was most exactly; it takes the day.
+    private static func cityIntoRegion(_ meetings: inout [Meeting], _ into: inout [String: String]) {
+        for n in meetings.indices where meetings[n].kind == .summit && meetings[n].status == .held && meetings[n].date == nil {
+            guard let city = meetings[n].place, let region = Lexicon.cityRegions[city.lexKey] else { continue }
+            let m = meetings[n]
+            let dated = meetings.filter { $0.id != m.id && $0.kind == .summit && $0.status == .held && $0.date?.utf8.count == 10
+                && $0.place?.lexKey == region && Set($0.parties) == Set(m.parties) && into[$0.id] == nil }
+            guard dated.count == 1 else { continue }
+            into[dated[0].id] = m.id
+            meetings[n].date = dated[0].date
+            meetings[n].monthDay = dated[0].monthDay
+        }
     }
 
     /// A meeting placed only by a region or state, or with no venue where the other has one.

@@ -855,6 +855,12 @@ extension MeetingRules {
             if people.personAt[j] != nil { note(j, into: &who, lastPerson: &lastPerson); return true }
             j -= 1
         }
+        // ("Zelenskyy described the conversation as 'long' and announced that he would meet Trump": the subject of verbs
+        // joined by "and", the person the sentence opens with.)
+        if k - 1 > s.tokens.lowerBound, t[k - 1].lower == "and", people.personAt[s.tokens.lowerBound] != nil {
+            note(s.tokens.lowerBound, into: &who, lastPerson: &lastPerson)
+            return true
+        }
         return false
     }
 

@@ -293,6 +293,10 @@ struct MeetingRules {
             // The trigger read once per turn: through `t[i]` after each rule called here, every line copied the token anew.
             let token = t[i]
             if frontedTimeNoun(i, s, dates: dates) { i += 1; continue }
+            // ("It was the first face-to-face meeting between the two since they met in Osaka in 2019": the meeting just told,
+            // said again of what it was.)
+            if token.is(.meetingTrigger) { meetingSinceAPlace(i, s, years: found) }
+            if token.is(.meetingTrigger), !meetings.isEmpty, isTheMeetingJustTold(i, s) { handledAt.append(i); i += 1; continue }
             // ("Zelensky spent five hours with Witkoff, with talks continuing the following morning": the meeting the verb told.)
             if token.is(.talksNoun), isAbsoluteWith(i, s), (s.tokens.lowerBound..<i).contains(where: { t[$0].is(.meetVerb) || t[$0].lower == "spent" }) {
                 i += 1; continue
@@ -835,6 +839,7 @@ struct MeetingRules {
         // (After the verbs too: "after US and Ukrainian delegations met in Geneva on 23 November and in Florida a week later".)
         talksAgainElsewhere(s, dates: dates, since: known)
         talksInTwoPlaces(since: known, s)
+        threeWaySummit(s, dates: dates, since: known)
         if !meetingCameAfter(s, since: known) { _ = dayFromNamedMeeting(s, since: known, dates: dates) }
         sameDayAsRoundSatDownTo(s, since: known)
         if known < meetings.count { placedOnTheMargins(since: known) }

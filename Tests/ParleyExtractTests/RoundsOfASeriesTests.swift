@@ -1,45 +1,46 @@
 @testable import ParleyExtract
 import Testing
 
-/// Rounds told as a series: "three rounds of direct talks in Istanbul this year. After the first, on 16 May at the Dolmabahçe
-/// Palace, ..." takes up the first by its ordinal past a preposition; "At the third and shortest round, on 23 July" is the third
-/// round, held where the series was; a head "who led the Russian delegation in Istanbul" heads each round held there that year;
-/// "ANCHORAGE, Alaska — ... summit ... on Friday", then "The Alaska meeting", is that summit.
+/// Rounds of one series told across a report: the round something was agreed at, a round named by its number over the days
+/// it lasted, an earlier round of the series with no place of its own, an exchange agreed and held the same day.
 @Suite struct RoundsOfASeriesTests {
-    private static let series = """
-        Exchanges have become the only result of three rounds of direct talks in Istanbul this year. After the first, on 16 May at \
-        the Dolmabahçe Palace, the sides carried out a swap between 23 and 25 May. The second round, on 2 June at Çırağan Palace, \
-        produced an agreement.
+    private let abuDhabi = "Delegations from the United States, Russia and Ukraine wrapped up two days of talks in Abu Dhabi on "
+        + "Thursday with an agreement to exchange 314 prisoners of war, the first swap between Moscow and Kyiv since the autumn.\n\n"
 
-        At the third and shortest round, on 23 July, the sides sat at the table for about 40 minutes.
-        """
-
-    @Test func roundsTakenUpByOrdinalAndPlacedBySeries() {
-        let talks = DatedArticle.meetings(Self.series, on: "25 August 2025").filter { $0.hasPrefix("talks") }
-        #expect(talks == ["talks Istanbul 2025-05-16 held", "talks Istanbul 2025-06-02 held", "talks Istanbul 2025-07-23 held"])
+    @Test func aRoundSomethingWasAgreedAtWasHeldThatDay() {
+        #expect(DatedArticle.meetings("Russia and Ukraine yesterday agreed to exchange more prisoners of war at a second round of "
+            + "direct peace talks in Istanbul, but failed to make progress toward a ceasefire.", on: "03.06.2025")
+            == ["talks Istanbul 2025-06-02 held"])
     }
 
-    @Test func aRoundWithNoSeriesTakesNoPlace() {
-        #expect(DatedArticle.meetings("At the third and shortest round, on 23 July, the sides sat at the table for about 40 minutes.",
-                                      on: "25 August 2025") == ["talks - 2025-07-23 held"])
+    @Test func aRoundNumberedOverItsDaysIsTheRoundReportedAndAnEarlierOneWasHeldThere() {
+        let text = abuDhabi + "The talks, held on February 4 and 5, were the second round of trilateral meetings hosted by the "
+            + "United Arab Emirates.\n\nThe first round of trilateral talks, on January 23 and 24, was the first time officials of the "
+            + "three countries had sat at the same table.\n\nUS and Russian delegations, led by Marco Rubio and Sergei Lavrov, met at "
+            + "Diriyah Palace in Riyadh on February 18, 2025 - the first high-level US-Russian talks since the invasion."
+        let talks = DatedArticle.meetings(text, on: "05.02.2026").filter { $0.hasPrefix("talks") }
+        #expect(talks == ["talks Abu Dhabi 2026-02-04 held", "talks Abu Dhabi 2026-01-23 held", "talks Riyadh 2025-02-18 held"])
     }
 
-    @Test func aHeadOfTheDelegationInACityHeadsEachRoundThere() {
-        let text = Self.series + "\n\nVladimir Medinsky, the presidential aide who led the Russian delegation in Istanbul, wrote that "
-            + "the Ukrainians had declined to take them back. Rustem Umerov, Ukraine's defence minister, led Kyiv's delegation."
-        let found = DatedArticle.extract(text, on: "25 August 2025")
-        let heads = found.delegations.filter { $0.side == "RU" }.map { d in found.meetings.first { $0.id == d.meeting }?.date ?? "-" }
-        #expect(Set(heads) == ["2025-05-16", "2025-06-02", "2025-07-23"])
+    @Test func anExchangeAgreedAndCarriedOutParagraphsLaterIsOne() {
+        let said = "Steve Witkoff, who led the American team alongside Jared Kushner, announced the deal on X, saying Russia and "
+            + "Ukraine would each release 157 captives.\n\n\"This is the first exchange in the last five months,\" Witkoff said, "
+            + "adding that the outcome had come from talks that were \"detailed and productive\" but that significant work remained.\n\n"
+        let text = abuDhabi + said + "The exchange was carried out later on Thursday. \"Today's exchange came after a long pause, and "
+            + "it is critical that we were able to make it happen,\" Ukrainian President Volodymyr Zelensky wrote on social media."
+        #expect(DatedArticle.meetings(text, on: "05.02.2026").filter { $0.hasPrefix("exchange") } == ["exchange - 2026-02-05 held"])
     }
 
-    @Test func aRegionNamesTheSummitTheDatelinePlaces() {
-        let text = """
-            ANCHORAGE, Alaska — President Donald Trump left his summit with Russian President Vladimir Putin on Friday without an \
-            agreement.
+    @Test(arguments: ["The delegations agreed to report back to their capitals and to continue trilateral discussions in the coming "
+                      + "weeks, Witkoff said.",
+                      "Witkoff said the delegations would report back and continue the trilateral talks \"in the coming weeks.\""])
+    func talksToBeContinuedAfterARoundAreOneToCome(text: String) {
+        #expect(DatedArticle.meetings("Russia and Ukraine held talks in Abu Dhabi on Thursday.\n\n" + text, on: "05.02.2026")
+            == ["talks Abu Dhabi 2026-02-05 held", "talks - - planned"])
+    }
 
-            The Alaska meeting was the first standalone summit between an American and a Russian president since Trump and Putin \
-            met in Helsinki in 2018. Within days the Alaska summit was set.
-            """
-        #expect(DatedArticle.meetings(text, on: "August 16, 2025") == ["summit Anchorage 2025-08-15 held", "summit Helsinki 2018 held"])
+    @Test func talksContinuedBeforeAnyRoundAreNoneToCome() {
+        #expect(!DatedArticle.meetings("Witkoff said both sides wanted to continue the talks.", on: "05.02.2026")
+            .contains { $0.hasSuffix("planned") })
     }
 }

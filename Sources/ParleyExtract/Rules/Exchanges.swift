@@ -241,7 +241,11 @@ extension MeetingRules {
         let i = trigger.lowerBound
         let date = (dates.first { $0.tokens.lowerBound > done && $0.tokens.lowerBound - done <= 7 } ?? datedBefore(min(i, done), s, dates: dates))?.value
         let anaphor = trigger.count == 1 && i > s.tokens.lowerBound && Self.exchangeAnaphors.contains(t[i - 1].lower)
-        if anaphor, let e = prisonerExchange, meetings[e].status != .held, s.span.start - meetings[e].span.start < 400 {
+        // (Further on only when no other exchange was told since: "agreed ... to exchange 314 prisoners", a few paragraphs of
+        // what was said, then "The exchange was carried out later on Thursday".)
+        let lastTold = meetings.lastIndex { $0.kind == .exchange }
+        if anaphor, let e = prisonerExchange, meetings[e].status != .held,
+           s.span.start - meetings[e].span.start < (lastTold == e ? 1200 : 400) {
             meetings[e].status = .held
             if meetings[e].date == nil, let date { meetings[e].setDay(date) }
         } else if !meetings.contains(where: { $0.kind == .exchange && $0.status == .held && $0.date == date?.iso }) {

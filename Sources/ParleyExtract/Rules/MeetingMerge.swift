@@ -64,6 +64,13 @@ enum MeetingMerge {
                 into[m.id] = first.id
             }
         }
+        // ("agreed ... on Thursday to exchange 314 prisoners", then "The exchange was carried out later on Thursday": the
+        // exchange agreed for a day and the one held that day are one, held.)
+        for m in meetings where m.kind == .exchange && m.status == .planned && into[m.id] == nil {
+            guard let day = m.date, day.utf8.count == 10 else { continue }
+            let held = meetings.filter { $0.kind == .exchange && $0.status == .held && $0.date == day && into[$0.id] == nil }
+            if held.count == 1 { into[m.id] = held[0].id }
+        }
         guard !into.isEmpty else { return (meetings, delegations, figures) }
         var kept = meetings.filter { into[$0.id] == nil }
         var renamed: [String: String] = [:]

@@ -840,6 +840,7 @@ struct MeetingRules {
         talksAgainElsewhere(s, dates: dates, since: known)
         talksInTwoPlaces(since: known, s)
         threeWaySummit(s, dates: dates, since: known)
+        continuedTalks(s, dates: dates, since: known)
         if !meetingCameAfter(s, since: known) { _ = dayFromNamedMeeting(s, since: known, dates: dates) }
         sameDayAsRoundSatDownTo(s, since: known)
         if known < meetings.count { placedOnTheMargins(since: known) }

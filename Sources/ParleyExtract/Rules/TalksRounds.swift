@@ -274,6 +274,8 @@ extension MeetingRules {
     }
 
     /// "a third round of talks" with nothing in the sentence telling it held: numbered but indefinite.
+    static let atWords: WordSet = ["at", "during"]
+
     func isIndefiniteRound(_ i: Int, _ s: Sentence) -> Bool {
         // ("agreed to hold another round of talks", "proposed a further round": one more, not numbered.)
         let another = i > s.tokens.lowerBound && (t[i - 1].lower == "another"
@@ -287,7 +289,9 @@ extension MeetingRules {
         var j = i - 1
         while j > s.tokens.lowerBound, i - j <= 5, Lexicon.roundOrdinals[t[j].lower] == nil { j -= 1 }
         // ("agreed Wednesday ..., after a third round of direct talks in Istanbul": a round told as over.)
-        if j - 2 >= s.tokens.lowerBound, Self.afterWords.contains(t[j - 2].lower) { return false }
+        // ("agreed yesterday to exchange more prisoners at a second round of talks": what happened at a round tells one, held or
+        // to come as its verbs say.)
+        if j - 2 >= s.tokens.lowerBound, Self.afterWords.contains(t[j - 2].lower) || Self.atWords.contains(t[j - 2].lower) { return false }
         return j > s.tokens.lowerBound && Self.indefiniteArticles.contains(t[j - 1].lower)
     }
 
@@ -339,8 +343,20 @@ extension MeetingRules {
     }
 
     /// Whether `date` names a day and meeting `m` is dated another day.
+    /// The last number of days told together: "February 4 and 5", "January 23-24", "24 and 25 November".
+    private func lastDayTold(_ d: DateMention) -> Int? {
+        let e = d.tokens.upperBound
+        if e + 1 < t.count, t[e].lower == "and", t[e + 1].kind == .number { return Int(t[e + 1].text) }
+        return d.tokens.reversed().lazy.compactMap { Int(self.t[$0].text) }.first
+    }
+
     func isOtherDay(_ date: DateMention?, than m: Int) -> Bool {
         guard let date, isDay(date), let known = meetings[m].date else { return false }
+        // ("held on February 4 and 5", of a round dated by the day it ended: one of the days told.)
+        if let first = date.value.ordinal, let day = date.value.day, let o = DateValue.parseISO(known)?.ordinal,
+           let last = lastDayTold(date), last > day, last - day <= 6 {
+            return !(first...(first + last - day)).contains(o)
+        }
         return known != date.value.iso
     }
 
@@ -999,6 +1015,13 @@ extension MeetingRules {
     /// number is its own meeting once the article's main round has another number. True when handled.
     /// "The first direct talks between Russian and Ukrainian delegations" after talks of Ukraine and the US: two states named
     /// with the noun, not those of meeting `m`.
+    /// ("The talks, held on February 4 and 5, were the second round of trilateral meetings", of a three-way round on February 4:
+    /// the round of that day, its text naming some of its sides.)
+    private func sameDaySomeSides(_ date: DateMention?, _ i: Int, _ s: Sentence, than m: Int) -> Bool {
+        guard let date, isDay(date), meetings[m].date == date.value.iso else { return false }
+        return statesBetween(after: i, s).union(joinedStates(before: i, s)).isSubset(of: Set(meetings[m].parties))
+    }
+
     private func otherSides(at i: Int, _ s: Sentence, than m: Int) -> Bool {
         let named = statesBetween(after: i, s).union(joinedStates(before: i, s))
         return named.count >= 2 && meetings[m].parties.count >= 2 && named != Set(meetings[m].parties)
@@ -1067,7 +1090,7 @@ extension MeetingRules {
             && !isOtherDay(date, than: $0) && !(meetings[$0].date == nil && isWeeksOld(date)) && !isOtherPlace(place, than: $0)
             // (Nor a round still to come: "the next round could take place in Türkiye", then "The first direct talks ... were
             // held in Istanbul last Friday".)
-            && !heldBefore(planned: $0, future: future, date) && !otherSides(at: i, s, than: $0) ? $0 : nil }
+            && !heldBefore(planned: $0, future: future, date) && !(otherSides(at: i, s, than: $0) && !sameDaySomeSides(date, i, s, than: $0)) ? $0 : nil }
         if let m = known ?? unnumberedMain {
             roundIn[s.tokens.lowerBound] = m
             meetings[m].round = round
@@ -1083,7 +1106,10 @@ extension MeetingRules {
                 ?? (isOtherDay(date, than: main) || meetings[main].date == nil && isWeeksOld(date) || heldBefore(planned: main, future: future, date)
                     || otherSides(at: i, s, than: main))
         else { return false }
-        let m = add(.talks, s, trigger: i..<(i + 1), place: placeInPhrase(after: i, s) ?? place, date: date?.value,
+        // ("The first round of trilateral talks, on January 23 and 24, ...", in a report on the second round in Abu Dhabi: an
+        // earlier round of the series told with no place was held where the later one was.)
+        let seriesPlace = meetings[main].round.flatMap { $0 > round && !future ? meetings[main].place : nil }
+        let m = add(.talks, s, trigger: i..<(i + 1), place: placeInPhrase(after: i, s) ?? place ?? seriesPlace, date: date?.value,
                     status: future ? .planned : .held, parties: joinedStates(before: i, s).sorted(), round: round)
         // ("The talks, held Wednesday ..., followed a first trilateral round there on January 23": a round the sentence's
         // subject followed is not the one its delegations sat at.)

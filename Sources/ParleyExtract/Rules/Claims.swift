@@ -77,6 +77,11 @@ struct ClaimRules {
             return nil
         }
         if text.utf8.contains(0x20) {
+            // ("the Press Office added" after "the Holy See Press Office said": the body named in full before.)
+            if afterDefiniteArticle(span), let full = out.reversed().lazy.compactMap({ earlier -> String? in
+                if case .label(let name, _) = earlier.speaker, name.hasSuffix(" " + text) { return name }
+                return nil
+            }).first { return .label(full, span) }
             guard let last = text.split(separator: " ").last?.unicodeScalars.first, last.properties.isLowercase else { return nil }
             for earlier in out.reversed() {
                 if case .label(let name, _) = earlier.speaker, name.utf8.count > text.utf8.count, name.hasPrefix(text + " ") { return .label(name, span) }

@@ -147,7 +147,9 @@ struct SpeakerFinder {
             let w = i < sentence.tokens.upperBound ? tokens[i] : nil
             // (Not a name: "Beijing, which has ...".)
             let participle = w.map { $0.isCapitalized && $0.lower.hasSuffix("ing") && $0.lower.unicodeScalars.count > 5 && !$0.is(.place) }
-                ?? false && i + 1 < sentence.tokens.upperBound && tokens[i + 1].isWord && !tokens[i + 1].isCapitalized && people.personAt[i] == nil
+                ?? false && i + 1 < sentence.tokens.upperBound && tokens[i + 1].isWord && people.personAt[i] == nil
+                // ("Leaving Villa Barberini on Tuesday evening, the Pope ...": or a place or building it went from or to.)
+                && (!tokens[i + 1].isCapitalized || people.personAt[i + 1] == nil && Self.motionParticiples.contains(tokens[i].lower))
             guard i < sentence.tokens.upperBound, tokens[i].is(.introWord) || opensTimeSpan(at: i, sentence) || participle else { break }
             var j = i
             // ("At Friday’s summit at Joint Base Elmendorf-Richardson in Anchorage, Trump ...": intros run long.)
@@ -169,6 +171,7 @@ struct SpeakerFinder {
     }
 
     static let spanEnds: WordSet = ["before", "after", "later", "earlier"]
+    static let motionParticiples: WordSet = ["leaving", "visiting", "arriving", "entering", "returning", "departing", "reaching"]
 
     /// The start of the clause containing token `i`: after the last "; " or ", but" / ", while" / ", yet".
     func clauseStart(before i: Int, in sentence: Sentence) -> Int {

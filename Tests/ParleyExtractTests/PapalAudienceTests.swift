@@ -1,0 +1,34 @@
+@testable import ParleyExtract
+import Testing
+
+/// A papal audience as the Holy See reports it: landforms and titles that stand for a name are no people, a church rank is a
+/// role, a body named again by its last words is the body named in full, and "the Pope" leaving a place is who "he" is.
+@Suite struct PapalAudienceTests {
+    private let audience = "Pope Leo XIV received Ukrainian President Volodymyr Zelensky on Tuesday at Villa Barberini in Castel "
+        + "Gandolfo, the papal residence in the Alban Hills south of Rome. "
+
+    @Test func landformsAndTitlesForANameAreNoPeople() {
+        let people = DatedArticle.extract(audience + "The Holy Father had reiterated the need for dialogue. Witkoff met them at "
+            + "the Shell Bay club.", on: "09.12.2025").people.map(\.name)
+        #expect(!people.contains("Alban Hills") && !people.contains("Father") && !people.contains { $0.hasPrefix("Shell Bay") })
+    }
+
+    @Test func aChurchRankIsARole() {
+        let people = DatedArticle.extract("The mission was entrusted to Cardinal Matteo Zuppi, Archbishop of Bologna.", on: "09.12.2025").people
+        #expect(people.map(\.name) == ["Matteo Zuppi"])
+        #expect(people.first?.roles.map(\.text).contains("Cardinal") == true)
+    }
+
+    @Test func aBodyNamedAgainByItsLastWordsIsTheBodyNamedInFull() {
+        let claims = DatedArticle.claims(audience + "\n\nIn a statement, the Holy See Press Office said the Pope had called for dialogue."
+            + "\n\nThe two also discussed prisoners of war, the Press Office added.", on: "09.12.2025")
+        #expect(claims.last == "Holy See Press Office | The two also discussed prisoners of war")
+    }
+
+    @Test func theOneLeavingAPlaceIsWhoHeIs() {
+        let claims = DatedArticle.claims(audience + "\n\nKremlin aide Yuri Ushakov said no compromise had been found.\n\n"
+            + "Leaving Villa Barberini on Tuesday evening, the Pope spoke briefly with journalists. \u{AB}The main topic is the war,"
+            + "\u{BB} he said.", on: "09.12.2025")
+        #expect(claims.last == "Leo XIV | The main topic is the war")
+    }
+}

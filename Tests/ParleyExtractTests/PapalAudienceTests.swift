@@ -32,3 +32,30 @@ import Testing
         #expect(claims.last == "Leo XIV | The main topic is the war")
     }
 }
+
+/// Meetings of an audience's background: the leaders of states met, the pair met again elsewhere, heads of a round the
+/// sentence opens in.
+@Suite struct AudienceBackgroundTests {
+    private let audience = "Pope Leo XIV received Ukrainian President Volodymyr Zelensky on Tuesday at Castel Gandolfo.\n\n"
+
+    @Test func theLeadersOfStatesListedAreTheSidesMet() {
+        let e = DatedArticle.extract(audience + "Tuesday's audience came a day after Mr Zelensky met the leaders of the United Kingdom, France "
+            + "and Germany in London.", on: "09.12.2025")
+        #expect(e.meetings.map { "\($0.place ?? "-") \($0.date ?? "-") \($0.parties.sorted())" }.last
+            == "London 2025-12-08 [\"DE\", \"FR\", \"GB\", \"UA\"]")
+    }
+
+    @Test func thePairMetAgainElsewhere() {
+        #expect(DatedArticle.meetings(audience + "It was the third meeting between the two since the Pope's election. They first met in "
+            + "the Vatican on 18 May, following the Mass, and again at Castel Gandolfo on 9 July, when Leo XIV renewed the offer.",
+                                      on: "09.12.2025")
+            == ["summit Castel Gandolfo 2025-12-09 held", "summit Vatican 2025-05-18 held", "summit Castel Gandolfo 2025-07-09 held"])
+    }
+
+    @Test func headsOfTheRoundTheSentenceOpensIn() {
+        let text = "The plan was reshaped in talks between American and Ukrainian negotiators in Geneva on 23 November and in Florida "
+            + "on 30 November. In Geneva the US side was led by Marco Rubio. In Florida, with Mr Rubio again leading the US team, "
+            + "Kyiv's delegation was headed by Rustem Umerov."
+        #expect(DatedArticle.heads(text, on: "09.12.2025").contains("Florida 2025-11-30 UA Rustem Umerov"))
+    }
+}

@@ -96,7 +96,9 @@ extension MeetingRules {
         while b > 0, a - b <= 60, !(t[b - 1].isMark(".") && !PeopleRules.isInnerDot(doc, b - 1)) { b -= 1 }
         let named = Set((b..<a).compactMap { people.personAt[$0] })
         let pair = lastTwoLeaders(before: a)
-        return pair.count == 2 && named == Set(pair)
+        // ("It was the third meeting between the two ... . They first met in the Vatican": or "the two" said of them.)
+        let theTwo = b + 1 < a && (b + 1..<a).contains { t[$0].lower == "two" && t[$0 - 1].lower == "the" }
+        return pair.count == 2 && (named == Set(pair) || named.isEmpty && theTwo)
     }
 
     /// Whether the heads of state named in the article before token `k` are of exactly two states.

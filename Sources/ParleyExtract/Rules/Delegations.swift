@@ -43,6 +43,17 @@ enum DelegationRules {
             // ("At the two rounds in Abu Dhabi, on 23-24 January and 4-5 February, Russia was represented by ...": the rounds
             // held in the city the sentence opens with.)
             if let city = roundsCityOpening(s) { return city }
+            // ("In Florida, with Mr Rubio again leading the US team, Kyiv's delegation was headed by Umerov": the sentence opens in
+            // the city of the round it tells.)
+            let a = s.tokens.lowerBound
+            // (Or a region a round was placed by: "In Florida, ...".)
+            if a + 3 < s.tokens.upperBound, t[a].lower == "in", t[a + 1].isCapitalized,
+               let comma = (a + 2..<min(s.tokens.upperBound, a + 5)).first(where: { t[$0].isMark(",") }),
+               case let name = doc.text(tokens: (a + 1)..<comma).lexKey,
+               meetings.meetings.contains(where: { $0.kind == .talks && $0.status == .held && $0.place?.lexKey == name }),
+               s.tokens.contains(where: { t[$0].is(.delegationNoun) || t[$0].end - t[$0].start == 4 && t[$0].lower == "side" }) {
+                return name
+            }
             for k in s.tokens where (t[k].is(.delegationNoun) || t[k].end - t[k].start == 4 && t[k].lower == "side") && k + 2 < s.tokens.upperBound
                 && Lexicon.placePrepositions.contains(t[k + 1].lower)
                 && (t[k + 2].is(.city) || t[k + 2].is(.cityStart)) {

@@ -896,11 +896,43 @@ extension MeetingRules {
             // ("met two of President Trump's closest advisers": "of" after a count is inside the object.)
             let partitive = token.lower == "of" && k == start + 1 && (t[start].kind == .number || Lexicon.numberWords[t[start].lower] != nil
                 || Self.partitiveHeads.contains(t[start].lower))
+            // ("met the leaders of the United Kingdom, France and Germany in London": the states whose leaders were met.)
+            if token.lower == "of", k > start, Self.leaderGroupNouns.contains(t[k - 1].lower) {
+                let (states, end) = statesListed(from: k + 1, s)
+                if !states.isEmpty {
+                    for c in states { who.add(country: c) }
+                    who.leaders += states.count
+                    k = end
+                    continue
+                }
+            }
             if Lexicon.objectEnders.contains(token.lower), !joinsParticipants, !partitive { break }
             note(k, into: &who, lastPerson: &lastPerson)
             k += 1
         }
         return k
+    }
+
+    static let leaderGroupNouns: WordSet = ["leaders", "heads"]
+
+    /// "the United Kingdom, France and Germany": the states of a list from `j`, and where it ends.
+    private func statesListed(from j: Int, _ s: Sentence) -> ([String], Int) {
+        var out: [String] = []
+        var k = j
+        while k < s.tokens.upperBound, out.count < 8 {
+            if t[k].is(.article) { k += 1; continue }
+            guard k < s.tokens.upperBound, t[k].isCapitalized else { break }
+            if k + 1 < s.tokens.upperBound, t[k + 1].isCapitalized, let c = Lexicon.placeCountry(t[k].lower, t[k + 1].lower), !c.isEmpty,
+               !(Lexicon.cities.contains(t[k].lower + " " + t[k + 1].lower)) {
+                out.append(c); k += 2
+            } else if t[k].is(.statePlace), let c = Lexicon.placeCountry[t[k].lower], !c.isEmpty {
+                out.append(c); k += 1
+            } else { break }
+            guard k + 1 < s.tokens.upperBound, t[k].isMark(",") || t[k].lower == "and" else { break }
+            k += 1
+            if k < s.tokens.upperBound, t[k].lower == "and" { k += 1 }
+        }
+        return (out, k)
     }
 
     /// The end of "about five hours" after `k`, or nil when no span of time follows.

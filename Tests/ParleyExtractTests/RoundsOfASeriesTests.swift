@@ -43,4 +43,16 @@ import Testing
         #expect(!DatedArticle.meetings("Witkoff said both sides wanted to continue the talks.", on: "05.02.2026")
             .contains { $0.hasSuffix("planned") })
     }
+
+    @Test func aHeadNamedBeforeALongAppositionLeadsHisSide() {
+        let text = abuDhabi + "Rustem Umerov, the secretary of Ukraine's National Security and Defense Council, again led Kyiv's "
+            + "delegation, while the Russian side was headed, as in January, by Admiral Igor Kostyukov."
+        #expect(DatedArticle.heads(text, on: "05.02.2026").contains("Abu Dhabi 2026-02-04 UA Rustem Umerov"))
+    }
+
+    @Test func anExchangeARoundProducedTakesNoDayOfTheRound() {
+        let text = "The first round of talks, held at Istanbul's Dolmabahçe Palace on 16 May, produced a 1,000-for-1,000 exchange of "
+            + "prisoners that was carried out over three days."
+        #expect(DatedArticle.meetings(text, on: "23.07.2025").filter { $0.hasPrefix("exchange") } == ["exchange - - held"])
+    }
 }

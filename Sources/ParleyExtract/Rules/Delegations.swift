@@ -452,10 +452,11 @@ enum DelegationRules {
                     // "Vladimir Medinsky, the Kremlin aide who has led Russia's delegation": past the apposition to the name.
                     else if j > s.tokens.lowerBound, t[j].lower == "who", let c2 = (max(s.tokens.lowerBound, j - 8)..<j).last(where: { t[$0].isMark(",") }),
                             c2 > s.tokens.lowerBound, people.personAt[c2 - 1] != nil { j = c2 - 1 }
-                    // "Vladimir Medinsky, an aide to President Vladimir Putin, again led the Russian side": the name before the apposition.
+                    // "Vladimir Medinsky, an aide to President Vladimir Putin, again led the Russian side": the name before the apposition
+                    // (of a dozen words or so: "Rustem Umerov, the secretary of Ukraine's National Security and Defense Council, again led").)
                     // ("Rustem Umerov, who replaced Andriy Yermak as Kyiv's lead negotiator after Yermak resigned on Friday, led a
                     // Ukrainian delegation": a relative clause as long as twenty words.)
-                    else if j > s.tokens.lowerBound, t[j].isMark(","), let c2 = (max(s.tokens.lowerBound, j - 10)..<j).last(where: { t[$0].isMark(",") })
+                    else if j > s.tokens.lowerBound, t[j].isMark(","), let c2 = (max(s.tokens.lowerBound, j - 14)..<j).last(where: { t[$0].isMark(",") })
                                 ?? (max(s.tokens.lowerBound, j - 22)..<j).last(where: { t[$0].isMark(",") && $0 + 1 < j && t[$0 + 1].lower == "who" }),
                             c2 > s.tokens.lowerBound, people.personAt[c2 - 1] != nil { j = c2 - 1 }
                     if j >= s.tokens.lowerBound, let p = people.personAt[j] ?? pronounsPerson(j, side: c, s), heads[c] == nil { heads[c] = people.people[p].name }

@@ -101,13 +101,15 @@ extension MeetingRules {
             && t[d.tokens.upperBound].isMark(",")
             && !(d.tokens.upperBound + 1..<i).contains { t[$0].isMark(",") || t[$0].isMark(";") || t[$0].lower == "since" }
         // ("sessions on May 16 and June 2 that together produced ... the repatriation of": the days are the sessions'.)
+        // ("The first round, held ... on 16 May, produced a 1,000-for-1,000 exchange": what a day's meeting produced came later.)
         if between.contains(where: { t[$0].is(.meetingTrigger) && !frontedMonth || t[$0].isMark(";") || t[$0].is(.sayingVerb)
-            || Self.thatOrWhich.contains(t[$0].lower) }) { return nil }
+            || Self.thatOrWhich.contains(t[$0].lower) || !frontedMonth && Self.producingVerbs.contains(t[$0].lower) }) { return nil }
         // (An agreement told after the exchange is the one it was done under: "were exchanged in a deal brokered by".)
         return clause(of: i, s).tokens.contains { $0 < i && Lexicon.agreementWords.contains(t[$0].lower) } ? nil : d
     }
 
     static let thatOrWhich: WordSet = ["that", "which"]
+    static let producingVerbs: WordSet = ["produced", "yielded", "resulted"]
 
     /// "a full \"all for all\" exchange", "an 84-for-84 swap": a count for a count names an exchange of prisoners.
     func countForCount(before i: Int, _ s: Sentence) -> Bool {

@@ -67,4 +67,17 @@ import Testing
         #expect(meetings(text, on: "07.01.2026") == ["talks Geneva - held", "summit Palm Beach 2025-12-28 held", "talks Florida - held",
                                                      "talks Berlin - held"])
     }
+
+    @Test func theRoundsOwnSentenceNamesItsHeadOverOneToldBeforeIt() {
+        let text = "The US plan first reached Kyiv on November 20, when a Pentagon delegation led by the army secretary, Dan Driscoll, "
+            + "presented its 28 points to Volodymyr Zelensky.\n\nIn Geneva on November 23, a US delegation headed by the secretary of "
+            + "state, Marco Rubio, met Ukrainian officials."
+        #expect(DatedArticle.heads(text, on: "30.12.2025") == ["Geneva 2025-11-23 US Marco Rubio"])
+    }
+
+    @Test func aHeadToldBeforeTheRoundStaysWhenItsSentenceNamesNone() {
+        let text = "Ukraine's delegation, led by Rustem Umerov, arrived in Istanbul on Thursday.\n\nRussian and Ukrainian delegations "
+            + "met in Istanbul on Friday."
+        #expect(DatedArticle.heads(text, on: "17.05.2025").contains("Istanbul 2025-05-16 UA Rustem Umerov"))
+    }
 }

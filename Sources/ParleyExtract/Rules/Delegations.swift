@@ -370,6 +370,9 @@ enum DelegationRules {
         var everyRound: [String: String] = [:]
         var headsInCity: [String: [String: String]] = [:]
         var headsInMonth: [Int: [String: String]] = [:]
+        // Heads of the main round's sides told before the round itself ("a Pentagon delegation led by Driscoll presented the
+        // plan to Zelensky", then "In Geneva, a US delegation headed by Rubio met ..."): the round's own sentence may name others.
+        var toldBeforeMain: [String: String] = [:]
         // The round each sentence's delegations went to, by the sentence's index.
         var targetOf = [Int?](repeating: nil, count: doc.sentences.count)
         for (si, s) in doc.sentences.enumerated() where doc.isFactual(s) {
@@ -388,6 +391,17 @@ enum DelegationRules {
             var members = told.members, spans = told.spans
             var mentionsAll = told.mentionsAll
             defer { state[target] = DelegationSides(sides: sides, heads: heads, members: members, spans: spans, mentionsAll: mentionsAll) }
+            let mainStart = meetings.meetings[main].span.start
+            let beforeMain = target == main && s.span.end <= mainStart
+            let opensMain = target == main && s.span.start <= mainStart && mainStart < s.span.end
+            var stashed: [String: String] = [:]
+            if opensMain { for (c, head) in toldBeforeMain where heads[c] == head { stashed[c] = head; heads[c] = nil } }
+            let headsBefore = heads
+            // (Runs before the state is stored: a head stashed and not named again comes back.)
+            defer {
+                for (c, head) in stashed where heads[c] == nil { heads[c] = head }
+                if beforeMain { for (c, head) in heads where headsBefore[c] == nil { toldBeforeMain[c] = head } }
+            }
             // "the Ukrainian side was headed by Umerov": a side that is led is a delegation. (A sentence with no
             // delegation noun and no "side" has no token read for it.)
             let tellsSide = s.mayHave([.delegationNoun, .delegateNoun]) || SentenceCues(doc, s).side

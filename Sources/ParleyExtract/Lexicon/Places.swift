@@ -82,7 +82,7 @@ extension Lexicon {
         "alliance", "initiative", "staff", "command", "board", "authority", "network", "channel",
         "mansion", "residence", "corridor", "commons", "chancellery", "cathedral", "museum", "stadium", "villa", "licence",
         "license", "pipeline", "herald", "gazette", "tribune", "telegraph", "chronicle", "courier", "inquirer",
-        // ("the Alban Hills", "the Holy Father": a landform, or a title standing for a name.)
-        "hills", "valley", "lake", "island", "islands", "coast", "gulf", "bay", "father",
+        // ("the Holy Father": a title standing for a name; not "Hills", "Lake" or "Bay", which are surnames too.)
+        "islands", "gulf", "father",
     ]
 }

@@ -8,7 +8,7 @@ extension Lexicon {
         "general", "commander", "colonel", "admiral", "marshal", "lieutenant", "captain", "senator", "congressman",
         "congresswoman", "representative", "governor", "mayor", "deputy", "director", "chairman", "chairwoman",
         "chair", "speaker", "officer", "official", "delegate", "mediator", "councillor", "councilor", "counsellor",
-        "counselor", "ombudsman", "commissioner", "ombudsperson", "coordinator", "patriarch", "metropolitan", "cardinal", "archbishop", "bishop", "sheikh", "emir", "crown", "politician", "academic",
+        "counselor", "ombudsman", "commissioner", "ombudsperson", "coordinator", "patriarch", "metropolitan", "cardinal", "archbishop", "sheikh", "emir", "crown", "politician", "academic",
         "publicist", "journalist", "analyst", "expert", "professor", "mp", "lawmaker", "prosecutor", "judge",
         "mr", "mrs", "ms", "dr", "gen", "lt", "col", "adm", "maj", "capt", "sen", "gov", "amb", "taoiseach", "tánaiste", "tanaiste",
     ]

@@ -82,11 +82,19 @@ extension MeetingRules {
         // ("the first meeting between the two since they met in Osaka": "they" taking up "the two" of its sentence.)
         if t[j].lower == "they" {
             return twoLeadersJustTold(before: s.tokens.lowerBound)
-                || j > s.tokens.lowerBound + 1 && (s.tokens.lowerBound + 1..<j).contains { t[$0].lower == "two" && t[$0 - 1].lower == "the" }
+                || j > s.tokens.lowerBound + 1 && (s.tokens.lowerBound + 1..<j).contains { t[$0].lower == "two" && t[$0 - 1].lower == "the" && isThePair(after: $0) }
                     && lastTwoLeaders(before: j).count == 2
         }
         return j - 2 >= s.tokens.lowerBound && isTheTwoLeaders(endingAt: j)
     }
+
+    /// "the two since", "the two leaders": the pair of leaders, not "the two negotiating teams" or "the two countries".
+    private func isThePair(after k: Int) -> Bool {
+        guard k + 1 < t.count, t[k + 1].isWord, !Lexicon.objectEnders.contains(t[k + 1].lower) else { return true }
+        return Self.pairNouns.contains(t[k + 1].lower)
+    }
+
+    static let pairNouns: WordSet = ["leaders", "presidents", "men", "women"]
 
     /// ("Trump and Putin met in Anchorage on Friday. They last met in Osaka in 2019.": "they" after a sentence naming the two
     /// leaders of the article's last pair, and no one else.)
@@ -97,7 +105,7 @@ extension MeetingRules {
         let named = Set((b..<a).compactMap { people.personAt[$0] })
         let pair = lastTwoLeaders(before: a)
         // ("It was the third meeting between the two ... . They first met in the Vatican": or "the two" said of them.)
-        let theTwo = b + 1 < a && (b + 1..<a).contains { t[$0].lower == "two" && t[$0 - 1].lower == "the" }
+        let theTwo = b + 1 < a && (b + 1..<a).contains { t[$0].lower == "two" && t[$0 - 1].lower == "the" && isThePair(after: $0) }
         return pair.count == 2 && (named == Set(pair) || named.isEmpty && theTwo)
     }
 

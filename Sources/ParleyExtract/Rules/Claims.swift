@@ -77,11 +77,10 @@ struct ClaimRules {
             return nil
         }
         if text.utf8.contains(0x20) {
-            // ("the Press Office added" after "the Holy See Press Office said": the body named in full before.)
-            if afterDefiniteArticle(span), let full = out.reversed().lazy.compactMap({ earlier -> String? in
-                if case .label(let name, _) = earlier.speaker, name.hasSuffix(" " + text) { return name }
-                return nil
-            }).first { return .label(full, span) }
+            // ("the Press Office added" after "the Holy See Press Office said": the body named in full just before; not when a
+            // place is named before it, "In Kyiv, the Press Office said", after "The White House Press Office said".)
+            if afterDefiniteArticle(span), let earlier = out.last, case .label(let full, _) = earlier.speaker, full.hasSuffix(" " + text),
+               !placeNamedBefore(span) { return .label(full, span) }
             guard let last = text.split(separator: " ").last?.unicodeScalars.first, last.properties.isLowercase else { return nil }
             for earlier in out.reversed() {
                 if case .label(let name, _) = earlier.speaker, name.utf8.count > text.utf8.count, name.hasPrefix(text + " ") { return .label(name, span) }
@@ -109,6 +108,12 @@ struct ClaimRules {
     }
 
     /// Whether "the " or "that " stands just before `span` ("the ministry", "That official", not "Kremlin").
+    /// Whether a place is named in the few words before `span` ("In Kyiv, the Press Office said").
+    private func placeNamedBefore(_ span: Span) -> Bool {
+        guard let k = Document.tokenIndex(in: doc.tokens, startingAt: span.start) else { return false }
+        return (max(0, k - 6)..<k).contains { doc.tokens[$0].isCapitalized && doc.tokens[$0].is(.place) }
+    }
+
     private func afterDefiniteArticle(_ span: Span) -> Bool {
         for article in ["the ", "that "] where span.start >= article.unicodeScalars.count {
             let n = article.unicodeScalars.count

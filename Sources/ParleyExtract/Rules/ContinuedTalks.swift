@@ -10,13 +10,17 @@ extension MeetingRules {
             while j < s.tokens.upperBound, j - k <= 3, t[j].is(.article) || Self.threeWayWords.contains(t[j].lower) || Self.talksModifiers.contains(t[j].lower) {
                 j += 1
             }
+            // (Not "saw no reason to continue the talks", "refused to continue talks".)
             guard j < s.tokens.upperBound, t[j].is(.talksNoun),
+                  !(max(s.tokens.lowerBound, k - 6)..<k).contains(where: { Self.continuingDenials.contains(t[$0].lower) }),
                   !meetings[known...].contains(where: { $0.span.start <= t[j].start && t[j].start < $0.span.end }) else { continue }
             let day = dates.first { $0.tokens.lowerBound > j && $0.tokens.lowerBound - j <= 4 && $0.value.day != nil && !isBeforePublication($0.value) }
-            plannedTalks = add(.talks, s, trigger: k..<(j + 1), place: nil, date: day?.value, status: .planned, parties: meetings[main].parties)
+            plannedTalks = add(.talks, s, trigger: k..<(j + 1), place: placeInPhrase(after: j, s), date: day?.value, status: .planned,
+                               parties: meetings[main].parties)
             return
         }
     }
 
     static let continuingOpeners: WordSet = ["to", "and", "would", "will"]
+    static let continuingDenials: WordSet = ["no", "not", "refused", "refuses", "never", "nothing", "sense"]
 }

@@ -319,7 +319,8 @@ enum DateRules {
             // ("the Istanbul rounds of May, June and July": a month naming the meetings before it.)
             if let m = Lexicon.months[w], t[i].isCapitalized, i > s.tokens.lowerBound, ["in", "during", "early", "late", "mid", "last"].contains(t[i - 1].lower)
                 || i - 1 > s.tokens.lowerBound && t[i - 1].isMark("-") && ["early", "late", "mid"].contains(t[i - 2].lower)
-                || i - 1 > s.tokens.lowerBound && t[i - 1].lower == "of" && t[i - 2].is(.meetingTrigger),
+                || i - 1 > s.tokens.lowerBound && t[i - 1].lower == "of" && t[i - 2].is(.meetingTrigger) && t[i - 2].lower.hasSuffix("s")
+                    && i + 1 < end && (t[i + 1].isMark(",") || t[i + 1].lower == "and"),
                // ("hold a summit by late August": a deadline, not when it is.)
                !(i - 2 >= s.tokens.lowerBound && t[i - 2].lower == "by"),
                // ("in Feb. 12" is a day to come; "an encounter in February." ends its sentence.)

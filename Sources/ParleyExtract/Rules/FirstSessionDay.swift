@@ -28,7 +28,11 @@ extension MeetingRules {
               a + 3 < s.tokens.upperBound, t[a].lower == "the", Self.documentNouns.contains(t[a + 1].lower),
               Self.signedWords.contains(t[a + 3].lower), t[a + 2].lower == "was" || t[a + 2].lower == "were",
               (max(0, a - 60)..<a).contains(where: { Self.signedWords.contains(t[$0].lower) }) else { return }
-        for m in first..<meetings.count where meetings[m].date == nil && meetings[m].monthDay == nil { meetings[m].setDay(day) }
+        // (Only a meeting it was signed at: not "signed after months of talks", "before a meeting with Trump".)
+        for m in first..<meetings.count where meetings[m].date == nil && meetings[m].monthDay == nil {
+            guard let k = Document.tokenIndex(in: t, startingAt: meetings[m].span.start), k - 2 >= a, t[k - 2].lower == "at" else { continue }
+            meetings[m].setDay(day)
+        }
     }
 
     static let signedWords: WordSet = ["signed"]
@@ -44,7 +48,8 @@ extension MeetingRules {
               Self.itWords.contains(t[a].lower), Self.pastCopulas.contains(t[a + 1].lower) else { return false }
         // (", and the first standalone U.S.-Russian summit since Helsinki": the copula's second complement too.)
         let d = i - a <= 10 ? a + 2 : (max(a + 2, i - 10)..<i).last { k in t[k].is(.article) && k - 2 > a && t[k - 1].lower == "and" && t[k - 2].isMark(",") }
-        guard let d, t[d].is(.article) || Self.possessivePronouns.contains(t[d].lower) else { return false }
+        // (Not a cleft of another meeting: "It was a meeting with Erdogan in Ankara on Sunday that set the stage".)
+        guard let d, t[d].lower == "the" || Self.possessivePronouns.contains(t[d].lower) else { return false }
         return (d + 1..<i).allSatisfy { k in t[k].isWord && !t[k].is(.meetingTrigger) && (!t[k].isCapitalized || t[k].is(.stateDemonym) || t[k].is(.statePlace))
             || t[k].isMark("-") }
     }

@@ -103,7 +103,8 @@ extension MeetingRules {
         var a = d.tokens.lowerBound
         if a > 0, t[a - 1].lower == "on" || t[a - 1].lower == "in" { a -= 1 }
         let e = d.tokens.upperBound
-        return a >= 2 && t[a - 1].lower == "and" && t[a - 2].isMark(",") && e < t.count && t[e].isCapitalized && people.personAt[e] != nil
+        return a >= 2 && t[a - 1].lower == "and" && t[a - 2].isMark(",") && e < t.count && t[e].isCapitalized
+            && (people.personAt[e] != nil || t[e].is([.demonym, .titleWord, .roleNoun]))
     }
 
     static let modalsAhead: WordSet = ["will", "would", "shall", "plans", "intends"]
@@ -1010,11 +1011,19 @@ extension MeetingRules {
     /// "had a telephone call with Putin": a call had, not a call for a meeting ("calls for talks", "a call to meet", "call on").
     private func isCallHeld(_ i: Int, _ s: Sentence) -> Bool {
         guard Self.proposalCallNouns.contains(t[i].lower) else { return false }
-        return !(i + 1 < s.tokens.upperBound && Self.callForWords.contains(t[i + 1].lower))
+        // (Not "calls from European capitals for a summit": a call by phone or video, one with someone, or the one told,
+        // "described the call as long", not "the call for talks".)
+        let callFor = i + 1 < s.tokens.upperBound && Self.callForWords.contains(t[i + 1].lower)
+        return i > s.tokens.lowerBound && Self.callMedia.contains(t[i - 1].lower)
+            || i + 1 < s.tokens.upperBound && Self.callPartners.contains(t[i + 1].lower)
+            || i > s.tokens.lowerBound && Self.toldCallDeterminers.contains(t[i - 1].lower) && !callFor
     }
 
     static let proposalCallNouns: WordSet = ["call", "calls"]
+    static let callMedia: WordSet = ["phone", "telephone", "video", "conference"]
+    static let callPartners: WordSet = ["with", "between"]
     static let callForWords: WordSet = ["for", "to", "on"]
+    static let toldCallDeterminers: WordSet = ["the", "this", "that", "his", "her", "their"]
 
     private func qualifiesAnotherNoun(_ i: Int, _ s: Sentence) -> Bool {
         guard Self.attributiveMarkers.contains(t[i].lower), i > s.tokens.lowerBound, t[i - 1].is(.article),

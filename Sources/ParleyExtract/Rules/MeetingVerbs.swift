@@ -182,10 +182,8 @@ extension MeetingRules {
                 return
             }
             // ("the 'coalition of the willing' would meet virtually on Tuesday": its leaders' meeting, by video or in person.)
-            // ("Ukraine's allies will meet as the 'coalition of the willing' in Paris": or met as the coalition.)
             if who.countries.count < 2, !summitsOnly, (max(s.tokens.lowerBound, i - 24)..<i).contains(where: { k in
-                t[k].end - t[k].start == 9 && t[k].lower == "coalition" && !(k..<i).contains { t[$0].is(.sayingVerb) || t[$0].isMark(";") } })
-                || meetsAsCoalition(i, s) {
+                t[k].end - t[k].start == 9 && t[k].lower == "coalition" && !(k..<i).contains { t[$0].is(.sayingVerb) || t[$0].isMark(";") } }) {
                 coalitionMeeting(at: i, s, dates: dates, place: ownPlace)
                 return
             }
@@ -372,11 +370,6 @@ extension MeetingRules {
     }
 
     static let remoteWords: WordSet = ["virtually", "virtual", "video", "online"]
-
-    private func meetsAsCoalition(_ i: Int, _ s: Sentence) -> Bool {
-        guard i + 2 < s.tokens.upperBound, t[i + 1].lower == "as" else { return false }
-        return (i + 2..<min(s.tokens.upperBound, i + 5)).contains { t[$0].lower == "coalition" }
-    }
 
     /// The last two heads of state of different states named before token `k`, within the article's last thirty sentences.
     func lastTwoLeaders(before k: Int) -> [Int] { lastTwo(before: k, leadersOnly: true) }
@@ -928,6 +921,8 @@ extension MeetingRules {
             } else if t[k].is(.statePlace), let c = Lexicon.placeCountry[t[k].lower], !c.isEmpty {
                 out.append(c); k += 1
             } else { break }
+            // ("the heads of France's and Germany's intelligence services": leaders of what the states own, not of the states.)
+            if k < s.tokens.upperBound, t[k].kind == .possessive { return ([], j) }
             guard k + 1 < s.tokens.upperBound, t[k].isMark(",") || t[k].lower == "and" else { break }
             k += 1
             if k < s.tokens.upperBound, t[k].lower == "and" { k += 1 }

@@ -6,6 +6,9 @@ extension MeetingRules {
             guard k + 2 < s.tokens.upperBound, Lexicon.placePrepositions.contains(t[k + 1].lower), let city = cityAt(k + 2, s),
                   let first = (known..<meetings.count).last(where: { meetings[$0].span.end <= t[k].start && meetings[$0].date != nil }),
                   meetings[first].place != city.name,
+                  // (Not after another clause: "met ... on 18 August, and Russian missiles hit Kyiv ... and again in Lviv".)
+                  let start = Document.tokenIndex(in: t, startingAt: meetings[first].span.start), start < k - 1,
+                  !(start..<(k - 1)).contains(where: { Self.clauseJoinersAfterPlace.contains(t[$0].lower) || t[$0].isMark(";") }),
                   let day = dates.first(where: { d in d.tokens.lowerBound >= city.upper && d.tokens.lowerBound - city.upper <= 2
                       && d.value.day != nil && !d.relative }),
                   !meetings.contains(where: { $0.date == day.value.iso && $0.place == city.name }) else { continue }

@@ -149,7 +149,8 @@ struct SpeakerFinder {
             let participle = w.map { $0.isCapitalized && $0.lower.hasSuffix("ing") && $0.lower.unicodeScalars.count > 5 && !$0.is(.place) }
                 ?? false && i + 1 < sentence.tokens.upperBound && tokens[i + 1].isWord && people.personAt[i] == nil
                 // ("Leaving Villa Barberini on Tuesday evening, the Pope ...": or a place or building it went from or to.)
-                && (!tokens[i + 1].isCapitalized || people.personAt[i + 1] == nil && Self.motionParticiples.contains(tokens[i].lower))
+                && (!tokens[i + 1].isCapitalized || people.personAt[i + 1] == nil && Self.motionParticiples.contains(tokens[i].lower)
+                    && !tokens[i + 1].is(.demonym))
             guard i < sentence.tokens.upperBound, tokens[i].is(.introWord) || opensTimeSpan(at: i, sentence) || participle else { break }
             var j = i
             // ("At Friday’s summit at Joint Base Elmendorf-Richardson in Anchorage, Trump ...": intros run long.)

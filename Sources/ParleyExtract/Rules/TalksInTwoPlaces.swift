@@ -7,7 +7,7 @@ extension MeetingRules {
             guard let place = meetings[m].place, let k = Document.tokenIndex(in: t, startingAt: meetings[m].span.start),
                   s.tokens.contains(k), k + 4 < s.tokens.upperBound, t[k + 1].lower == "in",
                   let first = placeName(at: k + 2, s), first.name.lexKey == place.lexKey else { continue }
-            for (other, at) in placesListed(after: first.upper, s) where other.lexKey != place.lexKey {
+            for (other, at) in placesListed(after: first.upper, first: first.name, s) where other.lexKey != place.lexKey {
                 guard !meetings.contains(where: { $0.kind == .talks && $0.place?.lexKey == other.lexKey && $0.date == meetings[m].date })
                 else { continue }
                 let twin = add(.talks, s, trigger: at, place: other, date: meetings[m].date.flatMap(DateValue.parseISO),
@@ -19,11 +19,15 @@ extension MeetingRules {
 
     /// The places after the first of a list: "and Istanbul", ", Florida and Berlin". The last, after "and", is a city (not
     /// "talks in Riyadh and Ukraine, in return, agreed") and ends the place phrase.
-    private func placesListed(after a: Int, _ s: Sentence) -> [(String, Range<Int>)] {
+    private func placesListed(after a: Int, first: String, _ s: Sentence) -> [(String, Range<Int>)] {
         var out: [(String, Range<Int>)] = []
         var k = a
+        var previous = first
         while k + 1 < s.tokens.upperBound, t[k].isMark(","), let next = placeName(at: k + 1, s), out.count < 6 {
+            // ("talks in Abu Dhabi, UAE and Geneva", "in Miami, Florida and Berlin": the state or region the city before lies in.)
+            if isRegionOf(next.name, previous) { return [] }
             out.append((next.name, (k + 1)..<next.upper))
+            previous = next.name
             k = next.upper
         }
         guard k + 1 < s.tokens.upperBound, t[k].lower == "and", let last = cityAt(k + 1, s), endsPlacePhrase(at: last.upper, s) else { return [] }
@@ -39,6 +43,12 @@ extension MeetingRules {
             }
             meetings[twin].parties = meetings[m].parties
         }
+    }
+
+    /// Whether `region` is the state or region the city `city` lies in.
+    private func isRegionOf(_ region: String, _ city: String) -> Bool {
+        !isCity(region) && (Lexicon.cityRegions[city.lexKey] == region.lexKey
+            || Lexicon.placeCountry[city.lexKey].map { $0 == Lexicon.placeCountry[region.lexKey] && Lexicon.capitals[$0] != nil } ?? false)
     }
 
     /// A city, or a state named by one or two capitalised words ("Belarus", "Saudi Arabia"), at `k`.

@@ -291,7 +291,10 @@ extension MeetingRules {
         // ("agreed Wednesday ..., after a third round of direct talks in Istanbul": a round told as over.)
         // ("agreed yesterday to exchange more prisoners at a second round of talks": what happened at a round tells one, held or
         // to come as its verbs say.)
-        if j - 2 >= s.tokens.lowerBound, Self.afterWords.contains(t[j - 2].lower) || Self.atWords.contains(t[j - 2].lower) { return false }
+        if j - 2 >= s.tokens.lowerBound, Self.afterWords.contains(t[j - 2].lower) { return false }
+        // (Not "could agree on a new exchange at a second round": one still put forward.)
+        if j - 2 >= s.tokens.lowerBound, Self.atWords.contains(t[j - 2].lower),
+           !(s.tokens.lowerBound..<j).contains(where: { Lexicon.futureTense.contains(t[$0].lower) || t[$0].is(.proposedMarker) }) { return false }
         return j > s.tokens.lowerBound && Self.indefiniteArticles.contains(t[j - 1].lower)
     }
 
@@ -1079,8 +1082,10 @@ extension MeetingRules {
         // The same round again, or the main round named by its number for the first time.
         // (Not one of another day and place: "the first high-level US-Russia talks since the invasion in Riyadh on February 18,
         // 2025", after the first round of trilateral talks in Abu Dhabi.)
+        // (Nor one of another day when the round known has no place: "The first round of trilateral talks, on January 23 and 24",
+        // then "met at Diriyah Palace in Riyadh on February 18, 2025 - the first high-level US-Russian talks".)
         let known = meetings.indices.first { meetings[$0].kind == .talks && meetings[$0].round == round && !otherSides(at: i, s, than: $0)
-            && !(isOtherDay(date, than: $0) && isOtherPlace(place, than: $0)) }
+            && !(isOtherDay(date, than: $0) && (isOtherPlace(place, than: $0) || meetings[$0].place == nil)) }
         // (Not when the main round has another day: "At the first round, held ... on 16 May" in a report on June 2.)
         // (Nor when the main round is undated and the numbered one weeks older than the article: "the first round took
         // place on May 16", told in a report of June 3 on "the talks in Istanbul", is background.)
@@ -1106,10 +1111,7 @@ extension MeetingRules {
                 ?? (isOtherDay(date, than: main) || meetings[main].date == nil && isWeeksOld(date) || heldBefore(planned: main, future: future, date)
                     || otherSides(at: i, s, than: main))
         else { return false }
-        // ("The first round of trilateral talks, on January 23 and 24, ...", in a report on the second round in Abu Dhabi: an
-        // earlier round of the series told with no place was held where the later one was.)
-        let seriesPlace = meetings[main].round.flatMap { $0 > round && !future ? meetings[main].place : nil }
-        let m = add(.talks, s, trigger: i..<(i + 1), place: placeInPhrase(after: i, s) ?? place ?? seriesPlace, date: date?.value,
+        let m = add(.talks, s, trigger: i..<(i + 1), place: placeInPhrase(after: i, s) ?? place, date: date?.value,
                     status: future ? .planned : .held, parties: joinedStates(before: i, s).sorted(), round: round)
         // ("The talks, held Wednesday ..., followed a first trilateral round there on January 23": a round the sentence's
         // subject followed is not the one its delegations sat at.)

@@ -17,6 +17,9 @@ extension MeetingRules {
             for k in (i + 1..<end) where Self.leaderNouns.contains(t[k].lower) && k - 1 > i && t[k - 1].is(.stateDemonym) {
                 if let c = Lexicon.demonyms[t[k - 1].lower], !c.isEmpty { third.insert(c) }
             }
+            // (Not one of others or offered without who would meet: "a three-way meeting of Baltic leaders", "offered to host a
+            // three-way meeting".)
+            guard !third.isEmpty else { continue }
             // (The leaders the sentence names, else those of the article's last summit of two.)
             let named = Set(s.tokens.compactMap { people.personAt[$0].flatMap { isLeader($0) ? people.people[$0].country : nil } }).union(third)
             let last = meetings.last { $0.kind == .summit && $0.parties.count == 2 }

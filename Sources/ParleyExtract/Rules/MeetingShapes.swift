@@ -1080,16 +1080,22 @@ extension MeetingRules {
 
     /// "talks between Russia, Ukraine and the United States": three or more states listed right after "between" or "with"
     /// the noun at `i`, joined by commas and "and" only; empty for fewer.
+    /// The state named at `k` by one or two capitalised words ("the United Kingdom", "France"; with `demonyms`, "Ukrainian"
+    /// too), and where its name ends. Not a city of two words ("Abu Dhabi").
+    func stateName(at k: Int, _ s: Sentence, demonyms: Bool) -> (code: String, upper: Int)? {
+        if k + 1 < s.tokens.upperBound, t[k].isCapitalized, t[k + 1].isCapitalized, let c = Lexicon.placeCountry(t[k].lower, t[k + 1].lower),
+           !c.isEmpty, !Lexicon.cities.contains(t[k].lower + " " + t[k + 1].lower) { return (c, k + 2) }
+        guard t[k].is(.statePlace) || demonyms && t[k].is(.stateDemonym), t[k].isCapitalized || t[k].isAllCaps,
+              let c = Lexicon.placeCountry[t[k].lower] ?? (demonyms ? Lexicon.demonyms[t[k].lower] : nil), !c.isEmpty else { return nil }
+        return (c, k + 1)
+    }
+
     func statesListed(after i: Int, _ s: Sentence) -> Set<String> {
         guard i + 2 < s.tokens.upperBound, Self.partnerPrepositions.contains(t[i + 1].lower) else { return [] }
         var listed = Set<String>()
         var k = i + 2
         while k < s.tokens.upperBound, k - i <= 12 {
-            if k + 1 < s.tokens.upperBound, t[k].isCapitalized, t[k + 1].isCapitalized, let c = Lexicon.placeCountry(t[k].lower, t[k + 1].lower), !c.isEmpty {
-                listed.insert(c); k += 2; continue
-            }
-            if t[k].is(.statePlace) || t[k].is(.stateDemonym), t[k].isCapitalized || t[k].isAllCaps,
-               let c = Lexicon.placeCountry[t[k].lower] ?? Lexicon.demonyms[t[k].lower], !c.isEmpty { listed.insert(c); k += 1; continue }
+            if let state = stateName(at: k, s, demonyms: true) { listed.insert(state.code); k = state.upper; continue }
             guard t[k].isMark(",") || t[k].lower == "and" || t[k].lower == "the" else { break }
             k += 1
         }

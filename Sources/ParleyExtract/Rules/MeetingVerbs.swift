@@ -914,13 +914,9 @@ extension MeetingRules {
         var k = j
         while k < s.tokens.upperBound, out.count < 8 {
             if t[k].is(.article) { k += 1; continue }
-            guard k < s.tokens.upperBound, t[k].isCapitalized else { break }
-            if k + 1 < s.tokens.upperBound, t[k + 1].isCapitalized, let c = Lexicon.placeCountry(t[k].lower, t[k + 1].lower), !c.isEmpty,
-               !(Lexicon.cities.contains(t[k].lower + " " + t[k + 1].lower)) {
-                out.append(c); k += 2
-            } else if t[k].is(.statePlace), let c = Lexicon.placeCountry[t[k].lower], !c.isEmpty {
-                out.append(c); k += 1
-            } else { break }
+            guard k < s.tokens.upperBound, t[k].isCapitalized, let state = stateName(at: k, s, demonyms: false) else { break }
+            out.append(state.code)
+            k = state.upper
             // ("the heads of France's and Germany's intelligence services": leaders of what the states own, not of the states.)
             if k < s.tokens.upperBound, t[k].kind == .possessive { return ([], j) }
             guard k + 1 < s.tokens.upperBound, t[k].isMark(",") || t[k].lower == "and" else { break }

@@ -171,6 +171,15 @@ enum DelegationRules {
             return !rounds.isEmpty && rounds.allSatisfy { toldOfWhom(t[$0].start, s) }
         }
 
+        /// "Rustem Umerov's delegation", "Witkoff's negotiating team": the person, not a head of state or government, whose
+        /// delegation it is told to be.
+        func ownerHeading(delegation i: Int, _ s: Sentence) -> Int? {
+            var j = i - 1
+            if j > s.tokens.lowerBound, Self.teamModifiers.contains(t[j].lower) { j -= 1 }
+            guard j > s.tokens.lowerBound, t[j].kind == .possessive, let p = people.personAt[j - 1], !people.people[p].isLeader else { return nil }
+            return p
+        }
+
         func side(before i: Int) -> String? {
             // "Russian delegation", "Ukraine’s delegation", "the Russian contingent"
             var j = i - 1
@@ -360,7 +369,9 @@ enum DelegationRules {
                 if Lexicon.ledOrHeaded.contains(t[j].lower) { return true }
                 j += 1
             }
-            return false
+            // ("The Russian side was made up of defence ministry officials headed by ...".)
+            return i + 2 < s.tokens.upperBound && Self.ledByAuxiliaries.contains(t[i + 1].lower)
+                && Self.leadingVerbPastMakeup(doc, people, from: i + 2, s) != nil
         }
 
         // The round the paragraph is telling: sentences after one about another round ("The first round,
@@ -416,7 +427,9 @@ enum DelegationRules {
                 }
                 // ("a delegation from Kiev": the state it comes from.)
                 let from = i + 2 < s.tokens.upperBound && t[i + 1].lower == "from" && t[i + 2].isCapitalized ? Lexicon.placeCountry[t[i + 2].lower] : nil
-                let explicit = side(before: i) ?? from
+                // ("Umerov's delegation, which included ...": the one it is named for, not a leader who sent it, heads it.)
+                let owner = ownerHeading(delegation: i, s)
+                let explicit = side(before: i) ?? from ?? owner.flatMap { people.people[$0].country }
                 // "Russian and Ukrainian delegations", "the US and Russian delegations": every side listed before the plural.
                 // ("delegations from the United States, Ukraine and Russia": every side listed after it.)
                 for c in listedSides(before: i, s) + DelegationsFrom.states(doc, after: i, in: s) where !sides.contains(c) { sides.append(c) }
@@ -450,6 +463,12 @@ enum DelegationRules {
                     var j = k - 1
                     // "Umerov would again lead", "Medinsky will head", "who has led"
                     while j > s.tokens.lowerBound, Lexicon.leadAdverbs.contains(t[j].lower) || Self.leadAuxiliaries.contains(t[j].lower) { j -= 1 }
+                    // ("Witkoff is now due to lead the American side": past "is due to".)
+                    if j - 2 > s.tokens.lowerBound, t[j].lower == "to", MeetingRules.dueWords.contains(t[j - 1].lower) {
+                        var k = j - 2
+                        if Lexicon.leadAdverbs.contains(t[k].lower) || t[k].lower == "now" { k -= 1 }
+                        if k > s.tokens.lowerBound, MeetingRules.copulas.contains(t[k].lower) { j = k - 1 }
+                    }
                     // ("Marco Rubio, who flew in on Sunday morning to lead the American side": the one who went to lead it, when no
                     // one else is named between: not "Zelensky, who appointed Umerov to lead the delegation".)
                     if j > s.tokens.lowerBound + 2, t[j].lower == "to",
@@ -494,7 +513,7 @@ enum DelegationRules {
                 // ("a delegation of defence ministry officials under Admiral Igor Kostyukov": the one it served under.)
                 // (The head's state only "at the head of" or "under" it: not "met the head of a delegation of US senators".)
                 let before = headNamedBefore(delegation: i, s)
-                if let p = headNamedAfter(delegation: i, s) ?? before ?? headUnder(delegation: i, s),
+                if let p = headNamedAfter(delegation: i, s) ?? before ?? headUnder(delegation: i, s) ?? owner,
                    let side = c ?? (before == nil || atTheHead(of: i, s) ? people.people[p].country : nil), !side.isEmpty,
                    heads[side] == nil {
                     heads[side] = people.people[p].name
@@ -525,6 +544,9 @@ enum DelegationRules {
                 if j + 1 < s.tokens.upperBound, Self.perfectAuxiliaries.contains(t[j].lower), t[j + 1].lower == "been" { j += 2 }
                 if j < s.tokens.upperBound, Self.ledByAuxiliaries.contains(t[j].lower) { j += 1 }
                 if j < s.tokens.upperBound, t[j].lower == "be" { j += 1 }
+                // ("The Russian side was made up of defence ministry officials headed by Admiral Igor Kostyukov": past what it was
+                // made of, to the leading verb of those it was made of.)
+                j = Self.leadingVerbPastMakeup(doc, people, from: j, s) ?? j
                 // "The Russian delegation, again led by ..."
                 while j < s.tokens.upperBound, Lexicon.leadAdverbs.contains(t[j].lower) { j += 1 }
                 // ("Moscow sent a team under Kremlin aide Vladimir Medinsky": led by him.)

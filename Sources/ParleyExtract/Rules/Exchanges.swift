@@ -130,7 +130,11 @@ extension MeetingRules {
     func exchangedInPast(_ i: Int, _ s: Sentence) -> Bool {
         releasedByEach(i, s)
             || Lexicon.exchangeVerbs.contains(t[i].lower) && !(i > s.tokens.lowerBound && Self.infinitiveMarkers.contains(t[i - 1].lower))
+            // ("The Abu Dhabi rounds ... produced an exchange of 157 prisoners of war per side on 5 February": what talks yielded.)
+            || i - 2 >= s.tokens.lowerBound && t[i - 1].is(.article) && Self.outcomeVerbs.contains(t[i - 2].lower)
     }
+
+    static let outcomeVerbs: WordSet = ["produced", "yielded", "delivered"]
 
     /// "Russia and Ukraine each released 157 prisoners of war": a release by each side is an exchange.
     func releasedByEach(_ i: Int, _ s: Sentence) -> Bool {

@@ -4,6 +4,8 @@
 enum IncludedList {
     /// `aside`: the list is set off inside its clause ("led by Rubio and including Waltz and Witkoff, sat down
     /// ..."): a comma followed by anything but a person ends it.
+    static let bearings: WordSet = ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"]
+
     static func members(_ doc: Document, _ people: PeopleIndex, after inc: Int, in s: Sentence, aside: Bool = false) -> [String] {
         let t = doc.tokens
         var a = inc + 1
@@ -83,6 +85,10 @@ enum IncludedList {
                 continue
             }
             if w == "who" || w == "which" || w == "while" || w == "whereas" || t[a].isMark(";") { break }
+            // ("with Witkoff and Kushner at his side, on Sunday, Nov. 30, at ..., north of Miami": a time or a bearing set off after
+            // the list ends it.)
+            if item.isEmpty, a > s.tokens.lowerBound, t[a - 1].isMark(","),
+               t[a].is([.weekday, .month]) || a + 1 < s.tokens.upperBound && Self.bearings.contains(w) && t[a + 1].lower == "of" { break }
             // ("made up of Rubio, Witkoff and Kushner held talks with ...": the list is the subject, and ends at its verb.)
             if !t[a].isCapitalized, Self.clauseVerbs.contains(w) || t[a].is(.meetVerb) && w != "together" || t[a].is(.sayingVerb) { break }
             // ("..., head of the military intelligence directorate, according to Russian media": the source of the list.)

@@ -947,6 +947,7 @@ extension MeetingRules {
         let lo = max(s.tokens.lowerBound, i - 3), hi = min(s.tokens.upperBound, head + 4 + placeWords)
         // ("then held a further round with Rubio": a round held is past, whatever "further" promises.)
         if (lo..<i).contains(where: { Self.holdingPasts.contains(t[$0].lower) }) { return false }
+        if dueToLead(before: i, s) { return true }
         // ("sent a different team to the next round, held in Geneva on February 17-18": told as held, however "next".)
         let heldAt = head + 1 < s.tokens.upperBound && t[head + 1].isMark(",") ? head + 2 : head + 1
         if heldAt + 1 < s.tokens.upperBound, t[heldAt].lower == "held", t[heldAt + 1].is(.placePreposition) { return false }

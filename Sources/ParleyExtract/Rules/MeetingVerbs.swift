@@ -1000,17 +1000,7 @@ extension MeetingRules {
     static let eitherSide = "?1", otherSide = "?2"
 
     /// A head of state or government, by a role the article gives or by the built-in list.
-    func isLeader(_ p: Int) -> Bool {
-        let person = people.people[p]
-        if Lexicon.headsOfState.contains(person.key) { return true }
-        return person.roles.contains { role in
-            let words = role.text.lowercased().split(separator: " ")
-            guard let last = words.last else { return false }
-            let leader = Lexicon.leaderTitles.contains(String(last)) || last == "minister" && words.contains("prime")
-            guard leader else { return false }
-            return !words.contains { ["vice", "deputy", "former"].contains($0) }
-        }
-    }
+    func isLeader(_ p: Int) -> Bool { people.people[p].isLeader }
 
     /// ("On Thursday, Erdoğan received Zelenskyy", "Earlier in the day, Fidan held a trilateral meeting with ...":
     /// a day that opens the sentence dates its meeting too.)

@@ -262,6 +262,7 @@ struct MeetingRules {
         negotiatorsActedInCity(s, dates: dates)
         workedOverWithDelegation(s, dates: dates)
         delegationOnAnotherDay(s, dates: dates)
+        delegationsMetThere(k, s)
         // ("Russia and Ukraine last negotiated directly in 2022": a verb like meeting with no trigger word.)
         guard cues.spent || cues.releasedByEach != nil || s.mayHave([.meetingTrigger, .meetVerb, .meetingVerbLike])
                 && s.tokens.contains(where: { t[$0].is([.meetingTrigger, .meetVerb, .meetingVerbLike]) }) else {
@@ -489,6 +490,8 @@ struct MeetingRules {
                     // ("backs ... a prisoner swap", then "Moscow and Kyiv would swap 175 prisoners each on Wednesday": its day.)
                     meetings[e].setDay(d.value)
                 } else if let held = prisonerExchange, meetings[held].status == .held, meetings[held].date != nil, exchangeToCome == nil,
+                          // (Not the held one's own sentence: "produced an exchange of 157 prisoners ..., the first swap in five months".)
+                          meetings[held].span.start < t[s.tokens.lowerBound].start,
                           status(s, default: .held) != .held, !agreedBefore(i, s) {
                     // ("Last month 150 prisoners were exchanged ... . Kyiv wants a full 'all for all' exchange": one still to come.)
                     exchangeToCome = add(.exchange, s, trigger: i..<(i + phrase.count), status: status(s, default: .planned))

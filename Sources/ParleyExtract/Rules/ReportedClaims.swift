@@ -447,6 +447,8 @@ extension ClaimRules {
         } ?? e
     }
 
+    static let relativeOpeners: WordSet = ["who", "whose", "which"]
+
     mutating func accordingTo(_ i: Int, _ s: Sentence) -> Range<Int>? {
         let start = finder.skipIntro(from: s.tokens.lowerBound, in: s)
         let end = s.tokens.upperBound
@@ -469,6 +471,9 @@ extension ClaimRules {
             var c = i + 2
             while c < end, !tokens[c].isMark(",") { c += 1 }
             guard c < end, let speaker = finder.label((i + 2)..<sourceEnd(i + 2, c)) else { return nil }
+            // ("According to ... Vladimir Medinsky, who led Moscow's team, the first day ran ...": past a relative clause on the source.)
+            if c + 1 < end, Self.relativeOpeners.contains(tokens[c + 1].lower),
+               let close = (c + 2..<end).first(where: { tokens[$0].isMark(",") && tokens[$0].quote == nil }) { c = close }
             let e = contentEnd(from: c + 1, s)
             guard e - (c + 1) >= 2 else { return nil }
             let range = (c + 1)..<e

@@ -15,6 +15,12 @@ extension MeetingRules {
                 meetings[m].setDay(DateValue(ordinal: end - (n - 1)))
                 continue
             }
+            // ("Trilateral talks ... in Geneva ended on Wednesday after two days of meetings": the days told after the day they
+            // ended.)
+            if let n = daysAfterEnding(nouns, day: day) {
+                meetings[m].setDay(DateValue(ordinal: end - (n - 1)))
+                continue
+            }
             // ("negotiators wrapped up two days of closed-door talks in Abu Dhabi on Jan. 24, the first meeting in this format":
             // or a talks noun of a sentence the meeting was told in.)
             // (Or one of another sentence at the meeting's place: a lead under a headline that told the meeting first.)
@@ -97,13 +103,35 @@ extension MeetingRules {
 
     /// Whether a verb of ending after the noun at `k`, in its sentence, is told on `day` right after it ("ended on Wednesday").
     private func endedOnTheirDay(after k: Int, _ s: Sentence, day: DateValue) -> Bool {
+        endingDay(after: k, s, day: day) != nil
+    }
+
+    /// The days told after the day one of the nouns at `nouns` ended on, `day`.
+    private func daysAfterEnding(_ nouns: [Int], day: DateValue) -> Int? {
+        for k in nouns {
+            let s = doc.sentences[t[k].sentence]
+            if let d = endingDay(after: k, s, day: day), let n = daysAfter(d, s) { return n }
+        }
+        return nil
+    }
+
+    /// "ended on Wednesday after two days of meetings", "after three days": how many days, right after the day `d`.
+    private func daysAfter(_ d: DateMention, _ s: Sentence) -> Int? {
+        let a = d.tokens.upperBound
+        guard a + 2 < s.tokens.upperBound, t[a].lower == "after", t[a + 2].lower == "days",
+              let n = Lexicon.numberWords[t[a + 1].lower].map(Int.init) ?? Int(t[a + 1].text), (2...7).contains(n) else { return nil }
+        return n
+    }
+
+    /// The day `day`, told right after a verb of ending that follows the noun at `k` in its sentence.
+    private func endingDay(after k: Int, _ s: Sentence, day: DateValue) -> DateMention? {
         // ("wrapped up Wednesday": the particle ends the verb.)
         guard let verb = (k + 1..<min(s.tokens.upperBound, k + 20)).first(where: { Self.endingVerbs.contains(t[$0].lower)
                 || $0 + 1 < s.tokens.upperBound && Self.phrasalEndingVerbs.contains(t[$0].lower) && t[$0 + 1].lower == "up" }),
-              !(k + 1..<verb).contains(where: { t[$0].is(.meetVerb) || t[$0].is(.sayingVerb) }) else { return false }
+              !(k + 1..<verb).contains(where: { t[$0].is(.meetVerb) || t[$0].is(.sayingVerb) }) else { return nil }
         let v = Self.endingVerbs.contains(t[verb].lower) ? verb : verb + 1
         // ("ended in Geneva on Wednesday": the day of the verb's own phrase.)
-        return DateRules.find(doc, in: s, articleDate: articleDate, anchor: nil).contains { d in
+        return DateRules.find(doc, in: s, articleDate: articleDate, anchor: nil).first { d in
             d.value.iso == day.iso && d.tokens.lowerBound > v && d.tokens.lowerBound - v <= 5
                 && !(v + 1..<d.tokens.lowerBound).contains { t[$0].kind == .punct || t[$0].is(.meetVerb) || t[$0].is(.sayingVerb) }
         }

@@ -482,7 +482,7 @@ extension MeetingRules {
                     ?? (place == nil || plannedTalks.map { meetings[$0].place == nil } ?? false) {
             // A round to come is not dated before the article ("agreed on Feb. 12 that their teams would start negotiations").
             // ("is due to meet Witkoff again in Miami on Thursday": a weekday in its clause, read forward, dates it too.)
-            let weekday = dates.first { $0.relative && $0.value.day != nil && sameClause($0, i) && abs($0.tokens.lowerBound - i) <= 12 }
+            let weekday = dates.first { $0.relative && $0.value.day != nil && sameClause($0, i) && abs($0.tokens.lowerBound - i) <= 14 }
             let explicit = (explicit ?? weekday).flatMap { d in isBeforePublication(d.value) ? nil : d }
             // (When the main round is itself still to come, "the talks will be held at ..." is that round.)
             // A round still to come: its own meeting, with whatever place and date the sentence gives.
@@ -518,7 +518,10 @@ extension MeetingRules {
                 ?? explicit.flatMap { namedForAgreement(i, after: $0) ? nil : $0 }
             // ("On Friday he met Putin in the Kremlin", "It came on Friday, when he met Putin": the day a verb of meeting
             // is told on.)
-            let verbDay = t[i].is(.meetVerb) ? frontedDay(before: i, dates, s) ?? whenClauseDay(of: i, dates, s) : nil
+            // ("Late on Thursday, Putin received Witkoff ... in the Kremlin for talks": or the day opening the guest verb's clause.)
+            let receivedAt = receivedForTalks(i, s)
+            let verbDay = t[i].is(.meetVerb) ? frontedDay(before: i, dates, s) ?? whenClauseDay(of: i, dates, s)
+                : receivedAt.flatMap { openingDate(before: $0, dates, s) }
             // ("Two days of talks between Russian, Ukrainian and American officials ... ended Saturday": past the commas of a list of
             // states.)
             let ownDay = owningDay ?? phraseDay ?? verbDay ?? (explicit ?? dates.first(where: { $0.relative && $0.tokens.lowerBound > i && $0.tokens.lowerBound - i <= 15
@@ -587,8 +590,8 @@ extension MeetingRules {
             let phraseVenueCity = venue.flatMap { v in venueHeadToken(v, ownPhrase).flatMap { k in
                 k > i && k - i <= 10 && !(i..<k).contains { t[$0].isMark(",") } ? Lexicon.venueCities[v.lexKey] : nil } }
             let atOtherPlace = (placeInPhrase(after: i, s).map { isOtherPlace($0, than: m) } ?? false)
-                || phraseVenueCity.map { $0.lexKey != meetings[m].place?.lexKey } ?? false
-            let verbDayElsewhere = t[i].is(.meetVerb) && explicit == nil && atOtherPlace
+                || (phraseVenueCity ?? receivedAt.flatMap { cityOfVenue(between: $0, and: i, venue, s) }).map { $0.lexKey != meetings[m].place?.lexKey } ?? false
+            let verbDayElsewhere = (t[i].is(.meetVerb) || receivedAt != nil) && explicit == nil && atOtherPlace
                 ? ownDay.flatMap { d in d.relative && d.value.day != nil && d.value.iso != nil && d.value.iso != meetings[m].date ? d : nil } : nil
             if let d = explicit ?? verbDayElsewhere, !callBetween, !(anaphor && farDate && !ownEarlierYear), meetings[m].date != d.value.iso, !samePlace || meetings[m].date != nil {
                 if !meetings.contains(where: { $0.kind == .talks && $0.date == d.value.iso }) {
@@ -1075,6 +1078,13 @@ extension MeetingRules {
         // ("The meeting in the Swiss city, the third trilateral round brokered by Washington ..., came after two rounds in Abu
         // Dhabi ... on Jan. 23 and 24 and on Feb. 4 and 5": a round set off as an apposition has only the days inside it.)
         if let aside = appositionHolding(i, s) { candidates = candidates.filter { aside.contains($0.tokens.lowerBound) } }
+        // ("were the third round in the format launched in Abu Dhabi in January": the place and time the format began are not
+        // the round's.)
+        var place = place
+        if let o = originParticiple(after: i, s) {
+            candidates = candidates.filter { $0.tokens.lowerBound < o }
+            if let p = place, placeEnd(p, in: o..<s.tokens.upperBound) != nil { place = nil }
+        }
         guard let round = roundNumber(before: i, s), candidates.filter(isDay).count <= 1, !personsOwnFirst(i, s) else { return false }
         // ("their third round of direct peace talks this year": the year the rounds are counted in, not the round's date.)
         let own = candidates.filter { !namesOtherMeeting($0, than: i) && !anotherMeetingBetween(i, $0) && !isThisYear($0) }

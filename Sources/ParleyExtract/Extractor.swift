@@ -41,7 +41,11 @@ public enum Extractor {
         var figures = FigureRules.find(doc)
         for f in figures.indices {
             switch figures[f].topic {
-            case "prisoner_exchange": figures[f].meeting = meetingRules.prisonerExchange.map { meetings[$0].id }
+            case "prisoner_exchange":
+                // ("The last prisoner exchange ... took place on Oct. 2, when each side released 185 servicemen": the exchange
+                // the figure's own sentence tells, else the article's.)
+                let told = FigureRules.exchangeTold(with: figures[f], in: doc, meetings, except: meetingRules.remainsReturn)
+                figures[f].meeting = (told ?? meetingRules.prisonerExchange).map { meetings[$0].id }
             case "remains_return": figures[f].meeting = meetingRules.remainsReturn.map { meetings[$0].id }
             case "negotiations":
                 // ("the meeting could take place within about two weeks", "met in Anchorage, where talks lasted nearly three

@@ -56,3 +56,18 @@ extension FigureRules {
         return meetings.indices.last { meetings[$0].span.end <= s.span.start && meetings[$0].status != .held }.map { ($0, true) }
     }
 }
+
+extension FigureRules {
+    /// The exchange told nearest the figure in its own sentence (not `except`, a return of bodies).
+    static func exchangeTold(with figure: Figure, in doc: Document, _ meetings: [Meeting], except: Int?) -> Int? {
+        guard let s = doc.sentences.first(where: { $0.span.start <= figure.span.start && figure.span.end <= $0.span.end }) else { return nil }
+        var nearest: (index: Int, distance: Int)? = nil
+        for m in meetings.indices where meetings[m].kind == .exchange && m != except {
+            for span in [meetings[m].span] + meetings[m].mentions where s.span.start <= span.start && span.end <= s.span.end {
+                let distance = abs(span.start - figure.span.start)
+                if nearest.map({ distance < $0.distance }) ?? true { nearest = (m, distance) }
+            }
+        }
+        return nearest?.index
+    }
+}

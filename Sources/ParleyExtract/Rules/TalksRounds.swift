@@ -576,6 +576,13 @@ extension MeetingRules {
                 meetings[m].mentions.append(doc.span(tokens: i..<(i + 1)))
                 return
             }
+            // ("The two-day meeting in Abu Dhabi, which opened on Wednesday", of talks dated by the day after: the day it opened.)
+            if let d = dayItOpened(i, s, dates), let first = d.value.ordinal, !otherPlace,
+               meetings[m].date.flatMap(DateValue.parseISO)?.ordinal.map({ (1...3).contains($0 - first) }) ?? false {
+                meetings[m].setDay(d.value)
+                meetings[m].mentions.append(doc.span(tokens: i..<(i + 1)))
+                return
+            }
             // ("The two days of closed-door discussions on Jan 23 and 24", of talks that ended on Jan 24: the round's first day.)
             if let d = explicit, let n = daysOf(i), let first = d.value.ordinal, let end = meetings[m].date.flatMap(DateValue.parseISO)?.ordinal,
                end - first == n - 1, n > 1, !otherPlace {
@@ -1005,6 +1012,12 @@ extension MeetingRules {
     }
 
     static let wasOrWere: WordSet = ["was", "were"]
+
+    /// "the meeting in Abu Dhabi, which opened on Wednesday": the day a relative clause on the noun at `i` says it began.
+    func dayItOpened(_ i: Int, _ s: Sentence, _ dates: [DateMention]) -> DateMention? {
+        guard let r = relativeClause(after: i, s), r + 1 < s.tokens.upperBound, Self.beginningVerbs.contains(t[r + 1].lower) else { return nil }
+        return dates.first { d in d.value.day != nil && d.tokens.lowerBound > r + 1 && d.tokens.lowerBound - (r + 1) <= 2 }
+    }
 
     /// "their third round of direct peace talks this year": the year rounds are counted in, not a round's date.
     func isThisYear(_ d: DateMention) -> Bool {

@@ -29,6 +29,12 @@ import Testing
         #expect(found == ["talks Geneva 2026-02-18 held", "exchange - 2026-02-05 held"])
     }
 
+    @Test func anotherSwapInTheHeldOnesSentenceIsStillOneToCome() {
+        let found = DatedArticle.meetings("Talks between Russia and Ukraine in Geneva ended on Wednesday. Russia and Ukraine exchanged "
+            + "157 prisoners on Thursday and said they could hold another swap soon.", on: "20 February 2026")
+        #expect(found.filter { $0.hasPrefix("exchange") } == ["exchange - 2026-02-19 held", "exchange - - proposed"])
+    }
+
     @Test func theFormatsPlaceAndMonthAreNotTheRounds() {
         let found = DatedArticle.extract("Talks in Geneva ended on Wednesday. The talks, held at the InterContinental hotel, were "
             + "the third round in the format launched in Abu Dhabi in January.", on: "18 February 2026").meetings

@@ -136,6 +136,15 @@ extension MeetingRules {
 
     static let outcomeVerbs: WordSet = ["produced", "yielded", "delivered"]
 
+    /// ", the first swap in five months", ", the largest exchange so far": a noun set off after a comma to describe the
+    /// exchange just told.
+    func isExchangeApposition(at i: Int, _ s: Sentence) -> Bool {
+        var k = i - 1
+        while k > s.tokens.lowerBound, i - k <= 3, !t[k].is(.article) { k -= 1 }
+        return k > s.tokens.lowerBound && t[k].is(.article) && t[k - 1].isMark(",")
+            && (k + 1..<i).allSatisfy { t[$0].isWord && !t[$0].isCapitalized }
+    }
+
     /// "Russia and Ukraine each released 157 prisoners of war": a release by each side is an exchange.
     func releasedByEach(_ i: Int, _ s: Sentence) -> Bool {
         i > s.tokens.lowerBound && t[i - 1].lower == "each" && Self.mutualReleaseVerbs.contains(t[i].lower)

@@ -490,8 +490,8 @@ struct MeetingRules {
                     // ("backs ... a prisoner swap", then "Moscow and Kyiv would swap 175 prisoners each on Wednesday": its day.)
                     meetings[e].setDay(d.value)
                 } else if let held = prisonerExchange, meetings[held].status == .held, meetings[held].date != nil, exchangeToCome == nil,
-                          // (Not the held one's own sentence: "produced an exchange of 157 prisoners ..., the first swap in five months".)
-                          meetings[held].span.start < t[s.tokens.lowerBound].start,
+                          // (Not an apposition on the held one: "produced an exchange of 157 prisoners ..., the first swap in five months".)
+                          !isExchangeApposition(at: i, s),
                           status(s, default: .held) != .held, !agreedBefore(i, s) {
                     // ("Last month 150 prisoners were exchanged ... . Kyiv wants a full 'all for all' exchange": one still to come.)
                     exchangeToCome = add(.exchange, s, trigger: i..<(i + phrase.count), status: status(s, default: .planned))

@@ -697,9 +697,10 @@ struct MeetingRules {
                 let namingPlace = regionNaming(i, s)
                 // ("the Ukraine-South East Europe summit in Odesa": the city after it before the region naming it.)
                 // ("held talks with Trump at his Mar-a-Lago resort in Palm Beach": a city further on in the noun's own clause.)
-                let summitPlace = floated ?? ownPlace.map { t[$0 + 1].text } ?? namingPlace ?? metPlace ?? cityOfOwnClause(after: i, s)
+                // (Not where it was talked about: "a three-way meeting ... had not been discussed in Anchorage".)
+                let summitPlace = floated ?? (ownPlace.map { t[$0 + 1].text } ?? namingPlace ?? metPlace ?? cityOfOwnClause(after: i, s)
                     ?? (frontedEnd != nil ? nil : token.is(.summitNoun) || token.lower == "talks" || gathering != nil ? travelPlace(before: i, s) ?? sentencePlace
-                        : travelPlace(before: i, s)) ?? hostingState(before: i, s)
+                        : travelPlace(before: i, s)) ?? hostingState(before: i, s)).flatMap { placeOfDiscussing($0, after: i, s) ? nil : $0 }
                 // The same leaders' meeting again: same date and place, and one set of parties inside the other.
                 // ("Trump met Putin ... in Anchorage in August, a summit that ended without a ceasefire": an undated noun
                 // after a summit its own sentence told at that place.)
@@ -718,6 +719,12 @@ struct MeetingRules {
                     let refined = summitPlace.map(isCity) ?? false && !(meetings[m].place.map(isCity) ?? false)
                     if meetings[m].place == nil || refined { meetings[m].place = summitPlace ?? meetings[m].place }
                     if meetings[m].date == nil, meetings[m].monthDay == nil, let date { meetings[m].setDay(date) }
+                    // ("The summit at Joint Base Elmendorf-Richardson on Friday", of a summit told with no place: its venue.)
+                    if meetings[m].venue == nil, meetings[m].place == nil, i + 1 < s.tokens.upperBound, t[i + 1].lower == "at",
+                       let v = venueToken.flatMap({ _ in ownVenue }) {
+                        meetings[m].venue = v
+                        meetings[m].place = Lexicon.venueCities[v.lexKey]
+                    }
                 } else {
                     // ("BERLIN — ... Merz, who also hosted a meeting of European leaders": a host's meeting with no place of its
                     // own is in the city the reporter files from, when that city is in the host's state.)

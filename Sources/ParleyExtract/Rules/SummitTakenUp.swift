@@ -11,11 +11,20 @@ extension MeetingRules {
         if place != nil { a -= 1 }
         // ("Trump had announced the meeting last Thursday": the day of announcing it, not its own.)
         let announced = a > s.tokens.lowerBound && Self.announcingVerbs.contains(t[a - 1].lower)
-        guard a >= s.tokens.lowerBound, t[a].lower == "the", announced || !dates.contains(where: { near($0.tokens, i, s) }) else { return false }
+        guard a >= s.tokens.lowerBound, t[a].lower == "the", announced || !dates.contains(where: { near($0.tokens, i, s) }),
+              // ("The summit at Joint Base Elmendorf-Richardson on Friday": nor a day right after a venue the noun is at.)
+              !dayAfterVenue(of: i, s, dates) else { return false }
         // ("the summit of the Bucharest Nine and the Nordic countries in Vilnius": a city in its own phrase that no summit
         // told has makes it another.)
         let own = place ?? cityOfOwnClause(after: i, s)
         return meetings.contains { $0.kind == .summit && (own == nil || $0.place == own) }
+    }
+
+    /// "the summit at Joint Base Elmendorf-Richardson on Friday": a day right after the venue the noun at `i` is at.
+    func dayAfterVenue(of i: Int, _ s: Sentence, _ dates: [DateMention]) -> Bool {
+        guard i + 1 < s.tokens.upperBound, t[i + 1].lower == "at", let v = venueIn(s), let k = venueHeadToken(v, s), k > i, k - i <= 8
+        else { return false }
+        return dates.contains { $0.tokens.lowerBound > k && $0.tokens.lowerBound - k <= 2 }
     }
 
     /// The one city the article sets in the region named at `k`: "Anchorage, Alaska" for "Alaska".

@@ -364,6 +364,9 @@ extension MeetingRules {
             end = people.mentionEnd[k] ?? k + 1
         } else if t[k].lower == "the", k + 2 < s.tokens.upperBound, t[k + 1].is(.stateDemonym), t[k + 2].is(.leaderNoun) {
             end = k + 3
+        } else if !spoke, Lexicon.pastCallVerbs.contains(w), let g = leadersGroupEnd(at: k, s) {
+            // ("After the talks, Trump and Zelensky phoned a group of European leaders including ...".)
+            end = g
         }
         guard let e = end else { return nil }
         if spoke {
@@ -376,7 +379,7 @@ extension MeetingRules {
                   Lexicon.headsOfState.contains(people.people[q].key), q != p else { return nil }
         }
         k = e
-        if k < s.tokens.upperBound, t[k].isWord, !Self.callObjectFollowers.contains(t[k].lower) {
+        if k < s.tokens.upperBound, t[k].isWord, !Self.callObjectFollowers.contains(t[k].lower), !(people.personAt[i + 1] == nil && t[k].lower == "including") {
             return nil
         }
         // ("called Zelensky \"a clown\"": a name given in quotation marks, not a call.)
@@ -1177,13 +1180,23 @@ extension MeetingRules {
     /// "spoke to Putin by phone hours before Zelensky arrived": the day of the latest meeting told before with the state of
     /// the one who came, when the time between is told in hours or less.
     func dayOfArrivalCloseBy(after e: Int, _ s: Sentence) -> DateValue? {
-        guard let g = (e..<s.tokens.upperBound).first(where: { k in Self.timeConjunctions.contains(t[k].lower) && k > e && Self.closeInTime.contains(t[k - 1].lower) }),
-              let at = (g + 1..<min(s.tokens.upperBound, g + 5)).first(where: { self.people.personAt[$0] != nil }),
-              let p = people.personAt[at], let c = people.people[p].country,
+        // ("spoke by phone with Putin before the Ukrainian team arrived": right after the call's words, or "hours before".)
+        guard let g = (e..<s.tokens.upperBound).first(where: { k in Self.timeConjunctions.contains(t[k].lower) && k > e
+                  && (Self.closeInTime.contains(t[k - 1].lower) || k - e <= 6 && !(e..<k).contains { t[$0].kind == .punct }) }),
+              let (at, c) = arrivingSide(after: g, s),
               (at + 1..<min(s.tokens.upperBound, at + 5)).contains(where: { Self.arrivingVerbs.contains(t[$0].lower) }),
               let m = meetings.last(where: { $0.span.end <= s.span.start && $0.kind != .call && $0.parties.contains(c) && $0.date?.utf8.count == 10 }),
               let day = m.date.flatMap(DateValue.parseISO) else { return nil }
         return day
+    }
+
+    /// Who arrives after the conjunction at `g`: a person, or "the Ukrainian team" / "the Ukrainian leader"; and their state.
+    private func arrivingSide(after g: Int, _ s: Sentence) -> (Int, String)? {
+        if let at = (g + 1..<min(s.tokens.upperBound, g + 5)).first(where: { self.people.personAt[$0] != nil }),
+           let p = people.personAt[at], let c = people.people[p].country { return (at, c) }
+        guard g + 3 < s.tokens.upperBound, t[g + 1].is(.article), t[g + 2].is(.stateDemonym),
+              t[g + 3].is([.delegationNoun, .leaderNoun]), let c = Lexicon.demonyms[t[g + 2].lower], !c.isEmpty else { return nil }
+        return (g + 3, c)
     }
 
     func countries(_ s: Sentence) -> [String] {

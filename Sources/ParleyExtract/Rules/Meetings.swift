@@ -370,6 +370,8 @@ struct MeetingRules {
                 // call and those on it, not one owning another meeting.)
                 let date = (countedBefore(i, dates) ?? dates.first { $0.tokens.lowerBound >= range.upperBound && near($0.tokens, range.upperBound - 1, s) }
                     ?? dates.first { sameClause($0, i) && !namesOtherMeeting($0, than: i) })?.value
+                    // ("Trump spoke by phone with Putin before the Ukrainian team arrived": the day of the meeting they came to.)
+                    ?? dayOfArrivalCloseBy(after: range.upperBound, s)
                 // ("The conversation centered on the previous day's talks" is the call told before; "Their previous
                 // conversation, on June 14" another one.)
                 let another = i > s.tokens.lowerBound && ["previous", "earlier", "last", "first", "latest", "another", "a"].contains(t[i - 1].lower)
@@ -385,7 +387,8 @@ struct MeetingRules {
                        (s.tokens.lowerBound..<i).contains(where: { t[$0].is(.personalPronoun) }) { sides.insert(caller, at: 0) }
                     lastCall = add(.call, s, trigger: range, date: date ?? meetings[c].date.flatMap(DateValue.parseISO),
                                    status: status(thatClause(of: i, s), default: .held, except: range), parties: sides)
-                } else if let c = lastCall, !otherSides, phrase == ["call"] || phrase == ["conversation"] && !another || date == nil {
+                } else if let c = lastCall, !otherSides, !callWithOthers(range, s, than: c),
+                          phrase == ["call"] || phrase == ["conversation"] && !another || date == nil {
                     meetings[c].span = meetings[c].span
                 } else if let owned, otherSides {
                     lastCall = add(.call, s, trigger: range, date: date, status: status(thatClause(of: i, s), default: .held, except: range), parties: owned)
@@ -415,7 +418,9 @@ struct MeetingRules {
                     let undatedPerfect = token.lower == "spoken" && date == nil
                     // ("Trump said he would call Putin again": another call than the one told.)
                     let again = range.upperBound < s.tokens.upperBound && t[range.upperBound].lower == "again"
-                    if !undatedPerfect, lastCall == nil || again || date != nil && !meetings.contains(where: { $0.kind == .call && $0.date == date?.iso
+                    // ("Trump and Zelensky phoned a group of European leaders", after Trump's call with Putin: other sides, another call.)
+                    let others = lastCall.map { c in parties.count >= 2 && !Set(meetings[c].parties).isSuperset(of: parties) } ?? false
+                    if !undatedPerfect, lastCall == nil || again || others && date == nil || date != nil && !meetings.contains(where: { $0.kind == .call && $0.date == date?.iso
                         && (parties.count < 2 || Set($0.parties).isSuperset(of: parties)) }) {
                         // ("would start negotiations after he spoke with Putin": a verb in the past tells a call made.)
                         let made = Lexicon.pastCallVerbs.contains(token.lower) || token.lower == "spoken"

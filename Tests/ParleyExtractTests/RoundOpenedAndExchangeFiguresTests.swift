@@ -27,3 +27,11 @@ import Testing
         #expect(found.figures.map { "\($0.value) \($0.meeting.flatMap { day[$0] } ?? "-")" } == ["157.0 2026-02-05", "185.0 2025-10-02"])
     }
 }
+
+/// "the sides exchanged 314 prisoners of war, 157 for 157, on 5 February": the day past the count given in return.
+@Suite struct ExchangeCountInReturnTests {
+    @Test func theDayPastACountForACountSetOff() {
+        #expect(DatedArticle.meetings("After the second Abu Dhabi round the sides exchanged 314 prisoners of war, 157 for 157, on 5 "
+            + "February.", on: "18 February 2026") == ["exchange - 2026-02-05 held"])
+    }
+}

@@ -75,10 +75,12 @@ extension MeetingRules {
         _ = skip(["from", "each", "side"]) || skip(["on", "each", "side"]) || skip(["per", "side"]) || skip(["each"])
         // ("1,000 prisoners for 1,000": the count given in return.)
         if j + 1 < s.tokens.upperBound, t[j].lower == "for", t[j + 1].kind == .number { end = j + 1; j += 2 }
-        // ("exchanged 314 prisoners of war, 157 from each side, on Thursday": past the count per side set off by commas.)
+        // ("exchanged 314 prisoners of war, 157 from each side, on Thursday", ", 157 for 157,": past the count per side set off by
+        // commas.)
         if j + 2 < s.tokens.upperBound, t[j].isMark(","), t[j + 1].kind == .number,
            let close = (j + 2..<min(s.tokens.upperBound, j + 6)).first(where: { t[$0].isMark(",") }),
-           (j + 2..<close).allSatisfy({ Self.perSideWords.contains(t[$0].lower) }) { end = close }
+           // (", 157 for 157,": or the count given in return.)
+           (j + 2..<close).allSatisfy({ Self.perSideWords.contains(t[$0].lower) || t[$0].kind == .number && t[$0 - 1].lower == "for" }) { end = close }
         return end
     }
 

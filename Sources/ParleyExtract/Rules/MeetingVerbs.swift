@@ -156,6 +156,12 @@ extension MeetingRules {
                p <= s.paragraph, doc.paragraphs[p...s.paragraph].filter({ $0.kind == .body }).count <= 6 {
                 for c in last.parties { who.add(country: c) }
             }
+            // ("The delegations will meet again in Abu Dhabi next week", after the round reported: a round still to come.)
+            if who.countries.count < 2, who.groups > 0, !summitsOnly, let m = mainTalks, meetings[m].status == .held,
+               Self.futureGatheringVerbs.contains(t[i].lower), DateRules.isFuture(before: i, doc, in: s) || meetingAhead(i, s) {
+                roundToComeOfTheSameSides(at: i, s, dates: dates, place: ownPlace, as: m)
+                return
+            }
             // ("The delegations met at Istanbul's Ciragan Palace, their first face-to-face session in seven weeks": the
             // round the article reports, placed.)
             if who.countries.count < 2, who.groups > 0, !summitsOnly, let m = mainTalks, meetings[m].status == .held,
@@ -335,6 +341,7 @@ extension MeetingRules {
     static let proposalNouns: WordSet = ["challenge", "invitation", "offer", "dare", "proposal", "call", "appeal"]
     static let bringingVerbs: WordSet = ["bring", "brought", "bringing"]
     static let gatheringVerbs: WordSet = ["met", "sat", "gathered", "convened"]
+    static let futureGatheringVerbs: WordSet = ["meet", "sit", "gather", "convene", "reconvene"]
     static let sittingInWords: WordSet = ["as", "on"]
     static let metOneSideVerbs: WordSet = ["met", "received", "hosted", "welcomed"]
     static let stateOffices: WordSet = ["minister", "president", "chancellor", "premier", "king", "envoy", "secretary"]

@@ -21,3 +21,36 @@ import Testing
             == ["talks Abu Dhabi 2026-01-23 held"])
     }
 }
+
+/// "Kirill Dmitriev would also hold separate talks with Steve Witkoff in Abu Dhabi": talks a modal a few plain words before
+/// puts ahead, and separate talks another meeting than the round to come.
+@Suite struct SeparateTalksAheadTests {
+    private static let lead = "Delegations from the United States, Russia and Ukraine met in Abu Dhabi on Friday. "
+
+    @Test func talksAModalPutsAheadPastAnAdverb() {
+        let found = DatedArticle.meetings(Self.lead + "He said Kirill Dmitriev would also hold talks with Steve Witkoff in Abu Dhabi.",
+                                          on: "24 January 2026")
+        #expect(found == ["talks Abu Dhabi 2026-01-23 held", "talks Abu Dhabi - planned"])
+    }
+
+    @Test func separateTalksAreNotTheRoundToCome() {
+        let found = DatedArticle.meetings(Self.lead + "Zelensky said a new round could take place next week. He said Kirill Dmitriev would also "
+            + "hold separate talks with Steve Witkoff in Abu Dhabi on economic matters.", on: "24 January 2026")
+        #expect(found == ["talks Abu Dhabi 2026-01-23 held", "talks - - proposed", "talks Abu Dhabi - planned"])
+    }
+}
+
+/// "a new round could take place next week", "might be held in Geneva": a round possible ahead; "The talks could be
+/// difficult" is none.
+@Suite struct RoundPossibleAheadTests {
+    private static let lead = "Delegations from the United States, Russia and Ukraine met in Abu Dhabi on Friday. "
+
+    @Test(arguments: [
+        ("Zelensky said a new round could take place next week.", ["talks Abu Dhabi 2026-01-23 held", "talks - - proposed"]),
+        ("A new round might be held in Geneva.", ["talks Abu Dhabi 2026-01-23 held", "talks Geneva - proposed"]),
+        ("The talks could be difficult, he said.", ["talks Abu Dhabi 2026-01-23 held"]),
+    ])
+    func aRoundPossibleAhead(sentence: String, expected: [String]) {
+        #expect(DatedArticle.meetings(Self.lead + sentence, on: "24 January 2026") == expected)
+    }
+}

@@ -900,6 +900,10 @@ extension MeetingRules {
     static let roundDeterminers: WordSet = ["the", "a", "an", "that", "this"]
     static let roundHeldAuxiliaries: WordSet = ["was", "is", "will", "had"]
     static let holdingPasts: WordSet = ["held", "hosted", "concluded"]
+    static let modalWords: WordSet = ["will", "would", "shall"]
+    static let eventingVerbs: WordSet = ["take", "happen", "resume", "begin", "start"]
+    static let heldParticiples: WordSet = ["held", "convened", "organised", "organized", "scheduled"]
+    static let bareHoldingVerbs: WordSet = ["hold", "have", "host", "begin", "start", "open", "conduct"]
     static let presentCopulas: WordSet = ["is", "are"]
     static let meetingDeterminers: WordSet = ["the", "this", "that", "latest", "next", "new", "first", "second", "third", "previous", "last"]
     static let generalDeterminers: WordSet = ["every", "each", "any"]
@@ -951,6 +955,13 @@ extension MeetingRules {
         // ("then held a further round with Rubio": a round held is past, whatever "further" promises.)
         if (lo..<i).contains(where: { Self.holdingPasts.contains(t[$0].lower) }) { return false }
         if dueToLead(before: i, s) { return true }
+        // ("a new round could take place next week", "further meetings might be held in Abu Dhabi": one possible ahead.)
+        if head + 3 < s.tokens.upperBound, Self.possibilityModals.contains(t[head + 1].lower),
+           Self.eventingVerbs.contains(t[head + 2].lower) || t[head + 2].lower == "be" && Self.heldParticiples.contains(t[head + 3].lower) { return true }
+        // ("Dmitriev would also hold separate talks with Witkoff": a modal a few plain words before the noun.)
+        if let k = (max(s.tokens.lowerBound, i - 5)..<max(s.tokens.lowerBound, i - 3)).first(where: { t[$0].is(.futureMarker) && Self.modalWords.contains(t[$0].lower) }),
+           (k + 1..<i).allSatisfy({ t[$0].isWord && !t[$0].isCapitalized && !t[$0].is(.meetingTrigger) }),
+           (k + 1..<i).contains(where: { Self.bareHoldingVerbs.contains(t[$0].lower) }) { return true }
         // ("sent a different team to the next round, held in Geneva on February 17-18": told as held, however "next".)
         let heldAt = head + 1 < s.tokens.upperBound && t[head + 1].isMark(",") ? head + 2 : head + 1
         if heldAt + 1 < s.tokens.upperBound, t[heldAt].lower == "held", t[heldAt + 1].is(.placePreposition) { return false }

@@ -486,7 +486,9 @@ extension MeetingRules {
             let explicit = (explicit ?? weekday).flatMap { d in isBeforePublication(d.value) ? nil : d }
             // (When the main round is itself still to come, "the talks will be held at ..." is that round.)
             // A round still to come: its own meeting, with whatever place and date the sentence gives.
-            if let p = plannedTalks {
+            // ("would also hold separate talks with Witkoff": not the round to come already told.)
+            let separate = i > s.tokens.lowerBound && Self.separateWords.contains(t[i - 1].lower)
+            if let p = plannedTalks, !separate {
                 sidesMet.formUnion(statesMet(after: i, s))
                 if meetings[p].place == nil { meetings[p].place = place }
                 if meetings[p].date == nil { meetings[p].date = explicit?.value.iso }
@@ -496,8 +498,10 @@ extension MeetingRules {
                 let named = demonymStates(before: i, s)
                 sidesMet.formUnion(statesMet(after: i, s))
                 let met = Set(named).union(statesBetween(after: i, s, peopleOnly: true))
-                plannedTalks = add(.talks, s, trigger: i..<(i + 1), place: place, date: explicit?.value, status: status(s, default: .planned),
-                                   parties: named.count >= 2 ? named : met.count == 2 ? met.sorted() : [])
+                let m = add(.talks, s, trigger: i..<(i + 1), place: place, date: explicit?.value, status: status(s, default: .planned),
+                            parties: named.count >= 2 ? named : met.count == 2 ? met.sorted() : [])
+                // (Separate talks are no round of the article's sides to come.)
+                if !separate { plannedTalks = m }
             }
         } else if let m = mainTalks {
             // ("The talks on Wednesday at Çırağan Palace lasted ...": a weekday right by the noun dates it too.)
@@ -1012,6 +1016,7 @@ extension MeetingRules {
     }
 
     static let wasOrWere: WordSet = ["was", "were"]
+    static let separateWords: WordSet = ["separate", "parallel"]
 
     /// "the meeting in Abu Dhabi, which opened on Wednesday": the day a relative clause on the noun at `i` says it began.
     func dayItOpened(_ i: Int, _ s: Sentence, _ dates: [DateMention]) -> DateMention? {

@@ -40,8 +40,8 @@ import Testing
     }
 }
 
-/// "a new round could take place next week", "might be held in Geneva": a round possible ahead; "The talks could be
-/// difficult" is none.
+/// "a new round could take place next week", "might be held in Geneva", "further meetings will take place": a round ahead;
+/// "The talks could be difficult" and further meetings held are none.
 @Suite struct RoundPossibleAheadTests {
     private static let lead = "Delegations from the United States, Russia and Ukraine met in Abu Dhabi on Friday. "
 
@@ -49,6 +49,8 @@ import Testing
         ("Zelensky said a new round could take place next week.", ["talks Abu Dhabi 2026-01-23 held", "talks - - proposed"]),
         ("A new round might be held in Geneva.", ["talks Abu Dhabi 2026-01-23 held", "talks Geneva - proposed"]),
         ("The talks could be difficult, he said.", ["talks Abu Dhabi 2026-01-23 held"]),
+        ("He said further meetings will take place next week.", ["talks Abu Dhabi 2026-01-23 held", "talks - - planned"]),
+        ("He held further meetings with his generals.", ["talks Abu Dhabi 2026-01-23 held"]),
     ])
     func aRoundPossibleAhead(sentence: String, expected: [String]) {
         #expect(DatedArticle.meetings(Self.lead + sentence, on: "24 January 2026") == expected)

@@ -822,6 +822,8 @@ extension MeetingRules {
                 j -= 1
             }
             if j >= s.tokens.lowerBound, Self.meetingDeterminers.contains(t[j].lower) { return true }
+            // ("further meetings will take place, potentially as early as next week": more of them ahead.)
+            if w == "meetings", i > s.tokens.lowerBound, Self.moreMeetingWords.contains(t[i - 1].lower), isFuture(i, s) { return true }
             // ("Zelensky's meeting with Witkoff in Berlin on Sunday", "after Monday's meeting at the White House": a name's or a
             // day's possessive determines it too, unless a meeting already told fell on that weekday: "Monday's meeting came
             // three days after ..." takes that one up.)
@@ -905,6 +907,7 @@ extension MeetingRules {
     static let heldParticiples: WordSet = ["held", "convened", "organised", "organized", "scheduled"]
     static let bareHoldingVerbs: WordSet = ["hold", "have", "host", "begin", "start", "open", "conduct"]
     static let presentCopulas: WordSet = ["is", "are"]
+    static let moreMeetingWords: WordSet = ["further", "more"]
     static let meetingDeterminers: WordSet = ["the", "this", "that", "latest", "next", "new", "first", "second", "third", "previous", "last"]
     static let generalDeterminers: WordSet = ["every", "each", "any"]
     static let engagedWords: WordSet = ["involved", "engaged"]

@@ -3,8 +3,14 @@
 extension MeetingRules {
     func callWithOthers(_ range: Range<Int>, _ s: Sentence, than c: Int) -> Bool {
         let i = range.lowerBound
-        guard i > s.tokens.lowerBound, Self.indefiniteArticles.contains(t[i - 1].lower) else { return false }
+        // (Joined or held: not "had not been told about a call with Putin", "proposed a call with Zelensky".)
+        guard i - 2 >= s.tokens.lowerBound, Self.indefiniteArticles.contains(t[i - 1].lower) || Self.callMedia.contains(t[i - 1].lower)
+                && i - 3 >= s.tokens.lowerBound && Self.indefiniteArticles.contains(t[i - 2].lower),
+              let v = [i - 2, i - 3].first(where: { $0 >= s.tokens.lowerBound && Self.joiningCallVerbs.contains(t[$0].lower) }), v < i
+        else { return false }
         let sides = callClauseCountries(after: range.upperBound, s)
         return !sides.isEmpty && !Set(sides).isSubset(of: Set(meetings[c].parties))
     }
+
+    static let joiningCallVerbs: WordSet = ["joined", "held", "hosted", "convened"]
 }

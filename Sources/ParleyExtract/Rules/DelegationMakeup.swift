@@ -11,12 +11,16 @@ extension DelegationRules {
         else if Self.makeupVerbs.contains(t[j].lower), t[j + 1].lower == "of" { of = j + 1 }
         else { return nil }
         // (Words saying who, no name or mark between: not "made up of Rubio, Witkoff and Kushner, led by ...".)
-        for k in of + 1..<min(s.tokens.upperBound - 1, of + 9) {
+        let end = min(s.tokens.upperBound - 1, of + 9)
+        guard of + 1 < end else { return nil }
+        for k in of + 1..<end {
             if Lexicon.ledOrHeaded.contains(t[k].lower), t[k + 1].lower == "by" { return k > of + 1 ? k : nil }
-            if !t[k].isWord || people.personAt[k] != nil { return nil }
+            // (Nor officials "from the agency headed by ...": what heads the agency.)
+            if !t[k].isWord || people.personAt[k] != nil || Self.phraseOpeners.contains(t[k].lower) { return nil }
         }
         return nil
     }
 
     static let makeupVerbs: WordSet = ["composed", "consisted", "comprised"]
+    static let phraseOpeners: WordSet = ["from", "of", "at", "in", "the", "a", "an", "and"]
 }

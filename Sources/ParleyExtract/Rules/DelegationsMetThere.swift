@@ -6,7 +6,11 @@ extension MeetingRules {
     mutating func delegationsMetThere(_ k: Int, _ s: Sentence) {
         guard s.mayHave(.delegationNoun), let main = mainTalks, s.tokens.count > 6 else { return }
         let sides = Set(s.tokens.compactMap { i in t[i].is(.delegationNoun) && i > s.tokens.lowerBound ? stateNamed(before: i) : nil })
-        guard sides.count >= 2, let (city, day) = thereOrOpening(k, s),
+        // (Met with each other, as told: not "he said the U.S. delegation and the Russian delegation would never agree", nor
+        // delegations apart, "while the U.S. delegation waited in Moscow".)
+        guard sides.count >= 2, s.tokens.contains(where: { t[$0].lower == "with" || t[$0].is(.meetVerb) }),
+              !s.tokens.contains(where: { t[$0].is(.sayingVerb) || t[$0].is(.futureMarker) || Self.contrastWords.contains(t[$0].lower) }),
+              let (city, day) = thereOrOpening(k, s),
               meetings[main].place.map({ _ in isOtherPlace(city, than: main) }) ?? true || meetings[main].date != day.iso,
               isBeforePublication(day), let noun = s.tokens.first(where: { t[$0].is(.delegationNoun) }) else { return }
         let m = meetings.firstIndex { $0.kind == .talks && $0.date == day.iso && ($0.place == nil || $0.place == city) }
@@ -15,6 +19,8 @@ extension MeetingRules {
         if meetings[m].place == nil { meetings[m].place = city }
         roundIn[s.tokens.lowerBound] = m
     }
+
+    static let contrastWords: WordSet = ["while", "whereas"]
 
     /// "a U.S. delegation", "the Ukrainian team": the state of the demonym right before the noun at `i`.
     private func stateNamed(before i: Int) -> String? {

@@ -2,6 +2,8 @@
 /// on Thursday": talks someone is due, set or expected to go to are still to come, however far the noun stands from "due".
 extension MeetingRules {
     func dueToLead(before i: Int, _ s: Sentence) -> Bool {
+        // ("in talks with", "for talks": the noun is what they go to, not "after the talks" or "a press conference on the talks".)
+        guard i > s.tokens.lowerBound, Self.goingToPrepositions.contains(t[i - 1].lower) else { return false }
         var k = i - 1
         while k - 2 >= s.tokens.lowerBound, i - k <= 16 {
             // (One clause: not "Witkoff, who was due to fly in, said the talks ...".)
@@ -16,6 +18,7 @@ extension MeetingRules {
     }
 
     static let dueWords: WordSet = ["due", "set", "expected", "scheduled"]
+    static let goingToPrepositions: WordSet = ["in", "for", "at"]
     /// Verbs of taking part that a person is due to do at talks.
     static let goingVerbs: WordSet = ["lead", "head", "attend", "join", "travel", "fly", "hold", "meet", "represent"]
 }

@@ -134,6 +134,8 @@ extension MeetingRules {
             || Lexicon.exchangeVerbs.contains(t[i].lower) && !(i > s.tokens.lowerBound && Self.infinitiveMarkers.contains(t[i - 1].lower))
             // ("The Abu Dhabi rounds ... produced an exchange of 157 prisoners of war per side on 5 February": what talks yielded.)
             || i - 2 >= s.tokens.lowerBound && t[i - 1].is(.article) && Self.outcomeVerbs.contains(t[i - 2].lower)
+                // (Not one "to be carried out next week".)
+                && !(i..<s.tokens.upperBound).contains { t[$0].is(.futureMarker) || t[$0].lower == "to" && $0 + 1 < s.tokens.upperBound && t[$0 + 1].lower == "be" }
     }
 
     static let outcomeVerbs: WordSet = ["produced", "yielded", "delivered"]

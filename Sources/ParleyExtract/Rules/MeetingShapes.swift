@@ -80,6 +80,8 @@ extension MeetingRules {
     }
 
     static let arrivingVerbs: WordSet = ["arrived", "landed", "came"]
+    /// Spans too long for a call to fall on the day of what came after it ("two weeks before the team arrived").
+    static let longSpans: WordSet = ["day", "days", "week", "weeks", "month", "months", "year", "years"]
     static let closeInTime: WordSet = ["just", "shortly", "hours", "minutes", "moments", "immediately", "right"]
 
     /// ", which ...", ", in which ...": a clause about what comes before the comma.
@@ -823,7 +825,10 @@ extension MeetingRules {
             }
             if j >= s.tokens.lowerBound, Self.meetingDeterminers.contains(t[j].lower) { return true }
             // ("further meetings will take place, potentially as early as next week": more of them ahead.)
-            if w == "meetings", i > s.tokens.lowerBound, Self.moreMeetingWords.contains(t[i - 1].lower), isFuture(i, s) { return true }
+            // (Their own subject: not "will hold further meetings with European leaders", "More meetings would be pointless".)
+            if w == "meetings", i > s.tokens.lowerBound, i + 3 < s.tokens.upperBound, Self.moreMeetingWords.contains(t[i - 1].lower),
+               t[i + 1].is(.futureMarker) || Self.possibilityModals.contains(t[i + 1].lower),
+               t[i + 2].lower == "take" && t[i + 3].lower == "place" || t[i + 2].lower == "be" && Self.heldParticiples.contains(t[i + 3].lower) { return true }
             // ("Zelensky's meeting with Witkoff in Berlin on Sunday", "after Monday's meeting at the White House": a name's or a
             // day's possessive determines it too, unless a meeting already told fell on that weekday: "Monday's meeting came
             // three days after ..." takes that one up.)
@@ -904,6 +909,7 @@ extension MeetingRules {
     static let holdingPasts: WordSet = ["held", "hosted", "concluded"]
     static let modalWords: WordSet = ["will", "would", "shall"]
     static let eventingVerbs: WordSet = ["take", "happen", "resume", "begin", "start"]
+    static let causeWords: WordSet = ["because", "only", "thanks"]
     static let heldParticiples: WordSet = ["held", "convened", "organised", "organized", "scheduled"]
     static let bareHoldingVerbs: WordSet = ["hold", "have", "host", "begin", "start", "open", "conduct"]
     static let presentCopulas: WordSet = ["is", "are"]
@@ -960,7 +966,9 @@ extension MeetingRules {
         if dueToLead(before: i, s) { return true }
         // ("a new round could take place next week", "further meetings might be held in Abu Dhabi": one possible ahead.)
         if head + 3 < s.tokens.upperBound, Self.possibilityModals.contains(t[head + 1].lower),
-           Self.eventingVerbs.contains(t[head + 2].lower) || t[head + 2].lower == "be" && Self.heldParticiples.contains(t[head + 3].lower) { return true }
+           Self.eventingVerbs.contains(t[head + 2].lower) || t[head + 2].lower == "be" && Self.heldParticiples.contains(t[head + 3].lower),
+           // (Not what made the talks possible: "could take place only because the UAE mediated".)
+           !(head + 3..<min(s.tokens.upperBound, head + 7)).contains(where: { Self.causeWords.contains(t[$0].lower) }) { return true }
         // ("Dmitriev would also hold separate talks with Witkoff": a modal a few plain words before the noun.)
         if let k = (max(s.tokens.lowerBound, i - 5)..<max(s.tokens.lowerBound, i - 3)).first(where: { t[$0].is(.futureMarker) && Self.modalWords.contains(t[$0].lower) }),
            (k + 1..<i).allSatisfy({ t[$0].isWord && !t[$0].isCapitalized && !t[$0].is(.meetingTrigger) }),
@@ -1196,7 +1204,7 @@ extension MeetingRules {
     func dayOfArrivalCloseBy(after e: Int, _ s: Sentence) -> DateValue? {
         // ("spoke by phone with Putin before the Ukrainian team arrived": right after the call's words, or "hours before".)
         guard let g = (e..<s.tokens.upperBound).first(where: { k in Self.timeConjunctions.contains(t[k].lower) && k > e
-                  && (Self.closeInTime.contains(t[k - 1].lower) || k - e <= 6 && !(e..<k).contains { t[$0].kind == .punct }) }),
+                  && (Self.closeInTime.contains(t[k - 1].lower) || k - e <= 6 && !(e..<k).contains { t[$0].kind == .punct || Self.longSpans.contains(t[$0].lower) }) }),
               let (at, c) = arrivingSide(after: g, s),
               (at + 1..<min(s.tokens.upperBound, at + 5)).contains(where: { Self.arrivingVerbs.contains(t[$0].lower) }),
               let m = meetings.last(where: { $0.span.end <= s.span.start && $0.kind != .call && $0.parties.contains(c) && $0.date?.utf8.count == 10 }),

@@ -158,7 +158,7 @@ extension MeetingRules {
             }
             // ("The delegations will meet again in Abu Dhabi next week", after the round reported: a round still to come.)
             if who.countries.count < 2, who.groups > 0, !summitsOnly, let m = mainTalks, meetings[m].status == .held,
-               Self.futureGatheringVerbs.contains(t[i].lower), DateRules.isFuture(before: i, doc, in: s) || meetingAhead(i, s) {
+               Self.futureGatheringVerbs.contains(t[i].lower), sidesMeetAgain(i, s) {
                 roundToComeOfTheSameSides(at: i, s, dates: dates, place: ownPlace, as: m)
                 return
             }

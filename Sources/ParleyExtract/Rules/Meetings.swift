@@ -496,7 +496,7 @@ struct MeetingRules {
                     meetings[e].setDay(d.value)
                 } else if let held = prisonerExchange, meetings[held].status == .held, meetings[held].date != nil, exchangeToCome == nil,
                           // (Not an apposition on the held one: "produced an exchange of 157 prisoners ..., the first swap in five months".)
-                          !isExchangeApposition(at: i, s),
+                          !(isExchangeApposition(at: i, s) && s.span.start <= meetings[held].span.start),
                           status(s, default: .held) != .held, !agreedBefore(i, s) {
                     // ("Last month 150 prisoners were exchanged ... . Kyiv wants a full 'all for all' exchange": one still to come.)
                     exchangeToCome = add(.exchange, s, trigger: i..<(i + phrase.count), status: status(s, default: .planned))

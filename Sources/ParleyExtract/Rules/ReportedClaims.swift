@@ -472,8 +472,10 @@ extension ClaimRules {
             while c < end, !tokens[c].isMark(",") { c += 1 }
             guard c < end, let speaker = finder.label((i + 2)..<sourceEnd(i + 2, c)) else { return nil }
             // ("According to ... Vladimir Medinsky, who led Moscow's team, the first day ran ...": past a relative clause on the source.)
+            // (Past the commas of a list in the clause: "who met Medinsky, Fomin and Galuzin, both sides agreed".)
             if c + 1 < end, Self.relativeOpeners.contains(tokens[c + 1].lower),
-               let close = (c + 2..<end).first(where: { tokens[$0].isMark(",") && tokens[$0].quote == nil }) { c = close }
+               let close = (c + 2..<end).first(where: { k in tokens[k].isMark(",") && tokens[k].quote == nil
+                   && !(k + 1 < end && (tokens[k + 1].isCapitalized || tokens[k + 1].lower == "and")) }) { c = close }
             let e = contentEnd(from: c + 1, s)
             guard e - (c + 1) >= 2 else { return nil }
             let range = (c + 1)..<e

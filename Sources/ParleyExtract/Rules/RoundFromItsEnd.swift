@@ -120,6 +120,9 @@ extension MeetingRules {
         let a = d.tokens.upperBound
         guard a + 2 < s.tokens.upperBound, t[a].lower == "after", t[a + 2].lower == "days",
               let n = Lexicon.numberWords[t[a + 1].lower].map(Int.init) ?? Int(t[a + 1].text), (2...7).contains(n) else { return nil }
+        // (Days of talks, or days alone: not "after three days of fighting near Pokrovsk".)
+        let of = a + 3 < s.tokens.upperBound && t[a + 3].lower == "of"
+        guard !of || (a + 4..<min(s.tokens.upperBound, a + 7)).contains(where: { t[$0].is(.talksNoun) }) else { return nil }
         return n
     }
 

@@ -11,11 +11,26 @@ extension MeetingRules {
                            parties: meetings[m].parties)
     }
 
-    /// "agreed to meet", "could meet": a meeting agreed or possible, right before the bare verb at `i`.
-    func meetingAhead(_ i: Int, _ s: Sentence) -> Bool {
-        guard i - 2 >= s.tokens.lowerBound else { return false }
-        return t[i - 1].lower == "to" && Self.agreedToMeetVerbs.contains(t[i - 2].lower) || Self.possibilityModals.contains(t[i - 1].lower)
+    /// "The delegations will meet again", "the three sides agreed to meet again in Abu Dhabi next week": the round's sides
+    /// (not "European foreign ministers", "journalists") meeting each other ahead, with no object after the verb at `i`.
+    func sidesMeetAgain(_ i: Int, _ s: Sentence) -> Bool {
+        guard i + 1 < s.tokens.upperBound, i - 2 >= s.tokens.lowerBound, !t[i + 1].isWord || Self.afterMeetingAgain.contains(t[i + 1].lower)
+        else { return false }
+        // The subject: the noun before the verb's auxiliaries.
+        var k = i - 1
+        while k > s.tokens.lowerBound, Self.auxiliaryRun.contains(t[k].lower) || Self.possibilityModals.contains(t[k].lower) || t[k].is(.futureMarker) { k -= 1 }
+        // (Not "European delegations": the sides of no state, or of the states a demonym names.)
+        guard Self.sidesNouns.contains(t[k].lower),
+              !(k > s.tokens.lowerBound && t[k - 1].isCapitalized && !t[k - 1].is(.stateDemonym) && !t[k - 1].is(.article)) else { return false }
+        // ("had agreed to meet in Geneva": an agreement told of the round held; "agreed to meet again" or a day ahead is one to come.)
+        let agreed = t[i - 1].lower == "to" && Self.agreedToMeetVerbs.contains(t[i - 2].lower)
+        if agreed { return t[i + 1].lower == "again" && !(i - 3 >= s.tokens.lowerBound && t[i - 3].lower == "had") }
+        return DateRules.isFuture(before: i, doc, in: s) || Self.possibilityModals.contains(t[i - 1].lower)
     }
+
+    static let sidesNouns: WordSet = ["delegations", "sides", "teams", "negotiators", "parties"]
+    static let auxiliaryRun: WordSet = ["to", "be", "expected", "agreed", "decided", "also", "now", "then", "soon", "again", "were", "are", "is", "was"]
+    static let afterMeetingAgain: WordSet = ["again", "in", "at", "on", "next", "later", "soon", "within", "this", "once"]
 
     static let agreedToMeetVerbs: WordSet = ["agreed", "decided", "planned", "plan", "promised", "pledged"]
     static let possibilityModals: WordSet = ["could", "may", "might"]

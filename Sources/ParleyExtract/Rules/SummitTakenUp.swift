@@ -13,7 +13,7 @@ extension MeetingRules {
         let announced = a > s.tokens.lowerBound && Self.announcingVerbs.contains(t[a - 1].lower)
         guard a >= s.tokens.lowerBound, t[a].lower == "the", announced || !dates.contains(where: { near($0.tokens, i, s) }),
               // ("The summit at Joint Base Elmendorf-Richardson on Friday": nor a day right after a venue the noun is at.)
-              !dayAfterVenue(of: i, s, dates) else { return false }
+              !(dayAfterVenue(of: i, s, dates) && meetings.contains { $0.kind == .summit && $0.status == .held }) else { return false }
         // ("the summit of the Bucharest Nine and the Nordic countries in Vilnius": a city in its own phrase that no summit
         // told has makes it another.)
         let own = place ?? cityOfOwnClause(after: i, s)

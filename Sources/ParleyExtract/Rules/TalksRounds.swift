@@ -1099,7 +1099,8 @@ extension MeetingRules {
         // ("were the third round in the format launched in Abu Dhabi in January": the place and time the format began are not
         // the round's.)
         var place = place
-        if let o = originParticiple(after: i, s) {
+        // (A day it began on is a round of its own: "in a series started in Abu Dhabi on Jan. 23".)
+        if let o = originParticiple(after: i, s), !candidates.contains(where: { $0.tokens.lowerBound > o && $0.value.day != nil }) {
             candidates = candidates.filter { $0.tokens.lowerBound < o }
             if let p = place, placeEnd(p, in: o..<s.tokens.upperBound) != nil { place = nil }
         }

@@ -5,7 +5,7 @@
 extension MeetingRules {
     mutating func delegationsMetThere(_ k: Int, _ s: Sentence) {
         guard s.mayHave(.delegationNoun), let main = mainTalks, s.tokens.count > 6 else { return }
-        let sides = Set(s.tokens.compactMap { i in t[i].is(.delegationNoun) && i > s.tokens.lowerBound ? stateNamed(before: i) : nil })
+        let sides = Set(s.tokens.compactMap { i in t[i].is(.delegationNoun) && i > s.tokens.lowerBound ? capitalisedState(at: i - 1, s) : nil })
         // (Met with each other, as told: not "he said the U.S. delegation and the Russian delegation would never agree", nor
         // delegations apart, "while the U.S. delegation waited in Moscow".)
         guard sides.count >= 2, s.tokens.contains(where: { t[$0].lower == "with" || t[$0].is(.meetVerb) }),
@@ -21,13 +21,6 @@ extension MeetingRules {
     }
 
     static let contrastWords: WordSet = ["while", "whereas"]
-
-    /// "a U.S. delegation", "the Ukrainian team": the state of the demonym right before the noun at `i`.
-    private func stateNamed(before i: Int) -> String? {
-        guard t[i - 1].is(.stateDemonym), t[i - 1].isCapitalized || t[i - 1].isAllCaps, let c = Lexicon.demonyms[t[i - 1].lower], !c.isEmpty
-        else { return nil }
-        return c
-    }
 
     /// The city and full day of "There," (the last sentence's, told together: "began in Geneva on Nov. 23.") or of an opening
     /// "In Geneva on Nov. 23,".

@@ -116,7 +116,7 @@ extension MeetingRules {
         return (one, other)
     }
 
-    private func capitalisedState(at k: Int, _ s: Sentence) -> String? {
+    func capitalisedState(at k: Int, _ s: Sentence) -> String? {
         guard t[k].isCapitalized || t[k].isAllCaps, let code = stateNamed(at: k, s), !code.isEmpty else { return nil }
         return code
     }

@@ -17,6 +17,8 @@ public struct Paragraph: Sendable, Hashable {
     /// True when a blank line (or the end of the text) follows.
     public var followedByBlank: Bool
     public var tokens: Range<Int> = 0..<0
+    /// A list item: its marker ("- ", "• ") stood before `start` and is not part of its text.
+    public var listItem = false
 }
 
 enum Paragraphs {
@@ -39,12 +41,16 @@ enum Paragraphs {
             while a < b && s[a].isSpace { a += 1 }
             while b > a && s[b - 1].isSpace { b -= 1 }
             // "- "Putin responded positively," Ushakov said.": a list item's marker is not part of its text.
-            if b - a > 2, isListMarker(s[a]), s[a + 1].isSpace {
+            let listItem = b - a > 2 && isListMarker(s[a]) && s[a + 1].isSpace
+            if listItem {
                 a += 1
                 while a < b && s[a].isSpace { a += 1 }
             }
             a = afterKicker(s, a, b)
-            if a < b { out.append(Paragraph(start: a, end: b, kind: classify(s, a, b), followedByBlank: false)) }
+            if a < b {
+                out.append(Paragraph(start: a, end: b, kind: classify(s, a, b), followedByBlank: false))
+                out[out.count - 1].listItem = listItem
+            }
             // Look ahead: is the next line blank?
             var k = j
             if k < n { k += 1 }

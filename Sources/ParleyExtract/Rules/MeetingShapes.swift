@@ -14,11 +14,15 @@ extension MeetingRules {
         return !(a..<b).contains { t[$0].isMark(",") && !regions.contains($0 + 1) && !regions.contains($0 - 1) }
     }
 
-    /// "Osaka, Japan,": a one-word place between commas right after a city.
+    /// "Osaka, Japan,": a one-word place between commas right after a city. (Or with no comma closing it before a
+    /// day: "in Geneva, Switzerland on Tuesday", "in Anchorage, Alaska last August".)
     func isRegionAfterCity(_ k: Int) -> Bool {
-        k >= 2 && k + 1 < t.count && t[k].is(.place) && t[k - 1].isMark(",") && t[k + 1].isMark(",")
+        k >= 2 && k + 1 < t.count && t[k].is(.place) && t[k - 1].isMark(",")
+            && (t[k + 1].isMark(",") || Self.dayOpeners.contains(t[k + 1].lower) || t[k + 1].is(.weekday))
             && (t[k - 2].is(.city) || k >= 3 && t[k - 3].is(.cityStart))
     }
+
+    static let dayOpeners: WordSet = ["on", "in", "last", "this", "earlier"]
 
 
     /// The part of the sentence between semicolons and "that" holding token `i`: "He said he had spoken by phone
@@ -329,13 +333,15 @@ extension MeetingRules {
         guard before == "by" || before == "the" && Self.phonePrepositions.contains(t[i - 2].lower) else { return nil }
         var k = i - 2
         while k >= s.tokens.lowerBound, i - k <= 14, !t[k].isMark(";") {
-            if Lexicon.conversingVerbs.contains(t[k].lower) { return k..<(i + 1) }
+            // ("Trump briefed Zelensky and a group of European leaders by phone": a briefing by phone is a call too.)
+            if Lexicon.conversingVerbs.contains(t[k].lower) || Self.briefingVerbs.contains(t[k].lower) { return k..<(i + 1) }
             k -= 1
         }
         return nil
     }
 
     static let phonePrepositions: WordSet = ["over", "on"]
+    static let briefingVerbs: WordSet = ["briefed", "brief", "briefs", "updated", "update", "consulted", "consult", "informed"]
 
     /// "to call the Russian president", "Trump phoned Zelensky on Sunday": a verb of calling with a person
     /// (or "the Russian president") as its object, and nothing after the object that makes it another verb
@@ -1179,6 +1185,13 @@ extension MeetingRules {
     /// Dec. 28, hours before sitting down with Zelensky" is no call with Zelensky. A comma before a name goes on with a
     /// list of those called; with fewer than two states before the comma, the whole sentence's.
     func callClauseCountries(after e: Int, _ s: Sentence) -> [String] {
+        // ("Before Zelensky arrived, Trump spoke with Putin by phone": nor who came, told in a clause before.)
+        if let comma = frontedArrival(s)?.comma {
+            var own = s
+            own.tokens = (comma + 1)..<s.tokens.upperBound
+            let after = callClauseCountries(after: e, own)
+            if after.count >= 2 { return after }
+        }
         // ("spoke to Vladimir Putin by phone before welcoming the Ukrainian leader": what came before or after is no side.)
         // ("spoke to Vladimir Putin by phone hours before Zelensky arrived": nor who came after.)
         if let g = (e..<s.tokens.upperBound).first(where: { k in
@@ -1202,14 +1215,32 @@ extension MeetingRules {
     /// "spoke to Putin by phone hours before Zelensky arrived": the day of the latest meeting told before with the state of
     /// the one who came, when the time between is told in hours or less.
     func dayOfArrivalCloseBy(after e: Int, _ s: Sentence) -> DateValue? {
+        // ("Before Zelensky arrived, Trump spoke with Putin by phone": the clause told first.)
+        if let (_, c) = frontedArrival(s), let day = dayOfLatestMeeting(with: c, before: s) { return day }
         // ("spoke by phone with Putin before the Ukrainian team arrived": right after the call's words, or "hours before".)
         guard let g = (e..<s.tokens.upperBound).first(where: { k in Self.timeConjunctions.contains(t[k].lower) && k > e
                   && (Self.closeInTime.contains(t[k - 1].lower) || k - e <= 6 && !(e..<k).contains { t[$0].kind == .punct || Self.longSpans.contains(t[$0].lower) }) }),
               let (at, c) = arrivingSide(after: g, s),
               (at + 1..<min(s.tokens.upperBound, at + 5)).contains(where: { Self.arrivingVerbs.contains(t[$0].lower) }),
-              let m = meetings.last(where: { $0.span.end <= s.span.start && $0.kind != .call && $0.parties.contains(c) && $0.date?.utf8.count == 10 }),
-              let day = m.date.flatMap(DateValue.parseISO) else { return nil }
+              let day = dayOfLatestMeeting(with: c, before: s) else { return nil }
         return day
+    }
+
+    /// The full day of the latest meeting, not a call, told before `s` with state `c` among its sides.
+    private func dayOfLatestMeeting(with c: String, before s: Sentence) -> DateValue? {
+        meetings.last(where: { $0.span.end <= s.span.start && $0.kind != .call && $0.parties.contains(c) && $0.date?.utf8.count == 10 })
+            .flatMap { $0.date.flatMap(DateValue.parseISO) }
+    }
+
+    /// "Before Zelensky arrived,", "Hours before the Ukrainian team landed,": a clause of arrival opening the sentence, the
+    /// comma closing it and the state of the one who came.
+    func frontedArrival(_ s: Sentence) -> (comma: Int, state: String)? {
+        var g = s.tokens.lowerBound
+        if g + 1 < s.tokens.upperBound, Self.closeInTime.contains(t[g].lower) { g += 1 }
+        guard g < s.tokens.upperBound, t[g].lower == "before", let (at, c) = arrivingSide(after: g, s),
+              let v = (at + 1..<min(s.tokens.upperBound, at + 5)).first(where: { Self.arrivingVerbs.contains(t[$0].lower) }),
+              let comma = (v + 1..<min(s.tokens.upperBound, v + 6)).first(where: { t[$0].isMark(",") }) else { return nil }
+        return (comma, c)
     }
 
     /// Who arrives after the conjunction at `g`: a person, or "the Ukrainian team" / "the Ukrainian leader"; and their state.

@@ -1019,6 +1019,10 @@ extension MeetingRules {
         dates.first { d in
             // ("On Monday morning, ...": past a part of the day.)
             let e = d.tokens.upperBound < i && DateRules.dayParts.contains(t[d.tokens.upperBound].lower) ? d.tokens.upperBound + 1 : d.tokens.upperBound
+            // ("Aug. 15: Trump and Putin met in Anchorage": a timeline entry headed by its day.)
+            let entryHead = e < i && t[e].isMark(":") && d.value.month != nil
+                && (d.tokens.lowerBound == s.tokens.lowerBound || t[d.tokens.lowerBound - 1].isDashMark)
+            if entryHead { return true }
             guard e < i, comma ? t[e].isMark(",") : d.value.day != nil else { return false }
             var a = d.tokens.lowerBound
             // ("On Friday, August 15, Trump and Putin spent nearly three hours together": the weekday before the date.)
@@ -1040,10 +1044,15 @@ extension MeetingRules {
     static let storyOpeners: WordSet = ["then", "finally", "meanwhile", "subsequently", "next", "eventually"]
 
     /// "in Anchorage, Alaska, on Friday": a day right after the state or country that follows the city at `k`.
+    /// (The comma closing the state is often left out: "in Anchorage, Alaska on Aug. 15", "in Geneva, Switzerland last month".)
     func afterPlacesState(_ k: Int, _ d: DateMention) -> Bool {
         let gap = d.tokens.lowerBound - k
-        return (gap == 4 || gap == 5 && t[k + 4].lower == "on") && t[k + 1].isMark(",") && t[k + 2].isCapitalized && t[k + 3].isMark(",")
+        guard gap >= 3, k + 2 < t.count, t[k + 1].isMark(","), t[k + 2].isCapitalized else { return false }
+        if t[k + 3].isMark(",") { return gap == 4 || gap == 5 && t[k + 4].lower == "on" }
+        return gap == 3 || gap == 4 && Self.dayPrepositions.contains(t[k + 3].lower)
     }
+
+    static let dayPrepositions: WordSet = ["on", "in"]
 
     /// "at Joint Base Elmendorf-Richardson, a Cold War-era air base on the edge of Anchorage, on Friday": a day right after
     /// the appositive set off after the venue ending at `k` ("at Mar-a-Lago, his Florida residence, on December 28").
@@ -1070,7 +1079,9 @@ extension MeetingRules {
         // ("Monday's meeting came three days after Trump and Putin met": the day counted back from the meeting before, unless
         // a date of its own is told by the verb: "three weeks after the call, they met on June 2".)
         let date = (nearDates.first { $0.value.month != nil && !$0.relative } ?? countedBefore(i, dates)
-                    ?? nearDates.first { $0.value.month != nil } ?? nearDates.first ?? opening ?? journeyDay(beforeWhere: i, s, dates))?.value
+                    ?? nearDates.first { $0.value.month != nil } ?? nearDates.first ?? opening
+                    // ("have not met since December 2019, when they sat down in Paris": the day the clause hangs on.)
+                    ?? whenClauseDay(of: i, dates, s) ?? journeyDay(beforeWhere: i, s, dates))?.value
             ?? countedFromMeetingTakenUp(s)
         // (Also the summit a noun of the same sentence told at that place with no sides: "..., a summit that ended ...".)
         // (Or the same day's summit with one side told: "a day after a summit with Putin", then "Trump and Putin met ... on Friday".)

@@ -215,6 +215,8 @@ struct MeetingRules {
                 anchor = d.value; anchorParagraph = s.paragraph
             }
             noteContinuation(s, dates: dates)
+            roundsOnListedDays(s, dates: dates, since: first)
+            datedByTimelineEntry(s, dates: dates, since: first)
         }
         if leadDay == nil, s.paragraph == datelineParagraph, let published = articleDate?.ordinal {
             leadDay = dates.first { d in d.value.ordinal.map { published - $0 >= 0 && published - $0 <= 2 } ?? false }?.value
@@ -684,7 +686,9 @@ struct MeetingRules {
                 let heldThem = (max(s.tokens.lowerBound, i - 3)..<i).contains { k in t[k].lower == "held"
                     && !(k > s.tokens.lowerBound && (SpeakerFinder.passiveAuxiliaries.contains(t[k - 1].lower) || t[k - 1].lower == "have")) } && !(date.map(isAfterPublication) ?? false)
                 let st = floated != nil ? .proposed : during || after || judged || ended || heldThem || subjectOfPast(i, s) || spokenAt && !(date.map(isAfterPublication) ?? false) ? .held
-                    : nearDate.map { d in d.relative ? status(s, default: .held)
+                    // ("followed a meeting between Zelensky and Trump at Trump's Mar-a-Lago estate in Florida on 28 December": a day
+                    // past in the noun's own clause tells it held, as a day next to it does.)
+                    : (nearDate ?? clauseDay).map { d in d.relative ? status(s, default: .held)
                         : isAfterPublication(d.value) || DateRules.isFuture(before: i, doc, in: s) ? status(s, default: .planned) : .held }
                     ?? status(s, default: travelled ? .held : hosting?.status ?? .proposed)
                 // ("The third round ... at Istanbul's Çırağan Palace lasted about 40 minutes; Kyiv proposed a meeting between

@@ -230,14 +230,29 @@ enum MetadataRules {
 
     /// A full date within the first words of a paragraph and followed by a dash: "KYIV, 17 May 2025 – ...".
     static func isLeadDateline(_ doc: Document, _ m: DateMention) -> Bool {
-        let para = doc.paragraphs[doc.tokens[m.tokens.lowerBound].paragraph]
-        guard m.tokens.lowerBound - para.tokens.lowerBound <= 6, m.tokens.upperBound < para.tokens.upperBound else { return false }
+        let p = doc.tokens[m.tokens.lowerBound].paragraph
+        let para = doc.paragraphs[p]
+        guard m.tokens.lowerBound - para.tokens.lowerBound <= 6, m.tokens.upperBound < para.tokens.upperBound,
+              !isTimelineEntry(doc, p) else { return false }
         var k = m.tokens.upperBound
         // A wire credit may stand between the date and the dash: "May 20, 2025 (Reuters) -".
         if let close = agencyCredit(doc, at: k, limit: para.tokens.upperBound) { k = close + 1 }
         guard k < para.tokens.upperBound else { return false }
         let next = doc.tokens[k]
         return next.kind == .punct && (next.isMark("-") || next.text.unicodeScalars.first!.isDash || next.isMark(":"))
+    }
+
+    /// "- Aug. 15: Trump and Putin met in Anchorage.": a list item, or a paragraph opening "<Month> <day>:" next to
+    /// another that does, is an entry of a timeline, not the article's dateline.
+    static func isTimelineEntry(_ doc: Document, _ p: Int) -> Bool {
+        let t = doc.tokens
+        if doc.paragraphs[p].listItem { return true }
+        func opensWithDay(_ q: Int) -> Bool {
+            guard q >= 0, q < doc.paragraphs.count, let a = doc.paragraphs[q].tokens.first, t[a].is(.month) else { return false }
+            let r = doc.paragraphs[q].tokens
+            return (a + 1..<min(r.upperBound, a + 6)).contains { t[$0].isMark(":") }
+        }
+        return opensWithDay(p) && (opensWithDay(p - 1) || opensWithDay(p + 1))
     }
 
     /// "(Reuters)" or "/TASS/" starting at token `i`: the index of its closing mark.

@@ -110,7 +110,18 @@ extension MeetingRules {
     private func daysAfterEnding(_ nouns: [Int], day: DateValue) -> Int? {
         for k in nouns {
             let s = doc.sentences[t[k].sentence]
-            if let d = endingDay(after: k, s, day: day), let n = daysAfter(d, s) { return n }
+            guard let d = endingDay(after: k, s, day: day) else { continue }
+            if let n = daysAfter(d, s) ?? theDaysLater(after: d, s) { return n }
+        }
+        return nil
+    }
+
+    /// "ended in Geneva on Wednesday without a breakthrough, with Moscow's negotiator describing the two days of
+    /// US-brokered meetings as ...": the days of talks the same sentence takes up again after the day they ended.
+    private func theDaysLater(after d: DateMention, _ s: Sentence) -> Int? {
+        for k in d.tokens.upperBound..<s.tokens.upperBound where t[k].is(.talksNoun) {
+            guard let (n, o) = daysOfAt(k), o >= 3, t[o - 3].lower == "the" else { continue }
+            return n
         }
         return nil
     }

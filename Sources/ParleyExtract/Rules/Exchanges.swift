@@ -32,6 +32,9 @@ extension MeetingRules {
                 while j < s.tokens.upperBound, j - k <= 8, t[j].isCapitalized || t[j].lower == "and" || t[j].lower == "the" { j += 1 }
                 continue
             }
+            // ("The last prisoner swap before Thursday's took place on October 2": past the other swap it is told against.)
+            if w == "before" || w == "after", j == k, j + 2 < s.tokens.upperBound, t[j + 1].is([.weekday, .month]) || t[j + 1].lower == "the",
+               let e = (j + 1..<min(s.tokens.upperBound, j + 4)).first(where: { t[$0].kind == .possessive }) { j = e + 1; continue }
             if Lexicon.completionWords.contains(w) { return j }
             if w == "took", j + 1 < s.tokens.upperBound, t[j + 1].lower == "place" { return j }
             if w == "carried", j + 1 < s.tokens.upperBound, t[j + 1].lower == "out" { return j }

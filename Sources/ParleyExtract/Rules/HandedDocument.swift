@@ -88,11 +88,14 @@ extension MeetingRules {
     static let handingInfinitives: WordSet = ["present", "deliver"]
 
     /// "Driscoll, who led a Pentagon delegation to Kyiv, presented ...": the person opening the sentence, a relative clause
-    /// set off after the name, and the verb at `v` after it.
+    /// or an apposition set off after the name, and the verb at `v` after it.
     func subjectSetOff(before v: Int, _ s: Sentence) -> Int? {
         let a = s.tokens.lowerBound
-        guard let p = people.personAt[a], let e = people.mentionEnd[a], e + 1 < v, t[e].isMark(","), t[e + 1].lower == "who",
+        guard let p = people.personAt[a], let e = people.mentionEnd[a], e + 1 < v, t[e].isMark(","),
               v - 1 > e + 1, t[v - 1].isMark(",") else { return nil }
+        if t[e + 1].lower == "who" { return p }
+        // ("Driscoll, a former army officer and a close friend of Vance, presented ...": an apposition set off.)
+        guard t[e + 1].is(.article), !(e + 2..<(v - 1)).contains(where: { t[$0].kind == .punct || t[$0].is(.sayingVerb) }) else { return nil }
         return p
     }
 

@@ -38,6 +38,9 @@ extension MeetingRules {
             // "in the Saudi capital on Tuesday": the capital of the state the demonym names.
             if t[k].is(.article), k + 2 < s.tokens.upperBound, t[k + 1].is(.stateDemonym), t[k + 2].lower == "capital",
                let code = Lexicon.demonyms[t[k + 1].lower], let capital = Lexicon.capitals[code] { return capital }
+            // ("in the capital of the United Arab Emirates", "in the capital of Saudi Arabia": that state's capital.)
+            if t[k].lower == "the", k + 3 < s.tokens.upperBound, t[k + 1].lower == "capital", t[k + 2].lower == "of",
+               let capital = capitalOfState(at: k + 3, s) { return capital }
             // ("spent Sunday at the US mission in the Swiss city": the city of that state named last.)
             if t[k].is(.article), k + 2 < s.tokens.upperBound, t[k + 1].is(.stateDemonym), t[k + 2].lower == "city",
                let code = Lexicon.demonyms[t[k + 1].lower], !code.isEmpty, let city = lastCity(of: code, before: s.tokens.lowerBound) { return city }
@@ -407,6 +410,22 @@ extension MeetingRules {
             for run in runs where a + run.count <= s.tokens.upperBound && run.indices.allSatisfy({ t[a + $0].lower == run[$0] }) {
                 return doc.text(tokens: a..<(a + run.count))
             }
+        }
+        return nil
+    }
+
+    /// The capital of the state named at `k` ("Saudi Arabia", "the United Arab Emirates", "Turkey").
+    private func capitalOfState(at k: Int, _ s: Sentence) -> String? {
+        let a = t[k].lower == "the" ? k + 1 : k
+        guard a < s.tokens.upperBound, t[a].isCapitalized else { return nil }
+        var e = a
+        while e < min(s.tokens.upperBound, a + 4), t[e].isCapitalized { e += 1 }
+        // (The longest run of capitalised words that names a state.)
+        for n in stride(from: e - a, through: 1, by: -1) {
+            let name = t[a..<(a + n)].map(\.lower).joined(separator: " ")
+            // (A state, not a city or a region of one: "the capital of Crimea" is not Kyiv.)
+            guard !Lexicon.cities.contains(name), !Lexicon.subnationalRegions.contains(name) else { continue }
+            if let code = Lexicon.placeCountry[name], !code.isEmpty, let capital = Lexicon.capitals[code] { return capital }
         }
         return nil
     }

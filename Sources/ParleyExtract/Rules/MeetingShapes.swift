@@ -983,8 +983,12 @@ extension MeetingRules {
         let heldAt = head + 1 < s.tokens.upperBound && t[head + 1].isMark(",") ? head + 2 : head + 1
         if heldAt + 1 < s.tokens.upperBound, t[heldAt].lower == "held", t[heldAt + 1].is(.placePreposition) { return false }
         // ("Ukraine had proposed holding another round between June 20 and June 30": one more round offered is still to come.)
+        // ("suggested that the two delegations hold another round": or offered in a clause of its own, with a bare verb.)
         if i > s.tokens.lowerBound, Self.moreRoundWords.contains(t[i - 1].lower),
-           (max(s.tokens.lowerBound, i - 5)..<(i - 1)).contains(where: { Self.offeringVerbs.contains(t[$0].lower) }) { return true }
+           (max(s.tokens.lowerBound, i - 5)..<(i - 1)).contains(where: { Self.offeringVerbs.contains(t[$0].lower) })
+            || i - 2 > s.tokens.lowerBound && Self.bareHoldingVerbs.contains(t[i - 2].lower)
+                && (max(s.tokens.lowerBound, i - 9)..<(i - 2)).contains(where: { k in Self.offeringVerbs.contains(t[k].lower)
+                    && k + 1 < i && t[k + 1].lower == "that" && !(k + 2..<(i - 2)).contains { t[$0].kind == .punct } }) { return true }
         for j in lo..<hi {
             // ("had received the document only during the meeting and would need a week": another clause's verb.)
             if j > head, t[j].isMark(",") || t[j].lower == "and" || t[j].lower == "but" { break }

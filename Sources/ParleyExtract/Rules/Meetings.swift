@@ -861,6 +861,7 @@ struct MeetingRules {
         threeWaySummit(s, dates: dates, since: known)
         continuedTalks(s, dates: dates, since: known)
         metAgainThere(s, dates: dates, since: known)
+        seeingThemAgain(s, dates: dates, since: known)
         if !meetingCameAfter(s, since: known) { _ = dayFromNamedMeeting(s, since: known, dates: dates) }
         sameDayAsRoundSatDownTo(s, since: known)
         if known < meetings.count { placedOnTheMargins(since: known) }

@@ -72,9 +72,11 @@ struct MeetingRules {
         // An article about a round still to come has that round as its main one.
         if mainTalks == nil { mainTalks = plannedTalks }
         finishParties()
+        brokerOfThreeWayTalks()
         syncTwinPlaces()
         placedByDateline()
         roundsPlacedBySeries()
+        roundsPlacedByTheTalksBefore()
         summitPlacedByDateline(leadDay: leadDay)
         regionsRefinedByCity()
         placedBySameDayMeeting()

@@ -41,6 +41,30 @@ extension MeetingRules {
         }
     }
 
+    /// "Direct negotiations between Russian and Ukrainian delegations in Istanbul have produced little ... . At the third
+    /// round, on July 23, ...": a numbered round told with no place, right after talks told in a city in the sentence before
+    /// it in its paragraph, is one of them.
+    mutating func roundsPlacedByTheTalksBefore() {
+        for m in meetings.indices where meetings[m].kind == .talks && meetings[m].round != nil && meetings[m].place == nil
+            && meetings[m].status == .held {
+            guard let k = Document.tokenIndex(in: t, startingAt: meetings[m].span.start), t[k].sentence > 0 else { continue }
+            let before = doc.sentences[t[k].sentence - 1]
+            guard before.paragraph == doc.sentences[t[k].sentence].paragraph, doc.isFactual(before), before.mayHave(.talksNoun),
+                  let city = talksCity(in: before) else { continue }
+            meetings[m].place = city
+        }
+    }
+
+    /// The city of talks told in `s` by a talks noun and "in <city>" a few words on, with no mark between.
+    private func talksCity(in s: Sentence) -> String? {
+        for k in s.tokens where t[k].is(.talksNoun) && t[k].quote == nil {
+            guard let at = (k + 1..<min(s.tokens.upperBound, k + 8)).prefix(while: { t[$0].kind != .punct }).first(where: { t[$0].lower == "in" }),
+                  at + 1 < s.tokens.upperBound, let city = cityAt(at + 1, s) else { continue }
+            return city.name
+        }
+        return nil
+    }
+
     /// "three rounds of direct talks in Istanbul": how many rounds a sentence counts and the city it holds them in.
     func seriesCity(_ s: Sentence) -> (count: Int, city: String)? {
         for k in s.tokens where k > s.tokens.lowerBound && Lexicon.pluralRoundNouns.contains(t[k].lower) && t[k].quote == nil {

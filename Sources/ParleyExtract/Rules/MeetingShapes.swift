@@ -1221,6 +1221,12 @@ extension MeetingRules {
     func dayOfArrivalCloseBy(after e: Int, _ s: Sentence) -> DateValue? {
         // ("Before Zelensky arrived, Trump spoke with Putin by phone": the clause told first.)
         if let (_, c) = frontedArrival(s), let day = dayOfLatestMeeting(with: c, before: s) { return day }
+        // ("Trump spoke to Putin by phone before the meeting": the day of the meeting just told.)
+        if e + 2 < s.tokens.upperBound, Self.timeConjunctions.contains(t[e].lower), t[e + 1].lower == "the",
+           t[e + 2].is(.summitNoun) || t[e + 2].is(.talksNoun),
+           let m = meetings.last(where: { $0.span.end <= s.span.start && $0.kind != .call && $0.date?.utf8.count == 10 }) {
+            return m.date.flatMap(DateValue.parseISO)
+        }
         // ("spoke by phone with Putin before the Ukrainian team arrived": right after the call's words, or "hours before".)
         guard let g = (e..<s.tokens.upperBound).first(where: { k in Self.timeConjunctions.contains(t[k].lower) && k > e
                   && (Self.closeInTime.contains(t[k - 1].lower) || k - e <= 6 && !(e..<k).contains { t[$0].kind == .punct || Self.longSpans.contains(t[$0].lower) }) }),

@@ -324,9 +324,12 @@ extension MeetingRules {
         guard a + 2 < s.tokens.upperBound, t[a].lower == "in", t[a + 1].isCapitalized else { return nil }
         if t[a + 2].isMark(",") { return t[a + 1].text }
         // ("In Berlin on 14 December, Zelensky ... spent more than five hours with Witkoff": a city and a day before the comma.)
-        guard t[a + 1].is(.city), t[a + 2].lower == "on",
+        // ("In Berlin in mid-December, ...": or a month, early, mid or late in it.)
+        guard t[a + 1].is(.city), t[a + 2].lower == "on" || t[a + 2].lower == "in",
               let comma = (a + 3..<min(s.tokens.upperBound, a + 7)).first(where: { t[$0].isMark(",") }),
-              (a + 3..<comma).allSatisfy({ t[$0].is([.weekday, .month]) || t[$0].kind == .number }) else { return nil }
+              (a + 3..<comma).allSatisfy({ t[$0].is([.weekday, .month]) || t[$0].kind == .number || t[$0].isMark("-")
+                  || Self.partsOfMonth.contains(t[$0].lower) }),
+              (a + 3..<comma).contains(where: { t[$0].is([.weekday, .month]) }) else { return nil }
         return t[a + 1].text
     }
 
@@ -336,6 +339,7 @@ extension MeetingRules {
         return (max(s.tokens.lowerBound, i - 8)..<(i - 1)).contains { Self.proposalNouns.contains(t[$0].lower) }
     }
 
+    static let partsOfMonth: WordSet = ["early", "mid", "late", "the", "end", "of"]
     static let intransitiveMeetVerbs: WordSet = ["gather", "gathers", "convene", "convenes"]
     static let afterGathering: WordSet = ["on", "for", "again", "virtually", "online", "today", "tomorrow", "next", "later", "this"]
     static let proposalNouns: WordSet = ["challenge", "invitation", "offer", "dare", "proposal", "call", "appeal"]

@@ -402,8 +402,10 @@ struct MeetingRules {
                     // ("President Trump and Russian President Vladimir Putin agreed Tuesday ...", then "The call lasted more than
                     // two hours": the day and the two sides the opening tells.)
                     let lead = lastCall == nil && date == nil && definiteCallTold(i, s) ? openingDay : nil
-                    let sides = callClauseCountries(after: range.upperBound, s)
-                    lastCall = add(.call, s, trigger: range, date: date ?? lead?.day,
+                    // ("..., and the two leaders then held a video call with European leaders": after the call just told.)
+                    let others = lastCall.flatMap { c in callWithOthers(range, s, than: c) ? othersCall(range, s, after: c) : nil }
+                    let sides = others?.sides ?? callClauseCountries(after: range.upperBound, s)
+                    lastCall = add(.call, s, trigger: range, date: date ?? others?.day ?? lead?.day,
                                    status: after || lead != nil ? .held : status(thatClause(of: i, s), default: .held, except: range),
                                    parties: sides.isEmpty ? lead?.states.sorted() ?? [] : sides)
                 }

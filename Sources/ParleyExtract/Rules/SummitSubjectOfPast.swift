@@ -4,9 +4,19 @@ extension MeetingRules {
     func subjectOfPast(_ i: Int, _ s: Sentence) -> Bool {
         guard (s.tokens.lowerBound..<i).allSatisfy({ t[$0].isWord || t[$0].isMark("-") }), i - s.tokens.lowerBound <= 5 else { return false }
         var j = i + 1
-        // (Past its place: "in Alaska", "in Anchorage, Alaska".)
+        // (Past its place: "in Alaska", "in Anchorage, Alaska"; or its venue: "at the Élysée Palace".)
         if j + 1 < s.tokens.upperBound, t[j].lower == "in", t[j + 1].isCapitalized { j += 2 }
-        guard j < s.tokens.upperBound, Self.pastVerbShape(t[j]), !Self.notHeldPasts.contains(t[j].lower) else { return false }
+        else if j + 2 < s.tokens.upperBound, t[j].lower == "at", t[j + 1].lower == "the" || t[j + 1].isCapitalized {
+            var k = t[j + 1].lower == "the" ? j + 2 : j + 1
+            while k < min(s.tokens.upperBound, j + 7), t[k].isCapitalized || t[k].isMark("-") { k += 1 }
+            if k > j + 1, t[k - 1].isCapitalized { j = k }
+        }
+        // (Past a participle set off by commas: ", hosted by French President Emmanuel Macron,".)
+        if j + 1 < s.tokens.upperBound, t[j].isMark(","), t[j + 1].isWord, t[j + 1].lower.hasSuffix("ed"),
+           let close = (j + 2..<min(s.tokens.upperBound, j + 12)).first(where: { t[$0].isMark(",") }),
+           !(j + 1..<close).contains(where: { t[$0].is(.sayingVerb) }) { j = close + 1 }
+        guard j < s.tokens.upperBound, Self.pastVerbShape(t[j]) || Self.pastsOfCourse.contains(t[j].lower),
+              !Self.notHeldPasts.contains(t[j].lower) else { return false }
         // ("was postponed", "had been called off", "was due to": the auxiliary's verb decides.)
         if Self.pastAuxiliaries.contains(t[j].lower) {
             var k = j + 1
@@ -18,6 +28,8 @@ extension MeetingRules {
     }
 
     static let pastAuxiliaries: WordSet = ["was", "were", "had"]
+    /// Irregular pasts a meeting is the subject of: "The summit ... brought together representatives of 35 countries".
+    static let pastsOfCourse: WordSet = ["brought", "began", "drew", "saw", "came", "went", "ran"]
     static let auxiliaryFillers: WordSet = ["been", "not", "never", "then", "later"]
     static let notHeldPasts: WordSet = ["expected", "scheduled", "planned", "proposed", "postponed", "cancelled", "canceled", "called",
                                         "slated", "set", "mooted", "floated", "delayed", "suggested", "discussed", "needed", "failed",

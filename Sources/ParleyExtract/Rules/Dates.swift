@@ -153,6 +153,8 @@ enum DateRules {
         let n = t[i].kind == .number ? day(t, at: i) : laterCount(t[i])
         // ("at talks in Geneva a week earlier": counted back.)
         guard let n, i + 2 < end, t[i + 2].lower == "later" || t[i + 2].lower == "earlier" else { return nil }
+        // ("carried out over three days later that month": a span taken, and "later that month" its time.)
+        if i > 0, Self.spanPrepositions.contains(t[i - 1].lower) { return nil }
         let unit = t[i + 1].lower
         guard let days = ["day": 1, "days": 1, "week": 7, "weeks": 7][unit] else { return nil }
         let sign = t[i + 2].lower == "later" ? 1 : -1
@@ -160,6 +162,7 @@ enum DateRules {
     }
 
     static let shortFullMonths: WordSet = ["may", "june", "july"]
+    static let spanPrepositions: WordSet = ["over", "for", "within", "across"]
 
     /// A word of the future governing the day at `i` ("would meet in Paris on Jan. 6"), read back through the verb's own
     /// phrase: not past a noun of meeting, "since", "after" or a comma ("will review progress since the talks in Istanbul
@@ -289,6 +292,13 @@ enum DateRules {
         if t[i + 1].lower == "that", Self.partsOfDay.contains(t[i + 2].lower) { return DateMention(tokens: i..<(i + 3), value: today, relative: true) }
         guard i + 3 < end, t[i + 1].lower == "in", t[i + 2].lower == "the", t[i + 3].lower == "day" else { return nil }
         return DateMention(tokens: i..<(i + 4), value: today, relative: true)
+    }
+
+    /// "carried out ... later that month", "earlier that month": the month of the day just told.
+    private static func thatMonth(_ t: [Token], at i: Int, end: Int, anchor: DateValue?) -> DateMention? {
+        guard i + 2 < end, t[i].lower == "later" || t[i].lower == "earlier", t[i + 1].lower == "that", t[i + 2].lower == "month",
+              let anchor, let y = anchor.year, let m = anchor.month else { return nil }
+        return DateMention(tokens: i..<(i + 3), value: DateValue(year: y, month: m, day: nil), relative: true)
     }
 
     /// "exchanged 175 prisoners on Wednesday, ..., a day after Putin agreed in a phone call": what follows
@@ -452,7 +462,8 @@ enum DateRules {
             // ("On Feb. 5, the delegations agreed to exchange 314 prisoners, and the swap ... was carried out the same day": the
             // same day as one the sentence told before, outside a relative clause; counted days keep the last one told.)
             let told = out.last { $0.value.day != nil && $0.value.year != nil && !inRelativeClause($0, t, s) }?.value
-            if let d = withinTheDay(t, at: i, end: end, today: today, anchor: told ?? anchor) ?? counted(doc, at: i, end: end, anchor: told ?? anchor) {
+            if let d = withinTheDay(t, at: i, end: end, today: today, anchor: told ?? anchor) ?? counted(doc, at: i, end: end, anchor: told ?? anchor)
+                ?? thatMonth(t, at: i, end: end, anchor: told ?? anchor) {
                 out.append(d)
                 i = d.tokens.upperBound; continue
             }

@@ -43,6 +43,20 @@ extension MeetingRules {
         return nil
     }
 
+    /// ", a transfer it completed in mid-June", ", a swap that was carried out on May 25": the verb of completion of an
+    /// apposition set off after the phrase ending before `k`, naming a handing over.
+    func completedInApposition(after k: Int, _ s: Sentence) -> Int? {
+        guard let comma = (k..<min(s.tokens.upperBound, k + 10)).first(where: { t[$0].kind == .punct }), t[comma].isMark(","),
+              comma + 2 < s.tokens.upperBound, t[comma + 1].is(.article), Self.handingOverNouns.contains(t[comma + 2].lower) else { return nil }
+        for j in comma + 3..<min(s.tokens.upperBound, comma + 7) {
+            if Lexicon.completionWords.contains(t[j].lower) { return j }
+            if j + 1 < s.tokens.upperBound, t[j].lower == "carried" && t[j + 1].lower == "out" || t[j].lower == "took" && t[j + 1].lower == "place" { return j }
+            guard t[j].isWord, !t[j].is(.sayingVerb) else { return nil }
+        }
+        return nil
+    }
+
+    static let handingOverNouns: WordSet = ["transfer", "handover", "swap", "exchange", "return", "repatriation"]
     static let exchangedNouns: WordSet = ["prisoners", "pows", "captives", "servicemen", "soldiers", "bodies", "remains"]
     static let completionFillers: WordSet = ["which", "that", "was", "were", "had", "has", "been", "finally", "successfully"]
 

@@ -520,6 +520,9 @@ struct MeetingRules {
                 // ("a handover of soldiers' bodies, which took place in stages during June": done after the bodies.)
                 let tookPlace = (i + phrase.count..<min(s.tokens.upperBound, i + phrase.count + 4))
                     .last { Self.remainsNouns.contains(t[$0].lower) }.flatMap { completion(after: $0 + 1, s) }
+                    // ("to hand over the bodies of 6,000 fallen soldiers, a transfer it completed in mid-June": done as the
+                    // apposition tells.)
+                    ?? completedInApposition(after: i + phrase.count, s)
                 let done = completion(before: i, s) != nil || receivedBefore(i, s) || countedBodiesHandedOver(at: i, s) || returned != nil
                     || tookPlace != nil
                 // ("were returned to Ukraine today": or the day after the verb of the hand-over.)

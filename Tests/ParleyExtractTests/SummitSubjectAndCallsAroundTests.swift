@@ -37,3 +37,13 @@ import Testing
         #expect(calls.map { "\($0.date ?? "-") \($0.parties.sorted())" } == ["2025-12-28 [\"RU\", \"US\"]", "2025-12-28 [\"UA\", \"US\"]"])
     }
 }
+
+/// "In Davos the same day, Zelensky met Trump": a day opening the sentence after a city fronted before it.
+@Suite struct FrontedCityBeforeTheDayTests {
+    @Test func theSameDayAfterTheCity() {
+        let text = "President Donald Trump, Steve Witkoff, and President Volodymyr Zelensky.\n\nLate Thursday, Witkoff spent nearly four "
+            + "hours with Russian President Vladimir Putin in the Kremlin. In Davos the same day, Zelensky met Trump on the sidelines "
+            + "of the World Economic Forum."
+        #expect(DatedArticle.meetings(text, on: "24 January 2026").contains("summit Davos 2026-01-22 held"))
+    }
+}

@@ -1035,6 +1035,8 @@ extension MeetingRules {
             if a > s.tokens.lowerBound, t[a - 1].lower == "on" || t[a - 1].lower == "in" { a -= 1 }
             // ("Earlier on Thursday, Trump met Zelensky": a word placing the time in the day before it.)
             if a > s.tokens.lowerBound, Self.timeOpeners.contains(t[a - 1].lower) { a -= 1 }
+            // ("In Davos the same day, Zelensky met Trump": a city fronted before it.)
+            if a - 2 == s.tokens.lowerBound, t[a - 2].lower == "in", t[a - 1].is(.city), t[a - 1].isCapitalized { a -= 2 }
             // At the sentence's start, or right after a dateline's dash.
             // ("Weeks before Abu Dhabi, on Jan. 6, the leaders ... met in Paris": or after a short phrase set off before it.)
             return a == s.tokens.lowerBound || t[a - 1].isDashMark

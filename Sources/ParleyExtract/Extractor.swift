@@ -1,7 +1,7 @@
 /// Entry point: article text in, `Extraction` out. Pure and deterministic.
 public enum Extractor {
     /// Stored with every archived source so `reextract` knows what produced its rows.
-    public static let version = "0.30.0"
+    public static let version = "0.31.0"
 
     /// - Parameters:
     ///   - body: the article text as archived (UTF-8 validated, BOM stripped, CRLF folded, NFC).

@@ -19,15 +19,6 @@ import Testing
     }
 }
 
-/// "the teams headed by Kremlin aide Vladimir Medinsky and by Rustem Umerov": teams are delegations too.
-@Suite struct TeamsHeadedByTests {
-    @Test func eachTeamItsHead() {
-        let text = "Direct negotiations between Russian and Ukrainian delegations in Istanbul have produced little. At the third round, "
-            + "on July 23, the teams headed by Kremlin aide Vladimir Medinsky and by Rustem Umerov agreed to swap 1,200 prisoners."
-        #expect(DatedArticle.heads(text, on: "16 August 2025") == ["Istanbul 2025-07-23 RU Vladimir Medinsky", "Istanbul 2025-07-23 UA Rustem Umerov"])
-    }
-}
-
 /// A numbered round told with no place right after talks told in a city, in the same paragraph, is one of them; not one
 /// told in another paragraph.
 @Suite struct RoundPlacedByTheTalksBeforeTests {

@@ -39,7 +39,8 @@ extension Lexicon {
     /// Places of `placeCountry` inside a state that are no city: "the capital of" one is not its state's.
     static let subnationalRegions: WordSet = ["crimea", "donbas", "donbass", "donetsk", "luhansk", "zaporizhzhia", "kherson",
                                               "kharkiv", "kursk", "belgorod", "alaska", "florida", "kremlin", "capitol hill",
-                                              "mar-a-lago", "hong kong", "abu dhabi emirate", "black sea", "sea of azov"]
+                                              "mar-a-lago", "hong kong", "abu dhabi emirate", "black sea", "sea of azov",
+                                              "new york", "washington"]
     static let cities: WordSet = WordSet(knownCities.union(worldCities.keys).union(gazetteerCities.keys))
     private static let knownCities: WordSet = [
         "istanbul", "ankara", "antalya", "moscow", "kyiv", "kiev", "washington", "geneva", "riyadh", "jeddah", "doha",

@@ -46,7 +46,7 @@ extension Lexicon {
     static let appositiveOpeners: WordSet = ["heading", "leading", "head", "chief", "who", "now", "then", "former"]
     /// Plural people nouns that, like delegation nouns, can name a side at the talks.
     static let delegateNouns: WordSet = ["representatives", "delegates"]
-    static let delegationNouns: WordSet = ["delegation", "delegations", "contingent", "team", "teams", "negotiators", "negotiator"]
+    static let delegationNouns: WordSet = ["delegation", "delegations", "contingent", "team", "negotiators", "negotiator"]
 }
 
 extension Lexicon {

@@ -25,7 +25,10 @@ extension MeetingRules {
         let day = sameSentence || then ? meetings[c].date.flatMap(DateValue.parseISO) : nil
         let pair = (s.tokens.lowerBound..<max(s.tokens.lowerBound, i - 2)).contains { k in
             k + 2 < i && t[k].lower == "the" && t[k + 1].lower == "two" && Self.pairNouns.contains(t[k + 2].lower) }
-        let sides = pair ? meetings.last(where: { $0.kind == .summit && $0.parties.count == 2 && $0.span.end <= t[i].start })?.parties : nil
+        // (The leaders who met that day, when the call before was on that day too; else those on the call before.)
+        let met = meetings.last { $0.kind == .summit && $0.parties.count == 2 && $0.span.end <= t[i].start }
+        let sides = !pair ? nil : met.flatMap { $0.date != nil && $0.date == meetings[c].date ? $0.parties : nil }
+            ?? (meetings[c].parties.count == 2 ? meetings[c].parties : nil)
         return (day, sides)
     }
 

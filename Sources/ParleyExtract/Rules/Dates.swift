@@ -154,7 +154,8 @@ enum DateRules {
         // ("at talks in Geneva a week earlier": counted back.)
         guard let n, i + 2 < end, t[i + 2].lower == "later" || t[i + 2].lower == "earlier" else { return nil }
         // ("carried out over three days later that month": a span taken, and "later that month" its time.)
-        if i > 0, Self.spanPrepositions.contains(t[i - 1].lower) { return nil }
+        // (Not "over a week later", more than a week.)
+        if i > 0, Self.spanPrepositions.contains(t[i - 1].lower), i + 3 < end, t[i + 3].lower == "that" { return nil }
         let unit = t[i + 1].lower
         guard let days = ["day": 1, "days": 1, "week": 7, "weeks": 7][unit] else { return nil }
         let sign = t[i + 2].lower == "later" ? 1 : -1

@@ -51,11 +51,14 @@ extension MeetingRules {
         for j in comma + 3..<min(s.tokens.upperBound, comma + 7) {
             if Lexicon.completionWords.contains(t[j].lower) { return j }
             if j + 1 < s.tokens.upperBound, t[j].lower == "carried" && t[j + 1].lower == "out" || t[j].lower == "took" && t[j + 1].lower == "place" { return j }
-            guard t[j].isWord, !t[j].is(.sayingVerb) else { return nil }
+            // (Only a subject and auxiliaries between: not "a transfer it has not completed", "that officials expect completed".)
+            guard t[j].is(.personalPronoun) || t[j].is(.groupPronoun) || t[j].isCapitalized
+                || Self.completionFillers.contains(t[j].lower) && !Self.notYetWords.contains(t[j].lower) else { return nil }
         }
         return nil
     }
 
+    static let notYetWords: WordSet = ["not", "never", "yet"]
     static let handingOverNouns: WordSet = ["transfer", "handover", "swap", "exchange", "return", "repatriation"]
     static let exchangedNouns: WordSet = ["prisoners", "pows", "captives", "servicemen", "soldiers", "bodies", "remains"]
     static let completionFillers: WordSet = ["which", "that", "was", "were", "had", "has", "been", "finally", "successfully"]

@@ -414,6 +414,8 @@ extension MeetingRules {
         return nil
     }
 
+    static let stateParts: WordSet = ["state", "states", "region", "republic", "oblast", "province", "of", "county"]
+
     /// The capital of the state named at `k` ("Saudi Arabia", "the United Arab Emirates", "Turkey").
     private func capitalOfState(at k: Int, _ s: Sentence) -> String? {
         let a = t[k].lower == "the" ? k + 1 : k
@@ -423,8 +425,11 @@ extension MeetingRules {
         // (The longest run of capitalised words that names a state.)
         for n in stride(from: e - a, through: 1, by: -1) {
             let name = t[a..<(a + n)].map(\.lower).joined(separator: " ")
-            // (A state, not a city or a region of one: "the capital of Crimea" is not Kyiv.)
+            // (A state, not a city or a region of one: "the capital of Crimea" is not Kyiv; nor "the capital of the US state of
+            // Florida", "of Russia's Tatarstan region".)
             guard !Lexicon.cities.contains(name), !Lexicon.subnationalRegions.contains(name) else { continue }
+            let next = a + n
+            if next < s.tokens.upperBound, t[next].kind == .possessive || Self.stateParts.contains(t[next].lower) { return nil }
             if let code = Lexicon.placeCountry[name], !code.isEmpty, let capital = Lexicon.capitals[code] { return capital }
         }
         return nil

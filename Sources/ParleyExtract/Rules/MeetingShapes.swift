@@ -334,7 +334,10 @@ extension MeetingRules {
         var k = i - 2
         while k >= s.tokens.lowerBound, i - k <= 14, !t[k].isMark(";") {
             // ("Trump briefed Zelensky and a group of European leaders by phone": a briefing by phone is a call too.)
-            if Lexicon.conversingVerbs.contains(t[k].lower) || Self.briefingVerbs.contains(t[k].lower) { return k..<(i + 1) }
+            if Lexicon.conversingVerbs.contains(t[k].lower) { return k..<(i + 1) }
+            // (Only someone named briefed, in the active: not "updated reporters by phone", "were briefed by phone".)
+            if Self.briefingVerbs.contains(t[k].lower), k > s.tokens.lowerBound, !Self.passiveBeforeBriefing.contains(t[k - 1].lower),
+               (k + 1..<(i - 1)).contains(where: { people.personAt[$0] != nil }) { return k..<(i + 1) }
             k -= 1
         }
         return nil
@@ -342,6 +345,8 @@ extension MeetingRules {
 
     static let phonePrepositions: WordSet = ["over", "on"]
     static let briefingVerbs: WordSet = ["briefed", "brief", "briefs", "updated", "update", "consulted", "consult", "informed"]
+    static let meetingNamers: WordSet = ["in", "with", "at", "of", "between", "on"]
+    static let passiveBeforeBriefing: WordSet = ["was", "were", "been", "being", "is", "are", "be"]
 
     /// "to call the Russian president", "Trump phoned Zelensky on Sunday": a verb of calling with a person
     /// (or "the Russian president") as its object, and nothing after the object that makes it another verb
@@ -1222,8 +1227,11 @@ extension MeetingRules {
         // ("Before Zelensky arrived, Trump spoke with Putin by phone": the clause told first.)
         if let (_, c) = frontedArrival(s), let day = dayOfLatestMeeting(with: c, before: s) { return day }
         // ("Trump spoke to Putin by phone before the meeting": the day of the meeting just told.)
+        // (Not another meeting named by what follows it, "before the meeting in Alaska", nor a call still ahead.)
         if e + 2 < s.tokens.upperBound, Self.timeConjunctions.contains(t[e].lower), t[e + 1].lower == "the",
            t[e + 2].is(.summitNoun) || t[e + 2].is(.talksNoun),
+           !(e + 3 < s.tokens.upperBound && Self.meetingNamers.contains(t[e + 3].lower)),
+           !(s.tokens.lowerBound..<e).contains(where: { Lexicon.futureTense.contains(t[$0].lower) }),
            let m = meetings.last(where: { $0.span.end <= s.span.start && $0.kind != .call && $0.date?.utf8.count == 10 }) {
             return m.date.flatMap(DateValue.parseISO)
         }

@@ -242,17 +242,18 @@ enum MetadataRules {
         return next.kind == .punct && (next.isMark("-") || next.text.unicodeScalars.first!.isDash || next.isMark(":"))
     }
 
-    /// "- Aug. 15: Trump and Putin met in Anchorage.": a list item, or a paragraph opening "<Month> <day>:" next to
-    /// another that does, is an entry of a timeline, not the article's dateline.
+    /// "- Aug. 15: Trump and Putin met in Anchorage.": a paragraph opening "<Month> <day>:", as a list item or next to another
+    /// that opens so, is an entry of a timeline, not the article's dateline.
     static func isTimelineEntry(_ doc: Document, _ p: Int) -> Bool {
         let t = doc.tokens
-        if doc.paragraphs[p].listItem { return true }
+        // (A list item may head with several days: "- May 16, June 2, and July 23, 2025:".)
         func opensWithDay(_ q: Int) -> Bool {
             guard q >= 0, q < doc.paragraphs.count, let a = doc.paragraphs[q].tokens.first, t[a].is(.month) else { return false }
             let r = doc.paragraphs[q].tokens
-            return (a + 1..<min(r.upperBound, a + 6)).contains { t[$0].isMark(":") }
+            return (a + 1..<min(r.upperBound, a + (doc.paragraphs[q].listItem ? 16 : 6))).contains { t[$0].isMark(":") }
         }
-        return opensWithDay(p) && (opensWithDay(p - 1) || opensWithDay(p + 1))
+        // ("- KYIV, Jan. 7, 2026 (Reuters) - ...": a dateline set as a list item opens with its city, not a day.)
+        return opensWithDay(p) && (doc.paragraphs[p].listItem || opensWithDay(p - 1) || opensWithDay(p + 1))
     }
 
     /// "(Reuters)" or "/TASS/" starting at token `i`: the index of its closing mark.

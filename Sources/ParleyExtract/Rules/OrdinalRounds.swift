@@ -23,6 +23,7 @@ extension MeetingRules {
     }
 
     static let ordinalOpeners: WordSet = ["after", "at", "since", "before"]
+    static let earlierTalksWords: WordSet = ["previous", "earlier", "past", "former", "failed"]
 
     /// "three rounds of direct talks in Istanbul this year ... At the third and shortest round, on 23 July": numbered rounds
     /// told with no place of their own were held where the article says its rounds were.
@@ -50,14 +51,22 @@ extension MeetingRules {
             guard let k = Document.tokenIndex(in: t, startingAt: meetings[m].span.start), t[k].sentence > 0 else { continue }
             let before = doc.sentences[t[k].sentence - 1]
             guard before.paragraph == doc.sentences[t[k].sentence].paragraph, doc.isFactual(before), before.mayHave(.talksNoun),
-                  let city = talksCity(in: before) else { continue }
+                  !before.tokens.contains(where: { t[$0].is(.sayingVerb) }), let city = talksCity(in: before) else { continue }
+            // (Talks told as they were, of the round's year: not "offered to host talks in Istanbul", "talks in Istanbul would
+            // not work".)
+            guard !before.tokens.contains(where: { t[$0].is([.futureMarker, .proposedMarker]) || Self.offeringVerbs.contains(t[$0].lower) })
+            else { continue }
+            let year = meetings[m].date.flatMap { DateValue.parseISO($0)?.year }
+            // (Nor talks of another year: "Talks in Istanbul in 2022 collapsed", "Previous talks in Istanbul last year".)
+            guard !DateRules.find(doc, in: before, articleDate: articleDate, anchor: nil).contains(where: { d in
+                d.value.year.map { $0 != year } ?? false }) else { continue }
             meetings[m].place = city
         }
     }
 
     /// The city of talks told in `s` by a talks noun and "in <city>" a few words on, with no mark between.
     private func talksCity(in s: Sentence) -> String? {
-        for k in s.tokens where t[k].is(.talksNoun) && t[k].quote == nil {
+        for k in s.tokens where t[k].is(.talksNoun) && t[k].quote == nil && !(k > s.tokens.lowerBound && Self.earlierTalksWords.contains(t[k - 1].lower)) {
             guard let at = (k + 1..<min(s.tokens.upperBound, k + 8)).prefix(while: { t[$0].kind != .punct }).first(where: { t[$0].lower == "in" }),
                   at + 1 < s.tokens.upperBound, let city = cityAt(at + 1, s) else { continue }
             return city.name

@@ -68,6 +68,8 @@ extension MeetingRules {
         return ended ? n : nil
     }
 
+    static let relationWords: WordSet = ["after", "before", "since", "following"]
+    static let otherTimeWords: WordSet = ["next", "last", "previous", "earlier", "later"]
     static let endingVerbs: WordSet = ["ended", "concluded", "completed", "finished", "closed"]
     /// "wrapped up", "wound up".
     static let phrasalEndingVerbs: WordSet = ["wrapped", "wound"]
@@ -121,6 +123,12 @@ extension MeetingRules {
     private func theDaysLater(after d: DateMention, _ s: Sentence) -> Int? {
         for k in d.tokens.upperBound..<s.tokens.upperBound where t[k].is(.talksNoun) {
             guard let (n, o) = daysOfAt(k), o >= 3, t[o - 3].lower == "the" else { continue }
+            // (Not days of other talks: "officials said the two days of meetings next week", "a day after the two days of
+            // meetings in Geneva".)
+            let between = d.tokens.upperBound..<(o - 3)
+            guard !between.contains(where: { Self.relationWords.contains(t[$0].lower) }),
+                  !(k + 1..<min(s.tokens.upperBound, k + 4)).contains(where: { Self.otherTimeWords.contains(t[$0].lower) || t[$0].is(.place) })
+            else { return nil }
             return n
         }
         return nil

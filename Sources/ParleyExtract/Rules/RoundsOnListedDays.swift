@@ -26,9 +26,9 @@ extension MeetingRules {
     /// or clause of its own between ("ended with agreements on prisoner swaps that were carried out on May 23 and June 9"
     /// are the swaps' days), or heading the sentence's timeline entry.
     private func daysAreTheTalks(_ trigger: Int, _ first: DateMention, _ last: DateMention, _ s: Sentence) -> Bool {
-        if first.tokens.lowerBound < trigger {
-            return last.tokens.upperBound < s.tokens.upperBound && t[last.tokens.upperBound].isMark(":")
-                && MetadataRules.isTimelineEntry(doc, s.paragraph)
+        if first.tokens.lowerBound <= trigger {
+            return first.tokens.lowerBound < trigger && last.tokens.upperBound < s.tokens.upperBound
+                && t[last.tokens.upperBound].isMark(":") && MetadataRules.isTimelineEntry(doc, s.paragraph)
         }
         return !(trigger + 1..<first.tokens.lowerBound).contains { t[$0].is(.sayingVerb) || Self.otherEventWords.contains(t[$0].lower) }
     }
@@ -38,6 +38,7 @@ extension MeetingRules {
     /// The dates joined to `dates[k]` by commas and "and" only, in their order.
     private func listedWith(_ k: Int, _ dates: [DateMention]) -> [Int] {
         func joined(_ a: DateMention, _ b: DateMention) -> Bool {
+            guard a.tokens.upperBound <= b.tokens.lowerBound else { return false }
             let gap = a.tokens.upperBound..<b.tokens.lowerBound
             guard gap.count >= 1, gap.count <= 2 else { return false }
             return gap.allSatisfy { t[$0].isMark(",") || t[$0].lower == "and" }

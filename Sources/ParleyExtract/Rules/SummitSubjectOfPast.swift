@@ -12,11 +12,14 @@ extension MeetingRules {
             if k > j + 1, t[k - 1].isCapitalized { j = k }
         }
         // (Past a participle set off by commas: ", hosted by French President Emmanuel Macron,".)
-        if j + 1 < s.tokens.upperBound, t[j].isMark(","), t[j + 1].isWord, t[j + 1].lower.hasSuffix("ed"),
+        // (Not one "cancelled by Trump" or "expected by many": the participle tells it not held.)
+        if j + 1 < s.tokens.upperBound, t[j].isMark(","), t[j + 1].isWord, t[j + 1].lower.hasSuffix("ed"), !Self.notHeldPasts.contains(t[j + 1].lower),
            let close = (j + 2..<min(s.tokens.upperBound, j + 12)).first(where: { t[$0].isMark(",") }),
            !(j + 1..<close).contains(where: { t[$0].is(.sayingVerb) }) { j = close + 1 }
         guard j < s.tokens.upperBound, Self.pastVerbShape(t[j]) || Self.pastsOfCourse.contains(t[j].lower),
               !Self.notHeldPasts.contains(t[j].lower) else { return false }
+        // ("came to nothing", "came up in talks", "began to look unlikely": not a meeting's course.)
+        if Self.pastsOfCourse.contains(t[j].lower), j + 1 < s.tokens.upperBound, Self.notCourseParticles.contains(t[j + 1].lower) { return false }
         // ("was postponed", "had been called off", "was due to": the auxiliary's verb decides.)
         if Self.pastAuxiliaries.contains(t[j].lower) {
             var k = j + 1
@@ -30,6 +33,7 @@ extension MeetingRules {
     static let pastAuxiliaries: WordSet = ["was", "were", "had"]
     /// Irregular pasts a meeting is the subject of: "The summit ... brought together representatives of 35 countries".
     static let pastsOfCourse: WordSet = ["brought", "began", "drew", "saw", "came", "went", "ran"]
+    static let notCourseParticles: WordSet = ["to", "up", "nothing", "nowhere", "under", "apart"]
     static let auxiliaryFillers: WordSet = ["been", "not", "never", "then", "later"]
     static let notHeldPasts: WordSet = ["expected", "scheduled", "planned", "proposed", "postponed", "cancelled", "canceled", "called",
                                         "slated", "set", "mooted", "floated", "delayed", "suggested", "discussed", "needed", "failed",

@@ -7,8 +7,10 @@ extension MeetingRules {
             let spans = [meetings[m].span] + meetings[m].mentions
             let brokered = spans.contains { span in
                 guard let k = Document.tokenIndex(in: t, startingAt: span.start) else { return false }
-                // ("a second round of US-brokered trilateral talks": the mention may be the round the talks are of.)
-                return (k...min(t.count - 1, k + 6)).contains { brokerBefore($0) == broker }
+                // ("a second round of US-brokered trilateral talks": the mention may be the round the talks are of; the talks
+                // noun it heads is the one told, and a broker of its own other than that one keeps it out.)
+                let head = (k...min(t.count - 1, k + 6)).first { j in t[j].is(.talksNoun) && !(j + 1 < t.count && t[j + 1].lower == "of") }
+                return head.map { brokerBefore($0) == broker } ?? false
             }
             if brokered { meetings[m].parties.append(broker) }
         }
@@ -18,7 +20,8 @@ extension MeetingRules {
     /// when every such mention names the same one.
     private func threeWayBroker() -> String? {
         var found: String? = nil
-        for s in doc.sentences where doc.isFactual(s) {
+        // (Not a format told as dropped or stalled.)
+        for s in doc.sentences where doc.isFactual(s) && !s.tokens.contains(where: { Self.droppedWords.contains(t[$0].lower) }) {
             for k in s.tokens where Self.threeWayWords.contains(t[k].lower) && k + 1 < s.tokens.upperBound
                 && (t[k + 1].is(.talksNoun) || Self.formatNouns.contains(t[k + 1].lower)) {
                 guard let b = brokerBefore(k) else { continue }
@@ -38,6 +41,8 @@ extension MeetingRules {
         return nil
     }
 
-    static let brokeringParticiples: WordSet = ["brokered", "mediated", "led", "sponsored"]
+    /// (Not "mediated": a mediator of three-way talks is often their host, not a side: "UAE-mediated trilateral round".)
+    static let brokeringParticiples: WordSet = ["brokered", "led", "sponsored"]
     static let formatNouns: WordSet = ["format", "round", "rounds"]
+    static let droppedWords: WordSet = ["dropped", "stalled", "abandoned", "collapsed", "scrapped", "shelved"]
 }
